@@ -1,0 +1,1 @@
+"""The `tandem` command: Typer + Rich, thin over the services."""

@@ -1,0 +1,247 @@
+"""What every use case shares: the database, the clock, and how a change is recorded.
+
+A write is one transaction: it moves a simulated clock if asked, records what time has
+decided since the last write (windows that closed, acknowledgements overdue), then the
+user's own change; state and record entries are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from tandem.domain.alerts import alert_from_event
+from tandem.domain.consultation import Group, WindowRules, due
+from tandem.domain.errors import ClockError, NotFound, TandemError
+from tandem.domain.events import Event, from_iso, iso
+from tandem.domain.ledger import Entry
+from tandem.domain.measures import Measure
+from tandem.domain.measures import apply as apply_measure
+from tandem.domain.observed import observed_from_event
+from tandem.domain.parties import Party, User
+from tandem.store.database import Database
+from tandem.store.unit_of_work import UnitOfWork, unit_of_work
+
+SYSTEM = "tandem"
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class NotInitialised(TandemError):
+    status = 409
+    title = "Not initialised"
+
+
+@dataclass
+class App:
+    """The database and the real clock; everything a service needs from outside."""
+
+    db: Database
+    clock: Callable[[], datetime] = system_clock
+
+    @classmethod
+    def open(cls, url: str, clock: Callable[[], datetime] = system_clock) -> App:
+        return cls(Database(url), clock)
+
+
+@dataclass
+class Context:
+    """A transaction seen by a use case: the time, the group, and the repositories."""
+
+    uow: UnitOfWork
+    now: datetime
+    group: Group
+    simulated: bool
+    _measures: dict[int, Measure] = field(default_factory=dict)
+
+    def user(self, name: str) -> User:
+        user = self.uow.users.get(name)
+        if user is None:
+            known = ", ".join(u.name for u in self.uow.users.all())
+            raise NotFound(f"there is no user '{name}'; the users are {known}")
+        return user
+
+    def measure(self, measure_id: int, *, for_update: bool = False) -> Measure:
+        if measure_id in self._measures:
+            return self._measures[measure_id]
+        m = self.uow.measures.get(measure_id, for_update=for_update)
+        if m is None:
+            raise NotFound(
+                f"there is no measure {measure_id}; `tandem measure list` shows the measures"
+            )
+        self._measures[measure_id] = m
+        return m
+
+    def next_id(self, name: str) -> int:
+        return self.uow.counters.next(name)
+
+    def record(self, events: Sequence[Event], actor: str) -> list[Entry]:
+        """Append each event to the record and apply it to the projections."""
+        entries = []
+        at = iso(self.now)
+        for event in events:
+            seq = self.uow.counters.next("record") - 1
+            entry = Entry(seq, at, actor, event.party, event.kind, event.subject, event.payload)
+            project(self, event, self.now, actor)
+            self.uow.record.append(entry)
+            entries.append(entry)
+        return entries
+
+    def settle(self) -> None:
+        """Record what the clock has decided: overdue acknowledgements, closed windows."""
+        pending: list[tuple[datetime, int, Event]] = []
+        for m in self.uow.measures.due(self.now):
+            self._measures.setdefault(m.id, m)
+            for when, event in due(m, self.group, self.now, self.next_id):
+                pending.append((when, m.id, event))
+        pending.sort(key=lambda x: (x[0], x[1]))
+        self.record([e for _, _, e in pending], SYSTEM)
+
+    def as_of_clock(self, m: Measure) -> Measure:
+        """The measure as the clock sees it, before time's decisions are recorded."""
+        decided = due(m, self.group, self.now, _unnumbered)
+        if not decided:
+            return m
+        view = m.copy()
+        for _, event in sorted(decided, key=lambda x: x[0]):
+            if event.subject == view.subject:
+                apply_measure(view, event, self.now, SYSTEM)
+        return view
+
+
+def _unnumbered(_: str) -> int:
+    return 0
+
+
+def project(ctx: Context, event: Event, at: datetime, actor: str) -> None:
+    """Apply one event to the current-state tables; the record is appended beside it."""
+    uow = ctx.uow
+    kind = event.kind
+    p = event.payload
+    if kind.startswith("measure."):
+        if kind == "measure.proposed":
+            m = apply_measure(None, event, at, actor)
+            ctx._measures[m.id] = m
+        else:
+            m = apply_measure(ctx.measure(int(event.subject.split(":")[1])), event, at, actor)
+        uow.measures.save(m)
+    elif kind == "alert.raised":
+        uow.alerts.add(alert_from_event(event, at))
+    elif kind == "observed.recorded":
+        uow.observed.add(observed_from_event(event, at, actor))
+    elif kind == "group.created":
+        for i, party in enumerate(p["parties"]):
+            uow.parties.add(
+                Party(party["code"], party["time_zone"], party["country"], party["subdivision"]),
+                i,
+            )
+        uow.settings.set("clock", "simulated" if p["simulated"] else "real")
+        if p["simulated"]:
+            uow.settings.set("clock_now", p["clock"])
+        uow.settings.set("rules", json.dumps(p["rules"], sort_keys=True))
+    elif kind == "group.configured":
+        uow.settings.set("rules", json.dumps(p["rules"], sort_keys=True))
+    elif kind == "user.added":
+        uow.users.add(user_from_payload(p), at)
+    elif kind == "clock.set":
+        uow.settings.set("clock_now", p["to"])
+    else:
+        raise ValueError(f"no projection for record entries of kind {kind}")
+
+
+def user_from_payload(p: dict[str, str | None]) -> User:
+    from tandem.domain.parties import Role
+
+    assert p["name"] is not None and p["role"] is not None
+    return User(p["name"], p["party"], Role(p["role"]))
+
+
+def rules_from_json(text: str | None) -> WindowRules:
+    if not text:
+        return WindowRules()
+    data = json.loads(text)
+    return WindowRules(
+        window_days=data["window_days"],
+        urgent_days=data["urgent_days"],
+        extension_days=data["extension_days"],
+        by_type=dict(data.get("by_type", {})),
+    )
+
+
+def rules_to_json(rules: WindowRules) -> dict[str, object]:
+    return {
+        "window_days": rules.window_days,
+        "urgent_days": rules.urgent_days,
+        "extension_days": rules.extension_days,
+        "by_type": dict(sorted(rules.by_type.items())),
+    }
+
+
+def _load_group(uow: UnitOfWork) -> tuple[Group, bool, datetime | None]:
+    settings = uow.settings.all()
+    if "clock" not in settings:
+        raise NotInitialised(
+            "this database has no working group yet; create one with `tandem init`"
+        )
+    parties = tuple(uow.parties.all())
+    group = Group(parties, rules_from_json(settings.get("rules")))
+    simulated = settings["clock"] == "simulated"
+    clock_now = from_iso(settings["clock_now"]) if simulated else None
+    return group, simulated, clock_now
+
+
+def _check_ready(app: App) -> None:
+    if not app.db.is_initialised():
+        raise NotInitialised(
+            "this database has no working group yet; create one with `tandem init` "
+            "(or point --db / TANDEM_DATABASE_URL at an existing one)"
+        )
+
+
+@contextmanager
+def reading(app: App) -> Iterator[Context]:
+    _check_ready(app)
+    with unit_of_work(app.db, write=False) as uow:
+        group, simulated, clock_now = _load_group(uow)
+        now = clock_now if clock_now is not None else app.clock()
+        yield Context(uow, now, group, simulated)
+
+
+@contextmanager
+def writing(app: App, at: datetime | None = None, *, settle: bool = True) -> Iterator[Context]:
+    """A write: `at` moves a simulated clock forward first; time's decisions come next."""
+    _check_ready(app)
+    with unit_of_work(app.db, write=True) as uow:
+        group, simulated, clock_now = _load_group(uow)
+        if clock_now is None:
+            if at is not None:
+                raise ClockError(
+                    "this database runs on the real clock; --at is only for databases created "
+                    "with `tandem init --simulated-clock`"
+                )
+            now = app.clock()
+        else:
+            now = clock_now
+        ctx = Context(uow, now, group, simulated)
+        if at is not None and clock_now is not None:
+            move_clock(ctx, at)
+        if settle:
+            ctx.settle()
+        yield ctx
+
+
+def move_clock(ctx: Context, to: datetime) -> None:
+    if to < ctx.now:
+        raise ClockError(
+            f"the clock is at {iso(ctx.now)} and only moves forward; {iso(to)} is earlier"
+        )
+    if to == ctx.now:
+        return
+    before = ctx.now
+    ctx.now = to.astimezone(UTC).replace(microsecond=0)
+    ctx.record([Event("clock.set", "clock", {"from": iso(before), "to": iso(ctx.now)})], SYSTEM)

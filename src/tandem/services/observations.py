@@ -1,0 +1,52 @@
+"""Observed actions that were never notified, and the alerts of the working group."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tandem.domain import consultation as rules
+from tandem.services.context import App, reading, writing
+from tandem.services.views import JSONDict, alert_view, observed_view
+
+
+def observe_action(
+    app: App,
+    user_name: str,
+    *,
+    actor: str,
+    action: str,
+    on: date,
+    at: datetime | None = None,
+) -> JSONDict:
+    with writing(app, at) as ctx:
+        user = ctx.user(user_name)
+        events = rules.observe(
+            user, ctx.group, ctx.now, ctx.next_id, actor=actor, action=action, on=on
+        )
+        ctx.record(events, user.name)
+        observed = next(o for o in ctx.uow.observed.find() if o.id == events[0].payload["id"])
+        out = observed_view(observed)
+        out["alert"] = events[1].payload["id"]
+        return out
+
+
+def list_observed(app: App) -> list[JSONDict]:
+    with reading(app) as ctx:
+        return [observed_view(o) for o in ctx.uow.observed.find()]
+
+
+def list_alerts(app: App, *, party: str | None = None, kind: str | None = None) -> list[JSONDict]:
+    """Alerts recorded so far, and those the clock has already decided but nobody recorded."""
+    with reading(app) as ctx:
+        if party:
+            party = ctx.group.party(party.upper()).code
+        if kind:
+            from tandem.domain.alerts import AlertKind
+            from tandem.domain.errors import InvalidInput
+
+            if kind not in {k.value for k in AlertKind}:
+                raise InvalidInput(
+                    f"'{kind}' is not an alert kind; use one of "
+                    + ", ".join(k.value for k in AlertKind)
+                )
+        return [alert_view(a) for a in ctx.uow.alerts.find(party=party, kind=kind)]

@@ -1,0 +1,112 @@
+"""The shapes every adapter shows: plain JSON values with the documented field names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tandem.domain.alerts import Alert
+from tandem.domain.consultation import Group, local
+from tandem.domain.events import day_iso, iso
+from tandem.domain.ledger import Entry
+from tandem.domain.measures import Measure
+from tandem.domain.observed import ObservedAction
+from tandem.domain.parties import User
+
+JSONDict = dict[str, Any]
+
+
+def measure_view(m: Measure, group: Group | None = None) -> JSONDict:
+    out: JSONDict = {
+        "id": m.id,
+        "title": m.title,
+        "proposer": m.proposer,
+        "type": m.type,
+        "description": m.description,
+        "planned": day_iso(m.planned),
+        "status": m.status.value,
+        "version": m.version,
+        "notified_at": iso(m.notified_at) if m.notified_at else None,
+        "deadline": iso(m.deadline) if m.deadline else None,
+        "urgent": m.urgent,
+        "justification": m.justification,
+        "cleared_by": m.cleared_by.value if m.cleared_by else None,
+        "closed_at": iso(m.closed_at) if m.closed_at else None,
+        "unilateral": m.unilateral,
+        "executed_on": day_iso(m.executed_on),
+        "extended_by": sorted(m.extended_by),
+        "acknowledgements": [
+            {"party": a.party, "at": iso(a.at), "version": a.version}
+            for a in m.acknowledgements
+            if a.version == m.version
+        ],
+        "positions": [
+            {
+                "party": p.party,
+                "position": p.stance.value,
+                "reason": p.reason,
+                "at": iso(p.at),
+                "version": p.version,
+                "user": p.user,
+            }
+            for p in m.positions
+        ],
+        "versions": [
+            {
+                "number": v.number,
+                "title": v.title,
+                "planned": day_iso(v.planned),
+                "at": iso(v.at),
+                "reason": v.reason,
+            }
+            for v in m.versions
+        ],
+        "minor_edits": [
+            {"version": e.version, "changes": e.changes, "reason": e.reason, "at": iso(e.at)}
+            for e in m.minor_edits
+        ],
+        "created_at": iso(m.created_at),
+    }
+    if group is not None and m.deadline is not None:
+        out["deadline_local"] = {p.code: local(m.deadline, p) for p in group.parties}
+    return out
+
+
+def alert_view(a: Alert) -> JSONDict:
+    return {
+        "id": a.id,
+        "kind": a.kind.value,
+        "actor": a.actor,
+        "to": list(a.to),
+        "measure": a.measure,
+        "at": iso(a.at),
+        "text": a.text,
+    }
+
+
+def user_view(u: User) -> JSONDict:
+    return {"name": u.name, "party": u.party, "role": u.role.value}
+
+
+def entry_view(e: Entry) -> JSONDict:
+    return {
+        "seq": e.seq,
+        "at": e.at,
+        "actor": e.actor,
+        "party": e.party,
+        "kind": e.kind,
+        "subject": e.subject,
+        "payload": e.payload,
+        "leaf_hash": e.leaf_hash(),
+    }
+
+
+def observed_view(o: ObservedAction) -> JSONDict:
+    return {
+        "id": o.id,
+        "actor": o.actor,
+        "action": o.action,
+        "on": o.on.isoformat(),
+        "recorded_by": o.recorded_by,
+        "at": iso(o.at),
+        "user": o.user,
+    }

@@ -1,0 +1,223 @@
+"""Tables: the record, and the current-state projections written beside it.
+
+The migrations in migrations/versions create exactly these tables; a test checks that the
+two agree.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Instants in UTC: naive UTC on SQLite (which sorts it as text), timestamptz elsewhere."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+parties = Table(
+    "parties",
+    metadata,
+    Column("code", String(10), primary_key=True),
+    Column("ordinal", Integer, nullable=False),
+    Column("time_zone", String(64), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("subdivision", String(3)),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("party", String(10), ForeignKey("parties.code")),
+    Column("role", String(16), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+record_entries = Table(
+    "record_entries",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String(20), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("party", String(10)),
+    Column("kind", String(64), nullable=False),
+    Column("subject", String(64), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("leaf_hash", String(64), nullable=False),
+    Index(None, "subject", "seq"),
+)
+
+measures = Table(
+    "measures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("proposer", String(10), ForeignKey("parties.code"), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("planned", Date),
+    Column("status", String(20), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("notified_at", UTCDateTime),
+    Column("deadline", UTCDateTime),
+    Column("ack_due", UTCDateTime),
+    Column("urgent", Boolean, nullable=False),
+    Column("justification", Text),
+    Column("cleared_by", String(16)),
+    Column("closed_at", UTCDateTime),
+    Column("unilateral", Boolean, nullable=False),
+    Column("executed_on", Date),
+    Column("extended_by", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Index(None, "status", "deadline"),
+    Index(None, "ack_due"),
+    Index(None, "proposer"),
+)
+
+measure_versions = Table(
+    "measure_versions",
+    metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id"), primary_key=True),
+    Column("number", Integer, primary_key=True),
+    Column("title", String(200), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("planned", Date),
+    Column("at", UTCDateTime, nullable=False),
+    Column("reason", Text),
+)
+
+minor_edits = Table(
+    "minor_edits",
+    metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("changes", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+acknowledgements = Table(
+    "acknowledgements",
+    metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id"), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("party", String(10), ForeignKey("parties.code"), primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+positions = Table(
+    "positions",
+    metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("party", String(10), ForeignKey("parties.code"), nullable=False),
+    Column("position", String(16), nullable=False),
+    Column("reason", Text),
+    Column("at", UTCDateTime, nullable=False),
+    Column("user_name", String(64), nullable=False),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("kind", String(32), nullable=False),
+    Column("actor", String(10), nullable=False),
+    Column("measure_id", Integer, ForeignKey("measures.id")),
+    Column("at", UTCDateTime, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+alert_recipients = Table(
+    "alert_recipients",
+    metadata,
+    Column("alert_id", Integer, ForeignKey("alerts.id"), primary_key=True),
+    Column("party", String(10), ForeignKey("parties.code"), primary_key=True),
+    Index(None, "party"),
+)
+
+observed_actions = Table(
+    "observed_actions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("actor", String(10), ForeignKey("parties.code"), nullable=False),
+    Column("action", Text, nullable=False),
+    Column("on_date", Date, nullable=False),
+    Column("recorded_by", String(10), ForeignKey("parties.code")),
+    Column("at", UTCDateTime, nullable=False),
+    Column("user_name", String(64), nullable=False),
+)
+
+PROJECTIONS = (
+    settings,
+    counters,
+    parties,
+    users,
+    measures,
+    measure_versions,
+    minor_edits,
+    acknowledgements,
+    positions,
+    alerts,
+    alert_recipients,
+    observed_actions,
+)

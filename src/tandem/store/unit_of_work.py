@@ -1,0 +1,40 @@
+"""One transaction and the repositories that work inside it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection
+
+from tandem.store.database import Database
+from tandem.store.repositories import (
+    Alerts,
+    Counters,
+    Measures,
+    Observed,
+    Parties,
+    Record,
+    Settings,
+    Users,
+)
+
+
+class UnitOfWork:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.settings = Settings(conn)
+        self.counters = Counters(conn)
+        self.parties = Parties(conn)
+        self.users = Users(conn)
+        self.record = Record(conn)
+        self.measures = Measures(conn)
+        self.alerts = Alerts(conn)
+        self.observed = Observed(conn)
+
+
+@contextmanager
+def unit_of_work(db: Database, *, write: bool) -> Iterator[UnitOfWork]:
+    """Commits when the block ends normally; any exception rolls everything back."""
+    with db.transaction(write=write) as conn:
+        yield UnitOfWork(conn)
