@@ -29,13 +29,14 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(measures.app, name="measure")
 user_app = typer.Typer(help="Users of the working group and their roles.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 clock_app = typer.Typer(
-    help="The database's clock (simulated clocks can be set).", no_args_is_help=True
+    help="The clock of the database (a simulated one can be set).", no_args_is_help=True
 )
 app.add_typer(clock_app, name="clock")
 calendar_app = typer.Typer(help="Working days common to the parties.", no_args_is_help=True)

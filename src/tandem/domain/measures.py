@@ -268,6 +268,8 @@ def apply(measure: Measure | None, event: Event, at: datetime, user: str = "") -
             m.notified_at = at
             m.deadline = from_iso(p["deadline"])
             m.ack_due = from_iso(p["ack_due"])
+            m.urgent = False  # the new window is a full one (consultation.amend)
+            m.justification = None
     elif kind == "measure.edited":
         changes = p["changes"]
         if "title" in changes:

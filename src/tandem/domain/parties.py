@@ -101,16 +101,18 @@ class User:
 
     def require(self, action: Action, party: str | None = None) -> None:
         """Refuse unless this user's role allows `action` for `party` (default: their own)."""
+        needed = "an envoy" if action not in _OFFICER_ACTIONS else "an officer or envoy"
+        on_measure = action is not Action.OBSERVE  # the one action not done to a measure
         if self.role is Role.ADMIN:
             raise PermissionDenied(
                 f"{self.name} is an admin and acts for no party; "
-                f"ask an officer or envoy to {action.value} it"
+                f"ask {needed} to {action.value}" + (" it" if on_measure else "")
             )
         if action not in ALLOWED[self.role]:
-            needed = "an envoy" if action not in _OFFICER_ACTIONS else "an officer or envoy"
+            article = "an" if self.role.value[0] in "aeiou" else "a"
             raise PermissionDenied(
-                f"{self.name} is a {self.role.value} of {self.party} and may not {action.value} "
-                f"a measure; only {needed} may"
+                f"{self.name} is {article} {self.role.value} of {self.party} and may not "
+                f"{action.value}" + (" a measure" if on_measure else "") + f"; only {needed} may"
             )
         if party is not None and party != self.party:
             raise PermissionDenied(

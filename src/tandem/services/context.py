@@ -43,6 +43,8 @@ class App:
 
     db: Database
     clock: Callable[[], datetime] = system_clock
+    parties: tuple[Party, ...] = ()
+    """The group's parties, read once: they never change after `tandem init`."""
 
     @classmethod
     def open(cls, url: str, clock: Callable[[], datetime] = system_clock) -> App:
@@ -57,7 +59,11 @@ class Context:
     now: datetime
     group: Group
     simulated: bool
+    next_due: str | None = None
+    """Stored lower bound of the next moment time decides something ("" when nothing is
+    open; None when unknown): writes before it skip looking for due measures."""
     _measures: dict[int, Measure] = field(default_factory=dict)
+    _dirty: set[int] = field(default_factory=set)
 
     def user(self, name: str) -> User:
         user = self.uow.users.get(name)
@@ -82,18 +88,43 @@ class Context:
 
     def record(self, events: Sequence[Event], actor: str) -> list[Entry]:
         """Append each event to the record and apply it to the projections."""
-        entries = []
+        if not events:
+            return []
         at = iso(self.now)
+        first = self.uow.counters.next("record", len(events)) - len(events)
+        entries = [
+            Entry(first + i, at, actor, e.party, e.kind, e.subject, e.payload)
+            for i, e in enumerate(events)
+        ]
         for event in events:
-            seq = self.uow.counters.next("record") - 1
-            entry = Entry(seq, at, actor, event.party, event.kind, event.subject, event.payload)
             project(self, event, self.now, actor)
-            self.uow.record.append(entry)
-            entries.append(entry)
+        self.flush()
+        self.uow.record.append(*entries)
+        opened = [
+            from_iso(e.payload["ack_due"])
+            for e in events
+            if e.kind in ("measure.notified", "measure.amended") and e.payload.get("ack_due")
+        ]
+        if opened and self.next_due is not None:
+            self._lower_next_due(min(opened))
         return entries
+
+    def flush(self) -> None:
+        """Save each measure changed by the events projected so far, once."""
+        for measure_id in sorted(self._dirty):
+            self.uow.measures.save(self._measures[measure_id])
+        self._dirty.clear()
+
+    def _lower_next_due(self, when: datetime) -> None:
+        if self.next_due and from_iso(self.next_due) <= when:
+            return
+        self.next_due = iso(when)
+        self.uow.settings.set("next_due", self.next_due)
 
     def settle(self) -> None:
         """Record what the clock has decided: overdue acknowledgements, closed windows."""
+        if self.next_due == "" or (self.next_due and self.now < from_iso(self.next_due)):
+            return
         pending: list[tuple[datetime, int, Event]] = []
         for m in self.uow.measures.due(self.now):
             self._measures.setdefault(m.id, m)
@@ -101,6 +132,9 @@ class Context:
                 pending.append((when, m.id, event))
         pending.sort(key=lambda x: (x[0], x[1]))
         self.record([e for _, _, e in pending], SYSTEM)
+        upcoming = self.uow.measures.next_due()
+        self.next_due = iso(upcoming) if upcoming else ""
+        self.uow.settings.set("next_due", self.next_due)
 
     def as_of_clock(self, m: Measure) -> Measure:
         """The measure as the clock sees it, before time's decisions are recorded."""
@@ -129,7 +163,7 @@ def project(ctx: Context, event: Event, at: datetime, actor: str) -> None:
             ctx._measures[m.id] = m
         else:
             m = apply_measure(ctx.measure(int(event.subject.split(":")[1])), event, at, actor)
-        uow.measures.save(m)
+        ctx._dirty.add(m.id)
     elif kind == "alert.raised":
         uow.alerts.add(alert_from_event(event, at))
     elif kind == "observed.recorded":
@@ -182,20 +216,23 @@ def rules_to_json(rules: WindowRules) -> dict[str, object]:
     }
 
 
-def _load_group(uow: UnitOfWork) -> tuple[Group, bool, datetime | None]:
+def _load_group(app: App, uow: UnitOfWork) -> tuple[Group, bool, datetime | None, str | None]:
     settings = uow.settings.all()
     if "clock" not in settings:
         raise NotInitialised(
             "this database has no working group yet; create one with `tandem init`"
         )
-    parties = tuple(uow.parties.all())
-    group = Group(parties, rules_from_json(settings.get("rules")))
+    if not app.parties:
+        app.parties = tuple(uow.parties.all())
+    group = Group(app.parties, rules_from_json(settings.get("rules")))
     simulated = settings["clock"] == "simulated"
     clock_now = from_iso(settings["clock_now"]) if simulated else None
-    return group, simulated, clock_now
+    return group, simulated, clock_now, settings.get("next_due")
 
 
 def _check_ready(app: App) -> None:
+    if app.parties:
+        return
     if not app.db.is_initialised():
         raise NotInitialised(
             "this database has no working group yet; create one with `tandem init` "
@@ -207,9 +244,9 @@ def _check_ready(app: App) -> None:
 def reading(app: App) -> Iterator[Context]:
     _check_ready(app)
     with unit_of_work(app.db, write=False) as uow:
-        group, simulated, clock_now = _load_group(uow)
+        group, simulated, clock_now, next_due = _load_group(app, uow)
         now = clock_now if clock_now is not None else app.clock()
-        yield Context(uow, now, group, simulated)
+        yield Context(uow, now, group, simulated, next_due)
 
 
 @contextmanager
@@ -217,7 +254,7 @@ def writing(app: App, at: datetime | None = None, *, settle: bool = True) -> Ite
     """A write: `at` moves a simulated clock forward first; time's decisions come next."""
     _check_ready(app)
     with unit_of_work(app.db, write=True) as uow:
-        group, simulated, clock_now = _load_group(uow)
+        group, simulated, clock_now, next_due = _load_group(app, uow)
         if clock_now is None:
             if at is not None:
                 raise ClockError(
@@ -227,7 +264,7 @@ def writing(app: App, at: datetime | None = None, *, settle: bool = True) -> Ite
             now = app.clock()
         else:
             now = clock_now
-        ctx = Context(uow, now, group, simulated)
+        ctx = Context(uow, now, group, simulated, next_due)
         if at is not None and clock_now is not None:
             move_clock(ctx, at)
         if settle:

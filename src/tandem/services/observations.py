@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tandem.domain import consultation as rules
-from tandem.services.context import App, reading, writing
+from tandem.domain.alerts import Alert, alert_from_event
+from tandem.domain.measures import Status
+from tandem.services.context import App, Context, reading, writing
 from tandem.services.views import JSONDict, alert_view, observed_view
 
 
@@ -49,4 +51,31 @@ def list_alerts(app: App, *, party: str | None = None, kind: str | None = None) 
                     f"'{kind}' is not an alert kind; use one of "
                     + ", ".join(k.value for k in AlertKind)
                 )
-        return [alert_view(a) for a in ctx.uow.alerts.find(party=party, kind=kind)]
+        found = ctx.uow.alerts.find(party=party, kind=kind)
+        found += [
+            a
+            for a in _decided_alerts(ctx)
+            if (not party or party in a.to) and (not kind or a.kind.value == kind)
+        ]
+        return [alert_view(a) for a in found]
+
+
+def _decided_alerts(ctx: Context) -> list[Alert]:
+    """Alerts the clock has raised that no write has recorded yet, with the ids they will get.
+
+    The next write records them first (`Context.settle`), numbering them in this same order:
+    measures by id, then each measure's decisions in turn.
+    """
+    last = ctx.uow.counters.peek("alert")
+
+    def ids(_: str) -> int:
+        nonlocal last
+        last += 1
+        return last
+
+    out = []
+    for m in ctx.uow.measures.find(status=[Status.IN_CONSULTATION]):
+        for _, event in rules.due(m, ctx.group, ctx.now, ids):
+            if event.kind == "alert.raised":
+                out.append(alert_from_event(event, ctx.now))
+    return out

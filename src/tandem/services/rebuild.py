@@ -30,14 +30,16 @@ def rebuild(source: App, target: Database) -> int:
             project(
                 ctx, Event(entry.kind, entry.subject, entry.payload, entry.party), at, entry.actor
             )
+            ctx.flush()
             dst.record.append(entry)
             count += 1
         return count
 
 
 def projections(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every projection table, minus the id counters (which also count refused attempts)."""
+    """Every projection table, minus two caches: the id counters and the next due time."""
     with unit_of_work(db, write=False) as uow:
         tables = dump(uow.conn)
     tables.pop(t.counters.name, None)
+    tables[t.settings.name] = [r for r in tables[t.settings.name] if r[0] != "next_due"]
     return tables

@@ -8,7 +8,24 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    Integer,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+    update,
+)
 
 from tandem.domain.alerts import Alert, AlertKind
 from tandem.domain.ledger import Entry
@@ -26,25 +43,127 @@ from tandem.domain.observed import ObservedAction
 from tandem.domain.parties import Party, Role, User
 from tandem.store import schema as t
 
+# Statements are built once: building one costs more than running it on SQLite.
+_SETTING = select(t.settings.c.value).where(t.settings.c.key == bindparam("k"))
+_SETTINGS = select(t.settings)
+_SET_SETTING = update(t.settings).where(t.settings.c.key == bindparam("k"))
+_ADD_SETTING = insert(t.settings)
+_NEXT = (
+    update(t.counters)
+    .where(t.counters.c.name == bindparam("n"))
+    .values(value=t.counters.c.value + bindparam("step"))
+    .returning(t.counters.c.value)
+)
+_ADD_COUNTER = insert(t.counters)
+_PEEK = select(t.counters.c.value).where(t.counters.c.name == bindparam("n"))
+_USER = select(t.users).where(t.users.c.name == bindparam("n"))
+_ADD_ENTRY = insert(t.record_entries)
+_MEASURE = select(t.measures).where(t.measures.c.id == bindparam("id"))
+_MEASURE_LOCKED = _MEASURE.with_for_update()
+_ADD_MEASURE = insert(t.measures)
+_SAVE_MEASURE = update(t.measures).where(t.measures.c.id == bindparam("_id"))
+_DUE = (
+    select(t.measures)
+    .where(
+        and_(
+            t.measures.c.status == Status.IN_CONSULTATION.value,
+            or_(
+                t.measures.c.deadline <= bindparam("now"), t.measures.c.ack_due <= bindparam("now")
+            ),
+        )
+    )
+    .order_by(t.measures.c.id)
+    .with_for_update()
+)
+_NEXT_DUE = select(func.min(t.measures.c.deadline), func.min(t.measures.c.ack_due)).where(
+    t.measures.c.status == Status.IN_CONSULTATION.value
+)
+
+
+def _children_query() -> Any:
+    """All four kinds of a measure's children in one round trip, tagged 0 to 3.
+
+    Columns: tag, measure_id, n1, n2, s1, s2, s3, s4, day, at (see `_hydrate`).
+    """
+    v, e, a, p = t.measure_versions, t.minor_edits, t.acknowledgements, t.positions
+    no_int, no_text = cast(null(), Integer), cast(null(), Text)
+    no_day = cast(null(), Date)
+    ids = bindparam("ids", expanding=True)
+    parts = [
+        select(
+            literal(0, Integer).label("tag"),
+            v.c.measure_id,
+            v.c.number.label("n1"),
+            no_int.label("n2"),
+            cast(v.c.title, Text).label("s1"),
+            v.c.description.label("s2"),
+            v.c.reason.label("s3"),
+            no_text.label("s4"),
+            v.c.planned.label("day"),
+            v.c.at,
+        ).where(v.c.measure_id.in_(ids)),
+        select(
+            literal(1, Integer),
+            e.c.measure_id,
+            e.c.ordinal,
+            e.c.version,
+            e.c.changes,
+            e.c.reason,
+            no_text,
+            no_text,
+            no_day,
+            e.c.at,
+        ).where(e.c.measure_id.in_(ids)),
+        select(
+            literal(2, Integer),
+            a.c.measure_id,
+            a.c.version,
+            no_int,
+            cast(a.c.party, Text),
+            no_text,
+            no_text,
+            no_text,
+            no_day,
+            a.c.at,
+        ).where(a.c.measure_id.in_(ids)),
+        select(
+            literal(3, Integer),
+            p.c.measure_id,
+            p.c.ordinal,
+            p.c.version,
+            cast(p.c.party, Text),
+            cast(p.c.position, Text),
+            p.c.reason,
+            cast(p.c.user_name, Text),
+            no_day,
+            p.c.at,
+        ).where(p.c.measure_id.in_(ids)),
+    ]
+    u = union_all(*parts).subquery()
+    return select(u).order_by(u.c.tag, u.c.measure_id, u.c.n1, u.c.at, u.c.s1)
+
+
+_CHILDREN = _children_query()
+
+
+_INSERT = {table.name: insert(table) for table in t.metadata.sorted_tables}
+
 
 class Settings:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        value = self.conn.execute(select(t.settings.c.value).where(t.settings.c.key == key))
-        found = value.scalar_one_or_none()
+        found = self.conn.execute(_SETTING, {"k": key}).scalar_one_or_none()
         return default if found is None else found
 
     def all(self) -> dict[str, str]:
-        return {r.key: r.value for r in self.conn.execute(select(t.settings))}
+        return {r.key: r.value for r in self.conn.execute(_SETTINGS)}
 
     def set(self, key: str, value: str) -> None:
-        done = self.conn.execute(
-            update(t.settings).where(t.settings.c.key == key).values(value=value)
-        )
+        done = self.conn.execute(_SET_SETTING, {"k": key, "value": value})
         if done.rowcount == 0:
-            self.conn.execute(insert(t.settings).values(key=key, value=value))
+            self.conn.execute(_ADD_SETTING, {"key": key, "value": value})
 
 
 class Counters:
@@ -53,21 +172,16 @@ class Counters:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def next(self, name: str) -> int:
-        row = self.conn.execute(
-            update(t.counters)
-            .where(t.counters.c.name == name)
-            .values(value=t.counters.c.value + 1)
-            .returning(t.counters.c.value)
-        ).scalar_one_or_none()
+    def next(self, name: str, count: int = 1) -> int:
+        """Reserve `count` ids; returns the last (so the first is `last - count + 1`)."""
+        row = self.conn.execute(_NEXT, {"n": name, "step": count}).scalar_one_or_none()
         if row is None:
-            self.conn.execute(insert(t.counters).values(name=name, value=1))
-            return 1
+            self.conn.execute(_ADD_COUNTER, {"name": name, "value": count})
+            return count
         return int(row)
 
     def peek(self, name: str) -> int:
-        value = self.conn.execute(select(t.counters.c.value).where(t.counters.c.name == name))
-        found = value.scalar_one_or_none()
+        found = self.conn.execute(_PEEK, {"n": name}).scalar_one_or_none()
         return int(found) if found is not None else 0
 
 
@@ -96,7 +210,7 @@ class Users:
         self.conn = conn
 
     def get(self, name: str) -> User | None:
-        r = self.conn.execute(select(t.users).where(t.users.c.name == name)).one_or_none()
+        r = self.conn.execute(_USER, {"n": name}).one_or_none()
         return None if r is None else User(r.name, r.party, Role(r.role))
 
     def all(self) -> list[User]:
@@ -120,18 +234,22 @@ class Record:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def append(self, entry: Entry) -> None:
+    def append(self, *entries: Entry) -> None:
         self.conn.execute(
-            insert(t.record_entries).values(
-                seq=entry.seq,
-                at=entry.at,
-                actor=entry.actor,
-                party=entry.party,
-                kind=entry.kind,
-                subject=entry.subject,
-                payload=json.dumps(entry.payload, ensure_ascii=False, sort_keys=True),
-                leaf_hash=entry.leaf_hash(),
-            )
+            _ADD_ENTRY,
+            [
+                {
+                    "seq": e.seq,
+                    "at": e.at,
+                    "actor": e.actor,
+                    "party": e.party,
+                    "kind": e.kind,
+                    "subject": e.subject,
+                    "payload": json.dumps(e.payload, ensure_ascii=False, sort_keys=True),
+                    "leaf_hash": e.leaf_hash(),
+                }
+                for e in entries
+            ],
         )
 
     def size(self) -> int:
@@ -178,10 +296,8 @@ class Measures:
         self._loaded: dict[int, tuple[int, int, int, int]] = {}
 
     def get(self, measure_id: int, *, for_update: bool = False) -> Measure | None:
-        query = select(t.measures).where(t.measures.c.id == measure_id)
-        if for_update:
-            query = query.with_for_update()
-        row = self.conn.execute(query).one_or_none()
+        query = _MEASURE_LOCKED if for_update else _MEASURE
+        row = self.conn.execute(query, {"id": measure_id}).one_or_none()
         if row is None:
             return None
         hydrated: list[Measure] = self._hydrate([row])
@@ -205,19 +321,13 @@ class Measures:
 
     def due(self, now: datetime) -> list[Measure]:
         """Measures on which time has decided something: an acknowledgement or window due."""
-        open_ = t.measures.c.status == Status.IN_CONSULTATION.value
-        query = (
-            select(t.measures)
-            .where(
-                and_(
-                    open_,
-                    or_(t.measures.c.deadline <= now, t.measures.c.ack_due <= now),
-                )
-            )
-            .order_by(t.measures.c.id)
-            .with_for_update()
-        )
-        return self._hydrate(list(self.conn.execute(query)))
+        return self._hydrate(list(self.conn.execute(_DUE, {"now": now})))
+
+    def next_due(self) -> datetime | None:
+        """The earliest acknowledgement or window deadline among open measures."""
+        row = self.conn.execute(_NEXT_DUE).one()
+        found = [d for d in row if d is not None]
+        return min(found) if found else None
 
     def _hydrate(self, rows: Sequence[Any]) -> list[Measure]:
         if not rows:
@@ -228,36 +338,17 @@ class Measures:
         acks: dict[int, list[Acknowledgement]] = defaultdict(list)
         positions: dict[int, list[Position]] = defaultdict(list)
         for chunk in _chunks(ids, 500):
-            for v in self.conn.execute(
-                select(t.measure_versions)
-                .where(t.measure_versions.c.measure_id.in_(chunk))
-                .order_by(t.measure_versions.c.measure_id, t.measure_versions.c.number)
-            ):
-                versions[v.measure_id].append(
-                    Version(v.number, v.title, v.description, v.planned, v.at, v.reason)
-                )
-            for e in self.conn.execute(
-                select(t.minor_edits)
-                .where(t.minor_edits.c.measure_id.in_(chunk))
-                .order_by(t.minor_edits.c.measure_id, t.minor_edits.c.ordinal)
-            ):
-                edits[e.measure_id].append(
-                    MinorEdit(e.version, json.loads(e.changes), e.reason, e.at)
-                )
-            for a in self.conn.execute(
-                select(t.acknowledgements)
-                .where(t.acknowledgements.c.measure_id.in_(chunk))
-                .order_by(t.acknowledgements.c.at, t.acknowledgements.c.party)
-            ):
-                acks[a.measure_id].append(Acknowledgement(a.party, a.version, a.at))
-            for p in self.conn.execute(
-                select(t.positions)
-                .where(t.positions.c.measure_id.in_(chunk))
-                .order_by(t.positions.c.measure_id, t.positions.c.ordinal)
-            ):
-                positions[p.measure_id].append(
-                    Position(p.party, Stance(p.position), p.reason, p.version, p.at, p.user_name)
-                )
+            for c in self.conn.execute(_CHILDREN, {"ids": chunk}):
+                if c.tag == 0:
+                    versions[c.measure_id].append(Version(c.n1, c.s1, c.s2, c.day, c.at, c.s3))
+                elif c.tag == 1:
+                    edits[c.measure_id].append(MinorEdit(c.n2, json.loads(c.s1), c.s2, c.at))
+                elif c.tag == 2:
+                    acks[c.measure_id].append(Acknowledgement(c.s1, c.n1, c.at))
+                else:
+                    positions[c.measure_id].append(
+                        Position(c.s1, Stance(c.s2), c.s3, c.n2, c.at, c.s4)
+                    )
         out = []
         for r in rows:
             m = Measure(
@@ -314,14 +405,14 @@ class Measures:
         }
         before = self._loaded.get(m.id)
         if before is None:
-            self.conn.execute(insert(t.measures).values(id=m.id, **values))
+            self.conn.execute(_ADD_MEASURE, {"id": m.id, **values})
             before = (0, 0, 0, 0)
         else:
-            self.conn.execute(update(t.measures).where(t.measures.c.id == m.id).values(**values))
+            self.conn.execute(_SAVE_MEASURE, {"_id": m.id, **values})
         nv, ne, na, np_ = before
         if len(m.versions) > nv:
             self.conn.execute(
-                insert(t.measure_versions),
+                _INSERT[t.measure_versions.name],
                 [
                     {
                         "measure_id": m.id,
@@ -337,7 +428,7 @@ class Measures:
             )
         if len(m.minor_edits) > ne:
             self.conn.execute(
-                insert(t.minor_edits),
+                _INSERT[t.minor_edits.name],
                 [
                     {
                         "measure_id": m.id,
@@ -352,7 +443,7 @@ class Measures:
             )
         if len(m.acknowledgements) > na:
             self.conn.execute(
-                insert(t.acknowledgements),
+                _INSERT[t.acknowledgements.name],
                 [
                     {"measure_id": m.id, "version": a.version, "party": a.party, "at": a.at}
                     for a in m.acknowledgements[na:]
@@ -360,7 +451,7 @@ class Measures:
             )
         if len(m.positions) > np_:
             self.conn.execute(
-                insert(t.positions),
+                _INSERT[t.positions.name],
                 [
                     {
                         "measure_id": m.id,
@@ -393,18 +484,19 @@ class Alerts:
 
     def add(self, alert: Alert) -> None:
         self.conn.execute(
-            insert(t.alerts).values(
-                id=alert.id,
-                kind=alert.kind.value,
-                actor=alert.actor,
-                measure_id=alert.measure,
-                at=alert.at,
-                text=alert.text,
-            )
+            _INSERT[t.alerts.name],
+            {
+                "id": alert.id,
+                "kind": alert.kind.value,
+                "actor": alert.actor,
+                "measure_id": alert.measure,
+                "at": alert.at,
+                "text": alert.text,
+            },
         )
         if alert.to:
             self.conn.execute(
-                insert(t.alert_recipients),
+                _INSERT[t.alert_recipients.name],
                 [{"alert_id": alert.id, "party": p} for p in alert.to],
             )
 
