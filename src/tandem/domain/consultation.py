@@ -100,6 +100,22 @@ def _not_open(m: Measure, group: Group, doing: str) -> InvalidTransition:
     )
 
 
+def _check_open(m: Measure, group: Group, now: datetime, doing: str) -> None:
+    """Refuse unless the window is open by status *and* by the clock.
+
+    Services record closed windows before any change, so the clock check is a second
+    line: a window past its deadline is closed even if nobody has recorded it yet.
+    """
+    if not m.is_open:
+        raise _not_open(m, group, doing)
+    if m.deadline is not None and now >= m.deadline:
+        when = local(m.deadline, group.party(m.proposer))
+        raise InvalidTransition(
+            f"the consultation window on {_measure_label(m)} closed on {when}; "
+            f"ask {m.proposer} to amend the measure to reopen it"
+        )
+
+
 def _check_member(user: User, group: Group) -> None:
     if user.party is not None:
         group.party(user.party)
@@ -183,8 +199,7 @@ def _ack_event(m: Measure, party: str, group: Group) -> Event:
 
 def acknowledge(m: Measure, user: User, group: Group, now: datetime) -> list[Event]:
     party = _require_partner(m, user, Action.ACKNOWLEDGE, group)
-    if not m.is_open:
-        raise _not_open(m, group, "acknowledge it")
+    _check_open(m, group, now, "acknowledge it")
     if party in m.acknowledged_by():
         when = local(m.acknowledged_by()[party], group.party(party))
         raise InvalidTransition(
@@ -202,6 +217,8 @@ def take_position(
     reason: str | None = None,
 ) -> list[Event]:
     party = _require_partner(m, user, Action.TAKE_POSITION, group)
+    if m.status is not Status.OBJECTED:
+        _check_open(m, group, now, "take a position")
     reason = (reason or "").strip() or None
     if stance.needs_reason and not reason:
         raise InvalidInput(f"a position of '{stance.value}' needs --reason: say why")
@@ -209,8 +226,6 @@ def take_position(
         check_text(reason, "reason")
     if m.status is Status.OBJECTED:
         return _withdraw_objection(m, party, group, now, stance, reason)
-    if not m.is_open:
-        raise _not_open(m, group, "take a position")
     events: list[Event] = []
     if party not in m.acknowledged_by():
         events.append(_ack_event(m, party, group))
@@ -468,7 +483,7 @@ def due(m: Measure, group: Group, now: datetime, ids: NextId) -> list[tuple[date
                 )
     if m.is_open and m.deadline is not None and now >= m.deadline:
         objectors = m.objectors()
-        if objectors:
+        if objectors and len(objectors) > 1:
             event = Event(
                 "measure.objected",
                 m.subject,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,22 +57,46 @@ class Database:
             raise InvalidInput(f"cannot open '{url}': {exc}") from exc
         if self.dialect == "sqlite":
             _configure_sqlite(self.engine)
+        from tandem.store.repositories import MeasureCache
+
+        self.measure_cache = MeasureCache()
+        self._local = threading.local()
 
     def __repr__(self) -> str:
         return f"Database({make_url(self.url).render_as_string(hide_password=True)!r})"
 
     @contextmanager
     def transaction(self, *, write: bool) -> Iterator[Connection]:
+        """A transaction on this thread's connection, kept open between transactions.
+
+        Checking a connection out of the pool costs more than most of Tandem's statements;
+        a transaction opened inside another one gets a connection of its own.
+        """
+        kept: Connection | None = getattr(self._local, "conn", None)
+        if kept is not None and (kept.closed or kept.invalidated):
+            kept = self._local.conn = None
+        owned = kept is not None and kept.in_transaction()
+        if kept is None or owned:
+            conn = self._connect()
+            if not owned:
+                self._local.conn = conn
+        else:
+            conn = kept
         try:
-            conn = self.engine.connect()
+            conn.execution_options(tandem_write=write)
+            with conn.begin():
+                yield conn
+        finally:
+            if owned:
+                conn.close()
+
+    def _connect(self) -> Connection:
+        try:
+            return self.engine.connect()
         except OperationalError as exc:
             raise DatabaseUnavailable(
                 f"cannot reach the database {make_url(self.url).render_as_string()}: {exc.orig}"
             ) from exc
-        with conn:
-            conn = conn.execution_options(tandem_write=write)
-            with conn.begin():
-                yield conn
 
     def is_initialised(self) -> bool:
         try:
@@ -80,6 +105,10 @@ class Database:
             raise DatabaseUnavailable(f"cannot reach the database: {exc.orig}") from exc
 
     def dispose(self) -> None:
+        kept: Connection | None = getattr(self._local, "conn", None)
+        if kept is not None:
+            kept.close()
+            self._local.conn = None
         self.engine.dispose()
 
 
@@ -94,6 +123,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute("PRAGMA wal_autocheckpoint=10000")
         cur.close()
 
     @event.listens_for(engine, "begin")

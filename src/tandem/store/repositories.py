@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -59,7 +60,8 @@ _PEEK = select(t.counters.c.value).where(t.counters.c.name == bindparam("n"))
 _USER = select(t.users).where(t.users.c.name == bindparam("n"))
 _ADD_ENTRY = insert(t.record_entries)
 _MEASURE = select(t.measures).where(t.measures.c.id == bindparam("id"))
-_MEASURE_LOCKED = _MEASURE.with_for_update()
+_REVISION = select(t.measures.c.revision).where(t.measures.c.id == bindparam("id"))
+_REVISION_LOCKED = _REVISION.with_for_update()
 _ADD_MEASURE = insert(t.measures)
 _SAVE_MEASURE = update(t.measures).where(t.measures.c.id == bindparam("_id"))
 _DUE = (
@@ -80,15 +82,17 @@ _NEXT_DUE = select(func.min(t.measures.c.deadline), func.min(t.measures.c.ack_du
 )
 
 
-def _children_query() -> Any:
-    """All four kinds of a measure's children in one round trip, tagged 0 to 3.
+def _children_query(one: bool) -> Any:
+    """All four kinds of children of some measures (or `one`) in one round trip, tagged 0–3.
 
     Columns: tag, measure_id, n1, n2, s1, s2, s3, s4, day, at (see `_hydrate`).
     """
     v, e, a, p = t.measure_versions, t.minor_edits, t.acknowledgements, t.positions
     no_int, no_text = cast(null(), Integer), cast(null(), Text)
     no_day = cast(null(), Date)
-    ids = bindparam("ids", expanding=True)
+    ids: Any = bindparam("ids", expanding=True)
+    if one:
+        ids = [bindparam("id")]
     parts = [
         select(
             literal(0, Integer).label("tag"),
@@ -143,7 +147,8 @@ def _children_query() -> Any:
     return select(u).order_by(u.c.tag, u.c.measure_id, u.c.n1, u.c.at, u.c.s1)
 
 
-_CHILDREN = _children_query()
+_CHILDREN = _children_query(one=False)
+_CHILDREN_OF_ONE = _children_query(one=True)
 
 
 _INSERT = {table.name: insert(table) for table in t.metadata.sorted_tables}
@@ -284,22 +289,64 @@ def _entry(r: Any) -> Entry:
     return Entry(r.seq, r.at, r.actor, r.party, r.kind, r.subject, json.loads(r.payload))
 
 
+class MeasureCache:
+    """Measures as last saved or loaded, by id, with the row revision they had then.
+
+    Shared by the transactions of one process. A cached copy is used only when the
+    database still holds the same revision, so a change made elsewhere, or a transaction
+    that rolled back after saving, simply means a fresh load.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._items: OrderedDict[int, tuple[int, Measure]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, measure_id: int, revision: int) -> Measure | None:
+        with self._lock:
+            found = self._items.get(measure_id)
+            if found is None or found[0] != revision:
+                return None
+            self._items.move_to_end(measure_id)
+            return found[1].copy()
+
+    def put(self, m: Measure, revision: int) -> None:
+        with self._lock:
+            self._items[m.id] = (revision, m.copy())
+            self._items.move_to_end(m.id)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
 class Measures:
     """Measures with their versions, acknowledgements and positions.
 
     Children are append-only lists in the domain; `save` inserts what was appended since
-    the measure was loaded, tracked in `_loaded`.
+    the measure was loaded, tracked in `_loaded` with the row's revision.
     """
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, cache: MeasureCache | None = None) -> None:
         self.conn = conn
-        self._loaded: dict[int, tuple[int, int, int, int]] = {}
+        self.cache = cache or MeasureCache(0)
+        self._loaded: dict[int, tuple[int, int, int, int, int]] = {}
+        self._seen: dict[int, tuple[int, Measure]] = {}
+
+    def publish(self) -> None:
+        """After commit: what this transaction loaded and saved may now serve others."""
+        for revision, m in self._seen.values():
+            self.cache.put(m, revision)
+        self._seen.clear()
 
     def get(self, measure_id: int, *, for_update: bool = False) -> Measure | None:
-        query = _MEASURE_LOCKED if for_update else _MEASURE
-        row = self.conn.execute(query, {"id": measure_id}).one_or_none()
-        if row is None:
+        query = _REVISION_LOCKED if for_update else _REVISION
+        revision = self.conn.execute(query, {"id": measure_id}).scalar_one_or_none()
+        if revision is None:
             return None
+        m = self.cache.get(measure_id, revision)
+        if m is not None:
+            self._loaded[m.id] = (*_sizes(m), revision)
+            return m
+        row = self.conn.execute(_MEASURE, {"id": measure_id}).one()
         hydrated: list[Measure] = self._hydrate([row])
         return hydrated[0]
 
@@ -337,8 +384,12 @@ class Measures:
         edits: dict[int, list[MinorEdit]] = defaultdict(list)
         acks: dict[int, list[Acknowledgement]] = defaultdict(list)
         positions: dict[int, list[Position]] = defaultdict(list)
-        for chunk in _chunks(ids, 500):
-            for c in self.conn.execute(_CHILDREN, {"ids": chunk}):
+        if len(ids) == 1:
+            batches: Iterable[Any] = [self.conn.execute(_CHILDREN_OF_ONE, {"id": ids[0]})]
+        else:
+            batches = (self.conn.execute(_CHILDREN, {"ids": c}) for c in _chunks(ids, 500))
+        for batch in batches:
+            for c in batch:
                 if c.tag == 0:
                     versions[c.measure_id].append(Version(c.n1, c.s1, c.s2, c.day, c.at, c.s3))
                 elif c.tag == 1:
@@ -377,7 +428,9 @@ class Measures:
                 positions=positions[r.id],
                 extended_by=set(json.loads(r.extended_by)),
             )
-            self._loaded[m.id] = _sizes(m)
+            self._loaded[m.id] = (*_sizes(m), r.revision)
+            if len(rows) == 1:
+                self._seen[m.id] = (r.revision, m.copy())
             out.append(m)
         return out
 
@@ -405,11 +458,13 @@ class Measures:
         }
         before = self._loaded.get(m.id)
         if before is None:
-            self.conn.execute(_ADD_MEASURE, {"id": m.id, **values})
-            before = (0, 0, 0, 0)
+            revision = 1
+            self.conn.execute(_ADD_MEASURE, {"id": m.id, "revision": revision, **values})
+            before = (0, 0, 0, 0, 0)
         else:
-            self.conn.execute(_SAVE_MEASURE, {"_id": m.id, **values})
-        nv, ne, na, np_ = before
+            revision = before[4] + 1
+            self.conn.execute(_SAVE_MEASURE, {"_id": m.id, "revision": revision, **values})
+        nv, ne, na, np_, _ = before
         if len(m.versions) > nv:
             self.conn.execute(
                 _INSERT[t.measure_versions.name],
@@ -466,7 +521,13 @@ class Measures:
                     for i, p in enumerate(m.positions[np_:])
                 ],
             )
-        self._loaded[m.id] = _sizes(m)
+        self._loaded[m.id] = (*_sizes(m), revision)
+        self._seen[m.id] = (revision, m.copy())
+
+    def revision(self, measure_id: int) -> int | None:
+        """The row's revision: it changes with every saved change (an ETag for the API)."""
+        found = self.conn.execute(_REVISION, {"id": measure_id}).scalar_one_or_none()
+        return None if found is None else int(found)
 
 
 def _sizes(m: Measure) -> tuple[int, int, int, int]:

@@ -124,6 +124,7 @@ measures = Table(
     Column("unilateral", Boolean, nullable=False),
     Column("executed_on", Date),
     Column("extended_by", Text, nullable=False),
+    Column("revision", Integer, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Index(None, "status", "deadline"),

@@ -11,6 +11,7 @@ from tandem.store.database import Database
 from tandem.store.repositories import (
     Alerts,
     Counters,
+    MeasureCache,
     Measures,
     Observed,
     Parties,
@@ -21,14 +22,14 @@ from tandem.store.repositories import (
 
 
 class UnitOfWork:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, cache: MeasureCache | None = None) -> None:
         self.conn = conn
         self.settings = Settings(conn)
         self.counters = Counters(conn)
         self.parties = Parties(conn)
         self.users = Users(conn)
         self.record = Record(conn)
-        self.measures = Measures(conn)
+        self.measures = Measures(conn, cache)
         self.alerts = Alerts(conn)
         self.observed = Observed(conn)
 
@@ -37,4 +38,6 @@ class UnitOfWork:
 def unit_of_work(db: Database, *, write: bool) -> Iterator[UnitOfWork]:
     """Commits when the block ends normally; any exception rolls everything back."""
     with db.transaction(write=write) as conn:
-        yield UnitOfWork(conn)
+        uow = UnitOfWork(conn, db.measure_cache)
+        yield uow
+    uow.measures.publish()

@@ -75,6 +75,7 @@ def upgrade() -> None:
         sa.Column("unilateral", sa.Boolean(), nullable=False),
         sa.Column("executed_on", sa.Date(), nullable=True),
         sa.Column("extended_by", sa.Text(), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
