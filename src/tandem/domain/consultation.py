@@ -483,7 +483,7 @@ def due(m: Measure, group: Group, now: datetime, ids: NextId) -> list[tuple[date
                 )
     if m.is_open and m.deadline is not None and now >= m.deadline:
         objectors = m.objectors()
-        if objectors and len(objectors) > 1:
+        if objectors:
             event = Event(
                 "measure.objected",
                 m.subject,
