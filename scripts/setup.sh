@@ -6,6 +6,7 @@ set -euo pipefail
 # Each entry: a Debian package and why Tandem needs it.
 PACKAGES=(
   "postgresql-client:pg_isready, to see whether the test PostgreSQL answers"
+  "wrk:load generator for bench/api_load.py"
 )
 
 missing=()

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tandem.cli import measures
+from tandem.cli import accounts, measures, record
 from tandem.cli.options import As, At, Db, Json, at_time, open_app
 from tandem.cli.output import (
     EXIT_USER_ERROR,
@@ -43,6 +43,8 @@ calendar_app = typer.Typer(help="Working days common to the parties.", no_args_i
 app.add_typer(calendar_app, name="calendar")
 group_app = typer.Typer(help="The working group and its consultation rules.", no_args_is_help=True)
 app.add_typer(group_app, name="group")
+record.register(app)
+accounts.register(app, user_app, record.export_app)
 
 
 def _version(value: bool) -> None:

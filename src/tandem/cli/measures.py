@@ -54,6 +54,8 @@ def show(m: dict[str, Any]) -> None:
     if m["acknowledgements"]:
         acks = ", ".join(f"{a['party']} {when(a['at'])}" for a in m["acknowledgements"])
         c.print(f"  acknowledged: {acks}", markup=False)
+    for n in m.get("notes") or []:
+        c.print(f"  internal note ({n['party']}, {n['author']}): {n['text']}", markup=False)
     if m["positions"]:
         table(
             "Positions",
@@ -234,11 +236,18 @@ def execute(
 
 
 @app.command("show")
-def show_cmd(measure_id: MeasureId, db: Db = None, json_: Json = False) -> None:
+def show_cmd(
+    measure_id: MeasureId,
+    viewer: Annotated[
+        str | None, typer.Option("--as", help="Show it as this user (adds their party's notes).")
+    ] = None,
+    db: Db = None,
+    json_: Json = False,
+) -> None:
     """One measure as of the database's clock."""
     from tandem.services.measures import show_measure
 
-    emit(show_measure(open_app(db), measure_id), json_, show)
+    emit(show_measure(open_app(db), measure_id, viewer=viewer), json_, show)
 
 
 @app.command("list")

@@ -110,6 +110,10 @@ class WorkingCalendar:
             raise InvalidInput("a deadline needs a start time with a time zone or offset")
         if not 1 <= days <= MAX_DAYS:
             raise InvalidInput(f"a window is counted in 1 to {MAX_DAYS} working days, not {days}")
+        if not 1900 <= start.year <= 2999:  # nor overflows the calendar's last year
+            raise InvalidInput(
+                f"a window opens between the years 1900 and 2999, not in {start.year}"
+            )
         zone = notifier.zone
         local_start = start.astimezone(zone).date()
         counted: list[date] = []

@@ -136,7 +136,7 @@ def notify(
             f"{_measure_label(m)} is {m.status.value}, not a draft; only a draft is notified "
             "(a notified measure is amended to open a new window)"
         )
-    justification = (justification or "").strip() or None
+    justification = check_text((justification or "").strip(), "justification") or None
     if urgent and not justification:
         raise InvalidInput("an urgent notification needs a written justification")
     if justification and not urgent:
@@ -340,7 +340,7 @@ def amend(
             f"nothing to amend: the changes given are already in version {m.version} of "
             f"{_measure_label(m)}"
         )
-    reason = (reason or "").strip() or None
+    reason = check_text((reason or "").strip(), "reason") or None
     if minor:
         if not reason:
             raise InvalidInput("a minor edit needs --reason: say why it does not reopen the window")

@@ -56,3 +56,26 @@ class Conflict(TandemError):
 
     status = 409
     title = "Conflict"
+
+
+class Unauthenticated(TandemError):
+    """No credentials, or credentials that do not identify a user (HTTP 401)."""
+
+    status = 401
+    title = "Not signed in"
+
+
+class PreconditionFailed(TandemError):
+    """The client's copy is stale: the measure changed since it was read (HTTP 412)."""
+
+    status = 412
+    title = "Changed since you read it"
+
+
+class TooManyRequests(TandemError):
+    status = 429
+    title = "Too many requests"
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _quote
 from typing import Any
 
 
@@ -45,3 +46,22 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")
+
+
+def entry_bytes(
+    seq: int, at: str, actor: str, party: str | None, kind: str, subject: str, payload: str
+) -> bytes:
+    """The canonical bytes of an entry from its stored columns, without parsing the payload.
+
+    `payload` is the stored JSON text of the payload, which the record keeps in canonical
+    form (sorted keys, no insignificant whitespace). For such a row this equals
+    `Entry(...).canonical()` and is several times faster; for any other text (a payload
+    stored before that form, or changed since) the bytes differ, and callers fall back to
+    `Entry.canonical()` on the parsed payload before calling the entry changed.
+    """
+    q = _quote
+    return (
+        f'{{"actor":{q(actor)},"at":{q(at)},"kind":{q(kind)},'
+        f'"party":{"null" if party is None else q(party)},"payload":{payload},'
+        f'"seq":{seq:d},"subject":{q(subject)}}}'
+    ).encode()

@@ -170,12 +170,14 @@ def check_title(title: str) -> str:
         raise InvalidInput("a measure needs a title")
     if len(title) > MAX_TITLE:
         raise InvalidInput(f"a title has at most {MAX_TITLE} characters, this one {len(title)}")
-    return title
+    return check_text(title, "title")
 
 
 def check_text(text: str, what: str = "description") -> str:
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"a {what} has at most {MAX_TEXT} characters, this one {len(text)}")
+    if "\x00" in text:  # PostgreSQL stores no NUL character in text
+        raise InvalidInput(f"a {what} cannot contain a NUL character (\\x00); remove it")
     return text
 
 

@@ -23,9 +23,12 @@ from tandem.domain.measures import apply as apply_measure
 from tandem.domain.observed import observed_from_event
 from tandem.domain.parties import Party, User
 from tandem.store.database import Database
+from tandem.store.repositories import USERS_REVISION
 from tandem.store.unit_of_work import UnitOfWork, unit_of_work
 
 SYSTEM = "tandem"
+MAX_ID = 2**31 - 1
+"""The largest id an INTEGER column holds on PostgreSQL."""
 
 
 def system_clock() -> datetime:
@@ -45,6 +48,11 @@ class App:
     clock: Callable[[], datetime] = system_clock
     parties: tuple[Party, ...] = ()
     """The group's parties, read once: they never change after `tandem init`."""
+    group: tuple[str, Group] = ("", Group(()))
+    """The group with the rules text it was built from (its calendar is built once)."""
+    users: tuple[str, dict[str, User]] = ("", {})
+    """Users by name with the `users_rev` setting they were read at: refreshed when a
+    transaction begins and the setting has moved, never from uncommitted changes."""
 
     @classmethod
     def open(cls, url: str, clock: Callable[[], datetime] = system_clock) -> App:
@@ -62,11 +70,14 @@ class Context:
     next_due: str | None = None
     """Stored lower bound of the next moment time decides something ("" when nothing is
     open; None when unknown): writes before it skip looking for due measures."""
+    users: dict[str, User] = field(default_factory=dict)
+    """Users as committed when the transaction began (see App.users)."""
     _measures: dict[int, Measure] = field(default_factory=dict)
     _dirty: set[int] = field(default_factory=set)
+    _to_index: list[tuple[Measure, str, int]] = field(default_factory=list)
 
     def user(self, name: str) -> User:
-        user = self.uow.users.get(name)
+        user = self.users.get(name) or self.uow.users.get(name)
         if user is None:
             known = ", ".join(u.name for u in self.uow.users.all())
             raise NotFound(f"there is no user '{name}'; the users are {known}")
@@ -75,7 +86,12 @@ class Context:
     def measure(self, measure_id: int, *, for_update: bool = False) -> Measure:
         if measure_id in self._measures:
             return self._measures[measure_id]
-        m = self.uow.measures.get(measure_id, for_update=for_update)
+        # An id beyond the INTEGER column is no measure (and must not reach the driver).
+        m = (
+            None
+            if not 0 < measure_id <= MAX_ID
+            else self.uow.measures.get(measure_id, for_update=for_update)
+        )
         if m is None:
             raise NotFound(
                 f"there is no measure {measure_id}; `tandem measure list` shows the measures"
@@ -114,6 +130,9 @@ class Context:
         for measure_id in sorted(self._dirty):
             self.uow.measures.save(self._measures[measure_id])
         self._dirty.clear()
+        for m, kind, positions in self._to_index:
+            _index(self.uow, m, kind, positions)
+        self._to_index.clear()
 
     def _lower_next_due(self, when: datetime) -> None:
         if self.next_due and from_iso(self.next_due) <= when:
@@ -164,6 +183,8 @@ def project(ctx: Context, event: Event, at: datetime, actor: str) -> None:
         else:
             m = apply_measure(ctx.measure(int(event.subject.split(":")[1])), event, at, actor)
         ctx._dirty.add(m.id)
+        if kind in _INDEXED:
+            ctx._to_index.append((m, kind, len(m.positions)))
     elif kind == "alert.raised":
         uow.alerts.add(alert_from_event(event, at))
     elif kind == "observed.recorded":
@@ -184,8 +205,24 @@ def project(ctx: Context, event: Event, at: datetime, actor: str) -> None:
         uow.users.add(user_from_payload(p), at)
     elif kind == "clock.set":
         uow.settings.set("clock_now", p["to"])
+    elif kind in ("user.password_set", "token.created", "token.revoked"):
+        pass  # credentials live beside the record, never in it (services/accounts.py)
     else:
         raise ValueError(f"no projection for record entries of kind {kind}")
+
+
+_INDEXED = frozenset({"measure.proposed", "measure.amended", "measure.edited", "measure.position"})
+
+
+def _index(uow: UnitOfWork, m: Measure, kind: str, positions: int) -> None:
+    """Keep the search documents of a measure: its text and every position's reason."""
+    if kind == "measure.position":
+        reason = m.positions[positions - 1].reason
+        if reason:
+            uow.search.put(m.id, f"position:{positions}", reason, new=True)
+    else:
+        new = kind == "measure.proposed"
+        uow.search.put(m.id, "measure", f"{m.title}\n{m.description}", new=new)
 
 
 def user_from_payload(p: dict[str, str | None]) -> User:
@@ -216,15 +253,23 @@ def rules_to_json(rules: WindowRules) -> dict[str, object]:
     }
 
 
-def _load_group(app: App, uow: UnitOfWork) -> tuple[Group, bool, datetime | None, str | None]:
-    settings = uow.settings.all()
+def _load_group(
+    app: App, uow: UnitOfWork, *, lock: bool = False
+) -> tuple[Group, bool, datetime | None, str | None]:
+    settings = uow.settings.all(lock=lock)
     if "clock" not in settings:
         raise NotInitialised(
             "this database has no working group yet; create one with `tandem init`"
         )
     if not app.parties:
         app.parties = tuple(uow.parties.all())
-    group = Group(app.parties, rules_from_json(settings.get("rules")))
+    users_rev = settings.get(USERS_REVISION, "0")
+    if app.users[0] != users_rev:
+        app.users = (users_rev, {u.name: u for u in uow.users.all()})
+    rules = settings.get("rules", "")
+    if app.group[0] != rules:
+        app.group = (rules, Group(app.parties, rules_from_json(rules)))
+    group = app.group[1]
     simulated = settings["clock"] == "simulated"
     clock_now = from_iso(settings["clock_now"]) if simulated else None
     return group, simulated, clock_now, settings.get("next_due")
@@ -246,7 +291,7 @@ def reading(app: App) -> Iterator[Context]:
     with unit_of_work(app.db, write=False) as uow:
         group, simulated, clock_now, next_due = _load_group(app, uow)
         now = clock_now if clock_now is not None else app.clock()
-        yield Context(uow, now, group, simulated, next_due)
+        yield Context(uow, now, group, simulated, next_due, app.users[1])
 
 
 @contextmanager
@@ -254,7 +299,7 @@ def writing(app: App, at: datetime | None = None, *, settle: bool = True) -> Ite
     """A write: `at` moves a simulated clock forward first; time's decisions come next."""
     _check_ready(app)
     with unit_of_work(app.db, write=True) as uow:
-        group, simulated, clock_now, next_due = _load_group(app, uow)
+        group, simulated, clock_now, next_due = _load_group(app, uow, lock=True)
         if clock_now is None:
             if at is not None:
                 raise ClockError(
@@ -264,7 +309,7 @@ def writing(app: App, at: datetime | None = None, *, settle: bool = True) -> Ite
             now = app.clock()
         else:
             now = clock_now
-        ctx = Context(uow, now, group, simulated, next_due)
+        ctx = Context(uow, now, group, simulated, next_due, app.users[1])
         if at is not None and clock_now is not None:
             move_clock(ctx, at)
         if settle:

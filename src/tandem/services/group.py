@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from tandem.domain.calendar import check_country
 from tandem.domain.consultation import WindowRules
-from tandem.domain.errors import Conflict, InvalidInput
+from tandem.domain.errors import Conflict, InvalidInput, PermissionDenied
 from tandem.domain.events import Event, iso
 from tandem.domain.parties import Party, Role, User, check_user_name
 from tandem.services.context import (
@@ -50,6 +50,9 @@ def init_group(
                     "this database already holds a working group; use another --db "
                     "or remove the file to start again"
                 )
+    from tandem.services.keys import ensure_key
+
+    ensure_key(app.db.url)  # the signing key of the record's heads (docs/record.md)
     upgrade(app.db)
     now = (start or EPOCH).astimezone(UTC).replace(microsecond=0) if simulated else app.clock()
     with unit_of_work(app.db, write=True) as uow:
@@ -96,9 +99,18 @@ def _user_added(user: User) -> Event:
 
 
 def add_user(
-    app: App, name: str, party: str | None, role: Role, *, at: datetime | None = None
+    app: App,
+    name: str,
+    party: str | None,
+    role: Role,
+    *,
+    at: datetime | None = None,
+    by: str | None = None,
 ) -> JSONDict:
+    """Add a user; `by` names the admin doing it (None: the operator of the database)."""
     with writing(app, at) as ctx:
+        if by is not None and ctx.user(by).role is not Role.ADMIN:
+            raise PermissionDenied(f"{by} is not an admin; only an admin adds users")
         name = check_user_name(name)
         if ctx.uow.users.get(name) is not None:
             raise Conflict(f"there is already a user named '{name}'")

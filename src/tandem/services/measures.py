@@ -4,20 +4,41 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 
 from tandem.domain import consultation as rules
-from tandem.domain.errors import InvalidInput, NotFound
+from tandem.domain.errors import InvalidInput, NotFound, PreconditionFailed
+from tandem.domain.events import Event
 from tandem.domain.measures import Measure, Stance, Status, proposed
-from tandem.domain.parties import Action
+from tandem.domain.parties import Action, User
 from tandem.services.context import App, Context, reading, writing
-from tandem.services.views import JSONDict, entry_view, measure_view
+from tandem.services.views import JSONDict, entry_view, measure_view, note_view
 
 _TYPE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-def _done(ctx: Context, m: Measure) -> JSONDict:
-    return measure_view(m, ctx.group)
+def _done(ctx: Context, m: Measure, viewer: User | None = None) -> JSONDict:
+    out = measure_view(m, ctx.group)
+    if viewer is not None and viewer.party is not None:
+        out["notes"] = [note_view(n) for n in ctx.uow.notes.for_party(m.id, viewer.party)]
+    return out
+
+
+def _load(
+    ctx: Context, measure_id: int, user_name: str, if_revision: int | None
+) -> tuple[User, Measure]:
+    """The acting user and the measure, locked; `if_revision` guards against stale copies."""
+    user = ctx.user(user_name)
+    m = ctx.measure(measure_id, for_update=True)
+    if if_revision is not None:
+        current = ctx.uow.measures.revision(measure_id)
+        if current != if_revision:
+            raise PreconditionFailed(
+                f"measure {measure_id} changed since you read it (revision {if_revision}, now "
+                f"{current}); read it again and decide on the current version"
+            )
+    return user, m
 
 
 def check_type(measure_type: str) -> str:
@@ -56,6 +77,24 @@ def propose_measure(
         return _done(ctx, ctx.measure(event.payload["id"]))
 
 
+Decide = Callable[[Context, User, Measure], list[Event]]
+
+
+def _change(
+    app: App,
+    measure_id: int,
+    user_name: str,
+    at: datetime | None,
+    if_revision: int | None,
+    decide: Decide,
+) -> JSONDict:
+    """One change to a measure: load it locked, let the rules decide, record what they said."""
+    with writing(app, at) as ctx:
+        user, m = _load(ctx, measure_id, user_name, if_revision)
+        ctx.record(decide(ctx, user, m), user.name)
+        return _done(ctx, m)
+
+
 def notify_measure(
     app: App,
     measure_id: int,
@@ -64,25 +103,36 @@ def notify_measure(
     urgent: bool = False,
     justification: str | None = None,
     at: datetime | None = None,
+    if_revision: int | None = None,
 ) -> JSONDict:
-    with writing(app, at) as ctx:
-        user = ctx.user(user_name)
-        m = ctx.measure(measure_id, for_update=True)
-        events = rules.notify(
+    return _change(
+        app,
+        measure_id,
+        user_name,
+        at,
+        if_revision,
+        lambda ctx, user, m: rules.notify(
             m, user, ctx.group, ctx.now, urgent=urgent, justification=justification
-        )
-        ctx.record(events, user.name)
-        return _done(ctx, m)
+        ),
+    )
 
 
 def acknowledge_measure(
-    app: App, measure_id: int, user_name: str, *, at: datetime | None = None
+    app: App,
+    measure_id: int,
+    user_name: str,
+    *,
+    at: datetime | None = None,
+    if_revision: int | None = None,
 ) -> JSONDict:
-    with writing(app, at) as ctx:
-        user = ctx.user(user_name)
-        m = ctx.measure(measure_id, for_update=True)
-        ctx.record(rules.acknowledge(m, user, ctx.group, ctx.now), user.name)
-        return _done(ctx, m)
+    return _change(
+        app,
+        measure_id,
+        user_name,
+        at,
+        if_revision,
+        lambda ctx, user, m: rules.acknowledge(m, user, ctx.group, ctx.now),
+    )
 
 
 def record_position(
@@ -93,13 +143,16 @@ def record_position(
     *,
     reason: str | None = None,
     at: datetime | None = None,
+    if_revision: int | None = None,
 ) -> JSONDict:
-    with writing(app, at) as ctx:
-        user = ctx.user(user_name)
-        m = ctx.measure(measure_id, for_update=True)
-        events = rules.take_position(m, user, ctx.group, ctx.now, position, reason)
-        ctx.record(events, user.name)
-        return _done(ctx, m)
+    return _change(
+        app,
+        measure_id,
+        user_name,
+        at,
+        if_revision,
+        lambda ctx, user, m: rules.take_position(m, user, ctx.group, ctx.now, position, reason),
+    )
 
 
 def amend_measure(
@@ -113,11 +166,15 @@ def amend_measure(
     minor: bool = False,
     reason: str | None = None,
     at: datetime | None = None,
+    if_revision: int | None = None,
 ) -> JSONDict:
-    with writing(app, at) as ctx:
-        user = ctx.user(user_name)
-        m = ctx.measure(measure_id, for_update=True)
-        events = rules.amend(
+    return _change(
+        app,
+        measure_id,
+        user_name,
+        at,
+        if_revision,
+        lambda ctx, user, m: rules.amend(
             m,
             user,
             ctx.group,
@@ -127,19 +184,26 @@ def amend_measure(
             planned=planned,
             minor=minor,
             reason=reason,
-        )
-        ctx.record(events, user.name)
-        return _done(ctx, m)
+        ),
+    )
 
 
 def withdraw_measure(
-    app: App, measure_id: int, user_name: str, *, at: datetime | None = None
+    app: App,
+    measure_id: int,
+    user_name: str,
+    *,
+    at: datetime | None = None,
+    if_revision: int | None = None,
 ) -> JSONDict:
-    with writing(app, at) as ctx:
-        user = ctx.user(user_name)
-        m = ctx.measure(measure_id, for_update=True)
-        ctx.record(rules.withdraw(m, user, ctx.group, ctx.now), user.name)
-        return _done(ctx, m)
+    return _change(
+        app,
+        measure_id,
+        user_name,
+        at,
+        if_revision,
+        lambda ctx, user, m: rules.withdraw(m, user, ctx.group, ctx.now),
+    )
 
 
 def execute_measure(
@@ -149,18 +213,32 @@ def execute_measure(
     *,
     on: date | None = None,
     at: datetime | None = None,
+    if_revision: int | None = None,
 ) -> JSONDict:
-    with writing(app, at) as ctx:
-        user = ctx.user(user_name)
-        m = ctx.measure(measure_id, for_update=True)
-        events = rules.execute(m, user, ctx.group, ctx.now, ctx.next_id, on)
-        ctx.record(events, user.name)
-        return _done(ctx, m)
+    return _change(
+        app,
+        measure_id,
+        user_name,
+        at,
+        if_revision,
+        lambda ctx, user, m: rules.execute(m, user, ctx.group, ctx.now, ctx.next_id, on),
+    )
 
 
-def show_measure(app: App, measure_id: int) -> JSONDict:
+def show_measure(app: App, measure_id: int, *, viewer: str | None = None) -> JSONDict:
+    """A measure as of the clock; with a `viewer`, also their own party's internal notes."""
     with reading(app) as ctx:
-        return _done(ctx, ctx.as_of_clock(ctx.measure(measure_id)))
+        seen = ctx.user(viewer) if viewer else None
+        return _done(ctx, ctx.as_of_clock(ctx.measure(measure_id)), seen)
+
+
+def measure_revision(app: App, measure_id: int) -> int:
+    """The stored revision of a measure: it changes with every change (the API's ETag)."""
+    with reading(app) as ctx:
+        revision = ctx.uow.measures.revision(measure_id)
+        if revision is None:
+            raise NotFound(f"there is no measure {measure_id}")
+        return revision
 
 
 def list_measures(
@@ -177,6 +255,48 @@ def list_measures(
             if status is None or seen.status is status:
                 out.append(_done(ctx, seen))
         return out
+
+
+def page_measures(
+    app: App,
+    *,
+    status: Status | None = None,
+    proposer: str | None = None,
+    deadline_before: datetime | None = None,
+    deadline_after: datetime | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[int, list[JSONDict]]:
+    """One page of measures (newest first) as of the clock, and how many match in all.
+
+    Only measures whose window the clock may have closed are loaded to decide their
+    status; the page itself is loaded whole.
+    """
+    if not 1 <= limit <= 500:
+        raise InvalidInput(f"a page holds 1 to 500 measures, not {limit}")
+    if offset < 0:
+        raise InvalidInput("an offset is 0 or more")
+    for bound in (deadline_before, deadline_after):
+        if bound is not None and not 1900 <= bound.year <= 2999:  # nor overflows UTC
+            raise InvalidInput(f"a deadline falls between the years 1900 and 2999, not {bound}")
+    with reading(app) as ctx:
+        if proposer:
+            proposer = ctx.group.party(proposer.upper()).code
+        rows = ctx.uow.measures.summaries(
+            proposer=proposer, deadline_before=deadline_before, deadline_after=deadline_after
+        )
+        closing = [
+            i
+            for i, stored, deadline in rows
+            if stored == Status.IN_CONSULTATION.value and deadline and deadline <= ctx.now
+        ]
+        effective = {i: stored for i, stored, _ in rows}
+        for m in ctx.uow.measures.find(ids=closing) if closing else []:
+            effective[m.id] = ctx.as_of_clock(m).status.value
+        wanted = [i for i, _, _ in rows if status is None or effective[i] == status.value]
+        page = wanted[offset : offset + limit]
+        loaded = {m.id: m for m in ctx.uow.measures.find(ids=page)} if page else {}
+        return len(wanted), [_done(ctx, ctx.as_of_clock(loaded[i])) for i in page]
 
 
 def measure_history(app: App, measure_id: int) -> list[JSONDict]:

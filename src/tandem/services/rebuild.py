@@ -37,9 +37,15 @@ def rebuild(source: App, target: Database) -> int:
 
 
 def projections(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every projection table, minus two caches: the id counters and the next due time."""
+    """Every projection table, minus three caches: the id counters, the next due time and
+    each measure's row revision (it counts saves, and a write saves a measure once however
+    many entries it records, while a rebuild saves it once per entry)."""
     with unit_of_work(db, write=False) as uow:
         tables = dump(uow.conn)
     tables.pop(t.counters.name, None)
     tables[t.settings.name] = [r for r in tables[t.settings.name] if r[0] != "next_due"]
+    rev = list(t.measures.c.keys()).index("revision")
+    tables[t.measures.name] = sorted(
+        (r[:rev] + r[rev + 1 :] for r in tables[t.measures.name]), key=repr
+    )
     return tables

@@ -11,6 +11,7 @@ from tandem.domain.ledger import Entry
 from tandem.domain.measures import Measure
 from tandem.domain.observed import ObservedAction
 from tandem.domain.parties import User
+from tandem.store.accounts import Note
 
 JSONDict = dict[str, Any]
 
@@ -109,4 +110,15 @@ def observed_view(o: ObservedAction) -> JSONDict:
         "recorded_by": o.recorded_by,
         "at": iso(o.at),
         "user": o.user,
+    }
+
+
+def note_view(n: Note) -> JSONDict:
+    return {
+        "id": n.id,
+        "measure": n.measure,
+        "party": n.party,
+        "author": n.author,
+        "text": n.text,
+        "at": iso(n.at),
     }

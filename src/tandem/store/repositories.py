@@ -13,6 +13,7 @@ from sqlalchemy import (
     Connection,
     Date,
     Integer,
+    Table,
     Text,
     and_,
     bindparam,
@@ -47,15 +48,14 @@ from tandem.store import schema as t
 # Statements are built once: building one costs more than running it on SQLite.
 _SETTING = select(t.settings.c.value).where(t.settings.c.key == bindparam("k"))
 _SETTINGS = select(t.settings)
+_SETTINGS_LOCKED = _SETTINGS.with_for_update()
 _SET_SETTING = update(t.settings).where(t.settings.c.key == bindparam("k"))
-_ADD_SETTING = insert(t.settings)
 _NEXT = (
     update(t.counters)
     .where(t.counters.c.name == bindparam("n"))
     .values(value=t.counters.c.value + bindparam("step"))
     .returning(t.counters.c.value)
 )
-_ADD_COUNTER = insert(t.counters)
 _PEEK = select(t.counters.c.value).where(t.counters.c.name == bindparam("n"))
 _USER = select(t.users).where(t.users.c.name == bindparam("n"))
 _ADD_ENTRY = insert(t.record_entries)
@@ -162,13 +162,17 @@ class Settings:
         found = self.conn.execute(_SETTING, {"k": key}).scalar_one_or_none()
         return default if found is None else found
 
-    def all(self) -> dict[str, str]:
-        return {r.key: r.value for r in self.conn.execute(_SETTINGS)}
+    def all(self, *, lock: bool = False) -> dict[str, str]:
+        """Every setting; `lock` holds them until commit, so writers take turns (PostgreSQL;
+        SQLite writers already do, by BEGIN IMMEDIATE)."""
+        return {r.key: r.value for r in self.conn.execute(_SETTINGS_LOCKED if lock else _SETTINGS)}
 
     def set(self, key: str, value: str) -> None:
         done = self.conn.execute(_SET_SETTING, {"k": key, "value": value})
-        if done.rowcount == 0:
-            self.conn.execute(_ADD_SETTING, {"key": key, "value": value})
+        if done.rowcount == 0 and not _insert_missing(
+            self.conn, t.settings, {"key": key, "value": value}
+        ):
+            self.conn.execute(_SET_SETTING, {"k": key, "value": value})
 
 
 class Counters:
@@ -181,13 +185,30 @@ class Counters:
         """Reserve `count` ids; returns the last (so the first is `last - count + 1`)."""
         row = self.conn.execute(_NEXT, {"n": name, "step": count}).scalar_one_or_none()
         if row is None:
-            self.conn.execute(_ADD_COUNTER, {"name": name, "value": count})
-            return count
+            _insert_missing(self.conn, t.counters, {"name": name, "value": 0})
+            row = self.conn.execute(_NEXT, {"n": name, "step": count}).scalar_one()
         return int(row)
 
     def peek(self, name: str) -> int:
         found = self.conn.execute(_PEEK, {"n": name}).scalar_one_or_none()
         return int(found) if found is not None else 0
+
+
+def _insert_missing(conn: Connection, table: Table, values: dict[str, Any]) -> int:
+    """INSERT … ON CONFLICT DO NOTHING; returns the number of rows inserted.
+
+    Two writers may both find a key missing (PostgreSQL runs them side by side): the
+    second waits for the first to commit, inserts nothing, and updates the row instead.
+    """
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        done = conn.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        done = conn.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
+    return int(done.rowcount)
 
 
 class Parties:
@@ -228,9 +249,19 @@ class Users:
                 name=user.name, party=user.party, role=user.role.value, created_at=at
             )
         )
+        self._changed()
 
     def set_role(self, name: str, role: Role) -> None:
         self.conn.execute(update(t.users).where(t.users.c.name == name).values(role=role.value))
+        self._changed()
+
+    def _changed(self) -> None:
+        """Count changes to users in the setting `users_rev`, which caches of users follow."""
+        settings = Settings(self.conn)
+        settings.set(USERS_REVISION, str(int(settings.get(USERS_REVISION) or 0) + 1))
+
+
+USERS_REVISION = "users_rev"
 
 
 class Record:
@@ -250,7 +281,9 @@ class Record:
                     "party": e.party,
                     "kind": e.kind,
                     "subject": e.subject,
-                    "payload": json.dumps(e.payload, ensure_ascii=False, sort_keys=True),
+                    "payload": json.dumps(
+                        e.payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+                    ),
                     "leaf_hash": e.leaf_hash(),
                 }
                 for e in entries
@@ -330,6 +363,7 @@ class Measures:
         self.cache = cache or MeasureCache(0)
         self._loaded: dict[int, tuple[int, int, int, int, int]] = {}
         self._seen: dict[int, tuple[int, Measure]] = {}
+        self._rows: dict[int, dict[str, Any]] = {}
 
     def publish(self) -> None:
         """After commit: what this transaction loaded and saved may now serve others."""
@@ -345,6 +379,7 @@ class Measures:
         m = self.cache.get(measure_id, revision)
         if m is not None:
             self._loaded[m.id] = (*_sizes(m), revision)
+            self._rows[m.id] = _row(m)
             return m
         row = self.conn.execute(_MEASURE, {"id": measure_id}).one()
         hydrated: list[Measure] = self._hydrate([row])
@@ -429,33 +464,14 @@ class Measures:
                 extended_by=set(json.loads(r.extended_by)),
             )
             self._loaded[m.id] = (*_sizes(m), r.revision)
+            self._rows[m.id] = _row(m)
             if len(rows) == 1:
                 self._seen[m.id] = (r.revision, m.copy())
             out.append(m)
         return out
 
     def save(self, m: Measure) -> None:
-        values = {
-            "proposer": m.proposer,
-            "type": m.type,
-            "title": m.title,
-            "description": m.description,
-            "planned": m.planned,
-            "status": m.status.value,
-            "version": m.version,
-            "notified_at": m.notified_at,
-            "deadline": m.deadline,
-            "ack_due": m.ack_due,
-            "urgent": m.urgent,
-            "justification": m.justification,
-            "cleared_by": m.cleared_by.value if m.cleared_by else None,
-            "closed_at": m.closed_at,
-            "unilateral": m.unilateral,
-            "executed_on": m.executed_on,
-            "extended_by": json.dumps(sorted(m.extended_by)),
-            "created_at": m.created_at,
-            "updated_at": m.updated_at or m.created_at,
-        }
+        values = _row(m)
         before = self._loaded.get(m.id)
         if before is None:
             revision = 1
@@ -463,7 +479,10 @@ class Measures:
             before = (0, 0, 0, 0, 0)
         else:
             revision = before[4] + 1
-            self.conn.execute(_SAVE_MEASURE, {"_id": m.id, "revision": revision, **values})
+            stored = self._rows.get(m.id, {})
+            changed = {k: v for k, v in values.items() if stored.get(k, _UNSET) != v}
+            self.conn.execute(_SAVE_MEASURE, {"_id": m.id, "revision": revision, **changed})
+        self._rows[m.id] = values
         nv, ne, na, np_, _ = before
         if len(m.versions) > nv:
             self.conn.execute(
@@ -524,10 +543,56 @@ class Measures:
         self._loaded[m.id] = (*_sizes(m), revision)
         self._seen[m.id] = (revision, m.copy())
 
+    def summaries(
+        self,
+        *,
+        proposer: str | None = None,
+        deadline_before: datetime | None = None,
+        deadline_after: datetime | None = None,
+    ) -> list[tuple[int, str, datetime | None]]:
+        """(id, stored status, deadline) of matching measures, newest first: cheap to page."""
+        m = t.measures.c
+        query = select(m.id, m.status, m.deadline).order_by(m.id.desc())
+        if proposer:
+            query = query.where(m.proposer == proposer)
+        if deadline_before is not None:
+            query = query.where(m.deadline < deadline_before)
+        if deadline_after is not None:
+            query = query.where(m.deadline >= deadline_after)
+        return [(r.id, r.status, r.deadline) for r in self.conn.execute(query)]
+
     def revision(self, measure_id: int) -> int | None:
         """The row's revision: it changes with every saved change (an ETag for the API)."""
         found = self.conn.execute(_REVISION, {"id": measure_id}).scalar_one_or_none()
         return None if found is None else int(found)
+
+
+_UNSET = object()
+
+
+def _row(m: Measure) -> dict[str, Any]:
+    """The measures row of `m`, less id and revision; saves send only what changed."""
+    return {
+        "proposer": m.proposer,
+        "type": m.type,
+        "title": m.title,
+        "description": m.description,
+        "planned": m.planned,
+        "status": m.status.value,
+        "version": m.version,
+        "notified_at": m.notified_at,
+        "deadline": m.deadline,
+        "ack_due": m.ack_due,
+        "urgent": m.urgent,
+        "justification": m.justification,
+        "cleared_by": m.cleared_by.value if m.cleared_by else None,
+        "closed_at": m.closed_at,
+        "unilateral": m.unilateral,
+        "executed_on": m.executed_on,
+        "extended_by": json.dumps(sorted(m.extended_by)),
+        "created_at": m.created_at,
+        "updated_at": m.updated_at or m.created_at,
+    }
 
 
 def _sizes(m: Measure) -> tuple[int, int, int, int]:

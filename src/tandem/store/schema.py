@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -221,4 +222,90 @@ PROJECTIONS = (
     alerts,
     alert_recipients,
     observed_actions,
+)
+
+# The verifiable record (docs/record.md): the hash of every complete subtree of the Merkle
+# tree over `record_entries` as far as it has been brought up to date, and the signed heads.
+# Neither is a projection: a rebuild starts them empty, and `tandem head` fills them again.
+
+merkle_nodes = Table(
+    "merkle_nodes",
+    metadata,
+    Column("level", Integer, primary_key=True, autoincrement=False),
+    Column("number", Integer, primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary(32), nullable=False),
+    sqlite_with_rowid=False,
+)
+"""Node (level, number) covers entries number·2^level up to (number+1)·2^level - 1."""
+
+signed_heads = Table(
+    "signed_heads",
+    metadata,
+    Column("size", Integer, primary_key=True, autoincrement=False),
+    Column("root", String(64), nullable=False),
+    Column("timestamp", String(20), nullable=False),
+    Column("signature", String(128), nullable=False),
+    Column("public_key", String(64), nullable=False),
+)
+
+# Accounts, internal notes and API bookkeeping. None of these is in the record: the record
+# is shared with every party, and these are secrets (credentials) or one party's own
+# working papers (internal notes). The record holds that a user was added, not a password.
+
+credentials = Table(
+    "credentials",
+    metadata,
+    Column("user_name", String(64), ForeignKey("users.name"), primary_key=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("user_name", String(64), ForeignKey("users.name"), nullable=False),
+    Column("secret_hash", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime),
+    Column("revoked_at", UTCDateTime),
+    Index(None, "user_name"),
+)
+
+internal_notes = Table(
+    "internal_notes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("measure_id", Integer, ForeignKey("measures.id"), nullable=False),
+    Column("party", String(10), ForeignKey("parties.code"), nullable=False),
+    Column("author", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Index(None, "measure_id", "party"),
+)
+
+search_documents = Table(
+    "search_documents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("measure_id", Integer, ForeignKey("measures.id"), nullable=False),
+    Column("source", String(32), nullable=False),
+    Column("visible_to", String(10)),
+    Column("text", Text, nullable=False),
+    Index(None, "measure_id", "source"),
+)
+"""Searchable text of measures, positions and notes; `visible_to` is null for every party.
+
+SQLite indexes it with an FTS5 table (`search_fts`, created by migration 0003),
+PostgreSQL with a GIN index over its `simple` tsvector."""
+
+idempotency_keys = Table(
+    "idempotency_keys",
+    metadata,
+    Column("user_name", String(64), primary_key=True),
+    Column("key", String(255), primary_key=True),
+    Column("request_hash", String(64), nullable=False),
+    Column("status", Integer),
+    Column("response", Text),
+    Column("created_at", UTCDateTime, nullable=False),
 )

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
+from tandem.store.accounts import Credentials, IdempotencyKeys, Notes, Search
 from tandem.store.database import Database
 from tandem.store.repositories import (
     Alerts,
@@ -32,6 +33,10 @@ class UnitOfWork:
         self.measures = Measures(conn, cache)
         self.alerts = Alerts(conn)
         self.observed = Observed(conn)
+        self.credentials = Credentials(conn)
+        self.notes = Notes(conn)
+        self.search = Search(conn)
+        self.idempotency = IdempotencyKeys(conn)
 
 
 @contextmanager

@@ -1,0 +1,1 @@
+"""The JSON HTTP API (FastAPI): thin over the services, like the CLI."""

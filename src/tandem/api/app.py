@@ -1,0 +1,70 @@
+"""The FastAPI application: the JSON API now, the web UI later, one process."""
+
+from __future__ import annotations
+
+import os
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from tandem import __version__
+from tandem.api import group, measures, problems
+from tandem.api.auth import TokenCache
+from tandem.api.limits import RateLimiter, parse_limit
+from tandem.services.context import App
+
+DEFAULT_WRITE_LIMIT = "120/minute"
+
+DESCRIPTION = """\
+Prior consultation between the parties of a working group: measures, notifications,
+acknowledgements, positions, clearance, execution, alerts and the record.
+
+Authenticate with `Authorization: Bearer <token>` (`tandem token create USER`). Errors are
+RFC 9457 `application/problem+json`. Writes accept `Idempotency-Key` (a retry does not act
+twice) and `If-Match` with a measure's `ETag` (a stale copy gets 412). Field names are the
+command line's `--json` names.
+"""
+
+
+def create_app(tandem: App, *, write_limit: str | None = None) -> FastAPI:
+    """The application for one database; `write_limit` like `120/minute`, or `off`."""
+    api = FastAPI(
+        title="Tandem",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    api.state.tandem = tandem
+    api.state.tokens = TokenCache()
+    limit = write_limit or os.environ.get("TANDEM_API_WRITE_LIMIT", DEFAULT_WRITE_LIMIT)
+    api.state.limiter = RateLimiter(parse_limit(limit))
+    problems.install(api)
+    api.include_router(measures.router)
+    api.include_router(group.router)
+    _docs(api)
+    return api
+
+
+def _docs(api: FastAPI) -> None:
+    """Interactive docs served from the installed swagger-ui-bundle package: no CDN."""
+    import swagger_ui_bundle
+
+    api.mount(
+        "/static/swagger-ui",
+        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
+        name="swagger-ui",
+    )
+
+    @api.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="Tandem API",
+            swagger_js_url="/static/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/static/swagger-ui/favicon-32x32.png",
+        )
