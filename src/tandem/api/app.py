@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from tandem import __version__
-from tandem.api import group, measures, problems
+from tandem.api import group, measures, problems, record
 from tandem.api.auth import TokenCache
 from tandem.api.limits import RateLimiter, parse_limit
 from tandem.services.context import App
@@ -45,6 +45,7 @@ def create_app(tandem: App, *, write_limit: str | None = None) -> FastAPI:
     problems.install(api)
     api.include_router(measures.router)
     api.include_router(group.router)
+    api.include_router(record.router)
     _docs(api)
     return api
 

@@ -43,8 +43,6 @@ calendar_app = typer.Typer(help="Working days common to the parties.", no_args_i
 app.add_typer(calendar_app, name="calendar")
 group_app = typer.Typer(help="The working group and its consultation rules.", no_args_is_help=True)
 app.add_typer(group_app, name="group")
-record.register(app)
-accounts.register(app, user_app, record.export_app)
 
 
 def _version(value: bool) -> None:
@@ -363,6 +361,11 @@ def demo(
 
     emit(result, json_, render)
     del host, port
+
+
+# Commands kept in their own modules come after the core ones in `tandem --help`.
+record.register(app)
+accounts.register(app, user_app, record.export_app)
 
 
 def run() -> None:

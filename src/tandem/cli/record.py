@@ -19,7 +19,10 @@ EXIT_PROBLEMS = 1
 proof_app = typer.Typer(
     help="Proofs that partners check against a signed head (RFC 6962).", no_args_is_help=True
 )
-export_app = typer.Typer(help="Files a partner can check offline.", no_args_is_help=True)
+export_app = typer.Typer(
+    help="Exports: the register as CSV or JSON, the record for checks offline.",
+    no_args_is_help=True,
+)
 
 Key = Annotated[
     str | None,
