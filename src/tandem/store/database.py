@@ -48,9 +48,11 @@ class Database:
         except ArgumentError as exc:
             raise InvalidInput(f"'{url}' is not a database URL: {exc}") from exc
         self.dialect = parsed.get_backend_name()
-        kwargs: dict[str, Any] = {}
+        # Each thread keeps a connection of its own (`transaction`), so the pool must not cap
+        # them (pool_size=0): a server's 16th thread would wait 30 s and fail otherwise.
+        kwargs: dict[str, Any] = {"pool_size": 0} if sqlite_path(self.url) else {}
         if self.dialect == "postgresql":
-            kwargs.update(pool_pre_ping=True, pool_size=5, max_overflow=5)
+            kwargs.update(pool_pre_ping=True, pool_size=0)
         try:
             self.engine: Engine = create_engine(self.url, **kwargs)
         except (NoSuchModuleError, ArgumentError) as exc:
@@ -124,6 +126,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=10000")
         cur.execute("PRAGMA wal_autocheckpoint=10000")
+        cur.execute("PRAGMA cache_size=-65536")
         cur.close()
 
     @event.listens_for(engine, "begin")
