@@ -344,8 +344,9 @@ class MeasureCache:
             return found[1].copy()
 
     def put(self, m: Measure, revision: int) -> None:
+        """Keep `m` as it is: the caller hands over a copy nobody else holds."""
         with self._lock:
-            self._items[m.id] = (revision, m.copy())
+            self._items[m.id] = (revision, m)
             self._items.move_to_end(m.id)
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
