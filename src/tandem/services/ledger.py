@@ -1259,11 +1259,13 @@ def _append_mirror(to: Path, new: bool, key: str, latest: HeadRow, lines: list[b
 
 def record_entries(app: App, start: int = 0, limit: int = 1000) -> list[JSONDict]:
     """A slice of the record in order, for partners that keep their own copy over HTTP."""
-    from tandem.services.context import reading
+    from tandem.services.context import MAX_ID, reading
     from tandem.services.views import entry_view
 
     if start < 0 or not 1 <= limit <= 10_000:
         raise InvalidInput("entries are read from start ≥ 0, 1 to 10,000 at a time")
+    if start > MAX_ID:  # past every entry, and past what an INTEGER column holds
+        return []
     with reading(app) as ctx:
         out: list[JSONDict] = []
         for entry in ctx.uow.record.all(start):

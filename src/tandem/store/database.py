@@ -47,8 +47,8 @@ class Database:
         except ArgumentError as exc:
             raise InvalidInput(f"'{url}' is not a database URL: {exc}") from exc
         self.dialect = parsed.get_backend_name()
-        # Each thread keeps a connection of its own (`transaction`), so the pool must not cap
-        # them (pool_size=0): a server's 16th thread would wait 30 s and fail otherwise.
+        # A server runs up to 40 transactions at once, one per thread: the pool must not cap
+        # connections (pool_size=0), or the 16th (SQLite) or 11th waits and may time out.
         kwargs: dict[str, Any] = {"pool_size": 0} if sqlite_path(self.url) else {}
         if self.dialect == "postgresql":
             kwargs.update(pool_pre_ping=True, pool_size=0)

@@ -1,0 +1,351 @@
+"""Who may call what: every endpoint × role × own/other party, on SQLite and PostgreSQL.
+
+The expected outcome of each cell comes from the documented rules alone — the table of
+docs/roles.md and the "who" column of docs/api.md — written out below, never from calling
+the code:
+
+| action (docs/roles.md)                                   | viewer | officer | envoy | admin |
+|----------------------------------------------------------|:-:|:-:|:-:|:-:|
+| read measures, history, alerts, the record (every GET)   | ✓ | ✓ | ✓ | ✓ |
+| propose, amend a measure of their party                  |   | ✓ | ✓ |   |
+| acknowledge, take a position on another party's measure  |   | ✓ | ✓ |   |
+| record an observed action of another party              |   | ✓ | ✓ |   |
+| write internal notes (seen by their own party only)      |   | ✓ | ✓ |   |
+| read their own party's internal notes                    | ✓ | ✓ | ✓ | only with a party |
+| notify, withdraw, execute a measure of their party       |   |   | ✓ |   |
+| manage users and the working group                       |   |   |   | ✓ |
+
+Allowed → the route's 2xx. Not allowed → 403, with one documented exception: an observed
+action of one's *own* party is not a question of rights but of sense (docs/roles.md: "of
+another party"; the message says to propose and notify it instead), so an officer or envoy
+gets 422 there. No token → 401 with `WWW-Authenticate`. No route answers 404 to hide
+something: measures are shared with every party, and internal notes have no route of their
+own — listing a measure's notes gives the caller's own party's only, the same answer
+whether or not another party wrote any, so even their existence does not leak.
+
+Every refused call must leave the record, the projections and the tables beside the record
+(notes, search documents, idempotency keys, tokens) as they were; every allowed GET too (a
+GET of the record's head may sign a new head: heads and tree nodes are not compared).
+And no response to a USA user, an admin or an anonymous caller — success or error — may
+contain the text of KOR's internal notes.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from api_support import (
+    API,
+    DATABASES,
+    MakeGroup,
+    TestClient,
+    assert_unchanged,
+    check_problem,
+    module_url,
+    state,
+    tokens_for,
+)
+
+from tandem.api.app import create_app
+from tandem.domain.parties import Role
+from tandem.services import measures, notes
+from tandem.services.context import App
+from tandem.services.group import add_user
+
+ROLES = ("viewer", "officer", "envoy", "admin")
+CALLER = {"viewer": "jones", "officer": "smith", "envoy": "usa", "admin": "admin"}
+"""The callers: USA's viewer, officer and envoy, and the admin (who belongs to no party)."""
+OWN, OTHER = "USA", "KOR"
+PARTY = {"own": OWN, "other": OTHER}
+ENVOY_OF = {OWN: "usa", OTHER: "kor"}
+
+KOR_SECRET = "zebrafinch"
+USA_SECRET = "kingfisher"
+KOR_NOTE = f"KOR only: {KOR_SECRET} is our fallback if the gauge talks fail"
+USA_NOTE = f"USA only: {USA_SECRET} is our fallback if the gauge talks fail"
+
+EVERYONE = frozenset(ROLES)
+MEMBERS = frozenset({"viewer", "officer", "envoy"})
+OFFICERS = frozenset({"officer", "envoy"})
+ENVOYS = frozenset({"envoy"})
+ADMINS = frozenset({"admin"})
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    name: str
+    method: str
+    route: str
+    who: frozenset[str]
+    """Roles the documentation allows."""
+    whose: str
+    """'own' or 'other': only on a measure (or about a party) of that side; 'any': either."""
+    ok: int
+    target: str
+    """What the call needs: 'none', 'shared' (a measure read by every cell), or a fresh
+    'draft' or 'notified' measure of the side's party."""
+
+
+M = "/api/v1/measures/{measure_id}"
+R = "/api/v1/record"
+ENDPOINTS = (
+    Endpoint("list measures", "GET", "/api/v1/measures", EVERYONE, "any", 200, "none"),
+    Endpoint("export csv", "GET", "/api/v1/measures.csv", EVERYONE, "any", 200, "none"),
+    Endpoint("export json", "GET", "/api/v1/measures.json", EVERYONE, "any", 200, "none"),
+    Endpoint("show measure", "GET", M, EVERYONE, "any", 200, "shared"),
+    Endpoint("history", "GET", f"{M}/history", EVERYONE, "any", 200, "shared"),
+    Endpoint("diff", "GET", f"{M}/diff", EVERYONE, "any", 200, "shared"),
+    Endpoint("list notes", "GET", f"{M}/notes", MEMBERS, "any", 200, "shared"),
+    Endpoint("search", "GET", "/api/v1/search", EVERYONE, "any", 200, "none"),
+    Endpoint("group", "GET", "/api/v1/group", EVERYONE, "any", 200, "none"),
+    Endpoint("list users", "GET", "/api/v1/users", EVERYONE, "any", 200, "none"),
+    Endpoint("alerts", "GET", "/api/v1/alerts", EVERYONE, "any", 200, "none"),
+    Endpoint("list observed", "GET", "/api/v1/observed", EVERYONE, "any", 200, "none"),
+    Endpoint("deadline", "GET", "/api/v1/calendar/deadline", EVERYONE, "any", 200, "none"),
+    Endpoint("clock", "GET", "/api/v1/clock", EVERYONE, "any", 200, "none"),
+    # The record is shared with every party (docs/record.md): anyone may verify it.
+    Endpoint("record head", "GET", f"{R}/head", EVERYONE, "any", 200, "none"),
+    Endpoint("record entries", "GET", f"{R}/entries", EVERYONE, "any", 200, "none"),
+    Endpoint("inclusion proof", "GET", f"{R}/proofs/inclusion", EVERYONE, "any", 200, "none"),
+    Endpoint("consistency", "GET", f"{R}/proofs/consistency", EVERYONE, "any", 200, "none"),
+    # The API proposes for the caller's own party: there is no other party to name.
+    Endpoint("propose", "POST", "/api/v1/measures", OFFICERS, "any", 201, "none"),
+    Endpoint("notify", "POST", f"{M}/notify", ENVOYS, "own", 200, "draft"),
+    Endpoint("acknowledge", "POST", f"{M}/ack", OFFICERS, "other", 200, "notified"),
+    Endpoint("take a position", "POST", f"{M}/positions", OFFICERS, "other", 200, "notified"),
+    Endpoint("amend", "POST", f"{M}/amend", OFFICERS, "own", 200, "notified"),
+    Endpoint("withdraw", "POST", f"{M}/withdraw", ENVOYS, "own", 200, "notified"),
+    Endpoint("execute", "POST", f"{M}/execute", ENVOYS, "own", 200, "notified"),
+    # A party's notes may be about any measure, its own or another party's.
+    Endpoint("add note", "POST", f"{M}/notes", OFFICERS, "any", 201, "shared"),
+    Endpoint("observe", "POST", "/api/v1/observed", OFFICERS, "other", 201, "none"),
+    Endpoint("add user", "POST", "/api/v1/users", ADMINS, "any", 201, "none"),
+)
+BY_NAME = {e.name: e for e in ENDPOINTS}
+
+
+def expected(endpoint: Endpoint, role: str | None, side: str) -> int:
+    """The status the documentation promises for one cell."""
+    if role is None:
+        return 401
+    if role in endpoint.who and endpoint.whose in ("any", side):
+        return endpoint.ok
+    if endpoint.name == "observe" and role in endpoint.who:
+        return 422  # an observed action of one's own party: propose and notify it instead
+    return 403
+
+
+CELLS = [
+    pytest.param(e.name, role, side, id=f"{e.name.replace(' ', '-')}-{role or 'anonymous'}-{side}")
+    for e, role, side in itertools.product(ENDPOINTS, (*ROLES, None), ("own", "other"))
+]
+
+
+# The working group the cells share ------------------------------------------------------
+
+
+@dataclass
+class World:
+    app: App
+    client: TestClient
+    tokens: dict[str, str]
+    shared: dict[str, int]
+    """A notified measure of each party (by side), with notes of both parties on it."""
+    counter: Iterator[int]
+
+    def measure(self, side: str, target: str) -> int:
+        party = PARTY[side]
+        if target == "shared":
+            return self.shared[side]
+        n = next(self.counter)
+        mid = int(measures.propose_measure(self.app, ENVOY_OF[party], f"Cell {n}")["id"])
+        if target == "notified":
+            measures.notify_measure(self.app, mid, ENVOY_OF[party])
+        self._notes(mid)
+        return mid
+
+    def _notes(self, mid: int) -> None:
+        notes.add_note(self.app, mid, "kim", KOR_NOTE)
+        notes.add_note(self.app, mid, "smith", USA_NOTE)
+
+
+@pytest.fixture(scope="module", params=DATABASES)
+def world(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    group_builder: MakeGroup,
+) -> Iterator[World]:
+    with module_url(request, tmp_path_factory, "matrix") as url:
+        yield from _world(group_builder(url))
+
+
+def _world(app: App) -> Iterator[World]:
+    add_user(app, "jones", OWN, Role.VIEWER)
+    tokens = tokens_for(app, ("usa", "smith", "jones", "admin", "kor", "kim", "lee"))
+    client = TestClient(create_app(app, write_limit="off"))
+    shared = {}
+    for side, party in PARTY.items():
+        mid = int(measures.propose_measure(app, ENVOY_OF[party], f"Shared {party}")["id"])
+        measures.notify_measure(app, mid, ENVOY_OF[party])
+        notes.add_note(app, mid, "kim", KOR_NOTE)
+        notes.add_note(app, mid, "smith", USA_NOTE)
+        shared[side] = mid
+    yield World(app, client, tokens, shared, itertools.count(1))
+    client.close()
+    app.db.dispose()
+
+
+def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict[str, Any]:
+    """The request of one cell: path, query and body, on a target made for it."""
+    party = PARTY[side]
+    path = endpoint.route
+    if "{measure_id}" in path:
+        path = path.replace("{measure_id}", str(world.measure(side, endpoint.target)))
+    n = next(world.counter)
+    params: dict[str, Any] = {
+        "list measures": {"party": party},
+        "alerts": {"party": party},
+        "search": {"q": USA_SECRET if side == "own" else KOR_SECRET},
+        "deadline": {
+            "from": "2018-11-19T09:00:00+09:00",
+            "days": 10,
+            "parties": "USA,KOR",
+            "notifier": party,
+        },
+        "record entries": {"start": 0, "limit": 50},
+        "inclusion proof": {"entry": 3},
+        "consistency": {"first": 2, "second": 5},
+    }.get(endpoint.name, {})
+    body: Any = {
+        "propose": {"title": f"Proposal {n}"},
+        "take a position": {"position": "comment", "reason": "A comment for the record"},
+        "amend": {"title": f"Amended {n}"},
+        "execute": {"on": "2018-11-18"},
+        "add note": {"text": f"Note {n} of a matrix cell"},
+        "observe": {"actor": party, "action": f"Seen in the news {n}", "on": "2018-11-17"},
+        "add user": {"name": f"new-{n}", "party": party, "role": "viewer"},
+    }.get(endpoint.name)
+    headers = {} if role is None else {"Authorization": f"Bearer {world.tokens[CALLER[role]]}"}
+    return {
+        "method": endpoint.method,
+        "url": path,
+        "params": params,
+        "json": body,
+        "headers": headers,
+    }
+
+
+@pytest.mark.parametrize(("name", "role", "side"), CELLS)
+def test_cell(world: World, name: str, role: str | None, side: str) -> None:
+    endpoint = BY_NAME[name]
+    want = expected(endpoint, role, side)
+    request = _call(world, endpoint, role, side)
+    before = state(world.app)
+    response = world.client.request(**request)
+    after = state(world.app)
+    what = f"{endpoint.method} {request['url']} as {role or 'nobody'}"
+    assert response.status_code == want, f"{what}: {response.status_code} {response.text}"
+
+    # Never KOR's notes to a USA user, the admin or nobody; never USA's to the admin or nobody.
+    assert KOR_SECRET not in response.text, f"{what} leaked KOR's internal note"
+    if role in (None, "admin"):
+        assert USA_SECRET not in response.text, f"{what} leaked USA's internal note"
+
+    if want >= 400:
+        check_problem(response, want)
+        assert_unchanged(before, after, what)
+        if want == 401:
+            assert response.headers["www-authenticate"].startswith("Bearer")
+        return
+    if endpoint.method == "GET":
+        assert_unchanged(before, after, what)
+        if role in MEMBERS and name in ("show measure", "list notes"):
+            assert USA_SECRET in response.text, f"{what}: USA's own note is missing"
+        if name == "search":
+            found = response.json()
+            if side == "own" and role in MEMBERS:
+                assert [h["source"] for h in found] == ["note"] * len(found) and found
+            else:
+                assert found == []
+        if name == "list notes":
+            assert {n["party"] for n in response.json()} == {OWN}
+        return
+    if name == "add note":
+        assert len(after.side["internal_notes"]) == len(before.side["internal_notes"]) + 1
+        assert after.size == before.size, "an internal note entered the shared record"
+    else:
+        assert after.size > before.size, f"{what} succeeded but recorded nothing"
+
+
+def test_the_matrix_covers_every_route_of_the_api(world: World) -> None:
+    doc = world.client.get("/openapi.json").json()
+    routes = {(m.upper(), p) for p, ops in doc["paths"].items() for m in ops}
+    assert routes == {(e.method, e.route) for e in ENDPOINTS}
+
+
+# Internal notes through every route -------------------------------------------------------
+
+
+def _every_request(doc: dict[str, Any], mid: int) -> Iterator[dict[str, Any]]:
+    """One or more requests per route of the OpenAPI description, about measure `mid`."""
+    values = {
+        "measure_id": mid,
+        "q": KOR_SECRET,
+        "party": "KOR",
+        "from": "2018-11-19T09:00:00+09:00",
+        "days": 10,
+        "parties": "USA,KOR",
+        "entry": 0,
+        "first": 1,
+        "second": 2,
+        "start": 0,
+    }
+    bodies = [
+        None,
+        {},
+        {"text": "A note of ours"},
+        {"title": "A title of ours"},
+        {"position": "objection"},
+        {"position": "comment", "reason": "A reason of ours"},
+        {"actor": "KOR", "action": "Seen in the news", "on": "2018-11-17"},
+        {"name": "sweeper", "role": "viewer", "party": "KOR"},
+    ]
+    for route, ops in doc["paths"].items():
+        for method, op in ops.items():
+            path = route.replace("{measure_id}", str(mid))
+            params = {
+                p["name"]: values[p["name"]]
+                for p in op.get("parameters", [])
+                if p["in"] == "query" and p["name"] in values
+            }
+            if method == "get":
+                yield {"method": "GET", "url": path, "params": params}
+                yield {"method": "GET", "url": path.replace(str(mid), "999999"), "params": params}
+            else:
+                for body in bodies:
+                    yield {"method": method.upper(), "url": path, "json": body}
+    yield {"method": "GET", "url": f"{API}/search", "params": {"q": "fallback gauge"}}
+
+
+@pytest.mark.parametrize("user", ["jones", "smith", "usa", "admin"])
+def test_kor_notes_never_reach_a_usa_user_or_the_admin(world: World, user: str) -> None:
+    kor_measure = world.measure("other", "notified")
+    headers = {"Authorization": f"Bearer {world.tokens[user]}"}
+    doc = world.client.get("/openapi.json").json()
+    # The note is there: KOR's officer sees it through the same routes.
+    kim = {"Authorization": f"Bearer {world.tokens['kim']}"}
+    for url in (f"{API}/measures/{kor_measure}", f"{API}/measures/{kor_measure}/notes"):
+        assert KOR_SECRET in world.client.get(url, headers=kim).text
+    assert KOR_SECRET in world.client.get(f"{API}/search?q={KOR_SECRET}", headers=kim).text
+    seen = 0
+    for request in _every_request(doc, kor_measure):
+        response = world.client.request(**request, headers=headers)
+        seen += 1
+        assert KOR_SECRET not in response.text, (
+            f"{request} as {user}: {response.status_code} {response.text[:300]}"
+        )
+    assert seen > 40
