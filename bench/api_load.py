@@ -163,11 +163,10 @@ def baseline_app(url: str) -> Any:
         offset = int(request.query_params.get("offset", "0"))
         with db.transaction(write=False) as conn:
             found = UnitOfWork(conn, db.measure_cache).measures
-            rows = found.summaries()
-            page = [i for i, _, _ in rows][offset : offset + limit]
+            total, page = found.page(limit=limit, offset=offset)
             loaded = found.find(ids=page) if page else []
         response = as_json([asdict(m) for m in sorted(loaded, key=lambda m: -m.id)])
-        response.headers["X-Total-Count"] = str(len(rows))
+        response.headers["X-Total-Count"] = str(total)
         return response
 
     def show_measure(request: Request) -> Response:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -28,9 +30,28 @@ command line's `--json` names.
 """
 
 
-def create_app(tandem: App, *, write_limit: str | None = None) -> FastAPI:
-    """The application for one database; `write_limit` like `120/minute`, or `off`."""
+DEFAULT_THREADS = 8
+
+
+def create_app(
+    tandem: App, *, write_limit: str | None = None, threads: int | None = None
+) -> FastAPI:
+    """The application for one database; `write_limit` like `120/minute`, or `off`.
+
+    `threads` caps the requests handled at once by this process (default 8): on two
+    cores, forty threads mostly wait for each other's turn at the interpreter.
+    """
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = threads or int(os.environ.get("TANDEM_API_THREADS", DEFAULT_THREADS))
+        yield
+
     api = FastAPI(
+        lifespan=lifespan,
         title="Tandem",
         version=__version__,
         description=DESCRIPTION,
@@ -48,6 +69,13 @@ def create_app(tandem: App, *, write_limit: str | None = None) -> FastAPI:
     api.include_router(record.router)
     _docs(api)
     return api
+
+
+def from_environment() -> FastAPI:
+    """The application for TANDEM_DATABASE_URL: what each `tandem serve --workers N` runs."""
+    from tandem.store.database import DEFAULT_URL
+
+    return create_app(App.open(os.environ.get("TANDEM_DATABASE_URL", DEFAULT_URL)))
 
 
 def _docs(api: FastAPI) -> None:

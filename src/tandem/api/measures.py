@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 from tandem.api.auth import current_user
@@ -43,16 +43,19 @@ ETAG_HEADER = {
 @router.get("/measures", response_model=list[MeasureOut])
 def list_measures(
     request: Request,
-    response: Response,
     user: Caller,
     status: StatusName | None = None,
     party: Annotated[str | None, Query(max_length=10, description="Proposing party")] = None,
     deadline_before: datetime | None = None,
     deadline_after: datetime | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-) -> list[dict[str, Any]]:
-    """Measures, newest first, as of the clock; `X-Total-Count` says how many match."""
+    offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
+) -> JSONResponse:
+    """Measures, newest first, as of the clock; `X-Total-Count` says how many match.
+
+    (Read routes answer with the services' JSON as it is; `response_model` documents it and
+    the schema tests check that they agree.)
+    """
     total, page = svc.page_measures(
         app_of(request),
         status=parse_status(status) if status else None,
@@ -62,8 +65,7 @@ def list_measures(
         limit=limit,
         offset=offset,
     )
-    response.headers["X-Total-Count"] = str(total)
-    return page
+    return JSONResponse(page, headers={"X-Total-Count": str(total)})
 
 
 @router.post(
@@ -111,12 +113,10 @@ def export_json(request: Request, user: Caller) -> list[dict[str, Any]]:
 @router.get(
     "/measures/{measure_id}", response_model=MeasureOut, responses={200: {"headers": ETAG_HEADER}}
 )
-def show(request: Request, response: Response, measure_id: int, user: Caller) -> dict[str, Any]:
+def show(request: Request, measure_id: int, user: Caller) -> JSONResponse:
     """One measure as of the clock, with the caller's own party's internal notes."""
-    tandem = app_of(request)
-    view = svc.show_measure(tandem, measure_id, viewer=user.name)
-    response.headers["ETag"] = etag(svc.measure_revision(tandem, measure_id))
-    return view
+    view, revision = svc.show_measure_with_revision(app_of(request), measure_id, viewer=user.name)
+    return JSONResponse(view, headers={"ETag": etag(revision)})
 
 
 @router.get("/measures/{measure_id}/history", response_model=list[EntryOut])

@@ -38,19 +38,53 @@ def serve(
             help="Writes per token, e.g. 120/minute, or off. [default: 120/minute]",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            envvar="TANDEM_WORKERS",
+            min=1,
+            max=64,
+            help="Server processes; one per core serves reads best. Rate limits count per process.",
+        ),
+    ] = 1,
+    threads: Annotated[
+        int,
+        typer.Option(
+            "--threads",
+            envvar="TANDEM_API_THREADS",
+            min=1,
+            max=256,
+            help="Requests at once per process.",
+        ),
+    ] = 8,
     db: Db = None,
 ) -> None:
     """Serve the HTTP API (and its docs at /docs) for this database."""
+    import os
+
     import uvicorn
 
-    from tandem.api.app import create_app
+    from tandem.api.limits import parse_limit
     from tandem.services.group import show_group
+    from tandem.store.database import DEFAULT_URL
 
     tandem = open_app(db)
     show_group(tandem)
-    api = create_app(tandem, write_limit=write_limit)
+    if write_limit is not None:
+        parse_limit(write_limit)
+        os.environ["TANDEM_API_WRITE_LIMIT"] = write_limit
+    os.environ["TANDEM_DATABASE_URL"] = db or DEFAULT_URL
+    os.environ["TANDEM_API_THREADS"] = str(threads)
     say(f"Tandem on http://{host}:{port} (API docs at /docs); Ctrl-C stops it")
-    uvicorn.run(api, host=host, port=port, log_level="warning")
+    uvicorn.run(
+        "tandem.api.app:from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
 
 
 def password(

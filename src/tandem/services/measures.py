@@ -12,7 +12,7 @@ from tandem.domain.errors import InvalidInput, NotFound, PreconditionFailed
 from tandem.domain.events import Event
 from tandem.domain.measures import Measure, Stance, Status, proposed
 from tandem.domain.parties import Action, User
-from tandem.services.context import App, Context, reading, writing
+from tandem.services.context import MAX_ID, App, Context, reading, writing
 from tandem.services.views import JSONDict, entry_view, measure_view, note_view
 
 _TYPE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -232,6 +232,16 @@ def show_measure(app: App, measure_id: int, *, viewer: str | None = None) -> JSO
         return _done(ctx, ctx.as_of_clock(ctx.measure(measure_id)), seen)
 
 
+def show_measure_with_revision(
+    app: App, measure_id: int, *, viewer: str | None = None
+) -> tuple[JSONDict, int]:
+    """`show_measure` and the revision it shows (the API's ETag), read together."""
+    with reading(app) as ctx:
+        seen = ctx.user(viewer) if viewer else None
+        m = ctx.measure(measure_id)
+        return _done(ctx, ctx.as_of_clock(m), seen), ctx.uow.measures.loaded_revision(m.id)
+
+
 def measure_revision(app: App, measure_id: int) -> int:
     """The stored revision of a measure: it changes with every change (the API's ETag)."""
     with reading(app) as ctx:
@@ -269,34 +279,39 @@ def page_measures(
 ) -> tuple[int, list[JSONDict]]:
     """One page of measures (newest first) as of the clock, and how many match in all.
 
-    Only measures whose window the clock may have closed are loaded to decide their
-    status; the page itself is loaded whole.
+    Counting and paging happen in SQL; only measures whose window the clock has closed
+    without anyone recording it are loaded to decide their status.
     """
     if not 1 <= limit <= 500:
         raise InvalidInput(f"a page holds 1 to 500 measures, not {limit}")
-    if offset < 0:
-        raise InvalidInput("an offset is 0 or more")
+    if not 0 <= offset <= MAX_ID:
+        raise InvalidInput(f"an offset is from 0 to {MAX_ID}")
     for bound in (deadline_before, deadline_after):
         if bound is not None and not 1900 <= bound.year <= 2999:  # nor overflows UTC
             raise InvalidInput(f"a deadline falls between the years 1900 and 2999, not {bound}")
     with reading(app) as ctx:
         if proposer:
             proposer = ctx.group.party(proposer.upper()).code
-        rows = ctx.uow.measures.summaries(
-            proposer=proposer, deadline_before=deadline_before, deadline_after=deadline_after
+        stale = ctx.uow.measures.stale(ctx.now)
+        include: list[int] = []
+        if status is not None and stale:
+            include = [
+                m.id
+                for m in ctx.uow.measures.find(ids=stale)
+                if ctx.as_of_clock(m).status is status
+            ]
+        total, page = ctx.uow.measures.page(
+            proposer=proposer,
+            deadline_before=deadline_before,
+            deadline_after=deadline_after,
+            status=status.value if status is not None else None,
+            exclude=stale,
+            include=include,
+            limit=limit,
+            offset=offset,
         )
-        closing = [
-            i
-            for i, stored, deadline in rows
-            if stored == Status.IN_CONSULTATION.value and deadline and deadline <= ctx.now
-        ]
-        effective = {i: stored for i, stored, _ in rows}
-        for m in ctx.uow.measures.find(ids=closing) if closing else []:
-            effective[m.id] = ctx.as_of_clock(m).status.value
-        wanted = [i for i, _, _ in rows if status is None or effective[i] == status.value]
-        page = wanted[offset : offset + limit]
         loaded = {m.id: m for m in ctx.uow.measures.find(ids=page)} if page else {}
-        return len(wanted), [_done(ctx, ctx.as_of_clock(loaded[i])) for i in page]
+        return total, [_done(ctx, ctx.as_of_clock(loaded[i])) for i in page]
 
 
 def measure_history(app: App, measure_id: int) -> list[JSONDict]:

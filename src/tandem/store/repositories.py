@@ -544,23 +544,55 @@ class Measures:
         self._loaded[m.id] = (*_sizes(m), revision)
         self._seen[m.id] = (revision, m.copy())
 
-    def summaries(
+    def stale(self, now: datetime) -> list[int]:
+        """Open measures whose deadline has passed but whose closing nobody recorded yet."""
+        m = t.measures.c
+        query = select(m.id).where(
+            and_(m.status == Status.IN_CONSULTATION.value, m.deadline <= now)
+        )
+        return [r.id for r in self.conn.execute(query)]
+
+    def page(
         self,
         *,
         proposer: str | None = None,
         deadline_before: datetime | None = None,
         deadline_after: datetime | None = None,
-    ) -> list[tuple[int, str, datetime | None]]:
-        """(id, stored status, deadline) of matching measures, newest first: cheap to page."""
+        status: str | None = None,
+        exclude: Sequence[int] = (),
+        include: Sequence[int] = (),
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[int]]:
+        """How many measures match, and the ids of one page of them, newest first.
+
+        With `status`, rows stored with it match except those in `exclude`, and the rows
+        in `include` match whatever is stored (the caller knows better: see `stale`).
+        """
         m = t.measures.c
-        query = select(m.id, m.status, m.deadline).order_by(m.id.desc())
+        where: list[Any] = []
         if proposer:
-            query = query.where(m.proposer == proposer)
+            where.append(m.proposer == proposer)
         if deadline_before is not None:
-            query = query.where(m.deadline < deadline_before)
+            where.append(m.deadline < deadline_before)
         if deadline_after is not None:
-            query = query.where(m.deadline >= deadline_after)
-        return [(r.id, r.status, r.deadline) for r in self.conn.execute(query)]
+            where.append(m.deadline >= deadline_after)
+        if status is not None:
+            stored: Any = m.status == status
+            if exclude:
+                stored = and_(stored, m.id.not_in(list(exclude)))
+            where.append(or_(stored, m.id.in_(list(include))) if include else stored)
+        total = self.conn.execute(
+            select(func.count()).select_from(t.measures).where(*where)
+        ).scalar_one()
+        ids = self.conn.execute(
+            select(m.id).where(*where).order_by(m.id.desc()).limit(limit).offset(offset)
+        )
+        return int(total), [r.id for r in ids]
+
+    def loaded_revision(self, measure_id: int) -> int:
+        """The revision of a measure as this transaction loaded or saved it."""
+        return self._loaded[measure_id][4]
 
     def revision(self, measure_id: int) -> int | None:
         """The row's revision: it changes with every saved change (an ETag for the API)."""
