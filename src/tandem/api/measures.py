@@ -15,6 +15,7 @@ from tandem.api.schemas import (
     EntryOut,
     ExecuteIn,
     MeasureOut,
+    MeasureSummaryOut,
     NoteIn,
     NoteOut,
     NotifyIn,
@@ -40,7 +41,7 @@ ETAG_HEADER = {
 }
 
 
-@router.get("/measures", response_model=list[MeasureOut])
+@router.get("/measures", response_model=list[MeasureSummaryOut])
 def list_measures(
     request: Request,
     user: Caller,
@@ -51,7 +52,7 @@ def list_measures(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
 ) -> JSONResponse:
-    """Measures, newest first, as of the clock; `X-Total-Count` says how many match.
+    """Measures (summaries), newest first, as of the clock; `X-Total-Count` says how many.
 
     (Read routes answer with the services' JSON as it is; `response_model` documents it and
     the schema tests check that they agree.)
@@ -64,6 +65,7 @@ def list_measures(
         deadline_after=deadline_after,
         limit=limit,
         offset=offset,
+        summary=True,
     )
     return JSONResponse(page, headers={"X-Total-Count": str(total)})
 

@@ -100,6 +100,28 @@ class NoteOut(BaseModel):
     at: str
 
 
+class MeasureSummaryOut(BaseModel):
+    """A measure as a list shows it; `GET /measures/{id}` gives the whole of it."""
+
+    id: int
+    title: str
+    proposer: str
+    type: str
+    description: str
+    planned: str | None
+    status: StatusName
+    version: int
+    notified_at: str | None
+    deadline: str | None
+    urgent: bool
+    cleared_by: Literal["consensus", "silence"] | None
+    closed_at: str | None
+    unilateral: bool
+    executed_on: str | None
+    created_at: str
+    deadline_local: dict[str, str] | None = None
+
+
 class MeasureOut(BaseModel):
     id: int
     title: str

@@ -13,7 +13,7 @@ from tandem.domain.events import Event
 from tandem.domain.measures import Measure, Stance, Status, proposed
 from tandem.domain.parties import Action, User
 from tandem.services.context import MAX_ID, App, Context, reading, writing
-from tandem.services.views import JSONDict, entry_view, measure_view, note_view
+from tandem.services.views import JSONDict, entry_view, measure_summary, measure_view, note_view
 
 _TYPE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -276,8 +276,12 @@ def page_measures(
     deadline_after: datetime | None = None,
     limit: int = 50,
     offset: int = 0,
+    summary: bool = False,
 ) -> tuple[int, list[JSONDict]]:
     """One page of measures (newest first) as of the clock, and how many match in all.
+
+    With `summary`, each is `measure_summary` (what a list shows), read from its row
+    alone unless the clock closed its window unrecorded.
 
     Counting and paging happen in SQL; only measures whose window the clock has closed
     without anyone recording it are loaded to decide their status.
@@ -310,6 +314,16 @@ def page_measures(
             limit=limit,
             offset=offset,
         )
+        if summary:
+            unrecorded = set(stale)
+            closing = [i for i in page if i in unrecorded]
+            shown = {
+                m.id: m for m in ctx.uow.measures.heads([i for i in page if i not in unrecorded])
+            }
+            if closing:
+                found = ctx.uow.measures.find(ids=closing)
+                shown.update({m.id: ctx.as_of_clock(m) for m in found})
+            return total, [measure_summary(shown[i], ctx.group) for i in page]
         loaded = {m.id: m for m in ctx.uow.measures.find(ids=page)} if page else {}
         return total, [_done(ctx, ctx.as_of_clock(loaded[i])) for i in page]
 

@@ -72,6 +72,31 @@ def measure_view(m: Measure, group: Group | None = None) -> JSONDict:
     return out
 
 
+def measure_summary(m: Measure, group: Group | None = None) -> JSONDict:
+    """The fields of `measure_view` that a list shows: the row, without its histories."""
+    out = {
+        "id": m.id,
+        "title": m.title,
+        "proposer": m.proposer,
+        "type": m.type,
+        "description": m.description,
+        "planned": day_iso(m.planned),
+        "status": m.status.value,
+        "version": m.version,
+        "notified_at": iso(m.notified_at) if m.notified_at else None,
+        "deadline": iso(m.deadline) if m.deadline else None,
+        "urgent": m.urgent,
+        "cleared_by": m.cleared_by.value if m.cleared_by else None,
+        "closed_at": iso(m.closed_at) if m.closed_at else None,
+        "unilateral": m.unilateral,
+        "executed_on": day_iso(m.executed_on),
+        "created_at": iso(m.created_at),
+    }
+    if group is not None and m.deadline is not None:
+        out["deadline_local"] = {p.code: local(m.deadline, p) for p in group.parties}
+    return out
+
+
 def alert_view(a: Alert) -> JSONDict:
     return {
         "id": a.id,

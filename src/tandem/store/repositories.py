@@ -438,32 +438,11 @@ class Measures:
                     )
         out = []
         for r in rows:
-            m = Measure(
-                id=r.id,
-                proposer=r.proposer,
-                type=r.type,
-                title=r.title,
-                description=r.description,
-                planned=r.planned,
-                created_at=r.created_at,
-                status=Status(r.status),
-                version=r.version,
-                notified_at=r.notified_at,
-                deadline=r.deadline,
-                ack_due=r.ack_due,
-                urgent=r.urgent,
-                justification=r.justification,
-                cleared_by=ClearedBy(r.cleared_by) if r.cleared_by else None,
-                closed_at=r.closed_at,
-                unilateral=r.unilateral,
-                executed_on=r.executed_on,
-                updated_at=r.updated_at,
-                versions=versions[r.id],
-                minor_edits=edits[r.id],
-                acknowledgements=acks[r.id],
-                positions=positions[r.id],
-                extended_by=set(json.loads(r.extended_by)),
-            )
+            m = _bare(r)
+            m.versions = versions[r.id]
+            m.minor_edits = edits[r.id]
+            m.acknowledgements = acks[r.id]
+            m.positions = positions[r.id]
             self._loaded[m.id] = (*_sizes(m), r.revision)
             self._rows[m.id] = _row(m)
             if len(rows) == 1:
@@ -544,6 +523,14 @@ class Measures:
         self._loaded[m.id] = (*_sizes(m), revision)
         self._seen[m.id] = (revision, m.copy())
 
+    def heads(self, ids: Sequence[int]) -> list[Measure]:
+        """Measures from their rows alone, without versions, acknowledgements or positions:
+        enough for a summary, never for a change (they are not tracked for `save`)."""
+        if not ids:
+            return []
+        rows = self.conn.execute(select(t.measures).where(t.measures.c.id.in_(list(ids))))
+        return [_bare(r) for r in rows]
+
     def stale(self, now: datetime) -> list[int]:
         """Open measures whose deadline has passed but whose closing nobody recorded yet."""
         m = t.measures.c
@@ -598,6 +585,31 @@ class Measures:
         """The row's revision: it changes with every saved change (an ETag for the API)."""
         found = self.conn.execute(_REVISION, {"id": measure_id}).scalar_one_or_none()
         return None if found is None else int(found)
+
+
+def _bare(r: Any) -> Measure:
+    return Measure(
+        id=r.id,
+        proposer=r.proposer,
+        type=r.type,
+        title=r.title,
+        description=r.description,
+        planned=r.planned,
+        created_at=r.created_at,
+        status=Status(r.status),
+        version=r.version,
+        notified_at=r.notified_at,
+        deadline=r.deadline,
+        ack_due=r.ack_due,
+        urgent=r.urgent,
+        justification=r.justification,
+        cleared_by=ClearedBy(r.cleared_by) if r.cleared_by else None,
+        closed_at=r.closed_at,
+        unilateral=r.unilateral,
+        executed_on=r.executed_on,
+        updated_at=r.updated_at,
+        extended_by=set(json.loads(r.extended_by)),
+    )
 
 
 _UNSET = object()
