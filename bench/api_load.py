@@ -185,10 +185,24 @@ def baseline_app(url: str) -> Any:
     )
 
 
-def serve_baseline(url: str, port: int) -> None:
+def serve_baseline(url: str, port: int, workers: int) -> None:
+    """The baseline with as many processes as Tandem gets, so that the ratio is fair."""
     import uvicorn
 
-    uvicorn.run(baseline_app(url), host="127.0.0.1", port=port, log_level="warning")
+    os.environ["BASELINE_DATABASE_URL"] = url
+    uvicorn.run(
+        "api_load:baseline_from_environment",
+        factory=True,
+        app_dir=str(Path(__file__).parent),
+        host="127.0.0.1",
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+
+
+def baseline_from_environment() -> Any:
+    return baseline_app(os.environ["BASELINE_DATABASE_URL"])
 
 
 # Load ------------------------------------------------------------------------------------
@@ -329,15 +343,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=30, help="per workload (default 30)")
     parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument(
+        "--workers", type=int, default=2, help="server processes, Tandem's and the baseline's"
+    )
     parser.add_argument("--extra", type=int, default=10_000, help="measures beyond the demo")
     parser.add_argument("--notified", type=int, default=2_000, help="of them, notified")
     parser.add_argument("--json", action="store_true", help="(rows are always JSON)")
     parser.add_argument(
-        "--serve-baseline", nargs=2, metavar=("URL", "PORT"), help=argparse.SUPPRESS
+        "--serve-baseline", nargs=3, metavar=("URL", "PORT", "WORKERS"), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
     if args.serve_baseline:
-        serve_baseline(args.serve_baseline[0], int(args.serve_baseline[1]))
+        serve_baseline(
+            args.serve_baseline[0], int(args.serve_baseline[1]), int(args.serve_baseline[2])
+        )
         return
     if shutil.which("wrk") is None:
         raise SystemExit("api_load: wrk is not installed (Debian package `wrk`; make setup)")
@@ -361,7 +380,7 @@ def main() -> None:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         bare: dict[str, dict[str, Any]] = {}
-        command = [sys.executable, __file__, "--serve-baseline", url, str(port)]
+        command = [sys.executable, __file__, "--serve-baseline", url, str(port), str(args.workers)]
         with server(command, base + page, reader, env, tmp / "baseline.log"):
             log("baseline: list …")
             bare["list"] = drive(base, page, lua_reads_list(reader), seconds, conns, tmp)
@@ -372,6 +391,7 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         served: dict[str, dict[str, Any]] = {}
         command = [tandem, "serve", "--db", url, "--port", str(port), "--write-limit", "off"]
+        command += ["--workers", str(args.workers)]
         with server(command, base + "/api/v1/clock", reader, env, tmp / "tandem.log"):
             check_once(base, page, reader)
             check_once(base, f"/api/v1/measures/{high}", reader)
