@@ -122,30 +122,15 @@ class MeasureSummaryOut(BaseModel):
     deadline_local: dict[str, str] | None = None
 
 
-class MeasureOut(BaseModel):
-    id: int
-    title: str
-    proposer: str
-    type: str
-    description: str
-    planned: str | None
-    status: StatusName
-    version: int
-    notified_at: str | None
-    deadline: str | None
-    urgent: bool
+class MeasureOut(MeasureSummaryOut):
+    """The whole measure: its summary, the justification, and every history."""
+
     justification: str | None
-    cleared_by: Literal["consensus", "silence"] | None
-    closed_at: str | None
-    unilateral: bool
-    executed_on: str | None
     extended_by: list[str]
     acknowledgements: list[Acknowledgement]
     positions: list[PositionOut]
     versions: list[VersionOut]
     minor_edits: list[MinorEditOut]
-    created_at: str
-    deadline_local: dict[str, str] | None = None
     notes: list[NoteOut] | None = None
 
 

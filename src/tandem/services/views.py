@@ -17,23 +17,10 @@ JSONDict = dict[str, Any]
 
 
 def measure_view(m: Measure, group: Group | None = None) -> JSONDict:
-    out: JSONDict = {
-        "id": m.id,
-        "title": m.title,
-        "proposer": m.proposer,
-        "type": m.type,
-        "description": m.description,
-        "planned": day_iso(m.planned),
-        "status": m.status.value,
-        "version": m.version,
-        "notified_at": iso(m.notified_at) if m.notified_at else None,
-        "deadline": iso(m.deadline) if m.deadline else None,
-        "urgent": m.urgent,
+    """The whole measure: its summary, the justification, and every history."""
+    out = measure_summary(m, group)
+    out |= {
         "justification": m.justification,
-        "cleared_by": m.cleared_by.value if m.cleared_by else None,
-        "closed_at": iso(m.closed_at) if m.closed_at else None,
-        "unilateral": m.unilateral,
-        "executed_on": day_iso(m.executed_on),
         "extended_by": sorted(m.extended_by),
         "acknowledgements": [
             {"party": a.party, "at": iso(a.at), "version": a.version}
@@ -65,16 +52,13 @@ def measure_view(m: Measure, group: Group | None = None) -> JSONDict:
             {"version": e.version, "changes": e.changes, "reason": e.reason, "at": iso(e.at)}
             for e in m.minor_edits
         ],
-        "created_at": iso(m.created_at),
     }
-    if group is not None and m.deadline is not None:
-        out["deadline_local"] = {p.code: local(m.deadline, p) for p in group.parties}
     return out
 
 
 def measure_summary(m: Measure, group: Group | None = None) -> JSONDict:
     """The fields of `measure_view` that a list shows: the row, without its histories."""
-    out = {
+    out: JSONDict = {
         "id": m.id,
         "title": m.title,
         "proposer": m.proposer,
