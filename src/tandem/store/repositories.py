@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections import OrderedDict, defaultdict
@@ -30,7 +31,7 @@ from sqlalchemy import (
 )
 
 from tandem.domain.alerts import Alert, AlertKind
-from tandem.domain.ledger import Entry
+from tandem.domain.ledger import Entry, canonical_json, entry_bytes
 from tandem.domain.measures import (
     Acknowledgement,
     ClearedBy,
@@ -271,9 +272,12 @@ class Record:
         self.conn = conn
 
     def append(self, *entries: Entry) -> None:
-        self.conn.execute(
-            _ADD_ENTRY,
-            [
+        """Store entries with their payload in canonical form, hashed from the same text."""
+        rows = []
+        for e in entries:
+            payload = canonical_json(e.payload).decode("utf-8")
+            fields = (e.seq, e.at, e.actor, e.party, e.kind, e.subject, payload)
+            rows.append(
                 {
                     "seq": e.seq,
                     "at": e.at,
@@ -281,14 +285,11 @@ class Record:
                     "party": e.party,
                     "kind": e.kind,
                     "subject": e.subject,
-                    "payload": json.dumps(
-                        e.payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-                    ),
-                    "leaf_hash": e.leaf_hash(),
+                    "payload": payload,
+                    "leaf_hash": hashlib.sha256(b"\x00" + entry_bytes(*fields)).hexdigest(),
                 }
-                for e in entries
-            ],
-        )
+            )
+        self.conn.execute(_ADD_ENTRY, rows)
 
     def size(self) -> int:
         return self.conn.execute(select(func.count()).select_from(t.record_entries)).scalar_one()
