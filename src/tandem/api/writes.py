@@ -12,7 +12,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from tandem.domain.errors import PreconditionFailed, TandemError
+from tandem.domain.errors import PreconditionFailed
 from tandem.domain.parties import User
 from tandem.services import idempotency
 from tandem.services.context import App
@@ -74,7 +74,8 @@ def act(
             )
     try:
         view = run(expected)
-    except TandemError:
+    except Exception:
+        # Whatever failed wrote nothing, so the key is freed for a retry.
         if key is not None:
             idempotency.release(tandem, user.name, key)
         raise
