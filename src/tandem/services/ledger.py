@@ -304,14 +304,6 @@ def _signing_key(app: App, latest: HeadRow | None) -> SigningKey:
     return key
 
 
-def latest_head(app: App) -> JSONDict | None:
-    """The latest head already signed (no new signature, no write)."""
-    _ensure_schema(app.db)
-    with reading(app) as ctx:
-        found = Heads(ctx.uow.conn).latest()
-        return None if found is None else head_view(found)
-
-
 # --- proofs ------------------------------------------------------------------------------------
 
 

@@ -19,7 +19,6 @@ from sqlalchemy import (
     and_,
     bindparam,
     cast,
-    delete,
     func,
     insert,
     literal,
@@ -252,12 +251,10 @@ class Users:
         )
         self._changed()
 
-    def set_role(self, name: str, role: Role) -> None:
-        self.conn.execute(update(t.users).where(t.users.c.name == name).values(role=role.value))
-        self._changed()
-
     def _changed(self) -> None:
-        """Count changes to users in the setting `users_rev`, which caches of users follow."""
+        """Count changes to users in the setting `users_rev`, which caches of users follow.
+
+        Every write to the users table goes through here."""
         settings = Settings(self.conn)
         settings.set(USERS_REVISION, str(int(settings.get(USERS_REVISION) or 0) + 1))
 
@@ -741,8 +738,3 @@ def _plain(v: Any) -> Any:
     if isinstance(v, datetime | date):
         return v.isoformat()
     return v
-
-
-def wipe_projections(conn: Connection) -> None:
-    for table in reversed(t.PROJECTIONS):
-        conn.execute(delete(table))
