@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint unit bench clean
+.PHONY: setup demo test lint unit bench clean messages
 
 setup: $(STAMP)
 	@bash scripts/setup.sh
@@ -31,3 +31,8 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache tandem-demo.db*
+
+messages: setup
+	@mkdir -p build
+	$(BIN)/pybabel extract -F src/tandem/web/babel.cfg -o build/messages.pot --no-location --omit-header .
+	$(BIN)/pybabel update -i build/messages.pot -d src/tandem/web/locale -D messages --no-location

@@ -7,6 +7,8 @@ set -euo pipefail
 PACKAGES=(
   "postgresql-client:pg_isready, to see whether the test PostgreSQL answers"
   "wrk:load generator for bench/api_load.py"
+  "chromium:the real browser the web UI tests drive (Playwright, /usr/bin/chromium)"
+  "fonts-noto-cjk:Korean glyphs in the browser and in PDF briefings"
 )
 
 missing=()

@@ -1,4 +1,4 @@
-"""The FastAPI application: the JSON API now, the web UI later, one process."""
+"""The FastAPI application: the JSON API and the web UI, one process."""
 
 from __future__ import annotations
 
@@ -68,6 +68,9 @@ def create_app(
     api.include_router(group.router)
     api.include_router(record.router)
     _docs(api)
+    from tandem import web
+
+    web.install(api)
     return api
 
 

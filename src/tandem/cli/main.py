@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tandem.cli import accounts, measures, record
+from tandem.cli import accounts, measures, record, worker
 from tandem.cli.options import As, At, Db, Json, at_time, open_app
 from tandem.cli.output import (
     EXIT_USER_ERROR,
@@ -354,18 +354,30 @@ def demo(
             [[a["id"], a["kind"], a["actor"], ",".join(a["to"]), a["text"]] for a in r["alerts"]],
         )
         if not no_serve:
-            say(
-                "the web UI is not built yet; explore with the CLI, e.g. "
-                f"`tandem measure list --db {r['db']}`"
-            )
+            say(f"demo logins (password '{r['password']}'):")
+            for u in r["logins"]:
+                say(f"  {u['name']:<8} {u['party'] or '—':<5} {u['role']}")
 
     emit(result, json_, render)
-    del host, port
+    if not no_serve:
+        _serve_demo(result["db"], host, port)
+
+
+def _serve_demo(url: str, host: str, port: int) -> None:
+    """The web UI on the demo database, in this process, until Ctrl-C."""
+    import uvicorn
+
+    from tandem.api.app import create_app
+    from tandem.services.context import App
+
+    say(f"Tandem demo on http://{host}:{port}/ — sign in with a login above; Ctrl-C stops it")
+    uvicorn.run(create_app(App.open(url)), host=host, port=port, log_level="warning")
 
 
 # Commands kept in their own modules come after the core ones in `tandem --help`.
 record.register(app)
 accounts.register(app, user_app, record.export_app)
+worker.register(app)
 
 
 def run() -> None:

@@ -61,3 +61,16 @@ def check_password(password: str) -> str:
     if password.strip() != password:
         raise InvalidInput("a password may not start or end with spaces")
     return password
+
+
+SESSION_HOURS = 12
+"""How long a web sign-in lasts: a working day, then the browser must sign in again."""
+
+LOCALES = ("en", "ko")
+"""The languages of the web UI; the record stays in the language it was written in."""
+
+
+def check_locale(locale: str) -> str:
+    if locale not in LOCALES:
+        raise InvalidInput(f"the web speaks {' and '.join(LOCALES)}, not '{locale}'")
+    return locale

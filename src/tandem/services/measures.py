@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -13,6 +12,7 @@ from tandem.domain.events import Event
 from tandem.domain.measures import Measure, Stance, Status, proposed
 from tandem.domain.parties import Action, User
 from tandem.services.context import MAX_ID, App, Context, reading, writing
+from tandem.services.redline import redline
 from tandem.services.views import JSONDict, entry_view, measure_summary, measure_view, note_view
 
 _TYPE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -339,31 +339,4 @@ def diff_measure(
 ) -> JSONDict:
     """A redline between two versions (by default the previous and the current one)."""
     with reading(app) as ctx:
-        m = ctx.measure(measure_id)
-        versions = {v.number: v for v in m.versions}
-        b = second if second is not None else m.version
-        a = first if first is not None else max(1, b - 1)
-        for n in (a, b):
-            if n not in versions:
-                raise NotFound(
-                    f"measure {m.id} has no version {n}; its versions are 1 to {m.version}"
-                )
-        va, vb = versions[a], versions[b]
-        fields = []
-        for name, old, new in (
-            ("title", va.title, vb.title),
-            ("planned", str(va.planned or ""), str(vb.planned or "")),
-            ("description", va.description, vb.description),
-        ):
-            if old != new:
-                lines = list(
-                    difflib.unified_diff(
-                        old.splitlines(),
-                        new.splitlines(),
-                        f"version {a}",
-                        f"version {b}",
-                        lineterm="",
-                    )
-                )
-                fields.append({"field": name, "before": old, "after": new, "diff": lines})
-        return {"measure": m.id, "from": a, "to": b, "changes": fields}
+        return redline(ctx.measure(measure_id), first, second)

@@ -54,13 +54,13 @@ def list_alerts(app: App, *, party: str | None = None, kind: str | None = None) 
         found = ctx.uow.alerts.find(party=party, kind=kind)
         found += [
             a
-            for a in _decided_alerts(ctx)
+            for a in decided_alerts(ctx)
             if (not party or party in a.to) and (not kind or a.kind.value == kind)
         ]
         return [alert_view(a) for a in found]
 
 
-def _decided_alerts(ctx: Context) -> list[Alert]:
+def decided_alerts(ctx: Context) -> list[Alert]:
     """Alerts the clock has raised that no write has recorded yet, with the ids they will get.
 
     The next write records them first (`Context.settle`), numbering them in this same order:

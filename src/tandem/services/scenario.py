@@ -18,6 +18,7 @@ from tandem.domain.errors import Conflict, InvalidInput, NotFound
 from tandem.domain.measures import parse_stance
 from tandem.domain.parties import Party, parse_role
 from tandem.services import group, measures, observations
+from tandem.services.accounts import set_password
 from tandem.services.context import App
 from tandem.services.views import JSONDict
 from tandem.store.database import sqlite_path
@@ -124,6 +125,10 @@ def _clock(app: App, at: datetime) -> None:
     set_clock(app, at)
 
 
+DEMO_PASSWORD = "tandem-demo-2018"
+"""Every demo user's web password: the demo is for trying Tandem, never for real work."""
+
+
 def load_scenario(name: str, url: str | None = None) -> JSONDict:
     """Create a fresh simulated-clock database and play a scenario into it.
 
@@ -151,10 +156,15 @@ def load_scenario(name: str, url: str | None = None) -> JSONDict:
     run_steps(app, data["steps"])
     if data.get("end"):
         _clock(app, _time(data["end"]))
+    users = group.list_users(app)
+    for user in users:
+        set_password(app, user["name"], DEMO_PASSWORD)
     return {
         "scenario": name,
         "db": url,
         "steps": len(data["steps"]),
         "measures": measures.list_measures(app),
         "alerts": observations.list_alerts(app),
+        "logins": users,
+        "password": DEMO_PASSWORD,
     }

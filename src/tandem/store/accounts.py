@@ -229,3 +229,65 @@ def insert_if_missing(conn: Connection, table: Any, values: dict[str, Any]) -> b
 
         done = conn.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
     return bool(done.rowcount)
+
+
+@dataclass(frozen=True)
+class WebSession:
+    user: str
+    csrf: str
+    created_at: datetime
+    expires_at: datetime
+
+
+class WebSessions:
+    """Signed-in browsers, keyed by a hash of their cookie."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, id_hash: str, session: WebSession) -> None:
+        self.conn.execute(
+            insert(t.web_sessions).values(
+                id_hash=id_hash,
+                user_name=session.user,
+                csrf=session.csrf,
+                created_at=session.created_at,
+                expires_at=session.expires_at,
+            )
+        )
+
+    def get(self, id_hash: str) -> WebSession | None:
+        s = t.web_sessions.c
+        r = self.conn.execute(
+            select(s.user_name, s.csrf, s.created_at, s.expires_at).where(s.id_hash == id_hash)
+        ).one_or_none()
+        return None if r is None else WebSession(r[0], r[1], r[2], r[3])
+
+    def remove(self, id_hash: str) -> None:
+        self.conn.execute(delete(t.web_sessions).where(t.web_sessions.c.id_hash == id_hash))
+
+    def remove_expired(self, now: datetime) -> int:
+        done = self.conn.execute(delete(t.web_sessions).where(t.web_sessions.c.expires_at <= now))
+        return int(done.rowcount or 0)
+
+
+class Preferences:
+    """What a user chose for the web: language and time zone (None: the default)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, user: str) -> tuple[str | None, str | None]:
+        p = t.user_preferences.c
+        r = self.conn.execute(
+            select(p.locale, p.time_zone).where(p.user_name == user)
+        ).one_or_none()
+        return (None, None) if r is None else (r[0], r[1])
+
+    def set(self, user: str, locale: str | None, time_zone: str | None) -> None:
+        p = t.user_preferences
+        done = self.conn.execute(
+            update(p).where(p.c.user_name == user).values(locale=locale, time_zone=time_zone)
+        )
+        if done.rowcount == 0:
+            self.conn.execute(insert(p).values(user_name=user, locale=locale, time_zone=time_zone))

@@ -309,3 +309,104 @@ idempotency_keys = Table(
     Column("response", Text),
     Column("created_at", UTCDateTime, nullable=False),
 )
+
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("user_name", String(64), ForeignKey("users.name"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Index(None, "user_name"),
+)
+"""Signed-in browsers: only a hash of the cookie is kept, so a copy of the database
+cannot be used to sign in; `csrf` is the token every form of that session carries."""
+
+user_preferences = Table(
+    "user_preferences",
+    metadata,
+    Column("user_name", String(64), ForeignKey("users.name"), primary_key=True),
+    Column("locale", String(16)),
+    Column("time_zone", String(64)),
+)
+
+# Notifications (docs/notifications.md). Not projections of the record: the worker fills
+# them from it (the record is the outbox), and a rebuild starts them empty.
+
+webhooks = Table(
+    "webhooks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("party", String(10), ForeignKey("parties.code"), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("secret", String(128), nullable=False),
+    Column("events", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("disabled_at", UTCDateTime),
+    Index(None, "party"),
+)
+"""A partner system of one party; `secret` signs what it receives (it must be kept to sign,
+so it is stored as it is, like the receiver's copy)."""
+
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("dedup_key", String(200), nullable=False, unique=True),
+    Column("party", String(10)),
+    Column("user_name", String(64)),
+    Column("webhook_id", Integer, ForeignKey("webhooks.id")),
+    Column("entry_seq", Integer),
+    Column("payload", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("next_attempt_at", UTCDateTime, nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("locked_until", UTCDateTime),
+    Column("locked_by", String(64)),
+    Column("done_at", UTCDateTime),
+    Column("dead_at", UTCDateTime),
+    Column("last_error", Text),
+    Index(None, "done_at", "dead_at", "next_attempt_at"),
+    Index(None, "party", "dead_at"),
+)
+"""The durable queue: one row per delivery (recipient × channel) or reminder, unique by
+`dedup_key`, so that writing it twice writes it once."""
+
+job_cursors = Table(
+    "job_cursors",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("position", Integer, nullable=False),
+)
+"""How far the worker has read the record (`fanout`: the next seq to read)."""
+
+inbox_items = Table(
+    "inbox_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_name", String(64), ForeignKey("users.name"), nullable=False),
+    Column("dedup_key", String(200), nullable=False, unique=True),
+    Column("entry_seq", Integer),
+    Column("payload", Text, nullable=False),
+    Column("delivered_at", UTCDateTime, nullable=False),
+    Column("read_at", UTCDateTime),
+    Index(None, "user_name", "id"),
+)
+
+notification_addresses = Table(
+    "notification_addresses",
+    metadata,
+    Column("user_name", String(64), ForeignKey("users.name"), primary_key=True),
+    Column("email", String(254), nullable=False),
+)
+
+notification_preferences = Table(
+    "notification_preferences",
+    metadata,
+    Column("user_name", String(64), ForeignKey("users.name"), primary_key=True),
+    Column("event", String(64), primary_key=True),
+    Column("email", String(8), nullable=False),
+)
+"""A user's email choice (off, now, digest) per event type, or for `*`."""

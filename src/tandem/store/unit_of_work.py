@@ -7,7 +7,14 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
-from tandem.store.accounts import Credentials, IdempotencyKeys, Notes, Search
+from tandem.store.accounts import (
+    Credentials,
+    IdempotencyKeys,
+    Notes,
+    Preferences,
+    Search,
+    WebSessions,
+)
 from tandem.store.database import Database
 from tandem.store.repositories import (
     Alerts,
@@ -37,6 +44,8 @@ class UnitOfWork:
         self.notes = Notes(conn)
         self.search = Search(conn)
         self.idempotency = IdempotencyKeys(conn)
+        self.web_sessions = WebSessions(conn)
+        self.preferences = Preferences(conn)
 
 
 @contextmanager
