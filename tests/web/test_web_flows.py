@@ -234,6 +234,13 @@ def test_a_form_filled_on_a_stale_page_is_refused(web_app: App, browser: MakeBro
     assert snapshot(web_app) == before
 
 
+def _forms(b: object, measure: int) -> set[str]:
+    from web_support import Browser
+
+    assert isinstance(b, Browser)
+    return set(re.findall(r'data-testid="(\w+)-form"', b.get(f"/measures/{measure}").text))
+
+
 def test_roles_see_only_the_forms_they_may_use(web_app: App, browser: MakeBrowser) -> None:
     kor, kim, lee, smith, admin = (browser() for _ in range(5))
     for b, name in ((kor, "kor"), (kim, "kim"), (lee, "lee"), (smith, "smith"), (admin, "admin")):
