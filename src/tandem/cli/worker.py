@@ -102,6 +102,8 @@ def worker(
         totals = run(tandem, once=once, poll=poll, worker=w)
     except KeyboardInterrupt:
         totals = {}
+    finally:
+        w.close()
     emit(totals, json_, lambda t: say(", ".join(f"{k}: {v}" for k, v in t.items()) or "done"))
 
 

@@ -55,6 +55,17 @@ class Worker:
     clock: Callable[[], datetime] | None = None
     client: httpx.Client | None = None
 
+    def __post_init__(self) -> None:
+        if self.client is None:
+            # One client for every delivery: its connections and TLS set-up are reused.
+            from tandem.services.webhooks import TIMEOUT_SECONDS
+
+            self.client = httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False)
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+
     def now(self) -> datetime:
         return (self.clock or self.app.clock)()
 
@@ -199,6 +210,14 @@ def run(
     """Tick until `stop` is set; with `once`, until a tick finds nothing to do."""
     w = worker or Worker(app)
     stop = stop or threading.Event()
+    try:
+        return _loop(w, once, stop, poll)
+    finally:
+        if worker is None:
+            w.close()
+
+
+def _loop(w: Worker, once: bool, stop: threading.Event, poll: float) -> dict[str, int]:
     totals: dict[str, int] = {}
     while not stop.is_set():
         try:

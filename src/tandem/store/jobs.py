@@ -124,7 +124,7 @@ class Jobs:
                 or_(_J.locked_until.is_(None), _J.locked_until <= now),
                 _J.kind.in_(list(kinds)),
             )
-            .order_by(_J.next_attempt_at, _J.id)
+            .order_by(_J.next_attempt_at)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )

@@ -349,6 +349,8 @@ webhooks = Table(
 """A partner system of one party; `secret` signs what it receives (it must be kept to sign,
 so it is stored as it is, like the receiver's copy)."""
 
+# The durable queue: one row per delivery (recipient × channel) or reminder, unique by
+# `dedup_key`, so that writing it twice writes it once.
 jobs = Table(
     "jobs",
     metadata,
@@ -368,11 +370,16 @@ jobs = Table(
     Column("done_at", UTCDateTime),
     Column("dead_at", UTCDateTime),
     Column("last_error", Text),
-    Index(None, "done_at", "dead_at", "next_attempt_at"),
     Index(None, "party", "dead_at"),
 )
-"""The durable queue: one row per delivery (recipient × channel) or reminder, unique by
-`dedup_key`, so that writing it twice writes it once."""
+Index(
+    "ix_jobs_due",
+    jobs.c.next_attempt_at,
+    postgresql_where=jobs.c.done_at.is_(None) & jobs.c.dead_at.is_(None),
+    sqlite_where=jobs.c.done_at.is_(None) & jobs.c.dead_at.is_(None),
+)
+"""Only the jobs still to do, in the order they fall due: claiming reads the first few,
+however many done jobs the table holds."""
 
 job_cursors = Table(
     "job_cursors",

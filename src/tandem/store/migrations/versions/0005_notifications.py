@@ -57,9 +57,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("dedup_key", name=op.f("uq_jobs_dedup_key")),
     )
     op.create_index(
-        op.f("ix_jobs_done_at_dead_at_next_attempt_at"),
+        "ix_jobs_due",
         "jobs",
-        ["done_at", "dead_at", "next_attempt_at"],
+        ["next_attempt_at"],
+        postgresql_where=sa.text("done_at IS NULL AND dead_at IS NULL"),
+        sqlite_where=sa.text("done_at IS NULL AND dead_at IS NULL"),
     )
     op.create_index(op.f("ix_jobs_party_dead_at"), "jobs", ["party", "dead_at"])
     op.create_table(
@@ -114,7 +116,7 @@ def downgrade() -> None:
     op.drop_table("inbox_items")
     op.drop_table("job_cursors")
     op.drop_index(op.f("ix_jobs_party_dead_at"), table_name="jobs")
-    op.drop_index(op.f("ix_jobs_done_at_dead_at_next_attempt_at"), table_name="jobs")
+    op.drop_index("ix_jobs_due", table_name="jobs")
     op.drop_table("jobs")
     op.drop_index(op.f("ix_webhooks_party"), table_name="webhooks")
     op.drop_table("webhooks")
