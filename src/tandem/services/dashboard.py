@@ -8,9 +8,10 @@ from tandem.domain.parties import User
 from tandem.services.context import App, Context, reading
 from tandem.services.observations import decided_alerts
 from tandem.services.views import JSONDict, alert_view, measure_summary
+from tandem.store import overview
 
 ALERTS_SHOWN = 20
-OPEN_SHOWN = 100
+OPEN_SHOWN = 50
 
 
 def _owed(m: Measure, party: str | None, ctx: Context) -> list[str]:
@@ -27,35 +28,42 @@ def _owed(m: Measure, party: str | None, ctx: Context) -> list[str]:
 
 def dashboard(app: App, viewer: str) -> JSONDict:
     """Open consultations by deadline (soonest first), what the viewer's party owes on
-    them, and the latest alerts addressed to that party (to every party, for an admin)."""
+    them, and the latest alerts addressed to that party (to every party, for an admin).
+
+    Only the measures shown are loaded: the soonest OPEN_SHOWN to close and the soonest
+    OPEN_SHOWN the party owes something on (a window the clock closed unrecorded is
+    left out, as every read sees it closed)."""
     with reading(app) as ctx:
         user: User = ctx.user(viewer)
-        open_now = [
-            seen
-            for m in ctx.uow.measures.find(status=[Status.IN_CONSULTATION])
+        party = user.party
+        conn = ctx.uow.conn
+        soonest = overview.soonest_open(conn, OPEN_SHOWN)
+        owed_ids = overview.owed_by(conn, party, OPEN_SHOWN) if party else []
+        loaded = {
+            m.id: seen
+            for m in ctx.uow.measures.find(ids=sorted(set(soonest) | set(owed_ids)))
             if (seen := ctx.as_of_clock(m)).status is Status.IN_CONSULTATION
-        ]
-        open_now.sort(key=lambda m: (m.deadline is None, m.deadline, m.id))
-        consultations = []
-        awaiting = []
-        for m in open_now[:OPEN_SHOWN]:
+        }
+        items = {}
+        for m in sorted(loaded.values(), key=lambda m: (m.deadline is None, m.deadline, m.id)):
             item = measure_summary(m, ctx.group)
-            item["owed"] = _owed(m, user.party, ctx)
+            item["owed"] = _owed(m, party, ctx)
             item["acknowledged"] = sorted(m.acknowledged_by())
             item["positions"] = {p: pos.stance.value for p, pos in m.standing().items()}
-            consultations.append(item)
-            if item["owed"]:
-                awaiting.append(item)
-        party = user.party
+            items[m.id] = item
+        due = ctx.uow.measures.due(ctx.now)
         alerts = ctx.uow.alerts.find(party=party)
-        alerts += [a for a in decided_alerts(ctx) if party is None or party in a.to]
+        alerts += [a for a in decided_alerts(ctx, due) if party is None or party in a.to]
         alerts.sort(key=lambda a: (a.at, a.id), reverse=True)
+        closed_unrecorded = sum(
+            1 for m in due if ctx.as_of_clock(m).status is not Status.IN_CONSULTATION
+        )
         return {
             "now": iso(ctx.now),
             "simulated": ctx.simulated,
-            "open": consultations,
-            "open_total": len(open_now),
-            "awaiting": awaiting,
+            "open": [items[i] for i in soonest if i in items],
+            "open_total": overview.count_open(conn) - closed_unrecorded,
+            "awaiting": [items[i] for i in owed_ids if i in items and items[i]["owed"]],
             "alerts": [alert_view(a) for a in alerts[:ALERTS_SHOWN]],
             "alerts_total": len(alerts),
         }

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from tandem.domain import consultation as rules
 from tandem.domain.alerts import Alert, alert_from_event
-from tandem.domain.measures import Status
+from tandem.domain.measures import Measure
 from tandem.services.context import App, Context, reading, writing
 from tandem.services.views import JSONDict, alert_view, observed_view
 
@@ -60,11 +60,12 @@ def list_alerts(app: App, *, party: str | None = None, kind: str | None = None) 
         return [alert_view(a) for a in found]
 
 
-def decided_alerts(ctx: Context) -> list[Alert]:
+def decided_alerts(ctx: Context, due: list[Measure] | None = None) -> list[Alert]:
     """Alerts the clock has raised that no write has recorded yet, with the ids they will get.
 
     The next write records them first (`Context.settle`), numbering them in this same order:
-    measures by id, then each measure's decisions in turn.
+    measures by id, then each measure's decisions in turn. Only measures with something
+    due can raise one (`due`: those measures, if the caller has them already).
     """
     last = ctx.uow.counters.peek("alert")
 
@@ -74,7 +75,7 @@ def decided_alerts(ctx: Context) -> list[Alert]:
         return last
 
     out = []
-    for m in ctx.uow.measures.find(status=[Status.IN_CONSULTATION]):
+    for m in ctx.uow.measures.due(ctx.now) if due is None else due:
         for _, event in rules.due(m, ctx.group, ctx.now, ids):
             if event.kind == "alert.raised":
                 out.append(alert_from_event(event, ctx.now))
