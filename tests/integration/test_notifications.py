@@ -329,3 +329,22 @@ def test_no_smtp_server_leaves_mail_queued(app: App, clock: FakeClock) -> None:
     assert status["jobs"]["due"] == 1  # the email waits for a worker with a server
     with reading(app) as ctx:
         assert Inbox(ctx.uow.conn).count() == 2
+
+
+def test_the_worker_runs_in_a_thread_beside_the_app(app: App, clock: FakeClock) -> None:
+    """What `tandem demo` does: the worker in a thread, stopped when the demo ends."""
+    import time
+
+    from tandem.services.worker import run_in_thread
+
+    stop = run_in_thread(app, poll=0.05, worker=Worker(app, clock=clock))
+    try:
+        m = propose_measure(app, "kim", "Joint railway field study")
+        notify_measure(app, m["id"], "kor")
+        for _ in range(200):
+            if inbox(app, "smith"):
+                break
+            time.sleep(0.05)
+    finally:
+        stop()
+    assert [i["event"] for i in inbox(app, "smith")] == ["measure.notified"]
