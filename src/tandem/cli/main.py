@@ -364,14 +364,20 @@ def demo(
 
 
 def _serve_demo(url: str, host: str, port: int) -> None:
-    """The web UI on the demo database, in this process, until Ctrl-C."""
+    """The web UI and the worker on the demo database, in this process, until Ctrl-C."""
     import uvicorn
 
     from tandem.api.app import create_app
     from tandem.services.context import App
+    from tandem.services.worker import run_in_thread
 
+    tandem = App.open(url)
+    stop_worker = run_in_thread(tandem)
     say(f"Tandem demo on http://{host}:{port}/ — sign in with a login above; Ctrl-C stops it")
-    uvicorn.run(create_app(App.open(url)), host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(create_app(tandem), host=host, port=port, log_level="warning")
+    finally:
+        stop_worker()
 
 
 # Commands kept in their own modules come after the core ones in `tandem --help`.
