@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from conftest import MakeBrowser
-
 from tandem.services.context import App
 from tandem.services.worker import run
 
