@@ -44,13 +44,15 @@ from tandem.domain.measures import (
 from tandem.domain.observed import ObservedAction
 from tandem.domain.parties import Party, Role, User
 from tandem.store import schema as t
+from tandem.store.database import Prepared
 
-# Statements are built once: building one costs more than running it on SQLite.
+# Statements are built once: building one costs more than running it on SQLite. Those
+# every write runs are `Prepared`: they skip SQLAlchemy's execution path.
 _SETTING = select(t.settings.c.value).where(t.settings.c.key == bindparam("k"))
-_SETTINGS = select(t.settings)
-_SETTINGS_LOCKED = _SETTINGS.with_for_update()
-_SET_SETTING = update(t.settings).where(t.settings.c.key == bindparam("k"))
-_NEXT = (
+_SETTINGS = Prepared(select(t.settings.c.key, t.settings.c.value))
+_SETTINGS_LOCKED = Prepared(select(t.settings.c.key, t.settings.c.value).with_for_update())
+_SET_SETTING = Prepared(update(t.settings).where(t.settings.c.key == bindparam("k")))
+_NEXT = Prepared(
     update(t.counters)
     .where(t.counters.c.name == bindparam("n"))
     .values(value=t.counters.c.value + bindparam("step"))
@@ -58,12 +60,13 @@ _NEXT = (
 )
 _PEEK = select(t.counters.c.value).where(t.counters.c.name == bindparam("n"))
 _USER = select(t.users).where(t.users.c.name == bindparam("n"))
-_ADD_ENTRY = insert(t.record_entries)
+_ADD_ENTRY = Prepared(insert(t.record_entries))
 _MEASURE = select(t.measures).where(t.measures.c.id == bindparam("id"))
 _REVISION = select(t.measures.c.revision).where(t.measures.c.id == bindparam("id"))
-_REVISION_LOCKED = _REVISION.with_for_update()
-_ADD_MEASURE = insert(t.measures)
-_SAVE_MEASURE = update(t.measures).where(t.measures.c.id == bindparam("_id"))
+_GET_REVISION = Prepared(_REVISION)
+_GET_REVISION_LOCKED = Prepared(_REVISION.with_for_update())
+_ADD_MEASURE = Prepared(insert(t.measures))
+_SAVE_MEASURE = Prepared(update(t.measures).where(t.measures.c.id == bindparam("_id")))
 _DUE = (
     select(t.measures)
     .where(
@@ -151,7 +154,7 @@ _CHILDREN = _children_query(one=False)
 _CHILDREN_OF_ONE = _children_query(one=True)
 
 
-_INSERT = {table.name: insert(table) for table in t.metadata.sorted_tables}
+_INSERT = {table.name: Prepared(insert(table)) for table in t.metadata.sorted_tables}
 
 
 class Settings:
@@ -165,14 +168,14 @@ class Settings:
     def all(self, *, lock: bool = False) -> dict[str, str]:
         """Every setting; `lock` holds them until commit, so writers take turns (PostgreSQL;
         SQLite writers already do, by BEGIN IMMEDIATE)."""
-        return {r.key: r.value for r in self.conn.execute(_SETTINGS_LOCKED if lock else _SETTINGS)}
+        return dict((_SETTINGS_LOCKED if lock else _SETTINGS).run(self.conn).fetchall())
 
     def set(self, key: str, value: str) -> None:
-        done = self.conn.execute(_SET_SETTING, {"k": key, "value": value})
+        done = _SET_SETTING.run(self.conn, {"k": key, "value": value})
         if done.rowcount == 0 and not _insert_missing(
             self.conn, t.settings, {"key": key, "value": value}
         ):
-            self.conn.execute(_SET_SETTING, {"k": key, "value": value})
+            _SET_SETTING.run(self.conn, {"k": key, "value": value})
 
 
 class Counters:
@@ -183,11 +186,12 @@ class Counters:
 
     def next(self, name: str, count: int = 1) -> int:
         """Reserve `count` ids; returns the last (so the first is `last - count + 1`)."""
-        row = self.conn.execute(_NEXT, {"n": name, "step": count}).scalar_one_or_none()
-        if row is None:
+        rows = _NEXT.run(self.conn, {"n": name, "step": count}).fetchall()
+        if not rows:
             _insert_missing(self.conn, t.counters, {"name": name, "value": 0})
-            row = self.conn.execute(_NEXT, {"n": name, "step": count}).scalar_one()
-        return int(row)
+            rows = _NEXT.run(self.conn, {"n": name, "step": count}).fetchall()
+        (value,) = rows[0]
+        return int(value)
 
     def peek(self, name: str) -> int:
         found = self.conn.execute(_PEEK, {"n": name}).scalar_one_or_none()
@@ -286,7 +290,7 @@ class Record:
                     "leaf_hash": hashlib.sha256(b"\x00" + entry_bytes(*fields)).hexdigest(),
                 }
             )
-        self.conn.execute(_ADD_ENTRY, rows)
+        _ADD_ENTRY.run_many(self.conn, rows)
 
     def size(self) -> int:
         return self.conn.execute(select(func.count()).select_from(t.record_entries)).scalar_one()
@@ -371,10 +375,11 @@ class Measures:
         self._seen.clear()
 
     def get(self, measure_id: int, *, for_update: bool = False) -> Measure | None:
-        query = _REVISION_LOCKED if for_update else _REVISION
-        revision = self.conn.execute(query, {"id": measure_id}).scalar_one_or_none()
-        if revision is None:
+        query = _GET_REVISION_LOCKED if for_update else _GET_REVISION
+        found = query.run(self.conn, {"id": measure_id}).fetchone()
+        if found is None:
             return None
+        revision = found[0]
         m = self.cache.get(measure_id, revision)
         if m is not None:
             self._loaded[m.id] = (*_sizes(m), revision)
@@ -453,18 +458,18 @@ class Measures:
         before = self._loaded.get(m.id)
         if before is None:
             revision = 1
-            self.conn.execute(_ADD_MEASURE, {"id": m.id, "revision": revision, **values})
+            _ADD_MEASURE.run(self.conn, {"id": m.id, "revision": revision, **values})
             before = (0, 0, 0, 0, 0)
         else:
             revision = before[4] + 1
             stored = self._rows.get(m.id, {})
             changed = {k: v for k, v in values.items() if stored.get(k, _UNSET) != v}
-            self.conn.execute(_SAVE_MEASURE, {"_id": m.id, "revision": revision, **changed})
+            _SAVE_MEASURE.run(self.conn, {"_id": m.id, "revision": revision, **changed})
         self._rows[m.id] = values
         nv, ne, na, np_, _ = before
         if len(m.versions) > nv:
-            self.conn.execute(
-                _INSERT[t.measure_versions.name],
+            _INSERT[t.measure_versions.name].run_many(
+                self.conn,
                 [
                     {
                         "measure_id": m.id,
@@ -479,8 +484,8 @@ class Measures:
                 ],
             )
         if len(m.minor_edits) > ne:
-            self.conn.execute(
-                _INSERT[t.minor_edits.name],
+            _INSERT[t.minor_edits.name].run_many(
+                self.conn,
                 [
                     {
                         "measure_id": m.id,
@@ -494,16 +499,16 @@ class Measures:
                 ],
             )
         if len(m.acknowledgements) > na:
-            self.conn.execute(
-                _INSERT[t.acknowledgements.name],
+            _INSERT[t.acknowledgements.name].run_many(
+                self.conn,
                 [
                     {"measure_id": m.id, "version": a.version, "party": a.party, "at": a.at}
                     for a in m.acknowledgements[na:]
                 ],
             )
         if len(m.positions) > np_:
-            self.conn.execute(
-                _INSERT[t.positions.name],
+            _INSERT[t.positions.name].run_many(
+                self.conn,
                 [
                     {
                         "measure_id": m.id,
@@ -581,8 +586,8 @@ class Measures:
 
     def revision(self, measure_id: int) -> int | None:
         """The row's revision: it changes with every saved change (an ETag for the API)."""
-        found = self.conn.execute(_REVISION, {"id": measure_id}).scalar_one_or_none()
-        return None if found is None else int(found)
+        found = _GET_REVISION.run(self.conn, {"id": measure_id}).fetchone()
+        return None if found is None else int(found[0])
 
 
 def _bare(r: Any) -> Measure:
@@ -652,8 +657,8 @@ class Alerts:
         self.conn = conn
 
     def add(self, alert: Alert) -> None:
-        self.conn.execute(
-            _INSERT[t.alerts.name],
+        _INSERT[t.alerts.name].run(
+            self.conn,
             {
                 "id": alert.id,
                 "kind": alert.kind.value,
@@ -664,9 +669,8 @@ class Alerts:
             },
         )
         if alert.to:
-            self.conn.execute(
-                _INSERT[t.alert_recipients.name],
-                [{"alert_id": alert.id, "party": p} for p in alert.to],
+            _INSERT[t.alert_recipients.name].run_many(
+                self.conn, [{"alert_id": alert.id, "party": p} for p in alert.to]
             )
 
     def find(
