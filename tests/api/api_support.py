@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,9 @@ from tandem.services.accounts import create_token
 from tandem.services.context import App
 from tandem.services.keys import KEY_FILE_ENV
 from tandem.services.rebuild import projections
+from tandem.services.worker import Worker
 from tandem.store import schema as t
+from tandem.store.jobs import NOTIFICATION_TABLES, Jobs, NewJob
 from tandem.store.unit_of_work import unit_of_work
 
 with warnings.catch_warnings():
@@ -39,8 +42,15 @@ PROBLEM = "application/problem+json"
 API = "/api/v1"
 
 # Tables beside the record: none is a projection, all must stay as they were when a call
-# is refused (a refused note must not be stored, nor a key, nor a search document).
-SIDE_TABLES = (t.internal_notes, t.search_documents, t.idempotency_keys, t.api_tokens)
+# is refused (a refused note must not be stored, nor a key, nor a search document, nor a
+# webhook, a redelivery, a read mark or an email choice).
+SIDE_TABLES = (
+    t.internal_notes,
+    t.search_documents,
+    t.idempotency_keys,
+    t.api_tokens,
+    *NOTIFICATION_TABLES,
+)
 
 
 @dataclass(frozen=True)
@@ -140,6 +150,15 @@ class Api:
             return self.client.post(API + path, headers=self.headers(user, headers))
         return self.client.post(API + path, json=body, headers=self.headers(user, headers))
 
+    def put(
+        self,
+        user: str | None,
+        path: str,
+        body: Any,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        return self.client.put(API + path, json=body, headers=self.headers(user, headers))
+
     def ok(self, response: Response, status: int = 200) -> Any:
         assert response.status_code == status, f"{response.status_code}: {response.text}"
         return response.json()
@@ -167,3 +186,26 @@ def check_problem(response: Response, status: int, *needles: str) -> dict[str, A
 
 def ids(rows: Iterable[Mapping[str, Any]]) -> list[int]:
     return [int(r["id"]) for r in rows]
+
+
+def deliver(app: App) -> None:
+    """One pass of the worker: what the record holds reaches the inboxes (and webhooks)."""
+    worker = Worker(app)
+    try:
+        worker.tick()
+    finally:
+        worker.close()
+
+
+def dead_letter(app: App, party: str, webhook_id: int, key: str) -> int:
+    """A webhook delivery of `party` that failed for 24 hours, made directly in the queue
+    (tests/integration walk the real 24 hours of retries); returns its id."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    payload = {"event": "measure.notified", "to_party": party, "text": "A measure"}
+    with app.db.transaction(write=True) as conn:
+        jobs = Jobs(conn)
+        jobs.enqueue([NewJob("webhook", key, payload, now, party, None, webhook_id)], now)
+        found = conn.execute(select(t.jobs.c.id).where(t.jobs.c.dedup_key == key))
+        job_id = int(found.scalar_one())
+        jobs.failed(job_id, "HTTP 500: the partner system is down", None, now)
+    return job_id

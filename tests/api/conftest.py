@@ -16,8 +16,10 @@ from api_support import Api, MakeApi, TestClient, tokens_for
 from tandem.api.app import create_app
 from tandem.services.context import App
 
-# `cli_support` (running the installed `tandem`) lives beside the end-to-end tests.
+# `cli_support` (running the installed `tandem`) lives beside the end-to-end tests, and
+# `notification_support` (a loopback webhook receiver) beside the integration tests.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
 
 
 @pytest.fixture

@@ -14,17 +14,24 @@ the code:
 | read their own party's internal notes                    | ✓ | ✓ | ✓ | only with a party |
 | notify, withdraw, execute a measure of their party       |   |   | ✓ |   |
 | manage users and the working group                       |   |   |   | ✓ |
+| read their own inbox, set their own email choices        | ✓ | ✓ | ✓ | only with a party |
+| manage their party's webhooks, see and redeliver its dead letters | | | ✓ | ✓ (every party) |
+| see the notification queue                               |   |   |   | ✓ |
 
-Allowed → the route's 2xx. Not allowed → 403, with one documented exception: an observed
+Allowed → the route's 2xx. Not allowed → 403, with two documented exceptions: an observed
 action of one's *own* party is not a question of rights but of sense (docs/roles.md: "of
 another party"; the message says to propose and notify it instead), so an officer or envoy
-gets 422 there. No token → 401 with `WWW-Authenticate`. No route answers 404 to hide
-something: measures are shared with every party, and internal notes have no route of their
-own — listing a measure's notes gives the caller's own party's only, the same answer
-whether or not another party wrote any, so even their existence does not leak.
+gets 422 there; and another party's webhook or dead letter, named by its id, is answered
+404 to an envoy, as if it did not exist (docs/notifications.md), while naming another
+party (`?party=KOR`, `"party": "KOR"`) gets 403, since the parties are no secret. Admins
+belong to no party, so "own" and "other" are alike to them. No token → 401 with
+`WWW-Authenticate`. Measures are shared with every party, and internal notes have no route
+of their own — listing a measure's notes gives the caller's own party's only, the same
+answer whether or not another party wrote any, so even their existence does not leak.
 
 Every refused call must leave the record, the projections and the tables beside the record
-(notes, search documents, idempotency keys, tokens) as they were; every allowed GET too (a
+(notes, search documents, idempotency keys, tokens, webhooks, jobs, inboxes, email
+choices) as they were; every allowed GET too (a
 GET of the record's head may sign a new head: heads and tree nodes are not compared).
 And no response to a USA user, an admin or an anonymous caller — success or error — may
 contain the text of KOR's internal notes.
@@ -45,6 +52,8 @@ from api_support import (
     TestClient,
     assert_unchanged,
     check_problem,
+    dead_letter,
+    deliver,
     module_url,
     state,
     tokens_for,
@@ -52,7 +61,7 @@ from api_support import (
 
 from tandem.api.app import create_app
 from tandem.domain.parties import Role
-from tandem.services import measures, notes
+from tandem.services import measures, notes, webhooks
 from tandem.services.context import App
 from tandem.services.group import add_user
 
@@ -73,6 +82,7 @@ MEMBERS = frozenset({"viewer", "officer", "envoy"})
 OFFICERS = frozenset({"officer", "envoy"})
 ENVOYS = frozenset({"envoy"})
 ADMINS = frozenset({"admin"})
+MANAGERS = frozenset({"envoy", "admin"})
 
 
 @dataclass(frozen=True)
@@ -86,12 +96,19 @@ class Endpoint:
     """'own' or 'other': only on a measure (or about a party) of that side; 'any': either."""
     ok: int
     target: str
-    """What the call needs: 'none', 'shared' (a measure read by every cell), or a fresh
-    'draft' or 'notified' measure of the side's party."""
+    """What the call needs: 'none', 'shared' (a measure read by every cell), a fresh
+    'draft' or 'notified' measure of the side's party, the side's 'webhook', or a fresh
+    'dead letter' of the side's party."""
+    hidden: bool = False
+    """Another party's target (by id) is answered 404, as if it did not exist."""
+    writes: str = "record"
+    """What a success changes: 'record', a table beside it, or '' (nothing checked)."""
 
 
 M = "/api/v1/measures/{measure_id}"
 R = "/api/v1/record"
+W = "/api/v1/webhooks"
+N = "/api/v1/notifications"
 ENDPOINTS = (
     Endpoint("list measures", "GET", "/api/v1/measures", EVERYONE, "any", 200, "none"),
     Endpoint("export csv", "GET", "/api/v1/measures.csv", EVERYONE, "any", 200, "none"),
@@ -121,10 +138,34 @@ ENDPOINTS = (
     Endpoint("withdraw", "POST", f"{M}/withdraw", ENVOYS, "own", 200, "notified"),
     Endpoint("execute", "POST", f"{M}/execute", ENVOYS, "own", 200, "notified"),
     # A party's notes may be about any measure, its own or another party's.
-    Endpoint("add note", "POST", f"{M}/notes", OFFICERS, "any", 201, "shared"),
+    Endpoint(
+        "add note", "POST", f"{M}/notes", OFFICERS, "any", 201, "shared", writes="internal_notes"
+    ),
     Endpoint("observe", "POST", "/api/v1/observed", OFFICERS, "other", 201, "none"),
     Endpoint("add user", "POST", "/api/v1/users", ADMINS, "any", 201, "none"),
-)
+    # Notifications (docs/notifications.md): one's own inbox and email choices; a party's
+    # webhooks and dead letters for its envoys and the admins; the queue for the admins.
+    # None of it enters the record, which every party reads.
+    Endpoint("inbox", "GET", "/api/v1/inbox", MEMBERS, "any", 200, "none"),
+    Endpoint("mark read", "POST", "/api/v1/inbox/read", MEMBERS, "any", 200, "none", writes=""),
+    Endpoint("preferences", "GET", f"{N}/preferences", MEMBERS, "any", 200, "none"),
+    Endpoint(
+        "set preferences", "PUT", f"{N}/preferences", MEMBERS, "any", 200, "none",
+        writes="notification_addresses",
+    ),
+    Endpoint("queue status", "GET", f"{N}/status", ADMINS, "any", 200, "none"),
+    Endpoint("list webhooks", "GET", W, MANAGERS, "own", 200, "none"),
+    Endpoint("add webhook", "POST", W, MANAGERS, "own", 201, "none", writes="webhooks"),
+    Endpoint(
+        "test webhook", "POST", f"{W}/{{webhook_id}}/test", MANAGERS, "own", 200, "webhook",
+        hidden=True, writes="",
+    ),
+    Endpoint("dead letters", "GET", f"{W}/dead-letters", MANAGERS, "own", 200, "none"),
+    Endpoint(
+        "redeliver", "POST", f"{W}/dead-letters/{{job_id}}/redeliver", MANAGERS, "own", 200,
+        "dead letter", hidden=True, writes="jobs",
+    ),
+)  # fmt: skip
 BY_NAME = {e.name: e for e in ENDPOINTS}
 
 
@@ -132,10 +173,12 @@ def expected(endpoint: Endpoint, role: str | None, side: str) -> int:
     """The status the documentation promises for one cell."""
     if role is None:
         return 401
-    if role in endpoint.who and endpoint.whose in ("any", side):
-        return endpoint.ok
+    if role in endpoint.who and (endpoint.whose in ("any", side) or role == "admin"):
+        return endpoint.ok  # an admin belongs to no party: every party's is alike to them
     if endpoint.name == "observe" and role in endpoint.who:
         return 422  # an observed action of one's own party: propose and notify it instead
+    if endpoint.hidden and role in endpoint.who:
+        return 404  # another party's webhook or dead letter does not exist for this caller
     return 403
 
 
@@ -156,6 +199,8 @@ class World:
     shared: dict[str, int]
     """A notified measure of each party (by side), with notes of both parties on it."""
     counter: Iterator[int]
+    hooks: dict[str, int]
+    """A webhook of each party (by side), at a loopback port where nothing listens."""
 
     def measure(self, side: str, target: str) -> int:
         party = PARTY[side]
@@ -167,6 +212,10 @@ class World:
             measures.notify_measure(self.app, mid, ENVOY_OF[party])
         self._notes(mid)
         return mid
+
+    def dead_letter(self, side: str) -> int:
+        n = next(self.counter)
+        return dead_letter(self.app, PARTY[side], self.hooks[side], f"matrix:{n}")
 
     def _notes(self, mid: int) -> None:
         notes.add_note(self.app, mid, "kim", KOR_NOTE)
@@ -194,7 +243,13 @@ def _world(app: App) -> Iterator[World]:
         notes.add_note(app, mid, "kim", KOR_NOTE)
         notes.add_note(app, mid, "smith", USA_NOTE)
         shared[side] = mid
-    yield World(app, client, tokens, shared, itertools.count(1))
+    # Port 9 (discard) on loopback: nothing listens, so a test ping fails at once.
+    hooks = {
+        side: int(webhooks.add_webhook(app, party, "http://127.0.0.1:9/hook")["id"])
+        for side, party in PARTY.items()
+    }
+    deliver(app)  # every USA and KOR user has notifications in their inbox
+    yield World(app, client, tokens, shared, itertools.count(1), hooks)
     client.close()
     app.db.dispose()
 
@@ -205,6 +260,9 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
     path = endpoint.route
     if "{measure_id}" in path:
         path = path.replace("{measure_id}", str(world.measure(side, endpoint.target)))
+    path = path.replace("{webhook_id}", str(world.hooks[side]))
+    if "{job_id}" in path:
+        path = path.replace("{job_id}", str(world.dead_letter(side)))
     n = next(world.counter)
     params: dict[str, Any] = {
         "list measures": {"party": party},
@@ -219,6 +277,8 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
         "record entries": {"start": 0, "limit": 50},
         "inclusion proof": {"entry": 3},
         "consistency": {"first": 2, "second": 5},
+        "list webhooks": {"party": party},
+        "dead letters": {"party": party},
     }.get(endpoint.name, {})
     body: Any = {
         "propose": {"title": f"Proposal {n}"},
@@ -228,6 +288,9 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
         "add note": {"text": f"Note {n} of a matrix cell"},
         "observe": {"actor": party, "action": f"Seen in the news {n}", "on": "2018-11-17"},
         "add user": {"name": f"new-{n}", "party": party, "role": "viewer"},
+        "mark read": {"all": True},
+        "set preferences": {"email": f"reader-{n}@wg.example"},
+        "add webhook": {"url": f"https://partner.example/hook-{n}", "party": party},
     }.get(endpoint.name)
     headers = {} if role is None else {"Authorization": f"Bearer {world.tokens[CALLER[role]]}"}
     return {
@@ -274,11 +337,14 @@ def test_cell(world: World, name: str, role: str | None, side: str) -> None:
         if name == "list notes":
             assert {n["party"] for n in response.json()} == {OWN}
         return
+    if endpoint.writes == "record":
+        assert after.size > before.size, f"{what} succeeded but recorded nothing"
+        return
+    assert after.size == before.size, f"{what} entered the shared record"
+    if endpoint.writes:
+        assert after.side[endpoint.writes] != before.side[endpoint.writes], f"{what} wrote nothing"
     if name == "add note":
         assert len(after.side["internal_notes"]) == len(before.side["internal_notes"]) + 1
-        assert after.size == before.size, "an internal note entered the shared record"
-    else:
-        assert after.size > before.size, f"{what} succeeded but recorded nothing"
 
 
 def test_the_matrix_covers_every_route_of_the_api(world: World) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 StatusName = Literal["draft", "in_consultation", "cleared", "objected", "executed", "withdrawn"]
 PositionName = Literal["support", "no-objection", "comment", "objection", "extension"]
@@ -244,3 +245,139 @@ class Problem(BaseModel):
     status: int
     detail: str
     instance: str | None = None
+
+
+# Notifications -----------------------------------------------------------------------
+
+EmailModeName = Literal["off", "now", "digest"]
+MAX_INT = 2**31 - 1
+
+
+class InboxItemOut(BaseModel):
+    """One in-app notification: what happened, traced to its record entry (`entry`)."""
+
+    id: int
+    event: str | None
+    text: str | None
+    measure: int | None
+    deadline: str | None
+    entry: int | None
+    at: str | None
+    delivered_at: str
+    read: bool
+    key: str
+
+
+class MarkReadIn(Strict):
+    """Either `ids` (items of the caller's inbox) or `all: true`."""
+
+    ids: list[Annotated[int, Field(ge=1, le=MAX_INT)]] | None = Field(
+        default=None, min_length=1, max_length=1000
+    )
+    all: bool = False
+
+    @model_validator(mode="after")
+    def _one_of(self) -> MarkReadIn:
+        if (self.ids is None) == (not self.all):
+            raise PydanticCustomError(
+                "invalid_input", "send either `ids` (a list of item ids) or `all: true`"
+            )
+        return self
+
+
+class MarkedReadOut(BaseModel):
+    user: str
+    marked_read: int
+
+
+class PreferencesOut(BaseModel):
+    user: str
+    email: str | None
+    inapp: Literal["always"]
+    email_by_event: dict[str, EmailModeName]
+    email_default: str = Field(description="off, now or digest; `off (no address)` without one")
+
+
+class PreferencesIn(Strict):
+    """What to change: `email` (null forgets the address), and/or `event` with `mode`."""
+
+    email: str | None = Field(default=None, max_length=254)
+    event: str | None = Field(
+        default=None, max_length=64, description="An event type (docs/notifications.md) or *"
+    )
+    mode: EmailModeName | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> PreferencesIn:
+        if (self.event is None) != (self.mode is None):
+            raise PydanticCustomError(
+                "invalid_input", "an email choice needs both `event` (a type, or *) and `mode`"
+            )
+        if "email" not in self.model_fields_set and self.event is None:
+            raise PydanticCustomError(
+                "invalid_input", "nothing to set: send `email`, or `event` with `mode`"
+            )
+        return self
+
+
+class WebhookIn(Strict):
+    url: str = Field(min_length=1, max_length=2000, description="http(s)://…")
+    events: str = Field(
+        default="*", min_length=1, max_length=1000, description="* or event types, comma-separated"
+    )
+    party: str | None = Field(
+        default=None, max_length=10, description="An envoy's own party by default; admins name it"
+    )
+    secret: str | None = Field(
+        default=None,
+        min_length=16,
+        max_length=128,
+        description="The signing secret; a random one when left out",
+    )
+
+
+class WebhookOut(BaseModel):
+    id: int
+    party: str
+    url: str
+    events: str
+    created_at: str
+    active: bool
+
+
+class WebhookCreatedOut(WebhookOut):
+    secret: str = Field(description="The signing secret: shown in this answer only")
+
+
+class WebhookTestOut(BaseModel):
+    webhook: int
+    url: str
+    ok: bool
+    status: int | None = None
+    error: str | None = None
+    key: str
+
+
+class DeliveryOut(BaseModel):
+    """A queued delivery (a job): a dead letter when `dead_at` is set."""
+
+    id: int
+    kind: str
+    key: str
+    party: str | None
+    user: str | None
+    webhook: int | None
+    entry: int | None
+    attempts: int
+    created_at: str
+    next_attempt_at: str
+    done_at: str | None
+    dead_at: str | None
+    last_error: str | None
+
+
+class QueueStatusOut(BaseModel):
+    jobs: dict[str, int]
+    record_read_up_to: int
+    record_size: int
+    next_due: str | None

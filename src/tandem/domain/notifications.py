@@ -16,8 +16,8 @@ from enum import StrEnum
 from typing import Any
 
 from tandem.domain.calendar import CLOSING_TIME, WorkingCalendar
-from tandem.domain.errors import InvalidInput
-from tandem.domain.parties import Party
+from tandem.domain.errors import InvalidInput, PermissionDenied
+from tandem.domain.parties import Party, Role, User
 
 
 class Channel(StrEnum):
@@ -201,6 +201,30 @@ def verify(
     if abs(now - ts) > tolerance:
         return False
     return hmac.compare_digest(sign(secret, ts, body), signature.strip())
+
+
+# Who manages webhooks ----------------------------------------------------------------
+
+
+def webhook_scope(user: User, party: str | None = None) -> str | None:
+    """The party whose webhooks and dead letters `user` may manage; None for every party.
+
+    A webhook reaches a partner system of one party, so that party's envoys manage it;
+    admins operate the whole system and see every party's (docs/roles.md). `party` is
+    the one the caller named, if any: an envoy naming another party is refused.
+    """
+    if user.role is Role.ADMIN:
+        return party
+    if user.role is not Role.ENVOY or user.party is None:
+        raise PermissionDenied(
+            f"{user.name} is {'an' if user.role is Role.OFFICER else 'a'} {user.role.value}; "
+            "a party's webhooks and dead letters are managed by its envoys and by admins"
+        )
+    if party is not None and party != user.party:
+        raise PermissionDenied(
+            f"{user.name} manages {user.party}'s webhooks and dead letters, not {party}'s"
+        )
+    return user.party
 
 
 # Job states --------------------------------------------------------------------------

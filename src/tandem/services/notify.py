@@ -30,7 +30,7 @@ from tandem.domain.notifications import (
     matches,
     position_reminder_at,
 )
-from tandem.domain.parties import User
+from tandem.domain.parties import Role, User
 from tandem.services.context import SYSTEM, App, Context, reading, writing
 from tandem.services.views import JSONDict
 from tandem.store.jobs import (
@@ -417,8 +417,15 @@ def job_view(job: Job) -> JSONDict:
     }
 
 
-def queue_status(app: App, *, clock: QueueClock | None = None) -> JSONDict:
+def queue_status(app: App, *, clock: QueueClock | None = None, by: str | None = None) -> JSONDict:
+    """Jobs by state and how far the record is read; `by` names the user asking (None: the
+    operator). Counts cover every party, so over the API only an admin sees them."""
     with reading(app) as ctx:
+        if by is not None and ctx.user(by).role is not Role.ADMIN:
+            raise PermissionDenied(
+                f"{by} is not an admin; the notification queue of every party is the "
+                "admins' to watch"
+            )
         conn = ctx.uow.conn
         return {
             "jobs": Jobs(conn).counts((clock or app.clock)()),

@@ -26,8 +26,9 @@ from tandem.domain.notifications import (
     TIMESTAMP_HEADER,
     check_event_type,
     sign,
+    webhook_scope,
 )
-from tandem.services.context import App, reading, writing
+from tandem.services.context import App, Context, reading, writing
 from tandem.services.notify import job_view
 from tandem.services.views import JSONDict
 from tandem.store.jobs import Job, Jobs, Webhook, Webhooks
@@ -40,9 +41,22 @@ class DeliveryFailed(Exception):
 
 
 def check_url(url: str) -> str:
+    """An http(s) URL that a delivery can reach: a host that encodes (IDNA), a port in
+    range, no spaces or control characters (httpx would refuse them at every attempt)."""
     url = url.strip()
     parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+    try:
+        usable = (
+            parsed.scheme in ("http", "https")
+            and bool(parsed.hostname)
+            and not any(c.isspace() or not c.isprintable() for c in url)
+            and bool(str(parsed.hostname).encode("idna"))
+            and (parsed.port is None or parsed.port > 0)
+            and bool(httpx.URL(url).host)
+        )
+    except (ValueError, UnicodeError, httpx.InvalidURL):
+        usable = False
+    if not usable:
         raise InvalidInput(
             f"'{url}' is not an http(s) URL; give the full address, e.g. "
             "https://partner.example/tandem-hook"
@@ -71,37 +85,60 @@ def webhook_view(w: Webhook, *, secret: bool = False) -> JSONDict:
     return out
 
 
+def _scope(ctx: Context, by: str | None, party: str | None) -> str | None:
+    """The party a call is limited to, None for every party; `by` names the user calling
+    (None: the operator of the database, as on the command line), who must be one of the
+    party's envoys or an admin (domain.notifications.webhook_scope)."""
+    code = ctx.group.party(party.strip().upper()).code if party else None
+    if by is None:
+        return code
+    return webhook_scope(ctx.user(by), code)
+
+
 def add_webhook(
     app: App,
-    party: str,
+    party: str | None,
     url: str,
     *,
     events: str = "*",
     secret: str | None = None,
     clock: Callable[[], datetime] | None = None,
+    by: str | None = None,
 ) -> JSONDict:
-    """Register a partner system of `party`; the secret is shown this once."""
+    """Register a partner system of `party` (an envoy's own when None); the secret is
+    shown this once."""
     url = check_url(url)
     events = check_events(events)
-    if secret is not None and len(secret.strip()) < 16:
-        raise InvalidInput("a webhook secret has at least 16 characters; or leave it out")
+    if secret is not None and not 16 <= len(secret.strip()) <= 128:
+        raise InvalidInput(
+            "a webhook secret has at least 16 characters and at most 128; "
+            "or leave it out for a random one"
+        )
     secret = secret.strip() if secret else "whsec_" + secrets.token_urlsafe(32)
     with writing(app, settle=False) as ctx:
-        code = ctx.group.party(party.upper()).code
+        code = _scope(ctx, by, party)
+        if code is None:
+            raise InvalidInput(
+                "name the party whose partner system this is (party, e.g. "
+                f"{ctx.group.codes[0]}): an admin belongs to no party"
+            )
         hook = Webhooks(ctx.uow.conn).add(code, url, secret, events, (clock or app.clock)())
         return webhook_view(hook, secret=True)
 
 
-def list_webhooks(app: App, party: str | None = None) -> list[JSONDict]:
+def list_webhooks(app: App, party: str | None = None, *, by: str | None = None) -> list[JSONDict]:
+    """The webhooks, without their secrets; an envoy sees their own party's only."""
     with reading(app) as ctx:
-        code = ctx.group.party(party.upper()).code if party else None
+        code = _scope(ctx, by, party)
         return [webhook_view(w) for w in Webhooks(ctx.uow.conn).all(code)]
 
 
-def _hook(app: App, webhook_id: int) -> Webhook:
+def _hook(app: App, webhook_id: int, by: str | None = None) -> Webhook:
+    """A webhook; another party's is as unknown to an envoy as one that does not exist."""
     with reading(app) as ctx:
+        scope = _scope(ctx, by, None)
         hook = Webhooks(ctx.uow.conn).get(webhook_id) if 0 < webhook_id < 2**31 else None
-        if hook is None:
+        if hook is None or (scope is not None and hook.party != scope):
             raise NotFound(
                 f"there is no webhook {webhook_id}; `tandem webhook list` shows the webhooks"
             )
@@ -134,7 +171,7 @@ def post(
                 answer = c.post(hook.url, content=data, headers=headers)
         else:
             answer = client.post(hook.url, content=data, headers=headers)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, UnicodeError) as exc:
         raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from exc
     if not 200 <= answer.status_code < 300:
         raise DeliveryFailed(f"HTTP {answer.status_code}: {answer.text[:200]}")
@@ -158,10 +195,14 @@ def deliver(app: App, job: Job, now: datetime, client: httpx.Client | None = Non
 
 
 def test_webhook(
-    app: App, webhook_id: int, *, clock: Callable[[], datetime] | None = None
+    app: App,
+    webhook_id: int,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    by: str | None = None,
 ) -> JSONDict:
     """Send a signed `ping` now, outside the queue, and say what the receiver answered."""
-    hook = _hook(app, webhook_id)
+    hook = _hook(app, webhook_id, by)
     now = (clock or app.clock)()
     key = f"ping:{hook.id}:{iso(now)}"
     body = {"event": "ping", "to_party": hook.party, "text": "A test delivery from Tandem."}
@@ -172,11 +213,14 @@ def test_webhook(
     return {"webhook": hook.id, "url": hook.url, "ok": True, "status": status, "key": key}
 
 
-def dead_letters(app: App, party: str | None = None) -> list[JSONDict]:
-    """Deliveries that failed for 24 hours, for the party's admin to look at and redeliver."""
+def dead_letters(
+    app: App, party: str | None = None, *, by: str | None = None, kind: str | None = None
+) -> list[JSONDict]:
+    """Deliveries that failed for 24 hours, for the party's envoys and the admins to look
+    at and redeliver; `kind` keeps one kind of job (`webhook`, `email`)."""
     with reading(app) as ctx:
-        code = ctx.group.party(party.upper()).code if party else None
-        return [job_view(j) for j in Jobs(ctx.uow.conn).dead(code)]
+        code = _scope(ctx, by, party)
+        return [job_view(j) for j in Jobs(ctx.uow.conn).dead(code, kind)]
 
 
 def redeliver(
@@ -185,8 +229,10 @@ def redeliver(
     *,
     party: str | None = None,
     clock: Callable[[], datetime] | None = None,
+    by: str | None = None,
 ) -> list[JSONDict]:
-    """Queue a dead letter again (or every dead letter of `party`), with 24 fresh hours."""
+    """Queue a dead letter again (or every dead letter of `party`), with 24 fresh hours;
+    another party's dead letter is as unknown to an envoy as one that does not exist."""
     if (job_id is None) == (party is None):
         raise InvalidInput(
             "name one dead letter by its id, or give --party to redeliver all of a party's"
@@ -194,9 +240,11 @@ def redeliver(
     with writing(app, settle=False) as ctx:
         jobs = Jobs(ctx.uow.conn)
         now = (clock or app.clock)()
+        scope = _scope(ctx, by, party)
         if job_id is not None:
             job = jobs.get(job_id) if 0 < job_id < 2**31 else None
-            if job is None or job.kind != "webhook":
+            foreign = job is not None and scope is not None and job.party != scope
+            if job is None or job.kind != "webhook" or foreign:
                 raise NotFound(
                     f"there is no webhook delivery {job_id}; `tandem webhook dead-letters` "
                     "lists the dead letters"
@@ -209,9 +257,8 @@ def redeliver(
                 )
             chosen = [job]
         else:
-            assert party is not None
-            code = ctx.group.party(party.upper()).code
-            chosen = jobs.dead(code, "webhook")
+            assert scope is not None
+            chosen = jobs.dead(scope, "webhook")
         for job in chosen:
             jobs.redeliver(job.id, now)
         return [job_view(j) for j in (jobs.get(job.id) for job in chosen) if j is not None]
