@@ -220,7 +220,7 @@ def webhook_dead(
     db: Db = None,
     json_: Json = False,
 ) -> None:
-    """Deliveries that failed for 24 hours (the party's admin redelivers them)."""
+    """Deliveries that failed for 24 hours, for the party's envoys or an admin to redeliver."""
     from tandem.services.webhooks import dead_letters
 
     rows = dead_letters(open_app(db), party)
