@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 HERE = Path(__file__).parent
-SCRIPTS = ["lifecycle.py", "ledger.py", "api_load.py", "worker.py", "web.py"]
+SCRIPTS = ["lifecycle.py", "ledger.py", "api_load.py", "worker.py", "web.py", "pacing.py"]
 
 
 def main() -> None:

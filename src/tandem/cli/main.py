@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tandem.cli import accounts, measures, record, worker
+from tandem.cli import accounts, measures, pace, record, worker
 from tandem.cli.options import As, At, Db, Json, at_time, open_app
 from tandem.cli.output import (
     EXIT_USER_ERROR,
@@ -82,6 +82,13 @@ def init(
             "--start", help="Where a simulated clock starts [default: 1970-01-01T00:00Z]."
         ),
     ] = None,
+    no_tracks: Annotated[
+        bool,
+        typer.Option(
+            "--no-tracks",
+            help="Start without the tracks denuclearization and inter-korean and their rule.",
+        ),
+    ] = False,
     db: Db = None,
     json_: Json = False,
 ) -> None:
@@ -95,6 +102,7 @@ def init(
         parties,
         simulated=simulated_clock,
         start=parse_time(start, "--start") if start else None,
+        tracks=not no_tracks,
     )
 
     def render(r: dict[str, Any]) -> None:
@@ -148,6 +156,12 @@ def observe(
     actor: Annotated[str, typer.Option("--actor", help="The party that acted.")],
     action: Annotated[str, typer.Option("--action", help="What it did.")],
     on: Annotated[str, typer.Option("--on", help="When, YYYY-MM-DD.")],
+    effect: pace.Effect = None,
+    cameo: Annotated[
+        str | None,
+        typer.Option("--cameo", help="Its CAMEO code: the Goldstein weight of --effect TRACK."),
+    ] = None,
+    effect_reason: pace.EffectReason = None,
     db: Db = None,
     at: At = None,
     json_: Json = False,
@@ -156,7 +170,15 @@ def observe(
     from tandem.services.observations import observe_action
 
     o = observe_action(
-        open_app(db), user, actor=actor, action=action, on=parse_date(on, "--on"), at=at_time(at)
+        open_app(db),
+        user,
+        actor=actor,
+        action=action,
+        on=parse_date(on, "--on"),
+        at=at_time(at),
+        effects=effect,
+        cameo=cameo,
+        effect_reason=effect_reason,
     )
     emit(
         o,
@@ -384,6 +406,7 @@ def _serve_demo(url: str, host: str, port: int) -> None:
 record.register(app)
 accounts.register(app, user_app, record.export_app)
 worker.register(app)
+pace.register(app)
 
 
 def run() -> None:

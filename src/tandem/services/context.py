@@ -205,6 +205,10 @@ def project(ctx: Context, event: Event, at: datetime, actor: str) -> None:
         uow.users.add(user_from_payload(p), at)
     elif kind == "clock.set":
         uow.settings.set("clock_now", p["to"])
+    elif kind.startswith("pace."):
+        from tandem.store.pacing import project_pacing
+
+        project_pacing(uow.conn, event, at)
     elif kind in ("user.password_set", "token.created", "token.revoked"):
         pass  # credentials live beside the record, never in it (services/accounts.py)
     else:

@@ -32,8 +32,10 @@ def init_group(
     *,
     simulated: bool = False,
     start: datetime | None = None,
+    tracks: bool = True,
 ) -> JSONDict:
-    """Create the schema and the working group, with one envoy per party."""
+    """Create the schema and the working group, with one envoy per party; with `tracks`,
+    also the demo tracks and their tandem rule (docs/pacing.md)."""
     if len(parties) < 2:
         raise InvalidInput("a working group needs at least two parties (--party given twice)")
     codes = [p.code for p in parties]
@@ -80,6 +82,10 @@ def init_group(
             )
         ]
         events += [_user_added(User(p.code.lower(), p.code, Role.ENVOY)) for p in parties]
+        if tracks:
+            from tandem.services.pacing import default_events
+
+            events += default_events(ctx)
         ctx.record(events, SYSTEM)
         return {
             "parties": [p.code for p in parties],

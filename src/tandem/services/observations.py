@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from tandem.domain import consultation as rules
 from tandem.domain.alerts import Alert, alert_from_event
 from tandem.domain.measures import Measure
+from tandem.services import pacing
 from tandem.services.context import App, Context, reading, writing
 from tandem.services.views import JSONDict, alert_view, observed_view
 
@@ -19,12 +21,17 @@ def observe_action(
     action: str,
     on: date,
     at: datetime | None = None,
+    effects: Sequence[str] | None = None,
+    cameo: str | None = None,
+    effect_reason: str | None = None,
 ) -> JSONDict:
+    """Record it, raise `unnotified`; with effects (or a CAMEO code) it moves the tracks too."""
     with writing(app, at) as ctx:
         user = ctx.user(user_name)
         events = rules.observe(
             user, ctx.group, ctx.now, ctx.next_id, actor=actor, action=action, on=on
         )
+        events = pacing.on_observe(ctx, events, effects, cameo, effect_reason)
         ctx.record(events, user.name)
         observed = next(o for o in ctx.uow.observed.find() if o.id == events[0].payload["id"])
         out = observed_view(observed)

@@ -209,7 +209,7 @@ observed_actions = Table(
     Column("user_name", String(64), nullable=False),
 )
 
-PROJECTIONS = (
+PROJECTIONS: tuple[Table, ...] = (
     settings,
     counters,
     parties,
@@ -417,3 +417,76 @@ notification_preferences = Table(
     Column("email", String(8), nullable=False),
 )
 """A user's email choice (off, now, digest) per event type, or for `*`."""
+
+# Pacing (docs/pacing.md): tracks, tandem rules, the weights of measures and the steps
+# counted on each track. Weights and tolerances are integer tenths (the Goldstein scale
+# has one decimal), so that a rebuild gives exactly the same rows.
+
+tracks = Table(
+    "tracks",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+)
+
+tandem_rules = Table(
+    "tandem_rules",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("ahead", String(40), ForeignKey("tracks.id"), nullable=False),
+    Column("behind", String(40), ForeignKey("tracks.id"), nullable=False),
+    Column("tolerance", Integer, nullable=False),
+    Column("band", Boolean, nullable=False),
+)
+
+track_defaults = Table(
+    "track_defaults",
+    metadata,
+    Column("measure_type", String(64), primary_key=True),
+    Column("track", String(40), ForeignKey("tracks.id"), primary_key=True),
+    Column("weight", Integer, nullable=False),
+)
+"""The weight a measure of a type has on a track unless its proposer says otherwise."""
+
+measure_effects = Table(
+    "measure_effects",
+    metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id"), primary_key=True),
+    Column("track", String(40), ForeignKey("tracks.id"), primary_key=True),
+    Column("weight", Integer, nullable=False),
+    Column("source", String(32), nullable=False),
+    Column("reason", Text),
+)
+
+track_steps = Table(
+    "track_steps",
+    metadata,
+    Column("subject", String(40), primary_key=True),
+    Column("track", String(40), ForeignKey("tracks.id"), primary_key=True),
+    Column("on_date", Date, nullable=False),
+    Column("weight", Integer, nullable=False),
+    Index(None, "track", "on_date"),
+)
+"""What moved each track: an executed measure or an observed action, on its date."""
+
+pacing_notes = Table(
+    "pacing_notes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("measure_id", Integer, ForeignKey("measures.id"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("text", Text, nullable=False),
+    Index(None, "measure_id"),
+)
+"""Notes that pacing adds to a consultation, read by every party (unlike internal notes)."""
+
+PROJECTIONS = (
+    *PROJECTIONS,
+    tracks,
+    tandem_rules,
+    track_defaults,
+    measure_effects,
+    track_steps,
+    pacing_notes,
+)
