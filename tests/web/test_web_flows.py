@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from web_support import Browser, csrf_of, revision_of
 
 from conftest import MakeBrowser
 from tandem.services.context import App
@@ -20,10 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
 from service_support import snapshot
 
 
-def _propose(b: object, title: str = "Joint railway survey") -> int:
-    from web_support import Browser
-
-    assert isinstance(b, Browser)
+def _propose(b: Browser, title: str = "Joint railway survey") -> int:
     done = b.form("/measures/new", {"title": title, "description": "Survey the Gyeongui line."})
     assert done.status_code == 303, done.text
     found = re.match(r"/measures/(\d+)\?done=propose", done.headers["location"])
@@ -69,16 +67,10 @@ def test_session_cookie_is_http_only_and_lax(browser: MakeBrowser) -> None:
     page = b.client.get("/login")
     r = b.client.post(
         "/login",
-        data={"name": "kim", "password": "correct horse battery", "csrf": _csrf(page.text)},
+        data={"name": "kim", "password": "correct horse battery", "csrf": csrf_of(page.text)},
     )
     cookie = r.headers["set-cookie"]
     assert "tandem_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
-
-
-def _csrf(html: str) -> str:
-    from web_support import csrf_of
-
-    return csrf_of(html)
 
 
 def test_sign_in_refuses_a_form_without_its_csrf_cookie(browser: MakeBrowser) -> None:
@@ -100,7 +92,7 @@ def test_next_never_leads_off_the_server(browser: MakeBrowser) -> None:
             data={
                 "name": "kim",
                 "password": "correct horse battery",
-                "csrf": _csrf(page.text),
+                "csrf": csrf_of(page.text),
                 "next": target,
             },
         )
@@ -225,8 +217,6 @@ def test_a_form_filled_on_a_stale_page_is_refused(web_app: App, browser: MakeBro
     measure = _propose(kor)
     stale = kor.get(f"/measures/{measure}").text
     kor.act(measure, "amend", title="Joint railway survey, second version")
-    from web_support import revision_of
-
     before = snapshot(web_app)
     r = kor.form(f"/measures/{measure}/notify", {"revision": revision_of(stale)})
     assert r.status_code == 412
@@ -234,10 +224,7 @@ def test_a_form_filled_on_a_stale_page_is_refused(web_app: App, browser: MakeBro
     assert snapshot(web_app) == before
 
 
-def _forms(b: object, measure: int) -> set[str]:
-    from web_support import Browser
-
-    assert isinstance(b, Browser)
+def _forms(b: Browser, measure: int) -> set[str]:
     return set(re.findall(r'data-testid="(\w+)-form"', b.get(f"/measures/{measure}").text))
 
 
