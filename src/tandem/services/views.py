@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from tandem.domain.alerts import Alert
@@ -10,7 +12,7 @@ from tandem.domain.events import day_iso, iso
 from tandem.domain.ledger import Entry
 from tandem.domain.measures import Measure
 from tandem.domain.observed import ObservedAction
-from tandem.domain.parties import User
+from tandem.domain.parties import Party, User
 from tandem.store.accounts import Note
 
 JSONDict = dict[str, Any]
@@ -77,8 +79,14 @@ def measure_summary(m: Measure, group: Group | None = None) -> JSONDict:
         "created_at": iso(m.created_at),
     }
     if group is not None and m.deadline is not None:
-        out["deadline_local"] = {p.code: local(m.deadline, p) for p in group.parties}
+        out["deadline_local"] = {p.code: _local(m.deadline, p) for p in group.parties}
     return out
+
+
+@lru_cache(maxsize=4096)
+def _local(at: datetime, party: Party) -> str:
+    """`local`, remembered: every view of a measure shows the same deadline again."""
+    return local(at, party)
 
 
 def alert_view(a: Alert) -> JSONDict:

@@ -81,7 +81,8 @@ class Database:
         server threads; a pool checkout costs some 40 µs.)
         """
         with self._connect() as conn:
-            conn.execution_options(tandem_write=write)
+            if not write and self.dialect == "sqlite":
+                conn.info[_READ_ONLY] = True
             with conn.begin():
                 yield conn
 
@@ -121,8 +122,14 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
         # On the driver's connection: through SQLAlchemy this one statement cost ~100 µs.
-        write = conn.get_execution_options().get("tandem_write", True)
+        read_only = conn.info.pop(_READ_ONLY, False)
+        write = not read_only and conn.get_execution_options().get("tandem_write", True)
         _driver(conn).execute("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+_READ_ONLY = "tandem_read_only"
+"""Set in a connection's `info` by `Database.transaction` for the next BEGIN only (an
+execution option cost ~15 µs a transaction)."""
 
 
 def _driver(conn: Connection) -> Any:
@@ -140,17 +147,27 @@ class _Form:
 
     sql: str
     positional: bool
-    binds: tuple[tuple[str, str, Any, Callable[[Any], Any] | None], ...]
-    """(name in the SQL, key in the parameters, constant value or _REQUIRED, processor)"""
+    names: tuple[str, ...]
+    """The parameters' names in the SQL, in order."""
+    keys: tuple[str, ...]
+    """Where each one's value is in the parameters given."""
+    constants: tuple[Any, ...] | None
+    """Each one's value when not given (_REQUIRED when it must be); None when all must."""
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]
+    """The bind processors of the parameters that have one, by position."""
 
     def values(self, params: Mapping[str, Any]) -> Any:
-        out = []
-        for _, key, constant, process in self.binds:
-            value = params[key] if constant is _REQUIRED else params.get(key, constant)
-            out.append(value if process is None or value is None else process(value))
-        if self.positional:
-            return out
-        return {name: value for (name, *_), value in zip(self.binds, out, strict=True)}
+        if self.constants is None:
+            out = [params[k] for k in self.keys]
+        else:
+            out = [
+                params[k] if c is _REQUIRED else params.get(k, c)
+                for k, c in zip(self.keys, self.constants, strict=True)
+            ]
+        for i, process in self.processors:
+            if out[i] is not None:
+                out[i] = process(out[i])
+        return out if self.positional else dict(zip(self.names, out, strict=True))
 
 
 class Prepared:
@@ -210,15 +227,24 @@ class Prepared:
             raise TypeError(f"escaped bind names in {compiled.string}")
         by_name = {name: bind for bind, name in compiled.bind_names.items()}
         names = compiled.positiontup if compiled.positiontup is not None else list(by_name)
-        binds = []
-        for name in names:
+        constants: list[Any] = []
+        processors = []
+        for i, name in enumerate(names):
             bind = by_name[name]
             if bind.expanding or bind.callable is not None:
                 raise TypeError(f"{bind} is not a plain parameter")
-            required = bind.required or bind.key in keys
+            constants.append(_REQUIRED if bind.required or bind.key in keys else bind.value)
             process = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            binds.append((name, bind.key, _REQUIRED if required else bind.value, process))
-        return _Form(compiled.string, compiled.positiontup is not None, tuple(binds))
+            if process is not None:
+                processors.append((i, process))
+        return _Form(
+            compiled.string,
+            compiled.positiontup is not None,
+            tuple(names),
+            tuple(by_name[name].key for name in names),
+            None if all(c is _REQUIRED for c in constants) else tuple(constants),
+            tuple(processors),
+        )
 
 
 def _wrapped(
