@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from tandem.domain.errors import InvalidInput, NotFound, TandemError
 from tandem.domain.measures import Status, parse_status
+from tandem.services import pacing
 from tandem.services.attest import record_status
 from tandem.services.dashboard import dashboard
 from tandem.services.dossier import dossier
@@ -26,7 +27,17 @@ PAGE = 50
 def home(request: Request) -> Response:
     signed = require(request)
     board = dashboard(app_of(request), signed.user.name)
-    return render(request, "dashboard.html", signed, board=board)
+    return render(request, "dashboard.html", signed, board=board, pace=pacing.pace(app_of(request)))
+
+
+@router.get("/pace/chart.svg")
+def pace_chart(request: Request) -> Response:
+    """The tandem chart as an image of its own, so the dashboard does not wait for it."""
+    require(request)
+    svg = pacing.chart_svg(app_of(request))
+    return Response(
+        svg, media_type="image/svg+xml", headers={"Cache-Control": "private, max-age=60"}
+    )
 
 
 @router.get("/measures")
@@ -88,12 +99,17 @@ def measure_page(
 ) -> Response:
     """The page of one measure; after a refused form, with its error beside that form."""
     found = dossier(app_of(request), measure_id, signed.user.name)
+    try:
+        what_if: dict[str, Any] | None = pacing.what_if(app_of(request), measure_id)
+    except TandemError:
+        what_if = None  # a withdrawn measure has none
     return render(
         request,
         "measure.html",
         signed,
         status,
         m=found,
+        what_if=what_if,
         errors=errors or {},
         values=values or {},
         done=request.query_params.get("done"),
