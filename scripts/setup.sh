@@ -9,6 +9,7 @@ PACKAGES=(
   "wrk:load generator for bench/api_load.py"
   "chromium:the real browser the web UI tests drive (Playwright, /usr/bin/chromium)"
   "fonts-noto-cjk:Korean glyphs in the browser and in PDF briefings"
+  "libpango-1.0-0:text layout for WeasyPrint, which writes the PDF briefings"
 )
 
 missing=()

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tandem.cli import accounts, measures, pace, record, worker
+from tandem.cli import accounts, measures, meetings, pace, record, worker
 from tandem.cli.options import As, At, Db, Json, at_time, open_app
 from tandem.cli.output import (
     EXIT_USER_ERROR,
@@ -407,6 +407,7 @@ record.register(app)
 accounts.register(app, user_app, record.export_app)
 worker.register(app)
 pace.register(app)
+meetings.register(app)
 
 
 def run() -> None:

@@ -1,7 +1,8 @@
 """The worker: deadlines act on their own, and notifications reach people.
 
 Each tick (1) records what the clock decided once the stored next-due moment has passed
-(a window closes by silence or objection even when nobody is online), (2) reads new
+(a window closes by silence or objection even when nobody is online) and raises an alert
+for each meeting follow-up that has fallen overdue, once, (2) reads new
 record entries into delivery jobs, (3) queues due reminders, (4) delivers: in-app jobs in
 batches inside one transaction each, emails, webhooks and reminders under a lease.
 
@@ -28,6 +29,7 @@ from tandem.domain.notifications import EmailMode, JobKind, email_mode, next_att
 from tandem.domain.parties import Party
 from tandem.services.context import App, reading
 from tandem.services.mail import DEFAULT_BASE_URL, Mailer, compose, compose_digest
+from tandem.services.meetings import raise_overdue_followups
 from tandem.services.notify import fan_out, schedule_reminders, send_reminder, settle_if_due
 from tandem.services.webhooks import deliver
 from tandem.store.jobs import Inbox, Job, Jobs, Preferences
@@ -73,6 +75,7 @@ class Worker:
         """One pass over everything due; returns what was done, by kind of work."""
         report = {
             "settled": int(settle_if_due(self.app)),
+            "followups_overdue": raise_overdue_followups(self.app),
             "entries_read": fan_out(self.app, batch=self.batch, clock=self.clock),
             "reminders_queued": schedule_reminders(self.app, clock=self.clock),
             "inapp_delivered": self.deliver_inapp(),

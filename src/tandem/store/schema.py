@@ -490,3 +490,75 @@ PROJECTIONS = (
     track_steps,
     pacing_notes,
 )
+
+# Meetings (docs/meetings.md): the agenda with each item's outcome, follow-ups and the
+# statements each party approves. Chairs and attendees are JSON text: they are shown, never
+# queried.
+
+meetings = Table(
+    "meetings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("starts_at", UTCDateTime, nullable=False),
+    Column("zone", String(64), nullable=False),
+    Column("place", String(200), nullable=False),
+    Column("chairs", Text, nullable=False),
+    Column("attendees", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index(None, "starts_at"),
+)
+
+agenda_items = Table(
+    "agenda_items",
+    metadata,
+    Column("meeting_id", Integer, ForeignKey("meetings.id"), primary_key=True),
+    Column("number", Integer, primary_key=True, autoincrement=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("measure_id", Integer, ForeignKey("measures.id")),
+    Column("alert_id", Integer, ForeignKey("alerts.id")),
+    Column("outcome", String(24)),
+    Column("decision", Text),
+    Column("outcome_party", String(10)),
+    Column("outcome_at", UTCDateTime),
+)
+
+followups = Table(
+    "followups",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("meeting_id", Integer, ForeignKey("meetings.id"), nullable=False),
+    Column("item", Integer),
+    Column("owner", String(10), ForeignKey("parties.code"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("due", Date, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("done_at", UTCDateTime),
+    Column("alerted", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index(None, "status", "due"),
+    Index(None, "meeting_id"),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("meeting_id", Integer, ForeignKey("meetings.id"), primary_key=True),
+    Column("number", Integer, primary_key=True, autoincrement=False),
+    Column("kind", String(24), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("final_at", UTCDateTime),
+)
+
+statement_approvals = Table(
+    "statement_approvals",
+    metadata,
+    Column("meeting_id", Integer, primary_key=True, autoincrement=False),
+    Column("number", Integer, primary_key=True, autoincrement=False),
+    Column("party", String(10), ForeignKey("parties.code"), primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+PROJECTIONS = (*PROJECTIONS, meetings, agenda_items, followups, statements, statement_approvals)
