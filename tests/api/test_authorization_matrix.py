@@ -129,6 +129,10 @@ ENDPOINTS = (
     Endpoint("record entries", "GET", f"{R}/entries", EVERYONE, "any", 200, "none"),
     Endpoint("inclusion proof", "GET", f"{R}/proofs/inclusion", EVERYONE, "any", 200, "none"),
     Endpoint("consistency", "GET", f"{R}/proofs/consistency", EVERYONE, "any", 200, "none"),
+    # Pacing is read by every party, like the record it is computed from (docs/pacing.md).
+    Endpoint("pace", "GET", "/api/v1/pace", EVERYONE, "any", 200, "none"),
+    Endpoint("what-if", "GET", "/api/v1/pace/what-if/{measure_id}", EVERYONE, "any", 200, "shared"),
+    Endpoint("pace chart", "GET", "/api/v1/pace/chart.svg", EVERYONE, "any", 200, "none"),
     # The API proposes for the caller's own party: there is no other party to name.
     Endpoint("propose", "POST", "/api/v1/measures", OFFICERS, "any", 201, "none"),
     Endpoint("notify", "POST", f"{M}/notify", ENVOYS, "own", 200, "draft"),

@@ -49,6 +49,10 @@ def test_index_with_half_life_fades_each_step() -> None:
     assert index(steps, date(2018, 6, 26), half_life=30) == pytest.approx(2 + 3 * 2 ** (-25 / 30))
     assert index(steps, D0 + timedelta(days=30), half_life=30) == pytest.approx(4.0)
     assert index(steps, D0, half_life=30) == 8.0
+    third = [*steps, (date(2018, 7, 4), -25)]
+    expected = 8 * 2 ** (-248 / 30) + 3 * 2 ** (-213 / 30) - 2.5 * 2 ** (-180 / 30)
+    assert index(third, date(2018, 12, 31), half_life=30) == pytest.approx(expected)
+    assert round(expected, 3) == 0.009
 
 
 def test_gap_and_state_of_a_rule() -> None:

@@ -8,6 +8,7 @@ import typer
 
 from tandem.cli.options import As, At, Db, Json, at_time, open_app
 from tandem.cli.output import emit, out, parse_date, say, table, when
+from tandem.cli.pace import Effect, EffectReason
 
 app = typer.Typer(
     help="Propose measures and consult the other parties on them.", no_args_is_help=True
@@ -86,6 +87,8 @@ def propose(
     planned: Annotated[
         str | None, typer.Option("--planned", help="Planned date, YYYY-MM-DD.")
     ] = None,
+    effect: Effect = None,
+    effect_reason: EffectReason = None,
     db: Db = None,
     at: At = None,
     json_: Json = False,
@@ -101,6 +104,8 @@ def propose(
         planned=parse_date(planned, "--planned") if planned else None,
         measure_type=measure_type,
         at=at_time(at),
+        effects=effect,
+        effect_reason=effect_reason,
     )
     emit(m, json_, _changed("proposed"))
 

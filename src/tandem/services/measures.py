@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from tandem.domain import consultation as rules
@@ -11,6 +11,7 @@ from tandem.domain.errors import InvalidInput, NotFound, PreconditionFailed
 from tandem.domain.events import Event
 from tandem.domain.measures import Measure, Stance, Status, proposed
 from tandem.domain.parties import Action, User
+from tandem.services import pacing
 from tandem.services.context import MAX_ID, App, Context, reading, writing
 from tandem.services.redline import redline
 from tandem.services.views import JSONDict, entry_view, measure_summary, measure_view, note_view
@@ -60,6 +61,8 @@ def propose_measure(
     planned: date | None = None,
     measure_type: str = "general",
     at: datetime | None = None,
+    effects: Sequence[str] | None = None,
+    effect_reason: str | None = None,
 ) -> JSONDict:
     with writing(app, at) as ctx:
         user = ctx.user(user_name)
@@ -74,6 +77,8 @@ def propose_measure(
             check_type(measure_type),
         )
         ctx.record([event], user.name)
+        mid, kind = event.payload["id"], event.payload["type"]
+        ctx.record(pacing.declared(ctx, mid, kind, effects, effect_reason), user.name)
         return _done(ctx, ctx.measure(event.payload["id"]))
 
 
@@ -111,8 +116,9 @@ def notify_measure(
         user_name,
         at,
         if_revision,
-        lambda ctx, user, m: rules.notify(
-            m, user, ctx.group, ctx.now, urgent=urgent, justification=justification
+        lambda ctx, user, m: (
+            rules.notify(m, user, ctx.group, ctx.now, urgent=urgent, justification=justification)
+            + pacing.on_notify(ctx, m)
         ),
     )
 
@@ -221,7 +227,9 @@ def execute_measure(
         user_name,
         at,
         if_revision,
-        lambda ctx, user, m: rules.execute(m, user, ctx.group, ctx.now, ctx.next_id, on),
+        lambda ctx, user, m: pacing.on_execute(
+            ctx, m, rules.execute(m, user, ctx.group, ctx.now, ctx.next_id, on)
+        ),
     )
 
 

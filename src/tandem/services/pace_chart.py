@@ -40,19 +40,17 @@ def render(h: dict[str, Any], fmt: str) -> bytes:
             alpha=0.12,
             label=f"rule {rule['id']}: {rule['says']}",
         )
-        breached = [
-            (d, series[rule["ahead"]][i])
-            for i, (d, g) in enumerate(zip(days, rule["gap"], strict=True))
-            if g > tol or (rule["band"] and g < -tol)
-        ]
-        if breached:
-            ax.scatter(
-                np.array([d for d, _ in breached], dtype="datetime64[D]"),
-                [v for _, v in breached],
+        out = [g > tol or (rule["band"] and g < -tol) for g in rule["gap"]]
+        if any(out):
+            ahead = series[rule["ahead"]]
+            ax.step(
+                days,
+                [v if o else float("nan") for v, o in zip(ahead, out, strict=True)],
+                where="post",
                 color="black",
-                marker="x",
-                s=18,
-                zorder=4,
+                lw=6,
+                alpha=0.25,
+                zorder=1,
                 label=f"out of rule {rule['id']}",
             )
     for s in h["steps"]:

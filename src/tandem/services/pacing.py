@@ -280,8 +280,10 @@ def declared(
     A weight that differs from its type's default needs a reason, kept in the record.
     """
     store = Pacing(ctx.uow.conn)
-    tracks = [t.id for t in store.tracks()]
     chosen = {e.track: e for e in store.defaults(measure_type).get(measure_type, [])}
+    if not chosen and not effects:
+        return []  # the common case costs one query
+    tracks = [t.id for t in store.tracks()]
     given: set[str] = set()
     for text in effects or ():
         track, weight = parse_effect(text)

@@ -17,7 +17,7 @@ from typing import Any
 from tandem.domain.errors import Conflict, InvalidInput, NotFound
 from tandem.domain.measures import parse_stance
 from tandem.domain.parties import Party, parse_role
-from tandem.services import group, measures, observations
+from tandem.services import group, measures, observations, pacing
 from tandem.services.accounts import set_password
 from tandem.services.context import App
 from tandem.services.views import JSONDict
@@ -72,6 +72,8 @@ def run_steps(app: App, steps: list[dict[str, Any]]) -> dict[str, int]:
                 planned=_day(s.get("planned")),
                 measure_type=s.get("type", "general"),
                 at=at,
+                effects=s.get("effects"),
+                effect_reason=s.get("reason"),
             )["id"],
         ),
         "notify": lambda s, at: measures.notify_measure(
@@ -107,6 +109,18 @@ def run_steps(app: App, steps: list[dict[str, Any]]) -> dict[str, int]:
             actor=s["actor"],
             action=s["action"],
             on=date.fromisoformat(s["on"]),
+            at=at,
+        ),
+        "step": lambda s, at: pacing.record_step(
+            app,
+            s["as"],
+            actor=s["actor"],
+            action=s["action"],
+            on=date.fromisoformat(s["on"]),
+            effects=s.get("effects", []),
+            cameo=s.get("cameo"),
+            effect_reason=s.get("reason"),
+            source=s.get("source"),
             at=at,
         ),
         "clock": lambda s, at: _clock(app, at),
