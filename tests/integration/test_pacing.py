@@ -11,7 +11,13 @@ from datetime import date
 
 from service_support import at, entries, refused, snapshot
 
-from tandem.domain.errors import Conflict, InvalidInput, InvalidTransition, NotFound
+from tandem.domain.errors import (
+    Conflict,
+    InvalidInput,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+)
 from tandem.domain.measures import Stance
 from tandem.services import measures, observations, pacing
 from tandem.services.context import App
@@ -175,6 +181,33 @@ def test_an_overridden_weight_keeps_its_reason(app: App) -> None:
         }
     ]
     assert effects[f"measure:{plain['id']}"][0]["source"] == "default"
+
+
+def test_changed_weights_need_a_reason_and_stop_at_execution(app: App) -> None:
+    mid = cleared(app, "Railway survey", "inter-korean:+6", "2018-11-20")
+    refused(
+        app,
+        InvalidInput,
+        lambda: pacing.change_effects(app, mid, "kim", ["inter-korean:+9"], None),
+        "--effect-reason",
+    )
+    refused(
+        app,
+        PermissionDenied,
+        lambda: pacing.change_effects(app, mid, "smith", ["inter-korean:+9"], "Bigger"),
+        "smith",
+    )
+    pacing.change_effects(app, mid, "kim", ["inter-korean:+9"], "The survey covers both lines")
+    assert pacing.what_if(app, mid)["rules"][0]["gap"] == 9.0
+    last = [e for e in entries(app) if e.kind == "pace.effects_set"][-1]
+    assert last.payload["effects"][0]["reason"] == "The survey covers both lines"
+    measures.execute_measure(app, mid, "kor", on=date(2018, 11, 30), at=at("2018-11-30T03:00Z"))
+    refused(
+        app,
+        InvalidTransition,
+        lambda: pacing.change_effects(app, mid, "kim", ["inter-korean:+1"], "Smaller"),
+        "executed",
+    )
 
 
 def test_a_what_if_changes_nothing(app: App) -> None:

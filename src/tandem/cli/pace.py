@@ -313,3 +313,27 @@ def step(
         json_,
         lambda r: say(f"step {r['id']} recorded; outpacing alerts: {r['alerts'] or 'none'}"),
     )
+
+
+@pace_app.command("effects")
+def effects(
+    measure_id: Annotated[int, typer.Argument(help="The measure's number.", show_default=False)],
+    user: As,
+    effect: Effect = None,
+    effect_reason: EffectReason = None,
+    db: Db = None,
+    at: At = None,
+    json_: Json = False,
+) -> None:
+    """Change a measure's weights before it is executed (its party; a reason is required)."""
+    from tandem.services.pacing import change_effects
+
+    r = change_effects(open_app(db), measure_id, user, effect or [], effect_reason, at=at_time(at))
+    emit(
+        r,
+        json_,
+        lambda r: say(
+            f"measure {r['measure']} now weighs "
+            + ", ".join(f"{e['weight']} on {e['track']}" for e in r["effects"])
+        ),
+    )

@@ -317,6 +317,55 @@ def declared(
     ]
 
 
+def change_effects(
+    app: App,
+    measure_id: int,
+    user_name: str,
+    effects: Sequence[str],
+    reason: str | None,
+    *,
+    at: datetime | None = None,
+) -> JSONDict:
+    """New weights for a measure not yet executed, by its party, always with a reason."""
+    from tandem.domain.parties import Action
+
+    with writing(app, at) as ctx:
+        user = ctx.user(user_name)
+        m = ctx.measure(measure_id)
+        user.require(Action.AMEND, m.proposer)
+        if m.status in (Status.EXECUTED, Status.WITHDRAWN):
+            raise InvalidTransition(
+                f"{_label(m)} is {m.status.value}; its weights no longer change (an executed "
+                "measure was counted on its date: record a correction as a step)"
+            )
+        if not effects:
+            raise InvalidInput("give the new weights with --effect TRACK:WEIGHT")
+        if not _reason(reason):
+            raise InvalidInput(
+                "say why the weights change with --effect-reason; the reason is kept in the record"
+            )
+        store = Pacing(ctx.uow.conn)
+        tracks = [t.id for t in store.tracks()]
+        before = store.effects([m.id]).get(m.id, [])
+        chosen = {e.track: e for e in before}
+        given: set[str] = set()
+        for text in effects:
+            track, weight = parse_effect(text)
+            known_track(track, tracks)
+            if weight is None:
+                raise InvalidInput(f"give the new weight on {track} as {track}:WEIGHT")
+            if track in given:
+                raise InvalidInput(f"the track {track} is given twice; give each track once")
+            given.add(track)
+            chosen[track] = Effect(track, weight, "declared", _reason(reason))
+        final = check_effects(list(chosen.values()), tracks)
+        if [(e.track, e.weight) for e in final] == [(e.track, e.weight) for e in before]:
+            raise InvalidInput(f"nothing to change: {_label(m)} already has these weights")
+        payload = {"measure": m.id, "effects": [e.to_json() for e in final]}
+        ctx.record([Event("pace.effects_set", m.subject, payload, m.proposer)], user.name)
+        return payload
+
+
 def _label(m: Measure) -> str:
     return f"measure {m.id} ({m.title})"
 
@@ -643,6 +692,7 @@ __all__ = [
     "DEFAULT_TRACKS",
     "add_rule",
     "add_track",
+    "change_effects",
     "chart",
     "chart_svg",
     "configure",
