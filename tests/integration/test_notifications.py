@@ -5,13 +5,13 @@ mail to a real SMTP server in this process."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from notification_support import FakeClock, parts, receiver, smtp_server
 
-from conftest import MakeGroup, NewUrl
 from tandem.domain.measures import Stance
 from tandem.domain.notifications import RETRY_FOR, position_reminder_at
 from tandem.services import notify, webhooks
@@ -28,6 +28,11 @@ MONDAY = datetime(2018, 11, 19, 1, 0, tzinfo=UTC)  # 10:00 KST, 20:00 EST the da
 NEW_YORK = ZoneInfo("America/New_York")
 SEOUL = ZoneInfo("Asia/Seoul")
 SECRET = "a-shared-secret-of-some-length"
+
+NewUrl = Callable[[], str]
+MakeGroup = Callable[..., App]
+"""The `new_url` and `make_app` fixtures of tests/conftest.py (a module named `conftest`
+cannot be imported reliably: every test folder has one)."""
 
 
 @pytest.fixture

@@ -7,17 +7,15 @@ lee, admin) on SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web_support import Browser, TestClient, with_passwords
+from web_support import Browser, MakeBrowser, TestClient, with_passwords
 
 from tandem.api.app import create_app
 from tandem.services.context import App
 from tandem.services.keys import KEY_FILE_ENV
-
-MakeBrowser = Callable[[], Browser]
 
 
 @pytest.fixture

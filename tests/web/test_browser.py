@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_support import PASSWORD, with_passwords
+from web_support import PASSWORD, free_port, with_passwords
 
 from tandem.api.app import create_app
 from tandem.services.context import App
@@ -33,13 +32,6 @@ ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "web"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def server(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_app: Callable[..., App]
@@ -52,7 +44,7 @@ def server(
     monkeypatch.setenv(KEY_FILE_ENV, str(tmp_path / "group.key"))
     app = make_app(f"sqlite:///{tmp_path / 'web.db'}")
     with_passwords(app, "kor", "usa", "kim", "smith")
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(create_app(app), host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, daemon=True)

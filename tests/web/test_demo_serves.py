@@ -8,15 +8,14 @@ import time
 from pathlib import Path
 
 import httpx
-from test_browser import _free_port
-from web_support import csrf_of
+from web_support import csrf_of, free_port
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
 from cli_support import tandem_script
 
 
 def test_demo_serves_the_ui_with_its_logins(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     db = tmp_path / "demo.db"
     process = subprocess.Popen(
         [tandem_script(), "demo", "--db", str(db), "--port", str(port)],

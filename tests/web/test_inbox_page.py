@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import MakeBrowser
+from web_support import MakeBrowser
+
 from tandem.services.context import App
 from tandem.services.worker import run
 

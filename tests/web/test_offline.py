@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from conftest import MakeBrowser
+from web_support import MakeBrowser
 
 _LINK = re.compile(r'(?:href|src|action)="([^"]*)"')
 

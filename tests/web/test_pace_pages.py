@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import MakeBrowser
+from web_support import MakeBrowser
+
 from tandem.services import measures
 from tandem.services.context import App
 

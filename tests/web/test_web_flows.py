@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from web_support import Browser, csrf_of, revision_of
+from web_support import Browser, MakeBrowser, csrf_of, revision_of
 
-from conftest import MakeBrowser
 from tandem.services.context import App
 from tandem.services.measures import show_measure
 

@@ -6,7 +6,9 @@ Imported by the test modules beside it (pytest puts this folder on sys.path).
 from __future__ import annotations
 
 import re
+import socket
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,3 +74,14 @@ class Browser:
         return self.form(
             f"/measures/{measure}/{action}", {"revision": revision_of(page.text), **fields}
         )
+
+
+MakeBrowser = Callable[[], Browser]
+"""The `browser` fixture (conftest.py beside this module)."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
