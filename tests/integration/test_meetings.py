@@ -21,6 +21,7 @@ from tandem.domain.meetings import FollowUpStatus, OutcomeKind, StatementKind
 from tandem.services import measures, meetings, observations
 from tandem.services.context import App
 from tandem.services.rebuild import projections, rebuild
+from tandem.services.scenario import load_scenario
 from tandem.store.database import Database
 
 MakeApp = Callable[..., App]
@@ -391,3 +392,26 @@ def test_a_real_clock_refuses_meetings_in_the_past(
         chairs=["KOR:이도훈"],
     )
     assert shown["starts_at"] == "2026-12-01T01:00:00Z" and shown["chairs"] == {"KOR": "이도훈"}
+
+
+def test_the_demo_has_a_meeting_with_an_agenda_and_outcomes(
+    new_url: Callable[[], str],
+) -> None:
+    url = new_url()
+    load_scenario("wg2018", url)
+    app = App.open(url)
+    try:
+        (row,) = meetings.list_meetings(app)
+        shown = meetings.show_meeting(app, row["id"])
+        assert row["status"] == "held" and len(shown["agenda"]) >= 3
+        assert sum(1 for i in shown["agenda"] if i["outcome"]) >= 3
+        assert {f["owner"] for f in shown["followups"]} == {"KOR", "USA"}
+        assert shown["statements"][0]["final"]
+        target = Database(new_url())
+        try:
+            rebuild(app, target)
+            assert projections(target) == projections(app.db)
+        finally:
+            target.dispose()
+    finally:
+        app.db.dispose()

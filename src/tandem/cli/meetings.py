@@ -30,10 +30,14 @@ def register(app: typer.Typer) -> None:
 
 def _show(m: dict[str, Any]) -> None:
     chairs = ", ".join(f"{p}: {n}" for p, n in m["chairs"].items()) or "—"
-    say(f"meeting {m['id']} — {m['starts_local']} ({when(m['starts_at'])}), {m['place']}")
-    say(f"status {m['status']}; chairs {chairs}")
+    print_ = out().print
+    print_(
+        f"Meeting {m['id']} — {m['starts_local']} ({when(m['starts_at'])}), {m['place']}",
+        markup=False,
+    )
+    print_(f"Status {m['status']}; chairs {chairs}", markup=False)
     for party, names in m["attendees"].items():
-        say(f"{party} attends: {', '.join(names)}")
+        print_(f"{party} attends: {', '.join(names)}", markup=False)
     table(
         "Agenda",
         ["#", "item", "kind", "title", "outcome", "decision"],
@@ -340,12 +344,12 @@ def stats_table(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]
         [
             "party",
             "asked",
-            "h to ack",
-            "h to position",
-            "closed by silence",
-            "extensions",
-            "objections",
-            "follow-ups on time",
+            "ack (h)",
+            "position (h)",
+            "silent",
+            "ext.",
+            "obj.",
+            "on time",
         ],
         [
             [

@@ -124,6 +124,7 @@ def run_steps(app: App, steps: list[dict[str, Any]]) -> dict[str, int]:
             at=at,
         ),
         "clock": lambda s, at: _clock(app, at),
+        **_meeting_steps(app, refs),
     }
     for number, step in enumerate(steps, 1):
         action = actions.get(step.get("do", ""))
@@ -131,6 +132,76 @@ def run_steps(app: App, steps: list[dict[str, Any]]) -> dict[str, int]:
             raise InvalidInput(f"scenario step {number} has an unknown action {step.get('do')!r}")
         action(step, _time(step["at"]))
     return refs
+
+
+def _meeting_steps(
+    app: App, refs: dict[str, int]
+) -> dict[str, Callable[[dict[str, Any], datetime], Any]]:
+    """Meeting steps; a meeting is named by a `ref` like a measure (`meeting:REF`), an agenda
+    item by the measure it is about (`item`) or its number (`number`)."""
+    from tandem.domain.meetings import parse_outcome, parse_statement_kind
+    from tandem.services import meetings
+
+    def meeting(s: dict[str, Any]) -> int:
+        return refs[f"meeting:{s['meeting']}"]
+
+    def item(s: dict[str, Any]) -> int:
+        if "number" in s:
+            return int(s["number"])
+        shown = meetings.show_meeting(app, meeting(s))
+        return next(i["number"] for i in shown["agenda"] if i["measure"] == refs[s["item"]])
+
+    return {
+        "meeting": lambda s, at: refs.__setitem__(
+            f"meeting:{s['ref']}",
+            meetings.schedule_meeting(
+                app,
+                s["as"],
+                starts=s["starts"],
+                zone=s["zone"],
+                place=s["place"],
+                chairs=s.get("chairs"),
+                attendees=s.get("attendees"),
+                at=at,
+            )["id"],
+        ),
+        "agenda": lambda s, at: (
+            meetings.add_agenda_item(app, meeting(s), s["as"], measure=refs[s["measure"]], at=at)
+            if "measure" in s
+            else meetings.propose_agenda(app, meeting(s), s["as"], at=at)
+        ),
+        "outcome": lambda s, at: meetings.record_outcome(
+            app,
+            meeting(s),
+            s["as"],
+            item(s),
+            parse_outcome(s["outcome"]),
+            s["decision"],
+            due=_day(s.get("due")),
+            at=at,
+        ),
+        "followup": lambda s, at: meetings.add_followup(
+            app,
+            meeting(s),
+            s["as"],
+            owner=s.get("owner"),
+            text=s["text"],
+            due=_day(s.get("due")),
+            item=item(s) if "item" in s or "number" in s else None,
+            at=at,
+        ),
+        "statement": lambda s, at: meetings.draft_statement(
+            app,
+            meeting(s),
+            s["as"],
+            s["text"],
+            kind=parse_statement_kind(s.get("kind", "joint-statement")),
+            at=at,
+        ),
+        "approve": lambda s, at: meetings.approve_statement(
+            app, meeting(s), int(s["statement"]), s["as"], at=at
+        ),
+    }
 
 
 def _clock(app: App, at: datetime) -> None:
