@@ -88,6 +88,10 @@ class Receiver:
         return [d.key for d in self.deliveries]
 
 
+FAILURE_BODY = b"stack trace of the partner system, not for Tandem's users"
+"""What the receiver says when it fails: no part of it may reach a Tandem user."""
+
+
 @contextmanager
 def receiver(secret: str, clock: Callable[[], datetime]) -> Iterator[Receiver]:
     r = Receiver(secret, clock)
@@ -96,9 +100,11 @@ def receiver(secret: str, clock: Callable[[], datetime]) -> Iterator[Receiver]:
         def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             status = r.handle(dict(self.headers.items()), raw)
+            said = FAILURE_BODY if status >= 400 else b""
             self.send_response(status)
-            self.send_header("Content-Length", "0")
+            self.send_header("Content-Length", str(len(said)))
             self.end_headers()
+            self.wfile.write(said)
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

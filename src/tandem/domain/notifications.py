@@ -297,3 +297,27 @@ def describe(
     if kind == "measure.executed" and payload.get("unilateral"):
         text += " without clearance (unilateral)"
     return text[0].upper() + text[1:]
+
+
+def internal_address(host: str) -> bool:
+    """An address inside the server's own network: loopback, private, link-local, reserved,
+    multicast or unspecified. A user's webhook may not point there (it would let a party's
+    envoy probe the network Tandem runs in); the operator may allow it."""
+    import ipaddress
+
+    if host.lower().rstrip(".") in ("localhost", "localhost.localdomain") or host.lower().endswith(
+        ".localhost"
+    ):
+        return True
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return (
+        ip.is_loopback
+        or ip.is_private
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+    )

@@ -34,6 +34,33 @@ from tandem.services.views import JSONDict
 from tandem.store.jobs import Job, Jobs, Webhook, Webhooks
 
 TIMEOUT_SECONDS = 10.0
+ALLOW_INTERNAL_ENV = "TANDEM_WEBHOOK_ALLOW_INTERNAL"
+"""Set to 1 to let users register webhooks on internal addresses (a partner system on the
+same private network); the operator's command line may always."""
+
+
+def check_reachable_from_outside(url: str) -> None:
+    """Refuse a user's webhook on an address inside Tandem's own network, by name or by
+    what the name resolves to now (docs/notifications.md, "Addresses")."""
+    import contextlib
+    import os
+    import socket
+
+    from tandem.domain.notifications import internal_address
+
+    if os.environ.get(ALLOW_INTERNAL_ENV) == "1":
+        return
+    host = str(urlparse(url).hostname or "")
+    found = {host}
+    # A name that does not resolve yet cannot be checked now; deliveries fail until it does.
+    with contextlib.suppress(OSError, UnicodeError):
+        found |= {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+    if any(internal_address(h) for h in found):
+        raise InvalidInput(
+            f"'{url}' points inside the network Tandem runs in; a partner system's webhook "
+            "needs an address reachable from outside (the operator can allow internal "
+            f"addresses with {ALLOW_INTERNAL_ENV}=1)"
+        )
 
 
 class DeliveryFailed(Exception):
@@ -108,6 +135,8 @@ def add_webhook(
     """Register a partner system of `party` (an envoy's own when None); the secret is
     shown this once."""
     url = check_url(url)
+    if by is not None:
+        check_reachable_from_outside(url)
     events = check_events(events)
     if secret is not None and not 16 <= len(secret.strip()) <= 128:
         raise InvalidInput(
@@ -174,7 +203,7 @@ def post(
     except (httpx.HTTPError, httpx.InvalidURL, UnicodeError) as exc:
         raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from exc
     if not 200 <= answer.status_code < 300:
-        raise DeliveryFailed(f"HTTP {answer.status_code}: {answer.text[:200]}")
+        raise DeliveryFailed(f"the receiver answered HTTP {answer.status_code}")
     return answer.status_code
 
 
