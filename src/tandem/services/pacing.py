@@ -125,14 +125,35 @@ def half_life(ctx: Context) -> int | None:
     return int(text) if text else None
 
 
-def book(ctx: Context) -> Book:
+_BOOKS: dict[str, tuple[int, Book]] = {}
+"""The last book read per database, with the size of the record it was read at."""
+
+
+def book(ctx: Context, *, cached: bool = False) -> Book:
+    """What pacing knows, read from the day sums (`track_days`, kept up to date by each
+    step), so it costs one row per track and day however many steps there are.
+
+    With `cached` (reads only: a write's own uncommitted entries must never be cached),
+    a book read at the same record size is used again: the record only grows, and every
+    change to pacing appends to it, so the same size means the same book.
+    """
+    key = str(ctx.uow.conn.engine.url)
+    size = ctx.uow.counters.peek("record") if cached else -1
+    hit = _BOOKS.get(key)
+    if hit is not None and hit[0] == size:
+        return hit[1]
     store = Pacing(ctx.uow.conn)
-    return Book(
+    b = Book(
         store.tracks(),
         store.rules(),
         half_life(ctx),
         {track: Series.of(days) for track, days in store.daily().items()},
     )
+    if cached and ctx.uow.counters.peek("record") == size:  # nothing committed meanwhile
+        if len(_BOOKS) >= 16:
+            _BOOKS.pop(next(iter(_BOOKS)))
+        _BOOKS[key] = (size, b)
+    return b
 
 
 def _today(ctx: Context) -> date:
@@ -585,7 +606,7 @@ def what_if(app: App, measure_id: int) -> JSONDict:
     cleared measure not yet executed were executed; reads only."""
     with reading(app) as ctx:
         m = ctx.as_of_clock(ctx.measure(measure_id))
-        out = _what_if(ctx, m, book(ctx))
+        out = _what_if(ctx, m, book(ctx, cached=True))
         out["notes"] = [
             {"id": i, "at": iso(at), "text": text}
             for i, at, text in Pacing(ctx.uow.conn).notes(m.id)
@@ -629,7 +650,7 @@ def pace(app: App, *, as_of: datetime | None = None) -> JSONDict:
     """Each track's index and each rule's gap and state at the clock (or `as_of`)."""
     with reading(app) as ctx:
         when = as_of or ctx.now
-        b = book(ctx)
+        b = book(ctx, cached=True)
         return b.view(iso(when), b.indices(when.astimezone(UTC).date()))
 
 
@@ -648,7 +669,7 @@ def history(app: App, *, as_of: datetime | None = None, points: int = 32) -> JSO
         raise InvalidInput(f"a history has 2 to 5000 points, not {points}")
     with reading(app) as ctx:
         when = (as_of or ctx.now).astimezone(UTC).date()
-        b = book(ctx)
+        b = book(ctx, cached=True)
         steps = Pacing(ctx.uow.conn).steps()
         first = min((s[2] for s in steps), default=when) - timedelta(days=1)
         days = _days(min(first, when - timedelta(days=30)), when, points)

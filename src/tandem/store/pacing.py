@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from tandem.domain.events import Event
 from tandem.domain.pacing import Effect, Rule, Track, tenths
@@ -66,12 +66,8 @@ class Pacing:
 
     def daily(self) -> dict[str, list[tuple[date, int]]]:
         """Each track's steps summed per day, in date order: all an index needs."""
-        s = t.track_steps.c
-        query = (
-            select(s.track, s.on_date, func.sum(s.weight).label("weight"))
-            .group_by(s.track, s.on_date)
-            .order_by(s.track, s.on_date)
-        )
+        d = t.track_days.c
+        query = select(d.track, d.on_date, d.weight).order_by(d.track, d.on_date)
         out: dict[str, list[tuple[date, int]]] = defaultdict(list)
         for r in self.conn.execute(query):
             out[r.track].append((r.on_date, int(r.weight)))
@@ -148,6 +144,16 @@ def project_pacing(conn: Connection, event: Event, at: datetime) -> None:
         ]
         if rows:
             conn.execute(insert(t.track_steps), rows)
+        d = t.track_days.c
+        for r in rows:
+            key = (d.track == r["track"]) & (d.on_date == on)
+            done = conn.execute(
+                update(t.track_days).where(key).values(weight=d.weight + r["weight"])
+            )
+            if done.rowcount == 0:
+                conn.execute(
+                    insert(t.track_days).values(track=r["track"], on_date=on, weight=r["weight"])
+                )
     elif kind == "pace.noted":
         conn.execute(
             insert(t.pacing_notes).values(

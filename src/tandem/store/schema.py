@@ -562,3 +562,14 @@ statement_approvals = Table(
 )
 
 PROJECTIONS = (*PROJECTIONS, meetings, agenda_items, followups, statements, statement_approvals)
+
+track_days = Table(
+    "track_days",
+    metadata,
+    Column("track", String(40), ForeignKey("tracks.id"), primary_key=True),
+    Column("on_date", Date, primary_key=True),
+    Column("weight", Integer, nullable=False),
+)
+"""Each track's steps summed per day: an index reads one row per day, not one per step."""
+
+PROJECTIONS = (*PROJECTIONS, track_days)
