@@ -7,6 +7,15 @@ from html.parser import HTMLParser
 
 from web_support import MakeBrowser
 
+PAGES = (
+    "/",
+    "/measures",
+    "/measures/1",
+    "/measures/new",
+    "/record?measure=1",
+    "/inbox",
+    "/preferences",
+)
 _LINK = re.compile(r'(?:href|src|action)="([^"]*)"')
 
 
@@ -15,7 +24,7 @@ def test_pages_link_only_to_this_server_and_every_asset_exists(browser: MakeBrow
     kor.sign_in("kor")
     kor.form("/measures/new", {"title": "A measure to link to"})
     seen: set[str] = set()
-    for path in ("/", "/measures", "/measures/1", "/measures/new", "/record?measure=1"):
+    for path in PAGES:
         page = kor.get(path)
         assert page.status_code == 200, path
         for link in _LINK.findall(page.text):
@@ -61,8 +70,7 @@ def test_every_field_has_a_label_and_every_page_a_language(browser: MakeBrowser)
     kor = browser()
     kor.sign_in("kor")
     kor.form("/measures/new", {"title": "A measure with every form"})
-    pages = ("/", "/measures", "/measures/1", "/measures/new", "/record?measure=1")
-    for path in pages:
+    for path in PAGES:
         found = _Fields()
         found.feed(kor.get(path).text)
         assert found.lang == "en", path

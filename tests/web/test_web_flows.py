@@ -334,3 +334,20 @@ def test_register_filters_and_pages(web_app: App, browser: MakeBrowser) -> None:
     assert "0 measures" in kim.get("/measures?status=cleared").text
     bad = kim.get("/measures?status=finished")
     assert bad.status_code == 400 and "finished" in bad.text
+
+
+def test_a_chosen_time_zone_is_used_and_a_bad_one_refused(
+    web_app: App, browser: MakeBrowser
+) -> None:
+    kim = browser()
+    kim.sign_in("kim")
+    assert "Times are shown in Asia/Seoul." in kim.get("/preferences").text
+    done = kim.form("/preferences", {"set_zone": "1", "time_zone": "Europe/Berlin", "lang": "en"})
+    assert done.status_code == 303
+    assert "Times are shown in Europe/Berlin." in kim.get("/").text
+    before = snapshot(web_app)
+    bad = kim.form("/preferences", {"set_zone": "1", "time_zone": "Mars/Olympus", "lang": "en"})
+    assert bad.status_code == 422 and "not an IANA time zone" in bad.text
+    assert snapshot(web_app) == before
+    kim.form("/preferences", {"set_zone": "1", "time_zone": "", "lang": "en"})
+    assert "Times are shown in Asia/Seoul." in kim.get("/").text

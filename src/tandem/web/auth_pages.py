@@ -69,6 +69,11 @@ def logout(request: Request, csrf: Field = "") -> Response:
     return response
 
 
+@router.get("/preferences")
+def preferences_page(request: Request) -> Response:
+    return render(request, "preferences.html", require(request), error=None)
+
+
 @router.post("/preferences")
 def preferences(
     request: Request,
@@ -82,12 +87,17 @@ def preferences(
     for this user, and the language in a cookie for the sign-in page too."""
     signed = require(request)
     check_csrf(request, signed.csrf, csrf)
-    set_preferences(
-        app_of(request),
-        signed.user.name,
-        locale=lang or None,
-        time_zone=time_zone.strip() if set_zone else None,
-    )
+    try:
+        set_preferences(
+            app_of(request),
+            signed.user.name,
+            locale=lang or None,
+            time_zone=time_zone.strip() if set_zone else None,
+        )
+    except TandemError as exc:
+        if not set_zone:
+            raise
+        return render(request, "preferences.html", signed, exc.status, error=exc.message)
     response = RedirectResponse(safe_next(back), status_code=303)
     if lang:
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", path="/")
