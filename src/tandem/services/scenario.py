@@ -149,7 +149,7 @@ def _meeting_steps(
         if "number" in s:
             return int(s["number"])
         shown = meetings.show_meeting(app, meeting(s))
-        return next(i["number"] for i in shown["agenda"] if i["measure"] == refs[s["item"]])
+        return int(next(i["number"] for i in shown["agenda"] if i["measure"] == refs[s["item"]]))
 
     return {
         "meeting": lambda s, at: refs.__setitem__(
