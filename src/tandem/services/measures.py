@@ -14,7 +14,14 @@ from tandem.domain.parties import Action, User
 from tandem.services import pacing
 from tandem.services.context import MAX_ID, App, Context, reading, writing
 from tandem.services.redline import redline
-from tandem.services.views import JSONDict, entry_view, measure_summary, measure_view, note_view
+from tandem.services.views import (
+    JSONDict,
+    encode,
+    entry_view,
+    measure_summary,
+    measure_view,
+    note_view,
+)
 
 _TYPE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -294,36 +301,13 @@ def page_measures(
     Counting and paging happen in SQL; only measures whose window the clock has closed
     without anyone recording it are loaded to decide their status.
     """
-    if not 1 <= limit <= 500:
-        raise InvalidInput(f"a page holds 1 to 500 measures, not {limit}")
-    if not 0 <= offset <= MAX_ID:
-        raise InvalidInput(f"an offset is from 0 to {MAX_ID}")
-    for bound in (deadline_before, deadline_after):
-        if bound is not None and not 1900 <= bound.year <= 2999:  # nor overflows UTC
-            raise InvalidInput(f"a deadline falls between the years 1900 and 2999, not {bound}")
+    _check_page(limit, offset, deadline_before, deadline_after)
     with reading(app) as ctx:
-        if proposer:
-            proposer = ctx.group.party(proposer.upper()).code
-        stale = ctx.uow.measures.stale(ctx.now)
-        include: list[int] = []
-        if status is not None and stale:
-            include = [
-                m.id
-                for m in ctx.uow.measures.find(ids=stale)
-                if ctx.as_of_clock(m).status is status
-            ]
-        total, page = ctx.uow.measures.page(
-            proposer=proposer,
-            deadline_before=deadline_before,
-            deadline_after=deadline_after,
-            status=status.value if status is not None else None,
-            exclude=stale,
-            include=include,
-            limit=limit,
-            offset=offset,
+        total, rows, unrecorded = _page(
+            ctx, status, proposer, deadline_before, deadline_after, limit, offset
         )
+        page = [i for i, _ in rows]
         if summary:
-            unrecorded = set(stale)
             closing = [i for i in page if i in unrecorded]
             shown = {
                 m.id: m for m in ctx.uow.measures.heads([i for i in page if i not in unrecorded])
@@ -334,6 +318,85 @@ def page_measures(
             return total, [measure_summary(shown[i], ctx.group) for i in page]
         loaded = {m.id: m for m in ctx.uow.measures.find(ids=page)} if page else {}
         return total, [_done(ctx, ctx.as_of_clock(loaded[i])) for i in page]
+
+
+def page_summaries_json(
+    app: App,
+    *,
+    status: Status | None = None,
+    proposer: str | None = None,
+    deadline_before: datetime | None = None,
+    deadline_after: datetime | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[int, bytes]:
+    """`page_measures(summary=True)` as the JSON array the API answers with.
+
+    The summary of a row is encoded once per revision and kept (`SummaryCache`), so a
+    page of unchanged measures costs its two queries; a summary the clock decides
+    (see `page_measures`) is made afresh every time.
+    """
+    _check_page(limit, offset, deadline_before, deadline_after)
+    cache = app.db.summary_cache
+    with reading(app) as ctx:
+        total, rows, unrecorded = _page(
+            ctx, status, proposer, deadline_before, deadline_after, limit, offset
+        )
+        texts = {i: cache.get(i, revision) for i, revision in rows if i not in unrecorded}
+        missing = [i for i, text in texts.items() if text is None]
+        for revision, m in ctx.uow.measures.revised_heads(missing):
+            texts[m.id] = text = encode(measure_summary(m, ctx.group))
+            cache.put(m.id, revision, text)
+        closing = [i for i, _ in rows if i in unrecorded]
+        for m in ctx.uow.measures.find(ids=closing) if closing else []:
+            texts[m.id] = encode(measure_summary(ctx.as_of_clock(m), ctx.group))
+    parts = [texts[i] for i, _ in rows]
+    assert all(parts), "every measure of a page has a summary"
+    return total, b"[" + b",".join(p for p in parts if p) + b"]"
+
+
+def _check_page(
+    limit: int, offset: int, deadline_before: datetime | None, deadline_after: datetime | None
+) -> None:
+    if not 1 <= limit <= 500:
+        raise InvalidInput(f"a page holds 1 to 500 measures, not {limit}")
+    if not 0 <= offset <= MAX_ID:
+        raise InvalidInput(f"an offset is from 0 to {MAX_ID}")
+    for bound in (deadline_before, deadline_after):
+        if bound is not None and not 1900 <= bound.year <= 2999:  # nor overflows UTC
+            raise InvalidInput(f"a deadline falls between the years 1900 and 2999, not {bound}")
+
+
+def _page(
+    ctx: Context,
+    status: Status | None,
+    proposer: str | None,
+    deadline_before: datetime | None,
+    deadline_after: datetime | None,
+    limit: int,
+    offset: int,
+) -> tuple[int, list[tuple[int, int]], set[int]]:
+    """How many match, the page's ids with their revisions, and which measures the clock
+    has closed without it being recorded (their stored status is not what they show)."""
+    if proposer:
+        proposer = ctx.group.party(proposer.upper()).code
+    stale = ctx.uow.measures.stale(ctx.now)
+    include: list[int] = []
+    if status is not None and stale:
+        include = [
+            m.id for m in ctx.uow.measures.find(ids=stale) if ctx.as_of_clock(m).status is status
+        ]
+    total, rows = ctx.uow.measures.page_revisions(
+        proposer=proposer,
+        deadline_before=deadline_before,
+        deadline_after=deadline_after,
+        status=status.value if status is not None else None,
+        exclude=stale,
+        include=include,
+        limit=limit,
+        offset=offset,
+    )
+    return total, rows, set(stale)
 
 
 def measure_history(app: App, measure_id: int) -> list[JSONDict]:

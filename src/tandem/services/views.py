@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -87,6 +88,13 @@ def measure_summary(m: Measure, group: Group | None = None) -> JSONDict:
 def _local(at: datetime, party: Party) -> str:
     """`local`, remembered: every view of a measure shows the same deadline again."""
     return local(at, party)
+
+
+def encode(view: Any) -> bytes:
+    """JSON text exactly as the API's JSONResponse renders it, for views kept encoded."""
+    return json.dumps(
+        view, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+    ).encode("utf-8")
 
 
 def alert_view(a: Alert) -> JSONDict:

@@ -66,9 +66,10 @@ class Database:
             raise InvalidInput(f"cannot open '{url}': {exc}") from exc
         if self.dialect == "sqlite":
             _configure_sqlite(self.engine)
-        from tandem.store.repositories import MeasureCache
+        from tandem.store.repositories import MeasureCache, SummaryCache
 
         self.measure_cache = MeasureCache()
+        self.summary_cache = SummaryCache()
 
     def __repr__(self) -> str:
         return f"Database({make_url(self.url).render_as_string(hide_password=True)!r})"

@@ -9,6 +9,7 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import MISSING, fields
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -355,6 +356,29 @@ class MeasureCache:
                 self._items.popitem(last=False)
 
 
+class SummaryCache:
+    """Measure summaries as JSON text, by id, with the row revision each one shows.
+
+    Shared by the transactions of one process, like `MeasureCache`: a summary is used
+    only while the row still holds that revision (every saved change moves it).
+    """
+
+    def __init__(self, size: int = 8192) -> None:
+        self.size = size
+        self._items: dict[int, tuple[int, bytes]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, measure_id: int, revision: int) -> bytes | None:
+        found = self._items.get(measure_id)
+        return found[1] if found is not None and found[0] == revision else None
+
+    def put(self, measure_id: int, revision: int, text: bytes) -> None:
+        with self._lock:
+            if measure_id not in self._items and len(self._items) >= self.size:
+                del self._items[next(iter(self._items))]
+            self._items[measure_id] = (revision, text)
+
+
 class Measures:
     """Measures with their versions, acknowledgements and positions.
 
@@ -530,18 +554,18 @@ class Measures:
     def heads(self, ids: Sequence[int]) -> list[Measure]:
         """Measures from their rows alone, without versions, acknowledgements or positions:
         enough for a summary, never for a change (they are not tracked for `save`)."""
+        return [m for _, m in self.revised_heads(ids)]
+
+    def revised_heads(self, ids: Sequence[int]) -> list[tuple[int, Measure]]:
+        """`heads`, each with the revision of the row it was read from."""
         if not ids:
             return []
         rows = self.conn.execute(select(t.measures).where(t.measures.c.id.in_(list(ids))))
-        return [_bare(r) for r in rows]
+        return [(r.revision, _bare(r)) for r in rows]
 
     def stale(self, now: datetime) -> list[int]:
         """Open measures whose deadline has passed but whose closing nobody recorded yet."""
-        m = t.measures.c
-        query = select(m.id).where(
-            and_(m.status == Status.IN_CONSULTATION.value, m.deadline <= now)
-        )
-        return [r.id for r in self.conn.execute(query)]
+        return [i for (i,) in _STALE.run(self.conn, {"now": now}).fetchall()]
 
     def page(
         self,
@@ -560,26 +584,63 @@ class Measures:
         With `status`, rows stored with it match except those in `exclude`, and the rows
         in `include` match whatever is stored (the caller knows better: see `stale`).
         """
-        m = t.measures.c
-        where: list[Any] = []
-        if proposer:
-            where.append(m.proposer == proposer)
-        if deadline_before is not None:
-            where.append(m.deadline < deadline_before)
-        if deadline_after is not None:
-            where.append(m.deadline >= deadline_after)
-        if status is not None:
-            stored: Any = m.status == status
-            if exclude:
-                stored = and_(stored, m.id.not_in(list(exclude)))
-            where.append(or_(stored, m.id.in_(list(include))) if include else stored)
-        total = self.conn.execute(
-            select(func.count()).select_from(t.measures).where(*where)
-        ).scalar_one()
-        ids = self.conn.execute(
-            select(m.id).where(*where).order_by(m.id.desc()).limit(limit).offset(offset)
+        total, rows = self.page_revisions(
+            proposer=proposer,
+            deadline_before=deadline_before,
+            deadline_after=deadline_after,
+            status=status,
+            exclude=exclude,
+            include=include,
+            limit=limit,
+            offset=offset,
         )
-        return int(total), [r.id for r in ids]
+        return total, [i for i, _ in rows]
+
+    def page_revisions(
+        self,
+        *,
+        proposer: str | None = None,
+        deadline_before: datetime | None = None,
+        deadline_after: datetime | None = None,
+        status: str | None = None,
+        exclude: Sequence[int] = (),
+        include: Sequence[int] = (),
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[tuple[int, int]]]:
+        """`page`, each id with its row's revision (what a cached view of it is keyed by)."""
+        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        for key, value in (
+            ("proposer", proposer or None),
+            ("before", deadline_before),
+            ("after", deadline_after),
+            ("status", status),
+        ):
+            if value is not None:
+                params[key] = value
+        if status is None or not (exclude or include):
+            count, rows = _page_statements(frozenset(params))
+            ((total,),) = count.run(self.conn, params).fetchall()
+            return int(total), [(i, r) for i, r in rows.run(self.conn, params).fetchall()]
+        m = t.measures.c
+        where = _page_where(frozenset(params))
+        stored: Any = where.pop()
+        if exclude:
+            stored = and_(stored, m.id.not_in(list(exclude)))
+        where.append(or_(stored, m.id.in_(list(include))) if include else stored)
+        del params["limit"], params["offset"]
+        total = self.conn.execute(
+            select(func.count()).select_from(t.measures).where(*where), params
+        ).scalar_one()
+        found = self.conn.execute(
+            select(m.id, m.revision)
+            .where(*where)
+            .order_by(m.id.desc())
+            .limit(limit)
+            .offset(offset),
+            params,
+        )
+        return int(total), [(r.id, r.revision) for r in found]
 
     def loaded_revision(self, measure_id: int) -> int:
         """The revision of a measure as this transaction loaded or saved it."""
@@ -602,6 +663,48 @@ def _copy(m: Measure) -> Measure:
         state[name] = state[name].copy()
     new.__dict__ = state
     return new
+
+
+_STALE = Prepared(
+    select(t.measures.c.id).where(
+        and_(
+            t.measures.c.status == Status.IN_CONSULTATION.value,
+            t.measures.c.deadline <= bindparam("now"),
+        )
+    )
+)
+
+
+def _page_where(given: frozenset[str]) -> list[Any]:
+    """The filters of a page for the parameters given (`status` last)."""
+    m = t.measures.c
+    where: list[Any] = []
+    if "proposer" in given:
+        where.append(m.proposer == bindparam("proposer"))
+    if "before" in given:
+        where.append(m.deadline < bindparam("before"))
+    if "after" in given:
+        where.append(m.deadline >= bindparam("after"))
+    if "status" in given:
+        where.append(m.status == bindparam("status"))
+    return where
+
+
+@cache
+def _page_statements(given: frozenset[str]) -> tuple[Prepared, Prepared]:
+    """The count and the page of rows for one combination of filters, built once."""
+    m = t.measures.c
+    where = _page_where(given)
+    return (
+        Prepared(select(func.count()).select_from(t.measures).where(*where)),
+        Prepared(
+            select(m.id, m.revision)
+            .where(*where)
+            .order_by(m.id.desc())
+            .limit(bindparam("limit"))
+            .offset(bindparam("offset"))
+        ),
+    )
 
 
 def _bare(r: Any) -> Measure:
