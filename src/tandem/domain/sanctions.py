@@ -1,0 +1,975 @@
+"""Sanctions screening: the rulebook, manifests, and the findings a manifest gives.
+
+Pure rules: the rulebook is data (src/tandem/data/rulebooks/*.toml), read and linted here;
+a manifest is parsed here, all or nothing; `screen` applies the rules in force on a date
+to every line and names every match against the designated persons and entities.
+docs/sanctions.md describes the formats and what screening does and does not do.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from tandem.domain.designations import DEFAULT_THRESHOLD, Matcher, NameMatch
+from tandem.domain.errors import InvalidInput
+
+RULEBOOK = "unsc-dprk.toml"
+MANIFEST_VERSION = 1
+MAX_LINES = 1_000_000
+"""More lines than any real manifest; a bound so that a mistaken file fails early."""
+
+
+class Effect(StrEnum):
+    PROHIBITED = "prohibited"
+    CAPPED = "capped"
+    INSPECTION = "inspection"
+    ALLOWED = "allowed"
+
+
+class Verdict(StrEnum):
+    """The strongest finding of a manifest, weakest first (the order is the ranking)."""
+
+    CLEAR = "clear"
+    REPORTABLE = "reportable"
+    REQUIRES_EXEMPTION = "requires_exemption"
+    PROHIBITED = "prohibited"
+
+    @property
+    def rank(self) -> int:
+        return list(Verdict).index(self)
+
+
+DIRECTIONS = ("to_dprk", "from_dprk")
+TRANSPORTS = ("rail", "road", "sea", "air")
+SERVICES = (
+    "none",
+    "joint_venture",
+    "financial",
+    "labour",
+    "technical_cooperation",
+    "vessel_service",
+)
+EXEMPTION_PATHS = ("committee", "notification", "general", "none")
+
+
+# HS codes -----------------------------------------------------------------------------------
+
+
+def hs_problem(code: str) -> str | None:
+    """Why `code` is not an HS code of 2, 4 or 6 digits in chapters 01–97 (not 77), or None.
+
+    Only the form is checked: the full nomenclature is not available offline.
+    """
+    if not code.isascii() or not code.isdigit() or len(code) not in (2, 4, 6):
+        return (
+            f"'{code}' is not an HS code: give 2, 4 or 6 digits (a chapter, heading or subheading)"
+        )
+    chapter = int(code[:2])
+    if not 1 <= chapter <= 97 or chapter == 77:
+        return f"'{code}' is not an HS code: chapters run from 01 to 97, and 77 is reserved"
+    return None
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+# The rulebook -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cap:
+    quantity: Decimal
+    unit: str
+    period: str
+    reporting: str
+
+
+@dataclass(frozen=True, slots=True)
+class Exemption:
+    path: str
+    says: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GeneralExemption:
+    resolution: str
+    paragraph: str
+    start: date
+    says: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    resolution: str
+    paragraph: str
+    adopted: date
+    start: date
+    title: str
+    direction: str  # to_dprk | from_dprk | any
+    effect: Effect
+    hs: tuple[str, ...]
+    hs_basis: str
+    keywords: tuple[str, ...]
+    services: tuple[str, ...]
+    designated: bool
+    goods: bool
+    exemption: Exemption
+    source: str
+    cap: Cap | None = None
+    replaces: tuple[str, ...] = ()
+    overrides: tuple[str, ...] = ()
+    verified: bool = True
+    unverified: str = ""
+    note: str = ""
+
+    def cites(self) -> str:
+        return f"{self.resolution} OP{self.paragraph}"
+
+    def view(self) -> dict[str, Any]:
+        """The rule as `tandem rules show` and the API print it."""
+        return {
+            "id": self.id,
+            "resolution": self.resolution,
+            "paragraph": self.paragraph,
+            "adopted": self.adopted.isoformat(),
+            "applies_from": self.start.isoformat(),
+            "title": self.title,
+            "direction": self.direction,
+            "effect": self.effect.value,
+            "matches": {
+                "hs": list(self.hs),
+                "hs_basis": self.hs_basis or None,
+                "keywords": list(self.keywords),
+                "services": list(self.services),
+                "designated": self.designated,
+                "goods": self.goods,
+            },
+            "cap": None
+            if self.cap is None
+            else {
+                "quantity": str(self.cap.quantity),
+                "unit": self.cap.unit,
+                "period": self.cap.period,
+                "reporting": self.cap.reporting,
+            },
+            "exemption": {"path": self.exemption.path, "says": self.exemption.says or None},
+            "replaces": list(self.replaces),
+            "overrides": list(self.overrides),
+            "verified": self.verified,
+            "unverified": self.unverified or None,
+            "source": self.source,
+            "note": self.note or None,
+        }
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    id: str
+    version: str
+    title: str
+    rules: tuple[Rule, ...]
+    general: tuple[GeneralExemption, ...]
+    resolutions: tuple[dict[str, str], ...]
+    _in_force: dict[date, InForce] = field(default_factory=dict, compare=False, repr=False)
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        known = ", ".join(r.id for r in self.rules)
+        raise InvalidInput(f"the rulebook has no rule '{rule_id}'; its rules are {known}")
+
+    def ends(self, rule: Rule) -> date | None:
+        """The day a later rule replaces `rule` (the day that rule applies from), or None."""
+        starts = [r.start for r in self.rules if rule.id in r.replaces]
+        return min(starts) if starts else None
+
+    def in_force(self, on: date) -> InForce:
+        """The rules that apply on `on`, indexed for screening (kept per date)."""
+        found = self._in_force.get(on)
+        if found is None:
+            active = [
+                r
+                for r in self.rules
+                if r.start <= on and ((end := self.ends(r)) is None or on < end)
+            ]
+            general = [g for g in self.general if g.start <= on]
+            found = InForce(on, tuple(active), max(general, key=lambda g: g.start, default=None))
+            if len(self._in_force) > 64:
+                self._in_force.clear()
+            self._in_force[on] = found
+        return found
+
+
+class InForce:
+    """The rules of one date, with the HS prefixes looked up in a dictionary per line."""
+
+    def __init__(self, on: date, rules: tuple[Rule, ...], general: GeneralExemption | None):
+        self.on = on
+        self.rules = rules
+        self.general = general
+        self.by_hs: dict[str, list[Rule]] = {}
+        """Rules under each HS code they name: a line's 2-, 4- and 6-digit prefixes find them."""
+        self.coarser: dict[str, list[Rule]] = {}
+        """Rules under each shorter prefix of a code they name: a line whose code is coarser
+        than a rule's (HS 86 against a rule on 8601) may be such goods."""
+        for r in rules:
+            if r.effect is Effect.INSPECTION:
+                continue
+            for code in r.hs:
+                self.by_hs.setdefault(code, []).append(r)
+                for n in (2, 4):
+                    if n < len(code) and r not in self.coarser.setdefault(code[:n], []):
+                        self.coarser[code[:n]].append(r)
+        self.keyword_only = [
+            r for r in rules if r.keywords and not r.hs and r.effect is not Effect.INSPECTION
+        ]
+        self.by_service: dict[str, list[Rule]] = {}
+        for r in rules:
+            for s in r.services:
+                self.by_service.setdefault(s, []).append(r)
+        self.goods = [r for r in rules if r.goods]
+        self.designated = [r for r in rules if r.designated]
+
+    def exemption(self, rule: Rule) -> str | None:
+        """What a finding of `rule` says about its exemption path on this date, or None."""
+        path = rule.exemption.path
+        if path == "none":
+            return None
+        if path == "general":
+            g = self.general
+            if g is None:
+                return None
+            return f"{g.resolution} OP{g.paragraph}: {g.says}"
+        return rule.exemption.says or path
+
+
+def _date(value: object, where: str) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InvalidInput(f"{where}: '{value}' is not a date; write it as YYYY-MM-DD")
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InvalidInput(f"{where} should be a list of strings")
+    return tuple(value)
+
+
+def lint(data: Mapping[str, Any]) -> list[str]:
+    """Every problem of a rulebook read from TOML, as sentences; an empty list when sound."""
+    problems: list[str] = []
+    raw_rules = data.get("rule")
+    if not isinstance(raw_rules, list) or not raw_rules:
+        return ["the rulebook has no [[rule]] tables"]
+    if not isinstance(data.get("rulebook"), dict) or not data["rulebook"].get("id"):
+        problems.append("the rulebook has no [rulebook] table with an id")
+    ids: set[str] = set()
+    for i, r in enumerate(raw_rules, start=1):
+        rid = r.get("id") if isinstance(r, dict) else None
+        where = f"rule {rid or f'#{i}'}"
+        if not isinstance(r, dict) or not rid:
+            problems.append(f"rule #{i} has no id")
+            continue
+        if rid in ids:
+            problems.append(f"{where}: the id is used twice; give each rule its own id")
+        ids.add(rid)
+        for key in ("resolution", "paragraph", "title"):
+            if not isinstance(r.get(key), str) or not r[key].strip():
+                problems.append(f"{where}: '{key}' is missing")
+        if not isinstance(r.get("source"), str) or not r["source"].startswith(
+            ("http://", "https://")
+        ):
+            problems.append(
+                f"{where}: every rule needs a source (the address where the fact was seen)"
+            )
+        if r.get("direction") not in (*DIRECTIONS, "any"):
+            problems.append(f"{where}: direction is to_dprk, from_dprk or any")
+        if r.get("effect") not in tuple(Effect):
+            problems.append(f"{where}: effect is one of {', '.join(Effect)}")
+        for key in ("adopted", "applies_from"):
+            if key in r and not isinstance(r[key], date):
+                problems.append(f"{where}: '{key}' should be a date (YYYY-MM-DD)")
+        if "adopted" not in r:
+            problems.append(f"{where}: 'adopted' is missing")
+        match = r.get("match", {})
+        if not isinstance(match, dict):
+            problems.append(f"{where}: 'match' should be a table")
+            match = {}
+        for code in match.get("hs", []):
+            why = hs_problem(str(code))
+            if why:
+                problems.append(f"{where}: {why}")
+        if match.get("hs") and match.get("hs_basis") not in ("resolution", "tandem"):
+            problems.append(
+                f"{where}: say whether the HS codes come from the resolution or are Tandem's "
+                'classification (hs_basis = "resolution" or "tandem")'
+            )
+        for s in match.get("services", []):
+            if s not in SERVICES or s == "none":
+                problems.append(f"{where}: '{s}' is not a service of the manifest format")
+        if not any(match.get(k) for k in ("hs", "keywords", "services", "designated", "goods")):
+            problems.append(
+                f"{where}: it matches nothing (give hs, keywords, services, designated or goods)"
+            )
+        exemption = r.get("exemption", {})
+        if not isinstance(exemption, dict) or exemption.get("path") not in EXEMPTION_PATHS:
+            problems.append(f"{where}: exemption.path is one of {', '.join(EXEMPTION_PATHS)}")
+        elif exemption.get("path") in ("committee", "notification") and not exemption.get("says"):
+            problems.append(f"{where}: say what the exemption path is (exemption.says)")
+        if r.get("effect") == "capped" and not isinstance(r.get("cap"), dict):
+            problems.append(
+                f"{where}: a capped rule gives its cap (quantity, unit, period, reporting)"
+            )
+        if r.get("verified", True) is False and not r.get("unverified"):
+            problems.append(f'{where}: an unverified rule says why (unverified = "…")')
+    for r in raw_rules:
+        if not isinstance(r, dict):
+            continue
+        for key in ("replaces", "overrides"):
+            for other in r.get(key, []):
+                if other not in ids:
+                    problems.append(f"rule {r.get('id')}: {key} '{other}', which is no rule")
+    if problems:
+        return problems
+    try:
+        book = _build(data)
+    except InvalidInput as exc:
+        return [exc.message]
+    return _contradictions(book)
+
+
+_DECISIVE = {Effect.PROHIBITED, Effect.CAPPED, Effect.ALLOWED}
+
+
+def _contradictions(book: Rulebook) -> list[str]:
+    """Pairs of rules in force together on overlapping goods or services, same direction,
+    with different effects, where neither replaces or overrides the other."""
+    problems: list[str] = []
+    rules = [r for r in book.rules if r.effect in _DECISIVE]
+    for i, a in enumerate(rules):
+        for b in rules[i + 1 :]:
+            if a.effect is b.effect:
+                continue
+            if a.direction != b.direction and "any" not in (a.direction, b.direction):
+                continue
+            a_end, b_end = book.ends(a), book.ends(b)
+            if (a_end is not None and a_end <= b.start) or (b_end is not None and b_end <= a.start):
+                continue
+            same = (
+                any(_overlaps(x, y) for x in a.hs for y in b.hs)
+                or bool(set(a.services) & set(b.services))
+                or (a.designated and b.designated)
+                or (not a.hs and not b.hs and bool(set(a.keywords) & set(b.keywords)))
+            )
+            if not same:
+                continue
+            linked = {a.id, b.id} & (
+                set(a.replaces) | set(a.overrides) | set(b.replaces) | set(b.overrides)
+            )
+            if not linked:
+                problems.append(
+                    f"rules {a.id} ({a.effect}) and {b.id} ({b.effect}) match the same goods or "
+                    "services at the same time and contradict each other; say which controls "
+                    "with `overrides` or `replaces`"
+                )
+    return problems
+
+
+def _build(data: Mapping[str, Any]) -> Rulebook:
+    rules: list[Rule] = []
+    for r in data["rule"]:
+        match = r.get("match", {})
+        cap = r.get("cap")
+        adopted = _date(r["adopted"], f"rule {r['id']}")
+        rules.append(
+            Rule(
+                id=r["id"],
+                resolution=r["resolution"],
+                paragraph=r["paragraph"],
+                adopted=adopted,
+                start=_date(r.get("applies_from", adopted), f"rule {r['id']}"),
+                title=r["title"],
+                direction=r["direction"],
+                effect=Effect(r["effect"]),
+                hs=tuple(str(c) for c in match.get("hs", [])),
+                hs_basis=match.get("hs_basis", ""),
+                keywords=tuple(k.lower() for k in _strings(match.get("keywords"), r["id"])),
+                services=_strings(match.get("services"), r["id"]),
+                designated=bool(match.get("designated", False)),
+                goods=bool(match.get("goods", False)),
+                exemption=Exemption(r["exemption"]["path"], r["exemption"].get("says", "")),
+                source=r["source"],
+                cap=None
+                if cap is None
+                else Cap(
+                    Decimal(str(cap["quantity"])), cap["unit"], cap["period"], cap["reporting"]
+                ),
+                replaces=_strings(r.get("replaces"), r["id"]),
+                overrides=_strings(r.get("overrides"), r["id"]),
+                verified=bool(r.get("verified", True)),
+                unverified=r.get("unverified", ""),
+                note=r.get("note", ""),
+            )
+        )
+    general = tuple(
+        GeneralExemption(
+            g["resolution"],
+            g["paragraph"],
+            _date(g["from"], "general_exemption"),
+            g["says"],
+            g["source"],
+        )
+        for g in data.get("general_exemption", [])
+    )
+    head = data.get("rulebook", {})
+    return Rulebook(
+        head.get("id", ""),
+        str(head.get("version", "")),
+        head.get("title", ""),
+        tuple(rules),
+        general,
+        tuple({k: str(v) for k, v in res.items()} for res in data.get("resolution", [])),
+    )
+
+
+def parse_rulebook(text: str) -> Rulebook:
+    """A rulebook from TOML text; refused with every problem the lint finds."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput(f"the rulebook is not valid TOML: {exc}") from None
+    problems = lint(data)
+    if problems:
+        raise InvalidInput(f"the rulebook has {len(problems)} problem(s): " + "; ".join(problems))
+    return _build(data)
+
+
+@lru_cache(maxsize=1)
+def rulebook() -> Rulebook:
+    """The rulebook shipped with Tandem."""
+    text = resources.files("tandem.data").joinpath("rulebooks", RULEBOOK).read_text("utf-8")
+    return parse_rulebook(text)
+
+
+# Manifests ----------------------------------------------------------------------------------
+
+COLUMNS = (
+    "description",
+    "hs_code",
+    "quantity",
+    "unit",
+    "value",
+    "currency",
+    "direction",
+    "returns",
+    "transport",
+    "end_user",
+    "counterparties",
+    "vessel_name",
+    "vessel_imo",
+    "service",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line item of a manifest; `number` counts data rows from 1."""
+
+    number: int
+    description: str
+    direction: str
+    hs_code: str | None = None
+    quantity: Decimal | None = None
+    unit: str | None = None
+    value: Decimal | None = None
+    currency: str | None = None
+    returns: bool = False
+    transport: str | None = None
+    end_user: str | None = None
+    counterparties: tuple[str, ...] = ()
+    vessel_name: str | None = None
+    vessel_imo: str | None = None
+    service: str = "none"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "description": self.description,
+            "hs_code": self.hs_code,
+            "quantity": None if self.quantity is None else str(self.quantity),
+            "unit": self.unit,
+            "value": None if self.value is None else str(self.value),
+            "currency": self.currency,
+            "direction": self.direction,
+            "returns": self.returns,
+            "transport": self.transport,
+            "end_user": self.end_user,
+            "counterparties": list(self.counterparties),
+            "vessel_name": self.vessel_name,
+            "vessel_imo": self.vessel_imo,
+            "service": self.service,
+        }
+
+
+_FORMAT = re.compile(r"^#\s*tandem-manifest\s+(\S+)")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_UNIT = re.compile(r"^[a-z][a-z0-9 ./%-]{0,15}$")
+_MAX_TEXT = 500
+
+
+def imo_problem(text: str) -> str | None:
+    """Why `text` is not a ship IMO number (7 digits with a check digit), or None."""
+    digits = text.upper().removeprefix("IMO").strip()
+    if not (len(digits) == 7 and digits.isascii() and digits.isdigit()):
+        return f"'{text}' is not an IMO number: write the 7 digits, e.g. 9074729"
+    check = sum(int(d) * w for d, w in zip(digits[:6], range(7, 1, -1), strict=True)) % 10
+    if check != int(digits[6]):
+        return f"'{text}' is not an IMO number: its check digit should be {check}"
+    return None
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or value < 0 or value > Decimal("1e15"):
+        return None
+    return value
+
+
+def _hs(text: str) -> str:
+    return text.replace(".", "").replace(" ", "")
+
+
+def _row(number: int, raw: Mapping[str, str]) -> tuple[Line | None, list[str]]:
+    """One data row checked; the errors name the row and the column."""
+    errors: list[str] = []
+
+    def bad(column: str, why: str) -> None:
+        errors.append(f"row {number}, column {column}: {why}")
+
+    get = {k: (v or "").strip() for k, v in raw.items()}
+    for k, v in get.items():
+        if len(v) > _MAX_TEXT:
+            bad(k, f"at most {_MAX_TEXT} characters")
+    description = get.get("description", "")
+    if not description:
+        bad("description", "say what the item or service is")
+    direction = get.get("direction", "")
+    if direction not in DIRECTIONS:
+        bad("direction", f"'{direction}' should be to_dprk or from_dprk")
+    hs = _hs(get.get("hs_code", "")) or None
+    if hs is not None and (why := hs_problem(hs)):
+        bad("hs_code", why)
+    service = get.get("service", "") or "none"
+    if service not in SERVICES:
+        bad("service", f"'{service}' should be one of {', '.join(SERVICES)}")
+    if hs is None and service == "none":
+        bad("hs_code", "give an HS code for goods, or a service")
+    quantity = unit = None
+    if get.get("quantity"):
+        quantity = _decimal(get["quantity"])
+        if quantity is None:
+            bad("quantity", f"'{get['quantity']}' should be a number of 0 or more")
+        unit = get.get("unit", "").lower() or None
+        if unit is None or not _UNIT.match(unit):
+            bad("unit", "a quantity needs its unit (e.g. l, kg, t, bbl, pcs)")
+    elif get.get("unit"):
+        unit = get["unit"].lower()
+    value = currency = None
+    if get.get("value"):
+        value = _decimal(get["value"])
+        if value is None:
+            bad("value", f"'{get['value']}' should be an amount of 0 or more")
+        currency = get.get("currency", "").upper() or None
+        if currency is None or not _CURRENCY.match(currency):
+            bad("currency", "a value needs its currency as three letters (e.g. USD, KRW, EUR)")
+    returns_text = get.get("returns", "").lower() or "no"
+    if returns_text not in ("yes", "no"):
+        bad("returns", f"'{returns_text}' should be yes or no")
+    transport = get.get("transport", "").lower() or None
+    if transport is not None and transport not in TRANSPORTS:
+        bad("transport", f"'{transport}' should be one of {', '.join(TRANSPORTS)}")
+    imo = get.get("vessel_imo") or None
+    if imo is not None:
+        if why := imo_problem(imo):
+            bad("vessel_imo", why)
+        else:
+            imo = imo.upper().removeprefix("IMO").strip()
+    counterparties = tuple(c.strip() for c in get.get("counterparties", "").split(";") if c.strip())
+    if errors:
+        return None, errors
+    return (
+        Line(
+            number,
+            description,
+            direction,
+            hs,
+            quantity,
+            unit,
+            value,
+            currency,
+            returns_text == "yes",
+            transport,
+            get.get("end_user") or None,
+            counterparties,
+            get.get("vessel_name") or None,
+            imo,
+            service,
+        ),
+        [],
+    )
+
+
+def _check_columns(columns: Sequence[str]) -> None:
+    seen: set[str] = set()
+    for c in columns:
+        if c not in COLUMNS:
+            raise InvalidInput(
+                f"the manifest has an unknown column '{c}'; the columns are {', '.join(COLUMNS)}"
+            )
+        if c in seen:
+            raise InvalidInput(f"the manifest names the column '{c}' twice")
+        seen.add(c)
+    missing = [c for c in ("description", "direction") if c not in seen]
+    if missing:
+        raise InvalidInput(f"the manifest has no column {' or '.join(missing)}; both are required")
+    if "hs_code" not in seen and "service" not in seen:
+        raise InvalidInput("the manifest needs a column hs_code or service (or both)")
+
+
+def _finish(rows: Iterable[tuple[int, Mapping[str, str]]]) -> tuple[Line, ...]:
+    lines: list[Line] = []
+    errors: list[str] = []
+    for number, raw in rows:
+        if number > MAX_LINES:
+            raise InvalidInput(f"a manifest holds at most {MAX_LINES:,} lines")
+        line, errs = _row(number, raw)
+        if line is not None:
+            lines.append(line)
+        errors.extend(errs)
+    if errors:
+        more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
+        raise InvalidInput(
+            f"the manifest was not read; fix {'these rows' if len(errors) > 1 else 'this row'}: "
+            + "; ".join(errors[:10])
+            + more
+        )
+    if not lines:
+        raise InvalidInput("the manifest has no lines; `tandem screen --template` shows the format")
+    return tuple(lines)
+
+
+def parse_csv(text: str) -> tuple[Line, ...]:
+    """A CSV manifest (format 1): a header row naming columns in any order, then data rows.
+
+    Lines starting with '#' before the header are comments; '# tandem-manifest 1' says the
+    format. Nothing is returned unless every row is sound.
+    """
+    body = text.lstrip("\ufeff")
+    while body.startswith("#") or body[:1] in ("\n", "\r"):
+        first, _, body = body.partition("\n")
+        said = _FORMAT.match(first)
+        if said and said.group(1) != str(MANIFEST_VERSION):
+            raise InvalidInput(
+                f"this is manifest format {said.group(1)}; Tandem reads format {MANIFEST_VERSION}"
+            )
+    reader = csv.reader(io.StringIO(body, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InvalidInput(
+            "the manifest is empty; `tandem screen --template` shows the format"
+        ) from None
+    columns = [h.strip().lower() for h in header]
+    _check_columns(columns)
+
+    def rows() -> Iterable[tuple[int, Mapping[str, str]]]:
+        for number, row in enumerate(reader, start=1):
+            if not any(cell.strip() for cell in row):
+                raise InvalidInput(f"row {number} is empty; remove it")
+            if len(row) != len(columns):
+                raise InvalidInput(
+                    f"row {number} has {len(row)} cells for {len(columns)} columns; quote cells "
+                    "that contain commas"
+                )
+            yield number, dict(zip(columns, row, strict=True))
+
+    try:
+        return _finish(rows())
+    except csv.Error as exc:
+        raise InvalidInput(f"the manifest is not valid CSV: {exc}") from None
+
+
+def parse_json(text: str) -> tuple[Line, ...]:
+    """A JSON manifest: {"manifest": 1, "lines": [{column: value, …}, …]}."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"the manifest is not valid JSON: {exc.msg} (line {exc.lineno})"
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("lines"), list):
+        raise InvalidInput('a JSON manifest is {"manifest": 1, "lines": [...]}')
+    if data.get("manifest", MANIFEST_VERSION) != MANIFEST_VERSION:
+        raise InvalidInput(
+            f"this is manifest format {data.get('manifest')!r}; "
+            f"Tandem reads format {MANIFEST_VERSION}"
+        )
+    columns: set[str] = set()
+    rows: list[tuple[int, dict[str, str]]] = []
+    for number, item in enumerate(data["lines"], start=1):
+        if not isinstance(item, dict):
+            raise InvalidInput(f"row {number} should be an object of columns")
+        row: dict[str, str] = {}
+        for k, v in item.items():
+            if k not in COLUMNS:
+                raise InvalidInput(
+                    f"row {number} has an unknown column '{k}'; "
+                    f"the columns are {', '.join(COLUMNS)}"
+                )
+            if k == "counterparties" and isinstance(v, list):
+                v = ";".join(str(x) for x in v)
+            if k == "returns" and isinstance(v, bool):
+                v = "yes" if v else "no"
+            if v is not None and not isinstance(v, str | int | float):
+                raise InvalidInput(f"row {number}, column {k}: give text or a number")
+            row[k] = "" if v is None else str(v)
+        columns.update(row)
+        rows.append((number, row))
+    if rows:
+        _check_columns(sorted(columns | {"description", "direction"}))
+    return _finish(rows)
+
+
+def parse_manifest(text: str) -> tuple[Line, ...]:
+    """A manifest in either format; JSON when it starts with '{'."""
+    return parse_json(text) if text.lstrip("\ufeff \n\r\t").startswith("{") else parse_csv(text)
+
+
+TEMPLATE = (
+    "# tandem-manifest 1 (docs/sanctions.md): one row per item or service; only description,\n"
+    "# hs_code or service, and direction are required\n"
+    + ",".join(COLUMNS)
+    + "\n"
+    + "Diesel for the survey train,271019,55000,l,,,to_dprk,yes,rail,Korail survey team,,,,none\n"
+    + "Medicines,3004,1000,kg,25000,USD,to_dprk,no,road,Provincial hospital,,,,none\n"
+)
+
+
+# Screening ----------------------------------------------------------------------------------
+
+_LITRES_PER_BARREL = Decimal("158.987294928")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    line: int
+    rule: str
+    resolution: str
+    paragraph: str
+    effect: Effect
+    exemption: str | None
+    why: str
+
+    @property
+    def verdict(self) -> Verdict:
+        if self.effect is Effect.PROHIBITED:
+            return Verdict.REQUIRES_EXEMPTION if self.exemption else Verdict.PROHIBITED
+        if self.effect is Effect.CAPPED:
+            return Verdict.REPORTABLE
+        return Verdict.CLEAR
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "line": self.line,
+            "rule": self.rule,
+            "resolution": self.resolution,
+            "paragraph": self.paragraph,
+            "effect": self.effect.value,
+            "exemption": self.exemption,
+            "why": self.why,
+        }
+
+
+@dataclass(frozen=True)
+class Screening:
+    on: date
+    rulebook: str
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    names: tuple[tuple[int, NameMatch], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict.value,
+            "on": self.on.isoformat(),
+            "rulebook": self.rulebook,
+            "findings": [f.to_json() for f in self.findings],
+            "names": [
+                {
+                    "line": line,
+                    "name": m.name,
+                    "matched": m.designation.name,
+                    "alias": m.alias,
+                    "reference": m.designation.reference,
+                    "score": m.score,
+                    "why": m.why,
+                }
+                for line, m in self.names
+            ],
+        }
+
+
+def _quantity_note(line: Line, cap: Cap) -> str:
+    if line.quantity is None:
+        return f"no quantity given; the cap is {cap.quantity:,} {cap.unit}"
+    amount = f"{line.quantity:,} {line.unit}"
+    if line.unit in ("l", "litre", "litres", "liter", "liters") and cap.unit == "bbl":
+        barrels = (line.quantity / _LITRES_PER_BARREL).quantize(Decimal("0.1"))
+        amount += f" (about {barrels:,} bbl)"
+    return f"{amount} counts against a cap of {cap.quantity:,} {cap.unit} per {cap.period}"
+
+
+def _why(rule: Rule, line: Line, matched: str) -> str:
+    parts = [f"{rule.title} ({rule.cites()}): {matched}"]
+    if rule.cap is not None:
+        parts.append(_quantity_note(line, rule.cap) + "; " + rule.cap.reporting)
+    if line.returns and rule.effect is Effect.PROHIBITED and line.hs_code:
+        parts.append("the item returns, but the resolutions make no exception for temporary entry")
+    if not rule.verified:
+        parts.append(f"unverified: {rule.unverified}")
+    return "; ".join(parts)
+
+
+def _hs_reason(rule: Rule, code: str) -> str:
+    hit = next(c for c in rule.hs if _overlaps(code, c))
+    if code.startswith(hit):
+        basis = " (Tandem's classification)" if rule.hs_basis == "tandem" else ""
+        return f"HS {code} falls under {hit}{basis}"
+    return f"HS {code} is too coarse to rule out {hit}; give the heading or subheading"
+
+
+def screen_lines(
+    lines: Sequence[Line],
+    book: Rulebook,
+    on: date,
+    matcher: Matcher | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Screening:
+    """The findings of the rules in force on `on`, line by line, and the verdict.
+
+    The verdict is the strongest finding: a ban with an exemption path gives
+    requires_exemption, one without prohibited, a cap reportable; inspection leaves it.
+    """
+    force = book.in_force(on)
+    findings: list[Finding] = []
+    names: list[tuple[int, NameMatch]] = []
+    verdict = Verdict.CLEAR
+    seen_names: dict[str, list[NameMatch]] = {}
+    for line in lines:
+        hits: dict[str, tuple[Rule, str]] = {}
+        code = line.hs_code
+        if code is not None:
+            candidates: list[Rule] = []
+            for n in (2, 4, 6):
+                if n <= len(code):
+                    candidates.extend(force.by_hs.get(code[:n], ()))
+            candidates.extend(force.coarser.get(code, ()))
+            for rule in candidates:
+                if rule.id in hits or (
+                    rule.direction != "any" and rule.direction != line.direction
+                ):
+                    continue
+                if rule.keywords:
+                    text = line.description.lower()
+                    word = next((k for k in rule.keywords if k in text), None)
+                    if word is None:
+                        continue
+                    hits[rule.id] = (
+                        rule,
+                        f"{_hs_reason(rule, code)} and the description says '{word}'",
+                    )
+                else:
+                    hits[rule.id] = (rule, _hs_reason(rule, code))
+        if force.keyword_only:
+            text = line.description.lower()
+            for rule in force.keyword_only:
+                if rule.direction != "any" and rule.direction != line.direction:
+                    continue
+                word = next((k for k in rule.keywords if k in text), None)
+                if word is not None:
+                    hits.setdefault(rule.id, (rule, f"the description says '{word}'"))
+        if line.service != "none":
+            for rule in force.by_service.get(line.service, ()):
+                if rule.direction == "any" or rule.direction == line.direction:
+                    hits.setdefault(
+                        rule.id, (rule, f"the line is a service of kind {line.service}")
+                    )
+        if code is not None:
+            for rule in force.goods:
+                if rule.direction == "any" or rule.direction == line.direction:
+                    how = f"by {line.transport}" if line.transport else "of any transport"
+                    way = "into" if line.direction == "to_dprk" else "out of"
+                    hits.setdefault(rule.id, (rule, f"goods {how}, {way} the DPRK"))
+        if force.designated and matcher is not None:
+            parties = list(line.counterparties)
+            if line.end_user:
+                parties.append(line.end_user)
+            for name in parties:
+                matches = seen_names.get(name)
+                if matches is None:
+                    matches = seen_names[name] = matcher.match(name, threshold)
+                for m in matches:
+                    names.append((line.number, m))
+                    for rule in force.designated:
+                        key = f"{rule.id}:{m.designation.reference}"
+                        hits.setdefault(
+                            key,
+                            (
+                                rule,
+                                f"'{name}' matches the designated {m.designation.kind} "
+                                f"{m.designation.reference} {m.designation.name} "
+                                f"(score {m.score:g}: {m.why})",
+                            ),
+                        )
+        overridden = {o for rule, _ in hits.values() for o in rule.overrides}
+        for rule, matched in hits.values():
+            if rule.id in overridden:
+                continue
+            f = Finding(
+                line.number,
+                rule.id,
+                rule.resolution,
+                rule.paragraph,
+                rule.effect,
+                force.exemption(rule) if rule.effect is Effect.PROHIBITED else None,
+                _why(rule, line, matched),
+            )
+            findings.append(f)
+            if f.verdict.rank > verdict.rank:
+                verdict = f.verdict
+    return Screening(on, f"{book.id} {book.version}", verdict, tuple(findings), tuple(names))
