@@ -118,8 +118,8 @@ def service(tracks: np.ndarray, days: np.ndarray, weights: np.ndarray) -> dict[s
 
     The steps are written straight into the pacing tables (appending a million entries to
     the record is bench/lifecycle.py's and bench/ledger.py's business). The first what-if
-    after a write reads one row per track and day (`track_days`), never the steps; the next
-    ones, while the record has not grown, reuse what it read.
+    reads one row per track and day (`track_days`), never the steps; later ones reuse it,
+    adding only the steps recorded since (a new step, then a what-if: timed ten times).
     """
     from sqlalchemy import insert
 
@@ -151,7 +151,7 @@ def service(tracks: np.ndarray, days: np.ndarray, weights: np.ndarray) -> dict[s
                     insert(t.track_steps),
                     [
                         {
-                            "subject": f"step:{i}",
+                            "subject": f"bench:{i}",
                             "track": TRACKS[tr],
                             "on_date": day_of[d],
                             "weight": w,
@@ -178,11 +178,25 @@ def service(tracks: np.ndarray, days: np.ndarray, weights: np.ndarray) -> dict[s
         loaded = (time.perf_counter() - t0) * 1000
         cold, _ = timed(lambda: pacing.what_if(app, mid), 1)  # reads the day sums
         ms, w = timed(lambda: pacing.what_if(app, mid), 20)  # the record has not grown
+
+        def after_a_step() -> float:
+            pacing.record_step(
+                app,
+                "kim",
+                actor="PRK",
+                action="A step",
+                on=date(2025, 12, 31),
+                effects=["denuclearization:+1"],
+            )
+            return timed(lambda: pacing.what_if(app, mid), 1)[0]
+
+        caught_up = statistics.median(after_a_step() for _ in range(10))
         pace_ms, _ = timed(lambda: pacing.pace(app), 20)
         app.db.dispose()
     return {
         "what_if_ms": round(ms, 1),
-        "first_what_if_after_a_write_ms": round(cold, 1),
+        "what_if_after_a_new_step_ms": round(caught_up, 1),
+        "first_what_if_reading_every_day_ms": round(cold, 1),
         "pace_ms": round(pace_ms, 1),
         "history_loaded_ms": round(loaded),
         "day_rows": int(np.count_nonzero(seen)),
@@ -202,7 +216,7 @@ def main() -> None:
         2,
         {
             "workload": f"pacing what-if through the services, SQLite, {args.steps:,} steps",
-            "figure": f"{result['what_if_ms']} ms",
+            "figure": f"{result['what_if_after_a_new_step_ms']} ms",
             "target": "< 50 ms",
             "detail": result,
         },

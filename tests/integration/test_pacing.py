@@ -331,3 +331,37 @@ def test_the_2018_scenario_breaches_the_rule_once_and_rebuilds(
             target.dispose()
     finally:
         app.db.dispose()
+
+
+def test_a_read_brought_up_to_date_agrees_with_a_fresh_one(app: App) -> None:
+    """Reads reuse what they read while the record has not grown, and catch up with new
+    steps after it has; a fresh reader (its own engine, nothing reused) must agree."""
+
+    def fresh() -> object:
+        other = App.open(app.db.url)
+        try:
+            return pacing.pace(other), pacing.history(other)
+        finally:
+            other.db.dispose()
+
+    for n, (effect, when) in enumerate(
+        [
+            ("inter-korean:+4", "2018-11-19"),
+            ("denuclearization:-2.5", "2018-11-21"),
+            ("inter-korean:+3", "2018-11-20"),  # an earlier day than the last step
+            ("sanctions:+1", "2018-11-22"),
+        ]
+    ):
+        if effect.startswith("sanctions"):
+            pacing.add_track(app, "sanctions", "Sanctions relief")  # a new track: read afresh
+        pacing.record_step(
+            app,
+            "smith",
+            actor="PRK",
+            action=f"Step {n}",
+            on=date.fromisoformat(when),
+            effects=[effect],
+            at=at(f"2018-11-2{n + 2}T23:00Z"),
+        )
+        assert (pacing.pace(app), pacing.history(app)) == fresh()
+        assert (pacing.pace(app), pacing.history(app)) == fresh()

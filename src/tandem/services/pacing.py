@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import resources
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from tandem.domain.alerts import AlertKind, raise_alert
 from tandem.domain.errors import Conflict, InvalidInput, InvalidTransition, NotFound
@@ -32,6 +34,7 @@ from tandem.domain.pacing import (
     known_track,
     parse_effect,
     parse_tolerance,
+    tenths,
     weight_text,
 )
 from tandem.services.context import SYSTEM, App, Context, reading, writing
@@ -125,35 +128,61 @@ def half_life(ctx: Context) -> int | None:
     return int(text) if text else None
 
 
-_BOOKS: dict[str, tuple[int, Book]] = {}
-"""The last book read per database, with the size of the record it was read at."""
+_BOOKS: WeakKeyDictionary[Any, tuple[int, Book]] = WeakKeyDictionary()
+"""The last book read through each engine (one per open database), with the size of the
+record it was read at; it goes with its engine."""
+_CATCH_UP = 1000
+"""Past this many new record entries, a book is read afresh rather than brought up to date."""
 
 
 def book(ctx: Context, *, cached: bool = False) -> Book:
     """What pacing knows, read from the day sums (`track_days`, kept up to date by each
     step), so it costs one row per track and day however many steps there are.
 
-    With `cached` (reads only: a write's own uncommitted entries must never be cached),
-    a book read at the same record size is used again: the record only grows, and every
-    change to pacing appends to it, so the same size means the same book.
+    With `cached` (reads only: a write's own uncommitted entries must never be cached), the
+    book read last is used again: as it was if the record has the same size (every change
+    to pacing appends to the record, which only grows), or brought up to date with the
+    steps appended since (entries are numbered without gaps, writers one at a time).
     """
-    key = str(ctx.uow.conn.engine.url)
+    key = ctx.uow.conn.engine
     size = ctx.uow.counters.peek("record") if cached else -1
     hit = _BOOKS.get(key)
+    b: Book | None = None
     if hit is not None and hit[0] == size:
         return hit[1]
-    store = Pacing(ctx.uow.conn)
-    b = Book(
-        store.tracks(),
-        store.rules(),
-        half_life(ctx),
-        {track: Series.of(days) for track, days in store.daily().items()},
-    )
+    if hit is not None and cached and hit[0] < size <= hit[0] + _CATCH_UP:
+        b = _caught_up(ctx, hit[1], hit[0], size)
+    if b is None:
+        store = Pacing(ctx.uow.conn)
+        b = Book(
+            store.tracks(),
+            store.rules(),
+            half_life(ctx),
+            {track: Series.of(days) for track, days in store.daily().items()},
+        )
     if cached and ctx.uow.counters.peek("record") == size:  # nothing committed meanwhile
-        if len(_BOOKS) >= 16:
-            _BOOKS.pop(next(iter(_BOOKS)))
         _BOOKS[key] = (size, b)
     return b
+
+
+def _caught_up(ctx: Context, old: Book, start: int, end: int) -> Book | None:
+    """`old` with the steps of entries `start` to `end - 1`; None when one of them changes
+    the tracks, the rules or the half-life (then the book is read afresh)."""
+    added: dict[str, list[tuple[date, int]]] = {}
+    for entry in ctx.uow.record.all(start):
+        if entry.seq >= end:
+            break
+        if entry.kind in ("pace.track_added", "pace.rule_added", "pace.configured"):
+            return None
+        if entry.kind == "pace.counted":
+            on = date.fromisoformat(entry.payload["on"])
+            for e in entry.payload["effects"]:
+                added.setdefault(e["track"], []).append((on, tenths(e["weight"])))
+    series = dict(old.series)
+    for track, steps in added.items():
+        before = series.get(track, Series())
+        series[track] = Series.of([*zip(before.days, before.sums, strict=True), *steps])
+    return Book(old.tracks, old.rules, old.half_life, series)
 
 
 def _today(ctx: Context) -> date:
