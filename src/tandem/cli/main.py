@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tandem.cli import accounts, measures, meetings, pace, record, worker
+from tandem.cli import accounts, measures, meetings, pace, record, sanctions, worker
 from tandem.cli.options import As, At, Db, Json, at_time, open_app
 from tandem.cli.output import (
     EXIT_USER_ERROR,
@@ -408,6 +408,7 @@ accounts.register(app, user_app, record.export_app)
 worker.register(app)
 pace.register(app)
 meetings.register(app)
+sanctions.register(app)
 
 
 def run() -> None:

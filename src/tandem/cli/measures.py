@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -89,11 +90,20 @@ def propose(
     ] = None,
     effect: Effect = None,
     effect_reason: EffectReason = None,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest",
+            help="Its manifest (CSV or JSON, docs/sanctions.md), screened at notification.",
+            show_default=False,
+        ),
+    ] = None,
     db: Db = None,
     at: At = None,
     json_: Json = False,
 ) -> None:
     """Draft a measure for your party (not yet notified to anyone)."""
+    from tandem.cli.sanctions import read_text
     from tandem.services.measures import propose_measure
 
     m = propose_measure(
@@ -106,6 +116,7 @@ def propose(
         at=at_time(at),
         effects=effect,
         effect_reason=effect_reason,
+        manifest=read_text(manifest, "manifest") if manifest is not None else None,
     )
     emit(m, json_, _changed("proposed"))
 

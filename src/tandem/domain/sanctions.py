@@ -858,7 +858,7 @@ def _why(rule: Rule, line: Line, matched: str) -> str:
     parts = [f"{rule.title} ({rule.cites()}): {matched}"]
     if rule.cap is not None:
         parts.append(_quantity_note(line, rule.cap) + "; " + rule.cap.reporting)
-    if line.returns and rule.effect is Effect.PROHIBITED and line.hs_code:
+    if line.returns and rule.effect is Effect.PROHIBITED and rule.hs:
         parts.append("the item returns, but the resolutions make no exception for temporary entry")
     if not rule.verified:
         parts.append(f"unverified: {rule.unverified}")

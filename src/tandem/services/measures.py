@@ -11,7 +11,7 @@ from tandem.domain.errors import InvalidInput, NotFound, PreconditionFailed
 from tandem.domain.events import Event
 from tandem.domain.measures import Measure, Stance, Status, proposed
 from tandem.domain.parties import Action, User
-from tandem.services import pacing
+from tandem.services import pacing, sanctions
 from tandem.services.context import MAX_ID, App, Context, reading, writing
 from tandem.services.redline import redline
 from tandem.services.views import (
@@ -70,6 +70,7 @@ def propose_measure(
     at: datetime | None = None,
     effects: Sequence[str] | None = None,
     effect_reason: str | None = None,
+    manifest: str | None = None,
 ) -> JSONDict:
     with writing(app, at) as ctx:
         user = ctx.user(user_name)
@@ -86,6 +87,8 @@ def propose_measure(
         ctx.record([event], user.name)
         mid, kind = event.payload["id"], event.payload["type"]
         ctx.record(pacing.declared(ctx, mid, kind, effects, effect_reason), user.name)
+        if manifest is not None:
+            ctx.record(sanctions.manifest_events(mid, 1, user.party, manifest), user.name)
         return _done(ctx, ctx.measure(event.payload["id"]))
 
 
@@ -126,6 +129,7 @@ def notify_measure(
         lambda ctx, user, m: (
             rules.notify(m, user, ctx.group, ctx.now, urgent=urgent, justification=justification)
             + pacing.on_notify(ctx, m)
+            + sanctions.on_notify(ctx, m)
         ),
     )
 
@@ -234,8 +238,10 @@ def execute_measure(
         user_name,
         at,
         if_revision,
-        lambda ctx, user, m: pacing.on_execute(
-            ctx, m, rules.execute(m, user, ctx.group, ctx.now, ctx.next_id, on)
+        lambda ctx, user, m: sanctions.on_execute(
+            ctx,
+            m,
+            pacing.on_execute(ctx, m, rules.execute(m, user, ctx.group, ctx.now, ctx.next_id, on)),
         ),
     )
 

@@ -573,3 +573,55 @@ track_days = Table(
 """Each track's steps summed per day: an index reads one row per day, not one per step."""
 
 PROJECTIONS = (*PROJECTIONS, track_days)
+
+# Sanctions screening (docs/sanctions.md): each measure version's manifest, every screening
+# with its findings, and the 1718 Committee exemption requests. Lines, findings and request
+# contents are JSON text: shown and exported, never queried.
+
+manifests = Table(
+    "manifests",
+    metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id"), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("lines", Text, nullable=False),
+)
+"""The manifest given for a version of a measure (a later version keeps the last one given)."""
+
+screenings = Table(
+    "screenings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("measure_id", Integer, ForeignKey("measures.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("on_date", Date, nullable=False),
+    Column("rulebook", String(80), nullable=False),
+    Column("verdict", String(24), nullable=False),
+    Column("findings", Text, nullable=False),
+    Column("names", Text, nullable=False),
+    Index(None, "measure_id"),
+)
+"""Each screening of a measure's manifest, read by every party."""
+
+exemptions = Table(
+    "exemptions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("measure_id", Integer, ForeignKey("measures.id"), nullable=False),
+    Column("party", String(10), ForeignKey("parties.code"), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("request", Text, nullable=False),
+    Column("valid_from", Date),
+    Column("valid_until", Date),
+    Column("shipments", Integer),
+    Column("decision", Text),
+    Column("warned", Boolean, nullable=False),
+    Index(None, "measure_id"),
+)
+"""1718 Committee exemption requests drafted from a screening: drafted, submitted, then
+granted (with its validity and shipments) or denied; `warned` once its expiry is alerted."""
+
+PROJECTIONS = (*PROJECTIONS, manifests, screenings, exemptions)
