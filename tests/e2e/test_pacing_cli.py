@@ -175,3 +175,29 @@ def test_demo_scenario_2018(tmp_path: Path) -> None:
     assert p["rules"][0]["state"] == "outpacing"
     alerts = run("alerts", "--kind", "outpacing", "--json", cwd=tmp_path, db=db).json()
     assert len(alerts) == 1 and "2019-08-06" in alerts[0]["text"]
+
+
+def test_tracks_defaults_half_life_and_steps(cli_db: str) -> None:
+    ok(cli_db, "track", "add", "sanctions", "--name", "Sanctions relief")
+    ok(cli_db, "pace", "default", "--type", "project", "--effect", "inter-korean:+3")
+    tracks = ok(cli_db, "track", "list", "--json")
+    assert isinstance(tracks, list)
+    assert [t["id"] for t in tracks] == ["denuclearization", "inter-korean", "sanctions"]
+    assert tracks[1]["defaults"] == {"project": "3"}
+    m = ok(cli_db, "measure", "propose", "--as", "kim", "--title", "P", "--type", "project",
+           "--json")  # fmt: skip
+    assert isinstance(m, dict)
+    w = ok(cli_db, "pace", "--what-if", str(m["id"]), "--json")
+    assert isinstance(w, dict) and w["tracks"][1]["index"] == 3.0
+    s = ok(
+        cli_db,
+        "pace", "step", "--as", "smith", "--actor", "PRK", "--action", "Test site closed",
+        "--on", "2018-11-18", "--cameo", "087", "--effect", "denuclearization",
+        "--source", "https://example.org/report", "--json",
+    )  # fmt: skip
+    assert isinstance(s, dict) and s["effects"][0]["weight"] == "9"
+    ok(cli_db, "pace", "half-life", "30")
+    p = ok(cli_db, "pace", "--as-of", "2018-12-18T00:00Z", "--json")
+    assert isinstance(p, dict) and p["tracks"][0]["index"] == 4.5
+    rules = ok(cli_db, "pace", "rule", "list", "--json")
+    assert isinstance(rules, list) and rules[0]["says"].startswith("inter-korean may not lead")
