@@ -210,6 +210,18 @@ def test_changed_weights_need_a_reason_and_stop_at_execution(app: App) -> None:
     )
 
 
+def test_an_amendment_with_a_new_window_gets_the_note_too(app: App) -> None:
+    cleared(app, "Railway survey", "inter-korean:+6", "2018-11-20")
+    mid = int(measures.propose_measure(app, "kim", "Tourism", effects=["inter-korean:+3"])["id"])
+    measures.notify_measure(app, mid, "kor")
+    assert not pacing.what_if(app, mid)["notes"]
+    pacing.change_effects(app, mid, "kim", ["inter-korean:+5"], "Individual tourism too")
+    measures.amend_measure(app, mid, "kim", title="Tourism, group and individual")
+    notes = pacing.what_if(app, mid)["notes"]
+    assert len(notes) == 1 and "gap of 11" in notes[0]["text"]
+    assert "Tourism, group and individual" in notes[0]["text"]
+
+
 def test_a_what_if_changes_nothing(app: App) -> None:
     mid = cleared(app, "Railway survey", "inter-korean:+6", "2018-11-20")
     before = snapshot(app)

@@ -191,16 +191,20 @@ def amend_measure(
         user_name,
         at,
         if_revision,
-        lambda ctx, user, m: rules.amend(
+        lambda ctx, user, m: pacing.on_amend(
+            ctx,
             m,
-            user,
-            ctx.group,
-            ctx.now,
-            title=title,
-            description=description,
-            planned=planned,
-            minor=minor,
-            reason=reason,
+            rules.amend(
+                m,
+                user,
+                ctx.group,
+                ctx.now,
+                title=title,
+                description=description,
+                planned=planned,
+                minor=minor,
+                reason=reason,
+            ),
         ),
     )
 

@@ -643,6 +643,19 @@ def what_if(app: App, measure_id: int) -> JSONDict:
         return out
 
 
+def on_amend(ctx: Context, m: Measure, events: list[Event]) -> list[Event]:
+    """An amendment that opens a new window is a new notification: the same note if the
+    what-if of the new version (on its planned date) breaches a rule."""
+    amended = next((e for e in events if e.kind == "measure.amended"), None)
+    if amended is None or amended.payload.get("deadline") is None:
+        return events
+    view = m.copy()
+    planned = amended.payload.get("planned")
+    view.planned = date.fromisoformat(planned) if planned else None
+    view.title = amended.payload["title"]
+    return events + on_notify(ctx, view)
+
+
 def on_notify(ctx: Context, m: Measure) -> list[Event]:
     """A note in the consultation, read by every party, when the what-if of a measure that
     moves a track breaches a rule (a measure that moves none leaves the pace as it is)."""
