@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -26,6 +26,8 @@ MAX_TOLERANCE = 1000
 """The largest tolerance of a rule, in tenths (100 points of index)."""
 MAX_HALF_LIFE = 36_500
 """A half-life of up to a hundred years, in days."""
+_NUMBER = re.compile(r"^[+-]?[0-9]{1,6}(\.[0-9]{1,12})?$")
+"""A weight or tolerance as people write it: +3, -2.5, 10 (no exponent, no thousands)."""
 TRACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 MAX_TRACK_NAME = 200
 
@@ -110,17 +112,13 @@ class Effect:
 
 def tenths(text: str | int | float | Decimal) -> int:
     """A number with at most one decimal, as tenths: '3.4' -> 34, '+3' -> 30."""
-    try:
-        value = Decimal(str(text).strip())
-    except InvalidOperation:
-        raise InvalidInput(
-            f"'{text}' is not a number; write a weight such as +3, -2.5 or 0"
-        ) from None
-    if not value.is_finite():
-        raise InvalidInput(f"'{text}' is not a finite number; write a weight such as +3 or -2.5")
-    scaled = value * 10
+    shown = str(text)[:40]
+    plain = str(text).strip()
+    if not _NUMBER.match(plain):
+        raise InvalidInput(f"'{shown}' is not a number; write a weight such as +3, -2.5 or 0")
+    scaled = Decimal(plain) * 10
     if scaled != scaled.to_integral_value():
-        raise InvalidInput(f"'{text}' has more than one decimal; weights are kept to tenths")
+        raise InvalidInput(f"'{shown}' has more than one decimal; weights are kept to tenths")
     return int(scaled)
 
 

@@ -314,7 +314,9 @@ def cameo_weight(code: str) -> tuple[str, int]:
 
 
 def _reason(text: str | None) -> str | None:
-    text = (text or "").strip()
+    from tandem.domain.measures import check_text
+
+    text = check_text((text or "").strip(), "reason")
     return text or None
 
 
