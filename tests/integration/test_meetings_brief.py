@@ -1,15 +1,19 @@
 """The briefing pack of the demo's meeting: the Markdown section by section, and the PDF as
-a reader gets it (pages, the agenda's text, Korean, the chart)."""
+a reader gets it (pages, the agenda's text, Korean, the chart); screening findings."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from tandem.domain.errors import InvalidInput, NotFound
+from tandem.domain.measures import Stance
+from tandem.services import measures, meetings
 from tandem.services.briefing import write_brief
 from tandem.services.context import App
 from tandem.services.scenario import load_scenario
@@ -150,3 +154,23 @@ def test_a_brief_is_refused_for_a_missing_meeting_or_folder(demo: App, tmp_path:
     with pytest.raises(InvalidInput, match="md or pdf"):
         write_brief(demo, 1, "docx", tmp_path / "x.docx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_brief_shows_the_screening_findings(app: App, tmp_path: Path) -> None:
+    rail = resources.files("tandem.data").joinpath("manifests", "rail-survey-2018.csv")
+    mid = int(
+        measures.propose_measure(
+            app, "kim", "Rail survey", planned=date(2018, 11, 30), manifest=rail.read_text()
+        )["id"]
+    )
+    measures.notify_measure(app, mid, "kor")
+    measures.record_position(app, mid, "smith", Stance.OBJECTION, reason="Exemption first.")
+    m = meetings.schedule_meeting(
+        app, "kim", starts="2018-11-28T10:00", zone="Asia/Seoul", place="Seoul"
+    )
+    meetings.propose_agenda(app, m["id"], "kim")
+    write_brief(app, m["id"], "md", tmp_path / "b.md")
+    items = sections((tmp_path / "b.md").read_text("utf-8"))["Items"]
+    screening = items.split("#### Screening findings")[1].split("#### What-if")[0]
+    assert "Verdict **requires_exemption** (version 1, rules in force on 2018-11-30)." in screening
+    assert "| 4 | 2397 OP5 (2397-5) | capped | Refined petroleum products" in screening

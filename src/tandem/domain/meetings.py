@@ -414,6 +414,8 @@ def add_followup(
         )
     if due is None:
         raise InvalidInput("a follow-up needs a due date (--due YYYY-MM-DD)")
+    if not 1900 <= due.year <= 2999:
+        raise InvalidInput(f"a follow-up due on {due.isoformat()}? give a year from 1900 to 2999")
     if item is not None:
         meeting.item(item)
     return Event(

@@ -24,9 +24,7 @@ from tandem.services.context import App, reading
 from tandem.services.measures import show_measure
 from tandem.services.views import JSONDict
 
-SCREENING_NOTE = (
-    "Sanctions screening is not part of this Tandem yet: no findings are recorded for it."
-)
+SCREENING_NOTE = "No manifest of this measure has been screened (docs/sanctions.md)."
 
 
 def facts(app: App, meeting_id: int) -> JSONDict:
@@ -41,13 +39,20 @@ def facts(app: App, meeting_id: int) -> JSONDict:
     starts = from_iso(m["starts_at"])
     items: list[JSONDict] = []
     for position, item in enumerate(m["agenda"], 1):
-        entry: JSONDict = {"position": position, **item, "measure_view": None, "what_if": None}
+        entry: JSONDict = {
+            "position": position,
+            **item,
+            "measure_view": None,
+            "what_if": None,
+            "screening": None,
+        }
         if item["alert"] is not None:
             entry["alert_view"] = alerts.get(item["alert"])
         else:
             entry["alert_view"] = None
         if item["measure"] is not None:
             entry["measure_view"] = show_measure(app, item["measure"])
+            entry["screening"] = _screening(app, item["measure"])
             try:
                 entry["what_if"] = pacing.what_if(app, item["measure"])
             except TandemError as exc:
@@ -70,6 +75,23 @@ def facts(app: App, meeting_id: int) -> JSONDict:
         "responsiveness": responsiveness,
         "minutes": [i for i in items if i["outcome"]],
         "prepared_at": f"{now:%Y-%m-%d %H:%M} UTC",
+    }
+
+
+def _screening(app: App, measure_id: int) -> JSONDict | None:
+    """The latest screening of the measure's manifest and its exemption requests."""
+    from tandem.services.sanctions import measure_screening
+
+    seen = measure_screening(app, measure_id)
+    if not seen["screenings"]:
+        return None
+    latest = seen["screenings"][-1]
+    return {
+        "verdict": latest["verdict"],
+        "on": latest["on"],
+        "version": latest["version"],
+        "findings": latest["findings"],
+        "exemptions": seen["exemptions"],
     }
 
 
@@ -125,6 +147,22 @@ def pdf(data: JSONDict) -> bytes:
     out: Any = HTML(string=html(data)).write_pdf()
     assert isinstance(out, bytes)
     return out
+
+
+def render_brief(app: App, meeting_id: int, fmt: str) -> bytes:
+    """The pack as one document (the API's): a Markdown pack embeds the chart as data."""
+    if fmt not in ("md", "pdf"):
+        raise InvalidInput(f"a briefing is md or pdf, not {fmt}")
+    data = facts(app, meeting_id)
+    if fmt == "pdf":
+        return pdf(data)
+    chart = data["chart_svg"]
+    src = (
+        "data:image/svg+xml;base64," + base64.b64encode(chart.encode("utf-8")).decode("ascii")
+        if chart
+        else None
+    )
+    return markdown(data, src).encode("utf-8")
 
 
 def write_brief(app: App, meeting_id: int, fmt: str, out: Path) -> JSONDict:

@@ -103,6 +103,8 @@ def _parse_starts(starts: str, zone: str) -> datetime:
             f"'{starts}' is not a date and time; write it as 2018-12-20T10:00 (in --zone) "
             "or with an offset, 2018-12-20T10:00+09:00"
         ) from None
+    if not 1900 <= value.year <= 2999:
+        raise InvalidInput(f"a meeting in the year {value.year}? give a year from 1900 to 2999")
     if value.tzinfo is None:
         value = value.replace(tzinfo=ZoneInfo(zone))
     return value.astimezone(UTC).replace(microsecond=0)
