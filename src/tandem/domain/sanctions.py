@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from tandem.domain.designations import DEFAULT_THRESHOLD, Matcher, NameMatch
-from tandem.domain.errors import InvalidInput
+from tandem.domain.errors import InvalidInput, NotFound
 
 RULEBOOK = "unsc-dprk.toml"
 MANIFEST_VERSION = 1
@@ -191,8 +191,7 @@ class Rulebook:
         for r in self.rules:
             if r.id == rule_id:
                 return r
-        known = ", ".join(r.id for r in self.rules)
-        raise InvalidInput(f"the rulebook has no rule '{rule_id}'; its rules are {known}")
+        raise NotFound(f"the rulebook has no rule '{rule_id}'; `tandem rules list` shows them")
 
     def ends(self, rule: Rule) -> date | None:
         """The day a later rule replaces `rule` (the day that rule applies from), or None."""
@@ -732,6 +731,8 @@ def parse_json(text: str) -> tuple[Line, ...]:
         raise InvalidInput(
             f"the manifest is not valid JSON: {exc.msg} (line {exc.lineno})"
         ) from None
+    except (ValueError, RecursionError):
+        raise InvalidInput("the manifest is JSON too large or too deep to read") from None
     if not isinstance(data, dict) or not isinstance(data.get("lines"), list):
         raise InvalidInput('a JSON manifest is {"manifest": 1, "lines": [...]}')
     if data.get("manifest", MANIFEST_VERSION) != MANIFEST_VERSION:
