@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from tandem.domain.errors import InvalidInput, TandemError
@@ -42,6 +42,27 @@ def _revision(text: str) -> int | None:
     return int(text) if text.strip().isdigit() else None
 
 
+MAX_MANIFEST = 1_000_000
+"""Bytes of an uploaded manifest: thousands of lines, far beyond any real one."""
+
+
+def _manifest(upload: UploadFile | None) -> str | None:
+    """The uploaded manifest's text (CSV or JSON, docs/sanctions.md), or None if none."""
+    if upload is None or not upload.filename:
+        return None
+    data = upload.file.read(MAX_MANIFEST + 1)
+    if len(data) > MAX_MANIFEST:
+        raise InvalidInput(f"a manifest has at most {MAX_MANIFEST:,} bytes; this one has more")
+    if not data.strip():
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            f"the manifest {upload.filename} is not UTF-8 text; save it as CSV (UTF-8) or JSON"
+        ) from None
+
+
 @router.post("/measures/new")
 def propose(
     request: Request,
@@ -50,6 +71,7 @@ def propose(
     description: Field = "",
     planned: Field = "",
     type: Field = "general",
+    manifest: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     signed = require(request)
     values = {"title": title, "description": description, "planned": planned, "type": type}
@@ -62,6 +84,7 @@ def propose(
             description=description,
             planned=_day(planned, "the planned date"),
             measure_type=type or "general",
+            manifest=_manifest(manifest),
         )
     except TandemError as exc:
         return render(

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from tandem.domain.errors import InvalidInput, NotFound, TandemError
 from tandem.domain.measures import Status, parse_status
-from tandem.services import pacing
+from tandem.services import pacing, sanctions
 from tandem.services.attest import record_status
 from tandem.services.dashboard import dashboard
 from tandem.services.dossier import dossier
@@ -103,6 +103,7 @@ def measure_page(
         what_if: dict[str, Any] | None = pacing.what_if(app_of(request), measure_id)
     except TandemError:
         what_if = None  # a withdrawn measure has none
+    screening = sanctions.measure_screening(app_of(request), measure_id)
     return render(
         request,
         "measure.html",
@@ -110,6 +111,7 @@ def measure_page(
         status,
         m=found,
         what_if=what_if,
+        screening=screening,
         errors=errors or {},
         values=values or {},
         done=request.query_params.get("done"),
