@@ -7,7 +7,16 @@ from typing import Annotated, Any
 
 import typer
 
-from tandem.cli import accounts, measures, meetings, pace, record, sanctions, worker
+from tandem.cli import (
+    accounts,
+    measures,
+    meetings,
+    monitoring,
+    pace,
+    record,
+    sanctions,
+    worker,
+)
 from tandem.cli.options import As, At, Db, Json, at_time, open_app
 from tandem.cli.output import (
     EXIT_USER_ERROR,
@@ -409,6 +418,7 @@ worker.register(app)
 pace.register(app)
 meetings.register(app)
 sanctions.register(app)
+monitoring.register(app)
 
 
 def run() -> None:

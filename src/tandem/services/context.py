@@ -217,6 +217,10 @@ def project(ctx: Context, event: Event, at: datetime, actor: str) -> None:
         from tandem.store.sanctions import project_sanctions
 
         project_sanctions(uow.conn, event, at)
+    elif kind.startswith("monitor."):
+        from tandem.store.monitoring import project_monitoring
+
+        project_monitoring(uow.conn, event, at)
     elif kind in ("user.password_set", "token.created", "token.revoked"):
         pass  # credentials live beside the record, never in it (services/accounts.py)
     else:

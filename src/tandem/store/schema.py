@@ -625,3 +625,53 @@ exemptions = Table(
 granted (with its validity and shipments) or denied; `warned` once its expiry is alerted."""
 
 PROJECTIONS = (*PROJECTIONS, manifests, screenings, exemptions)
+
+# Open-source monitoring (docs/monitoring.md): the articles read and the actions they report.
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("name", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text, nullable=False),
+    Column("outlet", String(200)),
+    Column("published", Date),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("minhash", Text, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("text", Text, nullable=False),
+    Index(None, "url"),
+)
+"""Each article read once: `digest` is the SHA-256 of its text, `minhash` the signature that
+finds near-copies of the same wire story."""
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("actor", String(40), nullable=False),
+    Column("action", String(8), nullable=False),
+    Column("action_name", String(120), nullable=False),
+    Column("goldstein", Integer, nullable=False),
+    Column("target", String(80)),
+    Column("on_date", Date, nullable=False),
+    Column("tracks", Text, nullable=False),
+    Column("modality", String(10), nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("quote", Text),
+    Column("confidence", Integer, nullable=False),
+    Column("actor_role", String(200)),
+    Column("status", String(12), nullable=False),
+    Column("measure_id", Integer, ForeignKey("measures.id")),
+    Column("observed_id", Integer),
+    Column("alert_id", Integer),
+    Column("why", Text),
+    Index(None, "article_id"),
+    Index(None, "measure_id"),
+)
+"""Each reported action: new, confirmed (into an observed action) or dismissed (with why);
+`measure_id` when it was matched or linked to a measure (press coverage)."""
+
+PROJECTIONS = (*PROJECTIONS, articles, reports)

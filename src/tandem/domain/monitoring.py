@@ -1,0 +1,711 @@
+"""Open-source monitoring: who did what to whom, read from news text by rules (docs/monitoring.md).
+
+The extractor is a set of hand-written rules over sentences: actor mentions (states, capitals,
+ministries, officials resolved for the date, organisations), verb phrases coded in CAMEO, the
+modality around them, the target after them and the date they name. No model, no download:
+every rule is in this file, so what it finds can be explained by reading it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from tandem.domain.errors import InvalidInput
+
+# The project's own codes for what CAMEO lacks; weights on the Goldstein scale, in tenths.
+OWN_CODES: dict[str, tuple[str, int]] = {
+    "X01": ("Test or launch a missile", -95),
+    "X02": ("Conduct a nuclear test", -100),
+}
+
+MODALITIES = ("done", "planned", "claimed", "negated")
+TRACKS = ("denuclearization", "inter-korean", "sanctions", "alliance-coordination")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: `name` is its URL as given, or its file name when it has none."""
+
+    name: str
+    url: str | None
+    title: str
+    outlet: str | None
+    published: date | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Official:
+    alias: str
+    code: str
+    name: str
+    role: str
+    start: date
+    end: date
+
+
+def _d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+OFFICIALS: tuple[Official, ...] = (
+    Official("Secretary of State", "USA", "Rex Tillerson", "Secretary of State",
+             _d("2017-02-01"), _d("2018-03-31")),
+    Official("Secretary of State", "USA", "Mike Pompeo", "Secretary of State",
+             _d("2018-04-26"), _d("2021-01-20")),
+    Official("special representative for North Korea", "USA", "Stephen Biegun",
+             "Special Representative for North Korea", _d("2018-08-23"), _d("2021-01-20")),
+    Official("chief nuclear envoy", "KOR", "Lee Do-hoon",
+             "Special Representative for Korean Peninsula Peace and Security Affairs",
+             _d("2018-04-01"), _d("2020-08-31")),
+    Official("Unification Minister", "KOR", "Cho Myoung-gyon", "Minister of Unification",
+             _d("2017-07-03"), _d("2019-04-07")),
+    Official("Unification Minister", "KOR", "Kim Yeon-chul", "Minister of Unification",
+             _d("2019-04-08"), _d("2020-06-19")),
+)  # fmt: skip
+
+# alias -> code. Capitals and people are aliases too; places are told apart by context.
+_STATES: dict[str, tuple[str, ...]] = {
+    "USA": ("United States", "US", "America", "American", "Americans", "Washington",
+            "White House", "State Department", "Pentagon", "Trump administration",
+            "Donald Trump", "Trump", "Mike Pompeo", "Pompeo", "Stephen Biegun", "Biegun",
+            "John Bolton", "Bolton", "Jim Mattis", "Mattis", "Mark Esper", "Esper",
+            "Secretary of State", "special representative for North Korea", "Tillerson"),
+    "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
+            "Seoul", "Blue House", "Moon Jae-in", "President Moon", "Moon",
+            "Kang Kyung-wha", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
+            "Chung Eui-yong", "Unification Ministry", "Ministry of Unification",
+            "Unification Minister", "chief nuclear envoy"),
+    "PRK": ("North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
+            "Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Kim Yong Chol", "Ri Yong Ho",
+            "Choe Son Hui", "Kim"),
+    "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono"),
+    "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi"),
+    "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin", "Lavrov"),
+    "UN": ("United Nations", "UN Security Council", "Security Council", "UN",
+           "1718 Committee", "Antonio Guterres", "Guterres"),
+    "IAEA": ("International Atomic Energy Agency", "IAEA"),
+}  # fmt: skip
+_JOINT: dict[str, str] = {
+    "the two Koreas": "KOR+PRK",
+    "both Koreas": "KOR+PRK",
+    "the Koreas": "KOR+PRK",
+    "North and South Korea": "KOR+PRK",
+    "South and North Korea": "KOR+PRK",
+    "the two leaders": "",  # resolved from the sentence's other mentions
+}
+_JOINT |= {k[0].upper() + k[1:]: v for k, v in _JOINT.items()}
+_CAPITALS = frozenset({"Washington", "Seoul", "Pyongyang", "Tokyo", "Beijing", "Moscow"})
+_PLACES = _CAPITALS | {
+    "United States", "America", "South Korea", "North Korea", "Japan", "China", "Russia"
+}  # fmt: skip
+# A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
+_BARE_NAMES = frozenset({"Kim", "Moon", "Xi", "Abe"})
+
+# What a cooperation project is called, its slug, and the parties whose project it is.
+PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study", "rail-links",
+     ("KOR", "PRK")),
+    (r"roads?", "road-links", ("KOR", "PRK")),
+    (r"liaison office", "liaison-office", ("KOR", "PRK")),
+    (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
+    (r"Mount Kumgang|Kumgang", "mount-kumgang", ("KOR", "PRK")),
+    (r"family reunions?|reunions of (?:separated )?families", "family-reunions", ("KOR", "PRK")),
+    (r"guard posts?", "guard-posts", ("KOR", "PRK")),
+    (r"military agreement|military accord", "military-agreement", ("KOR", "PRK")),
+    (r"joint (?:Olympic )?team", "joint-team", ("KOR", "PRK")),
+    (r"(?:nuclear )?test site|Punggye-ri", "punggye-ri", ("PRK",)),
+    (r"Yongbyon", "yongbyon", ("PRK",)),
+    (r"Sohae|missile engine test site|launch site", "sohae", ("PRK",)),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Verb:
+    pattern: str
+    code: str
+    absorbs: bool = False
+    """Takes an infinitive as its content ("agreed to reconnect"): that verb is no report."""
+    reciprocal: bool = False
+    """Joint actors doing it do it to each other (meeting, agreeing)."""
+    place_target: bool = False
+    """A place after it is its target ("visited Pyongyang")."""
+
+
+def _forms(*stems: str) -> str:
+    return "|".join(stems)
+
+
+VERBS: tuple[Verb, ...] = (
+    Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?"
+         r"|test(?:s|ed|ing)?)\s+(?:\w+[- ]?){0,4}?(?:ballistic |cruise |short-range "
+         r"|long-range |new |two |three |several )*(?:missiles?|rockets?|projectiles?|ICBMs?)",
+         "X01"),
+    Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
+         r"(?:sixth |seventh |new )?nuclear tests?"
+         r"|test(?:s|ed|ing)? (?:a )?nuclear (?:device|bomb)",
+         "X02"),
+    Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?"
+         r"|tighten(?:s|ed)?)\s+(?:new |fresh |additional |unilateral |further |tougher )*"
+         r"sanctions|blacklist(?:s|ed)?|sanction(?:s|ed)|impos(?:e|es|ed)(?=\s+(?:on|against)\b)",
+         "163"),
+    Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
+         r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
+         r"(?:sanctions )?exemptions?|exempt(?:s|ed)?", "085"),
+    Verb(r"sign(?:s|ed|ing)?", "057", absorbs=True, reciprocal=True),
+    Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an )?agreement", "030", absorbs=True,
+         reciprocal=True),
+    Verb(_forms(r"pledg(?:e|es|ed)", r"promis(?:e|es|ed)", r"vow(?:s|ed)?",
+                r"offer(?:s|ed)?", r"propos(?:e|es|ed)", r"commit(?:s|ted)? to"),
+         "030", absorbs=True),
+    Verb(r"(?:hold|holds|held) (?:a |their |its )?(?:first |second |third )?"
+         r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)", "046", reciprocal=True),
+    Verb(r"(?:hold|holds|held) (?:a |their |its )?(?:first |second |third )?"
+         r"(?:talks|summit|meeting|consultations)|meet(?:s|ing)?|met|discuss(?:es|ed)?"
+         r"|consult(?:s|ed)?", "040", reciprocal=True, place_target=True),
+    Verb(r"visit(?:s|ed|ing)?|travel(?:s|ed|led)? to|arriv(?:e|es|ed) in", "042",
+         place_target=True),
+    Verb(r"host(?:s|ed)?", "043"),
+    Verb(r"welcom(?:e|es|ed)|prais(?:e|es|ed)|hail(?:s|ed)?|commend(?:s|ed)?|endors(?:e|es|ed)"
+         r"|express(?:es|ed)? (?:its |his |her |their |strong )?support|back(?:s|ed)",
+         "051"),
+    Verb(r"urg(?:e|es|ed)|call(?:s|ed)? on|call(?:s|ed)? for|appeal(?:s|ed)? to|ask(?:s|ed)?",
+         "020", absorbs=True),
+    Verb(r"demand(?:s|ed)?", "100", absorbs=True),
+    Verb(r"criticiz(?:e|es|ed)|criticis(?:e|es|ed)|condemn(?:s|ed)?|denounc(?:e|es|ed)"
+         r"|slam(?:s|med)?|blast(?:s|ed)", "111"),
+    Verb(r"accus(?:e|es|ed)", "112"),
+    Verb(r"complain(?:s|ed)?|protest(?:s|ed)?|lodg(?:e|es|ed) a protest", "114"),
+    Verb(r"warn(?:s|ed)?|threaten(?:s|ed)?", "130"),
+    Verb(r"reject(?:s|ed)?|refus(?:e|es|ed) to|turn(?:s|ed)? down", "120", absorbs=True),
+    Verb(r"(?:demolish(?:es|ed)?|dismantl(?:e|es|ed)|destroy(?:s|ed)?|remov(?:e|es|ed)"
+         r"|withdr(?:aw|aws|ew))\s+(?:\w+ ){0,4}?(?:guard posts?|mines|landmines|troops|weapons"
+         r"|test site|launch site|facilit(?:y|ies)|site|artillery)"
+         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|cancel(?:s|led|ed)?|scal(?:e|es|ed) back|postpon"
+         r"(?:e|es|ed))\s+(?:\w+ ){0,3}?(?:drills?|exercises?|war games)|dismantl(?:e|es|ed)",
+         "087"),
+    Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?)"
+         r"\s+(?:\w+ ){0,3}?(?:drills?|exercises?|war games)", "150"),
+    Verb(r"deploy(?:s|ed)?", "154"),
+    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
+         r"\s+(?:\w+ ){0,4}?(?:aid|food|rice|fertilizer|medicine|Tamiflu|assistance)", "070"),
+    Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed))\s+"
+         r"(?:\w+ ){0,3}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
+    Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
+         r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed"
+         r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
+         r"|broke ground)(?=\s+(?:\w+[ -]){0,5}?(?:rail|road|liaison|office|Kaesong|Kumgang"
+         r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line))", "061"),
+)  # fmt: skip
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ]
+    )
+    for m in names
+}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_TRACK_WORDS: dict[str, str] = {
+    "denuclearization": r"nuclear|missiles?|rockets?|ICBM|denucleari[sz]\w*|warheads?|"
+    r"test site|Yongbyon|Punggye|Sohae|launch|military|guard posts?|drills?|exercises?|"
+    r"war games|DMZ|demilitari[sz]ed|troops|artillery|mines|landmines|weapons|armistice|"
+    r"peace (?:declaration|treaty|regime)|end-of-war",
+    "inter-korean": r"inter-Korean|rail\w*|roads?|liaison office|Kaesong|Kumgang|reunions?|"
+    r"exchanges?|joint team|Unification Ministry|Unification Minister|forestry|tourism",
+    "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
+    r"ship-to-ship|waivers?",
+    "alliance-coordination": r"alliance|allies|ally|working group|consult\w*|coordinat\w*|"
+    r"not (?:been )?(?:informed|consulted|notified)|without consulting|burden-sharing|"
+    r"troop costs|cost-sharing",
+}
+_CODE_TRACKS: dict[str, str] = {
+    "X01": "denuclearization",
+    "X02": "denuclearization",
+    "087": "denuclearization",
+    "150": "denuclearization",
+    "154": "denuclearization",
+    "163": "sanctions",
+    "085": "sanctions",
+}
+
+
+@dataclass(frozen=True)
+class Report:
+    """One reported action: what `tandem reports list --json` shows, before it has an id."""
+
+    actor: str
+    action: str
+    action_name: str
+    goldstein: int
+    """Tenths of the Goldstein scale (the record holds no floating-point numbers)."""
+    target: str | None
+    on: date
+    tracks: tuple[str, ...]
+    modality: str
+    evidence: str
+    quote: str | None
+    confidence: int
+    """In percent."""
+    actor_role: str | None = None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    code: str
+    alias: str
+    place: bool
+    agent: bool  # preceded by "by"
+    object: bool  # preceded by a preposition
+
+
+@dataclass
+class _Found:
+    verb: Verb
+    start: int
+    end: int
+    passive: bool = False
+    actor: str | None = None
+    inherited: bool = False
+    target: str | None = None
+    modality: str = "done"
+    skip: bool = False
+    role: str | None = None
+    objects: list[_Mention] = field(default_factory=list)
+
+
+def _alias_regex() -> re.Pattern[str]:
+    aliases: list[tuple[str, str]] = [(a, c) for c, names in _STATES.items() for a in names]
+    aliases += list(_JOINT.items())
+    aliases.sort(key=lambda x: -len(x[0]))
+    parts = []
+    for alias, _ in aliases:
+        body = re.escape(alias)
+        if alias in _BARE_NAMES:
+            body += r"(?![ -][A-Z])"
+        parts.append(body)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)(?:'s|’s)?")
+
+
+_ALIAS_RE = _alias_regex()
+_ALIAS_CODE: dict[str, str] = {a: c for c, names in _STATES.items() for a in names} | _JOINT
+_VERB_RES = [(re.compile(r"(?<![\w-])(?:" + v.pattern + r")(?![\w-])"), v) for v in VERBS]
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|inside|outside|around|across|visit|visits|visited|visiting|"
+    r"arrived in|to|from|into|toward|towards)\s+(?:the\s+)?)$"
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|on|against|for|from|of|over|toward|towards|by|about|between)\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+)?$"
+)
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
+)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n't|no longer|refrained from|denied that it (?:had )?)\s+(?:\w+\s+)?$"
+    r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:\w+\s+)?$"
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|could|may|might|plans? to|planned to|planning to|intends? to|"
+    r"intended to|aims? to|set to|expected to|going to|is to|are to|decided to|decides to|"
+    r"prepar(?:es|ing|ed) to|ready to|seeks? to|wants? to|hopes? to|is due to|are due to|"
+    r"scheduled to|likely to)\s+(?:\w+\s+)?(?:be\s+)?$"
+)
+_CLAIMED = re.compile(
+    r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|reportedly|"
+    r"according to|told reporters|quoted)\b"
+)
+_QUOTE = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
+
+
+def _sentences(text: str) -> list[str]:
+    text = re.sub(r"\bU\.S\.(?=\W)", "US", text)
+    text = re.sub(r"\bU\.N\.(?=\W)", "UN", text)
+    text = re.sub(r"\b(Mr|Ms|Mrs|Dr|Gen|Lt|Col|Sen|Rep|St)\.", r"\1", text)
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n|\n(?=[A-Z\"“])", text):
+        para = " ".join(para.split())
+        if not para:
+            continue
+        out += [s.strip() for s in _SENTENCE_END.split(para)]
+    return [s for s in out if s]
+
+
+def _mentions(sentence: str) -> list[_Mention]:
+    found: list[_Mention] = []
+    for m in _ALIAS_RE.finditer(sentence):
+        alias = re.sub(r"(?:'s|’s)$", "", m.group(0))
+        code = _ALIAS_CODE[alias]
+        before = sentence[: m.start()]
+        possessive = m.group(0) != alias
+        place = alias in _PLACES and not possessive and bool(_PLACE_BEFORE.search(before))
+        found.append(
+            _Mention(
+                m.start(),
+                m.end(),
+                code,
+                alias,
+                place,
+                bool(_AGENT_BEFORE.search(before)),
+                bool(_OBJECT_BEFORE.search(before)),
+            )
+        )
+    return found
+
+
+def _verbs(sentence: str) -> list[_Found]:
+    hits: list[_Found] = []
+    for regex, verb in _VERB_RES:
+        for m in regex.finditer(sentence):
+            hits.append(_Found(verb, m.start(), m.end()))
+    hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[_Found] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue  # the earlier, longer phrase wins
+        if out and h.verb.code == out[-1].verb.code and h.start - out[-1].end < 40:
+            continue  # "began a joint survey … surveyed": one action told twice
+        out.append(h)
+    return out
+
+
+def _joint(codes: Sequence[str]) -> str:
+    members = sorted({c for code in codes for c in code.split("+") if c})
+    return "+".join(members)
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause holding `end` begins (after a semicolon, ', while', ', but')."""
+    cut = 0
+    for m in re.finditer(r";|,\s+(?:while|but|whereas|and)\s+|\bwhile\s+|\bbut\s+", sentence):
+        if m.end() <= end:
+            cut = m.end()
+    return cut
+
+
+def _modality(sentence: str, f: _Found, subject_end: int) -> str:
+    before = sentence[max(subject_end, 0) : f.start]
+    if _NEGATED.search(before) or re.search(r"\b(?:did not|didn't|has not|have not|never)\b",
+                                              before):  # fmt: skip
+        return "negated"
+    if _PLANNED.search(before) or re.search(r"\b(?:will|plans? to|would)\b", before):
+        return "planned"
+    head = sentence[: f.start]
+    if _CLAIMED.search(head) or _CLAIMED.search(sentence[f.end :][:80]):
+        return "claimed"
+    return "done"
+
+
+def _projects(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    out = []
+    for pattern, slug, owners in PROJECTS:
+        if re.search(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", text, re.IGNORECASE):
+            out.append((slug, owners))
+    return out
+
+
+def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
+    found = [t for t in TRACKS if re.search(r"(?<![\w-])(?:" + _TRACK_WORDS[t] + r")", text)]
+    if not found and code in _CODE_TRACKS:
+        found = [_CODE_TRACKS[code]]
+    if not found:
+        pair = set(actor.split("+")) | set((target or "").split("+"))
+        if pair <= {"KOR", "PRK", "each-other", ""}:
+            found = ["inter-korean"]
+        elif pair <= {"USA", "KOR", "JPN", "each-other", ""}:
+            found = ["alliance-coordination"]
+        else:
+            found = ["denuclearization"]
+    return tuple(found)
+
+
+def _date_in(text: str, published: date, planned: bool) -> date | None:
+    m = re.search(
+        r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b"
+        r"|\b(\d{1,2})\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b",
+        text,
+    )
+    if m:
+        month = _MONTHS[m.group(1) or m.group(4)]
+        day = int(m.group(2) or m.group(3))
+        try:
+            found = date(published.year, month, day)
+        except ValueError:
+            found = None
+        if found is not None:
+            if not planned and found > published + timedelta(days=1):
+                found = found.replace(year=found.year - 1)
+            return found
+    m = re.search(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text)
+    if m:
+        wanted = _WEEKDAYS.index(m.group(1))
+        delta = (published.weekday() - wanted) % 7
+        if planned:
+            return published + timedelta(days=(wanted - published.weekday()) % 7)
+        return published - timedelta(days=delta)
+    if re.search(r"\byesterday\b", text):
+        return published - timedelta(days=1)
+    if re.search(r"\btomorrow\b", text):
+        return published + timedelta(days=1)
+    return None
+
+
+def _role(alias: str, code: str, on: date) -> str | None:
+    for o in OFFICIALS:
+        if o.code == code and (alias in (o.alias, o.name) or o.name.endswith(alias)):
+            if o.start <= on <= o.end:
+                return f"{o.name}, {o.role}"
+            if alias == o.name:
+                return o.role
+    return None
+
+
+def extract(
+    article: Article, codebook: Mapping[str, tuple[str, int]]
+) -> list[Report]:  # fmt: skip
+    """Every action the article reports, in the order of its sentences."""
+    if article.published is None:
+        raise InvalidInput(
+            f"{article.name} has no date; give the article a published date so that the dates "
+            "of the actions it reports can be worked out"
+        )
+    reports: list[Report] = []
+    for sentence in _sentences(article.text):
+        reports += _from_sentence(sentence, article.published, codebook)
+    return reports
+
+
+def _from_sentence(
+    sentence: str, published: date, codebook: Mapping[str, tuple[str, int]]
+) -> list[Report]:
+    verbs = _verbs(sentence)
+    if not verbs:
+        return []
+    mentions = _mentions(sentence)
+    quote_m = _QUOTE.search(sentence)
+    quote = quote_m.group(1) if quote_m else None
+    out: list[Report] = []
+    previous: _Found | None = None
+    for i, f in enumerate(verbs):
+        prev_end = verbs[i - 1].end if i else 0
+        if quote_m and quote_m.start() < f.start < quote_m.end():
+            continue  # words inside a quotation are what was said, not what was done
+        if (
+            previous is not None
+            and previous.verb.absorbs
+            and re.search(r"\bto\s+(?:\w+\s+)?$", sentence[previous.end : f.start])
+            and not any(prev_end <= m.start < f.start and not m.object for m in mentions)
+        ):
+            continue  # "agreed to reconnect": the reconnecting is what was agreed
+        f.passive = bool(_PASSIVE_BEFORE.search(sentence[: f.start]))
+        clause = _clause_start(sentence, f.start)
+        lo = max(prev_end, clause)
+        nxt = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
+        left = [m for m in mentions if lo <= m.start < f.start]
+        right = [m for m in mentions if f.end <= m.start < nxt]
+        subject_end = 0
+        if f.passive:
+            agents = [m for m in right if m.agent]
+            if not agents:
+                continue  # "guard posts were demolished": by whom is not said
+            actor_ms = agents[:1]
+            targets = [m for m in left if not m.place] + [
+                m for m in right if not m.agent and not m.place
+            ]
+            subject_end = lo
+        else:
+            subjects = [m for m in left if not m.place and not m.object]
+            if not subjects and previous is not None and previous.actor:
+                f.actor, f.inherited = previous.actor, True
+                f.role = previous.role
+            actor_ms = _subject_group(sentence, subjects)
+            subject_end = actor_ms[-1].end if actor_ms else lo
+            targets = [
+                m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)
+            ]
+            if f.verb.place_target or not targets:
+                targets += [m for m in right if m.place and f.verb.place_target]
+        if actor_ms:
+            codes = [m.code for m in actor_ms if m.code]
+            if any(m.alias == "the two leaders" for m in actor_ms):
+                codes += [m.code for m in mentions if m.code and m.start < f.start]
+            f.actor = _joint(codes) if codes else None
+            f.role = _role(actor_ms[0].alias, actor_ms[0].code, published)
+        if not f.actor:
+            continue
+        members = set(f.actor.split("+"))
+        span_end = nxt
+        tail = sentence[f.end : span_end]
+        f.modality = _modality(sentence, f, subject_end)
+        on = _date_in(sentence[lo:span_end], published, f.modality == "planned") or published
+        f.target = _target(f, members, targets, tail, sentence)
+        name, weight = OWN_CODES.get(f.verb.code) or codebook.get(f.verb.code, (f.verb.code, 0))
+        confidence = 80 if not f.inherited else 65
+        if f.target:
+            confidence += 10
+        if f.passive:
+            confidence -= 10
+        out.append(
+            Report(
+                actor=f.actor,
+                action=f.verb.code,
+                action_name=name,
+                goldstein=weight,
+                target=f.target,
+                on=on,
+                tracks=_tracks(f.verb.code, sentence, f.actor, f.target),
+                modality=f.modality,
+                evidence=sentence,
+                quote=quote,
+                confidence=min(confidence, 95),
+                actor_role=f.role,
+            )
+        )
+        previous = f
+    return out
+
+
+def _speaks(sentence: str, m: _Mention, nxt: int) -> bool:
+    """Whether a mention after a verb is the subject of what follows: a reporting verb
+    ("…, South Korea's military said") or the next action ("… and South Korea removed")."""
+    after = sentence[m.end :]
+    if re.match(r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b", after):
+        return True
+    return (
+        nxt < len(sentence)
+        and bool(re.fullmatch(r"\s*(?:\w+\s+){0,3}", sentence[m.end : nxt]))
+        and not m.object
+    )
+
+
+def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
+    """The subject: the last mention before the verb, with those joined to it by 'and'."""
+    if not subjects:
+        return []
+    group = [subjects[-1]]
+    for m in reversed(subjects[:-1]):
+        between = sentence[m.end : group[0].start]
+        if re.fullmatch(r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:\w+\s+){0,3}?", between):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def _target(
+    f: _Found, members: set[str], targets: list[_Mention], tail: str, sentence: str
+) -> str | None:
+    if re.search(r"\beach other\b|\bone another\b", tail):
+        return "each-other"
+    for m in targets:
+        codes = set(m.code.split("+"))
+        if m.code and not codes <= members:
+            rest = codes - members
+            return _joint(list(rest))
+    projects = _projects(tail) or _projects(sentence)
+    if projects:
+        slug, owners = projects[0]
+        if len(members) > 1 and set(owners) <= members:
+            return slug
+        counterpart = [o for o in owners if o not in members]
+        if counterpart:
+            return counterpart[0]
+    if len(members) > 1 and f.verb.reciprocal:
+        return "each-other"
+    return None
+
+
+_ENGLISH = frozenset(
+    {"the", "a", "an", "of", "to", "in", "and", "is", "was", "were", "are", "for", "on", "with",
+     "by", "that", "it", "as", "at", "from", "has", "have", "be", "said", "will", "its", "his",
+     "her", "their", "this", "not"}
+)  # fmt: skip
+
+
+def check_english(text: str) -> None:
+    """Refuse text that is not English: the rules read English only."""
+    words = re.findall(r"[A-Za-z]+", text)
+    letters = sum(1 for ch in text if ch.isalpha())
+    ascii_letters = sum(len(w) for w in words)
+    if letters == 0:
+        raise InvalidInput("it holds no text to read")
+    common = sum(1 for w in words if w.lower() in _ENGLISH)
+    if ascii_letters < letters * 0.7 or (len(words) >= 8 and common < len(words) * 0.08):
+        raise InvalidInput("it is not in English; the extractor reads English text only")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A measure or observed action of the acting party that a report may be about."""
+
+    kind: str  # "measure" or "observed"
+    id: int
+    text: str
+    on: date | None
+    notified: bool
+
+
+MATCH_DAYS = 45
+MATCH_SCORE = 55
+
+
+def match(report: Report, candidates: Sequence[Candidate]) -> tuple[Candidate, int] | None:
+    """The candidate this report is most likely about, with its score out of 100, if any
+    scores at least MATCH_SCORE: words in common, the same project, a date close enough."""
+    from rapidfuzz import fuzz
+
+    best: tuple[Candidate, int] | None = None
+    mine = {slug for slug, _ in _projects(report.evidence)}
+    for c in candidates:
+        if c.on is not None and abs((c.on - report.on).days) > MATCH_DAYS:
+            continue
+        similarity = fuzz.token_set_ratio(report.evidence.lower(), c.text.lower())
+        theirs = {slug for slug, _ in _projects(c.text)}
+        score = round(0.6 * similarity + (40 if mine & theirs else 0))
+        if c.on is not None and abs((c.on - report.on).days) <= 3:
+            score += 10
+        score = min(score, 100)
+        if score >= MATCH_SCORE and (best is None or score > best[1]):
+            best = (c, score)
+    return best
+
+
+def same_action(a: Report, b: Report) -> bool:
+    """Two reports of one action (e.g. two outlets' articles): alerted once."""
+    return (
+        a.actor == b.actor
+        and a.action[:2] == b.action[:2]
+        and a.target == b.target
+        and abs((a.on - b.on).days) <= 2
+    )
+
+
+def alertable(report: Report, parties: Sequence[str]) -> list[str]:
+    """The parties of the working group among the report's actors, when it tells of an action
+    taken (done or claimed): planned and negated actions are not yet anything to alert."""
+    if report.modality not in ("done", "claimed"):
+        return []
+    return [code for code in report.actor.split("+") if code in parties]

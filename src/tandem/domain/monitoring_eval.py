@@ -1,0 +1,55 @@
+"""Scoring the extractor against gold reports: precision, recall and F1 per field.
+
+Per article, the predicted and gold values of a field are compared as multisets (each
+value matches at most once); negated actions are left out on both sides, as the working
+group scores them (they did not happen).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+FIELDS = ("actor", "action_root", "action", "target", "date", "track", "triple")
+
+
+def _values(report: Mapping[str, Any], field: str) -> list[str]:
+    if field == "action_root":
+        return [str(report["action"])[:2]]
+    if field == "track":
+        return [str(t) for t in report.get("tracks", [])]
+    if field == "triple":
+        return [f"{report['actor']}|{report['action']}|{report.get('target')}"]
+    return [str(report.get(field))]
+
+
+def score(
+    pairs: Iterable[tuple[Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
+) -> dict[str, dict[str, float]]:
+    """`pairs`: per article, (predicted reports, gold reports) in the report format."""
+    hits = Counter[str]()
+    predicted = Counter[str]()
+    gold = Counter[str]()
+    for found, wanted in pairs:
+        found = [r for r in found if r.get("modality") != "negated"]
+        wanted = [r for r in wanted if r.get("modality") != "negated"]
+        for field in FIELDS:
+            p = Counter(v for r in found for v in _values(r, field))
+            g = Counter(v for r in wanted for v in _values(r, field))
+            hits[field] += sum((p & g).values())
+            predicted[field] += sum(p.values())
+            gold[field] += sum(g.values())
+    out: dict[str, dict[str, float]] = {}
+    for field in FIELDS:
+        precision = hits[field] / predicted[field] if predicted[field] else 1.0
+        recall = hits[field] / gold[field] if gold[field] else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[field] = {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+            "gold": gold[field],
+            "found": predicted[field],
+        }
+    return out

@@ -1,0 +1,459 @@
+"""Open-source monitoring: ingest articles, extract reports, match them, alert, review.
+
+An article, its reports, and any `unnotified` alert they raise are recorded in one
+transaction; one article failing to read never stops the batch (docs/monitoring.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from tandem.domain import monitoring as mon
+from tandem.domain.alerts import AlertKind, raise_alert
+from tandem.domain.errors import InvalidInput, InvalidTransition, NotFound
+from tandem.domain.events import Event
+from tandem.domain.measures import Status, check_text
+from tandem.domain.parties import Action
+from tandem.services.context import App, Context, reading, writing
+from tandem.services.monitoring_sources import Skipped, read_inputs
+from tandem.services.views import JSONDict
+from tandem.store.monitoring import Monitoring
+
+NUM_PERM = 32
+NEAR_COPY = 0.7
+Progress = Callable[[str], None]
+
+
+@lru_cache(maxsize=1)
+def codebook() -> dict[str, tuple[str, int]]:
+    """CAMEO codes with their names and Goldstein weights (tenths), as pacing ships them."""
+    from tandem.services.pacing import goldstein
+
+    return goldstein()
+
+
+def _shingles(text: str) -> set[bytes]:
+    words = text.lower().split()
+    return {" ".join(words[i : i + 3]).encode() for i in range(max(len(words) - 2, 1))}
+
+
+def minhash(text: str) -> Any:
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    m.update_batch(list(_shingles(text)))
+    return m
+
+
+def _hex(m: Any) -> str:
+    return "".join(f"{int(v):016x}" for v in m.hashvalues)
+
+
+def _from_hex(text: str) -> Any:
+    import numpy as np
+    from datasketch import MinHash
+
+    values = np.array([int(text[i : i + 16], 16) for i in range(0, len(text), 16)], np.uint64)
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme="affine32")
+
+
+class _Seen:
+    """What was read before: URLs, texts and near-copies (MinHash LSH over 3-word shingles)."""
+
+    def __init__(self, store: Monitoring) -> None:
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(threshold=NEAR_COPY, num_perm=NUM_PERM)
+        self.urls: set[str] = set()
+        self.digests: set[str] = set()
+        for article_id, signature in store.signatures():
+            self.lsh.insert(str(article_id), _from_hex(signature))
+
+    def duplicate(self, store: Monitoring, url: str | None, digest: str, sig: Any) -> str | None:
+        if url and (url in self.urls or store.seen(url=url) is not None):
+            return "the same URL was read before"
+        if digest in self.digests or store.seen(digest=digest) is not None:
+            return "the same text was read before"
+        if self.lsh.query(sig):
+            return "a near-copy of an article read before (the same wire story)"
+        return None
+
+    def add(self, key: int, url: str | None, digest: str, sig: Any) -> None:
+        if url:
+            self.urls.add(url)
+        self.digests.add(digest)
+        self.lsh.insert(str(key), sig)
+
+
+def ingest(
+    app: App,
+    user_name: str,
+    inputs: Sequence[str],
+    *,
+    at: datetime | None = None,
+    progress: Progress | None = None,
+) -> JSONDict:
+    """Read every input; record each new article with its reports. The summary counts what
+    was read, what was skipped and why, the duplicates, and the reports found."""
+    with reading(app) as ctx:
+        ctx.user(user_name).require(Action.OBSERVE)
+        seen = _Seen(Monitoring(ctx.uow.conn))
+    read = duplicates = reports = 0
+    skipped: list[JSONDict] = []
+    for item in read_inputs(list(inputs)):
+        if progress:
+            progress(item.input if isinstance(item, Skipped) else item.name)
+        if isinstance(item, Skipped):
+            skipped.append({"input": item.input, "why": item.why})
+            continue
+        digest = hashlib.sha256(item.text.encode()).hexdigest()
+        sig = minhash(item.text)
+        with writing(app, at) as ctx:
+            store = Monitoring(ctx.uow.conn)
+            if seen.duplicate(store, item.url, digest, sig):
+                duplicates += 1
+                continue
+            try:
+                found = mon.extract(item, codebook())
+            except InvalidInput as exc:
+                skipped.append({"input": item.name, "why": exc.message})
+                continue
+            article_id = ctx.next_id("article")
+            events = [_article_event(item, article_id, digest, _hex(sig), ctx)]
+            events += _report_events(ctx, article_id, item, found)
+            ctx.record(events, user_name)
+            seen.add(article_id, item.url, digest, sig)
+        read += 1
+        reports += len(found)
+    return {"read": read, "skipped": skipped, "duplicates": duplicates, "reports": reports}
+
+
+def _article_event(
+    a: mon.Article, article_id: int, digest: str, signature: str, ctx: Context
+) -> Event:
+    return Event(
+        "monitor.article",
+        f"article:{article_id}",
+        {
+            "id": article_id,
+            "name": a.name,
+            "url": a.url,
+            "title": a.title,
+            "outlet": a.outlet,
+            "published": a.published.isoformat() if a.published else None,
+            "digest": digest,
+            "minhash": signature,
+            "text": a.text,
+        },
+    )
+
+
+def _candidates(ctx: Context, party: str) -> list[mon.Candidate]:
+    out = [
+        mon.Candidate(
+            "measure",
+            m.id,
+            f"{m.title} {m.description}",
+            m.executed_on or m.planned,
+            m.status not in (Status.DRAFT, Status.WITHDRAWN),
+        )
+        for m in ctx.uow.measures.find(proposer=party)
+        if m.status is not Status.WITHDRAWN
+    ]
+    out += [
+        mon.Candidate("observed", o.id, o.action, o.on, True)
+        for o in ctx.uow.observed.find(actor=party)
+    ]
+    return out
+
+
+def _report_events(
+    ctx: Context, article_id: int, article: mon.Article, found: list[mon.Report]
+) -> list[Event]:
+    """Each report, matched to the acting party's measures; `unnotified` when none was."""
+    events: list[Event] = []
+    parties = ctx.group.codes
+    store = Monitoring(ctx.uow.conn)
+    for r in found:
+        report_id = ctx.next_id("report")
+        measure = observed = alert = None
+        actors = mon.alertable(r, parties)
+        notified = False
+        for party in [c for c in r.actor.split("+") if c in parties]:
+            best = mon.match(r, _candidates(ctx, party))
+            if best is None:
+                continue
+            candidate, _ = best
+            if candidate.kind == "measure":
+                measure = measure or candidate.id
+            else:
+                observed = observed or candidate.id
+            notified = notified or candidate.notified
+        if actors and not notified and not _alerted_before(store, r):
+            alert = ctx.next_id("alert")
+            actor = actors[0]
+            events.append(
+                raise_alert(
+                    alert,
+                    AlertKind.UNNOTIFIED,
+                    actor,
+                    ctx.group.others(actor),
+                    f"{actor} took an action that was never notified, reported by "
+                    f"{article.outlet or article.name} ({article.name}): {r.evidence}",
+                    measure=measure,
+                )
+            )
+        events.append(
+            Event(
+                "monitor.report",
+                f"report:{report_id}",
+                {
+                    "id": report_id,
+                    "article": article_id,
+                    "actor": r.actor,
+                    "action": r.action,
+                    "action_name": r.action_name,
+                    "goldstein": r.goldstein,
+                    "target": r.target,
+                    "on": r.on.isoformat(),
+                    "tracks": list(r.tracks),
+                    "modality": r.modality,
+                    "evidence": r.evidence,
+                    "quote": r.quote,
+                    "confidence": r.confidence,
+                    "actor_role": r.actor_role,
+                    "measure": measure,
+                    "observed": observed,
+                    "alert": alert,
+                },
+            )
+        )
+    return events
+
+
+def _alerted_before(store: Monitoring, r: mon.Report) -> bool:
+    """Another article's report of the same action raised the alert already."""
+    return any(
+        row.alert_id is not None and mon.same_action(_domain_report(row), r)
+        for row in store.reports(actor=r.actor.split("+")[0])
+    )
+
+
+def _domain_report(row: Any) -> mon.Report:
+    return mon.Report(
+        row.actor,
+        row.action,
+        row.action_name,
+        row.goldstein,
+        row.target,
+        row.on_date,
+        tuple(json.loads(row.tracks)),
+        row.modality,
+        row.evidence,
+        row.quote,
+        row.confidence,
+        row.actor_role,
+    )
+
+
+def report_view(row: Any) -> JSONDict:
+    """The report format reviewers rely on (docs/monitoring.md)."""
+    return {
+        "id": row.id,
+        "article": row.article,
+        "actor": row.actor,
+        "action": row.action,
+        "action_name": row.action_name,
+        "goldstein": row.goldstein / 10,
+        "target": row.target,
+        "date": row.on_date.isoformat(),
+        "tracks": json.loads(row.tracks),
+        "modality": row.modality,
+        "evidence": row.evidence,
+        "confidence": row.confidence / 100,
+    }
+
+
+def _detail(row: Any) -> JSONDict:
+    out = report_view(row)
+    out |= {
+        "quote": row.quote,
+        "actor_role": row.actor_role,
+        "title": row.title,
+        "outlet": row.outlet,
+        "published": row.published.isoformat() if row.published else None,
+        "status": row.status,
+        "measure": row.measure_id,
+        "observed": row.observed_id,
+        "alert": row.alert_id,
+        "why": row.why,
+    }
+    return out
+
+
+def list_reports(
+    app: App,
+    *,
+    party: str | None = None,
+    status: str | None = None,
+    measure: int | None = None,
+) -> list[JSONDict]:
+    """Every report, oldest first; `party` keeps those of that party's actions (its inbox)."""
+    if status is not None and status not in ("new", "confirmed", "dismissed"):
+        raise InvalidInput(f"'{status}' is not a report status; use new, confirmed or dismissed")
+    with reading(app) as ctx:
+        if party:
+            party = ctx.group.party(party.upper()).code
+        rows = Monitoring(ctx.uow.conn).reports(actor=party, status=status, measure=measure)
+        return [report_view(r) for r in rows]
+
+
+def _row(ctx: Context, report_id: int) -> Any:
+    rows = Monitoring(ctx.uow.conn).reports(ids=[report_id]) if 0 < report_id < 2**31 else []
+    if not rows:
+        raise NotFound(f"there is no report {report_id}; `tandem reports list` shows them")
+    return rows[0]
+
+
+def show_report(app: App, report_id: int) -> JSONDict:
+    with reading(app) as ctx:
+        return _detail(_row(ctx, report_id))
+
+
+def _open(row: Any) -> None:
+    if row.status != "new":
+        raise InvalidTransition(
+            f"report {row.id} was already {row.status}; a report is confirmed or dismissed once"
+        )
+
+
+def confirm_report(
+    app: App, user_name: str, report_id: int, *, at: datetime | None = None
+) -> JSONDict:
+    """The report becomes an observed action of the party that acted, recorded, and moves
+    the pacing tracks it names by its Goldstein weight."""
+    from tandem.domain import consultation as rules
+    from tandem.services import pacing
+    from tandem.store.pacing import Pacing
+
+    with writing(app, at) as ctx:
+        user = ctx.user(user_name)
+        row = _row(ctx, report_id)
+        _open(row)
+        parties = [c for c in row.actor.split("+") if c in ctx.group.codes and c != user.party]
+        if not parties:
+            raise InvalidInput(
+                f"report {report_id} is about {row.actor}, not another party of the working "
+                "group; only another party's action becomes an observed action (dismiss it, "
+                "or link it to a measure)"
+            )
+        if row.modality == "negated":
+            raise InvalidInput(
+                f"report {report_id} says the action was not taken; dismiss it with why instead"
+            )
+        action = f"{row.action_name} ({row.action}): {row.evidence}"[:2000]
+        events = rules.observe(
+            user, ctx.group, ctx.now, ctx.next_id, actor=parties[0], action=action, on=row.on_date
+        )
+        if row.alert_id is not None:
+            events = [e for e in events if e.kind != "alert.raised"]
+        known = {t.id for t in Pacing(ctx.uow.conn).tracks()}
+        tracks = [t for t in json.loads(row.tracks) if t in known]
+        if tracks and row.action in codebook():
+            events = pacing.on_observe(ctx, events, tracks, row.action, None)
+        elif tracks:
+            weight = f"{row.goldstein / 10:+.1f}"
+            events = pacing.on_observe(ctx, events, [f"{t}:{weight}" for t in tracks], None, None)
+        observed_id = events[0].payload["id"]
+        events.append(
+            Event(
+                "monitor.confirmed",
+                f"report:{report_id}",
+                {"id": report_id, "observed": observed_id},
+                party=user.party,
+            )
+        )
+        ctx.record(events, user.name)
+        return _detail(_row(ctx, report_id))
+
+
+def dismiss_report(
+    app: App, user_name: str, report_id: int, why: str, *, at: datetime | None = None
+) -> JSONDict:
+    """Kept, with why: the record shows what was read and set aside."""
+    why = check_text(why.strip(), "why")
+    if not why:
+        raise InvalidInput("say why the report is dismissed with --why")
+    with writing(app, at) as ctx:
+        user = ctx.user(user_name)
+        user.require(Action.OBSERVE)
+        row = _row(ctx, report_id)
+        _open(row)
+        event = Event(
+            "monitor.dismissed", f"report:{report_id}", {"id": report_id, "why": why}, user.party
+        )
+        ctx.record([event], user.name)
+        return _detail(_row(ctx, report_id))
+
+
+def link_report(
+    app: App, user_name: str, report_id: int, measure_id: int, *, at: datetime | None = None
+) -> JSONDict:
+    """The article is press coverage of this measure (shown with the measure)."""
+    with writing(app, at) as ctx:
+        user = ctx.user(user_name)
+        user.require(Action.OBSERVE)
+        row = _row(ctx, report_id)
+        ctx.measure(measure_id)
+        if row.measure_id == measure_id:
+            raise InvalidInput(f"report {report_id} is already linked to measure {measure_id}")
+        event = Event(
+            "monitor.linked",
+            f"report:{report_id}",
+            {"id": report_id, "measure": measure_id},
+            user.party,
+        )
+        ctx.record([event], user.name)
+        return _detail(_row(ctx, report_id))
+
+
+def evaluate(corpus: str) -> JSONDict:
+    """Extract every article of an annotated corpus (JSONL: an article per line with its
+    `gold` reports) and score the reports against the gold ones."""
+    from pathlib import Path
+
+    from tandem.domain.monitoring_eval import score
+    from tandem.services.monitoring_sources import _json_article
+
+    path = Path(corpus)
+    if not path.is_file():
+        raise InvalidInput(f"there is no corpus file {corpus}; give a JSONL file of articles")
+    pairs = []
+    for i, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except ValueError:
+            raise InvalidInput(f"line {i} of {corpus} is not JSON") from None
+        item = _json_article(f"{path.name}:{i}", data, f"{path.name}:{i}")
+        if isinstance(item, Skipped):
+            raise InvalidInput(f"line {i} of {corpus}: {item.why}")
+        found = [
+            {
+                "actor": r.actor,
+                "action": r.action,
+                "target": r.target,
+                "date": r.on.isoformat(),
+                "tracks": list(r.tracks),
+                "modality": r.modality,
+            }
+            for r in mon.extract(item, codebook())
+        ]
+        pairs.append((found, data.get("gold", [])))
+    return {"articles": len(pairs), "scores": score(pairs)}
