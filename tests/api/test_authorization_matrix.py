@@ -42,6 +42,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
@@ -61,7 +62,7 @@ from api_support import (
 
 from tandem.api.app import create_app
 from tandem.domain.parties import Role
-from tandem.services import measures, notes, webhooks
+from tandem.services import measures, meetings, notes, webhooks
 from tandem.services.context import App
 from tandem.services.group import add_user
 
@@ -109,6 +110,7 @@ M = "/api/v1/measures/{measure_id}"
 R = "/api/v1/record"
 W = "/api/v1/webhooks"
 N = "/api/v1/notifications"
+MT = "/api/v1/meetings/{meeting_id}"
 ENDPOINTS = (
     Endpoint("list measures", "GET", "/api/v1/measures", EVERYONE, "any", 200, "none"),
     Endpoint("export csv", "GET", "/api/v1/measures.csv", EVERYONE, "any", 200, "none"),
@@ -133,6 +135,30 @@ ENDPOINTS = (
     Endpoint("pace", "GET", "/api/v1/pace", EVERYONE, "any", 200, "none"),
     Endpoint("what-if", "GET", "/api/v1/pace/what-if/{measure_id}", EVERYONE, "any", 200, "shared"),
     Endpoint("pace chart", "GET", "/api/v1/pace/chart.svg", EVERYONE, "any", 200, "none"),
+    # Meetings (docs/meetings.md): read by every party; officers and envoys of any party
+    # schedule, set the agenda, record outcomes and follow-ups and draft statements; an envoy
+    # approves a statement for their party; a follow-up is updated by its owner party.
+    Endpoint("list meetings", "GET", "/api/v1/meetings", EVERYONE, "any", 200, "none"),
+    Endpoint("show meeting", "GET", MT, EVERYONE, "any", 200, "none"),
+    Endpoint("brief", "GET", f"{MT}/brief", EVERYONE, "any", 200, "none"),
+    Endpoint("stats", "GET", "/api/v1/stats", EVERYONE, "any", 200, "none"),
+    Endpoint("schedule", "POST", "/api/v1/meetings", OFFICERS, "any", 201, "none"),
+    Endpoint("agenda", "POST", f"{MT}/agenda", OFFICERS, "any", 200, "none"),
+    Endpoint("record outcome", "POST", f"{MT}/outcomes", OFFICERS, "any", 200, "item"),
+    Endpoint("add follow-up", "POST", f"{MT}/followups", OFFICERS, "any", 201, "none"),
+    Endpoint(
+        "follow-up status", "POST", "/api/v1/followups/{followup_id}/status", OFFICERS, "own",
+        200, "follow-up",
+    ),
+    Endpoint("draft statement", "POST", f"{MT}/statements", OFFICERS, "any", 201, "none"),
+    Endpoint(
+        "revise statement", "POST", f"{MT}/statements/{{number}}/revise", OFFICERS, "any", 200,
+        "statement",
+    ),
+    Endpoint(
+        "approve statement", "POST", f"{MT}/statements/{{number}}/approve", ENVOYS, "any", 200,
+        "statement",
+    ),
     # The API proposes for the caller's own party: there is no other party to name.
     Endpoint("propose", "POST", "/api/v1/measures", OFFICERS, "any", 201, "none"),
     Endpoint("notify", "POST", f"{M}/notify", ENVOYS, "own", 200, "draft"),
@@ -205,6 +231,8 @@ class World:
     counter: Iterator[int]
     hooks: dict[str, int]
     """A webhook of each party (by side), at a loopback port where nothing listens."""
+    meeting: int
+    """A meeting every cell about meetings works on."""
 
     def measure(self, side: str, target: str) -> int:
         party = PARTY[side]
@@ -253,7 +281,12 @@ def _world(app: App) -> Iterator[World]:
         for side, party in PARTY.items()
     }
     deliver(app)  # every USA and KOR user has notifications in their inbox
-    yield World(app, client, tokens, shared, itertools.count(1), hooks)
+    meeting = int(
+        meetings.schedule_meeting(
+            app, "smith", starts="2019-01-10T10:00", zone="Asia/Seoul", place="Seoul"
+        )["id"]
+    )
+    yield World(app, client, tokens, shared, itertools.count(1), hooks, meeting)
     client.close()
     app.db.dispose()
 
@@ -268,6 +301,19 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
     if "{job_id}" in path:
         path = path.replace("{job_id}", str(world.dead_letter(side)))
     n = next(world.counter)
+    path = path.replace("{meeting_id}", str(world.meeting))
+    if "{followup_id}" in path:
+        f = meetings.add_followup(
+            world.app, world.meeting, "smith", owner=party, text=f"Do {n}", due=date(2019, 2, 1)
+        )
+        path = path.replace("{followup_id}", str(f["id"]))
+    if "{number}" in path:
+        s = meetings.draft_statement(world.app, world.meeting, "smith", f"Statement {n}")
+        path = path.replace("{number}", str(s["number"]))
+    item = 0
+    if endpoint.target == "item":
+        added = meetings.add_agenda_item(world.app, world.meeting, "smith", title=f"Item {n}")
+        item = int(added["added"][0])
     params: dict[str, Any] = {
         "list measures": {"party": party},
         "alerts": {"party": party},
@@ -295,6 +341,13 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
         "mark read": {"all": True},
         "set preferences": {"email": f"reader-{n}@wg.example"},
         "add webhook": {"url": f"https://partner.example/hook-{n}", "party": party},
+        "schedule": {"starts": "2019-02-01T10:00", "zone": "Asia/Seoul", "place": f"Seoul {n}"},
+        "agenda": {"title": f"Point {n}"},
+        "record outcome": {"item": item, "outcome": "decision", "decision": f"Agreed {n}"},
+        "add follow-up": {"owner": party, "text": f"Follow-up {n}", "due": "2019-02-01"},
+        "follow-up status": {"status": "done"},
+        "draft statement": {"text": f"Statement {n}", "kind": "press-line"},
+        "revise statement": {"text": f"Revised {n}"},
     }.get(endpoint.name)
     headers = {} if role is None else {"Authorization": f"Bearer {world.tokens[CALLER[role]]}"}
     return {
