@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from tandem.domain.designations import DEFAULT_THRESHOLD, Matcher, NameMatch
 from tandem.domain.errors import InvalidInput, NotFound
@@ -48,7 +48,7 @@ class Verdict(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Verdict).index(self)
+        return _RANK[self]
 
 
 DIRECTIONS = ("to_dprk", "from_dprk")
@@ -244,6 +244,62 @@ class InForce:
                 self.by_service.setdefault(s, []).append(r)
         self.goods = [r for r in rules if r.goods]
         self.designated = [r for r in rules if r.designated]
+        self.overriding = frozenset(r.id for r in rules if r.overrides)
+        self.decided: dict[str, tuple[str | None, Verdict]] = {}
+        """Each rule's exemption text and the verdict its finding gives on this date."""
+        for r in rules:
+            exemption = self.exemption(r) if r.effect is Effect.PROHIBITED else None
+            self.decided[r.id] = (exemption, _verdict(r.effect, exemption))
+        self.by_code: dict[
+            tuple[str, str], tuple[tuple[tuple[Rule, str], ...], tuple[Rule, ...]]
+        ] = {}
+        """HS findings (rule, reason) per HS code and direction, kept as lines meet them."""
+        self.goods_hits = {
+            (transport, direction): tuple(
+                (r, _GOODS[transport, direction])
+                for r in rules
+                if r.goods and r.direction in ("any", direction)
+            )
+            for transport in (*TRANSPORTS, None)
+            for direction in DIRECTIONS
+        }
+        self.service_hits = {
+            (service, direction): tuple(
+                (r, f"the line is a service of kind {service}")
+                for r in rules
+                if service in r.services and r.direction in ("any", direction)
+            )
+            for service in SERVICES
+            for direction in DIRECTIONS
+        }
+        self.said: dict[tuple[str, str, bool], str] = {}
+        """`why` texts already written (those that do not depend on a line's quantity)."""
+        self.reasons: dict[tuple[str, str], str] = {}
+        """`_hs_reason` per rule and HS code."""
+
+    def code_hits(
+        self, code: str, direction: str
+    ) -> tuple[tuple[tuple[Rule, str], ...], tuple[Rule, ...]]:
+        """The rules an HS code meets in a direction, with the reason; and apart, those that
+        also need a keyword in the description."""
+        candidates: list[Rule] = []
+        for n in (2, 4, 6):
+            if n <= len(code):
+                candidates.extend(self.by_hs.get(code[:n], ()))
+        candidates.extend(self.coarser.get(code, ()))
+        out: dict[str, tuple[Rule, str]] = {}
+        worded: dict[str, Rule] = {}
+        for r in candidates:
+            if r.id in out or r.direction not in ("any", direction):
+                continue
+            if r.keywords:
+                worded[r.id] = r
+            else:
+                out[r.id] = (r, _hs_reason(r, code))
+        hits = (tuple(out.values()), tuple(worded.values()))
+        if len(self.by_code) < 200_000:
+            self.by_code[code, direction] = hits
+        return hits
 
     def exemption(self, rule: Rule) -> str | None:
         """What a finding of `rule` says about its exemption path on this date, or None."""
@@ -786,8 +842,31 @@ TEMPLATE = (
 _LITRES_PER_BARREL = Decimal("158.987294928")
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+def _verdict(effect: Effect, exemption: str | None) -> Verdict:
+    """A ban with an exemption path needs an exemption, one without is prohibited; a cap
+    is reportable; inspection and allowance leave the verdict clear."""
+    if effect is Effect.PROHIBITED:
+        return Verdict.REQUIRES_EXEMPTION if exemption else Verdict.PROHIBITED
+    if effect is Effect.CAPPED:
+        return Verdict.REPORTABLE
+    return Verdict.CLEAR
+
+
+_RANK = {v: i for i, v in enumerate(Verdict)}
+
+_GOODS = {
+    (transport, direction): (
+        f"goods {f'by {transport}' if transport else 'of any transport'}, "
+        f"{'into' if direction == 'to_dprk' else 'out of'} the DPRK"
+    )
+    for transport in (*TRANSPORTS, None)
+    for direction in DIRECTIONS
+}
+
+
+class Finding(NamedTuple):
+    """One rule met by one line (a tuple: a screening makes a million of them quickly)."""
+
     line: int
     rule: str
     resolution: str
@@ -798,11 +877,7 @@ class Finding:
 
     @property
     def verdict(self) -> Verdict:
-        if self.effect is Effect.PROHIBITED:
-            return Verdict.REQUIRES_EXEMPTION if self.exemption else Verdict.PROHIBITED
-        if self.effect is Effect.CAPPED:
-            return Verdict.REPORTABLE
-        return Verdict.CLEAR
+        return _verdict(self.effect, self.exemption)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -889,54 +964,38 @@ def screen_lines(
     force = book.in_force(on)
     findings: list[Finding] = []
     names: list[tuple[int, NameMatch]] = []
-    verdict = Verdict.CLEAR
+    verdict, rank = Verdict.CLEAR, 0
     seen_names: dict[str, list[NameMatch]] = {}
+    by_code = force.by_code
+    keyword_only = force.keyword_only
     for line in lines:
-        hits: dict[str, tuple[Rule, str]] = {}
+        found: list[tuple[Rule, str]] = []
         code = line.hs_code
+        direction = line.direction
         if code is not None:
-            candidates: list[Rule] = []
-            for n in (2, 4, 6):
-                if n <= len(code):
-                    candidates.extend(force.by_hs.get(code[:n], ()))
-            candidates.extend(force.coarser.get(code, ()))
-            for rule in candidates:
-                if rule.id in hits or (
-                    rule.direction != "any" and rule.direction != line.direction
-                ):
-                    continue
-                if rule.keywords:
-                    text = line.description.lower()
+            pre = by_code.get((code, direction))
+            if pre is None:
+                pre = force.code_hits(code, direction)
+            found.extend(pre[0])
+            if pre[1]:
+                text = line.description.lower()
+                for rule in pre[1]:
                     word = next((k for k in rule.keywords if k in text), None)
-                    if word is None:
-                        continue
-                    hits[rule.id] = (
-                        rule,
-                        f"{_hs_reason(rule, code)} and the description says '{word}'",
-                    )
-                else:
-                    hits[rule.id] = (rule, _hs_reason(rule, code))
-        if force.keyword_only:
+                    if word is not None:
+                        reason = f"{_hs_reason(rule, code)} and the description says '{word}'"
+                        found.append((rule, reason))
+        if keyword_only:
             text = line.description.lower()
-            for rule in force.keyword_only:
-                if rule.direction != "any" and rule.direction != line.direction:
+            for rule in keyword_only:
+                if rule.direction != "any" and rule.direction != direction:
                     continue
-                word = next((k for k in rule.keywords if k in text), None)
-                if word is not None:
-                    hits.setdefault(rule.id, (rule, f"the description says '{word}'"))
+                for word in rule.keywords:
+                    if word in text:
+                        found.append((rule, f"the description says '{word}'"))
+                        break
         if line.service != "none":
-            for rule in force.by_service.get(line.service, ()):
-                if rule.direction == "any" or rule.direction == line.direction:
-                    hits.setdefault(
-                        rule.id, (rule, f"the line is a service of kind {line.service}")
-                    )
-        if code is not None:
-            for rule in force.goods:
-                if rule.direction == "any" or rule.direction == line.direction:
-                    how = f"by {line.transport}" if line.transport else "of any transport"
-                    way = "into" if line.direction == "to_dprk" else "out of"
-                    hits.setdefault(rule.id, (rule, f"goods {how}, {way} the DPRK"))
-        if force.designated and matcher is not None:
+            found.extend(force.service_hits.get((line.service, direction), ()))
+        if force.designated and matcher is not None and (line.counterparties or line.end_user):
             parties = list(line.counterparties)
             if line.end_user:
                 parties.append(line.end_user)
@@ -947,30 +1006,45 @@ def screen_lines(
                 for m in matches:
                     names.append((line.number, m))
                     for rule in force.designated:
-                        key = f"{rule.id}:{m.designation.reference}"
-                        hits.setdefault(
-                            key,
+                        found.append(
                             (
                                 rule,
                                 f"'{name}' matches the designated {m.designation.kind} "
                                 f"{m.designation.reference} {m.designation.name} "
                                 f"(score {m.score:g}: {m.why})",
-                            ),
+                            )
                         )
-        overridden = {o for rule, _ in hits.values() for o in rule.overrides}
-        for rule, matched in hits.values():
-            if rule.id in overridden:
-                continue
-            f = Finding(
-                line.number,
-                rule.id,
-                rule.resolution,
-                rule.paragraph,
-                rule.effect,
-                force.exemption(rule) if rule.effect is Effect.PROHIBITED else None,
-                _why(rule, line, matched),
+        if code is not None:
+            found.extend(force.goods_hits[line.transport, direction])
+        if not found:
+            continue
+        if len(found) > 1:
+            ids = [rule.id for rule, _ in found]
+            if not force.overriding.isdisjoint(ids):
+                gone = {o for rule, _ in found for o in rule.overrides}
+                found = [(rule, why) for rule, why in found if rule.id not in gone]
+        for rule, matched in found:
+            exemption, verdict_of = force.decided[rule.id]
+            if rule.cap is None:
+                said = (rule.id, matched, line.returns)
+                why = force.said.get(said)
+                if why is None:
+                    why = _why(rule, line, matched)
+                    if len(force.said) < 100_000:
+                        force.said[said] = why
+            else:
+                why = _why(rule, line, matched)
+            findings.append(
+                Finding(
+                    line.number,
+                    rule.id,
+                    rule.resolution,
+                    rule.paragraph,
+                    rule.effect,
+                    exemption,
+                    why,
+                )
             )
-            findings.append(f)
-            if f.verdict.rank > verdict.rank:
-                verdict = f.verdict
+            if _RANK[verdict_of] > rank:
+                verdict, rank = verdict_of, _RANK[verdict_of]
     return Screening(on, f"{book.id} {book.version}", verdict, tuple(findings), tuple(names))
