@@ -15,7 +15,16 @@ from rich.console import Console
 from rich.table import Table
 
 HERE = Path(__file__).parent
-SCRIPTS = ["lifecycle.py", "ledger.py", "api_load.py", "worker.py", "web.py", "pacing.py"]
+SCRIPTS = [
+    "lifecycle.py",
+    "ledger.py",
+    "api_load.py",
+    "worker.py",
+    "web.py",
+    "pacing.py",
+    "screening.py",
+    "name_matching.py",
+]
 
 
 def main() -> None:
