@@ -73,7 +73,8 @@ _STATES: dict[str, tuple[str, ...]] = {
             "White House", "State Department", "Pentagon", "Trump administration",
             "Donald Trump", "Trump", "Mike Pompeo", "Pompeo", "Stephen Biegun", "Biegun",
             "John Bolton", "Bolton", "Jim Mattis", "Mattis", "Mark Esper", "Esper",
-            "Secretary of State", "special representative for North Korea", "Tillerson"),
+            "Secretary of State", "special representative for North Korea", "Tillerson",
+            "Treasury Department", "Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Blue House", "Moon Jae-in", "President Moon", "Moon",
             "Kang Kyung-wha", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
@@ -95,7 +96,9 @@ _JOINT: dict[str, str] = {
     "the Koreas": "KOR+PRK",
     "North and South Korea": "KOR+PRK",
     "South and North Korea": "KOR+PRK",
-    "the two leaders": "",  # resolved from the sentence's other mentions
+    "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
+    "the two sides": "",
+    "both sides": "",
 }
 _JOINT |= {k[0].upper() + k[1:]: v for k, v in _JOINT.items()}
 _CAPITALS = frozenset({"Washington", "Seoul", "Pyongyang", "Tokyo", "Beijing", "Moscow"})
@@ -150,7 +153,7 @@ VERBS: tuple[Verb, ...] = (
          "X02"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?"
          r"|tighten(?:s|ed)?)\s+(?:new |fresh |additional |unilateral |further |tougher )*"
-         r"sanctions|blacklist(?:s|ed)?|sanction(?:s|ed)|impos(?:e|es|ed)(?=\s+(?:on|against)\b)",
+         r"sanctions|blacklist(?:s|ed)?|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)",
          "163"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
@@ -160,7 +163,7 @@ VERBS: tuple[Verb, ...] = (
          reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed)", r"promis(?:e|es|ed)", r"vow(?:s|ed)?",
                 r"offer(?:s|ed)?", r"propos(?:e|es|ed)", r"commit(?:s|ted)? to"),
-         "030", absorbs=True),
+         "030", absorbs=True, reciprocal=True),
     Verb(r"(?:hold|holds|held) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)", "046", reciprocal=True),
     Verb(r"(?:hold|holds|held) (?:a |their |its )?(?:first |second |third )?"
@@ -184,9 +187,12 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:demolish(?:es|ed)?|dismantl(?:e|es|ed)|destroy(?:s|ed)?|remov(?:e|es|ed)"
          r"|withdr(?:aw|aws|ew))\s+(?:\w+ ){0,4}?(?:guard posts?|mines|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery)"
-         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|cancel(?:s|led|ed)?|scal(?:e|es|ed) back|postpon"
-         r"(?:e|es|ed))\s+(?:\w+ ){0,3}?(?:drills?|exercises?|war games)|dismantl(?:e|es|ed)",
+         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?"
+         r"|scal(?:e|es|ed) back|postpon(?:e|es|ed))\s+(?:\w+ ){0,3}?"
+         r"(?:drills?|exercises?|war games)|dismantl(?:e|es|ed)",
          "087"),
+    Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
+    Verb(r"bl(?:ew|ow|ows) up|blown up", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?)"
          r"\s+(?:\w+ ){0,3}?(?:drills?|exercises?|war games)", "150"),
     Verb(r"deploy(?:s|ed)?", "154"),
@@ -224,17 +230,17 @@ _MONTHS = {
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _TRACK_WORDS: dict[str, str] = {
-    "denuclearization": r"nuclear|missiles?|rockets?|ICBM|denucleari[sz]\w*|warheads?|"
-    r"test site|Yongbyon|Punggye|Sohae|launch|military|guard posts?|drills?|exercises?|"
-    r"war games|DMZ|demilitari[sz]ed|troops|artillery|mines|landmines|weapons|armistice|"
-    r"peace (?:declaration|treaty|regime)|end-of-war",
+    "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
+    r"warheads?|test site|Yongbyon|Punggye|Sohae|military|guard posts?|drills?|exercises?|"
+    r"war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|armistice|"
+    r"peace (?:declaration|treaty|regime)|end-of-war|Korean War",
     "inter-korean": r"inter-Korean|rail\w*|roads?|liaison office|Kaesong|Kumgang|reunions?|"
     r"exchanges?|joint team|Unification Ministry|Unification Minister|forestry|tourism",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     r"ship-to-ship|waivers?",
     "alliance-coordination": r"alliance|allies|ally|working group|consult\w*|coordinat\w*|"
     r"not (?:been )?(?:informed|consulted|notified)|without consulting|burden-sharing|"
-    r"troop costs|cost-sharing",
+    r"troop costs|cost-sharing|cost of (?:US |American )?troops",
 }
 _CODE_TRACKS: dict[str, str] = {
     "X01": "denuclearization",
@@ -311,13 +317,17 @@ _ALIAS_CODE: dict[str, str] = {a: c for c, names in _STATES.items() for a in nam
 _VERB_RES = [(re.compile(r"(?<![\w-])(?:" + v.pattern + r")(?![\w-])"), v) for v in VERBS]
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside|around|across|visit|visits|visited|visiting|"
-    r"arrived in|to|from|into|toward|towards)\s+(?:the\s+)?)$"
+    r"arrived in)\s+(?:the\s+)?)$"
 )
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|on|against|for|from|of|over|toward|towards|by|about|between)\s+"
     r"(?:the\s+|its\s+|his\s+|her\s+)?$"
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of)\s+$"
+    r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
+)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
 )
@@ -384,9 +394,16 @@ def _verbs(sentence: str) -> list[_Found]:
     hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[_Found] = []
     for h in hits:
+        if _NOUN_BEFORE.search(sentence[: h.start]):
+            continue  # "the meeting", "his promise", "the easing of": a noun, not a verb
         if out and h.start < out[-1].end:
             continue  # the earlier, longer phrase wins
-        if out and h.verb.code == out[-1].verb.code and h.start - out[-1].end < 40:
+        if (
+            out
+            and h.verb.code == out[-1].verb.code
+            and h.start - out[-1].end < 40
+            and not _ALIAS_RE.search(sentence[out[-1].end : h.start])
+        ):
             continue  # "began a joint survey … surveyed": one action told twice
         out.append(h)
     return out
@@ -494,13 +511,21 @@ def extract(
         )
     reports: list[Report] = []
     for sentence in _sentences(article.text):
-        reports += _from_sentence(sentence, article.published, codebook)
+        reports += _from_sentence(sentence, article.published, codebook, reports)
     return reports
 
 
+_REACTIONS = frozenset({"051", "111", "112", "114", "120", "130", "020", "100"})
+
+
 def _from_sentence(
-    sentence: str, published: date, codebook: Mapping[str, tuple[str, int]]
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    before: Sequence[Report] = (),
 ) -> list[Report]:
+    """The reports of one sentence; `before` are the article's earlier ones, which a
+    reaction ("Japan condemned the launches") is aimed at and "the two leaders" are."""
     verbs = _verbs(sentence)
     if not verbs:
         return []
@@ -516,8 +541,7 @@ def _from_sentence(
         if (
             previous is not None
             and previous.verb.absorbs
-            and re.search(r"\bto\s+(?:\w+\s+)?$", sentence[previous.end : f.start])
-            and not any(prev_end <= m.start < f.start and not m.object for m in mentions)
+            and re.fullmatch(r"[^,;]*?\bto\s+(?:\w+\s+)?", sentence[previous.end : f.start])
         ):
             continue  # "agreed to reconnect": the reconnecting is what was agreed
         f.passive = bool(_PASSIVE_BEFORE.search(sentence[: f.start]))
@@ -538,6 +562,10 @@ def _from_sentence(
             subject_end = lo
         else:
             subjects = [m for m in left if not m.place and not m.object]
+            if previous is not None and re.search(
+                r"\band\s+(?:then\s+|also\s+|later\s+)?$", sentence[: f.start]
+            ):
+                subjects = []  # "met Trump … and urged him": the same subject goes on
             if not subjects and previous is not None and previous.actor:
                 f.actor, f.inherited = previous.actor, True
                 f.role = previous.role
@@ -550,8 +578,10 @@ def _from_sentence(
                 targets += [m for m in right if m.place and f.verb.place_target]
         if actor_ms:
             codes = [m.code for m in actor_ms if m.code]
-            if any(m.alias == "the two leaders" for m in actor_ms):
+            if any(not m.code for m in actor_ms):
                 codes += [m.code for m in mentions if m.code and m.start < f.start]
+                if not codes and before and "+" in before[-1].actor:
+                    codes = [before[-1].actor]
             f.actor = _joint(codes) if codes else None
             f.role = _role(actor_ms[0].alias, actor_ms[0].code, published)
         if not f.actor:
@@ -560,8 +590,21 @@ def _from_sentence(
         span_end = nxt
         tail = sentence[f.end : span_end]
         f.modality = _modality(sentence, f, subject_end)
-        on = _date_in(sentence[lo:span_end], published, f.modality == "planned") or published
+        planned = f.modality == "planned"
+        on = (
+            _date_in(sentence[f.start : span_end], published, planned)
+            or _date_in(sentence[lo:span_end], published, False)
+            or _date_in(sentence, published, False)
+            or published
+        )
         f.target = _target(f, members, targets, tail, sentence)
+        if previous is not None and re.match(r"\s+(?:him|her|them)\b", tail):
+            f.target = previous.target  # "met Trump … and urged him"
+        if f.target is None and f.verb.code in _REACTIONS and before:
+            f.target = _aimed_at(before[-1], members)
+        tracks = _tracks(f.verb.code, sentence, f.actor, f.target)
+        if before and f.target and not _has_track_words(sentence):
+            tracks = before[-1].tracks
         name, weight = OWN_CODES.get(f.verb.code) or codebook.get(f.verb.code, (f.verb.code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
@@ -576,7 +619,7 @@ def _from_sentence(
                 goldstein=weight,
                 target=f.target,
                 on=on,
-                tracks=_tracks(f.verb.code, sentence, f.actor, f.target),
+                tracks=tracks,
                 modality=f.modality,
                 evidence=sentence,
                 quote=quote,
@@ -594,11 +637,29 @@ def _speaks(sentence: str, m: _Mention, nxt: int) -> bool:
     after = sentence[m.end :]
     if re.match(r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b", after):
         return True
+    joined = re.search(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", sentence[: m.start])
     return (
         nxt < len(sentence)
-        and bool(re.fullmatch(r"\s*(?:\w+\s+){0,3}", sentence[m.end : nxt]))
-        and not m.object
+        and joined is not None
+        and bool(re.fullmatch(r"(?:'s|’s)?\s*(?:\w+\s+){0,3}", sentence[m.end : nxt]))
     )
+
+
+def _has_track_words(text: str) -> bool:
+    return any(re.search(r"(?<![\w-])(?:" + _TRACK_WORDS[t] + r")", text) for t in TRACKS)
+
+
+def _aimed_at(earlier: Report, members: set[str]) -> str | None:
+    """Whom a reaction to an earlier report is aimed at: that report's actor (for joint
+    actors, the first owner of the project they acted on, or the first of them)."""
+    actors = [a for a in earlier.actor.split("+") if a not in members]
+    if not actors:
+        return None
+    if len(actors) > 1:
+        for _, slug, owners in PROJECTS:
+            if slug == earlier.target:
+                return next((o for o in owners if o in actors), actors[0])
+    return actors[0]
 
 
 def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
