@@ -202,3 +202,42 @@ def test_dismiss_keeps_why_and_link_names_the_measure(app: App, tmp_path: Path) 
     )
     assert gone["status"] == "dismissed" and gone["why"] == "a survey, not the works"
     refused(app, NotFound, lambda: monitoring.show_report(app, 999), "no report 999")
+
+
+def test_a_registered_feed_is_read_by_the_worker(app: App, tmp_path: Path, server: str) -> None:
+    from tandem.services.worker import Worker
+
+    feed = tmp_path / "feed.xml"
+    item = (
+        "<item><title>{t}</title><link>{server}/{t}</link>"
+        "<pubDate>Fri, 30 Nov 2018 09:00:00 GMT</pubDate><description>{text}</description></item>"
+    )
+    first = item.format(t="railway", server=server, text=RAILWAY)
+    feed.write_text(f'<rss version="2.0"><channel><title>F</title>{first}</channel></rss>', "utf-8")
+    source = monitoring.add_source(
+        app, "smith", f"{server}/feed.xml", every_minutes=30, at=at("2018-11-30T10:00Z")
+    )
+    assert monitoring.list_sources(app) == [source]
+    refused(
+        app,
+        InvalidInput,
+        lambda: monitoring.add_source(app, "smith", f"{server}/feed.xml"),
+        "already a source",
+    )
+    refused(app, InvalidInput, lambda: monitoring.add_source(app, "smith", "nowhere/at/all"))
+    worker = Worker(app)
+    try:
+        assert worker.tick()["articles_read"] == 1
+        assert worker.tick()["articles_read"] == 0  # read 0 minutes ago: not due
+    finally:
+        worker.close()
+    assert monitoring.list_sources(app)[0]["polled_at"] is not None
+    second = item.format(t="office", server=server, text=LIAISON)
+    feed.write_text(
+        f'<rss version="2.0"><channel><title>F</title>{first}{second}</channel></rss>', "utf-8"
+    )
+    assert monitoring.poll_sources(app, at("2018-11-30T11:00Z")) == 1
+    assert len(monitoring.list_reports(app)) == 2
+    monitoring.remove_source(app, "smith", source["id"], at=at("2018-11-30T12:00Z"))
+    assert monitoring.list_sources(app) == []
+    refused(app, NotFound, lambda: monitoring.remove_source(app, "smith", source["id"]))

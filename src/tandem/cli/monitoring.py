@@ -20,10 +20,68 @@ reports_app = typer.Typer(
 ReportId = Annotated[int, typer.Argument(help="The report's id.", show_default=False)]
 
 
+source_app = typer.Typer(
+    help="Feeds, pages and folders the worker reads for monitoring.", no_args_is_help=True
+)
+
+
 def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.command("eval")(evaluate)
     app.add_typer(reports_app, name="reports")
+    app.add_typer(source_app, name="source")
+
+
+@source_app.command("add")
+def source_add(
+    location: Annotated[
+        str, typer.Argument(help="A feed's or page's http(s) URL, or a file or folder.")
+    ],
+    user: As,
+    every: Annotated[int, typer.Option("--every", help="Minutes between two reads.")] = 60,
+    db: Db = None,
+    at: At = None,
+    json_: Json = False,
+) -> None:
+    """Register a source; the worker reads it every --every minutes."""
+    from tandem.services.monitoring import add_source
+
+    found = add_source(open_app(db), user, location, every_minutes=every, at=at_time(at))
+    emit(found, json_, lambda s: say(f"source {s['id']} added: {s['location']}"))
+
+
+@source_app.command("list")
+def source_list(db: Db = None, json_: Json = False) -> None:
+    """The sources, with when the worker last read each."""
+    from tandem.services.monitoring import list_sources
+
+    emit(
+        list_sources(open_app(db)),
+        json_,
+        lambda ss: table(
+            "Sources",
+            ["id", "location", "every (min)", "added by", "last read"],
+            [
+                [s["id"], s["location"], s["every_minutes"], s["added_by"], s["polled_at"] or ""]
+                for s in ss
+            ],
+        ),
+    )
+
+
+@source_app.command("remove")
+def source_remove(
+    source_id: Annotated[int, typer.Argument(help="The source's id.", show_default=False)],
+    user: As,
+    db: Db = None,
+    at: At = None,
+    json_: Json = False,
+) -> None:
+    """Stop reading a source (what it gave stays)."""
+    from tandem.services.monitoring import remove_source
+
+    gone = remove_source(open_app(db), user, source_id, at=at_time(at))
+    emit(gone, json_, lambda s: say(f"source {s['id']} removed: {s['location']}"))
 
 
 def ingest(

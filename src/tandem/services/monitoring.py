@@ -457,3 +457,101 @@ def evaluate(corpus: str) -> JSONDict:
         ]
         pairs.append((found, data.get("gold", [])))
     return {"articles": len(pairs), "scores": score(pairs)}
+
+
+def _source_view(row: Any) -> JSONDict:
+    from tandem.domain.events import iso
+
+    return {
+        "id": row.id,
+        "location": row.location,
+        "every_minutes": row.every_minutes,
+        "added_by": row.added_by,
+        "at": iso(row.at),
+        "polled_at": iso(row.polled_at) if row.polled_at else None,
+    }
+
+
+def add_source(
+    app: App, user_name: str, location: str, *, every_minutes: int = 60, at: datetime | None = None
+) -> JSONDict:
+    """A feed, page or folder the worker reads every `every_minutes`."""
+    from pathlib import Path
+
+    from tandem.services.monitoring_sources import is_url
+
+    location = location.strip()
+    if not (is_url(location) or Path(location).exists()):
+        raise InvalidInput(
+            f"'{location}' is neither an http(s) URL nor a file or folder here; give a feed's "
+            "or page's URL, or a path that exists"
+        )
+    if not 1 <= every_minutes <= 7 * 24 * 60:
+        raise InvalidInput(f"--every is between 1 and 10080 minutes (a week), not {every_minutes}")
+    if not is_url(location):
+        location = str(Path(location).resolve())
+    with writing(app, at) as ctx:
+        user = ctx.user(user_name)
+        user.require(Action.OBSERVE)
+        store = Monitoring(ctx.uow.conn)
+        if any(s.location == location for s in store.sources()):
+            raise InvalidInput(f"{location} is already a source; `tandem source list` shows them")
+        source_id = ctx.next_id("source")
+        event = Event(
+            "monitor.source_added",
+            f"source:{source_id}",
+            {
+                "id": source_id,
+                "location": location,
+                "every_minutes": every_minutes,
+                "added_by": user.name,
+            },
+            user.party,
+        )
+        ctx.record([event], user.name)
+        return next(_source_view(s) for s in store.sources() if s.id == source_id)
+
+
+def list_sources(app: App) -> list[JSONDict]:
+    with reading(app) as ctx:
+        return [_source_view(s) for s in Monitoring(ctx.uow.conn).sources()]
+
+
+def remove_source(
+    app: App, user_name: str, source_id: int, *, at: datetime | None = None
+) -> JSONDict:
+    with writing(app, at) as ctx:
+        user = ctx.user(user_name)
+        user.require(Action.OBSERVE)
+        found = [s for s in Monitoring(ctx.uow.conn).sources() if s.id == source_id]
+        if not found:
+            raise NotFound(f"there is no source {source_id}; `tandem source list` shows them")
+        event = Event(
+            "monitor.source_removed", f"source:{source_id}", {"id": source_id}, user.party
+        )
+        ctx.record([event], user.name)
+        return _source_view(found[0])
+
+
+def poll_sources(app: App, now: datetime | None = None) -> int:
+    """The worker's part: read each source that is due, as the user who added it; returns
+    the number of new articles read. A source that fails is logged and tried next time."""
+    import logging
+    from datetime import timedelta
+
+    with reading(app) as ctx:
+        now = now or ctx.now
+        due = [
+            s
+            for s in Monitoring(ctx.uow.conn).sources()
+            if s.polled_at is None or s.polled_at + timedelta(minutes=s.every_minutes) <= now
+        ]
+    read = 0
+    for source in due:
+        try:
+            read += ingest(app, source.added_by, [source.location])["read"]
+        except Exception:
+            logging.getLogger("tandem.worker").exception("reading %s failed", source.location)
+        with app.db.transaction(write=True) as conn:
+            Monitoring(conn).polled(source.id, now)
+    return read

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from tandem.domain.events import Event
 from tandem.store import schema as t
@@ -65,6 +65,18 @@ def project_monitoring(conn: Connection, event: Event, at: datetime) -> None:
         _set(conn, p["id"], status="confirmed", observed_id=p["observed"])
     elif kind == "monitor.dismissed":
         _set(conn, p["id"], status="dismissed", why=p["why"])
+    elif kind == "monitor.source_added":
+        conn.execute(
+            insert(t.sources).values(
+                id=p["id"],
+                location=p["location"],
+                every_minutes=p["every_minutes"],
+                added_by=p["added_by"],
+                at=at,
+            )
+        )
+    elif kind == "monitor.source_removed":
+        conn.execute(delete(t.sources).where(t.sources.c.id == p["id"]))
     else:
         raise ValueError(f"no projection for record entries of kind {kind}")
 
@@ -118,3 +130,21 @@ class Monitoring:
 
     def count(self) -> int:
         return int(self.conn.execute(select(func.count()).select_from(t.articles)).scalar() or 0)
+
+    def sources(self) -> list[Any]:
+        c = t.sources.c
+        polled = t.source_polls.c
+        query = (
+            select(t.sources, polled.polled_at)
+            .outerjoin(t.source_polls, polled.source_id == c.id)
+            .order_by(c.id)
+        )
+        return list(self.conn.execute(query))
+
+    def polled(self, source_id: int, at: datetime) -> None:
+        c = t.source_polls.c
+        done = self.conn.execute(
+            update(t.source_polls).where(c.source_id == source_id).values(polled_at=at)
+        )
+        if not done.rowcount:
+            self.conn.execute(insert(t.source_polls).values(source_id=source_id, polled_at=at))

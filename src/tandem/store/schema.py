@@ -675,3 +675,24 @@ reports = Table(
 `measure_id` when it was matched or linked to a measure (press coverage)."""
 
 PROJECTIONS = (*PROJECTIONS, articles, reports)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("location", Text, nullable=False),
+    Column("every_minutes", Integer, nullable=False),
+    Column("added_by", String(80), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+"""Feeds, pages and folders registered with `tandem source add`, polled by the worker."""
+
+PROJECTIONS = (*PROJECTIONS, sources)
+
+source_polls = Table(
+    "source_polls",
+    metadata,
+    Column("source_id", Integer, primary_key=True, autoincrement=False),
+    Column("polled_at", UTCDateTime, nullable=False),
+)
+"""When the worker last read each source: the worker's own bookkeeping, not in the record."""
