@@ -208,3 +208,30 @@ def test_the_record_rebuilds_the_screening_tables(app: App, new_url: Callable[[]
         assert projections(target) == projections(app.db)
     finally:
         target.dispose()
+
+
+def test_the_worker_alerts_an_expiring_grant_once(app: App) -> None:
+    from tandem.services.clock import set_clock
+    from tandem.services.worker import Worker
+
+    mid = cleared_survey(app)
+    e = sanctions.draft_exemption(app, mid, "kim", nature="n", recipients="r")
+    sanctions.change_exemption(app, e["id"], "kor", Step.SUBMIT)
+    sanctions.change_exemption(
+        app,
+        e["id"],
+        "kor",
+        Step.GRANT,
+        valid_from=date(2018, 11, 24),
+        valid_until=date(2019, 5, 23),
+    )
+    worker = Worker(app)
+    try:
+        assert worker.tick()["exemptions_expiring"] == 0
+        set_clock(app, at("2019-04-30T00:00Z"))
+        assert worker.tick()["exemptions_expiring"] == 1
+        assert worker.tick()["exemptions_expiring"] == 0
+    finally:
+        worker.close()
+    (alert,) = observations.list_alerts(app, kind="exemption_expiring")
+    assert alert["actor"] == "KOR" and alert["to"] == ["KOR", "USA"]

@@ -381,15 +381,26 @@ def exemption_document(app: App, request_id: int) -> str:
         return ex.document(e["request"], e["status"], e["party"], e["id"])
 
 
+def _expiring(ctx: Context) -> list[dict[str, Any]]:
+    today = ctx.now.date()
+    return [
+        e
+        for e in Sanctions(ctx.uow.conn).exemptions()
+        if not e["warned"] and ex.expiring(ex.Status(e["status"]), e["valid_until"], today)
+    ]
+
+
 def warn_expiring(app: App, *, at: datetime | None = None) -> list[int]:
-    """An `exemption_expiring` alert, once, for each grant whose last day is near."""
+    """An `exemption_expiring` alert, once, for each grant whose last day is near (the
+    worker calls this every tick: it reads first and writes only when one is due)."""
+    if at is None:
+        with reading(app) as ctx:
+            if not _expiring(ctx):
+                return []
     with writing(app, at) as ctx:
-        today = ctx.now.date()
         events: list[Event] = []
         warned: list[int] = []
-        for e in Sanctions(ctx.uow.conn).exemptions():
-            if e["warned"] or not ex.expiring(ex.Status(e["status"]), e["valid_until"], today):
-                continue
+        for e in _expiring(ctx):
             text = (
                 f"the 1718 Committee exemption of request {e['id']} (measure {e['measure']}) "
                 f"ends on {e['valid_until']}; ask for an extension or finish the shipments"

@@ -32,6 +32,7 @@ from tandem.services.mail import DEFAULT_BASE_URL, Mailer, compose, compose_dige
 from tandem.services.meetings import raise_overdue_followups
 from tandem.services.monitoring import poll_sources
 from tandem.services.notify import fan_out, schedule_reminders, send_reminder, settle_if_due
+from tandem.services.sanctions import warn_expiring
 from tandem.services.webhooks import deliver
 from tandem.store.jobs import Inbox, Job, Jobs, Preferences
 
@@ -78,6 +79,7 @@ class Worker:
             "settled": int(settle_if_due(self.app)),
             "followups_overdue": raise_overdue_followups(self.app),
             "articles_read": poll_sources(self.app),
+            "exemptions_expiring": len(warn_expiring(self.app)),
             "entries_read": fan_out(self.app, batch=self.batch, clock=self.clock),
             "reminders_queued": schedule_reminders(self.app, clock=self.clock),
             "inapp_delivered": self.deliver_inapp(),
