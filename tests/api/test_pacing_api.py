@@ -40,3 +40,32 @@ def test_bad_requests_are_problems(app: App, api: Api) -> None:
     mid = int(measures.propose_measure(app, "kim", "Gone")["id"])
     measures.withdraw_measure(app, mid, "kor")
     check_problem(api.get("kim", f"/pace/what-if/{mid}"), 409, "withdrawn")
+
+
+def test_propose_with_effects_over_the_api(app: App, api: Api) -> None:
+    m = api.ok(
+        api.post("kim", "/measures", {"title": "Survey", "effects": ["inter-korean:+4"]}), 201
+    )
+    w = api.ok(api.get("kim", f"/pace/what-if/{m['id']}"))
+    assert w["tracks"][1]["index"] == 4.0
+    check_problem(
+        api.post("kim", "/measures", {"title": "X", "effects": ["inter-korean:+12"]}),
+        422,
+        "between -10 and +10",
+    )
+    check_problem(
+        api.post("kim", "/measures", {"title": "X", "effects": ["nowhere:+1"]}), 404, "no track"
+    )
+
+
+def test_observe_with_a_cameo_code_over_the_api(app: App, api: Api) -> None:
+    body = {
+        "actor": "KOR",
+        "action": "Economic cooperation agreed",
+        "on": "2018-11-18",
+        "cameo": "061",
+        "effects": ["inter-korean"],
+    }
+    api.ok(api.post("smith", "/observed", body), 201)
+    assert api.ok(api.get("smith", "/pace"))["tracks"][1]["index"] == 6.4
+    check_problem(api.post("smith", "/observed", {**body, "effects": []}), 422, "--effect")

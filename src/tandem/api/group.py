@@ -78,7 +78,14 @@ def observe(request: Request, body: ObserveIn, user: Caller) -> JSONResponse:
         user,
         body,
         lambda _: observations.observe_action(
-            app_of(request), user.name, actor=body.actor, action=body.action, on=body.on
+            app_of(request),
+            user.name,
+            actor=body.actor,
+            action=body.action,
+            on=body.on,
+            effects=body.effects,
+            cameo=body.cameo,
+            effect_reason=body.effect_reason,
         ),
         status=201,
     )

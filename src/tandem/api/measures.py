@@ -112,6 +112,8 @@ def propose(request: Request, body: ProposeIn, user: Caller) -> JSONResponse:
             description=body.description,
             planned=body.planned,
             measure_type=body.type,
+            effects=body.effects,
+            effect_reason=body.effect_reason,
         ),
         status=201,
     )

@@ -22,6 +22,12 @@ class ProposeIn(Strict):
     description: str = Field(default="", max_length=20_000)
     type: str = Field(default="general", max_length=64)
     planned: date | None = None
+    effects: list[Annotated[str, Field(max_length=80)]] = Field(
+        default_factory=list,
+        max_length=50,
+        description="TRACK:WEIGHT, a weight from -10 to +10 (docs/pacing.md)",
+    )
+    effect_reason: str | None = Field(default=None, max_length=20_000)
 
 
 class NotifyIn(Strict):
@@ -54,6 +60,13 @@ class ObserveIn(Strict):
     actor: str = Field(min_length=2, max_length=10)
     action: str = Field(min_length=1, max_length=20_000)
     on: date
+    effects: list[Annotated[str, Field(max_length=80)]] = Field(
+        default_factory=list,
+        max_length=50,
+        description="TRACK:WEIGHT, or TRACK with `cameo` (docs/pacing.md)",
+    )
+    cameo: str | None = Field(default=None, max_length=8)
+    effect_reason: str | None = Field(default=None, max_length=20_000)
 
 
 class UserIn(Strict):
