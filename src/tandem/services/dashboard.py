@@ -46,7 +46,7 @@ def dashboard(app: App, viewer: str) -> JSONDict:
         }
         items = {}
         for m in sorted(loaded.values(), key=lambda m: (m.deadline is None, m.deadline, m.id)):
-            item = measure_summary(m, ctx.group)
+            item = measure_summary(m)  # the page writes deadlines in its reader's zones
             item["owed"] = _owed(m, party, ctx)
             item["acknowledged"] = sorted(m.acknowledged_by())
             item["positions"] = {p: pos.stance.value for p, pos in m.standing().items()}
