@@ -145,6 +145,13 @@ def test_outcomes_change_measures_through_their_own_rules(
     history = measures.measure_history(app, ids["kumgang"])
     assert [e["kind"] for e in history][-2:] == ["measure.position", "measure.cleared"]
 
+    # Only an envoy of the proposer withdraws, at a meeting as anywhere.
+    refused(
+        app,
+        PermissionDenied,
+        lambda: meetings.record_outcome(app, m, "kim", items[dropped], OutcomeKind.WITHDRAWN, "x"),
+        "may not withdraw",
+    )
     # KOR's envoy withdraws its measure.
     out = meetings.record_outcome(
         app, m, "kor", items[dropped], OutcomeKind.WITHDRAWN, "KOR withdraws the plan."
@@ -193,9 +200,9 @@ def test_outcomes_change_measures_through_their_own_rules(
     )
     refused(
         app,
-        PermissionDenied,
-        lambda: meetings.record_outcome(app, m, "kim", gift_item, OutcomeKind.WITHDRAWN, "x"),
-        "may not withdraw",
+        InvalidTransition,
+        lambda: meetings.record_outcome(app, m, "kor", gift_item, OutcomeKind.WITHDRAWN, "x"),
+        "already executed",
     )
     refused(
         app,

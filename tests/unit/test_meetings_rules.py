@@ -217,6 +217,11 @@ def test_outcomes_refused_before_anything_is_decided() -> None:
     cleared.positions.append(Position("USA", Stance.SUPPORT, None, 1, T0, "smith"))
     with pytest.raises(InvalidTransition, match="no standing objection"):
         outcome_event(m, OFFICERS["KOR"], 2, OutcomeKind.DISAGREEMENT, "x", cleared)
+    executed = objected_measure()
+    executed.status = Status.EXECUTED
+    for kind in (OutcomeKind.TO_BE_AMENDED, OutcomeKind.WITHDRAWN):
+        with pytest.raises(InvalidTransition, match="already executed"):
+            outcome_event(m, OFFICERS["KOR"], 2, kind, "x", executed)
     event = outcome_event(
         m, OFFICERS["USA"], 2, OutcomeKind.DISAGREEMENT, "Noted.", objected_measure()
     )

@@ -343,6 +343,16 @@ def outcome_event(
             f"measure {measure.id} has no standing objection, so the outcome cannot be "
             f"{kind.value}; record a decision instead"
         )
+    if (
+        kind in (OutcomeKind.TO_BE_AMENDED, OutcomeKind.WITHDRAWN)
+        and measure is not None
+        and measure.status in (Status.EXECUTED, Status.WITHDRAWN)
+    ):
+        raise InvalidTransition(
+            f"measure {measure.id} is already {measure.status.value}, so it can no longer be "
+            f"{'amended' if kind is OutcomeKind.TO_BE_AMENDED else 'withdrawn'}; "
+            "record a decision instead"
+        )
     return Event(
         "meeting.outcome",
         meeting.subject,

@@ -294,6 +294,11 @@ def record_outcome(
 ) -> JSONDict:
     """The outcome of an agenda item; `to-be-amended` also gives the proposer a follow-up
     (due on `due`) to amend the measure."""
+    if kind is mt.OutcomeKind.TO_BE_AMENDED and due is None:
+        raise InvalidInput(
+            "an outcome 'to-be-amended' needs the date by which the measure is to be "
+            "amended (--due YYYY-MM-DD): it becomes a follow-up of the proposer"
+        )
     with writing(app, at) as ctx:
         user = ctx.user(user_name)
         m = _meeting(ctx, meeting_id)
@@ -310,12 +315,7 @@ def record_outcome(
             events = _measure_events(ctx, user, ctx.measure(measure.id), kind)
         followup: Event | None = None
         if kind is mt.OutcomeKind.TO_BE_AMENDED:
-            assert measure is not None
-            if due is None:
-                raise InvalidInput(
-                    "an outcome 'to-be-amended' needs the date by which the measure is to be "
-                    "amended (--due YYYY-MM-DD): it becomes a follow-up of the proposer"
-                )
+            assert measure is not None and due is not None
             followup = mt.add_followup(
                 ctx.next_id("followup"),
                 m,
