@@ -158,7 +158,9 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _fold_token(token: str) -> str:
+    """One word folded (kept: names are made of few distinct words)."""
     if token in _KOREA:
         return "korea"
     for old, new in _SPELLINGS:
@@ -177,6 +179,7 @@ _APOSTROPHES = re.compile(r"['’`ʼ‘]")
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str, *, split: bool = False) -> str:
     """A name in the form matches are scored on: folded tokens, sorted, company forms gone.
 
@@ -239,19 +242,24 @@ class Matcher:
                 hits[n] = exact
             else:
                 pending.extend((n, form) for form in sorted(forms))
-        for start in range(0, len(pending), _CHUNK):
-            chunk = pending[start : start + _CHUNK]
+        rows: dict[str, list[int]] = {}
+        for n, form in pending:
+            rows.setdefault(form, []).append(n)
+        distinct = list(rows)
+        for start in range(0, len(distinct), _CHUNK):
+            chunk = distinct[start : start + _CHUNK]
             scores = process.cdist(
-                [form for _, form in chunk],
+                chunk,
                 self._choices,
                 scorer=fuzz.ratio,
                 score_cutoff=threshold,
                 dtype=np.float32,
                 workers=-1,
             )
-            rows, columns = np.nonzero(scores >= threshold)
-            for row, column in zip(rows.tolist(), columns.tolist(), strict=True):
-                hits[chunk[row][0]].append((float(scores[row, column]), column))
+            found, columns = np.nonzero(scores >= threshold)
+            for row, column in zip(found.tolist(), columns.tolist(), strict=True):
+                for n in rows[chunk[row]]:
+                    hits[n].append((float(scores[row, column]), column))
         return [self._best(name, found) for name, found in zip(names, hits, strict=True)]
 
     def _best(self, name: str, hits: list[tuple[float, int]]) -> list[NameMatch]:
