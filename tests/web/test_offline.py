@@ -15,6 +15,7 @@ PAGES = (
     "/record?measure=1",
     "/inbox",
     "/preferences",
+    "/meetings",
 )
 _LINK = re.compile(r'(?:href|src|action)="([^"]*)"')
 

@@ -15,11 +15,19 @@ STATIC = Path(__file__).parent / "static"
 
 
 def install(api: FastAPI) -> None:
-    from tandem.web import auth_pages, errors, inbox_page, measure_forms, measure_pages
+    from tandem.web import (
+        auth_pages,
+        errors,
+        inbox_page,
+        measure_forms,
+        measure_pages,
+        meeting_pages,
+    )
 
     api.mount("/static/web", StaticFiles(directory=STATIC), name="web-static")
     api.include_router(auth_pages.router)
     api.include_router(measure_forms.router)
     api.include_router(measure_pages.router)
     api.include_router(inbox_page.router)
+    api.include_router(meeting_pages.router)
     errors.install(api)
