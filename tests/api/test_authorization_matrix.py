@@ -111,6 +111,7 @@ R = "/api/v1/record"
 W = "/api/v1/webhooks"
 N = "/api/v1/notifications"
 MT = "/api/v1/meetings/{meeting_id}"
+RP = "/api/v1/reports/{report_id}"
 ENDPOINTS = (
     Endpoint("list measures", "GET", "/api/v1/measures", EVERYONE, "any", 200, "none"),
     Endpoint("export csv", "GET", "/api/v1/measures.csv", EVERYONE, "any", 200, "none"),
@@ -159,6 +160,13 @@ ENDPOINTS = (
         "approve statement", "POST", f"{MT}/statements/{{number}}/approve", ENVOYS, "any", 200,
         "statement",
     ),
+    # Monitoring (docs/monitoring.md): every party reads every report; officers and envoys
+    # review them, and confirm only another party's action (like an observed action).
+    Endpoint("reports", "GET", "/api/v1/reports", EVERYONE, "any", 200, "none"),
+    Endpoint("show report", "GET", RP, EVERYONE, "any", 200, "report"),
+    Endpoint("confirm report", "POST", f"{RP}/confirm", OFFICERS, "other", 200, "report"),
+    Endpoint("dismiss report", "POST", f"{RP}/dismiss", OFFICERS, "any", 200, "report"),
+    Endpoint("link report", "POST", f"{RP}/link", OFFICERS, "any", 200, "report"),
     # The API proposes for the caller's own party: there is no other party to name.
     Endpoint("propose", "POST", "/api/v1/measures", OFFICERS, "any", 201, "none"),
     Endpoint("notify", "POST", f"{M}/notify", ENVOYS, "own", 200, "draft"),
@@ -205,7 +213,7 @@ def expected(endpoint: Endpoint, role: str | None, side: str) -> int:
         return 401
     if role in endpoint.who and (endpoint.whose in ("any", side) or role == "admin"):
         return endpoint.ok  # an admin belongs to no party: every party's is alike to them
-    if endpoint.name == "observe" and role in endpoint.who:
+    if endpoint.name in ("observe", "confirm report") and role in endpoint.who:
         return 422  # an observed action of one's own party: propose and notify it instead
     if endpoint.hidden and role in endpoint.who:
         return 404  # another party's webhook or dead letter does not exist for this caller
@@ -244,6 +252,24 @@ class World:
             measures.notify_measure(self.app, mid, ENVOY_OF[party])
         self._notes(mid)
         return mid
+
+    def report(self, side: str) -> int:
+        """A fresh report of an action of the side's party, from an article of its own."""
+        import json
+        import tempfile
+        from pathlib import Path
+
+        from tandem.services import monitoring
+
+        n = next(self.counter)
+        name = {"USA": "The United States", "KOR": "South Korea"}[PARTY[side]]
+        words = " ".join(f"w{n}x{i}" for i in range(8))
+        text = f"{name} opened the liaison office in Kaesong on Friday. It was cell {n}: {words}."
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"cell-{n}.json"
+            path.write_text(json.dumps({"published": "2018-11-16", "text": text}), "utf-8")
+            monitoring.ingest(self.app, "smith", [str(path)])
+        return int(monitoring.list_reports(self.app)[-1]["id"])
 
     def dead_letter(self, side: str) -> int:
         n = next(self.counter)
@@ -300,6 +326,8 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
     path = path.replace("{webhook_id}", str(world.hooks[side]))
     if "{job_id}" in path:
         path = path.replace("{job_id}", str(world.dead_letter(side)))
+    if "{report_id}" in path:
+        path = path.replace("{report_id}", str(world.report(side)))
     n = next(world.counter)
     path = path.replace("{meeting_id}", str(world.meeting))
     if "{followup_id}" in path:
@@ -348,6 +376,8 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
         "follow-up status": {"status": "done"},
         "draft statement": {"text": f"Statement {n}", "kind": "press-line"},
         "revise statement": {"text": f"Revised {n}"},
+        "dismiss report": {"why": f"Not an action of the party {n}"},
+        "link report": {"measure": world.shared[side]},
     }.get(endpoint.name)
     headers = {} if role is None else {"Authorization": f"Bearer {world.tokens[CALLER[role]]}"}
     return {

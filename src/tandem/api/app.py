@@ -12,7 +12,16 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from tandem import __version__
-from tandem.api import group, measures, meetings, notifications, pacing, problems, record
+from tandem.api import (
+    group,
+    measures,
+    meetings,
+    monitoring,
+    notifications,
+    pacing,
+    problems,
+    record,
+)
 from tandem.api.auth import TokenCache
 from tandem.api.limits import RateLimiter, parse_limit
 from tandem.services.context import App
@@ -70,6 +79,7 @@ def create_app(
     api.include_router(notifications.router)
     api.include_router(pacing.router)
     api.include_router(meetings.router)
+    api.include_router(monitoring.router)
     _docs(api)
     from tandem import web
 

@@ -343,9 +343,15 @@ def confirm_report(
 
     with writing(app, at) as ctx:
         user = ctx.user(user_name)
+        user.require(Action.OBSERVE)
         row = _row(ctx, report_id)
         _open(row)
         parties = [c for c in row.actor.split("+") if c in ctx.group.codes and c != user.party]
+        if not parties and user.party in row.actor.split("+"):
+            raise InvalidInput(
+                f"report {report_id} is about {row.actor}, your own party; propose and notify "
+                "its actions as measures instead (or link the report to the measure)"
+            )
         if not parties:
             raise InvalidInput(
                 f"report {report_id} is about {row.actor}, not another party of the working "
