@@ -52,7 +52,8 @@ def test_the_markdown_brief_section_by_section(demo: App, tmp_path: Path) -> Non
     assert s["Meeting"] == (
         "- **When:** Thu 20 Dec 2018 20:00 USA (EST); Fri 21 Dec 2018 10:00 KOR (KST)\n"
         "- **Where:** Ministry of Foreign Affairs, Seoul (외교부)\n"
-        "- **Chairs:** KOR: Lee Do-hoon (이도훈); USA: Stephen Biegun\n"
+        "- **Chairs:** KOR: Chief nuclear envoy (한반도평화교섭본부장); USA: Special Representative "
+        "for North Korea\n"
         "- **KOR attends:** Kim\n"
         "- **USA attends:** Smith"
     )
@@ -123,7 +124,7 @@ def test_the_pdf_brief_reads_as_a_person_would(demo: App, tmp_path: Path) -> Non
     first = " ".join(pages[0].split())
     assert "Briefing: working-group meeting 1" in first
     assert "Ministry of Foreign Affairs, Seoul (외교부)" in first, "Korean text is kept"
-    assert "Lee Do-hoon (이도훈)" in first
+    assert "Chief nuclear envoy (한반도평화교섭본부장)" in first
     for title in (
         "Resumption of individual tourism to Mount Kumgang",
         "Groundbreaking ceremony for reconnecting railways and roads",
