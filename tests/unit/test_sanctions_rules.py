@@ -4,11 +4,15 @@ boundaries (HS 8601 against 8599; the day before and the day of adoption)."""
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from importlib import resources
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tandem.domain.errors import InvalidInput
 from tandem.domain.sanctions import (
@@ -237,3 +241,38 @@ def test_parse_rulebook_refuses_with_every_problem() -> None:
 )
 def test_hs_codes_are_checked_for_form(code: str, ok: bool) -> None:
     assert (hs_problem(code) is None) is ok
+
+
+# Lines alike get the findings of the first one screened: the same as screening each alone.
+
+line_kinds = st.builds(
+    lambda n, code, direction, transport, returns, words, qty: Line(
+        n,
+        words,
+        direction,
+        code,
+        quantity=qty,
+        unit="l" if qty is not None else None,
+        returns=returns,
+        transport=transport,
+    ),
+    st.just(1),
+    st.sampled_from(["8605", "86", "271019", "2710", "8502", "3004", "2701", "7302", "89"]),
+    st.sampled_from(["to_dprk", "from_dprk"]),
+    st.sampled_from([None, "rail", "sea"]),
+    st.booleans(),
+    st.sampled_from(["Coach", "Jet fuel", "Diesel", "Racing car", "Gold jewellery"]),
+    st.sampled_from([None, Decimal("55000")]),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(line_kinds, min_size=1, max_size=12), st.sampled_from([AFTER, date(2017, 11, 1)]))
+def test_lines_alike_are_screened_as_if_alone(kinds: list[Line], on: date) -> None:
+    lines = [replace(line, number=i) for i, line in enumerate(kinds, start=1)]
+    together = screen_lines(lines, rulebook(), on)
+    text = resources.files("tandem.data").joinpath("rulebooks", "unsc-dprk.toml").read_text()
+    alone = [f for line in lines for f in screen_lines([line], parse_rulebook(text), on).findings]
+    assert list(together.findings) == alone
+    strongest = max((f.verdict for f in alone), key=lambda v: v.rank, default=Verdict.CLEAR)
+    assert together.verdict is strongest

@@ -272,6 +272,12 @@ class InForce:
             for service in SERVICES
             for direction in DIRECTIONS
         }
+        self.templates: dict[
+            tuple[str, str, str | None, bool],
+            tuple[tuple[tuple[str, str, str, Effect, str | None, str], ...], Verdict],
+        ] = {}
+        """The findings (less the line number) of goods lines already screened, by HS code,
+        direction, transport and return: lines alike get them without being screened."""
         self.said: dict[tuple[str, str, bool], str] = {}
         """`why` texts already written (those that do not depend on a line's quantity)."""
         self.reasons: dict[tuple[str, str], str] = {}
@@ -941,6 +947,15 @@ def _why(rule: Rule, line: Line, matched: str) -> str:
     return "; ".join(parts)
 
 
+def _worded(rules: Sequence[Rule], line: Line) -> bool:
+    """Whether a rule that matches descriptions alone meets this line."""
+    text = line.description.lower()
+    return any(
+        rule.direction in ("any", line.direction) and any(w in text for w in rule.keywords)
+        for rule in rules
+    )
+
+
 def _hs_reason(rule: Rule, code: str) -> str:
     hit = next(c for c in rule.hs if _overlaps(code, c))
     if code.startswith(hit):
@@ -968,16 +983,38 @@ def screen_lines(
     seen_names: dict[str, list[NameMatch]] = {}
     by_code = force.by_code
     keyword_only = force.keyword_only
+    templates = force.templates
     for line in lines:
-        found: list[tuple[Rule, str]] = []
         code = line.hs_code
         direction = line.direction
+        key = None
+        if (
+            code is not None
+            and line.service == "none"
+            and not line.counterparties
+            and line.end_user is None
+            and not (keyword_only and _worded(keyword_only, line))
+        ):
+            # A goods line like one seen before gives the same findings: no cap, no
+            # keyword, no name depends on it, so they are copied with its number.
+            key = (code, direction, line.transport, line.returns)
+            known = templates.get(key)
+            if known is not None:
+                number = line.number
+                for tail in known[0]:
+                    findings.append(Finding(number, *tail))
+                if _RANK[known[1]] > rank:
+                    verdict, rank = known[1], _RANK[known[1]]
+                continue
+        found: list[tuple[Rule, str]] = []
+        worded: tuple[Rule, ...] = ()
         if code is not None:
             pre = by_code.get((code, direction))
             if pre is None:
                 pre = force.code_hits(code, direction)
             found.extend(pre[0])
-            if pre[1]:
+            worded = pre[1]
+            if worded:
                 text = line.description.lower()
                 for rule in pre[1]:
                     word = next((k for k in rule.keywords if k in text), None)
@@ -1016,13 +1053,13 @@ def screen_lines(
                         )
         if code is not None:
             found.extend(force.goods_hits[line.transport, direction])
-        if not found:
-            continue
         if len(found) > 1:
             ids = [rule.id for rule, _ in found]
             if not force.overriding.isdisjoint(ids):
                 gone = {o for rule, _ in found for o in rule.overrides}
                 found = [(rule, why) for rule, why in found if rule.id not in gone]
+        tails: list[tuple[str, str, str, Effect, str | None, str]] = []
+        strongest = Verdict.CLEAR
         for rule, matched in found:
             exemption, verdict_of = force.decided[rule.id]
             if rule.cap is None:
@@ -1034,17 +1071,18 @@ def screen_lines(
                         force.said[said] = why
             else:
                 why = _why(rule, line, matched)
-            findings.append(
-                Finding(
-                    line.number,
-                    rule.id,
-                    rule.resolution,
-                    rule.paragraph,
-                    rule.effect,
-                    exemption,
-                    why,
-                )
-            )
-            if _RANK[verdict_of] > rank:
-                verdict, rank = verdict_of, _RANK[verdict_of]
+            tail = (rule.id, rule.resolution, rule.paragraph, rule.effect, exemption, why)
+            tails.append(tail)
+            findings.append(Finding(line.number, *tail))
+            if _RANK[verdict_of] > _RANK[strongest]:
+                strongest = verdict_of
+        if _RANK[strongest] > rank:
+            verdict, rank = strongest, _RANK[strongest]
+        if (
+            key is not None
+            and len(templates) < 500_000
+            and not worded
+            and not any(rule.cap is not None or rule.keywords for rule, _ in found)
+        ):
+            templates[key] = (tuple(tails), strongest)
     return Screening(on, f"{book.id} {book.version}", verdict, tuple(findings), tuple(names))
