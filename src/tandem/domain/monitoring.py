@@ -314,7 +314,24 @@ def _alias_regex() -> re.Pattern[str]:
 
 _ALIAS_RE = _alias_regex()
 _ALIAS_CODE: dict[str, str] = {a: c for c, names in _STATES.items() for a in names} | _JOINT
-_VERB_RES = [(re.compile(r"(?<![\w-])(?:" + v.pattern + r")(?![\w-])"), v) for v in VERBS]
+# One scan per sentence: the verbs as named alternatives, the more specific ones first.
+_VERB_RE = re.compile(
+    "|".join(rf"(?P<v{i}>(?<![\w-])(?:{v.pattern})(?![\w-]))" for i, v in enumerate(VERBS))
+)
+_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
+_STARTS = (
+    "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
+    "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
+    "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
+    "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro"
+)
+_VERB_STARTS = frozenset(_STARTS.split())
+"""The first three letters of every verb phrase above: only words starting so are tried."""
+_PROJECT_RES = [
+    (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE), slug, owners)
+    for pattern, slug, owners in PROJECTS
+]
+_TRACK_RES = {t: re.compile(r"(?<![\w-])(?:" + _TRACK_WORDS[t] + r")") for t in TRACKS}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside|around|across|visit|visits|visited|visiting|"
     r"arrived in)\s+(?:the\s+)?)$"
@@ -364,12 +381,17 @@ def _sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+def _before(sentence: str, end: int) -> str:
+    """The text just before `end`: what the patterns anchored at `$` look at."""
+    return sentence[max(0, end - 60) : end]
+
+
 def _mentions(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
     for m in _ALIAS_RE.finditer(sentence):
         alias = re.sub(r"(?:'s|’s)$", "", m.group(0))
         code = _ALIAS_CODE[alias]
-        before = sentence[: m.start()]
+        before = _before(sentence, m.start())
         possessive = m.group(0) != alias
         place = alias in _PLACES and not possessive and bool(_PLACE_BEFORE.search(before))
         found.append(
@@ -388,13 +410,18 @@ def _mentions(sentence: str) -> list[_Mention]:
 
 def _verbs(sentence: str) -> list[_Found]:
     hits: list[_Found] = []
-    for regex, verb in _VERB_RES:
-        for m in regex.finditer(sentence):
-            hits.append(_Found(verb, m.start(), m.end()))
-    hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    end = 0
+    for word in _WORD_RE.finditer(sentence):
+        if word.start() < end or word.group()[:3].lower() not in _VERB_STARTS:
+            continue
+        m = _VERB_RE.match(sentence, word.start())
+        if m is not None:
+            assert m.lastgroup is not None
+            hits.append(_Found(VERBS[int(m.lastgroup[1:])], m.start(), m.end()))
+            end = m.end()
     out: list[_Found] = []
     for h in hits:
-        if _NOUN_BEFORE.search(sentence[: h.start]):
+        if _NOUN_BEFORE.search(_before(sentence, h.start)):
             continue  # "the meeting", "his promise", "the easing of": a noun, not a verb
         if out and h.start < out[-1].end:
             continue  # the earlier, longer phrase wins
@@ -438,14 +465,14 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
 
 def _projects(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
-    for pattern, slug, owners in PROJECTS:
-        if re.search(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", text, re.IGNORECASE):
+    for regex, slug, owners in _PROJECT_RES:
+        if regex.search(text):
             out.append((slug, owners))
     return out
 
 
 def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
-    found = [t for t in TRACKS if re.search(r"(?<![\w-])(?:" + _TRACK_WORDS[t] + r")", text)]
+    found = [t for t in TRACKS if _TRACK_RES[t].search(text)]
     if not found and code in _CODE_TRACKS:
         found = [_CODE_TRACKS[code]]
     if not found:
@@ -544,7 +571,7 @@ def _from_sentence(
             and re.fullmatch(r"[^,;]*?\bto\s+(?:\w+\s+)?", sentence[previous.end : f.start])
         ):
             continue  # "agreed to reconnect": the reconnecting is what was agreed
-        f.passive = bool(_PASSIVE_BEFORE.search(sentence[: f.start]))
+        f.passive = bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
         clause = _clause_start(sentence, f.start)
         lo = max(prev_end, clause)
         nxt = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
@@ -563,7 +590,7 @@ def _from_sentence(
         else:
             subjects = [m for m in left if not m.place and not m.object]
             if previous is not None and re.search(
-                r"\band\s+(?:then\s+|also\s+|later\s+)?$", sentence[: f.start]
+                r"\band\s+(?:then\s+|also\s+|later\s+)?$", _before(sentence, f.start)
             ):
                 subjects = []  # "met Trump … and urged him": the same subject goes on
             if not subjects and previous is not None and previous.actor:
@@ -637,7 +664,7 @@ def _speaks(sentence: str, m: _Mention, nxt: int) -> bool:
     after = sentence[m.end :]
     if re.match(r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b", after):
         return True
-    joined = re.search(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", sentence[: m.start])
+    joined = re.search(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", _before(sentence, m.start))
     return (
         nxt < len(sentence)
         and joined is not None
@@ -646,7 +673,7 @@ def _speaks(sentence: str, m: _Mention, nxt: int) -> bool:
 
 
 def _has_track_words(text: str) -> bool:
-    return any(re.search(r"(?<![\w-])(?:" + _TRACK_WORDS[t] + r")", text) for t in TRACKS)
+    return any(_TRACK_RES[t].search(text) for t in TRACKS)
 
 
 def _aimed_at(earlier: Report, members: set[str]) -> str | None:

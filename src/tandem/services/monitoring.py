@@ -239,8 +239,7 @@ def _report_events(
 def _alerted_before(store: Monitoring, r: mon.Report) -> bool:
     """Another article's report of the same action raised the alert already."""
     return any(
-        row.alert_id is not None and mon.same_action(_domain_report(row), r)
-        for row in store.reports(actor=r.actor.split("+")[0])
+        mon.same_action(_domain_report(row), r) for row in store.alerted_near(r.actor, r.on, 2)
     )
 
 

@@ -128,6 +128,19 @@ class Monitoring:
             rows = [row for row in rows if actor in row.actor.split("+")]
         return rows
 
+    def alerted_near(self, actor: str, on: date, days: int) -> list[Any]:
+        """Reports by this actor that raised an alert, dated within `days` of `on`."""
+        from datetime import timedelta
+
+        r = t.reports.c
+        query = select(t.reports).where(
+            r.actor == actor,
+            r.alert_id.is_not(None),
+            r.on_date >= on - timedelta(days=days),
+            r.on_date <= on + timedelta(days=days),
+        )
+        return list(self.conn.execute(query))
+
     def count(self) -> int:
         return int(self.conn.execute(select(func.count()).select_from(t.articles)).scalar() or 0)
 

@@ -670,6 +670,7 @@ reports = Table(
     Column("why", Text),
     Index(None, "article_id"),
     Index(None, "measure_id"),
+    Index(None, "actor", "on_date"),
 )
 """Each reported action: new, confirmed (into an observed action) or dismissed (with why);
 `measure_id` when it was matched or linked to a measure (press coverage)."""
