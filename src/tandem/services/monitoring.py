@@ -24,7 +24,7 @@ from tandem.services.monitoring_sources import Skipped, read_inputs
 from tandem.services.views import JSONDict
 from tandem.store.monitoring import Monitoring
 
-NUM_PERM = 32
+NUM_PERM = 64
 NEAR_COPY = 0.7
 Progress = Callable[[str], None]
 
@@ -69,17 +69,23 @@ class _Seen:
         from datasketch import MinHashLSH
 
         self.lsh = MinHashLSH(threshold=NEAR_COPY, num_perm=NUM_PERM)
+        self.signatures: dict[str, Any] = {}
         self.urls: set[str] = set()
         self.digests: set[str] = set()
         for article_id, signature in store.signatures():
-            self.lsh.insert(str(article_id), _from_hex(signature))
+            self._insert(str(article_id), _from_hex(signature))
+
+    def _insert(self, key: str, sig: Any) -> None:
+        self.lsh.insert(key, sig)
+        self.signatures[key] = sig
 
     def duplicate(self, store: Monitoring, url: str | None, digest: str, sig: Any) -> str | None:
         if url and (url in self.urls or store.seen(url=url) is not None):
             return "the same URL was read before"
         if digest in self.digests or store.seen(digest=digest) is not None:
             return "the same text was read before"
-        if self.lsh.query(sig):
+        # LSH finds candidates; the estimated similarity decides (fewer false alarms).
+        if any(self.signatures[k].jaccard(sig) >= NEAR_COPY for k in self.lsh.query(sig)):
             return "a near-copy of an article read before (the same wire story)"
         return None
 
@@ -87,7 +93,7 @@ class _Seen:
         if url:
             self.urls.add(url)
         self.digests.add(digest)
-        self.lsh.insert(str(key), sig)
+        self._insert(str(key), sig)
 
 
 def ingest(
@@ -179,13 +185,17 @@ def _report_events(
     events: list[Event] = []
     parties = ctx.group.codes
     store = Monitoring(ctx.uow.conn)
+    candidates: dict[str, list[mon.Candidate]] = {}
+    alerted: list[mon.Report] = []  # this article's, not stored yet
     for r in found:
         report_id = ctx.next_id("report")
         measure = observed = alert = None
         actors = mon.alertable(r, parties)
         notified = False
         for party in [c for c in r.actor.split("+") if c in parties]:
-            best = mon.match(r, _candidates(ctx, party))
+            if party not in candidates:
+                candidates[party] = _candidates(ctx, party)
+            best = mon.match(r, candidates[party])
             if best is None:
                 continue
             candidate, _ = best
@@ -194,7 +204,13 @@ def _report_events(
             else:
                 observed = observed or candidate.id
             notified = notified or candidate.notified
-        if actors and not notified and not _alerted_before(store, r):
+        if (
+            actors
+            and not notified
+            and not any(mon.same_action(a, r) for a in alerted)
+            and not _alerted_before(store, r)
+        ):
+            alerted.append(r)
             alert = ctx.next_id("alert")
             actor = actors[0]
             events.append(

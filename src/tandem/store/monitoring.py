@@ -17,6 +17,10 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+_INSERT_REPORT = insert(t.reports)
+"""Built once: a report is the most frequent row monitoring writes."""
+
+
 def project_monitoring(conn: Connection, event: Event, at: datetime) -> None:
     p = event.payload
     kind = event.kind
@@ -37,27 +41,28 @@ def project_monitoring(conn: Connection, event: Event, at: datetime) -> None:
         )
     elif kind == "monitor.report":
         conn.execute(
-            insert(t.reports).values(
-                id=p["id"],
-                article_id=p["article"],
-                actor=p["actor"],
-                action=p["action"],
-                action_name=p["action_name"],
-                goldstein=p["goldstein"],
-                target=p["target"],
-                on_date=date.fromisoformat(p["on"]),
-                tracks=json.dumps(p["tracks"]),
-                modality=p["modality"],
-                evidence=p["evidence"],
-                quote=p["quote"],
-                confidence=p["confidence"],
-                actor_role=p["actor_role"],
-                status="new",
-                measure_id=p["measure"],
-                observed_id=p["observed"],
-                alert_id=p["alert"],
-                why=None,
-            )
+            _INSERT_REPORT,
+            {
+                "id": p["id"],
+                "article_id": p["article"],
+                "actor": p["actor"],
+                "action": p["action"],
+                "action_name": p["action_name"],
+                "goldstein": p["goldstein"],
+                "target": p["target"],
+                "on_date": date.fromisoformat(p["on"]),
+                "tracks": json.dumps(p["tracks"]),
+                "modality": p["modality"],
+                "evidence": p["evidence"],
+                "quote": p["quote"],
+                "confidence": p["confidence"],
+                "actor_role": p["actor_role"],
+                "status": "new",
+                "measure_id": p["measure"],
+                "observed_id": p["observed"],
+                "alert_id": p["alert"],
+                "why": None,
+            },
         )
     elif kind == "monitor.linked":
         _set(conn, p["id"], measure_id=p["measure"])
