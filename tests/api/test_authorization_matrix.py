@@ -160,6 +160,13 @@ ENDPOINTS = (
         "approve statement", "POST", f"{MT}/statements/{{number}}/approve", ENVOYS, "any", 200,
         "statement",
     ),
+    # Sanctions screening (docs/sanctions.md): the rulebook, screening a manifest (which
+    # writes nothing), a measure's findings and the exemption requests are every party's.
+    Endpoint("rules", "GET", "/api/v1/rules", EVERYONE, "any", 200, "none"),
+    Endpoint("rule", "GET", "/api/v1/rules/{rule_id}", EVERYONE, "any", 200, "none"),
+    Endpoint("screen", "POST", "/api/v1/screen", EVERYONE, "any", 200, "none", writes=""),
+    Endpoint("screening", "GET", f"{M}/screening", EVERYONE, "any", 200, "shared"),
+    Endpoint("exemptions", "GET", "/api/v1/exemptions", EVERYONE, "any", 200, "none"),
     # Monitoring (docs/monitoring.md): every party reads every report; officers and envoys
     # review them, and confirm only another party's action (like an observed action).
     Endpoint("reports", "GET", "/api/v1/reports", EVERYONE, "any", 200, "none"),
@@ -324,6 +331,7 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
     if "{measure_id}" in path:
         path = path.replace("{measure_id}", str(world.measure(side, endpoint.target)))
     path = path.replace("{webhook_id}", str(world.hooks[side]))
+    path = path.replace("{rule_id}", "2397-5")
     if "{job_id}" in path:
         path = path.replace("{job_id}", str(world.dead_letter(side)))
     if "{report_id}" in path:
@@ -378,6 +386,7 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
         "revise statement": {"text": f"Revised {n}"},
         "dismiss report": {"why": f"Not an action of the party {n}"},
         "link report": {"measure": world.shared[side]},
+        "screen": {"manifest": f"description,hs_code,direction\nCoach {n},8605,to_dprk\n"},
     }.get(endpoint.name)
     headers = {} if role is None else {"Authorization": f"Bearer {world.tokens[CALLER[role]]}"}
     return {

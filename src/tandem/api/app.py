@@ -21,6 +21,7 @@ from tandem.api import (
     pacing,
     problems,
     record,
+    sanctions,
 )
 from tandem.api.auth import TokenCache
 from tandem.api.limits import RateLimiter, parse_limit
@@ -80,6 +81,7 @@ def create_app(
     api.include_router(pacing.router)
     api.include_router(meetings.router)
     api.include_router(monitoring.router)
+    api.include_router(sanctions.router)
     _docs(api)
     from tandem import web
 
