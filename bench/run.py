@@ -24,6 +24,7 @@ SCRIPTS = [
     "pacing.py",
     "screening.py",
     "name_matching.py",
+    "monitoring.py",
 ]
 
 
