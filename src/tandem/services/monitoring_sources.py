@@ -156,6 +156,8 @@ def _from_json(name: str, text: str) -> list[Item]:
     except ValueError as exc:
         raise InvalidInput(f"it is not JSON ({exc})") from None
     items = data if isinstance(data, list) else [data]
+    if not items:
+        raise InvalidInput("it is an empty list: no articles")
     return [_json_article(f"{name}[{i}]" if isinstance(data, list) else name, a, name)
             for i, a in enumerate(items)]  # fmt: skip
 
@@ -169,6 +171,8 @@ def _from_jsonl(name: str, text: str) -> list[Item]:
             out.append(_json_article(f"{name}:{i}", json.loads(line), name))
         except ValueError as exc:
             out.append(Skipped(f"{name}:{i}", f"line {i} is not JSON ({exc})"))
+    if not out:
+        raise InvalidInput("it holds no lines: no articles")
     return out
 
 
