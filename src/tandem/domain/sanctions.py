@@ -272,6 +272,18 @@ class InForce:
             for service in SERVICES
             for direction in DIRECTIONS
         }
+        self.words: dict[str, re.Pattern[str] | None] = {}
+        """Per direction, the keywords of the rules that match descriptions alone."""
+        for direction in DIRECTIONS:
+            said = [
+                w
+                for r in self.keyword_only
+                if r.direction in ("any", direction)
+                for w in r.keywords
+            ]
+            self.words[direction] = (
+                re.compile("|".join(re.escape(w) for w in said)) if said else None
+            )
         self.templates: dict[
             tuple[str, str, str | None, bool],
             tuple[tuple[tuple[str, str, str, Effect, str | None, str], ...], Verdict],
@@ -306,6 +318,14 @@ class InForce:
         if len(self.by_code) < 200_000:
             self.by_code[code, direction] = hits
         return hits
+
+    def canon(self, code: str) -> str:
+        """The shortest prefix of an HS code that meets the same rules: the chapter or
+        heading when no rule names anything finer within it (8605 screens as 86)."""
+        for n in (2, 4):
+            if n < len(code) and code[:n] not in self.coarser:
+                return code[:n]
+        return code
 
     def exemption(self, rule: Rule) -> str | None:
         """What a finding of `rule` says about its exemption path on this date, or None."""
@@ -947,21 +967,12 @@ def _why(rule: Rule, line: Line, matched: str) -> str:
     return "; ".join(parts)
 
 
-def _worded(rules: Sequence[Rule], line: Line) -> bool:
-    """Whether a rule that matches descriptions alone meets this line."""
-    text = line.description.lower()
-    return any(
-        rule.direction in ("any", line.direction) and any(w in text for w in rule.keywords)
-        for rule in rules
-    )
-
-
 def _hs_reason(rule: Rule, code: str) -> str:
     hit = next(c for c in rule.hs if _overlaps(code, c))
     if code.startswith(hit):
         basis = " (Tandem's classification)" if rule.hs_basis == "tandem" else ""
-        return f"HS {code} falls under {hit}{basis}"
-    return f"HS {code} is too coarse to rule out {hit}; give the heading or subheading"
+        return f"its HS code falls under {hit}{basis}"
+    return f"its HS code {code} is too coarse to rule out {hit}; give the heading or subheading"
 
 
 def screen_lines(
@@ -993,11 +1004,14 @@ def screen_lines(
             and line.service == "none"
             and not line.counterparties
             and line.end_user is None
-            and not (keyword_only and _worded(keyword_only, line))
+            and not (
+                (words := force.words[direction]) is not None
+                and words.search(line.description.lower())
+            )
         ):
             # A goods line like one seen before gives the same findings: no cap, no
             # keyword, no name depends on it, so they are copied with its number.
-            key = (code, direction, line.transport, line.returns)
+            key = (force.canon(code), direction, line.transport, line.returns)
             known = templates.get(key)
             if known is not None:
                 number = line.number
@@ -1009,9 +1023,10 @@ def screen_lines(
         found: list[tuple[Rule, str]] = []
         worded: tuple[Rule, ...] = ()
         if code is not None:
-            pre = by_code.get((code, direction))
+            canon = force.canon(code)
+            pre = by_code.get((canon, direction))
             if pre is None:
-                pre = force.code_hits(code, direction)
+                pre = force.code_hits(canon, direction)
             found.extend(pre[0])
             worded = pre[1]
             if worded:
