@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -223,6 +224,15 @@ class Matcher:
                     self._index.setdefault(folded, []).append(len(self._choices))
                     self._choices.append(folded)
                     self._owners.append((r, alias))
+        # Listed forms by length: a score of t% needs lengths within a factor, so each
+        # query is scored only against the forms whose length allows it.
+        order = sorted(range(len(self._choices)), key=lambda i: len(self._choices[i]))
+        self._choices = [self._choices[i] for i in order]
+        self._owners = [self._owners[i] for i in order]
+        self._index = {}
+        for i, folded in enumerate(self._choices):
+            self._index.setdefault(folded, []).append(i)
+        self._lengths = [len(c) for c in self._choices]
 
     def match(self, name: str, threshold: float = DEFAULT_THRESHOLD) -> list[NameMatch]:
         """The listed records `name` matches at or above `threshold`, best first, one per record."""
@@ -232,7 +242,8 @@ class Matcher:
         self, names: Sequence[str], threshold: float = DEFAULT_THRESHOLD
     ) -> list[list[NameMatch]]:
         """`match` for many names at once: exact folded forms by dictionary, the rest scored
-        against every listed form in one rapidfuzz matrix per chunk (Indel similarity)."""
+        against the listed forms of a compatible length in one rapidfuzz matrix per chunk
+        (Indel similarity)."""
         hits: list[list[tuple[float, int]]] = [[] for _ in names]
         pending: list[tuple[int, str]] = []
         for n, name in enumerate(names):
@@ -245,21 +256,30 @@ class Matcher:
         rows: dict[str, list[int]] = {}
         for n, form in pending:
             rows.setdefault(form, []).append(n)
-        distinct = list(rows)
-        for start in range(0, len(distinct), _CHUNK):
-            chunk = distinct[start : start + _CHUNK]
-            scores = process.cdist(
-                chunk,
-                self._choices,
-                scorer=fuzz.ratio,
-                score_cutoff=threshold,
-                dtype=np.float32,
-                workers=-1,
-            )
-            found, columns = np.nonzero(scores >= threshold)
-            for row, column in zip(found.tolist(), columns.tolist(), strict=True):
-                for n in rows[chunk[row]]:
-                    hits[n].append((float(scores[row, column]), column))
+        by_length: dict[int, list[str]] = {}
+        for form in rows:
+            by_length.setdefault(len(form), []).append(form)
+        # Indel similarity 1 - d/(a+b) >= t needs |a-b| <= (1-t)(a+b): b within these bounds.
+        c = 1 - threshold / 100
+        for length, same in sorted(by_length.items()):
+            lo = bisect_left(self._lengths, length * (1 - c) / (1 + c) - 1e-9)
+            hi = bisect_right(self._lengths, length * (1 + c) / (1 - c) + 1e-9)
+            if lo >= hi:
+                continue
+            for start in range(0, len(same), _CHUNK):
+                chunk = same[start : start + _CHUNK]
+                scores = process.cdist(
+                    chunk,
+                    self._choices[lo:hi],
+                    scorer=fuzz.ratio,
+                    score_cutoff=threshold,
+                    dtype=np.float32,
+                    workers=-1,
+                )
+                found, columns = np.nonzero(scores >= threshold)
+                for row, column in zip(found.tolist(), columns.tolist(), strict=True):
+                    for n in rows[chunk[row]]:
+                        hits[n].append((float(scores[row, column]), lo + column))
         return [self._best(name, found) for name, found in zip(names, hits, strict=True)]
 
     def _best(self, name: str, hits: list[tuple[float, int]]) -> list[NameMatch]:
