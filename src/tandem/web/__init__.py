@@ -22,6 +22,7 @@ def install(api: FastAPI) -> None:
         measure_forms,
         measure_pages,
         meeting_pages,
+        reports_page,
     )
 
     api.mount("/static/web", StaticFiles(directory=STATIC), name="web-static")
@@ -30,4 +31,5 @@ def install(api: FastAPI) -> None:
     api.include_router(measure_pages.router)
     api.include_router(inbox_page.router)
     api.include_router(meeting_pages.router)
+    api.include_router(reports_page.router)
     errors.install(api)
