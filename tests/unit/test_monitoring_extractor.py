@@ -205,3 +205,32 @@ def test_scores_match_one_to_one() -> None:
     assert s["triple"] == {"precision": 0.5, "recall": 1.0, "f1": 0.667, "gold": 1, "found": 2}
     negated = [{**gold[0], "modality": "negated"}]
     assert score([(negated, [])])["actor"]["found"] == 0
+
+
+def test_only_actions_taken_by_a_party_are_alerted() -> None:
+    from tandem.domain.monitoring import alertable
+
+    done, planned, negated, joint = (
+        reports("Seoul warned Pyongyang on Tuesday.")[0],
+        reports("Seoul will warn Pyongyang.")[0],
+        reports("Seoul did not warn Pyongyang.")[0],
+        reports("The two Koreas agreed to reconnect their railways.")[0],
+    )
+    assert alertable(done, ["USA", "KOR"]) == ["KOR"]
+    assert alertable(planned, ["USA", "KOR"]) == [] and alertable(negated, ["USA", "KOR"]) == []
+    assert alertable(joint, ["USA", "KOR"]) == ["KOR"]  # PRK is no party of this group
+    assert alertable(done, ["USA", "JPN"]) == []
+
+
+def test_a_report_matches_the_measure_it_is_about() -> None:
+    from tandem.domain.monitoring import Candidate, match
+
+    [r] = reports("South Korea opened the liaison office in Kaesong on Friday.")
+    office = Candidate(
+        "measure", 1, "Open the inter-Korean liaison office in Kaesong", FRIDAY, True
+    )
+    tourism = Candidate("measure", 2, "Resume tours to Mount Kumgang", FRIDAY, True)
+    later = Candidate("measure", 3, "Open the liaison office", date(2019, 6, 1), True)
+    found = match(r, [tourism, office, later])
+    assert found is not None and found[0] is office
+    assert match(r, [tourism, later]) is None
