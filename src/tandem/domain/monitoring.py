@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from tandem.domain.errors import InvalidInput
@@ -143,7 +143,8 @@ def _forms(*stems: str) -> str:
 
 
 VERBS: tuple[Verb, ...] = (
-    Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?"
+    Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
+         r"|launch(?:es|ed|ing)?"
          r"|test(?:s|ed|ing)?)\s+(?:\w+[- ]?){0,4}?(?:ballistic |cruise |short-range "
          r"|long-range |new |two |three |several )*(?:missiles?|rockets?|projectiles?|ICBMs?)",
          "X01"),
@@ -168,7 +169,15 @@ VERBS: tuple[Verb, ...] = (
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)", "046", reciprocal=True),
     Verb(r"(?:hold|holds|held) (?:a |their |its )?(?:first |second |third )?"
          r"(?:talks|summit|meeting|consultations)|meet(?:s|ing)?|met|discuss(?:es|ed)?"
-         r"|consult(?:s|ed)?", "040", reciprocal=True, place_target=True),
+         r"|consult(?:s|ed)?|sp(?:oke|eaks?) (?:by phone|on the phone|by telephone)"
+         r"|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)",
+         "040", reciprocal=True, place_target=True),
+    Verb(r"cut(?:s)? off (?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
+         r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
+         r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
+         r"|liaison|border|lines?|embassy))", "161"),
+    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over) (?:a |his |her |another )?"
+         r"(?:personal |new )?letter", "010"),
     Verb(r"visit(?:s|ed|ing)?|travel(?:s|ed|led)? to|arriv(?:e|es|ed) in", "042",
          place_target=True),
     Verb(r"host(?:s|ed)?", "043"),
@@ -184,7 +193,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"complain(?:s|ed)?|protest(?:s|ed)?|lodg(?:e|es|ed) a protest", "114"),
     Verb(r"warn(?:s|ed)?|threaten(?:s|ed)?", "130"),
     Verb(r"reject(?:s|ed)?|refus(?:e|es|ed) to|turn(?:s|ed)? down", "120", absorbs=True),
-    Verb(r"(?:demolish(?:es|ed)?|dismantl(?:e|es|ed)|destroy(?:s|ed)?|remov(?:e|es|ed)"
+    Verb(r"(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
+         r"|remov(?:e|es|ed|ing)"
          r"|withdr(?:aw|aws|ew))\s+(?:\w+ ){0,4}?(?:guard posts?|mines|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery)"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?"
@@ -323,7 +333,8 @@ _STARTS = (
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
-    "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro"
+    "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
+    "sev shu clo han"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -570,6 +581,17 @@ def _from_sentence(
             and previous.verb.absorbs
             and re.fullmatch(r"[^,;]*?\bto\s+(?:\w+\s+)?", sentence[previous.end : f.start])
         ):
+            if out and out[-1].target is None:
+                # "vowed to visit Seoul": whom the content is about is the target
+                nxt_start = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
+                about = [
+                    m for m in mentions
+                    if f.end <= m.start < nxt_start and m.code
+                    and (not m.place or f.verb.place_target)
+                    and not set(m.code.split("+")) <= set(out[-1].actor.split("+"))
+                ]  # fmt: skip
+                if about:
+                    out[-1] = replace(out[-1], target=about[0].code)
             continue  # "agreed to reconnect": the reconnecting is what was agreed
         f.passive = bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
         clause = _clause_start(sentence, f.start)
@@ -708,11 +730,17 @@ def _target(
 ) -> str | None:
     if re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
-    for m in targets:
+    for i, m in enumerate(targets):
         codes = set(m.code.split("+"))
         if m.code and not codes <= members:
-            rest = codes - members
-            return _joint(list(rest))
+            for other in targets[i + 1 :]:  # "the drills of South Korea and the United States"
+                if not re.fullmatch(
+                    r"\s*(?:,|and|, and)\s+(?:the\s+)?", sentence[m.end : other.start]
+                ):
+                    break
+                codes |= set(other.code.split("+"))
+                m = other
+            return _joint(list(codes - members))
     projects = _projects(tail) or _projects(sentence)
     if projects:
         slug, owners = projects[0]
