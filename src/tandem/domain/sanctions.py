@@ -9,6 +9,7 @@ docs/sanctions.md describes the formats and what screening does and does not do.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import re
@@ -987,6 +988,25 @@ def screen_lines(
     The verdict is the strongest finding: a ban with an exemption path gives
     requires_exemption, one without prohibited, a cap reportable; inspection leaves it.
     """
+    # A large manifest makes a million small tuples, none of them cyclic: the collector's
+    # passes over them would cost more than the screening itself, so it waits.
+    paused = len(lines) > 10_000 and gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _screen(lines, book, on, matcher, threshold)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _screen(
+    lines: Sequence[Line],
+    book: Rulebook,
+    on: date,
+    matcher: Matcher | None,
+    threshold: float,
+) -> Screening:
     force = book.in_force(on)
     findings: list[Finding] = []
     names: list[tuple[int, NameMatch]] = []
