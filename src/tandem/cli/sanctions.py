@@ -161,12 +161,12 @@ def rules_check(
 
 On = Annotated[
     str | None,
-    typer.Option("--on", help="Apply the rules in force on this date [default: today, UTC]."),
+    typer.Option("--on", help="Apply the rules in force on this date (default: today, UTC)."),
 ]
 Threshold = Annotated[
     float | None,
     typer.Option(
-        "--threshold", help="Name-matching score from 50 to 100 [default: 88].", show_default=False
+        "--threshold", help="Name-matching score from 50 to 100 (default 88).", show_default=False
     ),
 ]
 
