@@ -187,7 +187,8 @@ def test_lifecycle_with_json(tandem: Tandem, cli_db: str) -> None:
     text = tandem("measure", "show", mid)
     assert text.code == 0 and "Joint railway field study" in text.stdout
     assert "cleared by consensus" in text.stdout
-    assert database_state(cli_db)[0] == 7 + 5 + len(history)  # group, clock moves, measure
+    # the group (7 entries), its tracks and rule (3), clock moves (5), the measure
+    assert database_state(cli_db)[0] == 7 + 3 + 5 + len(history)
 
 
 def test_amend_diff_minor_edit_and_withdraw(tandem: Tandem) -> None:
