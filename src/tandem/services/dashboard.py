@@ -39,9 +39,11 @@ def dashboard(app: App, viewer: str) -> JSONDict:
         conn = ctx.uow.conn
         soonest = overview.soonest_open(conn, OPEN_SHOWN)
         owed_ids = overview.owed_by(conn, party, OPEN_SHOWN) if party else []
+        # One by one through the process's measure cache: a dashboard shows the same
+        # few dozen measures load after load, and a cached one costs a revision check.
         loaded = {
             m.id: seen
-            for m in ctx.uow.measures.find(ids=sorted(set(soonest) | set(owed_ids)))
+            for m in (ctx.measure(i) for i in sorted(set(soonest) | set(owed_ids)))
             if (seen := ctx.as_of_clock(m)).status is Status.IN_CONSULTATION
         }
         items = {}

@@ -7,38 +7,45 @@ database for their ids and loads only those.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, exists, func, not_, or_, select
+from sqlalchemy import Connection, and_, bindparam, exists, func, not_, or_, select
 
 from tandem.domain.measures import Status
 from tandem.store import schema as t
 
 _OPEN = t.measures.c.status == Status.IN_CONSULTATION.value
+_M, _A, _P = t.measures.c, t.acknowledgements.c, t.positions.c
+
+_COUNT_OPEN = select(func.count()).where(_OPEN)
+_SOONEST = select(_M.id).where(_OPEN).order_by(_M.deadline, _M.id).limit(bindparam("n"))
+_ACKNOWLEDGED = exists().where(
+    and_(_A.measure_id == _M.id, _A.version == _M.version, _A.party == bindparam("party"))
+)
+_POSITIONED = exists().where(
+    and_(_P.measure_id == _M.id, _P.version == _M.version, _P.party == bindparam("party"))
+)
+_OWED = (
+    select(_M.id)
+    .where(
+        and_(
+            _OPEN,
+            _M.proposer != bindparam("party"),
+            or_(not_(_ACKNOWLEDGED), not_(_POSITIONED)),
+        )
+    )
+    .order_by(_M.deadline, _M.id)
+    .limit(bindparam("n"))
+)
 
 
 def count_open(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).where(_OPEN)).scalar_one())
+    return int(conn.execute(_COUNT_OPEN).scalar_one())
 
 
 def soonest_open(conn: Connection, limit: int) -> list[int]:
-    m = t.measures.c
-    query = select(m.id).where(_OPEN).order_by(m.deadline, m.id).limit(limit)
-    return [r.id for r in conn.execute(query)]
+    return [r.id for r in conn.execute(_SOONEST, {"n": limit})]
 
 
 def owed_by(conn: Connection, party: str, limit: int) -> list[int]:
     """Open measures of other parties that `party` has not acknowledged, or taken a
     position on, in their current version: soonest deadline first."""
-    m, a, p = t.measures.c, t.acknowledgements.c, t.positions.c
-    acknowledged = exists().where(
-        and_(a.measure_id == m.id, a.version == m.version, a.party == party)
-    )
-    positioned = exists().where(
-        and_(p.measure_id == m.id, p.version == m.version, p.party == party)
-    )
-    query = (
-        select(m.id)
-        .where(and_(_OPEN, m.proposer != party, or_(not_(acknowledged), not_(positioned))))
-        .order_by(m.deadline, m.id)
-        .limit(limit)
-    )
-    return [r.id for r in conn.execute(query)]
+    return [r.id for r in conn.execute(_OWED, {"party": party, "n": limit})]

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import gettext
 from datetime import UTC, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from io import BytesIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_datetime, format_timedelta
+from babel.dates import format_date, format_datetime, format_timedelta
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -56,30 +56,50 @@ def parse_instant(value: str | datetime) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
+@lru_cache(maxsize=50_000)
+def _when(locale: str, zone: str, at: datetime) -> str:
+    """Babel's formatting is the slow part of a page; the same instants (deadlines, alerts)
+    come back on every load, so each is formatted once per language and zone."""
+    tz = ZoneInfo(zone)
+    text = format_datetime(at, "medium", tzinfo=tz, locale=locale)
+    return f"{text} {at.astimezone(tz).tzname()}"
+
+
+@lru_cache(maxsize=50_000)
+def _until(locale: str, minutes: int) -> str:
+    return format_timedelta(
+        timedelta(minutes=minutes),
+        add_direction=True,
+        threshold=1.5,
+        locale=locale,
+        granularity="minute",
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _day(locale: str, day: str) -> str:
+    return format_date(datetime.fromisoformat(day).date(), "medium", locale=locale)
+
+
 class Formats:
     """Dates, durations and numbers as a reader of `locale` in `zone` writes them."""
 
     def __init__(self, locale: str, zone: str) -> None:
         self.locale = Locale.parse(locale)
-        self.zone = ZoneInfo(zone)
+        self.code = locale
         self.zone_name = zone
 
     def when(self, value: str | datetime | None, zone: str | None = None) -> str:
         if not value:
             return ""
-        at = parse_instant(value)
-        tz = ZoneInfo(zone) if zone else self.zone
-        text = format_datetime(at, "medium", tzinfo=tz, locale=self.locale)
-        return f"{text} {at.astimezone(tz).tzname()}"
+        return _when(self.code, zone or self.zone_name, parse_instant(value))
 
     def until(self, value: str | datetime | None, now: str | datetime) -> str:
         """How long until an instant: "in 3 days", or how long ago it passed."""
         if not value:
             return ""
         delta: timedelta = parse_instant(value) - parse_instant(now)
-        return format_timedelta(
-            delta, add_direction=True, threshold=1.5, locale=self.locale, granularity="minute"
-        )
+        return _until(self.code, round(delta.total_seconds() / 60))
 
     def number(self, value: int | float) -> str:
         return format_decimal(value, locale=self.locale)
@@ -87,9 +107,7 @@ class Formats:
     def day(self, value: str | None) -> str:
         if not value:
             return ""
-        from babel.dates import format_date
-
-        return format_date(datetime.fromisoformat(value).date(), "medium", locale=self.locale)
+        return _day(self.code, value)
 
 
 def utc_now() -> datetime:
