@@ -52,8 +52,8 @@ def test_the_markdown_brief_section_by_section(demo: App, tmp_path: Path) -> Non
     assert s["Meeting"] == (
         "- **When:** Thu 20 Dec 2018 20:00 USA (EST); Fri 21 Dec 2018 10:00 KOR (KST)\n"
         "- **Where:** Ministry of Foreign Affairs, Seoul (외교부)\n"
-        "- **Chairs:** KOR: Chief nuclear envoy (한반도평화교섭본부장); USA: Special Representative "
-        "for North Korea\n"
+        "- **Chairs:** KOR: Chief nuclear envoy (한반도평화교섭본부장); "
+        "USA: Special Representative for North Korea\n"
         "- **KOR attends:** Kim\n"
         "- **USA attends:** Smith"
     )
