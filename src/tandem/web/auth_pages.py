@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from tandem.domain.accounts import LOCALES
 from tandem.domain.errors import TandemError
 from tandem.services.sessions import end_session, set_preferences, start_session
 from tandem.web.render import LANG_COOKIE, render
@@ -99,8 +100,7 @@ def preferences(
             raise
         return render(request, "preferences.html", signed, exc.status, error=exc.message)
     response = RedirectResponse(safe_next(back), status_code=303)
-    if lang:
-        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", path="/")
+    _remember_language(response, lang)
     return response
 
 
@@ -108,6 +108,11 @@ def preferences(
 def language(request: Request, lang: str = "en", back: str = "/") -> Response:
     """Before signing in, the language lives in a cookie only (no account to save it on)."""
     response = RedirectResponse(safe_next(back), status_code=303)
-    if lang in ("en", "ko"):
-        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", path="/")
+    _remember_language(response, lang)
     return response
+
+
+def _remember_language(response: Response, lang: str) -> None:
+    """The language in a cookie too, for pages read before signing in."""
+    if lang in LOCALES:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", path="/")
