@@ -92,7 +92,9 @@ CASES: list[tuple[str, Line, Line, date]] = [
     ),
     ("2321-8", service("vessel_service"), service("vessel_service", "from_dprk"), AFTER),
     ("2321-11", service("technical_cooperation"), service("joint_venture"), AFTER),
+    ("2321-23", service("vessel_service", "from_dprk"), service("vessel_service"), AFTER),
     ("2321-26", goods("2701", "from_dprk"), goods("2701", "to_dprk"), date(2017, 3, 1)),
+    ("2321-30", goods("880212"), goods("880240"), AFTER),
     ("2321-32", service("financial"), service("technical_cooperation"), AFTER),
     ("2371-8", goods("260111", "from_dprk"), goods("2602", "from_dprk"), AFTER),
     ("2371-12", service("joint_venture"), service("labour"), date(2017, 8, 20)),
@@ -133,6 +135,45 @@ def test_every_rule_has_a_case() -> None:
 def test_hs_boundary_8601_is_a_vehicle_and_8599_is_machinery() -> None:
     assert "2397-7-vehicles" in rules_hit(goods("8601"), AFTER)
     assert decisive(goods("8599"), AFTER) == {"2397-7-machinery"}
+
+
+@pytest.mark.parametrize(
+    ("code", "hit"),
+    [
+        ("880211", True),
+        ("880212", True),
+        ("8802", True),  # coarser than the rule: it may be a helicopter
+        ("880220", False),
+        ("880100", False),
+        ("890190", True),
+        ("8899", False),
+    ],
+)
+def test_new_helicopters_and_vessels_are_8802_11_8802_12_and_chapter_89(
+    code: str, hit: bool
+) -> None:
+    assert ("2321-30" in rules_hit(goods(code), AFTER)) is hit
+    assert "2321-30" not in rules_hit(goods(code, "from_dprk"), AFTER)
+
+
+def test_crewing_services_are_banned_both_ways_by_different_paragraphs() -> None:
+    assert rules_hit(service("vessel_service", "from_dprk"), AFTER) == {"2321-23"}
+    assert rules_hit(service("vessel_service"), AFTER) == {"2321-8"}
+    assert rules_hit(service("vessel_service", "from_dprk"), date(2016, 11, 29)) == set()
+
+
+def test_the_rules_still_unverified_are_the_ones_the_docs_name() -> None:
+    unverified = {r.id for r in rulebook().rules if not r.verified}
+    assert unverified == {
+        "2375-14",
+        "2375-16",
+        "2397-6-other",
+        "2397-7-machinery",
+        "2397-7-vehicles",
+        "2397-7-metals",
+    }
+    assert rulebook().rule("2371-12").verified
+    assert "mofcom.gov.cn" in rulebook().rule("2371-12").source
 
 
 def test_a_coarse_code_meets_a_rule_on_a_finer_one() -> None:
