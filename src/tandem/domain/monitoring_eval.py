@@ -53,3 +53,58 @@ def score(
             "found": predicted[field],
         }
     return out
+
+
+def _parties(value: object) -> set[str]:
+    return set(str(value).split("+")) if value else set()
+
+
+def _same_target(found: Mapping[str, Any], wanted: Mapping[str, Any]) -> bool:
+    """Targets agree: equal, sharing a member, or "each-other" standing for the other actor."""
+    f, w = found.get("target"), wanted.get("target")
+    if f == w:
+        return True
+    if w == "each-other" and f:
+        return bool(_parties(f) & (_parties(wanted["actor"]) - _parties(found["actor"])))
+    if f == "each-other" and w:
+        return bool(_parties(w) & (_parties(found["actor"]) - _parties(wanted["actor"])))
+    return bool(f and w and _parties(f) & _parties(w))
+
+
+def _agrees(found: Mapping[str, Any], wanted: Mapping[str, Any]) -> bool:
+    return (
+        bool(_parties(found["actor"]) & _parties(wanted["actor"]))
+        and _same_target(found, wanted)
+        and bool(set(found.get("tracks", [])) & set(wanted.get("tracks", [])))
+    )
+
+
+def lenient(
+    pairs: Iterable[tuple[Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
+) -> dict[str, float]:
+    """Actor-target-track agreement, one to one per article, the action code ignored: a joint
+    actor agrees with any of its members, "each-other" with the other actor, tracks when they
+    share one. Negated actions are left out on both sides."""
+    hits = found_n = gold_n = 0
+    for found, wanted in pairs:
+        found = [r for r in found if r.get("modality") != "negated"]
+        wanted = [r for r in wanted if r.get("modality") != "negated"]
+        found_n += len(found)
+        gold_n += len(wanted)
+        free = list(found)
+        for w in wanted:
+            for i, f in enumerate(free):
+                if _agrees(f, w):
+                    hits += 1
+                    del free[i]
+                    break
+    precision = hits / found_n if found_n else 1.0
+    recall = hits / gold_n if gold_n else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+        "gold": gold_n,
+        "found": found_n,
+    }
