@@ -22,6 +22,7 @@ from tandem.services.views import (
     measure_view,
     note_view,
 )
+from tandem.store.hooks import Hooked
 
 _TYPE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -126,12 +127,19 @@ def notify_measure(
         user_name,
         at,
         if_revision,
-        lambda ctx, user, m: (
-            rules.notify(m, user, ctx.group, ctx.now, urgent=urgent, justification=justification)
-            + pacing.on_notify(ctx, m)
-            + sanctions.on_notify(ctx, m)
+        lambda ctx, user, m: _notified(
+            ctx,
+            m,
+            rules.notify(m, user, ctx.group, ctx.now, urgent=urgent, justification=justification),
         ),
     )
+
+
+def _notified(ctx: Context, m: Measure, events: list[Event]) -> list[Event]:
+    """A notification's events, then those of pacing and screening, which first read in
+    one query whether they have anything to do with this measure (`Hooked`)."""
+    hooked = Hooked.of(ctx.uow.conn, m.id, m.version)
+    return events + pacing.on_notify(ctx, m, hooked) + sanctions.on_notify(ctx, m, hooked)
 
 
 def acknowledge_measure(
@@ -242,12 +250,18 @@ def execute_measure(
         user_name,
         at,
         if_revision,
-        lambda ctx, user, m: sanctions.on_execute(
-            ctx,
-            m,
-            pacing.on_execute(ctx, m, rules.execute(m, user, ctx.group, ctx.now, ctx.next_id, on)),
+        lambda ctx, user, m: _executed(
+            ctx, m, rules.execute(m, user, ctx.group, ctx.now, ctx.next_id, on)
         ),
     )
+
+
+def _executed(ctx: Context, m: Measure, events: list[Event]) -> list[Event]:
+    """An execution's events, then those of pacing and screening (see `_notified`)."""
+    if not any(e.kind == "measure.executed" for e in events):
+        return events
+    hooked = Hooked.of(ctx.uow.conn, m.id, m.version)
+    return sanctions.on_execute(ctx, m, pacing.on_execute(ctx, m, events, hooked), hooked)
 
 
 def show_measure(app: App, measure_id: int, *, viewer: str | None = None) -> JSONDict:

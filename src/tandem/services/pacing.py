@@ -39,6 +39,7 @@ from tandem.domain.pacing import (
 )
 from tandem.services.context import SYSTEM, App, Context, reading, writing
 from tandem.services.views import JSONDict
+from tandem.store.hooks import Hooked
 from tandem.store.pacing import Pacing
 
 DEFAULT_TRACKS = (
@@ -469,10 +470,15 @@ def _counted(
     return events
 
 
-def on_execute(ctx: Context, m: Measure, events: list[Event]) -> list[Event]:
-    """An execution counts the measure's effects on its date and may raise outpacing alerts."""
+def on_execute(
+    ctx: Context, m: Measure, events: list[Event], hooked: Hooked | None = None
+) -> list[Event]:
+    """An execution counts the measure's effects on its date and may raise outpacing alerts.
+
+    `hooked`, when given, was read in this transaction: a measure without effects reads
+    nothing more."""
     executed = next((e for e in events if e.kind == "measure.executed"), None)
-    if executed is None:
+    if executed is None or (hooked is not None and not hooked.paced):
         return events
     effects = Pacing(ctx.uow.conn).effects([m.id]).get(m.id, [])
     on = date.fromisoformat(executed.payload["on"])
@@ -658,10 +664,14 @@ def on_amend(ctx: Context, m: Measure, events: list[Event]) -> list[Event]:
     return events + on_notify(ctx, view)
 
 
-def on_notify(ctx: Context, m: Measure) -> list[Event]:
+def on_notify(ctx: Context, m: Measure, hooked: Hooked | None = None) -> list[Event]:
     """A note in the consultation, read by every party, when the what-if of a measure that
-    moves a track breaches a rule (a measure that moves none leaves the pace as it is)."""
-    if not Pacing(ctx.uow.conn).effects([m.id]):
+    moves a track breaches a rule (a measure that moves none leaves the pace as it is).
+
+    `hooked`, when given, was read in this transaction and says whether it moves one."""
+    if hooked is not None and not hooked.paced:
+        return []
+    if hooked is None and not Pacing(ctx.uow.conn).effects([m.id]):
         return []
     b = book(ctx)
     if not b.rules:

@@ -30,6 +30,7 @@ from tandem.domain.sanctions import (
 )
 from tandem.services.context import App, Context, reading, writing
 from tandem.services.views import JSONDict
+from tandem.store.hooks import Hooked
 from tandem.store.sanctions import Sanctions
 
 # The rulebook and screening without a database -----------------------------------------------
@@ -150,20 +151,29 @@ def _screened(ctx: Context, m: Measure, on: date | None = None) -> list[Event]:
     return [Event("sanctions.screened", m.subject, payload, m.proposer)]
 
 
-def on_notify(ctx: Context, m: Measure) -> list[Event]:
+def on_notify(ctx: Context, m: Measure, hooked: Hooked | None = None) -> list[Event]:
     """At notification, a measure with a manifest is screened by the rules in force on its
-    planned date (else the day of notification); every party reads the findings."""
+    planned date (else the day of notification); every party reads the findings.
+
+    `hooked`, when given, was read in this transaction and says whether it has one."""
+    if hooked is not None and not hooked.manifest:
+        return []
     return _screened(ctx, m)
 
 
 _NEEDS = {Verdict.REQUIRES_EXEMPTION.value, Verdict.PROHIBITED.value}
 
 
-def on_execute(ctx: Context, m: Measure, events: list[Event]) -> list[Event]:
+def on_execute(
+    ctx: Context, m: Measure, events: list[Event], hooked: Hooked | None = None
+) -> list[Event]:
     """Executing a measure whose last screening needs an exemption that no grant covers on
-    the execution date raises a `sanctions` alert to every party (execution goes ahead)."""
+    the execution date raises a `sanctions` alert to every party (execution goes ahead).
+
+    `hooked`, when given, was read in this transaction: unless the last screening needs
+    an exemption, nothing more is read."""
     executed = next((e for e in events if e.kind == "measure.executed"), None)
-    if executed is None:
+    if executed is None or (hooked is not None and hooked.verdict not in _NEEDS):
         return events
     store = Sanctions(ctx.uow.conn)
     screenings = store.screenings(m.id)

@@ -11,12 +11,21 @@ from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, s
 
 from tandem.domain.accounts import Token
 from tandem.store import schema as t
+from tandem.store.database import Prepared
 
 _TOKEN = select(t.api_tokens).where(t.api_tokens.c.id == bindparam("id"))
 _PASSWORD = select(t.credentials.c.password_hash).where(t.credentials.c.user_name == bindparam("n"))
 
 
-_ADD_DOCUMENT = insert(t.search_documents)
+_ADD_DOCUMENT = Prepared(insert(t.search_documents))
+_DELETE_DOCUMENT = Prepared(
+    delete(t.search_documents).where(
+        and_(
+            t.search_documents.c.measure_id == bindparam("m"),
+            t.search_documents.c.source == bindparam("s"),
+        )
+    )
+)
 
 
 class Credentials:
@@ -133,18 +142,11 @@ class Search:
     ) -> None:
         """Index `body` as the document `source` of a measure; `new` when none exists yet."""
         if not new:
-            self.conn.execute(
-                delete(t.search_documents).where(
-                    and_(
-                        t.search_documents.c.measure_id == measure,
-                        t.search_documents.c.source == source,
-                    )
-                )
-            )
+            _DELETE_DOCUMENT.run_many(self.conn, [{"m": measure, "s": source}])
         if body.strip():
-            self.conn.execute(
-                _ADD_DOCUMENT,
-                {"measure_id": measure, "source": source, "visible_to": visible_to, "text": body},
+            _ADD_DOCUMENT.run_many(
+                self.conn,
+                [{"measure_id": measure, "source": source, "visible_to": visible_to, "text": body}],
             )
 
     def find(self, query: str, party: str | None, limit: int = 50) -> list[Hit]:

@@ -9,11 +9,25 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from tandem.domain.events import Event
 from tandem.domain.pacing import Effect, Rule, Track, tenths
 from tandem.store import schema as t
+from tandem.store.database import Prepared
+
+# Built once; those on the write path of a measure's lifecycle are `Prepared`.
+_d, _e = t.track_defaults.c, t.measure_effects.c
+_DEFAULTS_OF = Prepared(
+    select(_d.measure_type, _d.track, _d.weight)
+    .where(_d.measure_type == bindparam("type"))
+    .order_by(_d.track)
+)
+_EFFECTS_OF = Prepared(
+    select(_e.track, _e.weight, _e.source, _e.reason)
+    .where(_e.measure_id == bindparam("id"))
+    .order_by(_e.track)
+)
 
 
 class Pacing:
@@ -29,11 +43,13 @@ class Pacing:
         return [Rule(r.id, r.ahead, r.behind, r.tolerance, r.band) for r in rows]
 
     def defaults(self, measure_type: str | None = None) -> dict[str, list[Effect]]:
+        if measure_type is not None:
+            rows = _DEFAULTS_OF.run(self.conn, {"type": measure_type}).fetchall()
+            found = [Effect(track, weight, "default") for _, track, weight in rows]
+            return {measure_type: found} if found else {}
         query = select(t.track_defaults).order_by(
             t.track_defaults.c.measure_type, t.track_defaults.c.track
         )
-        if measure_type is not None:
-            query = query.where(t.track_defaults.c.measure_type == measure_type)
         out: dict[str, list[Effect]] = defaultdict(list)
         for r in self.conn.execute(query):
             out[r.measure_type].append(Effect(r.track, r.weight, "default"))
@@ -43,6 +59,10 @@ class Pacing:
         out: dict[int, list[Effect]] = defaultdict(list)
         if not measure_ids:
             return {}
+        if len(measure_ids) == 1:
+            rows = _EFFECTS_OF.run(self.conn, {"id": measure_ids[0]}).fetchall()
+            found = [Effect(*r) for r in rows]
+            return {measure_ids[0]: found} if found else {}
         c = t.measure_effects.c
         query = (
             select(t.measure_effects)

@@ -10,10 +10,18 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from tandem.domain.events import Event
 from tandem.store import schema as t
+from tandem.store.database import Prepared
+
+_m = t.manifests.c
+_MANIFEST = select(_m.version, _m.lines).where(_m.measure_id == bindparam("id"))
+_LATEST_MANIFEST = Prepared(_MANIFEST.order_by(_m.version.desc()).limit(1))
+_MANIFEST_IN_FORCE = Prepared(
+    _MANIFEST.where(_m.version <= bindparam("version")).order_by(_m.version.desc()).limit(1)
+)
 
 
 class Sanctions:
@@ -22,12 +30,12 @@ class Sanctions:
 
     def manifest(self, measure_id: int, version: int | None = None) -> tuple[int, list[Any]] | None:
         """The manifest in force for a measure's version (the latest given up to it)."""
-        c = t.manifests.c
-        query = select(t.manifests).where(c.measure_id == measure_id)
-        if version is not None:
-            query = query.where(c.version <= version)
-        row = self.conn.execute(query.order_by(c.version.desc()).limit(1)).first()
-        return None if row is None else (row.version, json.loads(row.lines))
+        if version is None:
+            row = _LATEST_MANIFEST.run(self.conn, {"id": measure_id}).fetchone()
+        else:
+            row = _MANIFEST_IN_FORCE.run(self.conn, {"id": measure_id, "version": version})
+            row = row.fetchone()
+        return None if row is None else (row[0], json.loads(row[1]))
 
     def screenings(self, measure_id: int) -> list[dict[str, Any]]:
         c = t.screenings.c
