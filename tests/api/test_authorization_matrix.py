@@ -43,6 +43,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 from typing import Any
 
 import pytest
@@ -61,8 +62,9 @@ from api_support import (
 )
 
 from tandem.api.app import create_app
+from tandem.domain.exemptions import Step
 from tandem.domain.parties import Role
-from tandem.services import measures, meetings, notes, webhooks
+from tandem.services import measures, meetings, notes, sanctions, webhooks
 from tandem.services.context import App
 from tandem.services.group import add_user
 
@@ -72,6 +74,11 @@ CALLER = {"viewer": "jones", "officer": "smith", "envoy": "usa", "admin": "admin
 OWN, OTHER = "USA", "KOR"
 PARTY = {"own": OWN, "other": OTHER}
 ENVOY_OF = {OWN: "usa", OTHER: "kor"}
+
+RAIL_SURVEY = (
+    resources.files("tandem.data").joinpath("manifests", "rail-survey-2018.csv").read_text()
+)
+SURVEY_DAY = date(2018, 11, 30)
 
 KOR_SECRET = "zebrafinch"
 USA_SECRET = "kingfisher"
@@ -112,6 +119,7 @@ W = "/api/v1/webhooks"
 N = "/api/v1/notifications"
 MT = "/api/v1/meetings/{meeting_id}"
 RP = "/api/v1/reports/{report_id}"
+EX = "/api/v1/exemptions/{exemption_id}"
 ENDPOINTS = (
     Endpoint("list measures", "GET", "/api/v1/measures", EVERYONE, "any", 200, "none"),
     Endpoint("export csv", "GET", "/api/v1/measures.csv", EVERYONE, "any", 200, "none"),
@@ -167,6 +175,13 @@ ENDPOINTS = (
     Endpoint("screen", "POST", "/api/v1/screen", EVERYONE, "any", 200, "none", writes=""),
     Endpoint("screening", "GET", f"{M}/screening", EVERYONE, "any", 200, "shared"),
     Endpoint("exemptions", "GET", "/api/v1/exemptions", EVERYONE, "any", 200, "none"),
+    # An officer or envoy of the measure's party drafts a request from its last screening;
+    # an envoy of that party submits, withdraws and records the Committee's answer.
+    Endpoint("draft exemption", "POST", f"{M}/exemptions", OFFICERS, "own", 201, "screened"),
+    Endpoint("submit exemption", "POST", f"{EX}/submit", ENVOYS, "own", 200, "drafted"),
+    Endpoint("grant exemption", "POST", f"{EX}/grant", ENVOYS, "own", 200, "submitted"),
+    Endpoint("deny exemption", "POST", f"{EX}/deny", ENVOYS, "own", 200, "submitted"),
+    Endpoint("withdraw exemption", "POST", f"{EX}/withdraw", ENVOYS, "own", 200, "drafted"),
     # Monitoring (docs/monitoring.md): every party reads every report; officers and envoys
     # review them, and confirm only another party's action (like an observed action).
     Endpoint("reports", "GET", "/api/v1/reports", EVERYONE, "any", 200, "none"),
@@ -254,11 +269,35 @@ class World:
         if target == "shared":
             return self.shared[side]
         n = next(self.counter)
-        mid = int(measures.propose_measure(self.app, ENVOY_OF[party], f"Cell {n}")["id"])
-        if target == "notified":
+        # A 'screened' measure carries the rail-survey manifest, which needs an exemption.
+        screened = target == "screened"
+        mid = int(
+            measures.propose_measure(
+                self.app,
+                ENVOY_OF[party],
+                f"Cell {n}",
+                planned=SURVEY_DAY if screened else None,
+                manifest=RAIL_SURVEY if screened else None,
+            )["id"]
+        )
+        if target in ("notified", "screened"):
             measures.notify_measure(self.app, mid, ENVOY_OF[party])
         self._notes(mid)
         return mid
+
+    def exemption(self, side: str, status: str) -> int:
+        """A fresh exemption request of the side's party, 'drafted' or 'submitted'."""
+        party = PARTY[side]
+        mid = self.measure(side, "screened")
+        officer = {OWN: "smith", OTHER: "kim"}[party]
+        rid = int(
+            sanctions.draft_exemption(
+                self.app, mid, officer, nature="Survey", recipients="DPRK railways"
+            )["id"]
+        )
+        if status == "submitted":
+            sanctions.change_exemption(self.app, rid, ENVOY_OF[party], Step.SUBMIT)
+        return rid
 
     def report(self, side: str) -> int:
         """A fresh report of an action of the side's party, from an article of its own."""
@@ -334,6 +373,8 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
     path = path.replace("{rule_id}", "2397-5")
     if "{job_id}" in path:
         path = path.replace("{job_id}", str(world.dead_letter(side)))
+    if "{exemption_id}" in path:
+        path = path.replace("{exemption_id}", str(world.exemption(side, endpoint.target)))
     if "{report_id}" in path:
         path = path.replace("{report_id}", str(world.report(side)))
     n = next(world.counter)
@@ -387,6 +428,9 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
         "dismiss report": {"why": f"Not an action of the party {n}"},
         "link report": {"measure": world.shared[side]},
         "screen": {"manifest": f"description,hs_code,direction\nCoach {n},8605,to_dprk\n"},
+        "draft exemption": {"nature": f"Survey {n}", "recipients": "DPRK railways"},
+        "grant exemption": {"valid_from": "2018-11-23", "valid_until": "2018-12-31"},
+        "deny exemption": {"decision": f"Denied {n}"},
     }.get(endpoint.name)
     headers = {} if role is None else {"Authorization": f"Bearer {world.tokens[CALLER[role]]}"}
     return {

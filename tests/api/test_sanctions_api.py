@@ -1,11 +1,13 @@
-"""/api/v1/rules, /api/v1/screen and a measure's screening, on both databases."""
+"""/api/v1/rules, /api/v1/screen, a measure's screening and the exemption requests' writes,
+on both databases."""
 
 from __future__ import annotations
 
 from datetime import date
 from importlib import resources
+from typing import Any
 
-from api_support import Api, check_problem
+from api_support import Api, assert_unchanged, check_problem, state
 
 from tandem.services import measures, sanctions
 from tandem.services.context import App
@@ -62,3 +64,115 @@ def test_a_measure_screening_is_shared(app: App, api: Api) -> None:
     (e,) = api.ok(api.get("smith", "/exemptions", {"measure": mid}))
     assert e["status"] == "drafted" and e["party"] == "KOR"
     check_problem(api.get("smith", "/measures/4242/screening"), 404, "no measure 4242")
+
+
+# Exemption requests written over the API ----------------------------------------------------
+
+
+def screened_measure(app: App, envoy: str = "kor") -> int:
+    """A notified measure of the envoy's party whose rail-survey manifest needs an exemption."""
+    mid = int(
+        measures.propose_measure(
+            app,
+            envoy,
+            "Joint railway field survey",
+            planned=date(2018, 11, 30),
+            manifest=example("rail-survey-2018.csv"),
+        )["id"]
+    )
+    measures.notify_measure(app, mid, envoy)
+    return mid
+
+
+DRAFT = {"nature": "Railway survey", "recipients": "DPRK Ministry of Railways"}
+
+
+def test_an_exemption_request_lives_its_life_over_the_api(app: App, api: Api) -> None:
+    mid = screened_measure(app)
+    e = api.ok(api.post("kim", f"/measures/{mid}/exemptions", DRAFT), 201)
+    assert (e["status"], e["party"], e["measure"]) == ("drafted", "KOR", mid)
+    assert {i["line"] for i in e["request"]["items"]} >= {1, 2} and e["request"]["why"]
+    s = api.ok(api.post("kor", f"/exemptions/{e['id']}/submit"))
+    assert s["status"] == "submitted"
+    grant = {"valid_from": "2018-11-23", "valid_until": "2018-12-31", "shipments": 2}
+    g = api.ok(api.post("kor", f"/exemptions/{e['id']}/grant", grant | {"decision": "No. 1"}))
+    assert (g["status"], g["valid_from"], g["valid_until"]) == (
+        "granted",
+        "2018-11-23",
+        "2018-12-31",
+    )
+    assert (g["shipments"], g["decision"]) == (2, "No. 1")
+    # A second request is denied, a third withdrawn while a draft.
+    second = api.ok(api.post("kor", f"/measures/{mid}/exemptions", DRAFT), 201)["id"]
+    api.ok(api.post("kor", f"/exemptions/{second}/submit"))
+    d = api.ok(api.post("kor", f"/exemptions/{second}/deny", {"decision": "Not consistent"}))
+    assert (d["status"], d["decision"]) == ("denied", "Not consistent")
+    third = api.ok(api.post("kim", f"/measures/{mid}/exemptions", DRAFT), 201)["id"]
+    assert api.ok(api.post("kor", f"/exemptions/{third}/withdraw"))["status"] == "withdrawn"
+    listed = api.ok(api.get("smith", "/exemptions", {"measure": mid}))
+    assert [(x["id"], x["status"]) for x in listed] == [
+        (e["id"], "granted"),
+        (second, "denied"),
+        (third, "withdrawn"),
+    ]
+
+
+def test_a_repeated_draft_with_its_idempotency_key_is_recorded_once(app: App, api: Api) -> None:
+    mid = screened_measure(app)
+    key = {"Idempotency-Key": "draft-once"}
+    first = api.post("kim", f"/measures/{mid}/exemptions", DRAFT, key)
+    before = state(app)
+    again = api.post("kim", f"/measures/{mid}/exemptions", DRAFT, key)
+    assert again.status_code == 201 and again.headers["idempotent-replayed"] == "true"
+    assert again.json() == first.json()
+    assert_unchanged(before, state(app), "a replayed draft")
+
+
+def test_refused_exemption_writes_write_nothing(app: App, api: Api) -> None:
+    mid = screened_measure(app)
+    bare = int(measures.propose_measure(app, "kor", "No manifest")["id"])
+    measures.notify_measure(app, bare, "kor")
+    drafted = api.ok(api.post("kim", f"/measures/{mid}/exemptions", DRAFT), 201)["id"]
+    submitted = api.ok(api.post("kim", f"/measures/{mid}/exemptions", DRAFT), 201)["id"]
+    api.ok(api.post("kor", f"/exemptions/{submitted}/submit"))
+    grant = {"valid_from": "2018-11-23", "valid_until": "2018-12-31"}
+    refusals: list[tuple[str | None, str, Any, int, str]] = [
+        ("lee", f"/measures/{mid}/exemptions", DRAFT, 403, ""),  # a viewer
+        ("smith", f"/measures/{mid}/exemptions", DRAFT, 403, ""),  # another party's measure
+        ("kim", f"/measures/{bare}/exemptions", DRAFT, 422, "has not been screened"),
+        ("kim", "/measures/4242/exemptions", DRAFT, 404, "no measure 4242"),
+        ("kim", f"/measures/{mid}/exemptions", {"nature": "Survey"}, 422, "recipients"),
+        ("kim", f"/measures/{mid}/exemptions", DRAFT | {"nature": "  "}, 422, "nature"),
+        ("kim", f"/measures/{mid}/exemptions", DRAFT | {"party": "USA"}, 422, "party"),
+        ("kim", f"/exemptions/{drafted}/submit", None, 403, ""),  # an officer, not an envoy
+        ("usa", f"/exemptions/{drafted}/submit", None, 403, ""),  # another party's envoy
+        ("kor", "/exemptions/4242/submit", None, 404, "no exemption request 4242"),
+        ("kor", f"/exemptions/{drafted}/grant", grant, 409, "can now be submit or withdraw"),
+        ("kor", f"/exemptions/{submitted}/submit", None, 409, "is submitted"),
+        (
+            "kor",
+            f"/exemptions/{submitted}/grant",
+            {"valid_from": "2018-12-31", "valid_until": "2018-11-23"},
+            422,
+            "ends on or after it starts",
+        ),
+        ("kor", f"/exemptions/{submitted}/grant", grant | {"shipments": 0}, 422, "shipments"),
+        ("kor", f"/exemptions/{submitted}/grant", {"valid_from": "2018-11-23"}, 422, "valid_until"),
+        (
+            "kor",
+            f"/exemptions/{submitted}/grant",
+            grant | {"valid_from": "soon"},
+            422,
+            "valid_from",
+        ),
+        ("kor", f"/exemptions/{submitted}/deny", {}, 422, "decision"),
+        ("kor", f"/exemptions/{submitted}/deny", {"decision": " "}, 422, "committee answered"),
+        (None, f"/exemptions/{submitted}/withdraw", None, 401, ""),
+    ]
+    for user, path, body, status, needle in refusals:
+        before = state(app)
+        response = api.post(user, path, body)
+        what = f"POST {path} as {user} with {body}"
+        check_problem(response, status, *([needle] if needle else []))
+        assert_unchanged(before, state(app), what)
+    assert api.ok(api.get("lee", "/exemptions", {"measure": bare})) == []

@@ -2,8 +2,13 @@
 
 Every party reads the rulebook, any measure's manifest and findings, and every exemption
 request (docs/roles.md: everything in the record is shared). Screening a manifest sent in
-the body writes nothing. Manifests are given and exemption requests handled on the command
-line (docs/sanctions.md).
+the body writes nothing. Manifests are given on the command line (docs/sanctions.md).
+
+Exemption requests are written here as on the command line: an officer or envoy of the
+measure's party drafts one from the measure's last screening; an envoy of that party
+submits or withdraws it and records the Committee's grant or denial. Each write goes
+through the rate limit and `Idempotency-Key` of every write (`If-Match` is for measures and
+is not read here); a refused one writes nothing.
 """
 
 from __future__ import annotations
@@ -12,16 +17,19 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from pydantic import BaseModel, Field
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
 
 from tandem.api.auth import current_user
-from tandem.api.writes import app_of
+from tandem.api.writes import act, app_of
+from tandem.domain.exemptions import MAX_SHIPMENTS, Step
 from tandem.domain.parties import User
 from tandem.services import sanctions
 
 router = APIRouter(prefix="/api/v1", tags=["sanctions"])
 Caller = Annotated[User, Depends(current_user)]
 MeasureId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+ExemptionId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The request's id.")]
 
 
 class RuleOut(BaseModel):
@@ -143,3 +151,101 @@ def exemptions(
 ) -> list[dict[str, Any]]:
     """Every exemption request, or one measure's."""
     return sanctions.list_exemptions(app_of(request), measure)
+
+
+class DraftIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    nature: str = Field(
+        min_length=1, max_length=10_000, description="What the assistance or project is."
+    )
+    recipients: str = Field(min_length=1, max_length=10_000, description="The DPRK recipients.")
+    beneficiaries: str = Field(
+        default="", max_length=10_000, description="How beneficiaries are chosen."
+    )
+
+
+class GrantIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    valid_from: date = Field(description="First day of validity.")
+    valid_until: date = Field(description="Last day of validity.")
+    shipments: int | None = Field(
+        default=None, ge=1, le=MAX_SHIPMENTS, description="Shipments allowed."
+    )
+    decision: str | None = Field(
+        default=None, max_length=2000, description="The Committee's reference or note."
+    )
+
+
+class DenyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    decision: str = Field(min_length=1, max_length=2000, description="What the Committee answered.")
+
+
+@router.post("/measures/{measure_id}/exemptions", status_code=201, response_model=ExemptionOut)
+def draft_exemption(
+    request: Request, user: Caller, measure_id: MeasureId, body: DraftIn
+) -> JSONResponse:
+    """Draft a request from the measure's last screening (an officer or envoy of its party)."""
+    return act(
+        request,
+        user,
+        body,
+        lambda _: sanctions.draft_exemption(
+            app_of(request),
+            measure_id,
+            user.name,
+            nature=body.nature,
+            recipients=body.recipients,
+            beneficiaries=body.beneficiaries,
+        ),
+        status=201,
+    )
+
+
+def _step(
+    request: Request, user: User, request_id: int, step: Step, body: BaseModel | None, **kw: Any
+) -> JSONResponse:
+    return act(
+        request,
+        user,
+        body,
+        lambda _: sanctions.change_exemption(app_of(request), request_id, user.name, step, **kw),
+    )
+
+
+@router.post("/exemptions/{exemption_id}/submit", response_model=ExemptionOut)
+def submit_exemption(request: Request, user: Caller, exemption_id: ExemptionId) -> JSONResponse:
+    """Record that the request went to the 1718 Committee (an envoy of its party)."""
+    return _step(request, user, exemption_id, Step.SUBMIT, None)
+
+
+@router.post("/exemptions/{exemption_id}/grant", response_model=ExemptionOut)
+def grant_exemption(
+    request: Request, user: Caller, exemption_id: ExemptionId, body: GrantIn
+) -> JSONResponse:
+    """Record the Committee's grant, its validity and shipments (an envoy of its party)."""
+    return _step(
+        request,
+        user,
+        exemption_id,
+        Step.GRANT,
+        body,
+        valid_from=body.valid_from,
+        valid_until=body.valid_until,
+        shipments=body.shipments,
+        decision=body.decision,
+    )
+
+
+@router.post("/exemptions/{exemption_id}/deny", response_model=ExemptionOut)
+def deny_exemption(
+    request: Request, user: Caller, exemption_id: ExemptionId, body: DenyIn
+) -> JSONResponse:
+    """Record the Committee's denial and what it answered (an envoy of its party)."""
+    return _step(request, user, exemption_id, Step.DENY, body, decision=body.decision)
+
+
+@router.post("/exemptions/{exemption_id}/withdraw", response_model=ExemptionOut)
+def withdraw_exemption(request: Request, user: Caller, exemption_id: ExemptionId) -> JSONResponse:
+    """Withdraw a drafted or submitted request (an envoy of its party)."""
+    return _step(request, user, exemption_id, Step.WITHDRAW, None)
