@@ -176,12 +176,14 @@ ENDPOINTS = (
     Endpoint("screening", "GET", f"{M}/screening", EVERYONE, "any", 200, "shared"),
     Endpoint("exemptions", "GET", "/api/v1/exemptions", EVERYONE, "any", 200, "none"),
     # An officer or envoy of the measure's party drafts a request from its last screening;
-    # an envoy of that party submits, withdraws and records the Committee's answer.
+    # an envoy of that party submits, withdraws and records the Committee's answer. Every
+    # party reads a request's document, as it reads the requests.
     Endpoint("draft exemption", "POST", f"{M}/exemptions", OFFICERS, "own", 201, "screened"),
     Endpoint("submit exemption", "POST", f"{EX}/submit", ENVOYS, "own", 200, "drafted"),
     Endpoint("grant exemption", "POST", f"{EX}/grant", ENVOYS, "own", 200, "submitted"),
     Endpoint("deny exemption", "POST", f"{EX}/deny", ENVOYS, "own", 200, "submitted"),
     Endpoint("withdraw exemption", "POST", f"{EX}/withdraw", ENVOYS, "own", 200, "drafted"),
+    Endpoint("exemption document", "GET", f"{EX}/document", EVERYONE, "any", 200, "drafted"),
     # Monitoring (docs/monitoring.md): every party reads every report; officers and envoys
     # review them, and confirm only another party's action (like an observed action).
     Endpoint("reports", "GET", "/api/v1/reports", EVERYONE, "any", 200, "none"),

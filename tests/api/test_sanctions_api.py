@@ -109,6 +109,12 @@ def test_an_exemption_request_lives_its_life_over_the_api(app: App, api: Api) ->
     assert (d["status"], d["decision"]) == ("denied", "Not consistent")
     third = api.ok(api.post("kim", f"/measures/{mid}/exemptions", DRAFT), 201)["id"]
     assert api.ok(api.post("kor", f"/exemptions/{third}/withdraw"))["status"] == "withdrawn"
+    document = api.get("lee", f"/exemptions/{e['id']}/document")
+    assert document.status_code == 200 and document.headers["content-type"].startswith(
+        "text/markdown"
+    )
+    assert document.text.startswith("# Request for an exemption") and "2397 OP7" in document.text
+    check_problem(api.get("lee", "/exemptions/4242/document"), 404, "no exemption request 4242")
     listed = api.ok(api.get("smith", "/exemptions", {"measure": mid}))
     assert [(x["id"], x["status"]) for x in listed] == [
         (e["id"], "granted"),

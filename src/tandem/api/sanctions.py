@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, PlainTextResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from tandem.api.auth import current_user
@@ -151,6 +151,19 @@ def exemptions(
 ) -> list[dict[str, Any]]:
     """Every exemption request, or one measure's."""
     return sanctions.list_exemptions(app_of(request), measure)
+
+
+@router.get(
+    "/exemptions/{exemption_id}/document",
+    response_class=PlainTextResponse,
+    responses={200: {"content": {"text/markdown": {}}}},
+)
+def exemption_document(
+    request: Request, user: Caller, exemption_id: ExemptionId
+) -> PlainTextResponse:
+    """The request as a Markdown document for the Committee (to be put on letterhead)."""
+    text = sanctions.exemption_document(app_of(request), exemption_id)
+    return PlainTextResponse(text, media_type="text/markdown; charset=utf-8")
 
 
 class DraftIn(BaseModel):
