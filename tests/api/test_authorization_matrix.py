@@ -120,6 +120,7 @@ N = "/api/v1/notifications"
 MT = "/api/v1/meetings/{meeting_id}"
 RP = "/api/v1/reports/{report_id}"
 EX = "/api/v1/exemptions/{exemption_id}"
+AR = "/api/v1/articles"
 ENDPOINTS = (
     Endpoint("list measures", "GET", "/api/v1/measures", EVERYONE, "any", 200, "none"),
     Endpoint("export csv", "GET", "/api/v1/measures.csv", EVERYONE, "any", 200, "none"),
@@ -191,6 +192,10 @@ ENDPOINTS = (
     Endpoint("confirm report", "POST", f"{RP}/confirm", OFFICERS, "other", 200, "report"),
     Endpoint("dismiss report", "POST", f"{RP}/dismiss", OFFICERS, "any", 200, "report"),
     Endpoint("link report", "POST", f"{RP}/link", OFFICERS, "any", 200, "report"),
+    # Articles are read by every party like the reports; officers and envoys send them, as
+    # they review the reports (an article about either party's actions).
+    Endpoint("send articles", "POST", AR, OFFICERS, "any", 200, "none"),
+    Endpoint("show article", "GET", f"{AR}/{{article_id}}", EVERYONE, "any", 200, "report"),
     # The API proposes for the caller's own party: there is no other party to name.
     Endpoint("propose", "POST", "/api/v1/measures", OFFICERS, "any", 201, "none"),
     Endpoint("notify", "POST", f"{M}/notify", ENVOYS, "own", 200, "draft"),
@@ -379,6 +384,11 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
         path = path.replace("{exemption_id}", str(world.exemption(side, endpoint.target)))
     if "{report_id}" in path:
         path = path.replace("{report_id}", str(world.report(side)))
+    if "{article_id}" in path:
+        from tandem.services import monitoring
+
+        article = monitoring.show_report(world.app, world.report(side))["article_id"]
+        path = path.replace("{article_id}", str(article))
     n = next(world.counter)
     path = path.replace("{meeting_id}", str(world.meeting))
     if "{followup_id}" in path:
@@ -429,6 +439,14 @@ def _call(world: World, endpoint: Endpoint, role: str | None, side: str) -> dict
         "revise statement": {"text": f"Revised {n}"},
         "dismiss report": {"why": f"Not an action of the party {n}"},
         "link report": {"measure": world.shared[side]},
+        "send articles": [
+            {
+                "published": "2018-11-16",
+                "text": f"{'South Korea' if party == 'KOR' else 'The United States'} opened the "
+                f"liaison office in Kaesong on Friday. It was article {n}: "
+                + " ".join(f"a{n}y{i}" for i in range(8)),
+            }
+        ],
         "screen": {"manifest": f"description,hs_code,direction\nCoach {n},8605,to_dprk\n"},
         "draft exemption": {"nature": f"Survey {n}", "recipients": "DPRK railways"},
         "grant exemption": {"valid_from": "2018-11-23", "valid_until": "2018-12-31"},

@@ -14,7 +14,7 @@ from cli_support import database_state, run
 DATA = Path(__file__).parent.parent / "data" / "monitoring"
 REPORT_KEYS = {
     "id", "article", "actor", "action", "action_name", "goldstein", "target", "date",
-    "tracks", "modality", "evidence", "confidence",
+    "tracks", "modality", "evidence", "confidence", "plover",
 }  # fmt: skip
 
 
@@ -55,6 +55,7 @@ def test_ingest_list_confirm_dismiss(cli_db: str) -> None:
     survey = by_article[("railway.txt", "KOR")]
     assert (survey["action"], survey["target"], survey["date"]) == ("061", "PRK", "2018-11-15")
     assert survey["tracks"] == ["inter-korean"] and survey["goldstein"] == 6.4
+    assert survey["plover"] == "COOPERATE"
     support = by_article[("railway.txt", "USA")]
     assert (support["action"], support["target"]) == ("051", "KOR")
     warning = by_article[("https://wire.invalid/1", "KOR")]
@@ -72,8 +73,9 @@ def test_ingest_list_confirm_dismiss(cli_db: str) -> None:
         "--json",
     )  # fmt: skip
     assert dismissed["status"] == "dismissed" and dismissed["why"] == "A warning"
+    assert dismissed["plover"] == "THREATEN"
     shown = ok(cli_db, "reports", "show", str(warning["id"]))
-    assert "dismissed: A warning" in shown.message
+    assert "dismissed: A warning" in shown.message and "130 Threaten (THREATEN)" in shown.message
 
 
 def test_bad_input_exits_2_and_writes_nothing(cli_db: str) -> None:

@@ -69,8 +69,9 @@ def test_an_unnotified_action_in_the_news_alerts_the_partners(app: App, tmp_path
     assert report["modality"] == "claimed"
     assert set(report) == {
         "id", "article", "actor", "action", "action_name", "goldstein", "target", "date",
-        "tracks", "modality", "evidence", "confidence",
+        "tracks", "modality", "evidence", "confidence", "plover",
     }  # fmt: skip
+    assert report["plover"] == "COOPERATE"  # PLOVER's category of CAMEO 061
     [alert] = observations.list_alerts(app, kind="unnotified")
     assert alert["actor"] == "KOR" and alert["to"] == ["USA"]
     assert "railway.json" in alert["text"] and "joint survey of the railway" in alert["text"]

@@ -152,7 +152,8 @@ def reports_list(
                     r["id"],
                     r["date"],
                     r["actor"],
-                    f"{r['action']} {r['action_name']}",
+                    f"{r['action']} {r['action_name']}"
+                    + (f" ({r['plover']})" if r["plover"] else ""),
                     r["target"] or "",
                     r["modality"],
                     ", ".join(r["tracks"]),
@@ -165,9 +166,10 @@ def reports_list(
 
 
 def _show(r: dict[str, Any]) -> None:
+    plover = f"({r['plover']}) " if r["plover"] else ""
     say(
         f"report {r['id']} ({r['status']}): {r['actor']} {r['action']} {r['action_name']} "
-        f"→ {r['target'] or '-'} on {r['date']} [{r['modality']}, {', '.join(r['tracks'])}]"
+        f"{plover}→ {r['target'] or '-'} on {r['date']} [{r['modality']}, {', '.join(r['tracks'])}]"
     )
     say(f"  {r['article']}: {r['evidence']}")
     if r["measure"]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -19,8 +19,9 @@ from tandem.domain.errors import InvalidInput, InvalidTransition, NotFound
 from tandem.domain.events import Event
 from tandem.domain.measures import Status, check_text
 from tandem.domain.parties import Action
+from tandem.domain.plover import category as plover_category
 from tandem.services.context import App, Context, reading, writing
-from tandem.services.monitoring_sources import Skipped, read_inputs
+from tandem.services.monitoring_sources import Item, Skipped, from_objects, read_inputs
 from tandem.services.views import JSONDict
 from tandem.store.monitoring import Monitoring
 
@@ -106,12 +107,39 @@ def ingest(
 ) -> JSONDict:
     """Read every input; record each new article with its reports. The summary counts what
     was read, what was skipped and why, the duplicates, and the reports found."""
+    return _ingest(app, user_name, lambda: read_inputs(list(inputs)), at, progress)
+
+
+def ingest_articles(
+    app: App,
+    user_name: str,
+    articles: Sequence[JSONDict],
+    *,
+    listed: bool = True,
+    at: datetime | None = None,
+) -> JSONDict:
+    """Articles given as JSON objects (`url`, `title`, `outlet`, `published`, `text`), as
+    over the API: the same reading, checks and summary as `ingest`; one that cannot be read
+    (no text, no date, not English) is skipped with why, named `body[i]` in a list (`listed`)
+    and `body` alone."""
+    return _ingest(
+        app, user_name, lambda: from_objects(articles, "body", numbered=listed), at, None
+    )
+
+
+def _ingest(
+    app: App,
+    user_name: str,
+    items: Callable[[], Iterable[Item]],
+    at: datetime | None,
+    progress: Progress | None,
+) -> JSONDict:
     with reading(app) as ctx:
         ctx.user(user_name).require(Action.OBSERVE)
         seen = _Seen(Monitoring(ctx.uow.conn))
     read = duplicates = reports = 0
     skipped: list[JSONDict] = []
-    for item in read_inputs(list(inputs)):
+    for item in items():
         if progress:
             progress(item.input if isinstance(item, Skipped) else item.name)
         if isinstance(item, Skipped):
@@ -137,6 +165,29 @@ def ingest(
         read += 1
         reports += len(found)
     return {"read": read, "skipped": skipped, "duplicates": duplicates, "reports": reports}
+
+
+def show_article(app: App, article_id: int) -> JSONDict:
+    """One article as read, with the reports extracted from it."""
+    from tandem.domain.events import iso
+
+    with reading(app) as ctx:
+        store = Monitoring(ctx.uow.conn)
+        row = store.article(article_id) if 0 < article_id < 2**31 else None
+        if row is None:
+            raise NotFound(f"there is no article {article_id}; `tandem reports list` shows reports")
+        reports = store.reports(article=article_id)
+    return {
+        "id": row.id,
+        "name": row.name,
+        "url": row.url,
+        "title": row.title,
+        "outlet": row.outlet,
+        "published": row.published.isoformat() if row.published else None,
+        "read_at": iso(row.at),
+        "text": row.text,
+        "reports": [report_view(r) for r in reports],
+    }
 
 
 def _article_event(
@@ -277,13 +328,15 @@ def _domain_report(row: Any) -> mon.Report:
 
 
 def report_view(row: Any) -> JSONDict:
-    """The report format reviewers rely on (docs/monitoring.md)."""
+    """The report format reviewers rely on (docs/monitoring.md); `plover` is the PLOVER
+    category of the action's code, looked up when shown (null for CAMEO 01 and 02)."""
     return {
         "id": row.id,
         "article": row.article,
         "actor": row.actor,
         "action": row.action,
         "action_name": row.action_name,
+        "plover": plover_category(row.action),
         "goldstein": row.goldstein / 10,
         "target": row.target,
         "date": row.on_date.isoformat(),
@@ -299,6 +352,7 @@ def _detail(row: Any) -> JSONDict:
     out |= {
         "quote": row.quote,
         "actor_role": row.actor_role,
+        "article_id": row.article_id,
         "title": row.title,
         "outlet": row.outlet,
         "published": row.published.isoformat() if row.published else None,
@@ -326,6 +380,16 @@ def list_reports(
             party = ctx.group.party(party.upper()).code
         rows = Monitoring(ctx.uow.conn).reports(actor=party, status=status, measure=measure)
         return [report_view(r) for r in rows]
+
+
+def press_coverage(app: App, measure_id: int) -> list[JSONDict]:
+    """The reports linked to a measure (by matching or by a reviewer), newest article first:
+    each with its article's outlet, title, URL and date, its status and evidence. Reports
+    are read by every party, so everyone who sees the measure sees its coverage."""
+    with reading(app) as ctx:
+        rows = Monitoring(ctx.uow.conn).reports(measure=measure_id)
+    rows.sort(key=lambda r: (r.published or r.on_date, r.id), reverse=True)
+    return [_detail(r) | {"url": r.url} for r in rows]
 
 
 def _row(ctx: Context, report_id: int) -> Any:

@@ -6,7 +6,7 @@ Each input gives articles or a reason it was skipped; one bad input never stops 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -173,6 +173,18 @@ def _from_jsonl(name: str, text: str) -> list[Item]:
             out.append(Skipped(f"{name}:{i}", f"line {i} is not JSON ({exc})"))
     if not out:
         raise InvalidInput("it holds no lines: no articles")
+    return out
+
+
+def from_objects(objects: Sequence[Any], where: str, *, numbered: bool = True) -> list[Item]:
+    """Articles given as JSON objects (the API's body), each named by its URL, else its
+    title, else `where[i]` (or `where` when not `numbered`)."""
+    out: list[Item] = []
+    for i, data in enumerate(objects):
+        place = f"{where}[{i}]" if numbered else where
+        title = data.get("title") if isinstance(data, dict) else None
+        name = title.strip() if isinstance(title, str) and title.strip() else place
+        out.append(_json_article(place, data, name))
     return out
 
 

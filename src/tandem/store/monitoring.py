@@ -115,6 +115,7 @@ class Monitoring:
         actor: str | None = None,
         status: str | None = None,
         measure: int | None = None,
+        article: int | None = None,
     ) -> list[Any]:
         r, a = t.reports.c, t.articles.c
         query = (
@@ -128,6 +129,8 @@ class Monitoring:
             query = query.where(r.status == status)
         if measure is not None:
             query = query.where(r.measure_id == measure)
+        if article is not None:
+            query = query.where(r.article_id == article)
         rows = list(self.conn.execute(query))
         if actor:
             rows = [row for row in rows if actor in row.actor.split("+")]
