@@ -14,6 +14,7 @@ from tandem.services.attest import record_status
 from tandem.services.dashboard import dashboard
 from tandem.services.dossier import dossier
 from tandem.services.measures import page_measures
+from tandem.services.monitoring import press_coverage
 from tandem.services.search import search_measures
 from tandem.services.sessions import Signed
 from tandem.web.render import render
@@ -104,6 +105,7 @@ def measure_page(
     except TandemError:
         what_if = None  # a withdrawn measure has none
     screening = sanctions.measure_screening(app_of(request), measure_id)
+    coverage = press_coverage(app_of(request), measure_id)
     return render(
         request,
         "measure.html",
@@ -112,6 +114,7 @@ def measure_page(
         m=found,
         what_if=what_if,
         screening=screening,
+        coverage=coverage,
         errors=errors or {},
         values=values or {},
         done=request.query_params.get("done"),
