@@ -74,21 +74,40 @@ _STATES: dict[str, tuple[str, ...]] = {
             "Donald Trump", "Trump", "Mike Pompeo", "Pompeo", "Stephen Biegun", "Biegun",
             "John Bolton", "Bolton", "Jim Mattis", "Mattis", "Mark Esper", "Esper",
             "Secretary of State", "special representative for North Korea", "Tillerson",
-            "Treasury Department", "Treasury"),
+            "Treasury Department", "Treasury", "Department of State", "Defense Department",
+            "Mike Pence", "Pence", "Harry Harris", "Nikki Haley", "Haley", "Kelly Craft",
+            "Sarah Sanders", "Heather Nauert", "Morgan Ortagus", "Robert Abrams",
+            "Vincent Brooks", "Alex Wong", "Sung Kim", "Oval Office"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
-            "Seoul", "Blue House", "Moon Jae-in", "President Moon", "Moon",
-            "Kang Kyung-wha", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
-            "Chung Eui-yong", "Unification Ministry", "Ministry of Unification",
-            "Unification Minister", "chief nuclear envoy"),
+            "Seoul", "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
+            "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
+            "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
+            "Ministry of Unification", "Unification Minister", "chief nuclear envoy",
+            "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
+            "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",
+            "Joint Chiefs of Staff", "the South", "Ban Ki-moon"),
     "PRK": ("North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
-            "Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Kim Yong Chol", "Ri Yong Ho",
-            "Choe Son Hui", "Kim"),
-    "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono"),
-    "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi"),
-    "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin", "Lavrov"),
+            "Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Kim Yo-jong", "Kim Yong Chol",
+            "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
+            "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
+            "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
+            "Rodong Sinmun", "Uriminzokkiri", "Korean People's Army", "the North"),
+    "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono", "Kono",
+            "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
+            "Itsunori Onodera", "Onodera"),
+    "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi", "Lu Kang",
+            "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang"),
+    "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin",
+            "Sergei Lavrov", "Lavrov", "Igor Morgulov", "Dmitry Peskov", "Peskov"),
+    "FRA": ("France", "French", "Emmanuel Macron", "Macron", "Elysee"),
+    "GBR": ("Britain", "British", "United Kingdom", "Theresa May", "Boris Johnson"),
+    "DEU": ("Germany", "German", "Angela Merkel", "Merkel"),
+    "VNM": ("Vietnam", "Vietnamese", "Nguyen Phu Trong", "Nguyen Xuan Phuc"),
+    "SWE": ("Sweden", "Swedish"),
+    "EU": ("European Union", "EU", "Federica Mogherini", "Mogherini"),
     "UN": ("United Nations", "UN Security Council", "Security Council", "UN",
            "1718 Committee", "Antonio Guterres", "Guterres"),
-    "IAEA": ("International Atomic Energy Agency", "IAEA"),
+    "IAEA": ("International Atomic Energy Agency", "IAEA", "Yukiya Amano", "Amano"),
 }  # fmt: skip
 _JOINT: dict[str, str] = {
     "the two Koreas": "KOR+PRK",
@@ -99,14 +118,35 @@ _JOINT: dict[str, str] = {
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
     "the two sides": "",
     "both sides": "",
+    "the two envoys": "",
+    "the two men": "",
+    "the two countries": "",
+    "both countries": "",
+    "the three countries": "",
+    "the two ministers": "",
+    "the two allies": "",
+    "the allies": "",
+    "both allies": "",
 }
 _JOINT |= {k[0].upper() + k[1:]: v for k, v in _JOINT.items()}
 _CAPITALS = frozenset({"Washington", "Seoul", "Pyongyang", "Tokyo", "Beijing", "Moscow"})
 _PLACES = _CAPITALS | {
-    "United States", "America", "South Korea", "North Korea", "Japan", "China", "Russia"
+    "United States", "America", "South Korea", "North Korea", "Japan", "China", "Russia",
+    "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
 }  # fmt: skip
 # A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
-_BARE_NAMES = frozenset({"Kim", "Moon", "Xi", "Abe"})
+_BARE_NAMES = frozenset({"Kim", "Moon", "Xi", "Abe", "Kang", "Suga", "Kono", "Haley", "Amano"})
+# Words after which an alias is something else ("the North Korean", "National Security
+# Council", "the South China Sea").
+_NOT_AFTER: dict[str, str] = {
+    "the North": r"(?![ -](?:Korea|Pyongan|Hamgyong|Atlantic|American))",
+    "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
+    "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan))",
+}
+_NOT_BEFORE: dict[str, str] = {
+    "Security Council": r"(?<!National )(?<!national )",
+    "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
+}
 
 # What a cooperation project is called, its slug, and the parties whose project it is.
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -146,66 +186,98 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
          r"|test(?:s|ed|ing)?)\s+(?:\w+[- ]?){0,4}?(?:ballistic |cruise |short-range "
-         r"|long-range |new |two |three |several )*(?:missiles?|rockets?|projectiles?|ICBMs?)",
+         r"|long-range |new |two |three |several )*(?:missiles?|rockets?|projectiles?|ICBMs?)"
+         r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
+         r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?",
          "X01"),
     Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
-         r"(?:sixth |seventh |new )?nuclear tests?"
+         r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and) ){0,3}nuclear tests?"
          r"|test(?:s|ed|ing)? (?:a )?nuclear (?:device|bomb)",
          "X02"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?"
          r"|tighten(?:s|ed)?)\s+(?:new |fresh |additional |unilateral |further |tougher )*"
-         r"sanctions|blacklist(?:s|ed)?|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)",
-         "163"),
+         r"sanctions|blacklist(?:s|ed)?|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
+         r"|tighten(?:s|ed)? (?:\w+ ){0,2}?(?:export )?controls", "163"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
          r"(?:sanctions )?exemptions?|exempt(?:s|ed)?", "085"),
     Verb(r"sign(?:s|ed|ing)?", "057", absorbs=True, reciprocal=True),
-    Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an )?agreement", "030", absorbs=True,
-         reciprocal=True),
-    Verb(_forms(r"pledg(?:e|es|ed)", r"promis(?:e|es|ed)", r"vow(?:s|ed)?",
-                r"offer(?:s|ed)?", r"propos(?:e|es|ed)", r"commit(?:s|ted)? to"),
+    Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
+         r"|consensus)", "030", absorbs=True, reciprocal=True),
+    Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
+                r"offer(?:s|ed)?", r"propos(?:e|es|ed)", r"commit(?:s|ted)? to",
+                r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
+                r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
+                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution",
+                r"accept(?:s|ed)? (?:an? |the )?(?:\w+ )?(?:invitation|offer|proposal)"),
          "030", absorbs=True, reciprocal=True),
-    Verb(r"(?:hold|holds|held) (?:a |their |its )?(?:first |second |third )?"
-         r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)", "046", reciprocal=True),
-    Verb(r"(?:hold|holds|held) (?:a |their |its )?(?:first |second |third )?"
-         r"(?:talks|summit|meeting|consultations)|meet(?:s|ing)?|met|discuss(?:es|ed)?"
-         r"|consult(?:s|ed)?|sp(?:oke|eaks?) (?:by phone|on the phone|by telephone)"
-         r"|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)",
+    Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
+    Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
+         r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
+         r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
+         r"|dialogue)", "046", reciprocal=True),
+    Verb(r"(?:hold|holds|held|holding)\s+(?!(?:an? )?(?:emergency|news|press|cabinet|party"
+         r"|plenary|national|internal|parliamentary)\b)(?:[\w-]+ ){0,4}?(?:talks|summits?"
+         r"|meetings?|consultations|discussions|video conference|phone call"
+         r"|telephone call|teleconference)"
+         r"|meet(?:s|ing)?|met|discuss(?:es|ed)?|consult(?:s|ed)?|greet(?:s|ed)?"
+         r"|coordinat(?:e|es|ed) with|confer(?:s|red)? with"
+         r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
+         r"|by telephone)|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)",
          "040", reciprocal=True, place_target=True),
     Verb(r"cut(?:s)? off (?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))", "161"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over) (?:a |his |her |another )?"
-         r"(?:personal |new )?letter", "010"),
-    Verb(r"visit(?:s|ed|ing)?|travel(?:s|ed|led)? to|arriv(?:e|es|ed) in", "042",
+         r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|es|ed) (?:\w+ ){0,3}?letters",
+         "010"),
+    Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
+         r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
+         r" (?:to|of)"
+         r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? to|arriv(?:e|es|ed|ing) in"
+         r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to", "042",
          place_target=True),
     Verb(r"host(?:s|ed)?", "043"),
     Verb(r"welcom(?:e|es|ed)|prais(?:e|es|ed)|hail(?:s|ed)?|commend(?:s|ed)?|endors(?:e|es|ed)"
-         r"|express(?:es|ed)? (?:its |his |her |their |strong )?support|back(?:s|ed)",
+         r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
+         r"|support(?:s|ed)?|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)",
          "051"),
-    Verb(r"urg(?:e|es|ed)|call(?:s|ed)? on|call(?:s|ed)? for|appeal(?:s|ed)? to|ask(?:s|ed)?",
+    Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed)? on|call(?:s|ed)? for|appeal(?:s|ed)? to"
+         r"|ask(?:s|ed)?|press(?:es|ed)|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
+         r"|request(?:s|ed)?|suggest(?:s|ed)?",
          "020", absorbs=True),
-    Verb(r"demand(?:s|ed)?", "100", absorbs=True),
-    Verb(r"criticiz(?:e|es|ed)|criticis(?:e|es|ed)|condemn(?:s|ed)?|denounc(?:e|es|ed)"
-         r"|slam(?:s|med)?|blast(?:s|ed)", "111"),
-    Verb(r"accus(?:e|es|ed)", "112"),
-    Verb(r"complain(?:s|ed)?|protest(?:s|ed)?|lodg(?:e|es|ed) a protest", "114"),
-    Verb(r"warn(?:s|ed)?|threaten(?:s|ed)?", "130"),
-    Verb(r"reject(?:s|ed)?|refus(?:e|es|ed) to|turn(?:s|ed)? down", "120", absorbs=True),
+    Verb(r"demand(?:s|ed|ing)?", "100", absorbs=True),
+    Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
+         r"|denounc(?:e|es|ed)|slam(?:s|med)?|blast(?:s|ed)|rebuk(?:e|es|ed)|hit back"
+         r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
+         r"|(?:express|voic)(?:e|es|ed) (?:\w+ ){0,2}?(?:concern|disappointment|regret"
+         r"|displeasure)", "111"),
+    Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
+    Verb(r"complain(?:s|ed)?|protest(?:s|ed)?|lodg(?:e|es|ed) a (?:\w+ )?protest"
+         r"|summon(?:s|ed)?", "114"),
+    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?", "130"),
+    Verb(r"reject(?:s|ed)?|refus(?:e|es|ed) to|turn(?:s|ed)? down|dismiss(?:es|ed)"
+         r"|rebuff(?:s|ed)?", "120", absorbs=True),
     Verb(r"(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
          r"|remov(?:e|es|ed|ing)"
          r"|withdr(?:aw|aws|ew))\s+(?:\w+ ){0,4}?(?:guard posts?|mines|landmines|troops|weapons"
-         r"|test site|launch site|facilit(?:y|ies)|site|artillery)"
+         r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?"
-         r"|scal(?:e|es|ed) back|postpon(?:e|es|ed))\s+(?:\w+ ){0,3}?"
-         r"(?:drills?|exercises?|war games)|dismantl(?:e|es|ed)",
+         r"|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
+         r"(?:[\w-]+ ){0,3}?(?:drills?|exercises?|war games|military action)"
+         r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
+         r"|personnel)|dismantl(?:e|es|ed)",
          "087"),
+    Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
+         r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,4}?(?:summit|trip|visit|meeting|pact"
+         r"|agreement|accord|GSOMIA))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations", "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
     Verb(r"bl(?:ew|ow|ows) up|blown up", "171"),
-    Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?)"
-         r"\s+(?:\w+ ){0,3}?(?:drills?|exercises?|war games)", "150"),
-    Verb(r"deploy(?:s|ed)?", "154"),
+    Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
+         r"|resum(?:e|es|ed))\s+(?:[\w-]+ ){0,3}?(?:drills?|exercises?|war games)", "150"),
+    Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
+         r"|soldiers|units|warships|bombers)", "154"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
          r"\s+(?:\w+ ){0,4}?(?:aid|food|rice|fertilizer|medicine|Tamiflu|assistance)", "070"),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed))\s+"
@@ -213,8 +285,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
          r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed"
          r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
-         r"|broke ground)(?=\s+(?:\w+[ -]){0,5}?(?:rail|road|liaison|office|Kaesong|Kumgang"
-         r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line))", "061"),
+         r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|push(?:es|ed)? ahead with)"
+         r"(?=\s+(?:\w+[ -]){0,5}?(?:rail|road|liaison|office|Kaesong|Kumgang"
+         r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line"
+         r"|working group|inter-Korean))", "061"),
 )  # fmt: skip
 
 _MONTHS = {
@@ -315,7 +389,9 @@ def _alias_regex() -> re.Pattern[str]:
     aliases.sort(key=lambda x: -len(x[0]))
     parts = []
     for alias, _ in aliases:
-        body = re.escape(alias)
+        body = _NOT_BEFORE.get(alias, "") + re.escape(alias) + _NOT_AFTER.get(alias, "")
+        if alias in ("the North", "the South"):
+            body = "[Tt]" + body[1:]
         if alias in _BARE_NAMES:
             body += r"(?![ -][A-Z])"
         parts.append(body)
@@ -330,6 +406,8 @@ _VERB_RE = re.compile(
 )
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
+    "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
+    "cro ste fly fle fli exc cir scr pus wra mak mad pai pay "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
@@ -352,9 +430,21 @@ _OBJECT_BEFORE = re.compile(
     r"(?:the\s+|its\s+|his\s+|her\s+)?$"
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_ADJECTIVES = (
+    r"(?:first|second|third|fourth|fifth|last|next|previous|recent|planned|proposed|new|"
+    r"latest|joint|historic|brief|rare|surprise|possible|upcoming|scheduled|annual|formal|"
+    r"official|fresh|further|additional|secret|final|separate|unilateral|large-scale|"
+    r"stalled|failed|abrupt|sudden|reported|expected|promised|\w+-(?:day|level|hour|style))"
+)
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of)\s+$"
+    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such)\s+"
+    r"(?:" + _ADJECTIVES + r"\s+){0,2}$"
+    r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
+    # "talks stalled over US demands", "in response to North Korean threats"
+    r"|\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
+    r"(?:US|UN|American|Chinese|Japanese|Russian|North Korean|South Korean|inter-Korean|"
+    r"Korean|Western|European|allied)\s+(?:" + _ADJECTIVES + r"\s+)?$"
 )
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
@@ -364,10 +454,16 @@ _NEGATED = re.compile(
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:\w+\s+)?$"
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|could|may|might|plans? to|planned to|planning to|intends? to|"
-    r"intended to|aims? to|set to|expected to|going to|is to|are to|decided to|decides to|"
-    r"prepar(?:es|ing|ed) to|ready to|seeks? to|wants? to|hopes? to|is due to|are due to|"
-    r"scheduled to|likely to)\s+(?:\w+\s+)?(?:be\s+)?$"
+    r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|"
+    r"intended to|set to|expected to|going to|is to|are to|decided to|decides to|"
+    r"prepar(?:es|ing|ed) to|seeks? to|is due to|are due to|was due to|were due to|"
+    r"scheduled to|likely to|was to|were to)\s+(?:\w+\s+)?(?:be\s+)?$"
+)
+# What someone might, could, hopes to or is ready to do, or would do if: not a report.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|should|must|hope[sd]?|hoping|looking forward|look forward|"
+    r"would like|wants? to|wanted to|willing|whether|if|unless|consider\w*|ready to|"
+    r"prepared to|urged|asked|called on)\b"
 )
 _CLAIMED = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|reportedly|"
@@ -379,8 +475,25 @@ _QUOTE = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
 
 
+# "SEOUL, Nov 20 (Reuters) - " and "PANMUNJOM, South Korea, April 27 (…) —": where the
+# story was filed, not who acted.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'/-]+(?:,\s+[A-Z][\w .'-]+?)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]+\s*"
+)
+_CREDITS = re.compile(
+    r"^\s*\(?(?:Reporting|Editing|Writing|Additional reporting|Compiled) by\b.*$"
+    r"|^\s*By [A-Z][\w.' -]+$",
+    re.MULTILINE,
+)
+
+
 def _sentences(text: str) -> list[str]:
+    text = _DATELINE.sub("", text, count=1)
+    text = _CREDITS.sub("", text)
     text = re.sub(r"\bU\.S\.(?=\W)", "US", text)
+    text = re.sub(r"\bN\. Korea", "North Korea", text)
+    text = re.sub(r"\bS\. Korea", "South Korea", text)
     text = re.sub(r"\bU\.N\.(?=\W)", "UN", text)
     text = re.sub(r"\b(Mr|Ms|Mrs|Dr|Gen|Lt|Col|Sen|Rep|St)\.", r"\1", text)
     out: list[str] = []
@@ -401,6 +514,8 @@ def _mentions(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
     for m in _ALIAS_RE.finditer(sentence):
         alias = re.sub(r"(?:'s|’s)$", "", m.group(0))
+        if alias not in _ALIAS_CODE:
+            alias = alias[0].lower() + alias[1:]  # "The North"
         code = _ALIAS_CODE[alias]
         before = _before(sentence, m.start())
         possessive = m.group(0) != alias
@@ -434,8 +549,21 @@ def _verbs(sentence: str) -> list[_Found]:
     for h in hits:
         if _NOUN_BEFORE.search(_before(sentence, h.start)):
             continue  # "the meeting", "his promise", "the easing of": a noun, not a verb
+        if re.fullmatch(r"[a-z]+ing", sentence[h.start : h.end]) and not re.search(
+            r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
+            r"|is|are|been|be)|,)\s+$",
+            _before(sentence, h.start),
+        ):
+            continue  # "an emergency meeting", "looking forward to meeting": no action
         if out and h.start < out[-1].end:
             continue  # the earlier, longer phrase wins
+        if (
+            out
+            and not out[-1].verb.absorbs
+            and re.search(r"\b(?:to|in order to|so as to)\s+$", _before(sentence, h.start))
+            and not re.search(r"[;:]|,\s+(?:and|but|while)\b", sentence[out[-1].end : h.start])
+        ):
+            continue  # "suspended the drills to support diplomacy": its purpose, no action
         if (
             out
             and h.verb.code == out[-1].verb.code
@@ -463,6 +591,11 @@ def _clause_start(sentence: str, end: int) -> int:
 
 def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     before = sentence[max(subject_end, 0) : f.start]
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical"
+    if re.search(r"\b(?:without|instead of)\s+$|\b(?:failed|fail|fails|declined|declines)"
+                 r" to\s+(?:\w+\s+)?$", before):  # fmt: skip
+        return "negated"
     if _NEGATED.search(before) or re.search(r"\b(?:did not|didn't|has not|have not|never)\b",
                                               before):  # fmt: skip
         return "negated"
@@ -482,19 +615,32 @@ def _projects(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+_ALLIES = frozenset({"USA", "KOR", "JPN"})
+
+
 def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
-    found = [t for t in TRACKS if _TRACK_RES[t].search(text)]
-    if not found and code in _CODE_TRACKS:
-        found = [_CODE_TRACKS[code]]
+    actors = set(actor.split("+"))
+    targets = set((target or "").split("+")) - {""}
+    if target == "each-other":
+        targets = set()
+    pair = actors | targets
+    found = {t for t in TRACKS if _TRACK_RES[t].search(text)}
+    if not pair <= _ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
+        found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
+    if code in _CODE_TRACKS:
+        found.add(_CODE_TRACKS[code])
+    if len(pair & _ALLIES) >= 2 and (len(actors) == 1 or targets) and pair <= _ALLIES:
+        found.add("alliance-coordination")  # between the allies
     if not found:
-        pair = set(actor.split("+")) | set((target or "").split("+"))
-        if pair <= {"KOR", "PRK", "each-other", ""}:
-            found = ["inter-korean"]
-        elif pair <= {"USA", "KOR", "JPN", "each-other", ""}:
-            found = ["alliance-coordination"]
+        if pair <= {"KOR", "PRK"}:
+            found = {"inter-korean"}
+        elif pair <= _ALLIES:
+            found = {"alliance-coordination"}
         else:
-            found = ["denuclearization"]
-    return tuple(found)
+            found = {"denuclearization"}
+    elif "PRK" in pair and pair - {"KOR", "PRK"} and not found & {"denuclearization", "sanctions"}:
+        found.add("denuclearization")  # North Korea and the powers: the nuclear question
+    return tuple(t for t in TRACKS if t in found)
 
 
 def _date_in(text: str, published: date, planned: bool) -> date | None:
@@ -548,9 +694,53 @@ def extract(
             "of the actions it reports can be worked out"
         )
     reports: list[Report] = []
+    context = _Context()
     for sentence in _sentences(article.text):
-        reports += _from_sentence(sentence, article.published, codebook, reports)
+        reports += _from_sentence(sentence, article.published, codebook, reports, context)
     return reports
+
+
+@dataclass
+class _Context:
+    """What the article's earlier sentences leave for the next: who "he", "she", "the
+    envoy" or "the ministry" is (the last subject named)."""
+
+    subject: str | None = None
+    role: str | None = None
+
+
+# A subject that stands for someone named before: "He accused …", "The envoy met …".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when)\s+)(?:He|She|he|she|It|They|they|"
+    r"(?:[Tt]he|[Hh]is|[Hh]er) (?:envoy|minister|ministry|president|leader|secretary|"
+    r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
+    r"agency|regime|government|administration|negotiator|delegation|sister|office|"
+    r"special representative|foreign minister|top diplomat|country|military))\b"
+    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
+    r"|last \w+|this \w+|earlier)){0,3}\s*$"
+)
+
+
+def _resolve_joint(
+    mentions: list[_Mention], before: Sequence[Report], context: _Context
+) -> list[_Mention]:
+    """ "The two leaders", "both sides", "the allies": the states named before them in the
+    sentence, or those of the article's last report, or (the allies) South Korea and the US."""
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.code:
+            out.append(m)
+            continue
+        codes = {c for o in out if o.code for c in o.code.split("+")}
+        if len(codes) < 2 and before:
+            last = before[-1]
+            codes = set(last.actor.split("+"))
+            if last.target and last.target.isupper():
+                codes |= set(last.target.split("+"))
+        if len(codes) < 2 and "allies" in m.alias:
+            codes = {"KOR", "USA"}
+        out.append(replace(m, code=_joint(sorted(codes)) if len(codes) >= 2 else ""))
+    return out
 
 
 _REACTIONS = frozenset({"051", "111", "112", "114", "120", "130", "020", "100"})
@@ -561,25 +751,58 @@ def _from_sentence(
     published: date,
     codebook: Mapping[str, tuple[str, int]],
     before: Sequence[Report] = (),
+    context: _Context | None = None,
 ) -> list[Report]:
     """The reports of one sentence; `before` are the article's earlier ones, which a
     reaction ("Japan condemned the launches") is aimed at and "the two leaders" are."""
+    context = context if context is not None else _Context()
+    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(sentence)]
+    mentions = [
+        m for m in _mentions(sentence) if not any(a < m.start < b for a, b in quotes)
+    ]  # a state named inside a quotation is what was said
     verbs = _verbs(sentence)
+    out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+    first = next(
+        (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
+    )
+    if first is not None and "+" not in first.code:
+        context.subject, context.role = first.code, None
+        if out and out[0].actor == first.code:
+            context.role = out[0].actor_role
+    elif out and not out[0].actor.count("+"):
+        context.subject, context.role = out[0].actor, out[0].actor_role
+    return out
+
+
+def _reports(
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    before: Sequence[Report],
+    context: _Context,
+    verbs: list[_Found],
+    mentions: list[_Mention],
+    quotes: list[tuple[int, int]],
+) -> list[Report]:
     if not verbs:
         return []
-    mentions = _mentions(sentence)
-    quote_m = _QUOTE.search(sentence)
-    quote = quote_m.group(1) if quote_m else None
+    mentions = _resolve_joint(mentions, before, context)
+    quote = _QUOTE.search(sentence)
+    quote_text = quote.group(1) if quote else None
     out: list[Report] = []
     previous: _Found | None = None
     for i, f in enumerate(verbs):
         prev_end = verbs[i - 1].end if i else 0
-        if quote_m and quote_m.start() < f.start < quote_m.end():
+        if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
         if (
             previous is not None
             and previous.verb.absorbs
-            and re.fullmatch(r"[^,;]*?\bto\s+(?:\w+\s+)?", sentence[previous.end : f.start])
+            and re.fullmatch(
+                r"[^,;]*?\bto\s+(?:\w+\s+)?|\s+(?:on \w+ )?that\s+(?:[^,;\s]+\s+){1,6}?"
+                r"(?:would\s+|will\s+|should\s+|must\s+)?",
+                sentence[previous.end : f.start],
+            )
         ):
             if out and out[-1].target is None:
                 # "vowed to visit Seoul": whom the content is about is the target
@@ -611,6 +834,19 @@ def _from_sentence(
             subject_end = lo
         else:
             subjects = [m for m in left if not m.place and not m.object]
+            if (
+                previous is None
+                and context.subject
+                and re.match(
+                    r"\s*(?:[A-Z][^,]{0,40},\s*)?(?:He|She|They|he|she|they)\s",
+                    sentence[lo : f.start],
+                )
+                and re.search(
+                    r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start]
+                )
+            ):
+                subjects = []  # "She called Moon's speech disgusting and accused him": she did
+                f.actor, f.inherited, f.role = context.subject, True, context.role
             if previous is not None and re.search(
                 r"\band\s+(?:then\s+|also\s+|later\s+)?$", _before(sentence, f.start)
             ):
@@ -618,6 +854,13 @@ def _from_sentence(
             if not subjects and previous is not None and previous.actor:
                 f.actor, f.inherited = previous.actor, True
                 f.role = previous.role
+            elif (
+                not subjects
+                and not f.actor
+                and context.subject
+                and _PRONOUN_SUBJECT.search(sentence[lo : f.start])
+            ):
+                f.actor, f.inherited, f.role = context.subject, True, context.role
             actor_ms = _subject_group(sentence, subjects)
             subject_end = actor_ms[-1].end if actor_ms else lo
             targets = [
@@ -639,6 +882,11 @@ def _from_sentence(
         span_end = nxt
         tail = sentence[f.end : span_end]
         f.modality = _modality(sentence, f, subject_end)
+        if f.inherited and previous is not None and f.modality == "done":
+            f.modality = previous.modality  # "would redeploy troops … and resume drills"
+        if f.modality == "hypothetical":
+            previous = f
+            continue  # "could scrap the agreement", "hopes to meet": nothing done or planned
         planned = f.modality == "planned"
         on = (
             _date_in(sentence[f.start : span_end], published, planned)
@@ -647,13 +895,26 @@ def _from_sentence(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
-        if previous is not None and re.match(r"\s+(?:him|her|them)\b", tail):
-            f.target = previous.target  # "met Trump … and urged him"
-        if f.target is None and f.verb.code in _REACTIONS and before:
-            f.target = _aimed_at(before[-1], members)
+        if re.match(r"\s+(?:him|her|them)\b", tail):
+            if previous is not None:
+                f.target = previous.target  # "met Trump … and urged him"
+            else:
+                named = [m.code for m in left if m.code and m.code not in members]
+                if named:
+                    f.target = named[-1]  # "called Moon's speech disgusting and accused him"
+        if f.target is None and f.verb.code in _REACTIONS and (out or before):
+            if out and out[-1].actor == f.actor:
+                f.target = out[-1].target  # "hit back …, calling … and warning"
+            else:
+                f.target = _aimed_at(out[-1] if out else before[-1], members)
         tracks = _tracks(f.verb.code, sentence, f.actor, f.target)
-        if before and f.target and not _has_track_words(sentence):
-            tracks = before[-1].tracks
+        if (
+            before
+            and f.target
+            and not _has_track_words(sentence)
+            and f.target in before[-1].actor.split("+")
+        ):
+            tracks = before[-1].tracks  # a reaction to the last report is on its tracks
         name, weight = OWN_CODES.get(f.verb.code) or codebook.get(f.verb.code, (f.verb.code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
@@ -671,7 +932,7 @@ def _from_sentence(
                 tracks=tracks,
                 modality=f.modality,
                 evidence=sentence,
-                quote=quote,
+                quote=quote_text,
                 confidence=min(confidence, 95),
                 actor_role=f.role,
             )
@@ -718,7 +979,12 @@ def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
     group = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         between = sentence[m.end : group[0].start]
-        if re.fullmatch(r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:\w+\s+){0,3}?", between):
+        if re.fullmatch(
+            r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:\w+\s+){0,3}?", between
+        ) and not re.search(
+            r"\b(?:that|said|says|told|revealed|added|who|which|when|after|before|while|as)\b",
+            between,
+        ):
             group.insert(0, m)
         else:
             break
@@ -730,6 +996,13 @@ def _target(
 ) -> str | None:
     if re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
+    joint = len(members) > 1 and f.verb.reciprocal
+    if joint:
+        # "the allies agreed to speed up aid to North Korea": what they agreed on is no target
+        cut = re.search(r"\bto\s+[a-z]+|\b(?:that|which|who|on|for|over|about)\b", tail)
+        if cut:
+            limit = f.end + cut.start()
+            targets = [m for m in targets if m.start < limit]
     for i, m in enumerate(targets):
         codes = set(m.code.split("+"))
         if m.code and not codes <= members:
@@ -746,6 +1019,8 @@ def _target(
         slug, owners = projects[0]
         if len(members) > 1 and set(owners) <= members:
             return slug
+        if joint:
+            return "each-other"
         counterpart = [o for o in owners if o not in members]
         if counterpart:
             return counterpart[0]
