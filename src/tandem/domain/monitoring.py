@@ -222,6 +222,7 @@ VERBS: tuple[Verb, ...] = (
          r"|telephone call|teleconference)"
          r"|meet(?:s|ing)?|met|discuss(?:es|ed)?|consult(?:s|ed)?|greet(?:s|ed)?"
          r"|coordinat(?:e|es|ed) with|confer(?:s|red)? with"
+         r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
          r"|by telephone)|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)",
          "040", reciprocal=True, place_target=True),
@@ -230,7 +231,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))", "161"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over) (?:a |his |her |another )?"
-         r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|es|ed) (?:\w+ ){0,3}?letters",
+         r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters",
          "010"),
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
@@ -270,12 +271,12 @@ VERBS: tuple[Verb, ...] = (
          r"|personnel)|dismantl(?:e|es|ed)",
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
-         r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,4}?(?:summit|trip|visit|meeting|pact"
+         r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
          r"|agreement|accord|GSOMIA))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations", "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
     Verb(r"bl(?:ew|ow|ows) up|blown up", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
-         r"|resum(?:e|es|ed))\s+(?:[\w-]+ ){0,3}?(?:drills?|exercises?|war games)", "150"),
+         r"|resum(?:e|es|ed))\s+(?:[\w-]+ ){0,6}?(?:drills?|exercises?|war games)", "150"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
@@ -407,7 +408,7 @@ _VERB_RE = re.compile(
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
     "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
-    "cro ste fly fle fli exc cir scr pus wra mak mad pai pay "
+    "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
@@ -434,13 +435,15 @@ _ADJECTIVES = (
     r"(?:first|second|third|fourth|fifth|last|next|previous|recent|planned|proposed|new|"
     r"latest|joint|historic|brief|rare|surprise|possible|upcoming|scheduled|annual|formal|"
     r"official|fresh|further|additional|secret|final|separate|unilateral|large-scale|"
-    r"stalled|failed|abrupt|sudden|reported|expected|promised|\w+-(?:day|level|hour|style))"
+    r"stalled|failed|abrupt|sudden|reported|expected|promised|individual|state|private|family|"
+    r"frequent|regular|reciprocal|\w+-(?:day|level|hour|style))"
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such)\s+"
     r"(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
+    r"|[a-z][\"”]\s+$"
     # "talks stalled over US demands", "in response to North Korean threats"
     r"|\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
     r"(?:US|UN|American|Chinese|Japanese|Russian|North Korean|South Korean|inter-Korean|"
@@ -463,7 +466,7 @@ _PLANNED = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|must|hope[sd]?|hoping|looking forward|look forward|"
     r"would like|wants? to|wanted to|willing|whether|if|unless|consider\w*|ready to|"
-    r"prepared to|urged|asked|called on)\b"
+    r"prepared to|urged|asked|called on|widely expected)\b"
 )
 _CLAIMED = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|reportedly|"
@@ -580,6 +583,12 @@ def _joint(codes: Sequence[str]) -> str:
     return "+".join(members)
 
 
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:but|while|whereas|although|though|after|before|when|which|who|saying|adding)\b"
+    r"|\s(?:but|while|whereas|although)\s"
+)
+
+
 def _clause_start(sentence: str, end: int) -> int:
     """Where the clause holding `end` begins (after a semicolon, ', while', ', but')."""
     cut = 0
@@ -591,9 +600,11 @@ def _clause_start(sentence: str, end: int) -> int:
 
 def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     before = sentence[max(subject_end, 0) : f.start]
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or re.search(
+        r"\b(?:if|unless|whether)\b[^,;]*$", sentence[_clause_start(sentence, f.start) : f.start]
+    ):
         return "hypothetical"
-    if re.search(r"\b(?:without|instead of)\s+$|\b(?:failed|fail|fails|declined|declines)"
+    if re.search(r"\b(?:without|instead of)\s+$|\b(?:failed|fail|fails|failure|declined|declines)"
                  r" to\s+(?:\w+\s+)?$", before):  # fmt: skip
         return "negated"
     if _NEGATED.search(before) or re.search(r"\b(?:did not|didn't|has not|have not|never)\b",
@@ -608,14 +619,22 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
 
 
 def _projects(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    out = []
+    found = []
     for regex, slug, owners in _PROJECT_RES:
-        if regex.search(text):
-            out.append((slug, owners))
-    return out
+        m = regex.search(text)
+        if m:
+            found.append((m.start(), slug, owners))
+    if len(found) > 1:  # "roads and railways" is the railway project
+        found = [x for x in found if x[1] != "road-links"] or found
+    return [(slug, owners) for _, slug, owners in sorted(found, key=lambda x: x[0])]
 
 
 _ALLIES = frozenset({"USA", "KOR", "JPN"})
+# Where an action of one Korea is aimed at the other.
+_BORDER = re.compile(
+    r"\b(?:border|DMZ|Demilitari[sz]ed Zone|demarcation line|front ?line|inter-Korean|"
+    r"Joint Security Area|Northern Limit Line|frontline)\b"
+)
 
 
 def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
@@ -629,15 +648,21 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in _CODE_TRACKS:
         found.add(_CODE_TRACKS[code])
+    if {"KOR", "PRK"} <= pair and pair <= {"KOR", "PRK"} and code in ("040", "042", "057", "030"):
+        found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
     if len(pair & _ALLIES) >= 2 and (len(actors) == 1 or targets) and pair <= _ALLIES:
         found.add("alliance-coordination")  # between the allies
     if not found:
         if pair <= {"KOR", "PRK"}:
             found = {"inter-korean"}
         elif pair <= _ALLIES:
-            found = {"alliance-coordination"}
+            found = {"alliance-coordination", "denuclearization"}  # the allies on the North
         else:
             found = {"denuclearization"}
+    elif found == {"alliance-coordination"} and not _TRACK_RES["alliance-coordination"].search(
+        text
+    ):
+        found = {"alliance-coordination", "denuclearization"}  # the allies on the North
     elif "PRK" in pair and pair - {"KOR", "PRK"} and not found & {"denuclearization", "sanctions"}:
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
     return tuple(t for t in TRACKS if t in found)
@@ -707,6 +732,10 @@ class _Context:
 
     subject: str | None = None
     role: str | None = None
+    pair: str | None = None
+    """The parties of the last meeting, visit or agreement between two: "the two leaders"."""
+    named: tuple[str, ...] = ()
+    """The states the last sentence named, in order."""
 
 
 # A subject that stands for someone named before: "He accused …", "The envoy met …".
@@ -715,14 +744,15 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:[Tt]he|[Hh]is|[Hh]er) (?:envoy|minister|ministry|president|leader|secretary|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
-    r"special representative|foreign minister|top diplomat|country|military))\b"
+    r"special representative|foreign minister|top diplomat|country|military|statement|"
+    r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman))\b"
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
     r"|last \w+|this \w+|earlier)){0,3}\s*$"
 )
 
 
 def _resolve_joint(
-    mentions: list[_Mention], before: Sequence[Report], context: _Context
+    sentence: str, mentions: list[_Mention], before: Sequence[Report], context: _Context
 ) -> list[_Mention]:
     """ "The two leaders", "both sides", "the allies": the states named before them in the
     sentence, or those of the article's last report, or (the allies) South Korea and the US."""
@@ -731,14 +761,21 @@ def _resolve_joint(
         if m.code:
             out.append(m)
             continue
-        codes = {c for o in out if o.code for c in o.code.split("+")}
+        clause = _clause_start(sentence, m.start)
+        codes = {c for o in out if o.code and o.start >= clause for c in o.code.split("+")}
+        if len(codes) < 2 and len(context.named) >= 2:
+            codes = set(context.named[:2])
+        if len(codes) < 2 and context.pair:
+            codes = set(context.pair.split("+"))
         if len(codes) < 2 and before:
             last = before[-1]
             codes = set(last.actor.split("+"))
             if last.target and last.target.isupper():
                 codes |= set(last.target.split("+"))
-        if len(codes) < 2 and "allies" in m.alias:
-            codes = {"KOR", "USA"}
+        if "allies" in m.alias:
+            codes &= _ALLIES
+            if len(codes) < 2:
+                codes = {"KOR", "USA"}
         out.append(replace(m, code=_joint(sorted(codes)) if len(codes) >= 2 else ""))
     return out
 
@@ -765,6 +802,18 @@ def _from_sentence(
     first = next(
         (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
     )
+    for r in out:
+        if r.action in ("040", "042", "043", "046", "057", "030") and r.target:
+            pair = set(r.actor.split("+")) | set(r.target.split("+"))
+            if r.target == "each-other" or not r.target.isupper():
+                pair = set(r.actor.split("+"))
+            if len(pair) == 2:
+                context.pair = _joint(sorted(pair))
+    named: list[str] = []
+    for m in mentions:
+        if m.code and "+" not in m.code and m.code not in named:
+            named.append(m.code)
+    context.named = tuple(named)
     if first is not None and "+" not in first.code:
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
@@ -786,11 +835,18 @@ def _reports(
 ) -> list[Report]:
     if not verbs:
         return []
-    mentions = _resolve_joint(mentions, before, context)
+    mentions = _resolve_joint(sentence, mentions, before, context)
     quote = _QUOTE.search(sentence)
     quote_text = quote.group(1) if quote else None
     out: list[Report] = []
     previous: _Found | None = None
+
+    def first_subject(end: int) -> _Mention | None:
+        return next(
+            (m for m in mentions if m.start < end and m.code and not (m.place or m.object)),
+            None,
+        )
+
     for i, f in enumerate(verbs):
         prev_end = verbs[i - 1].end if i else 0
         if any(a < f.start < b for a, b in quotes):
@@ -816,13 +872,25 @@ def _reports(
                 if about:
                     out[-1] = replace(out[-1], target=about[0].code)
             continue  # "agreed to reconnect": the reconnecting is what was agreed
-        f.passive = bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
+        f.passive = bool(_PASSIVE_BEFORE.search(_before(sentence, f.start))) or bool(
+            re.match(r"[a-z]+ed\s+by\s", sentence[f.start : f.end + 5])
+            and re.search(r"(?:,|\b[a-z]+)\s+$", _before(sentence, f.start))
+        )  # "the agreement, signed by the two ministers", "a move welcomed by Washington"
         clause = _clause_start(sentence, f.start)
         lo = max(prev_end, clause)
         nxt = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
         left = [m for m in mentions if lo <= m.start < f.start]
-        right = [m for m in mentions if f.end <= m.start < nxt]
+        ends = _CLAUSE_END.search(sentence, f.end)
+        stop = min(nxt, ends.start()) if ends else nxt
+        content: list[_Mention] = []
+        if f.verb.code in _REACTIONS:  # "warned that the drills would …": what was said
+            that = re.compile(r"\bthat\b").search(sentence, f.end, stop)
+            if that:
+                content = [m for m in mentions if that.start() < m.start < stop and not m.place]
+                stop = that.start()
+        right = [m for m in mentions if f.start < m.start < stop]
         subject_end = 0
+        weak: list[_Mention] = []
         if f.passive:
             agents = [m for m in right if m.agent]
             if not agents:
@@ -834,6 +902,16 @@ def _reports(
             subject_end = lo
         else:
             subjects = [m for m in left if not m.place and not m.object]
+            if not subjects and previous is None:
+                subjects = [  # "the foreign ministers of Japan and China met"
+                    m for m in left
+                    if not m.place
+                    and re.search(r"\b[a-z]+s\s+of\s+(?:the\s+)?$", _before(sentence, m.start))
+                ]  # fmt: skip
+            relative = re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$", sentence[: f.start])
+            if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
+                head = [m for m in mentions if m.end <= relative.start()]
+                subjects = head[-1:] if head else subjects
             if (
                 previous is None
                 and context.subject
@@ -857,6 +935,18 @@ def _reports(
             elif (
                 not subjects
                 and not f.actor
+                and re.search(
+                    r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$",
+                    sentence[: f.start],
+                )
+                and first_subject(lo) is not None
+            ):
+                main = first_subject(lo)
+                assert main is not None
+                f.actor, f.inherited = main.code, True  # "…, and urged Pyongyang": same subject
+            elif (
+                not subjects
+                and not f.actor
                 and context.subject
                 and _PRONOUN_SUBJECT.search(sentence[lo : f.start])
             ):
@@ -866,6 +956,9 @@ def _reports(
             targets = [
                 m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)
             ]
+            # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at
+            weak = [m for m in targets if _modifier(sentence, m)]
+            targets = [m for m in targets if m not in weak]
             if f.verb.place_target or not targets:
                 targets += [m for m in right if m.place and f.verb.place_target]
         if actor_ms:
@@ -907,10 +1000,30 @@ def _reports(
                 f.target = out[-1].target  # "hit back …, calling … and warning"
             else:
                 f.target = _aimed_at(out[-1] if out else before[-1], members)
-        tracks = _tracks(f.verb.code, sentence, f.actor, f.target)
+        if (
+            f.target is None
+            and f.inherited
+            and previous is not None
+            and previous.target
+            and re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
+        ):
+            f.target = previous.target  # "met Trump … and delivered a message from Kim"
+        if (
+            f.target is None
+            and f.actor in ("KOR", "PRK")
+            and (_BORDER.search(tail) or _TRACK_RES["inter-korean"].search(tail))
+        ):
+            f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
+        if f.target is None:
+            f.target = next((m.code for m in weak + content if m.code not in members), None)
+        local = sentence[lo:nxt]
+        tracks = _tracks(
+            f.verb.code, local if _has_track_words(local) else sentence, f.actor, f.target
+        )
         if (
             before
             and f.target
+            and f.verb.code in _REACTIONS
             and not _has_track_words(sentence)
             and f.target in before[-1].actor.split("+")
         ):
@@ -952,7 +1065,27 @@ def _speaks(sentence: str, m: _Mention, nxt: int) -> bool:
         nxt < len(sentence)
         and joined is not None
         and bool(re.fullmatch(r"(?:'s|’s)?\s*(?:\w+\s+){0,3}", sentence[m.end : nxt]))
+        and not re.search(r"\bto\s+(?:\w+\s+)?$", sentence[m.end : nxt])
     )
+
+
+_MODIFIED = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions|sanctions|panel|experts|Command|ban|"
+    r"measures|General Assembly|weapons|troops|forces|bases|approval|election|elections|"
+    r"sidelines|summit)\b"
+)
+
+
+def _modifier(sentence: str, m: _Mention) -> bool:
+    """A state named as the source ("a letter from Kim") or as a word for something else
+    ("UN resolutions", "US troops", "the UN General Assembly"): a target only if no other."""
+    if re.search(
+        r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+        r"(?:,\s+and\s+|,\s+|\s+and\s+))*$",
+        sentence[max(0, m.start - 120) : m.start],
+    ):
+        return True
+    return bool(_MODIFIED.match(sentence, m.end)) and m.code in ("UN", "USA", "EU")
 
 
 def _has_track_words(text: str) -> bool:

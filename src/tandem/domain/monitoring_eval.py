@@ -79,6 +79,24 @@ def _agrees(found: Mapping[str, Any], wanted: Mapping[str, Any]) -> bool:
     )
 
 
+def _matching(found: Sequence[Mapping[str, Any]], wanted: Sequence[Mapping[str, Any]]) -> int:
+    """The size of the largest one-to-one matching of agreeing reports (augmenting paths)."""
+    edges = [[j for j, f in enumerate(found) if _agrees(f, w)] for w in wanted]
+    owner: dict[int, int] = {}
+
+    def assign(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or assign(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    return sum(1 for i in range(len(wanted)) if assign(i, set()))
+
+
 def lenient(
     pairs: Iterable[tuple[Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
 ) -> dict[str, float]:
@@ -91,13 +109,7 @@ def lenient(
         wanted = [r for r in wanted if r.get("modality") != "negated"]
         found_n += len(found)
         gold_n += len(wanted)
-        free = list(found)
-        for w in wanted:
-            for i, f in enumerate(free):
-                if _agrees(f, w):
-                    hits += 1
-                    del free[i]
-                    break
+        hits += _matching(found, wanted)
     precision = hits / found_n if found_n else 1.0
     recall = hits / gold_n if gold_n else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
