@@ -421,12 +421,39 @@ sanctions.register(app)
 monitoring.register(app)
 
 
+def only(name: str) -> typer.Typer:
+    """The app with just the command or group `name`, when exactly one has that name.
+
+    Typer inspects the signature of every command each time it starts (a third of a short
+    command's run); a user running one command needs only that one built. Anything else
+    (top-level help, a typo) gets the whole app and its usual messages.
+    """
+    from copy import copy
+
+    from typer.main import get_command_name
+
+    commands = [
+        c
+        for c in app.registered_commands
+        if (c.name or get_command_name(c.callback.__name__ if c.callback else "")) == name
+    ]
+    groups = [g for g in app.registered_groups if g.name == name]
+    if len(commands) + len(groups) != 1:
+        return app
+    pruned = copy(app)
+    pruned.registered_commands = commands
+    pruned.registered_groups = groups
+    return pruned
+
+
 def run() -> None:
     """Entry point: a TandemError becomes its message on stderr and exit status 2."""
     from tandem.domain.errors import TandemError
 
+    first = sys.argv[1] if len(sys.argv) > 1 else ""
+    chosen = only(first) if first and not first.startswith("-") else app
     try:
-        app()
+        chosen()
     except TandemError as exc:
         err().print(f"error: {exc.message}", markup=False, style="bold red")
         sys.exit(EXIT_USER_ERROR)
