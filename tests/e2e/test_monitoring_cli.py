@@ -56,6 +56,7 @@ def test_ingest_list_confirm_dismiss(cli_db: str) -> None:
     assert (survey["action"], survey["target"], survey["date"]) == ("061", "PRK", "2018-11-15")
     assert survey["tracks"] == ["inter-korean"] and survey["goldstein"] == 6.4
     assert survey["plover"] == "COOPERATE"
+    assert ok(cli_db, "reports", "list", "--measure", "1", "--json") == []  # no coverage
     support = by_article[("railway.txt", "USA")]
     assert (support["action"], support["target"]) == ("051", "KOR")
     warning = by_article[("https://wire.invalid/1", "KOR")]

@@ -134,13 +134,17 @@ def reports_list(
     status: Annotated[
         str | None, typer.Option("--status", help="new, confirmed or dismissed.")
     ] = None,
+    measure: Annotated[
+        int | None,
+        typer.Option("--measure", help="Only those linked to this measure (its press coverage)."),
+    ] = None,
     db: Db = None,
     json_: Json = False,
 ) -> None:
     """Every report, oldest first."""
     from tandem.services.monitoring import list_reports
 
-    found = list_reports(open_app(db), party=party, status=status)
+    found = list_reports(open_app(db), party=party, status=status, measure=measure)
     emit(
         found,
         json_,
