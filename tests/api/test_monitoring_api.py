@@ -72,6 +72,7 @@ def _bad(api: Api, body: Any, *needles: str, raw: bytes | None = None) -> dict[s
 def test_a_bad_batch_is_refused_whole_and_writes_nothing(app: App, api: Api) -> None:
     before = state(app)
     _bad(api, None, "not JSON", raw=b"{not json")
+    _bad(api, None, "nested too deeply", raw=b"[" * 100_000 + b"]" * 100_000)
     _bad(api, [], "list of 1 to")
     _bad(api, "an article", "an article (a JSON object")
     _bad(api, [SURVEY] * (MAX_ARTICLES + 1), f"list of 1 to {MAX_ARTICLES}")

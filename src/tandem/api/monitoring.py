@@ -154,6 +154,8 @@ async def _articles(request: Request) -> tuple[list[ArticleIn], bool]:
         data = json.loads(raw)
     except ValueError as exc:
         raise _invalid((), f"the body is not JSON ({exc})") from None
+    except RecursionError:
+        raise _invalid((), "the body is nested too deeply to be articles") from None
     try:
         if isinstance(data, dict):
             return [_ONE.validate_python(data)], False
