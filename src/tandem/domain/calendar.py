@@ -19,6 +19,8 @@ from tandem.domain.parties import Party
 
 CLOSING_TIME = time(18, 0)
 MAX_DAYS = 365
+_CLOSED_DAYS = 20_000
+"""Days whose closures a calendar keeps (some 55 years)."""
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -66,8 +68,22 @@ class WorkingCalendar:
             raise InvalidInput("a calendar needs at least one party")
         self.parties = tuple(parties)
         self._cals = [(p.code, _calendar(p.country, p.subdivision)) for p in self.parties]
+        self._closed: dict[date, tuple[Closure, ...]] = {}
+        """Each day's closures as found: they depend on the parties and the holiday tables
+        alone (a notification looks up a dozen days, and the tables take ~10 µs a day)."""
 
     def closures(self, day: date) -> list[Closure]:
+        return list(self._closures(day))
+
+    def _closures(self, day: date) -> tuple[Closure, ...]:
+        found = self._closed.get(day)
+        if found is None:
+            if len(self._closed) >= _CLOSED_DAYS:
+                self._closed.clear()
+            found = self._closed[day] = tuple(self._find_closures(day))
+        return found
+
+    def _find_closures(self, day: date) -> list[Closure]:
         found: list[Closure] = []
         for code, cal in self._cals:
             if day.weekday() in cal.weekend:
@@ -78,7 +94,7 @@ class WorkingCalendar:
         return found
 
     def is_working_day(self, day: date) -> bool:
-        return not self.closures(day)
+        return not self._closures(day)
 
     def working_days_after(self, day: date) -> Iterator[tuple[date, list[Closure]]]:
         """Yield each following working day with the closures skipped to reach it."""
@@ -86,7 +102,7 @@ class WorkingCalendar:
         d = day
         for _ in range(MAX_DAYS * 3):
             d += timedelta(days=1)
-            closed = self.closures(d)
+            closed = self._closures(d)
             if closed:
                 skipped.extend(closed)
                 continue

