@@ -123,6 +123,12 @@ _JOINT: dict[str, str] = {
     "the two countries": "",
     "both countries": "",
     "the three countries": "",
+    "both leaders": "",
+    "both men": "",
+    "the two presidents": "",
+    "the three sides": "",
+    "the three ministers": "",
+    "the three leaders": "",
     "the two ministers": "",
     "the two allies": "",
     "the allies": "",
@@ -176,6 +182,8 @@ class Verb:
     """Joint actors doing it do it to each other (meeting, agreeing)."""
     place_target: bool = False
     """A place after it is its target ("visited Pyongyang")."""
+    inverse: bool = False
+    """Its subject is the target and the one after "from" the actor ("received a letter from")."""
 
 
 def _forms(*stems: str) -> str:
@@ -186,18 +194,21 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
          r"|test(?:s|ed|ing)?)\s+(?:\w+[- ]?){0,4}?(?:ballistic |cruise |short-range "
-         r"|long-range |new |two |three |several )*(?:missiles?|rockets?|projectiles?|ICBMs?)"
+         r"|long-range |new |two |three |several )*(?:missiles?|rockets?|projectiles?|ICBMs?"
+         r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+)"
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
-         r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?",
+         r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
+         r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?",
          "X01"),
     Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
          r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and) ){0,3}nuclear tests?"
          r"|test(?:s|ed|ing)? (?:a )?nuclear (?:device|bomb)",
          "X02"),
-    Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?"
-         r"|tighten(?:s|ed)?)\s+(?:new |fresh |additional |unilateral |further |tougher )*"
+    Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
+         r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
+         r"|toughest |harshest )*"
          r"sanctions|blacklist(?:s|ed)?|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
-         r"|tighten(?:s|ed)? (?:\w+ ){0,2}?(?:export )?controls", "163"),
+         r"|tighten(?:s|ed)? (?:\w+ ){0,2}?(?:export )?(?:controls|restrictions|curbs)", "163"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
          r"(?:sanctions )?exemptions?|exempt(?:s|ed)?", "085"),
@@ -220,9 +231,10 @@ VERBS: tuple[Verb, ...] = (
          r"|plenary|national|internal|parliamentary)\b)(?:[\w-]+ ){0,4}?(?:talks|summits?"
          r"|meetings?|consultations|discussions|video conference|phone call"
          r"|telephone call|teleconference)"
-         r"|meet(?:s|ing)?|met|discuss(?:es|ed)?|consult(?:s|ed)?|greet(?:s|ed)?"
+         r"|meet(?:s|ing)?|met|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
          r"|coordinat(?:e|es|ed) with|confer(?:s|red)? with"
          r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
+         r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
          r"|by telephone)|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)",
          "040", reciprocal=True, place_target=True),
@@ -230,9 +242,12 @@ VERBS: tuple[Verb, ...] = (
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))", "161"),
-    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over) (?:a |his |her |another )?"
+    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
+         r" (?:a |his |her |another |the |its )?"
          r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters",
          "010"),
+    Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”-]+ ){0,4}?(?:letter|message)",
+         "010", inverse=True),
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:to|of)"
@@ -240,13 +255,16 @@ VERBS: tuple[Verb, ...] = (
          r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to", "042",
          place_target=True),
     Verb(r"host(?:s|ed)?", "043"),
+    Verb(r"apologi[sz](?:e|es|ed)", "055"),
+    Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
+         r"|bullets)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire", "190"),
     Verb(r"welcom(?:e|es|ed)|prais(?:e|es|ed)|hail(?:s|ed)?|commend(?:s|ed)?|endors(?:e|es|ed)"
          r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
          r"|support(?:s|ed)?|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)",
          "051"),
     Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed)? on|call(?:s|ed)? for|appeal(?:s|ed)? to"
          r"|ask(?:s|ed)?|press(?:es|ed)|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
-         r"|request(?:s|ed)?|suggest(?:s|ed)?",
+         r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:s|ed|ing)?", "100", absorbs=True),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
@@ -274,13 +292,15 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
          r"|agreement|accord|GSOMIA))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations", "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
-    Verb(r"bl(?:ew|ow|ows) up|blown up", "171"),
+    Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
          r"|resum(?:e|es|ed))\s+(?:[\w-]+ ){0,6}?(?:drills?|exercises?|war games)", "150"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
-         r"\s+(?:\w+ ){0,4}?(?:aid|food|rice|fertilizer|medicine|Tamiflu|assistance)", "070"),
+         r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
+         r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)", "070",
+         place_target=True),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed))\s+"
          r"(?:\w+ ){0,3}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
@@ -408,7 +428,8 @@ _VERB_RE = re.compile(
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
     "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
-    "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor "
+    "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor bri see sou apo sho sei rec "
+    "unv "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
@@ -439,7 +460,7 @@ _ADJECTIVES = (
     r"frequent|regular|reciprocal|\w+-(?:day|level|hour|style))"
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such)\s+"
+    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such|whose)\s+"
     r"(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
@@ -552,6 +573,11 @@ def _verbs(sentence: str) -> list[_Found]:
     for h in hits:
         if _NOUN_BEFORE.search(_before(sentence, h.start)):
             continue  # "the meeting", "his promise", "the easing of": a noun, not a verb
+        if re.match(
+            r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted)\s+(?:of|for)\b",
+            sentence[h.start :],
+        ):
+            continue  # "companies accused of helping Pyongyang": said of them, not by them
         if re.fullmatch(r"[a-z]+ing", sentence[h.start : h.end]) and not re.search(
             r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
             r"|is|are|been|be)|,)\s+$",
@@ -564,7 +590,13 @@ def _verbs(sentence: str) -> list[_Found]:
             out
             and not out[-1].verb.absorbs
             and re.search(r"\b(?:to|in order to|so as to)\s+$", _before(sentence, h.start))
-            and not re.search(r"[;:]|,\s+(?:and|but|while)\b", sentence[out[-1].end : h.start])
+            and not re.search(
+                r"\b(?:due|expected|scheduled|set|going|plans?|planned|wants?|hopes?|likely|able"
+                r"|ready|willing|is|was|are|were|agreed|decided|vowed|pledged|promised|offered"
+                r"|trying|tried|needs?)\s+to\s+$",
+                _before(sentence, h.start),
+            )
+            and not re.search(r"[;:]|\band\b|\bbut\b", sentence[out[-1].end : h.start])
         ):
             continue  # "suspended the drills to support diplomacy": its purpose, no action
         if (
@@ -585,6 +617,7 @@ def _joint(codes: Sequence[str]) -> str:
 
 _CLAUSE_END = re.compile(
     r";|,\s+(?:but|while|whereas|although|though|after|before|when|which|who|saying|adding)\b"
+    r"|,\s+(?:\w+\s+){1,3}(?:after|before|since)\b"
     r"|\s(?:but|while|whereas|although)\s"
 )
 
@@ -653,7 +686,9 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
     if len(pair & _ALLIES) >= 2 and (len(actors) == 1 or targets) and pair <= _ALLIES:
         found.add("alliance-coordination")  # between the allies
     if not found:
-        if pair <= {"KOR", "PRK"}:
+        if pair == {"PRK"}:
+            found = {"denuclearization"}
+        elif pair <= {"KOR", "PRK"}:
             found = {"inter-korean"}
         elif pair <= _ALLIES:
             found = {"alliance-coordination", "denuclearization"}  # the allies on the North
@@ -663,7 +698,7 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         text
     ):
         found = {"alliance-coordination", "denuclearization"}  # the allies on the North
-    elif "PRK" in pair and pair - {"KOR", "PRK"} and not found & {"denuclearization", "sanctions"}:
+    elif "PRK" in pair and pair - {"KOR", "PRK"} and code not in ("163", "085"):
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
     return tuple(t for t in TRACKS if t in found)
 
@@ -740,15 +775,42 @@ class _Context:
 
 # A subject that stands for someone named before: "He accused …", "The envoy met …".
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when)\s+)(?:He|She|he|she|It|They|they|"
-    r"(?:[Tt]he|[Hh]is|[Hh]er) (?:envoy|minister|ministry|president|leader|secretary|"
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says)\s+)"
+    r"(?:He|She|he|she|It|it|They|they|"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
+    r"(?:envoy|minister|ministry|president|leader|secretary|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman))\b"
+    r"(?:,[^,]{1,60},)?"
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
     r"|last \w+|this \w+|earlier)){0,3}\s*$"
 )
+
+
+_SURNAMES = frozenset(
+    {"Trump", "Pompeo", "Biegun", "Bolton", "Mattis", "Esper", "Tillerson", "Pence", "Haley",
+     "Moon", "Kang", "Kim", "Abe", "Xi", "Putin", "Lavrov", "Macron", "Merkel", "Guterres",
+     "Kono", "Suga", "Motegi", "Iwaya", "Onodera", "Peskov", "Mogherini", "Amano"}
+)  # fmt: skip
+
+
+def _person(alias: str) -> bool:
+    """Whether an alias names a person (whom "he" or "she" can stand for)."""
+    if alias in _SURNAMES:
+        return True
+    words = alias.split()
+    return (
+        len(words) >= 2
+        and alias not in _PLACES
+        and not re.search(
+            r"Korea|Korean|States|Department|Ministry|Minister|House|Council|Office|Agency|"
+            r"Staff|Nations|Union|Kingdom|Republic|Committee|Army|administration|Secretary|"
+            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae",
+            alias,
+        )
+    )
 
 
 def _resolve_joint(
@@ -762,9 +824,12 @@ def _resolve_joint(
             out.append(m)
             continue
         clause = _clause_start(sentence, m.start)
+        size = 3 if "three" in m.alias else 2
         codes = {c for o in out if o.code and o.start >= clause for c in o.code.split("+")}
+        if len(codes) < 2:  # "Moon spoke with Trump …, and the two leaders agreed"
+            codes = {c for o in out if o.code and o.start < clause for c in o.code.split("+")}
         if len(codes) < 2 and len(context.named) >= 2:
-            codes = set(context.named[:2])
+            codes = set(context.named[:size])
         if len(codes) < 2 and context.pair:
             codes = set(context.pair.split("+"))
         if len(codes) < 2 and before:
@@ -847,10 +912,19 @@ def _reports(
             None,
         )
 
+    content_end = -1  # where the last verb taken as an agreement's content ends
     for i, f in enumerate(verbs):
         prev_end = verbs[i - 1].end if i else 0
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
+        if (
+            content_end >= 0
+            and re.fullmatch(r"[^;]*?(?:,|\band)\s+(?:\w+\s+)?", sentence[content_end : f.start])
+            and not re.search(r"\b(?:said|says|while|but)\b", sentence[content_end : f.start])
+        ):
+            content_end = f.end
+            continue  # "agreed to turn …, halt … and open an office": all agreed on
+        content_end = -1
         if (
             previous is not None
             and previous.verb.absorbs
@@ -870,9 +944,18 @@ def _reports(
                     and not set(m.code.split("+")) <= set(out[-1].actor.split("+"))
                 ]  # fmt: skip
                 if about:
-                    out[-1] = replace(out[-1], target=about[0].code)
+                    last = out[-1]
+                    out[-1] = replace(
+                        last,
+                        target=about[0].code,
+                        tracks=_tracks(last.action, sentence, last.actor, about[0].code),
+                    )
+            content_end = f.end
             continue  # "agreed to reconnect": the reconnecting is what was agreed
-        f.passive = bool(_PASSIVE_BEFORE.search(_before(sentence, f.start))) or bool(
+        gerund = bool(re.match(r"[a-z]+ing\b", sentence[f.start : f.end]))
+        f.passive = (
+            not gerund and bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
+        ) or bool(
             re.match(r"[a-z]+ed\s+by\s", sentence[f.start : f.end + 5])
             and re.search(r"(?:,|\b[a-z]+)\s+$", _before(sentence, f.start))
         )  # "the agreement, signed by the two ministers", "a move welcomed by Washington"
@@ -899,6 +982,9 @@ def _reports(
             targets = [m for m in left if not m.place] + [
                 m for m in right if not m.agent and not m.place
             ]
+            main = first_subject(f.start)
+            if main is not None and not _PASSIVE_BEFORE.search(_before(sentence, f.start)):
+                targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
             subject_end = lo
         else:
             subjects = [m for m in left if not m.place and not m.object]
@@ -911,6 +997,14 @@ def _reports(
             relative = re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$", sentence[: f.start])
             if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
                 head = [m for m in mentions if m.end <= relative.start()]
+                subjects = head[-1:] if head else subjects
+            after = re.search(
+                r",\s+(?:who|which)\b[^;]*?,\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$",
+                sentence[: f.start],
+            )
+            if not relative and after:
+                # "Pompeo, who met Kim Yong Chol in Pyongyang, rejected …": Pompeo did
+                head = [m for m in mentions if m.end <= after.start() and not m.object]
                 subjects = head[-1:] if head else subjects
             if (
                 previous is None
@@ -929,7 +1023,25 @@ def _reports(
                 r"\band\s+(?:then\s+|also\s+|later\s+)?$", _before(sentence, f.start)
             ):
                 subjects = []  # "met Trump … and urged him": the same subject goes on
-            if not subjects and previous is not None and previous.actor:
+            elif (
+                subjects
+                and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", _before(sentence, f.start))
+                and re.search(
+                    r"\b(?:should|could|would|must|might)\b", sentence[subjects[-1].end : f.start]
+                )
+                and first_subject(subjects[-1].start) is not None
+            ):
+                # "Moon responded that the Koreas should … and urged the North": Moon urged
+                subjects = [first_subject(subjects[-1].start)]  # type: ignore[list-item]
+            if (
+                not subjects
+                and previous is not None
+                and previous.actor
+                and (
+                    not previous.passive
+                    or re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
+                )
+            ):
                 f.actor, f.inherited = previous.actor, True
                 f.role = previous.role
             elif (
@@ -939,20 +1051,45 @@ def _reports(
                     r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$",
                     sentence[: f.start],
                 )
-                and first_subject(lo) is not None
+                and first_subject(f.start) is not None
             ):
-                main = first_subject(lo)
+                main = first_subject(f.start)
                 assert main is not None
                 f.actor, f.inherited = main.code, True  # "…, and urged Pyongyang": same subject
-            elif (
-                not subjects
-                and not f.actor
-                and context.subject
-                and _PRONOUN_SUBJECT.search(sentence[lo : f.start])
+            elif not subjects and not f.actor and _PRONOUN_SUBJECT.search(sentence[lo : f.start]):
+                # "Seoul said it would send", "the military said it had sent": the one named
+                # before in the sentence, else the article's last subject
+                named = [
+                    m for m in mentions
+                    if m.end <= lo and m.code and not (m.place or m.object or m.agent)
+                ]  # fmt: skip
+                if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+                    named = [m for m in named if _person(m.alias)] or named  # "he": a person
+                if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
+                    group = _subject_group(sentence, named)
+                    f.actor, f.inherited = _joint([m.code for m in group]), True
+                elif named:
+                    f.actor, f.inherited = named[-1].code, True
+                elif context.subject:
+                    f.actor, f.inherited, f.role = context.subject, True, context.role
+            if (
+                len(subjects) > 1
+                and subjects[-1].end < len(sentence)
+                and sentence[subjects[-1].start : subjects[-1].end].endswith(("'s", "’s"))
+                and not re.search(
+                    r"\b(?:said|says|told|that|announced|reported|and|while|but)\b",
+                    sentence[subjects[0].end : subjects[-1].start],
+                )
             ):
-                f.actor, f.inherited, f.role = context.subject, True, context.role
+                # "The North's committee called Moon's speech shameless and accused Seoul":
+                # a possessive after the subject belongs to an object
+                subjects = subjects[:1]
             actor_ms = _subject_group(sentence, subjects)
             subject_end = actor_ms[-1].end if actor_ms else lo
+            if f.inherited and not actor_ms:
+                joined = re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", _before(sentence, f.start))
+                if joined:  # "… should create the conditions and urged the North": own clause
+                    subject_end = f.start - len(_before(sentence, f.start)) + joined.start()
             targets = [
                 m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)
             ]
@@ -992,9 +1129,11 @@ def _reports(
             if previous is not None:
                 f.target = previous.target  # "met Trump … and urged him"
             else:
-                named = [m.code for m in left if m.code and m.code not in members]
-                if named:
-                    f.target = named[-1]  # "called Moon's speech disgusting and accused him"
+                others = [m.code for m in left if m.code and m.code not in members]
+                if others:
+                    f.target = others[-1]  # "called Moon's speech disgusting and accused him"
+        if f.target is None and f.verb.code in ("020", "100") and content:
+            f.target = next((m.code for m in content if m.code not in members), None)
         if f.target is None and f.verb.code in _REACTIONS and (out or before):
             if out and out[-1].actor == f.actor:
                 f.target = out[-1].target  # "hit back …, calling … and warning"
@@ -1008,14 +1147,39 @@ def _reports(
             and re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
         ):
             f.target = previous.target  # "met Trump … and delivered a message from Kim"
+        if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
+            source = next((m for m in weak if m.code and m.code not in members), None)
+            if source is None:
+                continue
+            f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
+            f.role = None
+        if f.verb.code in ("X01", "X02") and f.target:
+            aimed = [
+                m for m in targets
+                if re.search(r"\b(?:at|toward|towards|over|into|against)\s+(?:the\s+)?$",
+                             _before(sentence, m.start))
+            ]  # fmt: skip
+            f.target = aimed[0].code if aimed and aimed[0].code not in members else None
+        if (
+            f.target is None
+            and out
+            and out[-1].target == f.actor
+            and re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$", sentence[: f.start])
+        ):
+            f.target = out[-1].actor  # "met Kim Jong Un, who agreed to allow inspectors"
+        if f.target is None and members == {"KOR", "PRK"} and f.verb.code not in ("X01", "X02"):
+            f.target = "each-other"  # "the two Koreas removed landmines"
         if (
             f.target is None
             and f.actor in ("KOR", "PRK")
+            and f.verb.code not in ("X01", "X02")
             and (_BORDER.search(tail) or _TRACK_RES["inter-korean"].search(tail))
         ):
             f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
-        if f.target is None:
+        if f.target is None and f.verb.code not in ("X01", "X02"):
             f.target = next((m.code for m in weak + content if m.code not in members), None)
+        if f.verb.code == "042" and f.target is None:
+            continue  # "visited a potato farm": no state visited
         local = sentence[lo:nxt]
         tracks = _tracks(
             f.verb.code, local if _has_track_words(local) else sentence, f.actor, f.target
@@ -1072,7 +1236,7 @@ def _speaks(sentence: str, m: _Mention, nxt: int) -> bool:
 _MODIFIED = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions|sanctions|panel|experts|Command|ban|"
     r"measures|General Assembly|weapons|troops|forces|bases|approval|election|elections|"
-    r"sidelines|summit)\b"
+    r"sidelines|summit|agencies|agency|officials)\b"
 )
 
 
@@ -1147,7 +1311,10 @@ def _target(
                 codes |= set(other.code.split("+"))
                 m = other
             return _joint(list(codes - members))
-    projects = _projects(tail) or _projects(sentence)
+    end = _CLAUSE_END.search(sentence, f.end)
+    projects = _projects(sentence[f.end : end.start() if end else len(sentence)]) or _projects(
+        sentence[_clause_start(sentence, f.start) : f.start]
+    )
     if projects:
         slug, owners = projects[0]
         if len(members) > 1 and set(owners) <= members:
