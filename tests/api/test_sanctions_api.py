@@ -19,9 +19,15 @@ def example(name: str) -> str:
 
 def test_rules_are_read_by_every_party(api: Api) -> None:
     rules = api.ok(api.get("lee", "/rules"))
-    assert {r["id"] for r in rules} >= {"2397-5", "2397-7-vehicles", "2270-18"}
+    assert {r["id"] for r in rules} >= {"2397-5", "2397-vehicles", "2270-18"}
+    listed = {r["id"]: r for r in rules}
+    assert listed["2397-vehicles"]["paragraph"] is None
+    assert listed["2397-vehicles"]["paragraph_checked"] is False
+    assert listed["2397-5"]["paragraph"] == "5" and listed["2397-5"]["verified"] is True
     rule = api.ok(api.get("smith", "/rules/2397-5"))
-    assert rule["replaces"] == ["2375-14"] and rule["cap"]["unit"] == "bbl"
+    assert rule["replaces"] == ["2375-refined-petroleum"] and rule["cap"]["unit"] == "bbl"
+    unchecked = api.ok(api.get("smith", "/rules/2375-refined-petroleum"))
+    assert unchecked["paragraph"] is None and unchecked["hs_checked"] is True
     check_problem(api.get("smith", "/rules/9999-1"), 404, "no rule '9999-1'")
 
 
@@ -29,7 +35,9 @@ def test_screen_a_manifest_writes_nothing(app: App, api: Api) -> None:
     body = {"manifest": example("rail-survey-2018.csv"), "on": "2018-11-30"}
     s = api.ok(api.post("smith", "/screen", body))
     assert s["verdict"] == "requires_exemption"
-    assert {f["rule"] for f in s["findings"]} >= {"2397-5", "2397-7-vehicles", "2270-18"}
+    assert {f["rule"] for f in s["findings"]} >= {"2397-5", "2397-vehicles", "2270-18"}
+    for f in s["findings"]:
+        assert (f["paragraph"] is None) is (f["rule"] in ("2397-vehicles", "2397-machinery"))
     clear = api.ok(api.post("lee", "/screen", {"manifest": example("medicines.csv")}))
     assert clear["verdict"] == "clear"
     named = (
@@ -113,7 +121,9 @@ def test_an_exemption_request_lives_its_life_over_the_api(app: App, api: Api) ->
     assert document.status_code == 200 and document.headers["content-type"].startswith(
         "text/markdown"
     )
-    assert document.text.startswith("# Request for an exemption") and "2397 OP7" in document.text
+    assert document.text.startswith("# Request for an exemption")
+    assert "| 2397 (paragraph not yet checked) |" in document.text
+    assert "OP7" not in document.text and "OPNone" not in document.text
     check_problem(api.get("lee", "/exemptions/4242/document"), 404, "no exemption request 4242")
     listed = api.ok(api.get("smith", "/exemptions", {"measure": mid}))
     assert [(x["id"], x["status"]) for x in listed] == [

@@ -19,6 +19,10 @@ def example(name: str) -> str:
     return resources.files("tandem.data").joinpath("manifests", name).read_text("utf-8")
 
 
+WIDE = base_env() | {"COLUMNS": "400"}
+"""Tables one row a line, so that a cell is not wrapped."""
+
+
 def ok(done: Result) -> Any:
     assert done.code == 0, done.stderr
     return done.json()
@@ -34,9 +38,15 @@ def test_screen_contract(tmp_path: Path) -> None:
         assert set(f) == {"line", "rule", "resolution", "paragraph", "effect", "exemption", "why"}
     hit = {(f["line"], f["resolution"], f["paragraph"], f["effect"]) for f in s["findings"]}
     assert (4, "2397", "5", "capped") in hit  # the diesel in the tank wagon
-    assert (1, "2397", "7", "prohibited") in hit  # the coaches
-    assert (5, "2397", "7", "prohibited") in hit  # the generators
+    assert (1, "2397", None, "prohibited") in hit  # the coaches (paragraph not yet checked)
+    assert (5, "2397", None, "prohibited") in hit  # the generators
     assert (1, "2270", "18", "inspection") in hit  # rail cargo is inspected
+    bans = [f for f in s["findings"] if f["rule"] in ("2397-vehicles", "2397-machinery")]
+    assert {f["line"] for f in bans} == {1, 2, 3, 5}
+    assert all(f["exemption"].startswith("2397 OP25") for f in bans)
+    text = run("screen", str(rail), "--on", "2018-11-30", cwd=tmp_path, env=WIDE)
+    assert text.code == 0 and "2397 (paragraph not yet checked)" in text.stdout
+    assert "OP7" not in text.stdout and "OPNone" not in text.stdout
     medicines = tmp_path / "medicines.csv"
     medicines.write_text(example("medicines.csv"), encoding="utf-8")
     assert ok(run("screen", str(medicines), "--json", cwd=tmp_path))["verdict"] == "clear"
@@ -81,8 +91,13 @@ def test_screen_refuses_bad_input(
 def test_rules_list_show_check(tmp_path: Path) -> None:
     rules = ok(run("rules", "list", "--json", cwd=tmp_path))
     assert {r["resolution"] for r in rules} >= {"1718", "2094", "2270", "2321", "2397"}
-    rule = ok(run("rules", "show", "2397-7-vehicles", "--json", cwd=tmp_path))
+    rule = ok(run("rules", "show", "2397-vehicles", "--json", cwd=tmp_path))
     assert rule["verified"] is False and rule["unverified"]
+    assert rule["paragraph"] is None and rule["paragraph_checked"] is False
+    shown = run("rules", "show", "2397-vehicles", cwd=tmp_path, env=WIDE)
+    assert "2397 (paragraph not yet checked)" in shown.stdout and "OP7" not in shown.stdout
+    listed = run("rules", "list", cwd=tmp_path, env=WIDE)
+    assert "2397 (paragraph not yet checked)" in listed.stdout and "OPNone" not in listed.stdout
     assert ok(run("rules", "check", "--json", cwd=tmp_path))["ok"] is True
     bad = tmp_path / "bad.toml"
     bad.write_text(
@@ -94,6 +109,17 @@ def test_rules_list_show_check(tmp_path: Path) -> None:
     assert done.code == 2 and "source" in done.message and "77 is reserved" in done.message
     missing = run("rules", "show", "0000-0", cwd=tmp_path)
     assert missing.code == 2 and "no rule" in missing.message
+    cited = tmp_path / "cited.toml"
+    cited.write_text(
+        '[rulebook]\nid = "x"\n[[rule]]\nid = "2397-7-vehicles"\nresolution = "2397"\n'
+        'paragraph_checked = false\nunverified = "the number OP7 is recalled"\n'
+        'title = "t"\nadopted = 2017-12-22\ndirection = "to_dprk"\neffect = "prohibited"\n'
+        'match.hs = ["86"]\nmatch.hs_basis = "resolution"\nexemption.path = "general"\n'
+        'source = "https://example.org/"\n'
+    )
+    done = run("rules", "check", str(cited), cwd=tmp_path)
+    assert done.code == 2 and "its id cites a number" in done.stderr
+    assert "its unverified cites a paragraph number ('OP7')" in done.stderr
 
 
 def lifecycle(tandem: Any, folder: Path, url: str) -> None:
@@ -120,7 +146,7 @@ def lifecycle(tandem: Any, folder: Path, url: str) -> None:
          "row 1, column direction"),
         (("manifest", "attach", mid, str(rail), "--as", "kor"), "draft"),
         (("exemption", "draft", mid, "--as", "kor", "--nature", "", "--recipients", "r"),
-         "nature"),
+          "nature"),
         (("exemption", "submit", "7", "--as", "kor"), "no exemption request 7"),
     ):  # fmt: skip
         done = tandem(*args)

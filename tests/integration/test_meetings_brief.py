@@ -175,3 +175,5 @@ def test_the_brief_shows_the_screening_findings(app: App, tmp_path: Path) -> Non
     screening = items.split("#### Screening findings")[1].split("#### What-if")[0]
     assert "Verdict **requires_exemption** (version 1, rules in force on 2018-11-30)." in screening
     assert "| 4 | 2397 OP5 (2397-5) | capped | Refined petroleum products" in screening
+    assert "| 1 | 2397 (paragraph not yet checked) (2397-vehicles) | prohibited |" in screening
+    assert "OP7" not in screening and "OPNone" not in screening

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from importlib import resources
 
-from service_support import at, entries, refused
+from service_support import at, entries, refused, stored_hashes
 
 from tandem.domain.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
 from tandem.domain.exemptions import Step
@@ -49,9 +49,14 @@ def test_the_rail_survey_is_screened_at_notification_for_every_party(app: App) -
     assert s["on"] == "2018-11-30" and s["version"] == 1
     cited = {(f["rule"], f["resolution"], f["paragraph"], f["effect"]) for f in s["findings"]}
     assert ("2397-5", "2397", "5", "capped") in cited
-    assert ("2397-7-vehicles", "2397", "7", "prohibited") in cited
-    assert ("2397-7-machinery", "2397", "7", "prohibited") in cited
+    assert ("2397-vehicles", "2397", None, "prohibited") in cited
+    assert ("2397-machinery", "2397", None, "prohibited") in cited
     assert ("2270-18", "2270", "18", "inspection") in cited
+    bans = [f for f in s["findings"] if f["rule"] in ("2397-vehicles", "2397-machinery")]
+    assert {f["line"] for f in bans} == {1, 2, 3, 5}
+    for f in bans:
+        assert f["exemption"].startswith("2397 OP25: the 1718 Committee")
+        assert "paragraph not yet checked" in f["why"] and "unverified: " in f["why"]
     # The screening is in the record, under the measure, for every party to read.
     kinds = [e.kind for e in entries(app) if e.subject == f"measure:{mid}"]
     assert kinds[-2:] == ["measure.notified", "sanctions.screened"]
@@ -83,7 +88,9 @@ def test_execution_without_a_grant_raises_a_sanctions_alert(app: App) -> None:
     measures.execute_measure(app, mid, "kor", on=date(2018, 11, 30), at=at("2018-11-30T03:00Z"))
     (alert,) = observations.list_alerts(app, kind="sanctions")
     assert alert["actor"] == "KOR" and alert["to"] == ["KOR", "USA"]
-    assert alert["measure"] == mid and "2397 OP7" in alert["text"]
+    assert alert["measure"] == mid
+    assert "under 2397 (paragraph not yet checked) and no granted" in alert["text"]
+    assert "OP7" not in alert["text"] and "OPNone" not in alert["text"]
 
 
 def test_a_grant_that_covers_the_date_silences_the_alert(app: App) -> None:
@@ -100,6 +107,7 @@ def test_a_grant_that_covers_the_date_silences_the_alert(app: App) -> None:
     items = {i["line"]: i for i in e["request"]["items"]}
     assert set(items) == {1, 2, 3, 4, 5}
     assert items[4]["quantity"] == "55000" and items[4]["rules"] == ["2397 OP5"]
+    assert items[1]["rules"] == ["2397 (paragraph not yet checked)"]
     sanctions.change_exemption(app, e["id"], "kor", Step.SUBMIT, at=at("2018-11-22T00:00Z"))
     granted = sanctions.change_exemption(
         app,
@@ -235,3 +243,75 @@ def test_the_worker_alerts_an_expiring_grant_once(app: App) -> None:
         worker.close()
     (alert,) = observations.list_alerts(app, kind="exemption_expiring")
     assert alert["actor"] == "KOR" and alert["to"] == ["KOR", "USA"]
+
+
+# Screenings recorded before the renaming of the unchecked rules (2397-7-vehicles, …) ------
+
+OLD_WHY = (
+    "Transportation vehicles (HS 86 to 89): supply banned (2397 OP7): its HS code falls under "
+    "86; unverified: the paragraph number (7) was not found in a source"
+)
+OLD_FINDINGS = [
+    {
+        "line": line,
+        "rule": "2397-7-vehicles",
+        "resolution": "2397",
+        "paragraph": "7",
+        "effect": "prohibited",
+        "exemption": "2397 OP25: the 1718 Committee may exempt any activity case by case",
+        "why": OLD_WHY,
+    }
+    for line in (1, 2, 3)
+]
+
+
+def record_old_screening(app: App, mid: int) -> None:
+    """A `sanctions.screened` entry as Tandem wrote it before the renaming."""
+    from tandem.domain.events import Event
+    from tandem.services.context import writing
+
+    with writing(app, at("2018-11-22T02:00Z")) as ctx:
+        m = ctx.measure(mid)
+        payload = {
+            "id": ctx.next_id("screening"),
+            "measure": m.id,
+            "version": m.version,
+            "on": "2018-11-30",
+            "rulebook": "unsc-dprk 2026-11-27",
+            "verdict": "requires_exemption",
+            "findings": OLD_FINDINGS,
+            "names": [],
+        }
+        ctx.record([Event("sanctions.screened", m.subject, payload, m.proposer)], "kor")
+
+
+def test_a_screening_recorded_with_the_old_ids_reads_as_recorded(
+    app: App, new_url: Callable[[], str]
+) -> None:
+    mid = cleared_survey(app)
+    record_old_screening(app, mid)
+    chain = stored_hashes(app)
+    last = sanctions.measure_screening(app, mid)["screenings"][-1]
+    assert last["findings"] == OLD_FINDINGS and last["rulebook"] == "unsc-dprk 2026-11-27"
+    e = sanctions.draft_exemption(app, mid, "kim", nature="Survey", recipients="Railways")
+    assert {i["line"]: i["rules"] for i in e["request"]["items"]} == {
+        1: ["2397 OP7"],
+        2: ["2397 OP7"],
+        3: ["2397 OP7"],
+    }
+    assert "| 2397 OP7 |" in sanctions.exemption_document(app, e["id"])
+    measures.execute_measure(app, mid, "kor", on=date(2018, 11, 30), at=at("2018-11-30T03:00Z"))
+    (alert,) = observations.list_alerts(app, kind="sanctions")
+    assert "under 2397 OP7 and no granted" in alert["text"]
+    # Reading wrote nothing over the history; screening again adds a new screening beside it.
+    assert stored_hashes(app)[: len(chain)] == chain
+    again = sanctions.screen_measure(app, mid, "kor")
+    assert {f["rule"] for f in again["findings"]} >= {"2397-vehicles", "2397-machinery"}
+    kept = sanctions.measure_screening(app, mid)["screenings"]
+    assert kept[-2]["findings"] == OLD_FINDINGS
+    target = Database(new_url())
+    try:
+        rebuild(app, target)
+        assert projections(target) == projections(app.db)
+    finally:
+        target.dispose()

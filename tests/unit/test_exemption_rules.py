@@ -96,9 +96,9 @@ LINE = {
 }
 FINDING = {
     "line": 1,
-    "rule": "2397-7-machinery",
+    "rule": "2397-machinery",
     "resolution": "2397",
-    "paragraph": "7",
+    "paragraph": None,
     "effect": "prohibited",
     "exemption": "2397 OP25: the 1718 Committee may exempt any activity case by case",
     "why": "Industrial machinery (HS 84 and 85): supply banned",
@@ -114,12 +114,26 @@ def test_a_draft_holds_what_the_committee_asks_for() -> None:
         recipients="DPRK Ministry of Railways",
         beneficiaries="none: a survey",
     )
-    assert request["items"][0]["rules"] == ["2397 OP7"]
+    assert request["items"][0]["rules"] == ["2397 (paragraph not yet checked)"]
     assert request["items"][0]["quantity"] == "2"
     doc = ex.document(request, "drafted", "KOR", 5)
     for heading in ("Nature of the assistance", "Recipients in the DPRK", "Why an exemption"):
         assert heading in doc
     assert "| 1 | Diesel generators | 8502 | 2 pcs |" in doc
+    assert "2397 (paragraph not yet checked) |" in doc and "OP7" not in doc and "OPNone" not in doc
+
+
+def test_a_finding_recorded_before_the_renaming_is_cited_as_recorded() -> None:
+    """Screenings recorded with the old ids and numbers are history: drafted as they are."""
+    old = FINDING | {"rule": "2397-7-machinery", "paragraph": "7"}
+    request = ex.draft(
+        measure={"id": 3, "title": "Survey"},
+        lines=[LINE],
+        screening=screening("requires_exemption", [old]),
+        nature="n",
+        recipients="r",
+    )
+    assert request["items"][0]["rules"] == ["2397 OP7"]
 
 
 def test_nothing_to_request_when_clear() -> None:

@@ -3,11 +3,14 @@ boundaries (HS 8601 against 8599; the day before and the day of adoption)."""
 
 from __future__ import annotations
 
+import json
+import re
 import tomllib
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -73,6 +76,7 @@ def test_every_unverified_rule_says_why_and_every_rule_has_a_source() -> None:
     for r in rulebook().rules:
         assert r.source.startswith("http")
         assert r.verified or r.unverified
+        assert r.paragraph_checked is (r.paragraph is not None)
 
 
 # Table of rules: (rule, matching line, non-matching line, date) -------------------------------
@@ -98,17 +102,17 @@ CASES: list[tuple[str, Line, Line, date]] = [
     ("2321-32", service("financial"), service("technical_cooperation"), AFTER),
     ("2371-8", goods("260111", "from_dprk"), goods("2602", "from_dprk"), AFTER),
     ("2371-12", service("joint_venture"), service("labour"), date(2017, 8, 20)),
-    ("2375-14", goods("271019"), goods("2711"), date(2017, 11, 1)),
-    ("2375-16", goods("6203", "from_dprk"), goods("6203", "to_dprk"), AFTER),
+    ("2375-refined-petroleum", goods("271019"), goods("2711"), date(2017, 11, 1)),
+    ("2375-textiles", goods("6203", "from_dprk"), goods("6203", "to_dprk"), AFTER),
     ("2375-17", service("labour"), service("financial"), AFTER),
     ("2375-18", service("joint_venture"), service("financial"), AFTER),
     ("2397-4", goods("2709"), goods("2709", "from_dprk"), AFTER),
     ("2397-5", goods("271019"), goods("2709"), AFTER),
     ("2397-6", goods("8901", "from_dprk"), goods("8901", "to_dprk"), AFTER),
-    ("2397-6-other", goods("0810", "from_dprk"), goods("0303", "from_dprk"), AFTER),
-    ("2397-7-machinery", goods("8502"), goods("9015"), AFTER),
-    ("2397-7-vehicles", goods("8601"), goods("8599"), AFTER),
-    ("2397-7-metals", goods("7302"), goods("7102"), AFTER),
+    ("2397-other-exports", goods("0810", "from_dprk"), goods("0303", "from_dprk"), AFTER),
+    ("2397-machinery", goods("8502"), goods("9015"), AFTER),
+    ("2397-vehicles", goods("8601"), goods("8599"), AFTER),
+    ("2397-metals", goods("7302"), goods("7102"), AFTER),
     ("2397-14", goods("890190"), goods("8802"), AFTER),
 ]
 
@@ -133,8 +137,8 @@ def test_every_rule_has_a_case() -> None:
 
 
 def test_hs_boundary_8601_is_a_vehicle_and_8599_is_machinery() -> None:
-    assert "2397-7-vehicles" in rules_hit(goods("8601"), AFTER)
-    assert decisive(goods("8599"), AFTER) == {"2397-7-machinery"}
+    assert "2397-vehicles" in rules_hit(goods("8601"), AFTER)
+    assert decisive(goods("8599"), AFTER) == {"2397-machinery"}
 
 
 @pytest.mark.parametrize(
@@ -162,18 +166,57 @@ def test_crewing_services_are_banned_both_ways_by_different_paragraphs() -> None
     assert rules_hit(service("vessel_service", "from_dprk"), date(2016, 11, 29)) == set()
 
 
+UNCHECKED_PARAGRAPHS = {
+    "2375-refined-petroleum",
+    "2375-textiles",
+    "2397-other-exports",
+    "2397-machinery",
+    "2397-vehicles",
+    "2397-metals",
+}
+
+
 def test_the_rules_still_unverified_are_the_ones_the_docs_name() -> None:
-    unverified = {r.id for r in rulebook().rules if not r.verified}
-    assert unverified == {
-        "2375-14",
-        "2375-16",
-        "2397-6-other",
-        "2397-7-machinery",
-        "2397-7-vehicles",
-        "2397-7-metals",
+    book = rulebook()
+    assert {r.id for r in book.rules if not r.verified} == UNCHECKED_PARAGRAPHS
+    assert {r.id for r in book.rules if not r.paragraph_checked} == UNCHECKED_PARAGRAPHS
+    assert {r.id for r in book.rules if not r.hs_checked} == {
+        "2397-other-exports",
+        "2397-machinery",
+        "2397-vehicles",
+        "2397-metals",
     }
-    assert rulebook().rule("2371-12").verified
-    assert "mofcom.gov.cn" in rulebook().rule("2371-12").source
+    assert book.rule("2371-12").verified
+    assert "mofcom.gov.cn" in book.rule("2371-12").source
+    docs = (Path(__file__).parents[2] / "docs" / "sanctions.md").read_text("utf-8")
+    for rule_id in UNCHECKED_PARAGRAPHS:
+        assert f"`{rule_id}`" in docs
+
+
+_OP = re.compile(r"\bOP\s*\d|paragraph\s+(?:number\s*)?\(?\d", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("rule_id", sorted(UNCHECKED_PARAGRAPHS))
+def test_an_unchecked_paragraph_number_is_never_cited(rule_id: str) -> None:
+    rule = rulebook().rule(rule_id)
+    assert (
+        rule.paragraph is None and rule.cites() == f"{rule.resolution} (paragraph not yet checked)"
+    )
+    assert not re.search(r"\d", rule_id.removeprefix(rule.resolution))
+    view = rule.view()
+    assert view["paragraph"] is None and view["paragraph_checked"] is False
+    hit = next(line for r, line, _, _ in CASES if r == rule_id)
+    on = max(rule.start, date(2017, 11, 1)) if rule_id.startswith("2375") else AFTER
+    (finding,) = [f for f in screen_lines([hit], rulebook(), on).findings if f.rule == rule_id]
+    said = finding.to_json()
+    assert said["paragraph"] is None and said["resolution"] == rule.resolution
+    # No paragraph number of its own anywhere: the exemption field names the Committee's
+    # general path, a checked paragraph of its own (2397 OP25, 2375 OP26, 2321 OP46).
+    assert not _OP.search(json.dumps(said | {"exemption": None})), said
+    assert said["exemption"] is None or said["exemption"].startswith(
+        tuple(f"{g.resolution} OP{g.paragraph}:" for g in rulebook().general)
+    )
+    assert "paragraph not yet checked" in said["why"] and "unverified: " in said["why"]
 
 
 def test_a_coarse_code_meets_a_rule_on_a_finer_one() -> None:
@@ -184,7 +227,7 @@ def test_a_coarse_code_meets_a_rule_on_a_finer_one() -> None:
 
 def test_replacement_hands_over_on_the_day_the_new_rule_applies() -> None:
     diesel = goods("271019")
-    assert "2375-14" in rules_hit(diesel, date(2017, 12, 31))
+    assert "2375-refined-petroleum" in rules_hit(diesel, date(2017, 12, 31))
     assert decisive(diesel, date(2018, 1, 1)) == {"2397-5"}
     assert decisive(diesel, date(2017, 9, 30)) == set()
 
@@ -232,7 +275,10 @@ def with_rule(**changes: Any) -> dict[str, Any]:
         ({"match": {"hs": ["98"], "hs_basis": "tandem"}}, "chapters run from 01 to 97"),
         ({"match": {"hs": ["8601"]}}, "hs_basis"),
         ({"match": {}}, "matches nothing"),
-        ({"verified": False}, "says why"),
+        ({"verified": False}, "no longer read"),
+        ({"hs_checked": False, "unverified": ""}, "says what and why"),
+        ({"paragraph_checked": False, "unverified": "x"}, "remove 'paragraph'"),
+        ({"paragraph": ""}, "'paragraph' is missing"),
         ({"replaces": ["no-such-rule"]}, "which is no rule"),
         ({"id": "2397-5"}, "used twice"),
         ({"effect": "maybe"}, "effect is one of"),
@@ -240,6 +286,45 @@ def with_rule(**changes: Any) -> dict[str, Any]:
 )
 def test_the_lint_refuses(changes: dict[str, Any], says: str) -> None:
     problems = lint(with_rule(**changes))
+    assert any(says in p for p in problems), problems
+
+
+def unchecked(**changes: Any) -> dict[str, Any]:
+    """The shipped rulebook with one more rule whose paragraph number is unchecked."""
+    data = shipped()
+    rule = dict(next(r for r in data["rule"] if r["id"] == "2397-vehicles"))
+    rule["id"] = "2397-extra"
+    rule.update(changes)
+    data["rule"] = [*data["rule"], rule]
+    return data
+
+
+def test_an_unchecked_rule_may_name_only_another_resolution_s_paragraphs() -> None:
+    assert lint(unchecked()) == []
+    assert lint(unchecked(note="the general path is 2321 OP46, later 2397 (2017) OP25")) != []
+    assert lint(unchecked(note="the general path was 2321 OP46, then 2375 (2017) OP26")) == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "says"),
+    [
+        ({"id": "2397-7-extra"}, "its id cites a number"),
+        (
+            {"note": "Resolution 2397 OP7 bans them."},
+            "its note cites a paragraph number ('2397 OP7')",
+        ),
+        ({"note": "See OP 7."}, "its note cites"),
+        ({"title": "Vehicles (paragraph 7): supply banned"}, "its title cites"),
+        ({"unverified": "the paragraph number (7) was not found"}, "its unverified cites"),
+        ({"exemption": {"path": "committee", "says": "para. 7(b) exempts"}}, "exemption.says"),
+        ({"paragraph": "7"}, "remove 'paragraph'"),
+        ({"paragraph_checked": "no"}, "true or false"),
+    ],
+)
+def test_the_lint_refuses_an_unchecked_paragraph_number_cited(
+    changes: dict[str, Any], says: str
+) -> None:
+    problems = lint(unchecked(**changes))
     assert any(says in p for p in problems), problems
 
 
@@ -253,7 +338,7 @@ def test_the_lint_refuses_contradicting_overlaps() -> None:
     )
     problems = lint(data)
     assert any("contradict" in p and "2397-5" in p for p in problems), problems
-    data["rule"][-1]["overrides"] = ["2397-5", "2375-14", "2270-31"]
+    data["rule"][-1]["overrides"] = ["2397-5", "2375-refined-petroleum", "2270-31"]
     assert lint(data) == []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from importlib import resources
 from pathlib import Path
 
 from httpx import Response
@@ -40,6 +41,23 @@ def test_an_uploaded_manifest_is_screened_when_notified(web_app: App, browser: M
     assert verdict and "reportable" in verdict.group(1)
     findings = re.search(r'data-testid="findings">(.*?)</table>', page, re.S)
     assert findings and "2397 OP5" in findings.group(1) and "2270 OP18" in findings.group(1)
+
+
+def test_an_unchecked_paragraph_number_is_not_cited_on_the_page(
+    web_app: App, browser: MakeBrowser
+) -> None:
+    kor = browser()
+    kor.sign_in("kor")
+    rail = resources.files("tandem.data").joinpath("manifests", "rail-survey-2018.csv")
+    done = _propose(kor, rail.read_bytes())
+    assert done.status_code == 303, done.text
+    measure = int(re.findall(r"/measures/(\d+)", done.headers["location"])[0])
+    kor.act(measure, "notify")
+    page = kor.get(f"/measures/{measure}").text
+    findings = re.search(r'data-testid="findings">(.*?)</table>', page, re.S)
+    assert findings and "2397 (paragraph not yet checked)" in findings.group(1)
+    assert "2397 OP5" in findings.group(1) and "2397 OP25" in findings.group(1)
+    assert "OP7" not in findings.group(1) and "OPNone" not in findings.group(1)
 
 
 def test_a_bad_manifest_is_refused_beside_the_form_and_nothing_is_written(

@@ -35,12 +35,16 @@ ExemptionId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The request's
 class RuleOut(BaseModel):
     id: str
     resolution: str
-    paragraph: str
+    paragraph: str | None = Field(
+        description="The paragraph as printed; null while its number is not checked."
+    )
     applies_from: str
     until: str | None
     effect: str
     direction: str
     title: str
+    paragraph_checked: bool
+    hs_checked: bool
     verified: bool
 
 
@@ -48,7 +52,9 @@ class FindingOut(BaseModel):
     line: int
     rule: str
     resolution: str
-    paragraph: str
+    paragraph: str | None = Field(
+        description="Null when the rule's paragraph number is not checked (never cited)."
+    )
     effect: str
     exemption: str | None
     why: str

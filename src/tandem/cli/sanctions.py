@@ -55,6 +55,12 @@ def read_text(path: Path, what: str) -> str:
         fail(f"the {what} '{path}' cannot be read: {exc.strerror}")
 
 
+def _cites(resolution: str, paragraph: str | None) -> str:
+    from tandem.domain.sanctions import cites
+
+    return cites(resolution, paragraph)
+
+
 # Rules ----------------------------------------------------------------------------------------
 
 
@@ -67,12 +73,12 @@ def rules_list(json_: Json = False) -> None:
         list_rules(),
         json_,
         lambda rs: table(
-            "Sanctions rules (unverified: paragraph or HS codes from recollection)",
+            "Sanctions rules (unverified: paragraph number or HS codes not yet checked)",
             ["rule", "cites", "from", "until", "direction", "effect", "what", "verified"],
             [
                 [
                     r["id"],
-                    f"{r['resolution']} OP{r['paragraph']}",
+                    _cites(r["resolution"], r["paragraph"]),
                     r["applies_from"],
                     r["until"],
                     r["direction"],
@@ -97,7 +103,7 @@ def rules_show(
     def render(r: dict[str, Any]) -> None:
         m = r["matches"]
         rows = [
-            ["cites", f"resolution {r['resolution']}, OP{r['paragraph']}"],
+            ["cites", _cites(r["resolution"], r["paragraph"])],
             ["adopted", r["adopted"]],
             [
                 "applies",
@@ -125,6 +131,8 @@ def rules_show(
             ["replaces", ", ".join(r["replaces"])],
             ["replaced by", ", ".join(r["replaced_by"])],
             ["overrides", ", ".join(r["overrides"])],
+            ["paragraph checked", "yes" if r["paragraph_checked"] else "no"],
+            ["HS codes checked", ("yes" if r["hs_checked"] else "no") if m["hs"] else ""],
             ["verified", "yes" if r["verified"] else f"no: {r['unverified']}"],
             ["source", r["source"]],
             ["note", r["note"]],
@@ -181,7 +189,7 @@ def _render_screening(s: dict[str, Any]) -> None:
                 [
                     f["line"],
                     f["rule"],
-                    f"{f['resolution']} OP{f['paragraph']}",
+                    _cites(f["resolution"], f.get("paragraph")),
                     f["effect"],
                     f["exemption"],
                     f["why"],

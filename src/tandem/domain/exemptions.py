@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from tandem.domain.errors import InvalidInput, InvalidTransition
+from tandem.domain.sanctions import cites
 
 
 class Status(StrEnum):
@@ -136,7 +137,9 @@ def draft(
                 "end_user": line["end_user"],
                 "service": line["service"],
                 "rules": [
-                    f"{f['resolution']} OP{f['paragraph']}" for f in needing if int(f["line"]) == n
+                    cites(f["resolution"], f.get("paragraph"))
+                    for f in needing
+                    if int(f["line"]) == n
                 ],
             }
         )
@@ -205,8 +208,8 @@ def document(request: Mapping[str, Any], status: str, party: str, request_id: in
     out += [
         "",
         f"Screened against the rulebook in force (screening {c['screening']}, verdict "
-        f"{c['verdict']}). Findings marked unverified cite a paragraph number that has not "
-        "been checked against the official text.",
+        f"{c['verdict']}). A finding marked unverified rests on a fact (its paragraph number "
+        "or its HS codes) not yet checked against the official text.",
         "",
     ]
     return "\n".join(out)

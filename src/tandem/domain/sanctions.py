@@ -64,6 +64,16 @@ SERVICES = (
 )
 EXEMPTION_PATHS = ("committee", "notification", "general", "none")
 
+UNCHECKED = "paragraph not yet checked"
+"""What is shown instead of a paragraph number that was not checked against the official
+text or a reliable source: such a number is never cited (docs/sanctions.md)."""
+
+
+def cites(resolution: str, paragraph: str | None) -> str:
+    """How a finding or rule cites its paragraph: "2397 OP5", or "2397 (paragraph not yet
+    checked)" when the number is unchecked (null). Stored findings keep what they said."""
+    return f"{resolution} OP{paragraph}" if paragraph else f"{resolution} ({UNCHECKED})"
+
 
 # HS codes -----------------------------------------------------------------------------------
 
@@ -117,7 +127,8 @@ class GeneralExemption:
 class Rule:
     id: str
     resolution: str
-    paragraph: str
+    paragraph: str | None
+    """None when the paragraph number is unchecked (`paragraph_checked = false`)."""
     adopted: date
     start: date
     title: str
@@ -134,12 +145,21 @@ class Rule:
     cap: Cap | None = None
     replaces: tuple[str, ...] = ()
     overrides: tuple[str, ...] = ()
-    verified: bool = True
+    hs_checked: bool = True
     unverified: str = ""
     note: str = ""
 
+    @property
+    def paragraph_checked(self) -> bool:
+        return self.paragraph is not None
+
+    @property
+    def verified(self) -> bool:
+        """Both the paragraph number and the HS codes were checked."""
+        return self.paragraph_checked and self.hs_checked
+
     def cites(self) -> str:
-        return f"{self.resolution} OP{self.paragraph}"
+        return cites(self.resolution, self.paragraph)
 
     def view(self) -> dict[str, Any]:
         """The rule as `tandem rules show` and the API print it."""
@@ -171,6 +191,8 @@ class Rule:
             "exemption": {"path": self.exemption.path, "says": self.exemption.says or None},
             "replaces": list(self.replaces),
             "overrides": list(self.overrides),
+            "paragraph_checked": self.paragraph_checked,
+            "hs_checked": self.hs_checked,
             "verified": self.verified,
             "unverified": self.unverified or None,
             "source": self.source,
@@ -287,7 +309,7 @@ class InForce:
             )
         self.templates: dict[
             tuple[str, str, str | None, bool],
-            tuple[tuple[tuple[str, str, str, Effect, str | None, str], ...], Verdict],
+            tuple[tuple[tuple[str, str, str | None, Effect, str | None, str], ...], Verdict],
         ] = {}
         """The findings (less the line number) of goods lines already screened, by HS code,
         direction, transport and return: lines alike get them without being screened."""
@@ -378,9 +400,10 @@ def lint(data: Mapping[str, Any]) -> list[str]:
         if rid in ids:
             problems.append(f"{where}: the id is used twice; give each rule its own id")
         ids.add(rid)
-        for key in ("resolution", "paragraph", "title"):
+        for key in ("resolution", "title"):
             if not isinstance(r.get(key), str) or not r[key].strip():
                 problems.append(f"{where}: '{key}' is missing")
+        problems.extend(_paragraph_problems(r, where))
         if not isinstance(r.get("source"), str) or not r["source"].startswith(
             ("http://", "https://")
         ):
@@ -425,8 +448,21 @@ def lint(data: Mapping[str, Any]) -> list[str]:
             problems.append(
                 f"{where}: a capped rule gives its cap (quantity, unit, period, reporting)"
             )
-        if r.get("verified", True) is False and not r.get("unverified"):
-            problems.append(f'{where}: an unverified rule says why (unverified = "…")')
+        if "verified" in r:
+            problems.append(
+                f"{where}: 'verified' is no longer read; say what is unchecked with "
+                "paragraph_checked = false and/or hs_checked = false"
+            )
+        hs_checked = r.get("hs_checked", True)
+        if not isinstance(hs_checked, bool):
+            problems.append(f"{where}: hs_checked is true or false")
+        elif not hs_checked and not match.get("hs"):
+            problems.append(f"{where}: hs_checked = false, but the rule names no HS codes")
+        unchecked = r.get("paragraph_checked", True) is False or hs_checked is False
+        if unchecked and not r.get("unverified"):
+            problems.append(
+                f'{where}: a rule with something unchecked says what and why (unverified = "…")'
+            )
     for r in raw_rules:
         if not isinstance(r, dict):
             continue
@@ -441,6 +477,68 @@ def lint(data: Mapping[str, Any]) -> list[str]:
     except InvalidInput as exc:
         return [exc.message]
     return _contradictions(book)
+
+
+_CITED = re.compile(
+    r"(?:\b(\d{4})(?:\s*\(\d{4}\))?\s*)?(?<![a-z])(?:op|paragraphs?(?:\s+numbers?)?|paras?\.?)"
+    r"\s*\(?\d",
+    re.IGNORECASE,
+)
+"""A paragraph number cited in text: "OP7", "paragraph 7", "the paragraph number (7)",
+"para. 7"; group 1 is the resolution written before it ("2321 OP46"), if any."""
+
+_TEXTS = (
+    ("title",),
+    ("note",),
+    ("unverified",),
+    ("exemption", "says"),
+    ("cap", "period"),
+    ("cap", "reporting"),
+)
+
+
+def _paragraph_problems(r: Mapping[str, Any], where: str) -> list[str]:
+    """A checked paragraph is given; an unchecked one is cited nowhere in the rule: not as
+    `paragraph`, not in the id, not in a text field (a paragraph of another resolution,
+    written after that resolution's number, may be named: "2321 OP46")."""
+    checked = r.get("paragraph_checked", True)
+    if not isinstance(checked, bool):
+        return [f"{where}: paragraph_checked is true or false"]
+    paragraph = r.get("paragraph")
+    if checked:
+        if not isinstance(paragraph, str) or not paragraph.strip():
+            return [
+                f"{where}: 'paragraph' is missing (if its number is not checked, say "
+                "paragraph_checked = false and leave it out)"
+            ]
+        return []
+    problems: list[str] = []
+    if paragraph is not None:
+        problems.append(
+            f"{where}: its paragraph number is unchecked and is never cited; remove "
+            "'paragraph' (or set paragraph_checked = true once it is checked, with the source)"
+        )
+    resolution = str(r.get("resolution", ""))
+    if re.search(r"\d", str(r["id"]).removeprefix(resolution)):
+        problems.append(
+            f"{where}: its id cites a number, but its paragraph number is unchecked; name it "
+            f"by what it covers (e.g. {resolution or '2397'}-vehicles)"
+        )
+    for path in _TEXTS:
+        text: Any = r
+        for key in path:
+            text = text.get(key) if isinstance(text, dict) else None
+        if not isinstance(text, str):
+            continue
+        for m in _CITED.finditer(text):
+            if m.group(1) is None or m.group(1) == resolution:
+                problems.append(
+                    f"{where}: its {'.'.join(path)} cites a paragraph number "
+                    f"('{m.group(0).strip()}'), but its paragraph number is unchecked; "
+                    "leave the number out"
+                )
+                break
+    return problems
 
 
 _DECISIVE = {Effect.PROHIBITED, Effect.CAPPED, Effect.ALLOWED}
@@ -490,7 +588,7 @@ def _build(data: Mapping[str, Any]) -> Rulebook:
             Rule(
                 id=r["id"],
                 resolution=r["resolution"],
-                paragraph=r["paragraph"],
+                paragraph=r["paragraph"] if r.get("paragraph_checked", True) else None,
                 adopted=adopted,
                 start=_date(r.get("applies_from", adopted), f"rule {r['id']}"),
                 title=r["title"],
@@ -511,7 +609,7 @@ def _build(data: Mapping[str, Any]) -> Rulebook:
                 ),
                 replaces=_strings(r.get("replaces"), r["id"]),
                 overrides=_strings(r.get("overrides"), r["id"]),
-                verified=bool(r.get("verified", True)),
+                hs_checked=bool(r.get("hs_checked", True)),
                 unverified=r.get("unverified", ""),
                 note=r.get("note", ""),
             )
@@ -897,7 +995,8 @@ class Finding(NamedTuple):
     line: int
     rule: str
     resolution: str
-    paragraph: str
+    paragraph: str | None
+    """None when the rule's paragraph number is unchecked: it is never cited."""
     effect: Effect
     exemption: str | None
     why: str
@@ -958,7 +1057,12 @@ def _quantity_note(line: Line, cap: Cap) -> str:
 
 
 def _why(rule: Rule, line: Line, matched: str) -> str:
-    parts = [f"{rule.title} ({rule.cites()}): {matched}"]
+    cited = (
+        f"{rule.resolution} OP{rule.paragraph}"
+        if rule.paragraph
+        else f"resolution {rule.resolution}; {UNCHECKED}"
+    )
+    parts = [f"{rule.title} ({cited}): {matched}"]
     if rule.cap is not None:
         parts.append(_quantity_note(line, rule.cap) + "; " + rule.cap.reporting)
     if line.returns and rule.effect is Effect.PROHIBITED and rule.hs:
@@ -1093,7 +1197,7 @@ def _screen(
             if not force.overriding.isdisjoint(ids):
                 gone = {o for rule, _ in found for o in rule.overrides}
                 found = [(rule, why) for rule, why in found if rule.id not in gone]
-        tails: list[tuple[str, str, str, Effect, str | None, str]] = []
+        tails: list[tuple[str, str, str | None, Effect, str | None, str]] = []
         strongest = Verdict.CLEAR
         for rule, matched in found:
             exemption, verdict_of = force.decided[rule.id]

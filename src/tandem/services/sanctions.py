@@ -23,6 +23,7 @@ from tandem.domain.sanctions import (
     TEMPLATE,
     Line,
     Verdict,
+    cites,
     lint,
     parse_manifest,
     rulebook,
@@ -48,6 +49,8 @@ def list_rules() -> list[JSONDict]:
             "effect": r.effect.value,
             "direction": r.direction,
             "title": r.title,
+            "paragraph_checked": r.paragraph_checked,
+            "hs_checked": r.hs_checked,
             "verified": r.verified,
         }
         for r in book.rules
@@ -190,14 +193,14 @@ def on_execute(
         return events
     cited = sorted(
         {
-            f"{f['resolution']} OP{f['paragraph']}"
+            cites(f["resolution"], f.get("paragraph"))
             for f in last["findings"]
             if f["effect"] == "prohibited"
         }
     )
     text = (
         f"{m.proposer} executed measure {m.id} '{m.title}' on {on} although its screening "
-        f"{last['id']} is {last['verdict'].replace('_', ' ')} ({', '.join(cited)}) and no "
+        f"{last['id']} is {last['verdict'].replace('_', ' ')} under {', '.join(cited)} and no "
         "granted 1718 Committee exemption covers that date"
     )
     alert = raise_alert(
