@@ -644,6 +644,11 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
                                               before):  # fmt: skip
         return "negated"
     if _PLANNED.search(before) or re.search(r"\b(?:will|plans? to|would)\b", before):
+        end = _CLAUSE_END.search(sentence, f.end)
+        if re.search(r"\bwould\b", before) and re.search(
+            r"\b(?:if|unless)\b", sentence[f.end : end.start() if end else len(sentence)]
+        ):
+            return "hypothetical"  # "would lift sanctions if Pyongyang took steps"
         return "planned"
     head = sentence[: f.start]
     if _CLAIMED.search(head) or _CLAIMED.search(sentence[f.end :][:80]):
@@ -988,6 +993,10 @@ def _reports(
             subject_end = lo
         else:
             subjects = [m for m in left if not m.place and not m.object]
+            pronoun_from = subjects[-1].end if subjects else lo
+            pronoun_end = -1
+            if subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
+                subjects = []  # "Trump said South Korea should pay and that he had turned down"
             if not subjects and previous is None:
                 subjects = [  # "the foreign ministers of Japan and China met"
                     m for m in left
@@ -1056,12 +1065,18 @@ def _reports(
                 main = first_subject(f.start)
                 assert main is not None
                 f.actor, f.inherited = main.code, True  # "…, and urged Pyongyang": same subject
-            elif not subjects and not f.actor and _PRONOUN_SUBJECT.search(sentence[lo : f.start]):
+            elif (
+                not subjects
+                and not f.actor
+                and (pronoun := _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start))
+            ):
                 # "Seoul said it would send", "the military said it had sent": the one named
                 # before in the sentence, else the article's last subject
+                pronoun_end = pronoun.end()
                 named = [
                     m for m in mentions
-                    if m.end <= lo and m.code and not (m.place or m.object or m.agent)
+                    if m.end <= pronoun.start() + 1 and m.code
+                    and not (m.place or m.object or m.agent)
                 ]  # fmt: skip
                 if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
                     named = [m for m in named if _person(m.alias)] or named  # "he": a person
@@ -1086,6 +1101,8 @@ def _reports(
                 subjects = subjects[:1]
             actor_ms = _subject_group(sentence, subjects)
             subject_end = actor_ms[-1].end if actor_ms else lo
+            if pronoun_end >= 0:
+                subject_end = pronoun_end
             if f.inherited and not actor_ms:
                 joined = re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", _before(sentence, f.start))
                 if joined:  # "… should create the conditions and urged the North": own clause
@@ -1312,7 +1329,7 @@ def _target(
                 m = other
             return _joint(list(codes - members))
     end = _CLAUSE_END.search(sentence, f.end)
-    projects = _projects(sentence[f.end : end.start() if end else len(sentence)]) or _projects(
+    projects = _projects(sentence[f.start : end.start() if end else len(sentence)]) or _projects(
         sentence[_clause_start(sentence, f.start) : f.start]
     )
     if projects:
