@@ -146,7 +146,7 @@ def lifecycle(tandem: Any, folder: Path, url: str) -> None:
          "row 1, column direction"),
         (("manifest", "attach", mid, str(rail), "--as", "kor"), "draft"),
         (("exemption", "draft", mid, "--as", "kor", "--nature", "", "--recipients", "r"),
-          "nature"),
+          "nature of the assistance or project is required (--nature)"),
         (("exemption", "submit", "7", "--as", "kor"), "no exemption request 7"),
     ):  # fmt: skip
         done = tandem(*args)

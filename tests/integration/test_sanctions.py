@@ -135,12 +135,13 @@ def test_a_grant_that_covers_the_date_silences_the_alert(app: App) -> None:
 
 def test_exemption_refusals_write_nothing(app: App) -> None:
     mid = cleared_survey(app)
-    refused(
+    blank = refused(
         app,
         InvalidInput,
         lambda: sanctions.draft_exemption(app, mid, "kim", nature="", recipients="x"),
         "nature",
     )
+    assert "--" not in blank.message
     refused(
         app,
         PermissionDenied,
@@ -173,7 +174,10 @@ def test_exemption_refusals_write_nothing(app: App) -> None:
         ),
         "before",
     )
-    refused(app, InvalidInput, lambda: sanctions.change_exemption(app, e["id"], "kor", Step.DENY))
+    denied = refused(
+        app, InvalidInput, lambda: sanctions.change_exemption(app, e["id"], "kor", Step.DENY)
+    )
+    assert "--" not in denied.message
     refused(app, NotFound, lambda: sanctions.exemption_document(app, 99), "exemption request 99")
 
 

@@ -136,6 +136,26 @@ def test_a_finding_recorded_before_the_renaming_is_cited_as_recorded() -> None:
     assert request["items"][0]["rules"] == ["2397 OP7"]
 
 
+@pytest.mark.parametrize(
+    ("nature", "recipients", "says"),
+    [(" ", "r", ex.NATURE_REQUIRED), ("n", "", ex.RECIPIENTS_REQUIRED)],
+)
+def test_a_blank_field_is_refused_in_words_no_command_line_flag(
+    nature: str, recipients: str, says: str
+) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        ex.draft(
+            measure={"id": 3, "title": "Survey"},
+            lines=[LINE],
+            screening=screening("requires_exemption", [FINDING]),
+            nature=nature,
+            recipients=recipients,
+        )
+    assert refused.value.message == says and "--" not in says
+    for message in (ex.VALIDITY_REQUIRED, ex.DECISION_REQUIRED):
+        assert "--" not in message
+
+
 def test_nothing_to_request_when_clear() -> None:
     inspection = FINDING | {"effect": "inspection", "exemption": None}
     with pytest.raises(InvalidInput, match="nothing to request"):

@@ -7,6 +7,8 @@ that `tandem --help` stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -300,6 +302,22 @@ def manifest_screen(
 # Exemption requests ---------------------------------------------------------------------------
 
 
+@contextmanager
+def _flags(**flags: str) -> Iterator[None]:
+    """A refusal of a blank field, with the option that gives it: "(--nature)"."""
+    from tandem.domain import exemptions as ex
+    from tandem.domain.errors import InvalidInput
+
+    named = {getattr(ex, key): flag for key, flag in flags.items()}
+    try:
+        yield
+    except InvalidInput as exc:
+        flag = named.get(exc.message)
+        if flag is None:
+            raise
+        raise InvalidInput(f"{exc.message} ({flag})") from None
+
+
 def _said(e: dict[str, Any]) -> None:
     extra = ""
     if e["status"] == "granted":
@@ -325,15 +343,16 @@ def exemption_draft(
     """Draft a request from the measure's last screening (items, quantities, why)."""
     from tandem.services.sanctions import draft_exemption
 
-    e = draft_exemption(
-        open_app(db),
-        measure,
-        user,
-        nature=nature,
-        recipients=recipients,
-        beneficiaries=beneficiaries,
-        at=at_time(at),
-    )
+    with _flags(NATURE_REQUIRED="--nature", RECIPIENTS_REQUIRED="--recipients"):
+        e = draft_exemption(
+            open_app(db),
+            measure,
+            user,
+            nature=nature,
+            recipients=recipients,
+            beneficiaries=beneficiaries,
+            at=at_time(at),
+        )
     emit(e, json_, _said)
 
 
@@ -349,7 +368,8 @@ def _step(
     from tandem.domain.exemptions import Step
     from tandem.services.sanctions import change_exemption
 
-    e = change_exemption(open_app(db), request, user, Step(step), at=at_time(at), **kw)
+    with _flags(DECISION_REQUIRED="--decision", VALIDITY_REQUIRED="--from and --until"):
+        e = change_exemption(open_app(db), request, user, Step(step), at=at_time(at), **kw)
     emit(e, json_, _said)
 
 

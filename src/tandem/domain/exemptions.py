@@ -43,6 +43,13 @@ _NEXT: dict[tuple[Status, Step], Status] = {
     (Status.SUBMITTED, Step.WITHDRAW): Status.WITHDRAWN,
 }
 
+NATURE_REQUIRED = "the nature of the assistance or project is required"
+RECIPIENTS_REQUIRED = "the DPRK recipients are required"
+VALIDITY_REQUIRED = "a grant gives its first and last day of validity (YYYY-MM-DD)"
+DECISION_REQUIRED = "the Committee's answer (the decision) is required"
+"""Refusals of a blank field, named in the words of the request (an adapter may add its
+own name for the field, e.g. the command line's --nature)."""
+
 MAX_SHIPMENTS = 99
 WARN_DAYS = 30
 """An `exemption_expiring` alert is raised this many days before a grant's last day."""
@@ -109,9 +116,9 @@ def draft(
     """The contents of a request: the findings that need an exemption, their lines (items,
     quantities, end users) and the reasons, with what the party says of the assistance."""
     if not nature.strip():
-        raise InvalidInput("say what the assistance or project is (--nature)")
+        raise InvalidInput(NATURE_REQUIRED)
     if not recipients.strip():
-        raise InvalidInput("name the DPRK recipients (--recipients)")
+        raise InvalidInput(RECIPIENTS_REQUIRED)
     needing = [
         f for f in screening["findings"] if f["effect"] == "prohibited" or f["effect"] == "capped"
     ]

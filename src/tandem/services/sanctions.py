@@ -359,12 +359,12 @@ def change_exemption(
         status = ex.advance(request_id, ex.Status(e["status"]), step)
         if step is ex.Step.GRANT:
             if valid_from is None or valid_until is None:
-                raise InvalidInput("a grant gives its validity: --from and --until (YYYY-MM-DD)")
+                raise InvalidInput(ex.VALIDITY_REQUIRED)
             ex.check_grant(valid_from, valid_until, shipments)
         elif valid_from or valid_until or shipments:
             raise InvalidInput("validity and shipments are given only with a grant")
         if step is ex.Step.DENY and not (decision or "").strip():
-            raise InvalidInput("say what the Committee answered (--decision)")
+            raise InvalidInput(ex.DECISION_REQUIRED)
         payload = {
             "id": request_id,
             "measure": e["measure"],
