@@ -17,8 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tandem.domain.errors import InvalidInput
+from tandem.domain.errors import InvalidInput, NotFound
 from tandem.domain.sanctions import (
+    RENAMED,
     Effect,
     Line,
     Verdict,
@@ -392,7 +393,7 @@ line_kinds = st.builds(
 )
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(line_kinds, min_size=1, max_size=12), st.sampled_from([AFTER, date(2017, 11, 1)]))
 def test_lines_alike_are_screened_as_if_alone(kinds: list[Line], on: date) -> None:
     lines = [replace(line, number=i) for i, line in enumerate(kinds, start=1)]
@@ -402,3 +403,11 @@ def test_lines_alike_are_screened_as_if_alone(kinds: list[Line], on: date) -> No
     assert list(together.findings) == alone
     strongest = max((f.verdict for f in alone), key=lambda v: v.rank, default=Verdict.CLEAR)
     assert together.verdict is strongest
+
+
+def test_a_renamed_rule_is_pointed_to_its_new_id() -> None:
+    book = rulebook()
+    for old, new in RENAMED.items():
+        assert book.rule(new).id == new
+        with pytest.raises(NotFound, match=f"it is now '{new}'"):
+            book.rule(old)
