@@ -91,7 +91,7 @@ _STATES: dict[str, tuple[str, ...]] = {
             "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
             "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
             "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
-            "Rodong Sinmun", "Uriminzokkiri", "Korean People's Army", "the North"),
+            "Rodong Sinmun", "Uriminzokkiri", "Korean People's Army", "the North", "Ri", "Choe"),
     "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono", "Kono",
             "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
             "Itsunori Onodera", "Onodera"),
@@ -99,9 +99,9 @@ _STATES: dict[str, tuple[str, ...]] = {
             "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang"),
     "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin",
             "Sergei Lavrov", "Lavrov", "Igor Morgulov", "Dmitry Peskov", "Peskov"),
-    "FRA": ("France", "French", "Emmanuel Macron", "Macron", "Elysee"),
-    "GBR": ("Britain", "British", "United Kingdom", "Theresa May", "Boris Johnson"),
-    "DEU": ("Germany", "German", "Angela Merkel", "Merkel"),
+    "FRA": ("France", "French", "Emmanuel Macron", "Macron", "Elysee", "Paris"),
+    "GBR": ("Britain", "British", "United Kingdom", "Theresa May", "Boris Johnson", "London"),
+    "DEU": ("Germany", "German", "Angela Merkel", "Merkel", "Berlin"),
     "VNM": ("Vietnam", "Vietnamese", "Nguyen Phu Trong", "Nguyen Xuan Phuc"),
     "SWE": ("Sweden", "Swedish"),
     "EU": ("European Union", "EU", "Federica Mogherini", "Mogherini"),
@@ -135,13 +135,17 @@ _JOINT: dict[str, str] = {
     "both allies": "",
 }
 _JOINT |= {k[0].upper() + k[1:]: v for k, v in _JOINT.items()}
-_CAPITALS = frozenset({"Washington", "Seoul", "Pyongyang", "Tokyo", "Beijing", "Moscow"})
+_CAPITALS = frozenset(
+    {"Washington", "Seoul", "Pyongyang", "Tokyo", "Beijing", "Moscow", "Paris", "London", "Berlin"}
+)
 _PLACES = _CAPITALS | {
     "United States", "America", "South Korea", "North Korea", "Japan", "China", "Russia",
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
 }  # fmt: skip
 # A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
-_BARE_NAMES = frozenset({"Kim", "Moon", "Xi", "Abe", "Kang", "Suga", "Kono", "Haley", "Amano"})
+_BARE_NAMES = frozenset(
+    {"Kim", "Moon", "Xi", "Abe", "Kang", "Suga", "Kono", "Haley", "Amano", "Ri", "Choe"}
+)
 # Words after which an alias is something else ("the North Korean", "National Security
 # Council", "the South China Sea").
 _NOT_AFTER: dict[str, str] = {
@@ -239,6 +243,7 @@ VERBS: tuple[Verb, ...] = (
          r"|by telephone)|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)",
          "040", reciprocal=True, place_target=True),
     Verb(r"cut(?:s)? off (?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
+         r"|cut(?:s)? short|walk(?:s|ed)? out of|br(?:oke|eaks?) off"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))", "161"),
@@ -258,7 +263,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"apologi[sz](?:e|es|ed)", "055"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire", "190"),
-    Verb(r"welcom(?:e|es|ed)|prais(?:e|es|ed)|hail(?:s|ed)?|commend(?:s|ed)?|endors(?:e|es|ed)"
+    Verb(r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed)?"
+         r"|endors(?:e|es|ed)"
          r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
          r"|support(?:s|ed)?|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)",
          "051"),
@@ -268,15 +274,16 @@ VERBS: tuple[Verb, ...] = (
          "020", absorbs=True),
     Verb(r"demand(?:s|ed|ing)?", "100", absorbs=True),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
-         r"|denounc(?:e|es|ed)|slam(?:s|med)?|blast(?:s|ed)|rebuk(?:e|es|ed)|hit back"
+         r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
+         r"|hit back"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
          r"|(?:express|voic)(?:e|es|ed) (?:\w+ ){0,2}?(?:concern|disappointment|regret"
          r"|displeasure)", "111"),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
-    Verb(r"complain(?:s|ed)?|protest(?:s|ed)?|lodg(?:e|es|ed) a (?:\w+ )?protest"
+    Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
     Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?", "130"),
-    Verb(r"reject(?:s|ed)?|refus(?:e|es|ed) to|turn(?:s|ed)? down|dismiss(?:es|ed)"
+    Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|rebuff(?:s|ed)?", "120", absorbs=True),
     Verb(r"(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
          r"|remov(?:e|es|ed|ing)"
@@ -294,7 +301,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
     Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
-         r"|resum(?:e|es|ed))\s+(?:[\w-]+ ){0,6}?(?:drills?|exercises?|war games)", "150"),
+         r"|resum(?:e|es|ed))\s+(?:[\w-]+ ){0,8}?(?:drills?|exercises?|war games)", "150"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
@@ -340,7 +347,8 @@ _TRACK_WORDS: dict[str, str] = {
     r"war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|armistice|"
     r"peace (?:declaration|treaty|regime)|end-of-war|Korean War",
     "inter-korean": r"inter-Korean|rail\w*|roads?|liaison office|Kaesong|Kumgang|reunions?|"
-    r"exchanges?|joint team|Unification Ministry|Unification Minister|forestry|tourism",
+    r"exchanges?|joint team|Unification Ministry|Unification Minister|forestry|tourism|"
+    r"(?:re)?unification|reconciliation",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     r"ship-to-ship|waivers?",
     "alliance-coordination": r"alliance|allies|ally|working group|consult\w*|coordinat\w*|"
@@ -429,7 +437,7 @@ _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
     "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
     "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor bri see sou apo sho sei rec "
-    "unv "
+    "unv wal "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
@@ -574,13 +582,14 @@ def _verbs(sentence: str) -> list[_Found]:
         if _NOUN_BEFORE.search(_before(sentence, h.start)):
             continue  # "the meeting", "his promise", "the easing of": a noun, not a verb
         if re.match(
-            r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted)\s+(?:of|for)\b",
+            r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"
+            r"\s+(?:of|for)\b",
             sentence[h.start :],
         ):
             continue  # "companies accused of helping Pyongyang": said of them, not by them
         if re.fullmatch(r"[a-z]+ing", sentence[h.start : h.end]) and not re.search(
             r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
-            r"|is|are|been|be)|,)\s+$",
+            r"|is|are|been|be)|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
             _before(sentence, h.start),
         ):
             continue  # "an emergency meeting", "looking forward to meeting": no action
@@ -795,7 +804,8 @@ _PRONOUN_SUBJECT = re.compile(
 
 
 _SURNAMES = frozenset(
-    {"Trump", "Pompeo", "Biegun", "Bolton", "Mattis", "Esper", "Tillerson", "Pence", "Haley",
+    {"Trump", "Pompeo", "Biegun", "Bolton", "Mattis", "Esper", "Tillerson", "Pence", "Haley", "Ri",
+     "Choe",
      "Moon", "Kang", "Kim", "Abe", "Xi", "Putin", "Lavrov", "Macron", "Merkel", "Guterres",
      "Kono", "Suga", "Motegi", "Iwaya", "Onodera", "Peskov", "Mogherini", "Amano"}
 )  # fmt: skip
@@ -893,6 +903,24 @@ def _from_sentence(
     return out
 
 
+# Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
+# "South Korean lawmakers", "Japanese firms", "US activists": not the government acting.
+_NOT_GOVERNMENT = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
+    r"civic groups|companies|firms|conglomerates|media|newspapers?|journalists|reporters|"
+    r"defectors|citizens|tourists|families|workers|students|businesses|banks|courts?|"
+    r"voters|public|people)\b"
+)
+_OPINION = re.compile(
+    r"\b(?:[Aa]nalysts?|[Ee]xperts?|[Oo]bservers?|[Cc]ritics?|[Ss]cholars?|[Cc]ommentators?|"
+    r"professor|researcher|fellow at|think tank)\b"
+)
+_OPINION_VERB = re.compile(
+    r"\b(?:said|say|says|believe[sd]?|think|thinks|thought|argue[sd]?|noted|expect|expected|"
+    r"suggested|speculated|warned)\b"
+)
+
+
 def _reports(
     sentence: str,
     published: date,
@@ -905,6 +933,14 @@ def _reports(
 ) -> list[Report]:
     if not verbs:
         return []
+    if sentence.rstrip(" \"”'’").endswith("?"):
+        return []  # a question asks, it does not report
+    if (
+        _OPINION.search(sentence)
+        and _OPINION_VERB.search(sentence)
+        and not re.search(r"\b(?:UN|United Nations|IAEA|panel)\b", sentence)
+    ):
+        return []  # an analyst's view of what may be, not an action
     mentions = _resolve_joint(sentence, mentions, before, context)
     quote = _QUOTE.search(sentence)
     quote_text = quote.group(1) if quote else None
@@ -992,7 +1028,11 @@ def _reports(
                 targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
             subject_end = lo
         else:
-            subjects = [m for m in left if not m.place and not m.object]
+            subjects = [
+                m
+                for m in left
+                if not m.place and not m.object and not _NOT_GOVERNMENT.match(sentence, m.end)
+            ]
             pronoun_from = subjects[-1].end if subjects else lo
             pronoun_end = -1
             if subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
@@ -1014,7 +1054,7 @@ def _reports(
             if not relative and after:
                 # "Pompeo, who met Kim Yong Chol in Pyongyang, rejected …": Pompeo did
                 head = [m for m in mentions if m.end <= after.start() and not m.object]
-                subjects = head[-1:] if head else subjects
+                subjects = head[-1:]
             if (
                 previous is None
                 and context.subject
@@ -1029,7 +1069,9 @@ def _reports(
                 subjects = []  # "She called Moon's speech disgusting and accused him": she did
                 f.actor, f.inherited, f.role = context.subject, True, context.role
             if previous is not None and re.search(
-                r"\band\s+(?:then\s+|also\s+|later\s+)?$", _before(sentence, f.start)
+                r"\band\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|were|is|are|has|had|have|will"
+                r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
+                _before(sentence, f.start),
             ):
                 subjects = []  # "met Trump … and urged him": the same subject goes on
             elif (
@@ -1149,6 +1191,18 @@ def _reports(
                 others = [m.code for m in left if m.code and m.code not in members]
                 if others:
                     f.target = others[-1]  # "called Moon's speech disgusting and accused him"
+        if (
+            f.target is None
+            and f.verb.code in _REACTIONS
+            and re.match(
+                r"\s+(?:\w+\s+){0,3}?(?:launch|launches|tests?|missiles?|firings?|provocations?|"
+                r"projectiles?)\b",
+                tail,
+            )
+        ):
+            tested = [r for r in [*before, *out] if r.action in ("X01", "X02")]
+            if tested and tested[-1].actor not in members:
+                f.target = tested[-1].actor  # "Japan condemned the launches": who launched
         if f.target is None and f.verb.code in ("020", "100") and content:
             f.target = next((m.code for m in content if m.code not in members), None)
         if f.target is None and f.verb.code in _REACTIONS and (out or before):
@@ -1190,7 +1244,11 @@ def _reports(
             f.target is None
             and f.actor in ("KOR", "PRK")
             and f.verb.code not in ("X01", "X02")
-            and (_BORDER.search(tail) or _TRACK_RES["inter-korean"].search(tail))
+            and (
+                f.verb.code == "190"
+                or _BORDER.search(tail)
+                or _TRACK_RES["inter-korean"].search(tail)
+            )
         ):
             f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
         if f.target is None and f.verb.code not in ("X01", "X02"):
