@@ -6,16 +6,19 @@
 2. The baseline: a bare Starlette app under uvicorn, no auth, no validation, no domain
    rules, running the same SQL through Tandem's own store (the measures summary query and
    the page load for a list; the revision check and the load for one measure) and
-   writing the rows out as JSON. wrk drives its list and show for `--seconds` each.
-3. `tandem serve --write-limit off` (the real entry point, real uvicorn) on the same file;
-   wrk drives, for `--seconds` each with `--connections` connections on 2 threads:
-   list measures (a page of 50), show measure (ids spread over the register), and take a
-   position (USA comments on KOR's notified measures, in turn: every request is valid).
+   writing the rows out as JSON.
+3. `tandem serve --write-limit off` (the real entry point, real uvicorn) on the same file,
+   beside it. wrk drives each for `--seconds` with `--connections` connections on 2
+   threads, the baseline and then Tandem right after it on the same workload, so that a
+   change in what else the machine runs shifts both alike: list measures (a page of 50),
+   show measure (ids spread over the register), then take a position on Tandem alone
+   (USA comments on KOR's notified measures, in turn: every request is valid).
 
 Targets (issue 3, on a 2-core machine): ≥ 1,000 reads/s and p99 < 100 ms for reads,
 ≥ 200 positions/s, Tandem's latency ≤ 2× the baseline's. wrk runs on the same machine and
-takes some CPU itself; the load average at the start is in the details. `--json` prints
-a JSON list of rows {workload, figure, target, baseline, detail}.
+takes some CPU itself; each figure's details give the 1-minute load average when its run
+began (`load`): on a machine shared with other work, read the figures beside it.
+`--json` prints a JSON list of rows {workload, figure, target, baseline, detail}.
 """
 
 from __future__ import annotations
@@ -245,6 +248,7 @@ def drive(
 ) -> dict[str, Any]:
     lua = tmp / f"load-{time.monotonic_ns()}.lua"
     lua.write_text(script, encoding="utf-8")
+    load = os.getloadavg()[0]
     done = subprocess.run(
         [
             "wrk",
@@ -274,6 +278,7 @@ def drive(
         "max_ms": round(out["max_us"] / 1000, 1),
         "requests": out["requests"],
         "errors": out["bad_status"] + out["socket_errors"],
+        "load": round(load, 2),
     }
 
 
@@ -319,7 +324,12 @@ def rows_for(
             "figure": tandem["p99_ms"],
             "target": "< 100",
             "baseline": baseline["p99_ms"],
-            "detail": {"p50_ms": tandem["p50_ms"], "p90_ms": tandem["p90_ms"]},
+            "detail": {
+                "p50_ms": tandem["p50_ms"],
+                "p90_ms": tandem["p90_ms"],
+                "load": tandem["load"],
+                "baseline_load": baseline["load"],
+            },
         }
     )
     rows.append(
@@ -377,34 +387,35 @@ def main() -> None:
         page = "/api/v1/measures?limit=50"
         seconds, conns = args.seconds, args.connections
 
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
+        bare_port, port = free_port(), free_port()
+        while port == bare_port:
+            port = free_port()
+        bare_base, base = f"http://127.0.0.1:{bare_port}", f"http://127.0.0.1:{port}"
         bare: dict[str, dict[str, Any]] = {}
-        command = [sys.executable, __file__, "--serve-baseline", url, str(port), str(args.workers)]
-        with server(command, base + page, reader, env, tmp / "baseline.log"):
-            log("baseline: list …")
-            bare["list"] = drive(base, page, lua_reads_list(reader), seconds, conns, tmp)
-            log("baseline: show …")
-            bare["show"] = drive(base, page, lua_reads_show(reader, low, high), seconds, conns, tmp)
-
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
         served: dict[str, dict[str, Any]] = {}
-        command = [tandem, "serve", "--db", url, "--port", str(port), "--write-limit", "off"]
-        command += ["--workers", str(args.workers)]
-        with server(command, base + "/api/v1/clock", reader, env, tmp / "tandem.log"):
+        bare_command = [sys.executable, __file__, "--serve-baseline", url]
+        bare_command += [str(bare_port), str(args.workers)]
+        command = [tandem, "serve", "--db", url, "--port", str(port)]
+        command += ["--write-limit", "off", "--workers", str(args.workers)]
+        reads = {
+            "list": (page, lua_reads_list(reader)),
+            "show": (page, lua_reads_show(reader, low, high)),
+        }
+        with (
+            server(bare_command, bare_base + page, reader, env, tmp / "baseline.log"),
+            server(command, base + "/api/v1/clock", reader, env, tmp / "tandem.log"),
+        ):
             check_once(base, page, reader)
             check_once(base, f"/api/v1/measures/{high}", reader)
             probe = b'{"position": "comment", "reason": "A first look"}'
             check_once(
                 base, f"/api/v1/measures/{data['open'][0]}/positions", officer, "POST", probe
             )
-            log("tandem: list …")
-            served["list"] = drive(base, page, lua_reads_list(reader), seconds, conns, tmp)
-            log("tandem: show …")
-            served["show"] = drive(
-                base, page, lua_reads_show(reader, low, high), seconds, conns, tmp
-            )
+            for name, (path, script) in reads.items():
+                log(f"baseline: {name} …")
+                bare[name] = drive(bare_base, path, script, seconds, conns, tmp)
+                log(f"tandem: {name} …")
+                served[name] = drive(base, path, script, seconds, conns, tmp)
             log("tandem: positions …")
             served["positions"] = drive(
                 base, page, lua_positions(officer, data["open"]), seconds, conns, tmp
