@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tandem.domain.errors import InvalidInput
 from tandem.domain.parties import Party
@@ -71,6 +72,8 @@ class WorkingCalendar:
         self._closed: dict[date, tuple[Closure, ...]] = {}
         """Each day's closures as found: they depend on the parties and the holiday tables
         alone (a notification looks up a dozen days, and the tables take ~10 µs a day)."""
+        self._deadlines: dict[tuple[str, date, int], Deadline] = {}
+        """Deadlines without `at_least`, by the notifier's zone, local start date and days."""
 
     def closures(self, day: date) -> list[Closure]:
         return list(self._closures(day))
@@ -132,6 +135,26 @@ class WorkingCalendar:
             )
         zone = notifier.zone
         local_start = start.astimezone(zone).date()
+        if not at_least:
+            # The window then ends on the `days`-th working day whatever the hour of `start`
+            # (18:00 on a later day is always after it): the same for the whole day.
+            key = (notifier.time_zone, local_start, days)
+            found = self._deadlines.get(key)
+            if found is None:
+                if len(self._deadlines) >= _CLOSED_DAYS:
+                    self._deadlines.clear()
+                found = self._deadlines[key] = self._deadline(start, local_start, days, zone)
+            return found
+        return self._deadline(start, local_start, days, zone, at_least)
+
+    def _deadline(
+        self,
+        start: datetime,
+        local_start: date,
+        days: int,
+        zone: ZoneInfo,
+        at_least: timedelta = timedelta(0),
+    ) -> Deadline:
         counted: list[date] = []
         skipped: list[Closure] = []
         for day, closed in self.working_days_after(local_start):

@@ -81,29 +81,45 @@ class Database:
     def transaction(self, *, write: bool) -> Iterator[Connection]:
         """A transaction on a pooled connection, given back at the end.
 
-        On SQLite, a connection whose transaction ended normally is kept for the next one
-        (up to `_IDLE` of them, whichever thread asks): a pool checkout and check-in cost
-        some 40 µs, more than a small write. (Keeping one connection per thread saved as
-        much but tied up a connection per server thread.) Any other ending, and every
-        PostgreSQL connection (the pool pings those before handing them out), goes back to
-        the pool.
+        On SQLite, the transaction is begun and ended on the driver's connection (BEGIN
+        IMMEDIATE for a write, so that writers queue), and a connection whose transaction
+        ended normally is kept for the next one (up to `_IDLE` of them, whichever thread
+        asks): SQLAlchemy's transaction and a pool checkout and check-in cost some 60 µs,
+        more than a small write. (Keeping one connection per thread saved as much but tied
+        up a connection per server thread.) Any other ending goes back to the pool, and so
+        does every PostgreSQL connection (the pool pings those before handing them out).
         """
+        if not self._keep:
+            with self._connect() as conn, conn.begin():
+                yield conn
+            return
         try:
             conn = self._idle.pop()
         except IndexError:
             conn = self._connect()
-        done = False
         try:
-            if not write and self.dialect == "sqlite":
-                conn.info[_READ_ONLY] = True
-            with conn.begin():
+            dbapi = _driver(conn)
+            _on_driver(conn, dbapi.execute, "BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
                 yield conn
-            done = True
-        finally:
-            if done and self._keep and len(self._idle) < _IDLE and not conn.invalidated:
-                self._idle.append(conn)
+            except BaseException:
+                if not conn.invalidated:
+                    if conn.in_transaction():  # SQLAlchemy began one too (see _begin)
+                        conn.rollback()
+                    else:
+                        dbapi.rollback()
+                raise
+            if conn.in_transaction():
+                conn.commit()
             else:
-                conn.close()
+                _on_driver(conn, dbapi.commit, None)
+        except BaseException:
+            conn.close()
+            raise
+        if len(self._idle) < _IDLE and not conn.invalidated:
+            self._idle.append(conn)
+        else:
+            conn.close()
 
     def _connect(self) -> Connection:
         try:
@@ -142,18 +158,30 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        # On the driver's connection: through SQLAlchemy this one statement cost ~100 µs.
-        read_only = conn.info.pop(_READ_ONLY, False)
-        write = not read_only and conn.get_execution_options().get("tandem_write", True)
-        _driver(conn).execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        """SQLAlchemy begins a transaction: on a connection of `Database.transaction`, one
+        is already begun on the driver, which SQLAlchemy's then ends; on any other (an
+        Alembic migration, an inspection), BEGIN IMMEDIATE unless `tandem_write=False`."""
+        dbapi = _driver(conn)
+        if dbapi.in_transaction:
+            return
+        write = conn.get_execution_options().get("tandem_write", True)
+        dbapi.execute("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 _IDLE = 8
 """Connections kept between transactions: what a few threads writing in turn need."""
 
-_READ_ONLY = "tandem_read_only"
-"""Set in a connection's `info` by `Database.transaction` for the next BEGIN only (an
-execution option cost ~15 µs a transaction)."""
+
+def _on_driver(conn: Connection, call: Callable[..., Any], sql: str | None) -> None:
+    """BEGIN (`sql`) or COMMIT on the driver's connection, its errors raised as SQLAlchemy
+    raises them."""
+    try:
+        if sql is None:
+            call()
+        else:
+            call(sql)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise _wrapped(conn, sql or "COMMIT", (), exc, None) from exc
 
 
 def _driver(conn: Connection) -> Any:
@@ -272,7 +300,7 @@ class Prepared:
 
 
 def _wrapped(
-    conn: Connection, sql: str, values: Any, exc: DBAPIModule.Error, cursor: DBAPICursor
+    conn: Connection, sql: str, values: Any, exc: DBAPIModule.Error, cursor: DBAPICursor | None
 ) -> Exception:
     """The driver's error as SQLAlchemy raises it, and a lost connection invalidated."""
     lost = conn.dialect.is_disconnect(exc, _driver(conn), cursor)
