@@ -510,8 +510,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
 # "SEOUL, Nov 20 (Reuters) - " and "PANMUNJOM, South Korea, April 27 (…) —": where the
 # story was filed, not who acted.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'/-]+(?:,\s+[A-Z][\w .'-]+?)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]+\s*"
+    r"^\s*[A-Z][A-Z .'/-]+(?:,\s+[A-Z][\w .'-]+?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?|\s*\([^)]{1,60}\))\s*[-–—]+\s*"
 )
 _CREDITS = re.compile(
     r"^\s*\(?(?:Reporting|Editing|Writing|Additional reporting|Compiled) by\b.*$"
@@ -587,6 +587,13 @@ def _verbs(sentence: str) -> list[_Found]:
             sentence[h.start :],
         ):
             continue  # "companies accused of helping Pyongyang": said of them, not by them
+        if re.match(r"\s+to\s+(?:resign|step down|quit)\b", sentence[h.end :]):
+            continue  # "offered to resign": a matter at home
+        if re.search(
+            r"\b(?:remain(?:s|ed)?|is|are|was|were|be|been|stays?|stayed)\s+$",
+            _before(sentence, h.start),
+        ) and sentence[h.start : h.end].startswith("commit"):
+            continue  # "Washington remained committed to diplomacy": a stance, no act
         if re.fullmatch(r"[a-z]+ing", sentence[h.start : h.end]) and not re.search(
             r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
             r"|is|are|been|be)|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
@@ -625,7 +632,8 @@ def _joint(codes: Sequence[str]) -> str:
 
 
 _CLAUSE_END = re.compile(
-    r";|,\s+(?:but|while|whereas|although|though|after|before|when|which|who|saying|adding)\b"
+    r";|,\s+(?:but|while|whereas|although|though|after|before|when|which|who|saying|adding"
+    r"|in which|under which|where)\b"
     r"|,\s+(?:\w+\s+){1,3}(?:after|before|since)\b"
     r"|\s(?:but|while|whereas|although)\s"
 )
@@ -907,7 +915,7 @@ def _from_sentence(
 # "South Korean lawmakers", "Japanese firms", "US activists": not the government acting.
 _NOT_GOVERNMENT = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
-    r"civic groups|companies|firms|conglomerates|media|newspapers?|journalists|reporters|"
+    r"civic groups|companies|firms|conglomerates|journalists|reporters|"
     r"defectors|citizens|tourists|families|workers|students|businesses|banks|courts?|"
     r"voters|public|people)\b"
 )
@@ -971,8 +979,13 @@ def _reports(
             and previous.verb.absorbs
             and re.fullmatch(
                 r"[^,;]*?\bto\s+(?:\w+\s+)?|\s+(?:on \w+ )?that\s+(?:[^,;\s]+\s+){1,6}?"
-                r"(?:would\s+|will\s+|should\s+|must\s+)?",
+                r"(?:would\s+|will\s+|should\s+|must\s+)?"
+                # "agreed to turn the armistice into a treaty, halt hostile acts and open …"
+                r"|[^,;]*?\bto\s+[a-z]+\b[^;]*?(?:,|\band)\s+(?:\w+\s+)?",
                 sentence[previous.end : f.start],
+            )
+            and not re.search(
+                r"\b(?:said|says|while|but|which|who)\b", sentence[previous.end : f.start]
             )
         ):
             if out and out[-1].target is None:
@@ -1253,8 +1266,8 @@ def _reports(
             f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
         if f.target is None and f.verb.code not in ("X01", "X02"):
             f.target = next((m.code for m in weak + content if m.code not in members), None)
-        if f.verb.code == "042" and f.target is None:
-            continue  # "visited a potato farm": no state visited
+        if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
+            continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         local = sentence[lo:nxt]
         tracks = _tracks(
             f.verb.code, local if _has_track_words(local) else sentence, f.actor, f.target
