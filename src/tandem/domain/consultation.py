@@ -310,6 +310,25 @@ def _withdraw_objection(
 _AMENDABLE = (Status.DRAFT, Status.IN_CONSULTATION, Status.CLEARED, Status.OBJECTED)
 
 
+MINOR_MANIFEST = (
+    "a new manifest is a substantial change: it makes a new version (and reopens the window "
+    "of a notified measure); amend without --minor"
+)
+
+
+def may_amend(m: Measure, user: User, *, minor: bool = False, manifest: bool = False) -> None:
+    """Whether `user` may amend `m` at all, and a manifest never comes with a minor edit:
+    checked before a manifest given with an amendment is read."""
+    user.require(Action.AMEND, m.proposer)
+    if m.status not in _AMENDABLE:
+        raise InvalidTransition(
+            f"{_measure_label(m)} is {m.status.value} and can no longer be amended; "
+            "propose a new measure instead"
+        )
+    if manifest and minor:
+        raise InvalidInput(MINOR_MANIFEST)
+
+
 def amend(
     m: Measure,
     user: User,
@@ -321,13 +340,14 @@ def amend(
     planned: date | None = None,
     minor: bool = False,
     reason: str | None = None,
+    manifest: bool | None = None,
 ) -> list[Event]:
-    user.require(Action.AMEND, m.proposer)
-    if m.status not in _AMENDABLE:
-        raise InvalidTransition(
-            f"{_measure_label(m)} is {m.status.value} and can no longer be amended; "
-            "propose a new measure instead"
-        )
+    """A new version (reopening a full window once notified), or a minor edit.
+
+    `manifest` says whether a manifest came with the amendment: None, none did; True, a new
+    one (a substantial change: it is recorded for the new version beside this event);
+    False, the one already in force (no change)."""
+    may_amend(m, user, minor=minor, manifest=manifest is not None)
     changes: dict[str, str | None] = {}
     if title is not None and check_title(title) != m.title:
         changes["title"] = check_title(title)
@@ -335,7 +355,7 @@ def amend(
         changes["description"] = check_text(description)
     if planned is not None and planned != m.planned:
         changes["planned"] = day_iso(planned)
-    if not changes:
+    if not changes and not manifest:
         raise InvalidInput(
             f"nothing to amend: the changes given are already in version {m.version} of "
             f"{_measure_label(m)}"

@@ -190,16 +190,26 @@ def amend_measure(
     planned: date | None = None,
     minor: bool = False,
     reason: str | None = None,
+    manifest: str | None = None,
     at: datetime | None = None,
     if_revision: int | None = None,
 ) -> JSONDict:
-    return _change(
-        app,
-        measure_id,
-        user_name,
-        at,
-        if_revision,
-        lambda ctx, user, m: pacing.on_amend(
+    """A new version (and, once notified, a full window), or a minor edit: the measure, with
+    `amendment` saying what changed (docs/consultation-windows.md).
+
+    A `manifest` (CSV or JSON text) is a substantial change, never a minor edit: it is
+    recorded for the new version, and a version that reopens a window is screened as a
+    notification screens, with the manifest in force for it (the one given, else the one
+    carried from an earlier version). A bad manifest refuses the whole amendment."""
+    with writing(app, at) as ctx:
+        user, m = _load(ctx, measure_id, user_name, if_revision)
+        given: list[Event] = []
+        new: bool | None = None
+        if manifest is not None:
+            rules.may_amend(m, user, minor=minor, manifest=True)
+            given, new = sanctions.amended_manifest(ctx, m, manifest)
+        before = (m.title, m.description, m.planned)
+        events = pacing.on_amend(
             ctx,
             m,
             rules.amend(
@@ -212,9 +222,54 @@ def amend_measure(
                 planned=planned,
                 minor=minor,
                 reason=reason,
+                manifest=new,
             ),
-        ),
-    )
+        )
+        ctx.record(events, user.name)
+        if new:
+            assert given[0].payload["version"] == m.version
+            ctx.record(given, user.name)
+        screened = sanctions.on_amend(ctx, m, events)
+        ctx.record(screened, user.name)
+        out = _done(ctx, m)
+        out["amendment"] = _amendment(ctx, m, events, before, bool(new), screened)
+        return out
+
+
+def _amendment(
+    ctx: Context,
+    m: Measure,
+    events: list[Event],
+    before: tuple[str, str, date | None],
+    new_manifest: bool,
+    screened: list[Event],
+) -> JSONDict:
+    """What an amendment changed: the fields, whether it reopened the window, the manifest
+    the (new) version carries and the screening of the new version."""
+    edited = next((e for e in events if e.kind == "measure.edited"), None)
+    if edited is not None:
+        changed = list(edited.payload["changes"])
+    else:
+        after = (m.title, m.description, m.planned)
+        changed = [
+            n
+            for n, a, b in zip(("title", "description", "planned"), before, after, strict=True)
+            if a != b
+        ]
+        changed += ["manifest"] if new_manifest else []
+    amended = next((e for e in events if e.kind == "measure.amended"), None)
+    s = screened[0].payload if screened else None
+    return {
+        "version": m.version,
+        "minor": edited is not None,
+        "changed": changed,
+        "window_reopened": amended is not None and amended.payload.get("deadline") is not None,
+        "manifest": sanctions.manifest_in_force(ctx, m),
+        "new_manifest": new_manifest,
+        "screening": None
+        if s is None
+        else {k: s[k] for k in ("id", "version", "on", "rulebook", "verdict")},
+    }
 
 
 def withdraw_measure(

@@ -164,6 +164,34 @@ def on_notify(ctx: Context, m: Measure, hooked: Hooked | None = None) -> list[Ev
     return _screened(ctx, m)
 
 
+def amended_manifest(ctx: Context, m: Measure, text: str) -> tuple[list[Event], bool]:
+    """The record entry of a manifest given with an amendment of `m`, for the version the
+    amendment makes (refused whole if any row is bad), and whether it differs from the
+    manifest in force for the current version (an identical one changes nothing)."""
+    events = manifest_events(m.id, m.version + 1, m.proposer, text)
+    in_force = Sanctions(ctx.uow.conn).manifest(m.id, m.version)
+    return events, in_force is None or in_force[1] != events[0].payload["lines"]
+
+
+def on_amend(ctx: Context, m: Measure, events: list[Event]) -> list[Event]:
+    """An amendment that reopened a window is a new notification: once it is recorded (`m`
+    is the new version, with the manifest given with it recorded), the new version is
+    screened as `on_notify` screens, with the manifest in force for it: the one given with
+    the amendment, else the one carried from an earlier version."""
+    amended = next((e for e in events if e.kind == "measure.amended"), None)
+    if amended is None or amended.payload.get("deadline") is None:
+        return []
+    assert m.version == amended.payload["version"], "screened after the amendment is recorded"
+    return on_notify(ctx, m)
+
+
+def manifest_in_force(ctx: Context, m: Measure) -> JSONDict | None:
+    """Which manifest the current version of `m` carries: the version it was given for and
+    its number of lines."""
+    found = Sanctions(ctx.uow.conn).manifest(m.id, m.version)
+    return None if found is None else {"version": found[0], "lines": len(found[1])}
+
+
 _NEEDS = {Verdict.REQUIRES_EXEMPTION.value, Verdict.PROHIBITED.value}
 
 
@@ -246,15 +274,17 @@ def measure_screening(app: App, measure_id: int) -> JSONDict:
 def attach_manifest(
     app: App, measure_id: int, user_name: str, text: str, *, at: datetime | None = None
 ) -> JSONDict:
-    """A manifest for a draft measure (a notified one is amended instead; not yet)."""
+    """A manifest for the current version of a draft measure; a notified one is given a
+    new manifest by an amendment (`amend_measure(manifest=…)`: a new version and window)."""
     with writing(app, at) as ctx:
         user = ctx.user(user_name)
         m = ctx.measure(measure_id, for_update=True)
         user.require(Action.AMEND, m.proposer)
         if m.notified_at is not None:
             raise InvalidInput(
-                f"measure {m.id} has been notified; a manifest is given while it is a draft "
-                "(propose a new measure with --manifest)"
+                f"measure {m.id} has been notified; a manifest is attached only to a draft: "
+                f"amend the measure with its new manifest (`tandem measure amend {m.id} "
+                "--manifest FILE`), which makes a new version and reopens the window"
             )
         events = manifest_events(m.id, m.version, m.proposer, text)
         ctx.record(events, user.name)
