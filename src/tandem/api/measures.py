@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from tandem.api.auth import current_user
 from tandem.api.schemas import (
+    AmendedOut,
     AmendIn,
     DiffOut,
     EntryOut,
@@ -232,9 +233,10 @@ def position(request: Request, measure_id: int, body: PositionIn, user: Caller) 
     )
 
 
-@router.post("/measures/{measure_id}/amend", response_model=MeasureOut)
+@router.post("/measures/{measure_id}/amend", response_model=AmendedOut)
 def amend(request: Request, measure_id: int, body: AmendIn, user: Caller) -> JSONResponse:
-    """A new version and window, or a justified minor edit."""
+    """A new version and window, or a justified minor edit; a new `manifest` is a new version,
+    screened when its window opens (docs/sanctions.md)."""
     return _measure_write(
         request,
         user,
@@ -249,6 +251,7 @@ def amend(request: Request, measure_id: int, body: AmendIn, user: Caller) -> JSO
             planned=body.planned,
             minor=body.minor,
             reason=body.reason,
+            manifest=body.manifest,
             if_revision=rev,
         ),
     )

@@ -13,6 +13,10 @@ PositionName = Literal["support", "no-objection", "comment", "objection", "exten
 RoleName = Literal["viewer", "officer", "envoy", "admin"]
 
 
+MAX_MANIFEST_TEXT = 20_000_000
+"""Characters of a manifest sent as text (as POST /api/v1/screen takes)."""
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -46,6 +50,12 @@ class AmendIn(Strict):
     planned: date | None = None
     minor: bool = False
     reason: str | None = Field(default=None, max_length=20_000)
+    manifest: str | None = Field(
+        default=None,
+        max_length=MAX_MANIFEST_TEXT,
+        description="A new manifest as CSV or JSON text (format 1, as for POST /api/v1/screen): "
+        "a substantial change, never with `minor`.",
+    )
 
 
 class ExecuteIn(Strict):
@@ -146,6 +156,43 @@ class MeasureOut(MeasureSummaryOut):
     versions: list[VersionOut]
     minor_edits: list[MinorEditOut]
     notes: list[NoteOut] | None = None
+
+
+class ManifestInForce(BaseModel):
+    version: int
+    lines: int
+
+
+class AmendedScreening(BaseModel):
+    id: int
+    version: int
+    on: str
+    rulebook: str
+    verdict: str
+
+
+class AmendmentOut(BaseModel):
+    """What an amendment changed (docs/consultation-windows.md)."""
+
+    version: int
+    minor: bool
+    changed: list[str]
+    window_reopened: bool
+    manifest: ManifestInForce | None = Field(
+        description="The manifest the measure's version carries: the version it was given "
+        "for and its lines."
+    )
+    new_manifest: bool
+    screening: AmendedScreening | None = Field(
+        description="The screening of the new version, when the amendment reopened a window "
+        "and a manifest is in force."
+    )
+
+
+class AmendedOut(MeasureOut):
+    """The measure after an amendment, and what the amendment changed."""
+
+    amendment: AmendmentOut
 
 
 class EntryOut(BaseModel):
