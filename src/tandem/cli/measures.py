@@ -193,11 +193,21 @@ def amend(
     reason: Annotated[
         str | None, typer.Option("--reason", help="Why (required with --minor).")
     ] = None,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest",
+            help="A new manifest (CSV or JSON, docs/sanctions.md): a new version, screened "
+            "when its window opens; never with --minor.",
+            show_default=False,
+        ),
+    ] = None,
     db: Db = None,
     at: At = None,
     json_: Json = False,
 ) -> None:
     """Change a measure: a new version and a new window, or a justified minor edit."""
+    from tandem.cli.sanctions import read_text
     from tandem.services.measures import amend_measure
 
     m = amend_measure(
@@ -209,9 +219,31 @@ def amend(
         planned=parse_date(planned, "--planned") if planned else None,
         minor=minor,
         reason=reason,
+        manifest=read_text(manifest, "manifest") if manifest is not None else None,
         at=at_time(at),
     )
-    emit(m, json_, _changed("amended"))
+    emit(m, json_, _amended)
+
+
+def _amended(m: dict[str, Any]) -> None:
+    """What an amendment changed, then the measure."""
+    a = m["amendment"]
+    what = "minor edit" if a["minor"] else f"version {a['version']}"
+    window = "; the window is open again" if a["window_reopened"] else ""
+    say(f"measure {m['id']} amended: now {m['status']} ({what}: {', '.join(a['changed'])}){window}")
+    if a["manifest"] is not None:
+        given = "given now" if a["new_manifest"] else "carried"
+        say(
+            f"manifest of version {a['manifest']['version']} ({given}): "
+            f"{a['manifest']['lines']} lines"
+        )
+    if a["screening"] is not None:
+        s = a["screening"]
+        say(
+            f"version {s['version']} screened on {s['on']}: {s['verdict'].replace('_', ' ')} "
+            f"(`tandem manifest show {m['id']}`)"
+        )
+    show(m)
 
 
 @app.command()
