@@ -202,8 +202,10 @@ def amend(
     planned: Field = "",
     minor: Field = "",
     reason: Field = "",
+    manifest: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
-    """Fields left as they were are not changes; an amendment must change something."""
+    """Fields left as they were are not changes; an amendment must change something. An
+    uploaded manifest is a new one: a new version, screened when its window opens."""
     signed = require(request)
     values = {
         "title": title,
@@ -226,6 +228,7 @@ def amend(
             planned=new_planned if str(new_planned or "") != (current["planned"] or "") else None,
             minor=bool(minor),
             reason=reason or None,
+            manifest=_manifest(manifest),
             if_revision=_revision(revision),
         )
 
