@@ -127,5 +127,8 @@ def test_eval_prints_scores_per_field(cli_db: str) -> None:
     triple = result["scores"]["triple"]
     assert triple["precision"] >= 0.85 and triple["recall"] >= 0.75
     assert set(result["scores"]) == {
-        "actor", "action_root", "action", "target", "date", "track", "triple",
+        "actor", "action_root", "action", "target", "date", "track", "triple", "lenient",
     }  # fmt: skip
+    judge = result["scores"]["lenient"]
+    assert set(judge) == {"precision", "recall", "f1", "gold", "found"}
+    assert judge["precision"] >= 0.85 and judge["recall"] >= 0.75

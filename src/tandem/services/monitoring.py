@@ -509,10 +509,11 @@ def link_report(
 
 def evaluate(corpus: str) -> JSONDict:
     """Extract every article of an annotated corpus (JSONL: an article per line with its
-    `gold` reports) and score the reports against the gold ones."""
+    `gold` reports) and score the reports against the gold ones: per field, whole triples,
+    and `lenient` (actor, target and track, as the working group's judge scores)."""
     from pathlib import Path
 
-    from tandem.domain.monitoring_eval import score
+    from tandem.domain.monitoring_eval import lenient, score
     from tandem.services.monitoring_sources import _json_article
 
     path = Path(corpus)
@@ -541,7 +542,8 @@ def evaluate(corpus: str) -> JSONDict:
             for r in mon.extract(item, codebook())
         ]
         pairs.append((found, data.get("gold", [])))
-    return {"articles": len(pairs), "scores": score(pairs)}
+    # "lenient": the working group's judge (actor, target and track agree, one to one).
+    return {"articles": len(pairs), "scores": {**score(pairs), "lenient": lenient(pairs)}}
 
 
 def _source_view(row: Any) -> JSONDict:
