@@ -162,6 +162,13 @@ def test_a_draft_amended_with_a_manifest_is_screened_at_notification(app: App) -
         app, "kim", "Aid", planned=date(2018, 11, 30), manifest=RAIL, at=at("2018-11-19T02:00Z")
     )
     mid = int(m["id"])
+    refused(
+        app,
+        InvalidInput,
+        lambda: sanctions.attach_manifest(app, mid, "kim", MEDICINES),
+        "already has its manifest",
+        f"tandem measure amend {mid} --manifest",
+    )
     out = measures.amend_measure(app, mid, "kim", manifest=MEDICINES)
     a = out["amendment"]
     assert out["status"] == "draft" and out["version"] == 2 and not a["window_reopened"]

@@ -274,8 +274,9 @@ def measure_screening(app: App, measure_id: int) -> JSONDict:
 def attach_manifest(
     app: App, measure_id: int, user_name: str, text: str, *, at: datetime | None = None
 ) -> JSONDict:
-    """A manifest for the current version of a draft measure; a notified one is given a
-    new manifest by an amendment (`amend_measure(manifest=…)`: a new version and window)."""
+    """The manifest of the current version of a draft measure, if it has none of its own;
+    a new one comes with an amendment (`amend_measure(manifest=…)`: a new version, and a
+    new window once notified)."""
     with writing(app, at) as ctx:
         user = ctx.user(user_name)
         m = ctx.measure(measure_id, for_update=True)
@@ -285,6 +286,12 @@ def attach_manifest(
                 f"measure {m.id} has been notified; a manifest is attached only to a draft: "
                 f"amend the measure with its new manifest (`tandem measure amend {m.id} "
                 "--manifest FILE`), which makes a new version and reopens the window"
+            )
+        given = Sanctions(ctx.uow.conn).manifest(m.id, m.version)
+        if given is not None and given[0] == m.version:
+            raise InvalidInput(
+                f"version {m.version} of measure {m.id} already has its manifest; a new one "
+                f"makes a new version: `tandem measure amend {m.id} --manifest FILE`"
             )
         events = manifest_events(m.id, m.version, m.proposer, text)
         ctx.record(events, user.name)
