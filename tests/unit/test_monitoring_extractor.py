@@ -365,3 +365,43 @@ def test_a_report_matches_the_measure_it_is_about() -> None:
     found = match(r, [tourism, office, later])
     assert found is not None and found[0] is office
     assert match(r, [tourism, later]) is None
+
+
+def test_a_stated_readiness_is_a_claimed_intent_aimed_at_the_other_side() -> None:
+    assert triples("Pyongyang said on Monday it was ready to resume talks with Washington.") == [
+        ("PRK", "036", "USA", "claimed")
+    ]
+    assert triples("Kim said he remained willing to sit down with the United States.") == [
+        ("PRK", "036", "USA", "claimed")
+    ]
+    assert triples("Trump said he was open to a third summit with Kim Jong Un.") == [
+        ("USA", "036", "PRK", "claimed")
+    ]
+    # a condition on the other side leaves the readiness; the speaker's own "would … if" not
+    assert triples("Kim said he was willing to meet Trump if Washington changed course.") == [
+        ("PRK", "036", "USA", "claimed")
+    ]
+    assert triples("Kim said he would be willing to give up his arms if Washington left.") == []
+    assert triples("Kim hopes to meet Trump again.") == []
+
+
+def test_an_event_told_as_a_noun_is_a_report_when_its_parties_are_named() -> None:
+    [_accused, visit] = reports(
+        "North Korea accused Washington of bad faith after Pompeo's third visit to Pyongyang."
+    )
+    assert (visit.actor, visit.action, visit.target) == ("USA", "042", "PRK")
+    [talks] = reports("It came weeks after talks between North Korea and the United States ended.")
+    assert (talks.actor, talks.target) == ("PRK+USA", "each-other")
+    [_pledge, summit] = reports("Kim had pledged at the Singapore summit in June to disarm.")
+    assert (summit.actor, summit.on) == ("PRK+USA", date(2018, 6, 12))
+
+
+def test_an_event_only_cited_not_yet_held_or_called_off_is_no_report() -> None:
+    assert triples("The North called it a breach of the spirit of the Singapore summit.") == []
+    assert triples("Pence said a second summit between Trump and Kim was likely next year.") == []
+    assert triples("A meeting between Mike Pompeo and Kim Yong Chol was postponed.") == []
+
+
+def test_an_event_told_as_a_verb_and_as_a_noun_is_one_report() -> None:
+    text = "Pompeo visited Pyongyang on Sunday. His visit to Pyongyang was his fourth this year."
+    assert triples(text) == [("USA", "042", "PRK", "done")]

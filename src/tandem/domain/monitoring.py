@@ -227,6 +227,11 @@ VERBS: tuple[Verb, ...] = (
                 r"accept(?:s|ed)? (?:an? |the )?(?:\w+ )?(?:invitation|offer|proposal)"),
          "030", absorbs=True, reciprocal=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
+    # "open to dialogue with the North", "ready for talks": a stated readiness
+    Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
+         r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
+         r"|ready for (?:(?:a|the|further|more|new|direct|renewed|another)\s+){0,2}(?:dialogue"
+         r"|talks|negotiations|summit|meeting)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
@@ -235,7 +240,8 @@ VERBS: tuple[Verb, ...] = (
          r"|plenary|national|internal|parliamentary)\b)(?:[\w-]+ ){0,4}?(?:talks|summits?"
          r"|meetings?|consultations|discussions|video conference|phone call"
          r"|telephone call|teleconference)"
-         r"|meet(?:s|ing)?|met|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
+         r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
+         r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
          r"|coordinat(?:e|es|ed) with|confer(?:s|red)? with"
          r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?"
@@ -437,6 +443,7 @@ _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
     "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
     "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor bri see sou apo sho sei rec "
+    "sit sat "
     "unv wal "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
@@ -648,8 +655,27 @@ def _clause_start(sentence: str, end: int) -> int:
     return cut
 
 
+# "was ready to resume talks", "remained willing to sit down with": a stated readiness is
+# a report of the one who states it (an intent, claimed), unless itself hypothetical.
+_READY = re.compile(
+    r"\b(?:(?:is|was|are|were|be|been|remains?|remained|stands?|stood|being)\s+(?:\w+\s+)?"
+    r"(?:ready|willing|prepared)|(?:willingness|readiness)|open)\s+to\s+(?:\w+\s+)?$"
+)
+
+
 def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     before = sentence[max(subject_end, 0) : f.start]
+    ready = _READY.search(before)
+    if (
+        ready
+        and not _HYPOTHETICAL.search(own := re.split(r",|\band\b", before[: ready.start()])[-1])
+        and not re.search(r"\b(?:would|could|might|may|if|unless|whether)\b", own)
+        and not re.search(
+            r"\b(?:if|unless|whether)\b[^,;]*$",
+            sentence[_clause_start(sentence, f.start) : max(subject_end, 0) + ready.start()],
+        )
+    ):
+        return "ready"
     if _HYPOTHETICAL.search(before) or re.search(
         r"\b(?:if|unless|whether)\b[^,;]*$", sentence[_clause_start(sentence, f.start) : f.start]
     ):
@@ -779,7 +805,189 @@ def extract(
     context = _Context()
     for sentence in _sentences(article.text):
         reports += _from_sentence(sentence, article.published, codebook, reports, context)
-    return reports
+    # An event told as a noun and also as a verb ("Pompeo visited Pyongyang … his visit") is
+    # one report: the verb's.
+    told = [r for r in reports if id(r) not in context.nominal]
+    kept: list[Report] = []
+    for r in reports:
+        if id(r) in context.nominal:
+            dated = context.nominal[id(r)]
+            if any(_same_event(r, o, dated) for o in told):
+                continue
+            told.append(r)
+        kept.append(r)
+    return kept
+
+
+def _family(code: str) -> str:
+    return {"046": "040", "043": "042"}.get(code, code)
+
+
+def _parties_of(r: Report) -> frozenset[str]:
+    out = set(r.actor.split("+"))
+    if r.target and r.target != "each-other" and r.target.isupper():
+        out |= set(r.target.split("+"))
+    return frozenset(out)
+
+
+def _same_event(nominal: Report, other: Report, dated: bool) -> bool:
+    """Whether a report read from a noun tells the same event as another report."""
+    if _family(nominal.action) != _family(other.action):
+        return False
+    if _parties_of(nominal) != _parties_of(other):
+        return False
+    return not dated or abs((nominal.on - other.on).days) <= 3
+
+
+# Summits known by their place in 2018-2020: the parties and the (first) day.
+_NAMED_SUMMITS: dict[str, tuple[str, date]] = {
+    "Singapore": ("PRK+USA", date(2018, 6, 12)),
+    "Hanoi": ("PRK+USA", date(2019, 2, 27)),
+}
+_EVENT_NOUN = re.compile(
+    r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|its))\s+(?:(?:first|second|third|fourth|fifth|last"
+    r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
+    r"|state|official|secret|unprecedented|inaugural|maiden|\d{4}|[A-Z][a-z]+)\s+){0,2}"
+    r"(?P<noun>visits?|trips?|summits?|talks|meetings?)\s+(?P<prep>to|with|in)\b"
+    r"|\b(?P<between>summits?|talks|meetings?|negotiations)\s+between\b"
+    r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
+)
+# When an event told as a noun took place: "in June", "last month", "in February 2019".
+_WHEN_AFTER = re.compile(
+    r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,?\s+(?:(?:in|on|last|earlier"
+    r"|this)\s+)?(?:(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
+    r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b)"
+)
+_NOT_YET = re.compile(
+    r"\b(?:possible|potential|proposed|planned|hoped-for|any|no|future|new|another|next"
+    r"|upcoming|would|could|might|hope[sd]?|ahead of|before|prepare|preparing|for|resum\w+"
+    r"|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated|efforts? to"
+    r"|speculation|about|talk of|prospects? (?:of|for))\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+_CALLED_OFF = re.compile(
+    r"[^,;.]*?\b(?:was|were|had been|has been|is|are)\s+(?:\w+\s+)?(?:postponed|cancell?ed"
+    r"|called off|delayed|scrapped|put off)\b"
+)
+
+
+def _nominal(
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    context: _Context,
+    mentions: list[_Mention],
+    quotes: list[tuple[int, int]],
+) -> list[Report]:
+    """Events told as nouns: "Pompeo's visit to Pyongyang", "his summits with Moon and
+    Trump", "the talks between the two Koreas", "the Hanoi summit"."""
+    out: list[Report] = []
+    if _OPINION.search(sentence) and _OPINION_VERB.search(sentence):
+        return out  # an analyst's view
+    for m in _EVENT_NOUN.finditer(sentence):
+        if any(a < m.start() < b for a, b in quotes):
+            continue
+        if _CALLED_OFF.match(sentence, m.end()):
+            continue  # "a meeting between Pompeo and Kim Yong Chol was postponed"
+        start = m.start()
+        if _NOT_YET.search(sentence[max(0, start - 40) : start]):
+            continue  # "a possible second summit", "ahead of his visit to": not yet done
+        actor = target = None
+        on: date | None = None
+        after = [x for x in mentions if x.start >= m.end() and x.code]
+        following: list[_Mention] = []
+        for x in after:  # "with Moon Jae-in and Trump", "between the US and North Korea"
+            gap = sentence[(following[-1].end if following else m.end()) : x.start]
+            if following and not re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", gap):
+                break
+            if not following and not re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", gap):
+                break
+            following.append(x)
+        when = _WHEN_AFTER.match(sentence, following[-1].end if following else m.end())
+        if re.match(
+            r"\s+(?:[\w-]+\s+){0,10}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:likely|expected"
+            r"|due|set|planned|scheduled)\b",
+            sentence[m.end() :],
+        ):
+            continue  # "a second summit between Trump and Kim was likely early next year"
+        named = m.group("named")
+        if named:
+            if not when and not re.search(r"\bat\s+(?:the|their)\s+$", sentence[:start]):
+                continue  # "the spirit of the Singapore summit": cited, not told
+            actor, on = _NAMED_SUMMITS[named]
+            target, code = "each-other", "040"
+        elif m.group("between"):
+            codes = {c for x in following for c in x.code.split("+")}
+            if len(codes) < 2:
+                continue
+            actor, target = _joint(sorted(codes)), "each-other"
+            code = "046" if m.group("between") == "negotiations" else "040"
+        else:
+            noun, prep = m.group("noun"), m.group("prep")
+            if m.group("pos") in ("'s", "’s"):
+                owner = [x for x in mentions if start - 1 <= x.end <= start + 2]
+                if not owner or not owner[-1].code:
+                    continue
+                actor = owner[-1].code
+            else:
+                earlier = [x for x in mentions if x.end <= start and x.code and _person(x.alias)]
+                if m.group("pos") in ("his", "her") and earlier:
+                    actor = earlier[-1].code
+                elif context.subject and not earlier:
+                    actor = context.subject
+                else:
+                    continue
+            if noun.startswith(("visit", "trip")):
+                if prep != "to" or not following:
+                    continue
+                code = "042"
+            else:
+                if prep != "with" or not following:
+                    continue
+                code = "040"
+            members = set(actor.split("+"))
+            targets = [x.code for x in following if not set(x.code.split("+")) <= members]
+            if not targets:
+                continue
+            if code == "040" and len(following) > 1:
+                for t in targets[:-1]:  # "his summits with Moon and Trump": one each
+                    out.append(_noun_report(actor, code, t, sentence, published, codebook))
+                    context.nominal[id(out[-1])] = False
+            target = targets[-1]
+        if on is None and when:
+            on = _date_in(when.group(0), published, False)
+        report = _noun_report(actor, code, target, sentence, published, codebook, on)
+        if report.on > published:
+            report = replace(report, modality="planned")
+        out.append(report)
+        context.nominal[id(report)] = on is not None
+    return out
+
+
+def _noun_report(
+    actor: str,
+    code: str,
+    target: str,
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    on: date | None = None,
+) -> Report:
+    name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
+    when = on or published
+    return Report(
+        actor=actor,
+        action=code,
+        action_name=name,
+        goldstein=weight,
+        target=target,
+        on=when,
+        tracks=_tracks(code, sentence, actor, target),
+        modality="done",
+        evidence=sentence,
+        quote=None,
+        confidence=60,
+    )
 
 
 @dataclass
@@ -793,6 +1001,8 @@ class _Context:
     """The parties of the last meeting, visit or agreement between two: "the two leaders"."""
     named: tuple[str, ...] = ()
     """The states the last sentence named, in order."""
+    nominal: dict[int, bool] = field(default_factory=dict)
+    """Reports read from a noun ("his visit to Pyongyang"), by id: whether a date was given."""
 
 
 # A subject that stands for someone named before: "He accused …", "The envoy met …".
@@ -887,6 +1097,8 @@ def _from_sentence(
     ]  # a state named inside a quotation is what was said
     verbs = _verbs(sentence)
     out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+    if not sentence.rstrip(" \"”'’").endswith("?"):
+        out += _nominal(sentence, published, codebook, context, mentions, quotes)
     first = next(
         (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
     )
@@ -1008,10 +1220,15 @@ def _reports(
             continue  # "agreed to reconnect": the reconnecting is what was agreed
         gerund = bool(re.match(r"[a-z]+ing\b", sentence[f.start : f.end]))
         f.passive = (
-            not gerund and bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
-        ) or bool(
-            re.match(r"[a-z]+ed\s+by\s", sentence[f.start : f.end + 5])
-            and re.search(r"(?:,|\b[a-z]+)\s+$", _before(sentence, f.start))
+            (
+                not gerund
+                and not re.match(r"(?:open to|ready for)\b", sentence[f.start :])  # "was open to"
+                and bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
+            )
+            or bool(
+                re.match(r"[a-z]+ed\s+by\s", sentence[f.start : f.end + 5])
+                and re.search(r"(?:,|\b[a-z]+)\s+$", _before(sentence, f.start))
+            )
         )  # "the agreement, signed by the two ministers", "a move welcomed by Washington"
         clause = _clause_start(sentence, f.start)
         lo = max(prev_end, clause)
@@ -1140,6 +1357,13 @@ def _reports(
                     f.actor, f.inherited = _joint([m.code for m in group]), True
                 elif named:
                     f.actor, f.inherited = named[-1].code, True
+                    told = re.search(
+                        r"\b(?:told|assured|informed|reminded|promised)\s+[^,;]*?\b(?:that\s+)?"
+                        r"(?:he|she)\s+(?:\w+\s+){0,3}$",
+                        sentence[named[0].end : f.start],
+                    )
+                    if told and len(named) > 1 and _person(named[0].alias):
+                        f.actor = named[0].code  # "Moon told Trump he would seek": Moon would
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
             if (
@@ -1189,6 +1413,11 @@ def _reports(
         if f.modality == "hypothetical":
             previous = f
             continue  # "could scrap the agreement", "hopes to meet": nothing done or planned
+        code = f.verb.code
+        if f.modality == "ready":  # "ready to resume talks": an intent, claimed
+            f.modality = "claimed"
+            if code in ("040", "042", "043", "046"):
+                code = "036"
         planned = f.modality == "planned"
         on = (
             _date_in(sentence[f.start : span_end], published, planned)
@@ -1216,6 +1445,19 @@ def _reports(
             tested = [r for r in [*before, *out] if r.action in ("X01", "X02")]
             if tested and tested[-1].actor not in members:
                 f.target = tested[-1].actor  # "Japan condemned the launches": who launched
+        if (
+            f.target is None
+            and f.verb.code in ("030", "036")
+            and len(members) == 1
+            and re.match(
+                r"\s+(?:[\w-]+\s+){0,3}?(?:talks|dialogue|negotiations|meeting|summit)\b", tail
+            )
+            and (out or before)
+        ):  # "Seoul proposed further talks": with the other side of the last report
+            last = out[-1] if out else before[-1]
+            side = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
+                    if c.isupper() and c not in members]  # fmt: skip
+            f.target = side[0] if side else None
         if f.target is None and f.verb.code in ("020", "100") and content:
             f.target = next((m.code for m in content if m.code not in members), None)
         if f.target is None and f.verb.code in _REACTIONS and (out or before):
@@ -1280,7 +1522,7 @@ def _reports(
             and f.target in before[-1].actor.split("+")
         ):
             tracks = before[-1].tracks  # a reaction to the last report is on its tracks
-        name, weight = OWN_CODES.get(f.verb.code) or codebook.get(f.verb.code, (f.verb.code, 0))
+        name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
             confidence += 10
@@ -1289,7 +1531,7 @@ def _reports(
         out.append(
             Report(
                 actor=f.actor,
-                action=f.verb.code,
+                action=code,
                 action_name=name,
                 goldstein=weight,
                 target=f.target,
