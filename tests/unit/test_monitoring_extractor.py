@@ -405,3 +405,27 @@ def test_an_event_only_cited_not_yet_held_or_called_off_is_no_report() -> None:
 def test_an_event_told_as_a_verb_and_as_a_noun_is_one_report() -> None:
     text = "Pompeo visited Pyongyang on Sunday. His visit to Pyongyang was his fourth this year."
     assert triples(text) == [("USA", "042", "PRK", "done")]
+
+
+def test_an_offer_told_as_a_noun_is_a_report_of_its_owner() -> None:
+    assert triples("North Korea rejected Seoul's offer of talks on the resort.") == [
+        ("PRK", "120", "KOR", "done"),
+        ("KOR", "030", "PRK", "done"),
+    ]
+
+
+def test_reactions_to_a_joint_event_are_aimed_at_both_of_its_parties() -> None:
+    text = (
+        "Moon and Kim met at the border on Friday. The United States welcomed the summit. "
+        "Japan also welcomed the summit."
+    )
+    assert triples(text) == [
+        ("KOR+PRK", "040", "each-other", "done"),
+        ("USA", "051", "KOR+PRK", "done"),
+        ("JPN", "051", "KOR+PRK", "done"),  # the summit's, not the US welcome's
+    ]
+
+
+def test_the_one_who_told_is_the_he_of_what_he_would_do() -> None:
+    [r] = reports("Moon told Trump he would soon seek a meeting with Kim Jong Un.")
+    assert (r.actor, r.target, r.modality) == ("KOR", "PRK", "planned")

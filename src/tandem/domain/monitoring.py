@@ -820,7 +820,7 @@ def extract(
 
 
 def _family(code: str) -> str:
-    return {"046": "040", "043": "042"}.get(code, code)
+    return {"046": "040", "043": "042", "036": "030"}.get(code, code)
 
 
 def _parties_of(r: Report) -> frozenset[str]:
@@ -851,7 +851,12 @@ _EVENT_NOUN = re.compile(
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?)\s+(?P<prep>to|with|in)\b"
     r"|\b(?P<between>summits?|talks|meetings?|negotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
+    r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
+    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?)\b"
 )
+# A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
+_ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
+              "demand": "100", "warning": "130"}  # fmt: skip
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
 _WHEN_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,?\s+(?:(?:in|on|last|earlier"
@@ -878,6 +883,7 @@ def _nominal(
     context: _Context,
     mentions: list[_Mention],
     quotes: list[tuple[int, int]],
+    before: Sequence[Report] = (),
 ) -> list[Report]:
     """Events told as nouns: "Pompeo's visit to Pyongyang", "his summits with Moon and
     Trump", "the talks between the two Koreas", "the Hanoi summit"."""
@@ -916,6 +922,23 @@ def _nominal(
                 continue  # "the spirit of the Singapore summit": cited, not told
             actor, on = _NAMED_SUMMITS[named]
             target, code = "each-other", "040"
+        elif m.group("act"):
+            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            if not owner or owner[-1].place:
+                continue
+            actor, code = owner[-1].code, _ACT_CODES[m.group("act").rstrip("s")]
+            members = set(actor.split("+"))
+            others = [x.code for x in following if not set(x.code.split("+")) & members]
+            if not others and before:  # "supported South Korea's call": the other side
+                last = before[-1]
+                others = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
+                          if c.isupper() and c not in members]  # fmt: skip
+            others = others or [
+                x.code for x in mentions if x.code and not set(x.code.split("+")) & members
+            ]
+            if not others:
+                continue
+            target = others[0]
         elif m.group("between"):
             codes = {c for x in following for c in x.code.split("+")}
             if len(codes) < 2:
@@ -1098,7 +1121,7 @@ def _from_sentence(
     verbs = _verbs(sentence)
     out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
     if not sentence.rstrip(" \"”'’").endswith("?"):
-        out += _nominal(sentence, published, codebook, context, mentions, quotes)
+        out += _nominal(sentence, published, codebook, context, mentions, quotes, before)
     first = next(
         (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
     )
@@ -1265,7 +1288,17 @@ def _reports(
             ]
             pronoun_from = subjects[-1].end if subjects else lo
             pronoun_end = -1
-            if subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
+            if (
+                len(subjects) > 1
+                and _person(subjects[0].alias)
+                and re.match(
+                    r"\s+(?:\w+\s+){0,2}?(?:told|assured|informed|reminded|promised)\s+[^,;]*?"
+                    r"\b(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$",
+                    sentence[subjects[0].end : f.start],
+                )
+            ):
+                subjects = subjects[:1]  # "Moon told Trump he would seek": Moon would
+            elif subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
                 subjects = []  # "Trump said South Korea should pay and that he had turned down"
             if not subjects and previous is None:
                 subjects = [  # "the foreign ministers of Japan and China met"
@@ -1464,7 +1497,14 @@ def _reports(
             if out and out[-1].actor == f.actor:
                 f.target = out[-1].target  # "hit back …, calling … and warning"
             else:
-                f.target = _aimed_at(out[-1] if out else before[-1], members)
+                # what it reacts to: the last report that is no like reaction of another
+                # ("The US welcomed the summit. Japan welcomed it too": both the summit's)
+                pool = [*before, *out]
+                event = next(
+                    (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
+                    pool[-1],
+                )
+                f.target = _aimed_at(event, members)
         if (
             f.target is None
             and f.inherited
@@ -1587,8 +1627,8 @@ def _has_track_words(text: str) -> bool:
 
 
 def _aimed_at(earlier: Report, members: set[str]) -> str | None:
-    """Whom a reaction to an earlier report is aimed at: that report's actor (for joint
-    actors, the first owner of the project they acted on, or the first of them)."""
+    """Whom a reaction to an earlier report is aimed at: that report's actors (for joint
+    actors on a project, its first owner among them)."""
     actors = [a for a in earlier.actor.split("+") if a not in members]
     if not actors:
         return None
@@ -1596,7 +1636,7 @@ def _aimed_at(earlier: Report, members: set[str]) -> str | None:
         for _, slug, owners in PROJECTS:
             if slug == earlier.target:
                 return next((o for o in owners if o in actors), actors[0])
-    return actors[0]
+    return _joint(actors)  # "welcomed the summit" of Moon and Kim: aimed at both
 
 
 def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
