@@ -396,10 +396,14 @@ def test_an_event_told_as_a_noun_is_a_report_when_its_parties_are_named() -> Non
     assert (summit.actor, summit.on) == ("PRK+USA", date(2018, 6, 12))
 
 
-def test_an_event_only_cited_not_yet_held_or_called_off_is_no_report() -> None:
+def test_an_event_only_cited_only_possible_or_called_off_is_no_report() -> None:
     assert triples("The North called it a breach of the spirit of the Singapore summit.") == []
-    assert triples("Pence said a second summit between Trump and Kim was likely next year.") == []
+    assert triples("They discussed a possible summit between Trump and Kim Jong Un.") == []
     assert triples("A meeting between Mike Pompeo and Kim Yong Chol was postponed.") == []
+    # one arranged is planned
+    assert triples("Pence said a second summit between Trump and Kim was likely next year.") == [
+        ("PRK+USA", "040", "each-other", "planned")
+    ]
 
 
 def test_an_event_told_as_a_verb_and_as_a_noun_is_one_report() -> None:

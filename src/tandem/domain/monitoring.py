@@ -863,12 +863,17 @@ _WHEN_AFTER = re.compile(
     r"|this)\s+)?(?:(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
     r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b)"
 )
+# Only possible, hoped for or cited: "a possible summit", "efforts to restart talks".
 _NOT_YET = re.compile(
-    r"\b(?:possible|potential|proposed|planned|hoped-for|any|no|future|new|another|next"
-    r"|upcoming|would|could|might|hope[sd]?|ahead of|before|prepare|preparing|for|resum\w+"
-    r"|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated|efforts? to"
-    r"|speculation|about|talk of|prospects? (?:of|for))\s+"
+    r"\b(?:possible|potential|proposed|hoped-for|any|no|future|new|would|could|might"
+    r"|hope[sd]?|resum\w+|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated"
+    r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought)\s+"
     r"(?:\w+\s+){0,2}$"
+)
+# Arranged, not yet held: "ahead of his visit to Seoul", "the upcoming talks with".
+_COMING = re.compile(
+    r"\b(?:planned|another|next|upcoming|ahead of|prepare|preparing|forthcoming"
+    r"|scheduled|expected)\s+(?:\w+\s+){0,2}$"
 )
 _CALLED_OFF = re.compile(
     r"[^,;.]*?\b(?:was|were|had been|has been|is|are)\s+(?:\w+\s+)?(?:postponed|cancell?ed"
@@ -897,7 +902,8 @@ def _nominal(
             continue  # "a meeting between Pompeo and Kim Yong Chol was postponed"
         start = m.start()
         if _NOT_YET.search(sentence[max(0, start - 40) : start]):
-            continue  # "a possible second summit", "ahead of his visit to": not yet done
+            continue  # "a possible second summit": not an event
+        coming = bool(_COMING.search(sentence[max(0, start - 40) : start]))
         actor = target = None
         on: date | None = None
         after = [x for x in mentions if x.start >= m.end() and x.code]
@@ -915,7 +921,7 @@ def _nominal(
             r"|due|set|planned|scheduled)\b",
             sentence[m.end() :],
         ):
-            continue  # "a second summit between Trump and Kim was likely early next year"
+            coming = True  # "a second summit between Trump and Kim was likely next year"
         named = m.group("named")
         if named:
             if not when and not re.search(r"\bat\s+(?:the|their)\s+$", sentence[:start]):
@@ -980,7 +986,7 @@ def _nominal(
         if on is None and when:
             on = _date_in(when.group(0), published, False)
         report = _noun_report(actor, code, target, sentence, published, codebook, on)
-        if report.on > published:
+        if report.on > published or coming:
             report = replace(report, modality="planned")
         out.append(report)
         context.nominal[id(report)] = on is not None
