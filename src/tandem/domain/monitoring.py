@@ -297,7 +297,7 @@ VERBS: tuple[Verb, ...] = (
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?"
          r"|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
-         r"(?:[\w-]+ ){0,3}?(?:drills?|exercises?|war games|military action)"
+         r"(?:[\w-]+ ){0,4}?(?:drills?|exercises?|war games|military action)"
          r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
          r"|personnel)|dismantl(?:e|es|ed)",
          "087"),
