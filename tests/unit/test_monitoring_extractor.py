@@ -433,3 +433,10 @@ def test_reactions_to_a_joint_event_are_aimed_at_both_of_its_parties() -> None:
 def test_the_one_who_told_is_the_he_of_what_he_would_do() -> None:
     [r] = reports("Moon told Trump he would soon seek a meeting with Kim Jong Un.")
     assert (r.actor, r.target, r.modality) == ("KOR", "PRK", "planned")
+
+
+def test_a_person_named_only_by_title_is_the_other_side_named_before() -> None:
+    text = "Trump met Moon Jae-in on Thursday. Trump later spoke with the president by phone."
+    assert triples(text) == [("USA", "040", "KOR", "done"), ("USA", "040", "KOR", "done")]
+    text = "Pompeo arrived in Seoul on Monday. He met his counterpart on Tuesday."
+    assert triples(text)[-1] == ("USA", "040", "KOR", "done")

@@ -1554,6 +1554,25 @@ def _reports(
             f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
         if f.target is None and f.verb.code not in ("X01", "X02"):
             f.target = next((m.code for m in weak + content if m.code not in members), None)
+        if (
+            f.target is None
+            and f.verb.code not in ("X01", "X02", "042")
+            and re.match(
+                r"\s+(?:(?:with|to|on)\s+)?(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:president"
+                r"|leader|counterpart|counterparts|prime minister|premier|foreign minister|envoy"
+                r"|negotiator|chairman)\b",
+                re.sub(r"^\S+", "", sentence[f.start : f.end])
+                + tail,  # "spoke with the … by phone"
+            )
+            and before
+        ):  # "spoke with the president", "met his counterpart": the other side named before
+            side = [
+                c
+                for r in reversed(before)
+                for c in [*r.actor.split("+"), *(r.target or "").split("+")]
+                if c.isupper() and c not in members
+            ]
+            f.target = side[0] if side else None
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         local = sentence[lo:nxt]
