@@ -394,6 +394,9 @@ def test_an_event_told_as_a_noun_is_a_report_when_its_parties_are_named() -> Non
     assert (talks.actor, talks.target) == ("PRK+USA", "each-other")
     [_pledge, summit] = reports("Kim had pledged at the Singapore summit in June to disarm.")
     assert (summit.actor, summit.on) == ("PRK+USA", date(2018, 6, 12))
+    [_pledge, summit] = reports("Kim pledged at the inter-Korean summit in April to disarm.")
+    assert (summit.actor, summit.target) == ("KOR+PRK", "each-other")
+    assert triples("Inter-Korean talks have stalled since February.") == []
 
 
 def test_an_event_only_cited_only_possible_or_called_off_is_no_report() -> None:

@@ -851,6 +851,8 @@ _EVENT_NOUN = re.compile(
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?)\s+(?P<prep>to|with|in)\b"
     r"|\b(?P<between>summits?|talks|meetings?|negotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
+    r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
+    r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?)\b"
 )
@@ -928,6 +930,10 @@ def _nominal(
                 continue  # "the spirit of the Singapore summit": cited, not told
             actor, on = _NAMED_SUMMITS[named]
             target, code = "each-other", "040"
+        elif m.group("korean"):
+            if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
+                continue  # "inter-Korean talks have stalled": no event told
+            actor, target, code = "KOR+PRK", "each-other", "040"
         elif m.group("act"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if not owner or owner[-1].place:
