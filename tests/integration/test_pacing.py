@@ -183,8 +183,14 @@ def test_an_overridden_weight_keeps_its_reason(app: App) -> None:
     assert effects[f"measure:{plain['id']}"][0]["source"] == "default"
 
 
-def test_changed_weights_need_a_reason_and_stop_at_execution(app: App) -> None:
-    mid = cleared(app, "Railway survey", "inter-korean:+6", "2018-11-20")
+def test_a_drafts_weights_change_with_a_reason_and_a_notified_ones_by_amendment(
+    app: App,
+) -> None:
+    mid = int(
+        measures.propose_measure(
+            app, "kim", "Railway survey", measure_type="project", effects=["inter-korean:+6"]
+        )["id"]
+    )
     refused(
         app,
         InvalidInput,
@@ -201,6 +207,17 @@ def test_changed_weights_need_a_reason_and_stop_at_execution(app: App) -> None:
     assert pacing.what_if(app, mid)["rules"][0]["gap"] == 9.0
     last = [e for e in entries(app) if e.kind == "pace.effects_set"][-1]
     assert last.payload["effects"][0]["reason"] == "The survey covers both lines"
+    # Once notified, the partners are consulted on these weights: a change is an amendment.
+    measures.notify_measure(app, mid, "kor", at=at("2018-11-20T02:00Z"))
+    measures.acknowledge_measure(app, mid, "smith", at=at("2018-11-20T03:00Z"))
+    measures.record_position(app, mid, "smith", Stance.SUPPORT, at=at("2018-11-20T04:00Z"))
+    refused(
+        app,
+        InvalidTransition,
+        lambda: pacing.change_effects(app, mid, "kim", ["inter-korean:+8"], "Smaller"),
+        "cleared",
+        f"tandem measure amend {mid} --effect",
+    )
     measures.execute_measure(app, mid, "kor", on=date(2018, 11, 30), at=at("2018-11-30T03:00Z"))
     refused(
         app,
@@ -215,8 +232,14 @@ def test_an_amendment_with_a_new_window_gets_the_note_too(app: App) -> None:
     mid = int(measures.propose_measure(app, "kim", "Tourism", effects=["inter-korean:+3"])["id"])
     measures.notify_measure(app, mid, "kor")
     assert not pacing.what_if(app, mid)["notes"]
-    pacing.change_effects(app, mid, "kim", ["inter-korean:+5"], "Individual tourism too")
-    measures.amend_measure(app, mid, "kim", title="Tourism, group and individual")
+    measures.amend_measure(
+        app,
+        mid,
+        "kim",
+        title="Tourism, group and individual",
+        effects=["inter-korean:+5"],
+        effect_reason="Individual tourism too",
+    )
     notes = pacing.what_if(app, mid)["notes"]
     assert len(notes) == 1 and "gap of 11" in notes[0]["text"]
     assert "Tourism, group and individual" in notes[0]["text"]

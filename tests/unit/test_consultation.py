@@ -894,6 +894,51 @@ def test_amending_with_nothing_changed_is_refused() -> None:
     refused(w, InvalidInput, "nothing to amend", "amend", m, user("KOR", Role.OFFICER))
 
 
+def test_new_track_effects_are_a_substantial_change() -> None:
+    w = World(USA, KOR)
+    m = w.notified()
+    w.position(m, "USA", Stance.SUPPORT, "fine")
+    w.now = datetime(2018, 10, 22, 1, 0, tzinfo=UTC)
+    [e] = w.do("amend", m, user("KOR", Role.OFFICER), effects=True)
+    assert e.kind == "measure.amended" and e.payload["version"] == 2
+    assert e.payload["deadline"] is not None and status(m) is Status.IN_CONSULTATION
+    assert m.standing() == {}
+    # The effects the measure already has (False) are no change.
+    refused(
+        w, InvalidInput, "nothing to amend", "amend", m, user("KOR", Role.OFFICER), effects=False
+    )
+
+
+@pytest.mark.parametrize("same", [True, False])
+def test_a_minor_edit_takes_no_track_effects(same: bool) -> None:
+    w = World(USA, KOR)
+    m = w.notified()
+    refused(
+        w,
+        InvalidInput,
+        "effects is a substantial change",
+        "amend",
+        m,
+        user("KOR", Role.OFFICER),
+        title="Typo fixed",
+        minor=True,
+        reason="typo",
+        effects=not same,
+    )
+
+
+@pytest.mark.parametrize("notified", [False, True])
+def test_only_a_drafts_effects_change_outside_an_amendment(notified: bool) -> None:
+    w = World(USA, KOR)
+    m = w.notified() if notified else w.propose()
+    if not notified:
+        rules.may_change_effects(m)
+        return
+    with pytest.raises(InvalidTransition) as info:
+        rules.may_change_effects(m)
+    assert f"tandem measure amend {m.id} --effect" in info.value.message
+
+
 def test_amending_to_an_empty_title_is_refused() -> None:
     w = World(USA, KOR)
     m = w.propose()

@@ -314,11 +314,17 @@ MINOR_MANIFEST = (
     "a new manifest is a substantial change: it makes a new version (and reopens the window "
     "of a notified measure); amend without --minor"
 )
+MINOR_EFFECTS = (
+    "a change of the track effects is a substantial change: it makes a new version (and "
+    "reopens the window of a notified measure); amend without --minor"
+)
 
 
-def may_amend(m: Measure, user: User, *, minor: bool = False, manifest: bool = False) -> None:
-    """Whether `user` may amend `m` at all, and a manifest never comes with a minor edit:
-    checked before a manifest given with an amendment is read."""
+def may_amend(
+    m: Measure, user: User, *, minor: bool = False, manifest: bool = False, effects: bool = False
+) -> None:
+    """Whether `user` may amend `m` at all, and neither a manifest nor track effects ever come
+    with a minor edit: checked before a manifest or effects given with an amendment are read."""
     user.require(Action.AMEND, m.proposer)
     if m.status not in _AMENDABLE:
         raise InvalidTransition(
@@ -327,6 +333,23 @@ def may_amend(m: Measure, user: User, *, minor: bool = False, manifest: bool = F
         )
     if manifest and minor:
         raise InvalidInput(MINOR_MANIFEST)
+    if effects and minor:
+        raise InvalidInput(MINOR_EFFECTS)
+
+
+_CONSULTED = (Status.IN_CONSULTATION, Status.CLEARED, Status.OBJECTED)
+
+
+def may_change_effects(m: Measure) -> None:
+    """Outside an amendment only a draft's track effects change: once notified, they are part
+    of what the partners are consulted on, so a change is a new version (`amend`)."""
+    if m.status in _CONSULTED:
+        raise InvalidTransition(
+            f"{_measure_label(m)} is {m.status.value.replace('_', ' ')}: its partners are "
+            "consulted on these weights, and changing them is a substantial change; amend it "
+            f"instead: tandem measure amend {m.id} --effect TRACK:WEIGHT (a new version and a "
+            "new window)"
+        )
 
 
 def amend(
@@ -341,13 +364,16 @@ def amend(
     minor: bool = False,
     reason: str | None = None,
     manifest: bool | None = None,
+    effects: bool | None = None,
 ) -> list[Event]:
     """A new version (reopening a full window once notified), or a minor edit.
 
     `manifest` says whether a manifest came with the amendment: None, none did; True, a new
     one (a substantial change: it is recorded for the new version beside this event);
-    False, the one already in force (no change)."""
-    may_amend(m, user, minor=minor, manifest=manifest is not None)
+    False, the one already in force (no change). `effects` says the same of track effects:
+    None, none were given; True, they differ from the measure's (a substantial change,
+    recorded beside this event); False, they are the ones it has."""
+    may_amend(m, user, minor=minor, manifest=manifest is not None, effects=effects is not None)
     changes: dict[str, str | None] = {}
     if title is not None and check_title(title) != m.title:
         changes["title"] = check_title(title)
@@ -355,7 +381,7 @@ def amend(
         changes["description"] = check_text(description)
     if planned is not None and planned != m.planned:
         changes["planned"] = day_iso(planned)
-    if not changes and not manifest:
+    if not changes and not manifest and not effects:
         raise InvalidInput(
             f"nothing to amend: the changes given are already in version {m.version} of "
             f"{_measure_label(m)}"

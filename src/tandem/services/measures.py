@@ -191,6 +191,8 @@ def amend_measure(
     minor: bool = False,
     reason: str | None = None,
     manifest: str | None = None,
+    effects: Sequence[str] | None = None,
+    effect_reason: str | None = None,
     at: datetime | None = None,
     if_revision: int | None = None,
 ) -> JSONDict:
@@ -200,7 +202,12 @@ def amend_measure(
     A `manifest` (CSV or JSON text) is a substantial change, never a minor edit: it is
     recorded for the new version, and a version that reopens a window is screened as a
     notification screens, with the manifest in force for it (the one given, else the one
-    carried from an earlier version). A bad manifest refuses the whole amendment."""
+    carried from an earlier version). A bad manifest refuses the whole amendment.
+
+    So are `effects` (`TRACK:WEIGHT`, as at proposal, with `effect_reason` for a weight
+    that differs from the type's default): recorded (`pace.effects_set`) right after the
+    amendment, so that the pacing note of a reopened window weighs the new ones. Effects
+    and a manifest identical to the measure's change nothing."""
     with writing(app, at) as ctx:
         user, m = _load(ctx, measure_id, user_name, if_revision)
         given: list[Event] = []
@@ -208,31 +215,37 @@ def amend_measure(
         if manifest is not None:
             rules.may_amend(m, user, minor=minor, manifest=True)
             given, new = sanctions.amended_manifest(ctx, m, manifest)
+        effected: list[Event] = []
+        if effects:
+            rules.may_amend(m, user, minor=minor, effects=True)
+            effected = pacing.amended_effects(ctx, m, effects, effect_reason)
+        elif effect_reason is not None and effect_reason.strip():
+            raise InvalidInput("--effect-reason goes with --effect TRACK:WEIGHT; give the effects")
         before = (m.title, m.description, m.planned)
-        events = pacing.on_amend(
-            ctx,
+        events = rules.amend(
             m,
-            rules.amend(
-                m,
-                user,
-                ctx.group,
-                ctx.now,
-                title=title,
-                description=description,
-                planned=planned,
-                minor=minor,
-                reason=reason,
-                manifest=new,
-            ),
+            user,
+            ctx.group,
+            ctx.now,
+            title=title,
+            description=description,
+            planned=planned,
+            minor=minor,
+            reason=reason,
+            manifest=new,
+            effects=bool(effected) if effects else None,
         )
         ctx.record(events, user.name)
+        ctx.record(effected, user.name)
+        noted = pacing.on_amend(ctx, m, events)
+        ctx.record(noted, user.name)
         if new:
             assert given[0].payload["version"] == m.version
             ctx.record(given, user.name)
         screened = sanctions.on_amend(ctx, m, events)
         ctx.record(screened, user.name)
         out = _done(ctx, m)
-        out["amendment"] = _amendment(ctx, m, events, before, bool(new), screened)
+        out["amendment"] = _amendment(ctx, m, events, before, bool(new), bool(effected), screened)
         return out
 
 
@@ -242,6 +255,7 @@ def _amendment(
     events: list[Event],
     before: tuple[str, str, date | None],
     new_manifest: bool,
+    new_effects: bool,
     screened: list[Event],
 ) -> JSONDict:
     """What an amendment changed: the fields, whether it reopened the window, the manifest
@@ -257,6 +271,7 @@ def _amendment(
             if a != b
         ]
         changed += ["manifest"] if new_manifest else []
+        changed += ["effects"] if new_effects else []
     amended = next((e for e in events if e.kind == "measure.amended"), None)
     s = screened[0].payload if screened else None
     return {

@@ -16,6 +16,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from tandem.domain.alerts import AlertKind, raise_alert
+from tandem.domain.consultation import may_change_effects
 from tandem.domain.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 from tandem.domain.events import Event, iso
 from tandem.domain.measures import Measure, Status
@@ -333,24 +334,52 @@ def declared(
     A weight that differs from its type's default needs a reason, kept in the record.
     """
     store = Pacing(ctx.uow.conn)
-    chosen = {e.track: e for e in store.defaults(measure_type).get(measure_type, [])}
-    if not chosen and not effects:
+    defaults = store.defaults(measure_type).get(measure_type, [])
+    if not defaults and not effects:
         return []  # the common case costs one query
+    final = _chosen(store, measure_type, defaults, defaults, effects or (), reason)
+    if not final:
+        return []
+    return [_effects_set(measure_id, final)]
+
+
+def _effects_set(measure_id: int, effects: list[Effect], party: str | None = None) -> Event:
+    return Event(
+        "pace.effects_set",
+        f"measure:{measure_id}",
+        {"measure": measure_id, "effects": [e.to_json() for e in effects]},
+        party,
+    )
+
+
+def _chosen(
+    store: Pacing,
+    measure_type: str,
+    defaults: list[Effect],
+    start: list[Effect],
+    effects: Iterable[str],
+    reason: str | None,
+) -> list[Effect]:
+    """`start`, each track given in `effects` set to its weight (`TRACK` alone: the type's
+    default); a weight that differs from the type's default needs a reason."""
     tracks = [t.id for t in store.tracks()]
+    by_track = {e.track: e for e in defaults}
+    chosen = {e.track: e for e in start}
     given: set[str] = set()
-    for text in effects or ():
+    for text in effects:
         track, weight = parse_effect(text)
         known_track(track, tracks)
         if track in given:
             raise InvalidInput(f"the track {track} is given twice; give each track once")
         given.add(track)
-        default = chosen.get(track)
+        default = by_track.get(track)
         if weight is None:
             if default is None:
                 raise InvalidInput(
                     f"a '{measure_type}' measure has no default weight on {track}; "
                     f"give one as {track}:WEIGHT"
                 )
+            chosen[track] = default
             continue
         if default is not None and default.weight != weight and not _reason(reason):
             raise InvalidInput(
@@ -358,16 +387,24 @@ def declared(
                 f"{weight_text(default.weight)}; say why this one differs with --effect-reason"
             )
         chosen[track] = Effect(track, weight, "declared", _reason(reason))
-    final = check_effects(list(chosen.values()), tracks)
-    if not final:
+    return check_effects(list(chosen.values()), tracks)
+
+
+def amended_effects(
+    ctx: Context, m: Measure, effects: Sequence[str], reason: str | None
+) -> list[Event]:
+    """The record entry of track effects given with an amendment of `m` (as at proposal: a
+    weight that differs from the type's default needs a reason; a track not given keeps its
+    weight), or none if they are the effects `m` has (no change)."""
+    store = Pacing(ctx.uow.conn)
+    before = store.effects([m.id]).get(m.id, [])
+    defaults = store.defaults(m.type).get(m.type, [])
+    final = _chosen(store, m.type, defaults, before, effects, reason)
+    kept = {(e.track, e.weight): e for e in before}
+    final = [kept.get((e.track, e.weight), e) for e in final]
+    if [(e.track, e.weight) for e in final] == [(e.track, e.weight) for e in before]:
         return []
-    return [
-        Event(
-            "pace.effects_set",
-            f"measure:{measure_id}",
-            {"measure": measure_id, "effects": [e.to_json() for e in final]},
-        )
-    ]
+    return [_effects_set(m.id, final, m.proposer)]
 
 
 def change_effects(
@@ -379,7 +416,8 @@ def change_effects(
     *,
     at: datetime | None = None,
 ) -> JSONDict:
-    """New weights for a measure not yet executed, by its party, always with a reason."""
+    """New weights for a draft, by its party, always with a reason. Once notified, the
+    partners are consulted on them: a change is an amendment (`amend_measure(effects=…)`)."""
     from tandem.domain.parties import Action
 
     with writing(app, at) as ctx:
@@ -391,6 +429,7 @@ def change_effects(
                 f"{_label(m)} is {m.status.value}; its weights no longer change (an executed "
                 "measure was counted on its date: record a correction as a step)"
             )
+        may_change_effects(m)
         if not effects:
             raise InvalidInput("give the new weights with --effect TRACK:WEIGHT")
         if not _reason(reason):
@@ -652,16 +691,14 @@ def what_if(app: App, measure_id: int) -> JSONDict:
 
 
 def on_amend(ctx: Context, m: Measure, events: list[Event]) -> list[Event]:
-    """An amendment that opens a new window is a new notification: the same note if the
-    what-if of the new version (on its planned date) breaches a rule."""
+    """An amendment that opens a new window is a new notification: once it is recorded (`m`
+    is the new version, with any effects given with it recorded), the same note if the
+    what-if of the new version (on its planned date, with its effects) breaches a rule."""
     amended = next((e for e in events if e.kind == "measure.amended"), None)
     if amended is None or amended.payload.get("deadline") is None:
-        return events
-    view = m.copy()
-    planned = amended.payload.get("planned")
-    view.planned = date.fromisoformat(planned) if planned else None
-    view.title = amended.payload["title"]
-    return events + on_notify(ctx, view)
+        return []
+    assert m.version == amended.payload["version"], "noted after the amendment is recorded"
+    return on_notify(ctx, m)
 
 
 def on_notify(ctx: Context, m: Measure, hooked: Hooked | None = None) -> list[Event]:
