@@ -236,7 +236,8 @@ def position(request: Request, measure_id: int, body: PositionIn, user: Caller) 
 @router.post("/measures/{measure_id}/amend", response_model=AmendedOut)
 def amend(request: Request, measure_id: int, body: AmendIn, user: Caller) -> JSONResponse:
     """A new version and window, or a justified minor edit; a new `manifest` is a new version,
-    screened when its window opens (docs/sanctions.md)."""
+    screened when its window opens (docs/sanctions.md), and so are new track `effects`
+    (docs/pacing.md)."""
     return _measure_write(
         request,
         user,
@@ -252,6 +253,8 @@ def amend(request: Request, measure_id: int, body: AmendIn, user: Caller) -> JSO
             minor=body.minor,
             reason=body.reason,
             manifest=body.manifest,
+            effects=body.effects,
+            effect_reason=body.effect_reason,
             if_revision=rev,
         ),
     )

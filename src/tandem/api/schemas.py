@@ -56,6 +56,18 @@ class AmendIn(Strict):
         description="A new manifest as CSV or JSON text (format 1, as for POST /api/v1/screen): "
         "a substantial change, never with `minor`.",
     )
+    effects: list[Annotated[str, Field(max_length=80)]] | None = Field(
+        default=None,
+        max_length=50,
+        description="New expected effects, TRACK:WEIGHT (TRACK alone: the type's default; "
+        "tracks not given keep theirs; docs/pacing.md): a substantial change, never with "
+        "`minor`.",
+    )
+    effect_reason: str | None = Field(
+        default=None,
+        max_length=20_000,
+        description="Why a weight differs from its type's default (kept in the record).",
+    )
 
 
 class ExecuteIn(Strict):

@@ -202,6 +202,16 @@ def amend(
             show_default=False,
         ),
     ] = None,
+    effect: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--effect",
+            help="New expected effect TRACK:WEIGHT (repeatable; TRACK alone: the type's "
+            "default; tracks not given keep theirs): a new version; never with --minor.",
+            show_default=False,
+        ),
+    ] = None,
+    effect_reason: EffectReason = None,
     db: Db = None,
     at: At = None,
     json_: Json = False,
@@ -220,6 +230,8 @@ def amend(
         minor=minor,
         reason=reason,
         manifest=read_text(manifest, "manifest") if manifest is not None else None,
+        effects=effect or None,
+        effect_reason=effect_reason,
         at=at_time(at),
     )
     emit(m, json_, _amended)

@@ -325,7 +325,8 @@ def effects(
     at: At = None,
     json_: Json = False,
 ) -> None:
-    """Change a measure's weights before it is executed (its party; a reason is required)."""
+    """Change a draft's weights (its party; a reason is required). Once notified, amend it:
+    tandem measure amend ID --effect TRACK:WEIGHT."""
     from tandem.services.pacing import change_effects
 
     r = change_effects(open_app(db), measure_id, user, effect or [], effect_reason, at=at_time(at))
