@@ -104,6 +104,14 @@ _STATES: dict[str, tuple[str, ...]] = {
     "DEU": ("Germany", "German", "Angela Merkel", "Merkel", "Berlin"),
     "VNM": ("Vietnam", "Vietnamese", "Nguyen Phu Trong", "Nguyen Xuan Phuc"),
     "SWE": ("Sweden", "Swedish"),
+    "MEX": ("Mexico", "Mexican"),
+    "PER": ("Peru", "Peruvian"),
+    "ESP": ("Spain", "Spanish"),
+    "KWT": ("Kuwait", "Kuwaiti"),
+    "IDN": ("Indonesia", "Indonesian"),
+    "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
+    "AUS": ("Australia", "Australian", "Canberra"),
+    "CAN": ("Canada", "Canadian", "Ottawa"),
     "EU": ("European Union", "EU", "Federica Mogherini", "Mogherini"),
     "UN": ("United Nations", "UN Security Council", "Security Council", "UN",
            "1718 Committee", "Antonio Guterres", "Guterres"),
@@ -141,6 +149,7 @@ _CAPITALS = frozenset(
 _PLACES = _CAPITALS | {
     "United States", "America", "South Korea", "North Korea", "Japan", "China", "Russia",
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
+    "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
 }  # fmt: skip
 # A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
 _BARE_NAMES = frozenset(
@@ -212,10 +221,24 @@ VERBS: tuple[Verb, ...] = (
          r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
          r"|toughest |harshest )*"
          r"sanctions|blacklist(?:s|ed)?|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
-         r"|tighten(?:s|ed)? (?:\w+ ){0,2}?(?:export )?(?:controls|restrictions|curbs)", "163"),
+         r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
+         r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
+         # "removed South Korea from its white list of trusted trading partners"
+         r"|(?:remov(?:e|es|ed)|drop(?:s|ped)?|strik(?:e|es)|struck|delist(?:s|ed)?)"
+         r"(?=\s+(?:[\w'’-]+ ){1,4}?from (?:its |a |the |their |our )?(?:[\w\"'“”’-]+ ){0,4}?"
+         r"(?:white ?list|whitelist|list)\b)"
+         r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
+         r"|ban(?:s|ned)?\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
+         r"|entry)", "163"),
+    # "expelled North Korea's ambassador", "declared the envoy persona non grata"
+    Verb(r"expel(?:s|led|ling)?|deport(?:s|ed)?"
+         r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
-         r"(?:sanctions )?exemptions?|exempt(?:s|ed)?", "085"),
+         r"(?:sanctions )?exemptions?|exempt(?:s|ed)?"
+         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
+         r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
+         r"|export controls)", "085"),
     Verb(r"sign(?:s|ed|ing)?", "057", absorbs=True, reciprocal=True),
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
@@ -246,13 +269,23 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
-         r"|by telephone)|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)",
+         r"|by telephone)|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)"
+         # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
+         r"|call(?:s|ed)?(?= (?:his |her |their )?(?:counterpart|(?:[A-Z][a-z]+ ){0,2}"
+         r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Defen[cs]e Secretary"
+         r"|Secretary of State|Chancellor)\b))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])",
          "040", reciprocal=True, place_target=True),
     Verb(r"cut(?:s)? off (?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed)? out of|br(?:oke|eaks?) off"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
-         r"|liaison|border|lines?|embassy))", "161"),
+         r"|liaison|border|lines?|embassy))"
+         r"|recall(?:s|ed|ing)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
+         r"|envoy|diplomats)"
+         r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
+         r"|exchanges|cooperation|tours|flights|trade)"
+         r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
+         r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)", "161"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
          r" (?:a |his |her |another |the |its )?"
          r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters",
@@ -265,10 +298,15 @@ VERBS: tuple[Verb, ...] = (
          r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? to|arriv(?:e|es|ed|ing) in"
          r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to", "042",
          place_target=True),
+    # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
+    Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t))\s+(?:an? |its |his |her |the |their )?"
+         r"(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
+         r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,4}?to\b)", "042", place_target=True),
     Verb(r"host(?:s|ed)?", "043"),
     Verb(r"apologi[sz](?:e|es|ed)", "055"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
-         r"|bullets)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire", "190"),
+         r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire",
+         "190"),
     Verb(r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed)?"
          r"|endors(?:e|es|ed)"
          r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
@@ -284,13 +322,17 @@ VERBS: tuple[Verb, ...] = (
          r"|hit back"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
          r"|(?:express|voic)(?:e|es|ed) (?:\w+ ){0,2}?(?:concern|disappointment|regret"
-         r"|displeasure)", "111"),
+         r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
+         r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
+         r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
+         r"|assail(?:s|ed)?|scold(?:s|ed)?", "111"),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
-    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?", "130"),
+    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
-         r"|rebuff(?:s|ed)?", "120", absorbs=True),
+         r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside", "120",
+         absorbs=True),
     Verb(r"(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
          r"|remov(?:e|es|ed|ing)"
          r"|withdr(?:aw|aws|ew))\s+(?:\w+ ){0,4}?(?:guard posts?|mines|landmines|troops|weapons"
@@ -299,7 +341,13 @@ VERBS: tuple[Verb, ...] = (
          r"|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
          r"(?:[\w-]+ ){0,4}?(?:drills?|exercises?|war games|military action)"
          r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
-         r"|personnel)|dismantl(?:e|es|ed)",
+         r"|personnel)|dismantl(?:e|es|ed)"
+         # "would suspend nuclear and missile tests", "shut down its nuclear test site"
+         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|freez(?:e|es)|froze)\s+"
+         r"(?:its |all |further )?(?:(?:nuclear|missile|weapons?|ICBM|long-range|and|rocket)\s+)+"
+         r"(?:tests|testing|launches)"
+         r"|(?:shut(?:s)? down|clos(?:e|es|ed)|seal(?:s|ed)?)\s+(?:\w+ ){0,3}?(?:test site"
+         r"|launch site|reactor|enrichment facilit(?:y|ies))",
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
          r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
@@ -307,22 +355,28 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
     Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
-         r"|resum(?:e|es|ed))\s+(?:[\w-]+ ){0,8}?(?:drills?|exercises?|war games)", "150"),
+         r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
+         r"(?:[\w-]+ ){0,8}?(?:drills?|exercises?|war games)"
+         r"|(?:fl(?:y|ies|ew|own)|dispatch(?:es|ed)?|sen(?:d|ds|t)|deploy(?:s|ed)?)\s+"
+         r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
+         r"|aircraft carriers?|carrier strike groups?|strategic assets)", "150"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
          r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
          r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)", "070",
          place_target=True),
-    Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed))\s+"
-         r"(?:\w+ ){0,3}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
+    Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
+         r"|hand(?:s|ed)? over)\s+"
+         r"(?:\w+ ){0,5}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
-         r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed"
+         r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed|restor(?:e|es|ed)"
+         r"|complet(?:e|es|ed)"
          r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
          r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|push(?:es|ed)? ahead with)"
          r"(?=\s+(?:\w+[ -]){0,5}?(?:rail|road|liaison|office|Kaesong|Kumgang"
          r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line"
-         r"|working group|inter-Korean))", "061"),
+         r"|working group|inter-Korean|hotlines?|communication lines?))", "061"),
 )  # fmt: skip
 
 _MONTHS = {
@@ -449,7 +503,8 @@ _STARTS = (
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
-    "sev shu clo han"
+    "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
+    "sco det arr dec res com rid der sto int sea"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -460,7 +515,7 @@ _PROJECT_RES = [
 _TRACK_RES = {t: re.compile(r"(?<![\w-])(?:" + _TRACK_WORDS[t] + r")") for t in TRACKS}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside|around|across|visit|visits|visited|visiting|"
-    r"arrived in)\s+(?:the\s+)?)$"
+    r"arrived in|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?)$"
 )
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|on|against|for|from|of|over|toward|towards|by|about|between)\s+"
@@ -1093,9 +1148,11 @@ def _resolve_joint(
             continue
         clause = _clause_start(sentence, m.start)
         size = 3 if "three" in m.alias else 2
-        codes = {c for o in out if o.code and o.start >= clause for c in o.code.split("+")}
+        # "a former ambassador to Spain": a place, no party
+        parties = [o for o in out if o.code and not o.place]
+        codes = {c for o in parties if o.start >= clause for c in o.code.split("+")}
         if len(codes) < 2:  # "Moon spoke with Trump …, and the two leaders agreed"
-            codes = {c for o in out if o.code and o.start < clause for c in o.code.split("+")}
+            codes = {c for o in parties if o.start < clause for c in o.code.split("+")}
         if len(codes) < 2 and len(context.named) >= 2:
             codes = set(context.named[:size])
         if len(codes) < 2 and context.pair:
