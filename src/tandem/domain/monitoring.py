@@ -280,12 +280,13 @@ VERBS: tuple[Verb, ...] = (
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
-         r"|recall(?:s|ed|ing)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
-         r"|envoy|diplomats)"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
          r"|exchanges|cooperation|tours|flights|trade)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
          r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)", "161"),
+    # "recalled its ambassador to Seoul": the place is whom it is aimed at
+    Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
+         r"|envoy|diplomats)", "161", place_target=True),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
          r" (?:a |his |her |another |the |its )?"
          r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters",
@@ -368,7 +369,7 @@ VERBS: tuple[Verb, ...] = (
          place_target=True),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
-         r"(?:\w+ ){0,5}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
+         r"(?:\w+ ){0,6}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
          r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed|restor(?:e|es|ed)"
          r"|complet(?:e|es|ed)"
@@ -470,6 +471,8 @@ class _Found:
     skip: bool = False
     role: str | None = None
     objects: list[_Mention] = field(default_factory=list)
+    event: Report | None = None
+    """The earlier report a reaction names ("condemned the killing")."""
 
 
 def _alias_regex() -> re.Pattern[str]:
@@ -504,7 +507,7 @@ _STARTS = (
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
-    "sco det arr dec res com rid der sto int sea"
+    "sco det arr dec res com rid der sto int sea rei snu"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -514,8 +517,8 @@ _PROJECT_RES = [
 ]
 _TRACK_RES = {t: re.compile(r"(?<![\w-])(?:" + _TRACK_WORDS[t] + r")") for t in TRACKS}
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|inside|outside|around|across|visit|visits|visited|visiting|"
-    r"arrived in|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?)$"
+    r"(?:\b(?:in|(?<!out )(?<!aimed )at|near|inside|outside|around|across|visit|visits|visited|"
+    r"visiting|arrived in|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?)$"
 )
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|on|against|for|from|of|over|toward|towards|by|about|between)\s+"
@@ -556,7 +559,8 @@ _PLANNED = re.compile(
 # What someone might, could, hopes to or is ready to do, or would do if: not a report.
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|must|hope[sd]?|hoping|looking forward|look forward|"
-    r"would like|wants? to|wanted to|willing|whether|if|unless|consider\w*|ready to|"
+    r"would like|wants? to|wanted to|willing|whether|if|unless|consider\w*|ready to|often|"
+    r"usually|routinely|typically|"
     r"prepared to|urged|asked|called on|widely expected)\b"
 )
 _CLAIMED = re.compile(
@@ -649,6 +653,10 @@ def _verbs(sentence: str) -> list[_Found]:
             sentence[h.start :],
         ):
             continue  # "companies accused of helping Pyongyang": said of them, not by them
+        if sentence[h.start : h.end] == "blame" and re.search(
+            r"\b(?:is|was|are|were|be)\s+to\s+$", _before(sentence, h.start)
+        ):
+            continue  # "who was to blame": no one blamed
         if re.match(r"\s+to\s+(?:resign|step down|quit)\b", sentence[h.end :]):
             continue  # "offered to resign": a matter at home
         if re.search(
@@ -656,8 +664,9 @@ def _verbs(sentence: str) -> list[_Found]:
             _before(sentence, h.start),
         ) and sentence[h.start : h.end].startswith("commit"):
             continue  # "Washington remained committed to diplomacy": a stance, no act
-        if re.fullmatch(r"[a-z]+ing", sentence[h.start : h.end]) and not re.search(
+        if re.match(r"[a-z]+ing\b", sentence[h.start : h.end]) and not re.search(
             r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
+            r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
             r"|is|are|been|be)|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
             _before(sentence, h.start),
         ):
@@ -786,8 +795,8 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         found.add(_CODE_TRACKS[code])
     if {"KOR", "PRK"} <= pair and pair <= {"KOR", "PRK"} and code in ("040", "042", "057", "030"):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
-    if len(pair & _ALLIES) >= 2 and (len(actors) == 1 or targets) and pair <= _ALLIES:
-        found.add("alliance-coordination")  # between the allies
+    if len(pair & _ALLIES) >= 2 and pair <= _ALLIES:
+        found.add("alliance-coordination")  # between the allies, or the allies together
     if not found:
         if pair == {"PRK"}:
             found = {"denuclearization"}
@@ -1562,14 +1571,17 @@ def _reports(
             f.target = side[0] if side else None
         if f.target is None and f.verb.code in ("020", "100") and content:
             f.target = next((m.code for m in content if m.code not in members), None)
-        if f.target is None and f.verb.code in _REACTIONS and (out or before):
+        if f.target is None and f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
+            pass  # "urged other countries to …", "urged restraint": no one in particular
+        elif f.target is None and f.verb.code in _REACTIONS and (out or before):
             if out and out[-1].actor == f.actor:
                 f.target = out[-1].target  # "hit back …, calling … and warning"
             else:
                 # what it reacts to: the last report that is no like reaction of another
                 # ("The US welcomed the summit. Japan welcomed it too": both the summit's)
                 pool = [*before, *out]
-                event = next(
+                f.event = _reacted_to(tail, pool, members)
+                event = f.event or next(
                     (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
                     pool[-1],
                 )
@@ -1650,6 +1662,8 @@ def _reports(
             and f.target in before[-1].actor.split("+")
         ):
             tracks = before[-1].tracks  # a reaction to the last report is on its tracks
+        elif f.event is not None and not _has_track_words(sentence):
+            tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
         name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
@@ -1712,6 +1726,43 @@ def _modifier(sentence: str, m: _Mention) -> bool:
 
 def _has_track_words(text: str) -> bool:
     return any(_TRACK_RES[t].search(text) for t in TRACKS)
+
+
+# "denounced the seizure", "welcomed the decision": the event a reaction names, found by the
+# verb that told it earlier in the article
+_EVENT_NOUNS: dict[str, str] = {
+    "seizure": r"seiz", "decision": r"decid|decision", "announcement": r"announc",
+    "launch": r"launch|fir(?:e|ed|ing)\b", "launches": r"launch|fir(?:e|ed|ing)\b",
+    "test": r"test|launch|fir(?:e|ed)\b", "tests": r"test|launch|fir(?:e|ed)\b",
+    "killing": r"kill|shot|shoot", "shooting": r"kill|shot|shoot",
+    "demolition": r"demolish|bl[eo]w", "explosion": r"bl[eo]w|explo", "expulsion": r"expel",
+    "expulsions": r"expel", "withdrawal": r"withdr|pull", "cancellation": r"cancel|call(?:ed)? off",
+    "suspension": r"suspend", "closure": r"clos|shut", "deployment": r"deploy",
+    "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
+}  # fmt: skip
+_REACTED_NOUN = re.compile(
+    r"\s*(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(" + "|".join(_EVENT_NOUNS) + r")\b"
+)
+
+
+_GENERIC_OBJECT = re.compile(
+    r"\s*(?:(?:other|all|both|the|member|many|some|its)\s+)*(?:countries|governments|nations"
+    r"|states|members|sides|parties|international community|world|restraint|calm|caution)\b"
+)
+
+
+def _reacted_to(tail: str, pool: Sequence[Report], members: set[str]) -> Report | None:
+    """The earlier report a reaction's object names ("the seizure": the one seizing)."""
+    m = _REACTED_NOUN.match(tail)
+    if m is None:
+        return None
+    told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
+    return next(
+        (r for r in reversed(pool)
+         if told.search(r.evidence) and not set(r.actor.split("+")) <= members),
+        None,
+    )  # fmt: skip
 
 
 def _aimed_at(earlier: Report, members: set[str]) -> str | None:
