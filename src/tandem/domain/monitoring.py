@@ -228,7 +228,7 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:[\w'’-]+ ){1,4}?from (?:its |a |the |their |our )?(?:[\w\"'“”’-]+ ){0,4}?"
          r"(?:white ?list|whitelist|list)\b)"
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
-         r"|ban(?:s|ned)?\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
+         r"|banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
          r"|entry)", "163"),
     # "expelled North Korea's ambassador", "declared the envoy persona non grata"
     Verb(r"expel(?:s|led|ling)?|deport(?:s|ed)?"
@@ -667,7 +667,7 @@ def _verbs(sentence: str) -> list[_Found]:
         if re.match(r"[a-z]+ing\b", sentence[h.start : h.end]) and not re.search(
             r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
             r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
-            r"|is|are|been|be)|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
+            r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
             _before(sentence, h.start),
         ):
             continue  # "an emergency meeting", "looking forward to meeting": no action
@@ -919,6 +919,10 @@ _EVENT_NOUN = re.compile(
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?)\b"
+    # "rejected a South Korean proposal", "accepted a US offer"
+    r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
+    r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
+    r"|demands?)\b"
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
@@ -998,11 +1002,15 @@ def _nominal(
             if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
-        elif m.group("act"):
-            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
-            if not owner or owner[-1].place:
+        elif m.group("act") or m.group("adjact"):
+            if m.group("adjact"):
+                owner = [x for x in mentions if m.start("adj") <= x.start < m.end("adj")]
+            else:
+                owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            if not owner or owner[-1].place or not owner[-1].code:
                 continue
-            actor, code = owner[-1].code, _ACT_CODES[m.group("act").rstrip("s")]
+            act = m.group("act") or m.group("adjact")
+            actor, code = owner[-1].code, _ACT_CODES[act.rstrip("s")]
             members = set(actor.split("+"))
             others = [x.code for x in following if not set(x.code.split("+")) & members]
             if not others and before:  # "supported South Korea's call": the other side
