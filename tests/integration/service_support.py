@@ -15,6 +15,8 @@ import pytest
 from tandem.domain.errors import TandemError
 from tandem.domain.ledger import Entry
 from tandem.services.context import App
+from tandem.services.rebuild import projections, rebuild
+from tandem.store.database import Database
 from tandem.store.repositories import dump
 from tandem.store.unit_of_work import unit_of_work
 
@@ -76,3 +78,17 @@ def refused(app: App, error: type[E], action: Callable[[], object], *needles: st
     assert after.tables == before.tables, "a refused action changed the projections"
     assert isinstance(info.value, error)
     return info.value
+
+
+def assert_rebuilds(app: App, target_url: str, tables: dict[str, Any] | None = None) -> None:
+    """The record replays, into a fresh database at `target_url`, into exactly the tables
+    the use cases wrote (or `tables`, read before)."""
+    target = Database(target_url)
+    try:
+        rebuild(app, target)
+        live, rebuilt = tables if tables is not None else projections(app.db), projections(target)
+        assert set(live) == set(rebuilt)
+        for table in live:
+            assert rebuilt[table] == live[table], f"table {table} differs after the rebuild"
+    finally:
+        target.dispose()

@@ -13,14 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from service_support import at, entries, refused, snapshot
+from service_support import assert_rebuilds, at, entries, refused, snapshot
 
 from tandem.domain.errors import InvalidInput, InvalidTransition, PermissionDenied
 from tandem.domain.measures import Stance
 from tandem.services import ledger, measures, pacing
 from tandem.services.context import App
-from tandem.services.rebuild import projections, rebuild
-from tandem.store.database import Database
 
 
 def notified(app: App, title: str, effect: str, when: str, *, support: bool = True) -> int:
@@ -96,12 +94,7 @@ def test_new_effects_make_a_version_whose_window_and_note_weigh_them(
     again = measures.record_position(app, mid, "smith", Stance.SUPPORT, at=at("2018-11-26T03:00Z"))
     assert again["status"] == "cleared"
 
-    target = Database(new_url())
-    try:
-        rebuild(app, target)
-        assert projections(target) == projections(app.db)
-    finally:
-        target.dispose()
+    assert_rebuilds(app, new_url())
     assert ledger.verify(app, workers=1)["ok"]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from service_support import at, entries, refused
+from service_support import assert_rebuilds, at, entries, refused
 
 from tandem.domain.errors import (
     Conflict,
@@ -20,9 +20,7 @@ from tandem.domain.measures import Stance
 from tandem.domain.meetings import FollowUpStatus, OutcomeKind, StatementKind
 from tandem.services import measures, meetings, observations
 from tandem.services.context import App
-from tandem.services.rebuild import projections, rebuild
 from tandem.services.scenario import load_scenario
-from tandem.store.database import Database
 
 MakeApp = Callable[..., App]
 
@@ -227,12 +225,7 @@ def test_outcomes_change_measures_through_their_own_rules(
     )
 
     # The record replays into exactly these projections.
-    target = Database(new_url())
-    try:
-        rebuild(app, target)
-        assert projections(target) == projections(app.db)
-    finally:
-        target.dispose()
+    assert_rebuilds(app, new_url())
 
 
 def test_a_statement_is_final_when_every_party_approved_it(app: App) -> None:
@@ -414,11 +407,6 @@ def test_the_demo_has_a_meeting_with_an_agenda_and_outcomes(
         assert sum(1 for i in shown["agenda"] if i["outcome"]) >= 3
         assert {f["owner"] for f in shown["followups"]} == {"KOR", "USA"}
         assert shown["statements"][0]["final"]
-        target = Database(new_url())
-        try:
-            rebuild(app, target)
-            assert projections(target) == projections(app.db)
-        finally:
-            target.dispose()
+        assert_rebuilds(app, new_url())
     finally:
         app.db.dispose()

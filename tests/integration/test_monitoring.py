@@ -14,14 +14,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from service_support import at, refused
+from service_support import assert_rebuilds, at, refused
 
 from tandem.domain.errors import InvalidInput, InvalidTransition, NotFound
 from tandem.domain.measures import Stance
 from tandem.services import measures, monitoring, observations, pacing
 from tandem.services.context import App
-from tandem.services.rebuild import projections, rebuild
-from tandem.store.database import Database
 
 LIAISON = (
     "South Korea opened the inter-Korean liaison office in Kaesong on Friday, the "
@@ -182,12 +180,7 @@ def test_confirm_makes_an_observed_action_that_moves_the_track(
         lambda: monitoring.confirm_report(app, "smith", report["id"]),
         "already confirmed",
     )
-    target = Database(new_url())
-    try:
-        rebuild(app, target)
-        assert projections(target) == projections(app.db)
-    finally:
-        target.dispose()
+    assert_rebuilds(app, new_url())
 
 
 def test_dismiss_keeps_why_and_link_names_the_measure(app: App, tmp_path: Path) -> None:

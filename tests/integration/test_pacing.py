@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from service_support import at, entries, refused, snapshot
+from service_support import assert_rebuilds, at, entries, refused, snapshot
 
 from tandem.domain.errors import (
     Conflict,
@@ -21,9 +21,8 @@ from tandem.domain.errors import (
 from tandem.domain.measures import Stance
 from tandem.services import measures, observations, pacing
 from tandem.services.context import App
-from tandem.services.rebuild import projections, rebuild
+from tandem.services.rebuild import projections
 from tandem.services.scenario import load_scenario, read_scenario
-from tandem.store.database import Database
 
 
 def cleared(app: App, title: str, effect: str, when: str, planned: date | None = None) -> int:
@@ -110,12 +109,7 @@ def test_execution_moves_a_track_and_crossing_the_rule_alerts_every_party(
     assert len(observations.list_alerts(app, kind="outpacing")) == 1
 
     # The record replays into exactly these projections.
-    target = Database(new_url())
-    try:
-        rebuild(app, target)
-        assert projections(target) == projections(app.db)
-    finally:
-        target.dispose()
+    assert_rebuilds(app, new_url())
 
 
 def test_an_observed_action_weighs_its_cameo_code_and_can_alert(app: App) -> None:
@@ -358,12 +352,7 @@ def test_the_2018_scenario_breaches_the_rule_once_and_rebuilds(
         for _, track, on, weight in tables["track_steps"]:
             sums[(track, on)] = sums.get((track, on), 0) + weight
         assert {(tr, on): w for tr, on, w in tables["track_days"]} == sums
-        target = Database(new_url())
-        try:
-            rebuild(app, target)
-            assert projections(target) == tables
-        finally:
-            target.dispose()
+        assert_rebuilds(app, new_url(), tables)
     finally:
         app.db.dispose()
 

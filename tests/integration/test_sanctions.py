@@ -8,15 +8,13 @@ from collections.abc import Callable
 from datetime import date
 from importlib import resources
 
-from service_support import at, entries, refused, stored_hashes
+from service_support import assert_rebuilds, at, entries, refused, stored_hashes
 
 from tandem.domain.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
 from tandem.domain.exemptions import Step
 from tandem.domain.measures import Stance
 from tandem.services import measures, observations, sanctions
 from tandem.services.context import App
-from tandem.services.rebuild import projections, rebuild
-from tandem.store.database import Database
 
 
 def example(name: str) -> str:
@@ -214,12 +212,7 @@ def test_the_record_rebuilds_the_screening_tables(app: App, new_url: Callable[[]
         valid_until=date(2018, 12, 20),
     )
     sanctions.warn_expiring(app, at=at("2018-11-30T00:00Z"))
-    target = Database(new_url())
-    try:
-        rebuild(app, target)
-        assert projections(target) == projections(app.db)
-    finally:
-        target.dispose()
+    assert_rebuilds(app, new_url())
 
 
 def test_the_worker_alerts_an_expiring_grant_once(app: App) -> None:
@@ -313,9 +306,4 @@ def test_a_screening_recorded_with_the_old_ids_reads_as_recorded(
     assert {f["rule"] for f in again["findings"]} >= {"2397-vehicles", "2397-machinery"}
     kept = sanctions.measure_screening(app, mid)["screenings"]
     assert kept[-2]["findings"] == OLD_FINDINGS
-    target = Database(new_url())
-    try:
-        rebuild(app, target)
-        assert projections(target) == projections(app.db)
-    finally:
-        target.dispose()
+    assert_rebuilds(app, new_url())

@@ -10,14 +10,12 @@ from collections.abc import Callable
 from datetime import date
 from importlib import resources
 
-from service_support import at, entries, refused
+from service_support import assert_rebuilds, at, entries, refused
 
 from tandem.domain.errors import InvalidInput, PermissionDenied
 from tandem.domain.measures import Stance
 from tandem.services import measures, sanctions
 from tandem.services.context import App
-from tandem.services.rebuild import projections, rebuild
-from tandem.store.database import Database
 
 
 def example(name: str) -> str:
@@ -80,12 +78,7 @@ def test_a_new_manifest_makes_a_version_screened_like_a_notification(
     e = sanctions.draft_exemption(app, mid, "kim", nature="Survey", recipients="DPRK railways")
     assert e["status"] == "drafted"
 
-    target = Database(new_url())
-    try:
-        rebuild(app, target)
-        assert projections(target) == projections(app.db)
-    finally:
-        target.dispose()
+    assert_rebuilds(app, new_url())
 
 
 def test_an_amendment_without_manifest_carries_the_one_in_force(app: App) -> None:

@@ -6,14 +6,12 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from service_support import at, entries
+from service_support import assert_rebuilds, at, entries
 from test_services_three_parties import trio  # noqa: F401 - the fixture, shared
 
 from tandem.domain.measures import Stance
 from tandem.services import measures
 from tandem.services.context import App
-from tandem.services.rebuild import projections, rebuild
-from tandem.store.database import Database
 
 
 def _together(actions: list[Callable[[], object]]) -> list[object]:
@@ -38,12 +36,7 @@ def test_concurrent_proposals_get_distinct_ids_and_a_gapless_record(
     assert ids == list(range(1, 21))
     seqs = [e.seq for e in entries(app)]
     assert seqs == list(range(len(seqs)))
-    target = Database(new_url())
-    try:
-        rebuild(app, target)
-        assert projections(target) == projections(app.db)
-    finally:
-        target.dispose()
+    assert_rebuilds(app, new_url())
 
 
 def test_concurrent_positions_on_one_measure_are_both_kept(trio: App) -> None:  # noqa: F811
