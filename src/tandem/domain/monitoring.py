@@ -281,7 +281,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
-         r"|exchanges|cooperation|tours|flights|trade)"
+         r"|exchanges|cooperation|tours|flights|trade|work|construction)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
          r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)", "161"),
     # "recalled its ambassador to Seoul": the place is whom it is aimed at
@@ -1615,6 +1615,15 @@ def _reports(
                              _before(sentence, m.start))
             ]  # fmt: skip
             f.target = aimed[0].code if aimed and aimed[0].code not in members else None
+        if f.verb.code in ("150", "154", "190"):
+            # "flew bombers over South Korea in a show of force against North Korea"
+            against = [
+                m for m in targets
+                if m.code and not set(m.code.split("+")) & members
+                and re.search(r"\bagainst\s+(?:the\s+)?$", _before(sentence, m.start))
+            ]  # fmt: skip
+            if against:
+                f.target = against[0].code
         if (
             f.target is None
             and out
