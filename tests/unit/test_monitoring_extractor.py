@@ -302,15 +302,15 @@ def test_the_development_corpus_stays_above_the_floor() -> None:
     assert triple["recall"] >= FLOOR["recall"], triple
 
 
-WIRE_FLOOR = {"precision": 0.82, "recall": 0.76}
+WIRE_FLOOR = {"precision": 0.84, "recall": 0.77}
 
 
 def test_the_wire_training_corpora_stay_above_the_floor() -> None:
-    """The wire-style training articles (55), scored leniently (actor, target, track)."""
+    """The wire-style training articles (67), scored leniently (actor, target, track)."""
     from tandem.domain.monitoring_eval import lenient
 
     pairs = []
-    for name in ("wire-train", "wire-train-b", "wire-train-c", "wire-train-d"):
+    for name in ("wire-train", "wire-train-b", "wire-train-c", "wire-train-d", "wire-train-e"):
         for line in (DATA / f"{name}.jsonl").read_text("utf-8").splitlines():
             data = json.loads(line)
             article = Article(
@@ -323,7 +323,7 @@ def test_the_wire_training_corpora_stay_above_the_floor() -> None:
                 for r in extract(article, CODES)
             ]  # fmt: skip
             pairs.append((found, data["gold"]))
-    assert len(pairs) >= 55
+    assert len(pairs) >= 67
     scores = lenient(pairs)
     assert scores["precision"] >= WIRE_FLOOR["precision"], scores
     assert scores["recall"] >= WIRE_FLOOR["recall"], scores
@@ -443,3 +443,96 @@ def test_a_person_named_only_by_title_is_the_other_side_named_before() -> None:
     assert triples(text) == [("USA", "040", "KOR", "done"), ("USA", "040", "KOR", "done")]
     text = "Pompeo arrived in Seoul on Monday. He met his counterpart on Tuesday."
     assert triples(text)[-1] == ("USA", "040", "KOR", "done")
+
+
+# The CAMEO verb lexicon of the fifth wire batch: acts the rules did not know.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan's cabinet on Friday removed South Korea from a list of trusted trading partners.",
+         ("JPN", "163", "KOR", "done")),
+        ("North Korea froze South Korean assets at the complex on Thursday.",
+         ("PRK", "163", "KOR", "done")),
+        ("Peru on Monday expelled North Korea's ambassador.", ("PER", "166", "PRK", "done")),
+        ("Mexico declared the North Korean envoy persona non grata.",
+         ("MEX", "166", "PRK", "done")),
+        ("Japan recalled its ambassador to Seoul on Monday.", ("JPN", "161", "KOR", "done")),
+        ("China lifted its ban on group tours to South Korea.", ("CHN", "085", "KOR", "done")),
+        ("North Korea on Friday handed over the remains of US servicemen.",
+         ("PRK", "084", "USA", "done")),
+        ("Pyongyang dispatched a delegation to Seoul on Monday.", ("PRK", "042", "KOR", "done")),
+        ("The North has snubbed Seoul's overtures for months.", ("PRK", "120", "KOR", "done")),
+        ("Pompeo called Foreign Minister Kang Kyung-wha on Friday.",
+         ("USA", "040", "KOR", "done")),
+    ],
+)  # fmt: skip
+def test_verbs_of_the_wider_lexicon(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_tests_suspended_and_a_test_site_shut_are_a_de_escalation() -> None:
+    found = triples("North Korea would suspend nuclear and missile tests, it said on Saturday.")
+    assert [t[:3] for t in found] == [("PRK", "087", None)]
+    assert ("PRK", "087", None) in [
+        t[:3] for t in triples("North Korea shut down its nuclear test site on Thursday.")
+    ]
+
+
+def test_a_show_of_force_is_aimed_at_whom_it_is_against() -> None:
+    found = triples(
+        "The United States flew two B-1B bombers over South Korea on Tuesday in a show of "
+        "force against North Korea."
+    )
+    assert ("USA", "150", "PRK", "done") in found
+
+
+def test_calling_someone_names_is_no_phone_call() -> None:
+    found = triples("Choe called Vice President Mike Pence a political dummy on Thursday.")
+    assert not [t for t in found if t[1] == "040"]
+
+
+def test_a_reaction_naming_an_earlier_event_is_aimed_at_its_actor() -> None:
+    found = triples(
+        "The United States has seized a North Korean cargo ship. South Korea warned the North "
+        "on Thursday against more launches. North Korea denounced the seizure as robbery."
+    )
+    assert ("PRK", "111", "USA", "done") in found
+
+
+def test_urging_other_countries_aims_at_no_one() -> None:
+    found = triples(
+        "Peru expelled North Korea's ambassador. The State Department urged other countries "
+        "to downgrade their ties."
+    )
+    assert ("USA", "020", None, "done") in found
+
+
+def test_lashing_out_at_a_state_aims_at_it() -> None:
+    assert ("PRK", "111", "KOR", "done") in triples(
+        "Kim Yo Jong lashed out at South Korea on Tuesday."
+    )
+
+
+def test_an_ambassador_to_a_country_is_no_party() -> None:
+    found = triples(
+        "Biegun held talks with his counterpart Kim Hyok Chol, a former ambassador to Spain, "
+        "and the two sides agreed to meet again."
+    )
+    assert all("ESP" not in t[0] for t in found)
+
+
+def test_what_is_often_done_is_no_report() -> None:
+    assert triples("The North's military often holds winter drills in January.") == []
+
+
+def test_a_gerund_after_a_noun_is_no_act() -> None:
+    found = triples("Washington eased its ban on American citizens travelling to the North.")
+    assert not [t for t in found if t[1] == "042"]
+
+
+def test_a_proposal_owned_by_a_state_adjective_is_its_report() -> None:
+    found = triples("North Korea rejected a US proposal in Stockholm on Saturday.")
+    assert ("PRK", "120", "USA", "done") in found
+    assert [t for t in found if t[:2] == ("USA", "030")]
