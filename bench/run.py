@@ -54,7 +54,8 @@ def main() -> None:
                 str(row.get("baseline", "—")),
                 ", ".join(f"{k}={v}" for k, v in row.get("detail", {}).items()),
             )
-    Console().print(table)
+    # Piped into a file or a log, the table keeps its rows whole rather than 80 columns.
+    Console(width=None if sys.stdout.isatty() else 240).print(table)
     sys.exit(1 if failed else 0)
 
 
