@@ -3,7 +3,8 @@
 The extractor is a set of hand-written rules over sentences: actor mentions (states, capitals,
 ministries, officials resolved for the date, organisations), verb phrases coded in CAMEO, the
 modality around them, the target after them and the date they name. No model, no download:
-every rule is in this file, so what it finds can be explained by reading it.
+every rule is in this file and every name it knows in `monitoring_lexicon.py`, so what
+it finds can be explained by reading them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,22 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from tandem.domain.errors import InvalidInput
+from tandem.domain.monitoring_lexicon import (
+    BARE_NAMES,
+    CODE_TRACKS,
+    JOINT,
+    MONTHS,
+    NOT_AFTER,
+    NOT_BEFORE,
+    OFFICIALS,
+    PLACES,
+    PROJECTS,
+    STATES,
+    TRACK_WORDS,
+    VERBS,
+    WEEKDAYS,
+    Verb,
+)
 
 # The project's own codes for what CAMEO lacks; weights on the Goldstein scale, in tenths.
 OWN_CODES: dict[str, tuple[str, int]] = {
@@ -35,396 +52,6 @@ class Article:
     outlet: str | None
     published: date | None
     text: str
-
-
-@dataclass(frozen=True)
-class Official:
-    alias: str
-    code: str
-    name: str
-    role: str
-    start: date
-    end: date
-
-
-def _d(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-OFFICIALS: tuple[Official, ...] = (
-    Official("Secretary of State", "USA", "Rex Tillerson", "Secretary of State",
-             _d("2017-02-01"), _d("2018-03-31")),
-    Official("Secretary of State", "USA", "Mike Pompeo", "Secretary of State",
-             _d("2018-04-26"), _d("2021-01-20")),
-    Official("special representative for North Korea", "USA", "Stephen Biegun",
-             "Special Representative for North Korea", _d("2018-08-23"), _d("2021-01-20")),
-    Official("chief nuclear envoy", "KOR", "Lee Do-hoon",
-             "Special Representative for Korean Peninsula Peace and Security Affairs",
-             _d("2018-04-01"), _d("2020-08-31")),
-    Official("Unification Minister", "KOR", "Cho Myoung-gyon", "Minister of Unification",
-             _d("2017-07-03"), _d("2019-04-07")),
-    Official("Unification Minister", "KOR", "Kim Yeon-chul", "Minister of Unification",
-             _d("2019-04-08"), _d("2020-06-19")),
-)  # fmt: skip
-
-# alias -> code. Capitals and people are aliases too; places are told apart by context.
-_STATES: dict[str, tuple[str, ...]] = {
-    "USA": ("United States", "US", "America", "American", "Americans", "Washington",
-            "White House", "State Department", "Pentagon", "Trump administration",
-            "Donald Trump", "Trump", "Mike Pompeo", "Pompeo", "Stephen Biegun", "Biegun",
-            "John Bolton", "Bolton", "Jim Mattis", "Mattis", "Mark Esper", "Esper",
-            "Secretary of State", "special representative for North Korea", "Tillerson",
-            "Treasury Department", "Treasury", "Department of State", "Defense Department",
-            "Mike Pence", "Pence", "Harry Harris", "Nikki Haley", "Haley", "Kelly Craft",
-            "Sarah Sanders", "Heather Nauert", "Morgan Ortagus", "Robert Abrams",
-            "Vincent Brooks", "Alex Wong", "Sung Kim", "Oval Office"),
-    "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
-            "Seoul", "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
-            "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
-            "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
-            "Ministry of Unification", "Unification Minister", "chief nuclear envoy",
-            "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
-            "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",
-            "Joint Chiefs of Staff", "the South", "Ban Ki-moon"),
-    "PRK": ("North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
-            "Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Kim Yo-jong", "Kim Yong Chol",
-            "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
-            "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
-            "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
-            "Rodong Sinmun", "Uriminzokkiri", "Korean People's Army", "the North", "Ri", "Choe"),
-    "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono", "Kono",
-            "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
-            "Itsunori Onodera", "Onodera"),
-    "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi", "Lu Kang",
-            "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang"),
-    "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin",
-            "Sergei Lavrov", "Lavrov", "Igor Morgulov", "Dmitry Peskov", "Peskov"),
-    "FRA": ("France", "French", "Emmanuel Macron", "Macron", "Elysee", "Paris"),
-    "GBR": ("Britain", "British", "United Kingdom", "Theresa May", "Boris Johnson", "London"),
-    "DEU": ("Germany", "German", "Angela Merkel", "Merkel", "Berlin"),
-    "VNM": ("Vietnam", "Vietnamese", "Nguyen Phu Trong", "Nguyen Xuan Phuc"),
-    "SWE": ("Sweden", "Swedish"),
-    "MEX": ("Mexico", "Mexican"),
-    "PER": ("Peru", "Peruvian"),
-    "ESP": ("Spain", "Spanish"),
-    "KWT": ("Kuwait", "Kuwaiti"),
-    "IDN": ("Indonesia", "Indonesian"),
-    "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
-    "AUS": ("Australia", "Australian", "Canberra"),
-    "CAN": ("Canada", "Canadian", "Ottawa"),
-    "EU": ("European Union", "EU", "Federica Mogherini", "Mogherini"),
-    "UN": ("United Nations", "UN Security Council", "Security Council", "UN",
-           "1718 Committee", "Antonio Guterres", "Guterres"),
-    "IAEA": ("International Atomic Energy Agency", "IAEA", "Yukiya Amano", "Amano"),
-}  # fmt: skip
-_JOINT: dict[str, str] = {
-    "the two Koreas": "KOR+PRK",
-    "both Koreas": "KOR+PRK",
-    "the Koreas": "KOR+PRK",
-    "North and South Korea": "KOR+PRK",
-    "South and North Korea": "KOR+PRK",
-    "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
-    "the two sides": "",
-    "both sides": "",
-    "the two envoys": "",
-    "the two men": "",
-    "the two countries": "",
-    "both countries": "",
-    "the three countries": "",
-    "both leaders": "",
-    "both men": "",
-    "the two presidents": "",
-    "the three sides": "",
-    "the three ministers": "",
-    "the three leaders": "",
-    "the two ministers": "",
-    "the two allies": "",
-    "the allies": "",
-    "both allies": "",
-}
-_JOINT |= {k[0].upper() + k[1:]: v for k, v in _JOINT.items()}
-_CAPITALS = frozenset(
-    {"Washington", "Seoul", "Pyongyang", "Tokyo", "Beijing", "Moscow", "Paris", "London", "Berlin"}
-)
-_PLACES = _CAPITALS | {
-    "United States", "America", "South Korea", "North Korea", "Japan", "China", "Russia",
-    "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
-    "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
-}  # fmt: skip
-# A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
-_BARE_NAMES = frozenset(
-    {"Kim", "Moon", "Xi", "Abe", "Kang", "Suga", "Kono", "Haley", "Amano", "Ri", "Choe"}
-)
-# Words after which an alias is something else ("the North Korean", "National Security
-# Council", "the South China Sea").
-_NOT_AFTER: dict[str, str] = {
-    "the North": r"(?![ -](?:Korea|Pyongan|Hamgyong|Atlantic|American))",
-    "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
-    "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan))",
-}
-_NOT_BEFORE: dict[str, str] = {
-    "Security Council": r"(?<!National )(?<!national )",
-    "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
-}
-
-# What a cooperation project is called, its slug, and the parties whose project it is.
-PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study", "rail-links",
-     ("KOR", "PRK")),
-    (r"roads?", "road-links", ("KOR", "PRK")),
-    (r"liaison office", "liaison-office", ("KOR", "PRK")),
-    (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
-    (r"Mount Kumgang|Kumgang", "mount-kumgang", ("KOR", "PRK")),
-    (r"family reunions?|reunions of (?:separated )?families", "family-reunions", ("KOR", "PRK")),
-    (r"guard posts?", "guard-posts", ("KOR", "PRK")),
-    (r"military agreement|military accord", "military-agreement", ("KOR", "PRK")),
-    (r"joint (?:Olympic )?team", "joint-team", ("KOR", "PRK")),
-    (r"(?:nuclear )?test site|Punggye-ri", "punggye-ri", ("PRK",)),
-    (r"Yongbyon", "yongbyon", ("PRK",)),
-    (r"Sohae|missile engine test site|launch site", "sohae", ("PRK",)),
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Verb:
-    pattern: str
-    code: str
-    absorbs: bool = False
-    """Takes an infinitive as its content ("agreed to reconnect"): that verb is no report."""
-    reciprocal: bool = False
-    """Joint actors doing it do it to each other (meeting, agreeing)."""
-    place_target: bool = False
-    """A place after it is its target ("visited Pyongyang")."""
-    inverse: bool = False
-    """Its subject is the target and the one after "from" the actor ("received a letter from")."""
-
-
-def _forms(*stems: str) -> str:
-    return "|".join(stems)
-
-
-VERBS: tuple[Verb, ...] = (
-    Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
-         r"|launch(?:es|ed|ing)?"
-         r"|test(?:s|ed|ing)?)\s+(?:\w+[- ]?){0,4}?(?:ballistic |cruise |short-range "
-         r"|long-range |new |two |three |several )*(?:missiles?|rockets?|projectiles?|ICBMs?"
-         r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+)"
-         r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
-         r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
-         r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?",
-         "X01"),
-    Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
-         r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and) ){0,3}nuclear tests?"
-         r"|test(?:s|ed|ing)? (?:a )?nuclear (?:device|bomb)",
-         "X02"),
-    Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
-         r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
-         r"|toughest |harshest )*"
-         r"sanctions|blacklist(?:s|ed)?|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
-         r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
-         r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
-         # "removed South Korea from its white list of trusted trading partners"
-         r"|(?:remov(?:e|es|ed)|drop(?:s|ped)?|strik(?:e|es)|struck|delist(?:s|ed)?)"
-         r"(?=\s+(?:[\w'’-]+ ){1,4}?from (?:its |a |the |their |our )?(?:[\w\"'“”’-]+ ){0,4}?"
-         r"(?:white ?list|whitelist|list)\b)"
-         r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
-         r"|banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
-         r"|entry)", "163"),
-    # "expelled North Korea's ambassador", "declared the envoy persona non grata"
-    Verb(r"expel(?:s|led|ling)?|deport(?:s|ed)?"
-         r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
-    Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
-         r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
-         r"(?:sanctions )?exemptions?|exempt(?:s|ed)?"
-         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
-         r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
-         r"|export controls)", "085"),
-    Verb(r"sign(?:s|ed|ing)?", "057", absorbs=True, reciprocal=True),
-    Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
-         r"|consensus)", "030", absorbs=True, reciprocal=True),
-    Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
-                r"offer(?:s|ed)?", r"propos(?:e|es|ed)", r"commit(?:s|ted)? to",
-                r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
-                r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
-                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution",
-                r"accept(?:s|ed)? (?:an? |the )?(?:\w+ )?(?:invitation|offer|proposal)"),
-         "030", absorbs=True, reciprocal=True),
-    Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
-    # "open to dialogue with the North", "ready for talks": a stated readiness
-    Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
-         r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
-         r"|ready for (?:(?:a|the|further|more|new|direct|renewed|another)\s+){0,2}(?:dialogue"
-         r"|talks|negotiations|summit|meeting)", "036"),
-    Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
-         r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
-         r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
-         r"|dialogue)", "046", reciprocal=True),
-    Verb(r"(?:hold|holds|held|holding)\s+(?!(?:an? )?(?:emergency|news|press|cabinet|party"
-         r"|plenary|national|internal|parliamentary)\b)(?:[\w-]+ ){0,4}?(?:talks|summits?"
-         r"|meetings?|consultations|discussions|video conference|phone call"
-         r"|telephone call|teleconference)"
-         r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
-         r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
-         r"|coordinat(?:e|es|ed) with|confer(?:s|red)? with"
-         r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
-         r"|brief(?:s|ed)?"
-         r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
-         r"|by telephone)|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)"
-         # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
-         r"|call(?:s|ed)?(?= (?:his |her |their )?(?:counterpart|(?:[A-Z][a-z]+ ){0,2}"
-         r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Defen[cs]e Secretary"
-         r"|Secretary of State|Chancellor)\b))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])",
-         "040", reciprocal=True, place_target=True),
-    Verb(r"cut(?:s)? off (?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
-         r"|cut(?:s)? short|walk(?:s|ed)? out of|br(?:oke|eaks?) off"
-         r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
-         r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
-         r"|liaison|border|lines?|embassy))"
-         r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
-         r"|exchanges|cooperation|tours|flights|trade|work|construction)"
-         r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
-         r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)", "161"),
-    # "recalled its ambassador to Seoul": the place is whom it is aimed at
-    Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
-         r"|envoy|diplomats)", "161", place_target=True),
-    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
-         r" (?:a |his |her |another |the |its )?"
-         r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters",
-         "010"),
-    Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”-]+ ){0,4}?(?:letter|message)",
-         "010", inverse=True),
-    Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
-         r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
-         r" (?:to|of)"
-         r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? to|arriv(?:e|es|ed|ing) in"
-         r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to", "042",
-         place_target=True),
-    # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
-    Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t))\s+(?:an? |its |his |her |the |their )?"
-         r"(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
-         r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,4}?to\b)", "042", place_target=True),
-    Verb(r"host(?:s|ed)?", "043"),
-    Verb(r"apologi[sz](?:e|es|ed)", "055"),
-    Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
-         r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire",
-         "190"),
-    Verb(r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed)?"
-         r"|endors(?:e|es|ed)"
-         r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
-         r"|support(?:s|ed)?|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)",
-         "051"),
-    Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed)? on|call(?:s|ed)? for|appeal(?:s|ed)? to"
-         r"|ask(?:s|ed)?|press(?:es|ed)|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
-         r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
-         "020", absorbs=True),
-    Verb(r"demand(?:s|ed|ing)?", "100", absorbs=True),
-    Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
-         r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
-         r"|hit back"
-         r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
-         r"|(?:express|voic)(?:e|es|ed) (?:\w+ ){0,2}?(?:concern|disappointment|regret"
-         r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
-         r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
-         r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
-         r"|assail(?:s|ed)?|scold(?:s|ed)?", "111"),
-    Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
-    Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
-         r"|summon(?:s|ed)?", "114"),
-    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
-    Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
-         r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside", "120",
-         absorbs=True),
-    Verb(r"(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
-         r"|remov(?:e|es|ed|ing)"
-         r"|withdr(?:aw|aws|ew))\s+(?:\w+ ){0,4}?(?:guard posts?|mines|landmines|troops|weapons"
-         r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
-         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?"
-         r"|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
-         r"(?:[\w-]+ ){0,4}?(?:drills?|exercises?|war games|military action)"
-         r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
-         r"|personnel)|dismantl(?:e|es|ed)"
-         # "would suspend nuclear and missile tests", "shut down its nuclear test site"
-         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|freez(?:e|es)|froze)\s+"
-         r"(?:its |all |further )?(?:(?:nuclear|missile|weapons?|ICBM|long-range|and|rocket)\s+)+"
-         r"(?:tests|testing|launches)"
-         r"|(?:shut(?:s)? down|clos(?:e|es|ed)|seal(?:s|ed)?)\s+(?:\w+ ){0,3}?(?:test site"
-         r"|launch site|reactor|enrichment facilit(?:y|ies))",
-         "087"),
-    Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
-         r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
-         r"|agreement|accord|GSOMIA))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations", "161"),
-    Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
-    Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)", "171"),
-    Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
-         r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
-         r"(?:[\w-]+ ){0,8}?(?:drills?|exercises?|war games)"
-         r"|(?:fl(?:y|ies|ew|own)|dispatch(?:es|ed)?|sen(?:d|ds|t)|deploy(?:s|ed)?)\s+"
-         r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
-         r"|aircraft carriers?|carrier strike groups?|strategic assets)", "150"),
-    Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
-         r"|soldiers|units|warships|bombers)", "154"),
-    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
-         r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
-         r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)", "070",
-         place_target=True),
-    Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
-         r"|hand(?:s|ed)? over)\s+"
-         r"(?:\w+ ){0,6}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
-    Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
-         r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed|restor(?:e|es|ed)"
-         r"|complet(?:e|es|ed)"
-         r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
-         r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|push(?:es|ed)? ahead with)"
-         r"(?=\s+(?:\w+[ -]){0,5}?(?:rail|road|liaison|office|Kaesong|Kumgang"
-         r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line"
-         r"|working group|inter-Korean|hotlines?|communication lines?))", "061"),
-)  # fmt: skip
-
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ]
-    )
-    for m in names
-}
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-_TRACK_WORDS: dict[str, str] = {
-    "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
-    r"warheads?|test site|Yongbyon|Punggye|Sohae|military|guard posts?|drills?|exercises?|"
-    r"war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|armistice|"
-    r"peace (?:declaration|treaty|regime)|end-of-war|Korean War",
-    "inter-korean": r"inter-Korean|rail\w*|roads?|liaison office|Kaesong|Kumgang|reunions?|"
-    r"exchanges?|joint team|Unification Ministry|Unification Minister|forestry|tourism|"
-    r"(?:re)?unification|reconciliation",
-    "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
-    r"ship-to-ship|waivers?",
-    "alliance-coordination": r"alliance|allies|ally|working group|consult\w*|coordinat\w*|"
-    r"not (?:been )?(?:informed|consulted|notified)|without consulting|burden-sharing|"
-    r"troop costs|cost-sharing|cost of (?:US |American )?troops",
-}
-_CODE_TRACKS: dict[str, str] = {
-    "X01": "denuclearization",
-    "X02": "denuclearization",
-    "087": "denuclearization",
-    "150": "denuclearization",
-    "154": "denuclearization",
-    "163": "sanctions",
-    "085": "sanctions",
-}
 
 
 @dataclass(frozen=True)
@@ -476,22 +103,22 @@ class _Found:
 
 
 def _alias_regex() -> re.Pattern[str]:
-    aliases: list[tuple[str, str]] = [(a, c) for c, names in _STATES.items() for a in names]
-    aliases += list(_JOINT.items())
+    aliases: list[tuple[str, str]] = [(a, c) for c, names in STATES.items() for a in names]
+    aliases += list(JOINT.items())
     aliases.sort(key=lambda x: -len(x[0]))
     parts = []
     for alias, _ in aliases:
-        body = _NOT_BEFORE.get(alias, "") + re.escape(alias) + _NOT_AFTER.get(alias, "")
+        body = NOT_BEFORE.get(alias, "") + re.escape(alias) + NOT_AFTER.get(alias, "")
         if alias in ("the North", "the South"):
             body = "[Tt]" + body[1:]
-        if alias in _BARE_NAMES:
+        if alias in BARE_NAMES:
             body += r"(?![ -][A-Z])"
         parts.append(body)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)(?:'s|’s)?")
 
 
 _ALIAS_RE = _alias_regex()
-_ALIAS_CODE: dict[str, str] = {a: c for c, names in _STATES.items() for a in names} | _JOINT
+_ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in names} | JOINT
 # One scan per sentence: the verbs as named alternatives, the more specific ones first.
 _VERB_RE = re.compile(
     "|".join(rf"(?P<v{i}>(?<![\w-])(?:{v.pattern})(?![\w-]))" for i, v in enumerate(VERBS))
@@ -515,7 +142,7 @@ _PROJECT_RES = [
     (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE), slug, owners)
     for pattern, slug, owners in PROJECTS
 ]
-_TRACK_RES = {t: re.compile(r"(?<![\w-])(?:" + _TRACK_WORDS[t] + r")") for t in TRACKS}
+_TRACK_RES = {t: re.compile(r"(?<![\w-])(?:" + TRACK_WORDS[t] + r")") for t in TRACKS}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|(?<!out )(?<!aimed )at|near|inside|outside|around|across|visit|visits|visited|"
     r"visiting|arrived in|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?)$"
@@ -617,7 +244,7 @@ def _mentions(sentence: str) -> list[_Mention]:
         code = _ALIAS_CODE[alias]
         before = _before(sentence, m.start())
         possessive = m.group(0) != alias
-        place = alias in _PLACES and not possessive and bool(_PLACE_BEFORE.search(before))
+        place = alias in PLACES and not possessive and bool(_PLACE_BEFORE.search(before))
         found.append(
             _Mention(
                 m.start(),
@@ -791,8 +418,8 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
     found = {t for t in TRACKS if _TRACK_RES[t].search(text)}
     if not pair <= _ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
-    if code in _CODE_TRACKS:
-        found.add(_CODE_TRACKS[code])
+    if code in CODE_TRACKS:
+        found.add(CODE_TRACKS[code])
     if {"KOR", "PRK"} <= pair and pair <= {"KOR", "PRK"} and code in ("040", "042", "057", "030"):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
     if len(pair & _ALLIES) >= 2 and pair <= _ALLIES:
@@ -817,12 +444,12 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
 
 def _date_in(text: str, published: date, planned: bool) -> date | None:
     m = re.search(
-        r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b"
-        r"|\b(\d{1,2})\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b",
+        r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b"
+        r"|\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
         text,
     )
     if m:
-        month = _MONTHS[m.group(1) or m.group(4)]
+        month = MONTHS[m.group(1) or m.group(4)]
         day = int(m.group(2) or m.group(3))
         try:
             found = date(published.year, month, day)
@@ -832,9 +459,9 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
             if not planned and found > published + timedelta(days=1):
                 found = found.replace(year=found.year - 1)
             return found
-    m = re.search(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text)
+    m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", text)
     if m:
-        wanted = _WEEKDAYS.index(m.group(1))
+        wanted = WEEKDAYS.index(m.group(1))
         delta = (published.weekday() - wanted) % 7
         if planned:
             return published + timedelta(days=(wanted - published.weekday()) % 7)
@@ -930,7 +557,7 @@ _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "0
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
 _WHEN_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,?\s+(?:(?:in|on|last|earlier"
-    r"|this)\s+)?(?:(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
+    r"|this)\s+)?(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b)"
 )
 # Only possible, hoped for or cited: "a possible summit", "efforts to restart talks".
@@ -1143,7 +770,7 @@ def _person(alias: str) -> bool:
     words = alias.split()
     return (
         len(words) >= 2
-        and alias not in _PLACES
+        and alias not in PLACES
         and not re.search(
             r"Korea|Korean|States|Department|Ministry|Minister|House|Council|Office|Agency|"
             r"Staff|Nations|Union|Kingdom|Republic|Committee|Army|administration|Secretary|"
