@@ -81,6 +81,16 @@ def cleared_survey(app: App) -> int:
     return mid
 
 
+def granted(app: App, mid: int, until: date) -> int:
+    """A request drafted, submitted and granted from 24 Nov 2018 to `until`; its id."""
+    e = sanctions.draft_exemption(app, mid, "kim", nature="n", recipients="r")
+    sanctions.change_exemption(app, e["id"], "kor", Step.SUBMIT)
+    sanctions.change_exemption(
+        app, e["id"], "kor", Step.GRANT, valid_from=date(2018, 11, 24), valid_until=until
+    )
+    return int(e["id"])
+
+
 def test_execution_without_a_grant_raises_a_sanctions_alert(app: App) -> None:
     mid = cleared_survey(app)
     measures.execute_measure(app, mid, "kor", on=date(2018, 11, 30), at=at("2018-11-30T03:00Z"))
@@ -201,16 +211,7 @@ def test_attach_then_screen_again(app: App) -> None:
 
 def test_the_record_rebuilds_the_screening_tables(app: App, new_url: Callable[[], str]) -> None:
     mid = cleared_survey(app)
-    e = sanctions.draft_exemption(app, mid, "kim", nature="n", recipients="r")
-    sanctions.change_exemption(app, e["id"], "kor", Step.SUBMIT)
-    sanctions.change_exemption(
-        app,
-        e["id"],
-        "kor",
-        Step.GRANT,
-        valid_from=date(2018, 11, 24),
-        valid_until=date(2018, 12, 20),
-    )
+    granted(app, mid, until=date(2018, 12, 20))
     sanctions.warn_expiring(app, at=at("2018-11-30T00:00Z"))
     assert_rebuilds(app, new_url())
 
@@ -220,16 +221,7 @@ def test_the_worker_alerts_an_expiring_grant_once(app: App) -> None:
     from tandem.services.worker import Worker
 
     mid = cleared_survey(app)
-    e = sanctions.draft_exemption(app, mid, "kim", nature="n", recipients="r")
-    sanctions.change_exemption(app, e["id"], "kor", Step.SUBMIT)
-    sanctions.change_exemption(
-        app,
-        e["id"],
-        "kor",
-        Step.GRANT,
-        valid_from=date(2018, 11, 24),
-        valid_until=date(2019, 5, 23),
-    )
+    granted(app, mid, until=date(2019, 5, 23))
     worker = Worker(app)
     try:
         assert worker.tick()["exemptions_expiring"] == 0
