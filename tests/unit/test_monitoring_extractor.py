@@ -536,3 +536,57 @@ def test_a_proposal_owned_by_a_state_adjective_is_its_report() -> None:
     found = triples("North Korea rejected a US proposal in Stockholm on Saturday.")
     assert ("PRK", "120", "USA", "done") in found
     assert [t for t in found if t[:2] == ("USA", "030")]
+
+
+def test_a_second_past_tense_verb_is_a_second_act_not_what_was_urged() -> None:
+    found = triples(
+        "Japan tightened controls on exports to South Korea on Thursday. "
+        "Moon urged Japan to lift the measures and warned that businesses could suffer."
+    )
+    assert ("KOR", "020", "JPN", "done") in found
+    assert ("KOR", "130", "JPN", "done") in found
+    # an infinitive's verbs stay what was agreed on
+    agreed = triples("The two Koreas agreed to halt hostile acts and open a liaison office.")
+    assert [t[1] for t in agreed] == ["030"]
+
+
+def test_calling_someone_a_name_in_quotes_is_criticism() -> None:
+    found = triples(
+        'Vice foreign minister Choe Son Hui called Vice President Mike Pence a "political '
+        'dummy" and warned Washington of a "nuclear showdown".'
+    )
+    assert ("PRK", "111", "USA", "done") in found
+    assert ("PRK", "130", "USA", "done") in found
+    assert not [t for t in found if "+" in t[0]]  # the one named is no co-actor
+    assert triples("Pompeo called Foreign Minister Kang Kyung-wha on Friday.")[0][1] == "040"
+
+
+def test_a_complaint_filed_with_the_wto_is_a_lawsuit_aimed_at_the_measure_s_author() -> None:
+    found = triples(
+        "Japan tightened controls on exports to South Korea. "
+        "South Korea said it would file a complaint with the World Trade Organization."
+    )
+    assert ("KOR", "115", "JPN", "claimed") in found  # "said it would": its claim
+
+
+def test_an_official_the_tables_do_not_know_speaks_for_the_last_subject() -> None:
+    found = triples(
+        "Japan tightened controls on exports to South Korea. South Korea lodged a protest. "
+        'Trade minister Sung Yun-mo called the measures "a clear violation" and demanded that '
+        "Tokyo withdraw them."
+    )
+    assert ("KOR", "111", "JPN", "done") in found
+    assert ("KOR", "100", "JPN", "done") in found
+
+
+def test_a_sentence_without_track_words_goes_on_with_the_story() -> None:
+    [*_, r] = reports(
+        "Japan tightened controls on exports to South Korea, citing sanctions concerns. "
+        "South Korea's president demanded that Tokyo withdraw them."
+    )
+    assert r.action == "100" and "sanctions" in r.tracks
+
+
+def test_an_accepted_invitation_with_a_possessive_is_accepted() -> None:
+    found = triples("Kim had accepted Trump's invitation to visit the United States.")
+    assert ("PRK", "030", "USA", "done") in found

@@ -134,7 +134,7 @@ _STARTS = (
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
-    "sco det arr dec res com rid der sto int sea rei snu"
+    "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -322,6 +322,21 @@ def _verbs(sentence: str) -> list[_Found]:
             continue  # "began a joint survey … surveyed": one action told twice
         out.append(h)
     return out
+
+
+_IRREGULAR_PAST = frozenset(
+    "met held sent took made told gave spoke began broke flew threw sought brought sat "
+    "struck froze blew stood said".split()
+)
+_NOT_PAST = frozenset("need proceed exceed succeed speed feed heed embed shed".split())
+
+
+def _finite(phrase: str) -> bool:
+    """Whether a verb phrase opens with a past-tense verb ("warned", "met"): after "urged
+    Japan to lift the measures and" it is a second act of the subject, not more of what was
+    urged (an infinitive's verbs go bare: "agreed to halt … and open")."""
+    word = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _NOT_PAST)
 
 
 def _joint(codes: Sequence[str]) -> str:
@@ -755,6 +770,18 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# A sentence opening with an official the tables do not know: "Trade minister Sung Yun-mo",
+# "Deputy spokesman Kim In-chul, who …,".
+_TITLED = re.compile(
+    r"\s*(?:(?:[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Oo]n \w+|[Ii]n \w+),\s+)?"
+    r"(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst|[Ss]enior|[Cc]hief|[Tt]op)\s+)?(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy"
+    r"|[Aa]dviser|[Dd]irector|[Nn]egotiator|[Cc]ommander)\s+"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:,[^,;]{1,80},)?"
+    r"(?:\s+(?:also|later|then|again|on \w+|last \w+|earlier))*\s*$"
+)
+
+
 _SURNAMES = frozenset(
     {"Trump", "Pompeo", "Biegun", "Bolton", "Mattis", "Esper", "Tillerson", "Pence", "Haley", "Ri",
      "Choe",
@@ -814,7 +841,7 @@ def _resolve_joint(
     return out
 
 
-_REACTIONS = frozenset({"051", "111", "112", "114", "120", "130", "020", "100"})
+_REACTIONS = frozenset({"051", "111", "112", "114", "115", "120", "130", "020", "100"})
 
 
 def _from_sentence(
@@ -914,8 +941,10 @@ def _reports(
         prev_end = verbs[i - 1].end if i else 0
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
+        finite = _finite(sentence[f.start : f.end])
         if (
             content_end >= 0
+            and not finite
             and re.fullmatch(r"[^;]*?(?:,|\band)\s+(?:\w+\s+)?", sentence[content_end : f.start])
             and not re.search(r"\b(?:said|says|while|but)\b", sentence[content_end : f.start])
         ):
@@ -925,6 +954,7 @@ def _reports(
         if (
             previous is not None
             and previous.verb.absorbs
+            and not (finite and re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start)))
             and re.fullmatch(
                 r"[^,;]*?\bto\s+(?:\w+\s+)?|\s+(?:on \w+ )?that\s+(?:[^,;\s]+\s+){1,6}?"
                 r"(?:would\s+|will\s+|should\s+|must\s+)?"
@@ -1112,6 +1142,16 @@ def _reports(
                         f.actor = named[0].code  # "Moon told Trump he would seek": Moon would
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
+            elif (
+                not subjects
+                and not f.actor
+                and previous is None
+                and context.subject
+                and _TITLED.match(sentence[lo : f.start])
+            ):
+                # "Trade minister Sung Yun-mo called …" after "South Korea lodged a protest":
+                # an official the tables do not know, of the party the story was just about
+                f.actor, f.inherited, f.role = context.subject, True, None
             if (
                 len(subjects) > 1
                 and subjects[-1].end < len(sentence)
@@ -1308,6 +1348,11 @@ def _reports(
             tracks = before[-1].tracks  # a reaction to the last report is on its tracks
         elif f.event is not None and not _has_track_words(sentence):
             tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
+        elif not _has_track_words(sentence) and (
+            topic := _topic([*before, *out], f.actor, f.target)
+        ):
+            # "demanded that Tokyo withdraw them": still the export curbs
+            tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
         name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
@@ -1366,6 +1411,18 @@ def _modifier(sentence: str, m: _Mention) -> bool:
     ):
         return True
     return bool(_MODIFIED.match(sentence, m.end)) and m.code in ("UN", "USA", "EU")
+
+
+def _topic(pool: Sequence[Report], actor: str, target: str | None) -> tuple[str, ...]:
+    """The tracks of the article's last report between the same parties: a sentence with no
+    word of its own on a track goes on with the story's."""
+    parties = set(actor.split("+")) | (
+        set(target.split("+")) if target and target.isupper() else set()
+    )
+    for r in reversed(pool):
+        if len(parties & _parties_of(r)) >= min(2, len(parties)) and _has_track_words(r.evidence):
+            return r.tracks
+    return ()
 
 
 def _has_track_words(text: str) -> bool:
@@ -1429,6 +1486,10 @@ def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
     group = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         between = sentence[m.end : group[0].start]
+        if m.code != group[0].code and not re.fullmatch(
+            r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
+        ):
+            break  # "Choe Son Hui called Vice President Mike Pence …": one acts on the other
         if re.fullmatch(
             r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:\w+\s+){0,3}?", between
         ) and not re.search(

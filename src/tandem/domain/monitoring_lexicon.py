@@ -222,7 +222,7 @@ VERBS: tuple[Verb, ...] = (
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution",
-                r"accept(?:s|ed)? (?:an? |the )?(?:\w+ )?(?:invitation|offer|proposal)"),
+                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
          "030", absorbs=True, reciprocal=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "open to dialogue with the North", "ready for talks": a stated readiness
@@ -302,9 +302,16 @@ VERBS: tuple[Verb, ...] = (
          r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
          r"|assail(?:s|ed)?|scold(?:s|ed)?", "111"),
+    # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
+    Verb(r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:(?:an?|the)\s+)?[\"“])"
+         r"|branded|labell?ed", "111"),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
+    # "would file a complaint with the WTO", "took Japan to the WTO"
+    Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
+         r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
+         "115"),
     Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside", "120",
