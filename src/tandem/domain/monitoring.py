@@ -325,10 +325,12 @@ def _verbs(sentence: str) -> list[_Found]:
 
 
 _IRREGULAR_PAST = frozenset(
-    "met held sent took made told gave spoke began broke flew threw sought brought sat "
-    "struck froze blew stood said".split()
+    {"met", "held", "sent", "took", "made", "told", "gave", "spoke", "began", "broke", "flew",
+     "threw", "sought", "brought", "sat", "struck", "froze", "blew", "stood", "said"}
+)  # fmt: skip
+_NOT_PAST = frozenset(
+    {"need", "proceed", "exceed", "succeed", "speed", "feed", "heed", "embed", "shed"}
 )
-_NOT_PAST = frozenset("need proceed exceed succeed speed feed heed embed shed".split())
 
 
 def _finite(phrase: str) -> bool:
