@@ -302,15 +302,21 @@ def test_the_development_corpus_stays_above_the_floor() -> None:
     assert triple["recall"] >= FLOOR["recall"], triple
 
 
-WIRE_FLOOR = {"precision": 0.84, "recall": 0.77}
+WIRE_FLOOR = {"precision": 0.79, "recall": 0.72}
+WIRE_TUNED = (
+    "wire-train", "wire-train-b", "wire-train-c", "wire-train-d", "wire-train-e",
+    # the first three holdouts, spent: tuned on since 28 Nov 2026 (wire-holdout-4 and -5
+    # replaced them as the unseen estimate)
+    "wire-holdout", "wire-holdout-2", "wire-holdout-3",
+)  # fmt: skip
 
 
 def test_the_wire_training_corpora_stay_above_the_floor() -> None:
-    """The wire-style training articles (67), scored leniently (actor, target, track)."""
+    """The wire-style articles tuned on (102), scored leniently (actor, target, track)."""
     from tandem.domain.monitoring_eval import lenient
 
     pairs = []
-    for name in ("wire-train", "wire-train-b", "wire-train-c", "wire-train-d", "wire-train-e"):
+    for name in WIRE_TUNED:
         for line in (DATA / f"{name}.jsonl").read_text("utf-8").splitlines():
             data = json.loads(line)
             article = Article(
@@ -323,7 +329,7 @@ def test_the_wire_training_corpora_stay_above_the_floor() -> None:
                 for r in extract(article, CODES)
             ]  # fmt: skip
             pairs.append((found, data["gold"]))
-    assert len(pairs) >= 67
+    assert len(pairs) >= 102
     scores = lenient(pairs)
     assert scores["precision"] >= WIRE_FLOOR["precision"], scores
     assert scores["recall"] >= WIRE_FLOOR["recall"], scores
@@ -590,3 +596,79 @@ def test_a_sentence_without_track_words_goes_on_with_the_story() -> None:
 def test_an_accepted_invitation_with_a_possessive_is_accepted() -> None:
     found = triples("Kim had accepted Trump's invitation to visit the United States.")
     assert ("PRK", "030", "USA", "done") in found
+
+
+def test_what_it_called_a_test_is_no_criticism_but_a_test() -> None:
+    found = triples('Pyongyang carried out what it called a "crucial test" at its launch site.')
+    assert ("PRK", "X01", None, "done") in found
+    assert not [t for t in found if t[1] == "111"]
+
+
+def test_a_deadline_set_for_another_state_is_a_demand_and_has_warned_keeps_the_subject() -> None:
+    found = triples(
+        "Pyongyang has set an end-of-year deadline for Washington to show more flexibility, "
+        'and has warned it could take a "new path".'
+    )
+    assert ("PRK", "100", "USA", "done") in found
+    assert ("PRK", "130", "USA", "done") in found
+
+
+def test_an_official_who_told_reporters_is_still_the_subject() -> None:
+    [r] = reports("Biegun told reporters after meeting his South Korean counterpart in Seoul.")
+    assert (r.actor, r.action, r.target) == ("USA", "040", "KOR")
+
+
+def test_an_analysts_view_after_the_act_leaves_the_act() -> None:
+    found = triples(
+        "North Korea said it had conducted another test at Sohae, in what analysts believe "
+        "were engine tests."
+    )
+    assert [t[:2] for t in found] == [("PRK", "X01")]
+    assert triples("Analysts said the North had probably conducted an engine test.") == []
+
+
+def test_a_gerund_after_before_belongs_to_the_main_subject() -> None:
+    found = triples(
+        "Biegun also met Foreign Minister Kang Kyung-wha and was due to meet Unification "
+        "Minister Kim Yeon-chul on Tuesday before travelling to Japan."
+    )
+    assert ("USA", "042", "JPN", "planned") in found
+    assert not [t for t in found if t[0] == "KOR"]
+
+
+def test_a_summit_between_two_leaders_with_titles_is_one_joint_meeting() -> None:
+    found = triples(
+        "A second summit between US President Donald Trump and North Korean leader Kim Jong Un "
+        "ended abruptly on Thursday."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in found
+    told = triples(
+        "It came eight months after the two leaders' first summit in Singapore, where Kim "
+        "committed to work toward denuclearisation."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in told
+    assert triples("Both sides invoked the spirit of the summit in Singapore.") == []
+
+
+def test_a_joint_meeting_is_not_aimed_at_the_project_agreed_later_in_the_sentence() -> None:
+    found = triples(
+        "President Moon Jae-in and North Korean leader Kim Jong Un met three times this year "
+        "and agreed to reconnect the railways."
+    )
+    assert found[0] == ("KOR+PRK", "040", "each-other", "done")
+    assert ("KOR+PRK", "030", "rail-links", "done") in found
+
+
+def test_support_for_a_summit_is_aimed_at_its_parties() -> None:
+    [*_, r] = reports(
+        "Trump and Kim met in Singapore on Tuesday. Later, Moon spoke with Abe about Japan. "
+        "Japanese Prime Minister Shinzo Abe said he supported the summit."
+    )
+    assert (r.actor, r.action, r.target) == ("JPN", "051", "PRK+USA")
+
+
+def test_between_allies_a_meeting_is_on_their_coordination_alone() -> None:
+    [r] = reports("Pompeo met Moon in Seoul to brief him on the nuclear talks.")
+    assert r.tracks == ("alliance-coordination",)
+    [r] = reports("The United States supported South Korea's efforts on inter-Korean ties.")
+    assert "inter-korean" in r.tracks

@@ -426,6 +426,9 @@ _BORDER = re.compile(
 )
 
 
+_CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057", "061"})
+
+
 def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
     actors = set(actor.split("+"))
     targets = set((target or "").split("+")) - {""}
@@ -440,20 +443,28 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
     if {"KOR", "PRK"} <= pair and pair <= {"KOR", "PRK"} and code in ("040", "042", "057", "030"):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
     if len(pair & _ALLIES) >= 2 and pair <= _ALLIES:
-        found.add("alliance-coordination")  # between the allies, or the allies together
+        # between the allies, or the allies together: their coordination, whatever it is
+        # about ("Pompeo briefed Moon on the Singapore meeting"), but for their own drills,
+        # sanctions, and what one says of the other's inter-Korean steps
+        keep = {"sanctions"} | ({"denuclearization"} if code in ("087", "150", "154") else set())
+        if code not in _CONSULTING:
+            keep.add("inter-korean")
+        found = {"alliance-coordination"} | (found & keep)
+    if (
+        {"KOR", "PRK"} <= pair <= {"KOR", "PRK"}
+        and "inter-korean" in found
+        and code not in ("087", "150", "154", "190", "X01", "X02", "057")
+    ):
+        found.discard("denuclearization")  # the two Koreas on their own ties
     if not found:
         if pair == {"PRK"}:
             found = {"denuclearization"}
         elif pair <= {"KOR", "PRK"}:
             found = {"inter-korean"}
-        elif pair <= _ALLIES:
-            found = {"alliance-coordination", "denuclearization"}  # the allies on the North
+        elif pair <= _ALLIES and len(pair) > 1:
+            found = {"alliance-coordination"}  # the allies between themselves
         else:
             found = {"denuclearization"}
-    elif found == {"alliance-coordination"} and not _TRACK_RES["alliance-coordination"].search(
-        text
-    ):
-        found = {"alliance-coordination", "denuclearization"}  # the allies on the North
     elif "PRK" in pair and pair - {"KOR", "PRK"} and code not in ("163", "085"):
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
     return tuple(t for t in TRACKS if t in found)
@@ -559,6 +570,7 @@ _EVENT_NOUN = re.compile(
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?)\s+(?P<prep>to|with|in)\b"
     r"|\b(?P<between>summits?|talks|meetings?|negotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
+    r"|\b(?:summit|meeting|talks)\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
@@ -622,23 +634,41 @@ def _nominal(
         on: date | None = None
         after = [x for x in mentions if x.start >= m.end() and x.code]
         following: list[_Mention] = []
+        last_end = m.end()
         for x in after:  # "with Moon Jae-in and Trump", "between the US and North Korea"
-            gap = sentence[(following[-1].end if following else m.end()) : x.start]
+            gap = sentence[last_end : x.start]
+            if (
+                following
+                and x.code == following[-1].code
+                and re.fullmatch(
+                    r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                )
+            ):
+                last_end = x.end
+                continue  # "US President Donald Trump", "North Korean leader Kim Jong Un": one
             if following and not re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", gap):
                 break
             if not following and not re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", gap):
                 break
             following.append(x)
-        when = _WHEN_AFTER.match(sentence, following[-1].end if following else m.end())
+            last_end = x.end
+        when = _WHEN_AFTER.match(sentence, last_end)
         if re.match(
             r"\s+(?:[\w-]+\s+){0,10}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:likely|expected"
             r"|due|set|planned|scheduled)\b",
             sentence[m.end() :],
         ):
             coming = True  # "a second summit between Trump and Kim was likely next year"
-        named = m.group("named")
+        named = m.group("named") or m.group("named2")
         if named:
-            if not when and not re.search(r"\bat\s+(?:the|their)\s+$", sentence[:start]):
+            if (
+                not when
+                and not re.search(r"\bat\s+(?:the|their)\s+$", sentence[:start])
+                and not re.match(r",?\s+where\b", sentence[m.end() :])
+                and not re.search(
+                    r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}$", sentence[:start]
+                )
+            ):
                 continue  # "the spirit of the Singapore summit": cited, not told
             actor, on = _NAMED_SUMMITS[named]
             target, code = "each-other", "040"
@@ -891,7 +921,8 @@ def _from_sentence(
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
 # "South Korean lawmakers", "Japanese firms", "US activists": not the government acting.
 _NOT_GOVERNMENT = re.compile(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
+    r"(?:'s|’s)?\s+(?!(?:told|tells|said|says|briefed|informed|assured|met|urged|thanked)\b)"
+    r"(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
     r"civic groups|companies|firms|conglomerates|journalists|reporters|"
     r"defectors|citizens|tourists|families|workers|students|businesses|banks|courts?|"
     r"voters|public|people)\b"
@@ -920,10 +951,19 @@ def _reports(
         return []
     if sentence.rstrip(" \"”'’").endswith("?"):
         return []  # a question asks, it does not report
+    opinion = _OPINION.search(sentence)
     if (
-        _OPINION.search(sentence)
+        opinion
         and _OPINION_VERB.search(sentence)
         and not re.search(r"\b(?:UN|United Nations|IAEA|panel)\b", sentence)
+        # "…, in what analysts believe were engine tests": a view of the act told before it
+        and (
+            opinion.start() < verbs[0].start
+            or (  # "…, analysts said": the whole sentence is their view
+                _OPINION.search(tail := sentence.rsplit(",", 1)[-1])
+                and not re.search(r"\b(?:what|which|who|that)\b", tail)
+            )
+        )
     ):
         return []  # an analyst's view of what may be, not an action
     mentions = _resolve_joint(sentence, mentions, before, context)
@@ -1059,7 +1099,17 @@ def _reports(
                 r",\s+(?:who|which)\b[^;]*?,\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$",
                 sentence[: f.start],
             )
-            if not relative and after:
+            if gerund and re.search(
+                r"\b(?:before|after|while|when|since|without|upon)\s+$", _before(sentence, f.start)
+            ):
+                # "was due to meet Kim Yeon-chul before travelling to Japan": Biegun travels
+                subjects = []
+                main = first_subject(f.start)
+                if previous is not None and previous.actor:
+                    f.actor, f.inherited, f.role = previous.actor, True, previous.role
+                elif main is not None:
+                    f.actor, f.inherited = main.code, True
+            elif not relative and after:
                 # "Pompeo, who met Kim Yong Chol in Pyongyang, rejected …": Pompeo did
                 head = [m for m in mentions if m.end <= after.start() and not m.object]
                 subjects = head[-1:]
@@ -1107,7 +1157,8 @@ def _reports(
                 not subjects
                 and not f.actor
                 and re.search(
-                    r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$",
+                    r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+                    r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
                     sentence[: f.start],
                 )
                 and first_subject(f.start) is not None
@@ -1251,7 +1302,10 @@ def _reports(
         if f.target is None and f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
             pass  # "urged other countries to …", "urged restraint": no one in particular
         elif f.target is None and f.verb.code in _REACTIONS and (out or before):
-            if out and out[-1].actor == f.actor:
+            f.event = _reacted_to(tail, [*before, *out], members)
+            if f.event is not None:  # "Abe said he supported the summit": the summit's parties
+                f.target = _aimed_at(f.event, members)
+            elif out and out[-1].actor == f.actor:
                 f.target = out[-1].target  # "hit back …, calling … and warning"
             else:
                 # what it reacts to: the last report that is no like reaction of another
@@ -1442,6 +1496,12 @@ _EVENT_NOUNS: dict[str, str] = {
     "expulsions": r"expel", "withdrawal": r"withdr|pull", "cancellation": r"cancel|call(?:ed)? off",
     "suspension": r"suspend", "closure": r"clos|shut", "deployment": r"deploy",
     "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
+    "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
+    "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
+    "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",
+    "deal": r"agree|sign|deal", "accord": r"agree|sign|accord", "pact": r"agree|sign|pact",
+    "declaration": r"declar|sign|agree", "project": r"project|rail|road|survey|Kaesong|Kumgang",
+    "survey": r"survey|rail|road", "visit": r"visit|trip|travel", "trip": r"visit|trip|travel",
 }  # fmt: skip
 _REACTED_NOUN = re.compile(
     r"\s*(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
@@ -1463,7 +1523,8 @@ def _reacted_to(tail: str, pool: Sequence[Report], members: set[str]) -> Report 
     told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
     return next(
         (r for r in reversed(pool)
-         if told.search(r.evidence) and not set(r.actor.split("+")) <= members),
+         if told.search(r.evidence) and not set(r.actor.split("+")) <= members
+         and r.action not in _REACTIONS),  # "Japan also welcomed the summit": not the US
         None,
     )  # fmt: skip
 
@@ -1488,6 +1549,7 @@ def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
     group = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         between = sentence[m.end : group[0].start]
+        between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", between)  # "President Moon| Jae-in"
         if m.code != group[0].code and not re.fullmatch(
             r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
         ):
@@ -1510,12 +1572,14 @@ def _target(
     if re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
     joint = len(members) > 1 and f.verb.reciprocal
+    limit = len(sentence)
     if joint:
         # "the allies agreed to speed up aid to North Korea": what they agreed on is no target
         cut = re.search(r"\bto\s+[a-z]+|\b(?:that|which|who|on|for|over|about)\b", tail)
         if cut:
-            limit = f.end + cut.start()
-            targets = [m for m in targets if m.start < limit]
+            targets = [m for m in targets if m.start < f.end + cut.start()]
+        if not f.verb.absorbs:  # "met three times and … agreed to reconnect the railways"
+            limit = f.end + len(re.split(r",|\band\b", tail, maxsplit=1)[0])
     for i, m in enumerate(targets):
         codes = set(m.code.split("+"))
         if m.code and not codes <= members:
@@ -1528,7 +1592,8 @@ def _target(
                 m = other
             return _joint(list(codes - members))
     end = _CLAUSE_END.search(sentence, f.end)
-    projects = _projects(sentence[f.start : end.start() if end else len(sentence)]) or _projects(
+    stop = min(end.start() if end else len(sentence), limit)
+    projects = _projects(sentence[f.start : stop]) or _projects(
         sentence[_clause_start(sentence, f.start) : f.start]
     )
     if projects:

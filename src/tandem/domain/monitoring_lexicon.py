@@ -192,6 +192,12 @@ VERBS: tuple[Verb, ...] = (
          r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and) ){0,3}nuclear tests?"
          r"|test(?:s|ed|ing)? (?:a )?nuclear (?:device|bomb)",
          "X02"),
+    # "carried out what it called a \"crucial test\"" at a launch site: a weapons test
+    Verb(r"(?:conduct(?:s|ed)?|carr(?:y|ies|ied) out)\s+(?:what it called\s+)?"
+         r"(?:another |a |an |its |the )?(?:[\w\"“”-]+\s+){0,3}?tests?\b"
+         r"(?!\s+(?:of|on)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:system|model|vaccine|virus))", "X01"),
+    # "set an end-of-year deadline for Washington": a demand made of it
+    Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline", "100"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
          r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
          r"|toughest |harshest )*"
@@ -303,7 +309,8 @@ VERBS: tuple[Verb, ...] = (
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
          r"|assail(?:s|ed)?|scold(?:s|ed)?", "111"),
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
-    Verb(r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:(?:an?|the)\s+)?[\"“])"
+    Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
+         r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:(?:an?|the)\s+)?[\"“])"
          r"|branded|labell?ed", "111"),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
