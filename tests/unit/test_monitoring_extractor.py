@@ -406,7 +406,8 @@ def test_an_event_told_as_a_noun_is_a_report_when_its_parties_are_named() -> Non
 
 
 def test_an_event_only_cited_only_possible_or_called_off_is_no_report() -> None:
-    assert triples("The North called it a breach of the spirit of the Singapore summit.") == []
+    cited = triples("The North called it a breach of the spirit of the Singapore summit.")
+    assert not [t for t in cited if t[1] == "040"]  # the summit cited is no meeting
     assert triples("They discussed a possible summit between Trump and Kim Jong Un.") == []
     assert triples("A meeting between Mike Pompeo and Kim Yong Chol was postponed.") == []
     # one arranged is planned
@@ -672,3 +673,35 @@ def test_between_allies_a_meeting_is_on_their_coordination_alone() -> None:
     assert r.tracks == ("alliance-coordination",)
     [r] = reports("The United States supported South Korea's efforts on inter-Korean ties.")
     assert "inter-korean" in r.tracks
+
+
+def test_wire_verbs_of_talking_receiving_denying_and_blocking() -> None:
+    assert ("USA", "040", "KOR", "claimed") in triples(
+        "Trump said he had spoken with South Korean President Moon Jae-in on Air Force One."
+    )
+    assert triples("Biegun spoke to reporters in Seoul.") == []
+    assert ("PRK", "040", "KOR", "done") in triples(
+        "Kim Jong Un received South Korea's special envoys in Pyongyang on Monday."
+    )
+    assert ("PRK", "120", "USA", "done") in triples(
+        "Ri Yong Ho held a news conference, denying Trump's account of the talks."
+    )
+    assert ("USA", "120", "CHN+RUS", "done") in triples(
+        "The United States blocked a Chinese and Russian proposal at the council."
+    ) or ("USA", "120", "CHN", "done") in triples(
+        "The United States blocked a Chinese and Russian proposal at the council."
+    )
+    assert ("PRK", "161", "KOR", "done") in triples(
+        "The North cut all communication lines with the South last week."
+    )
+
+
+def test_calling_an_act_a_violation_is_criticism_and_calling_a_meeting_an_appeal() -> None:
+    found = triples(
+        "North Korea blew up the liaison office. South Korea called the demolition a "
+        "violation of the agreement."
+    )
+    assert ("KOR", "111", "PRK", "done") in found
+    assert ("USA", "020", "UN", "done") in triples(
+        "The United States called a meeting of the UN Security Council on Wednesday."
+    )

@@ -134,7 +134,7 @@ _STARTS = (
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
-    "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too"
+    "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""

@@ -251,12 +251,19 @@ VERBS: tuple[Verb, ...] = (
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
          r"|by telephone)|held (?:a )?(?:phone|telephone) (?:call|talks)|phon(?:ed|es)"
+         # "had spoken with South Korean President Moon", "talked to his counterpart"
+         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?(?:with|to)"
+         r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
+         r"|journalists|lawmakers))"
+         r"|exchang(?:e|es|ed) views"
+         r"|receiv(?:e|es|ed)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
+         r"|delegation|visit|emissar(?:y|ies)|counterpart))"
          # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
          r"|call(?:s|ed)?(?= (?:his |her |their )?(?:counterpart|(?:[A-Z][a-z]+ ){0,2}"
          r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Defen[cs]e Secretary"
          r"|Secretary of State|Chancellor)\b))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])",
          "040", reciprocal=True, place_target=True),
-    Verb(r"cut(?:s)? off (?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
+    Verb(r"cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed)? out of|br(?:oke|eaks?) off"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
@@ -278,7 +285,8 @@ VERBS: tuple[Verb, ...] = (
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:to|of)"
          r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? to|arriv(?:e|es|ed|ing) in"
-         r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to", "042",
+         r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to|land(?:s|ed) in"
+         r"|tour(?:s|ed)(?= [A-Z])", "042",
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t))\s+(?:an? |its |his |her |the |their )?"
@@ -294,6 +302,8 @@ VERBS: tuple[Verb, ...] = (
          r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
          r"|support(?:s|ed)?|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)",
          "051"),
+    Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
+         r"(?:meeting|session) of", "020"),
     Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed)? on|call(?:s|ed)? for|appeal(?:s|ed)? to"
          r"|ask(?:s|ed)?|press(?:es|ed)|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
@@ -311,7 +321,12 @@ VERBS: tuple[Verb, ...] = (
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
          r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:(?:an?|the)\s+)?[\"“])"
-         r"|branded|labell?ed", "111"),
+         r"|branded|labell?ed"
+         # "called the demolition a violation of the agreement"
+         r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
+         r"|act of|farce|failure)\b)"
+         r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
@@ -320,6 +335,12 @@ VERBS: tuple[Verb, ...] = (
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
          "115"),
     Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
+    # "denying Trump's account", "blocked a US bid at the council"
+    Verb(r"den(?:y|ies|ied|ying)(?= (?:[\w'’-]+ ){0,2}?(?:account|claims?|reports?|allegations?"
+         r"|accusations?|charges?)\b)"
+         r"|(?:block(?:s|ed)?|veto(?:es|ed)?)(?= (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
+         r"(?:resolution|bid|proposal|statement|request|move|sanctions|designation)\b)",
+         "120"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside", "120",
          absorbs=True),
