@@ -705,3 +705,31 @@ def test_calling_an_act_a_violation_is_criticism_and_calling_a_meeting_an_appeal
     assert ("USA", "020", "UN", "done") in triples(
         "The United States called a meeting of the UN Security Council on Wednesday."
     )
+
+
+def test_talks_between_at_the_start_of_a_sentence_and_negotiators_for_two_sides() -> None:
+    assert ("PRK+USA", "040", "each-other", "done") in triples(
+        "Talks between US and North Korean negotiators in Stockholm broke down in October."
+    )
+    found = triples(
+        "Seoul and Washington agreed in March to keep talking about troop costs. Negotiators "
+        "for the two sides held a third round of talks in Seoul on Monday."
+    )
+    assert [t for t in found if t[0] == "KOR+USA" and t[1] in ("040", "046")]
+
+
+def test_an_offer_rejected_is_aimed_at_the_one_who_made_it() -> None:
+    found = triples(
+        "The allies postponed their air exercise. North Korea rejected an offer from Trump "
+        'of another meeting with Kim, calling it a "useless" overture.'
+    )
+    assert ("PRK", "120", "USA", "done") in found
+
+
+def test_criticism_of_a_parade_is_aimed_at_who_held_it_not_at_the_last_speaker() -> None:
+    [*_, r] = reports(
+        "North Korea unveiled a new missile at a military parade on Saturday. The Unification "
+        "Ministry urged Pyongyang to return to dialogue. A US official called the parade "
+        '"disappointing".'
+    )
+    assert (r.actor, r.action, r.target) == ("USA", "111", "PRK")

@@ -134,7 +134,8 @@ _STARTS = (
     "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
-    "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet"
+    "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
+    "par"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -568,7 +569,7 @@ _EVENT_NOUN = re.compile(
     r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|state|official|secret|unprecedented|inaugural|maiden|\d{4}|[A-Z][a-z]+)\s+){0,2}"
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?)\s+(?P<prep>to|with|in)\b"
-    r"|\b(?P<between>summits?|talks|meetings?|negotiations)\s+between\b"
+    r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|\b(?:summit|meeting|talks)\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
@@ -702,7 +703,7 @@ def _nominal(
             if len(codes) < 2:
                 continue
             actor, target = _joint(sorted(codes)), "each-other"
-            code = "046" if m.group("between") == "negotiations" else "040"
+            code = "046" if m.group("between").lower() == "negotiations" else "040"
         else:
             noun, prep = m.group("noun"), m.group("prep")
             if m.group("pos") in ("'s", "’s"):
@@ -1089,7 +1090,9 @@ def _reports(
                 subjects = [  # "the foreign ministers of Japan and China met"
                     m for m in left
                     if not m.place
-                    and re.search(r"\b[a-z]+s\s+of\s+(?:the\s+)?$", _before(sentence, m.start))
+                    and re.search(
+                        r"\b[A-Za-z]+s\s+(?:of|for|from)\s+(?:the\s+)?$", _before(sentence, m.start)
+                    )  # "negotiators for the two sides"
                 ]  # fmt: skip
             relative = re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$", sentence[: f.start])
             if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
@@ -1299,6 +1302,16 @@ def _reports(
             f.target = side[0] if side else None
         if f.target is None and f.verb.code in ("020", "100") and content:
             f.target = next((m.code for m in content if m.code not in members), None)
+        if (
+            f.target is None
+            and weak
+            and re.match(
+                r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|invitations?"
+                r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?)\s+from\b",
+                tail,
+            )
+        ):  # "rejected an offer from Trump": aimed at the one who made it
+            f.target = next((m.code for m in weak if m.code not in members), None)
         if f.target is None and f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
             pass  # "urged other countries to …", "urged restraint": no one in particular
         elif f.target is None and f.verb.code in _REACTIONS and (out or before):
@@ -1313,9 +1326,13 @@ def _reports(
                 pool = [*before, *out]
                 f.event = _reacted_to(tail, pool, members)
                 event = f.event or next(
+                    (r for r in reversed(pool)
+                     if r.action not in _REACTIONS and not set(r.actor.split("+")) <= members),
+                    None,
+                ) or next(
                     (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
                     pool[-1],
-                )
+                )  # fmt: skip
                 f.target = _aimed_at(event, members)
         if (
             f.target is None
@@ -1502,6 +1519,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "deal": r"agree|sign|deal", "accord": r"agree|sign|accord", "pact": r"agree|sign|pact",
     "declaration": r"declar|sign|agree", "project": r"project|rail|road|survey|Kaesong|Kumgang",
     "survey": r"survey|rail|road", "visit": r"visit|trip|travel", "trip": r"visit|trip|travel",
+    "parade": r"parade|unveil|display|show", "drills": r"drill|exercise",
+    "exercise": r"drill|exercise",
 }  # fmt: skip
 _REACTED_NOUN = re.compile(
     r"\s*(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"

@@ -370,7 +370,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,8}?(?:drills?|exercises?|war games)"
          r"|(?:fl(?:y|ies|ew|own)|dispatch(?:es|ed)?|sen(?:d|ds|t)|deploy(?:s|ed)?)\s+"
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
-         r"|aircraft carriers?|carrier strike groups?|strategic assets)", "150"),
+         r"|aircraft carriers?|carrier strike groups?|strategic assets)"
+         # "unveiled a new ICBM at a military parade"
+         r"|(?:unveil(?:s|ed)?|show(?:s|ed)? off|display(?:s|ed)?|parad(?:e|es|ed))\s+"
+         r"(?:[\w-]+\s+){0,4}?(?:missiles?|ICBMs?|weapons?|rockets?|launchers?|SLBMs?)\b",
+         "150"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
