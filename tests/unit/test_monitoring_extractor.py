@@ -733,3 +733,34 @@ def test_criticism_of_a_parade_is_aimed_at_who_held_it_not_at_the_last_speaker()
         '"disappointing".'
     )
     assert (r.actor, r.action, r.target) == ("USA", "111", "PRK")
+
+
+def test_a_surname_after_the_full_name_is_the_same_person() -> None:
+    found = triples(
+        "South Korea's nuclear envoy Lee Do-hoon arrived in Washington on Monday. "
+        "Lee briefed Biegun on Seoul's plans for individual tours."
+    )
+    assert found.count(("KOR", "040", "USA", "done")) == 1
+    assert ("KOR", "042", "USA", "done") in found
+    # a surname the tables know keeps its party: "Kim" is the North's leader
+    later = triples(
+        "Unification Minister Kim Yeon-chul resigned on Friday. Kim warned Seoul on Saturday."
+    )
+    assert ("PRK", "130", "KOR", "done") in later
+
+
+def test_an_unknown_official_introduced_by_title_is_remembered_by_surname() -> None:
+    found = triples(
+        "Japan tightened controls on exports to South Korea. South Korea lodged a protest. "
+        'Trade minister Sung Yun-mo called the measures "a clear violation". '
+        "Sung also urged Tokyo to withdraw them."
+    )
+    assert ("KOR", "020", "JPN", "done") in found
+
+
+def test_drawing_a_rebuke_from_a_state_is_that_states_criticism() -> None:
+    found = triples(
+        "North Korea has fired more than ten rounds of missiles since May, drawing criticism "
+        "from Japan."
+    )
+    assert ("JPN", "111", "PRK", "done") in found

@@ -135,7 +135,7 @@ _STARTS = (
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
-    "par"
+    "par dra dre tri spa pro"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -785,6 +785,51 @@ class _Context:
     """The states the last sentence named, in order."""
     nominal: dict[int, bool] = field(default_factory=dict)
     """Reports read from a noun ("his visit to Pyongyang"), by id: whether a date was given."""
+    people: dict[str, str] = field(default_factory=dict)
+    """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
+    makes a later "Lee" South Korea's."""
+
+
+# Family name first: "Lee Do-hoon" is Lee, "Kim Yong Chol" is Kim; else the last word.
+_FAMILY_FIRST = frozenset(
+    {"Kim", "Lee", "Park", "Choi", "Choe", "Jeong", "Jung", "Kang", "Cho", "Yoon", "Jang",
+     "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Ryu", "Hong", "Jeon",
+     "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Nam", "Noh", "Ha", "Sung", "Cha", "Woo",
+     "Ri", "Pak", "Chung", "Suh", "Chun", "Ban", "No", "Wang", "Li", "Xi", "Lu", "Geng", "Hua",
+     "Zhao", "Kong", "Hyun", "Yoo", "Yu", "Min"}
+)  # fmt: skip
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[0] if words[0] in _FAMILY_FIRST else words[-1]
+
+
+def _remembered(sentence: str, found: list[_Mention], context: _Context) -> list[_Mention]:
+    """The mentions of a sentence, with the surnames of people named earlier in the article
+    ("Lee briefed Biegun" after "Lee Do-hoon"); a surname the tables know keeps its party."""
+    if not context.people:
+        return found
+    out = list(found)
+    for surname, code in context.people.items():
+        for m in re.finditer(
+            rf"(?<![\w-]){re.escape(surname)}(?:'s|’s)?(?![\w-])(?![ -][A-Z])", sentence
+        ):
+            if any(x.start < m.end() and m.start() < x.end for x in out):
+                continue  # "Kim" stays the North's: its leader is named in full time and again
+            before = _before(sentence, m.start())
+            out.append(
+                _Mention(
+                    m.start(),
+                    m.end(),
+                    code,
+                    surname,
+                    False,
+                    bool(_AGENT_BEFORE.search(before)),
+                    bool(_OBJECT_BEFORE.search(before)),
+                )
+            )
+    return sorted(out, key=lambda x: x.start)
 
 
 # A subject that stands for someone named before: "He accused …", "The envoy met …".
@@ -810,7 +855,7 @@ _TITLED = re.compile(
     r"(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst|[Ss]enior|[Cc]hief|[Tt]op)\s+)?(?:[A-Za-z]+\s+){0,2}?"
     r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy"
     r"|[Aa]dviser|[Dd]irector|[Nn]egotiator|[Cc]ommander)\s+"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:,[^,;]{1,80},)?"
+    r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:,[^,;]{1,80},)?"
     r"(?:\s+(?:also|later|then|again|on \w+|last \w+|earlier))*\s*$"
 )
 
@@ -889,7 +934,9 @@ def _from_sentence(
     context = context if context is not None else _Context()
     quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(sentence)]
     mentions = [
-        m for m in _mentions(sentence) if not any(a < m.start < b for a, b in quotes)
+        m
+        for m in _remembered(sentence, _mentions(sentence), context)
+        if not any(a < m.start < b for a, b in quotes)
     ]  # a state named inside a quotation is what was said
     verbs = _verbs(sentence)
     out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
@@ -909,6 +956,8 @@ def _from_sentence(
     for m in mentions:
         if m.code and "+" not in m.code and m.code not in named:
             named.append(m.code)
+        if m.code and "+" not in m.code and len(m.alias.split()) >= 2 and _person(m.alias):
+            context.people[_surname(m.alias)] = m.code
     context.named = tuple(named)
     if first is not None and "+" not in first.code:
         context.subject, context.role = first.code, None
@@ -1203,11 +1252,13 @@ def _reports(
                 and not f.actor
                 and previous is None
                 and context.subject
-                and _TITLED.match(sentence[lo : f.start])
+                and (titled := _TITLED.match(sentence[lo : f.start]))
             ):
                 # "Trade minister Sung Yun-mo called …" after "South Korea lodged a protest":
                 # an official the tables do not know, of the party the story was just about
                 f.actor, f.inherited, f.role = context.subject, True, None
+                if len(titled.group("name").split()) >= 2:
+                    context.people[_surname(titled.group("name"))] = context.subject
             if (
                 len(subjects) > 1
                 and subjects[-1].end < len(sentence)

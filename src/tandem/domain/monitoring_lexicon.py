@@ -327,6 +327,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
          r"|act of|farce|failure)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
+    # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
+    Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
+         r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
+         r"|complaints?|objections?|anger)\s+from", "111", inverse=True),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
