@@ -764,3 +764,54 @@ def test_drawing_a_rebuke_from_a_state_is_that_states_criticism() -> None:
         "from Japan."
     )
     assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_an_agreement_told_by_the_other_side_is_aimed_at_it() -> None:
+    found = triples(
+        "North Korean leader Kim Jong Un has agreed to allow inspectors into the test site, "
+        "US Secretary of State Mike Pompeo said on Monday."
+    )
+    assert ("PRK", "030", "USA", "claimed") in found
+    assert ("PRK", "030", "USA", "claimed") in triples(
+        "Pompeo said Kim had agreed to allow inspectors."
+    )
+
+
+def test_a_country_hosting_the_talks_hosts_the_two_who_agreed_on_them() -> None:
+    found = triples(
+        "North Korea and the United States agreed to hold working-level talks. Sweden said it "
+        "would host the talks in Stockholm."
+    )
+    assert ("SWE", "043", "PRK+USA", "claimed") in found
+
+
+def test_a_submarine_launched_missile_test_fired_is_a_missile_test() -> None:
+    found = triples(
+        "North Korea said it had successfully test-fired a new type of submarine-launched "
+        "ballistic missile from waters off its east coast."
+    )
+    assert [t[:2] for t in found] == [("PRK", "X01")]
+
+
+def test_the_teller_named_with_title_is_the_he_of_what_follows() -> None:
+    found = triples(
+        "North Korean leader Kim Jong Un told Chinese President Xi Jinping that he was willing "
+        "to hold a summit with the United States."
+    )
+    assert ("PRK", "036", "USA", "claimed") in found
+    assert not [t for t in found if t[0] == "CHN" and t[2] == "USA"]
+
+
+def test_welcoming_a_visit_is_aimed_at_both_who_met() -> None:
+    [*_, r] = reports("Kim Jong Un visited Beijing on Monday. Seoul welcomed the visit.")
+    assert (r.actor, r.action, r.target) == ("KOR", "051", "CHN+PRK")
+
+
+def test_a_planned_summit_told_as_a_noun_is_planned_and_a_vote_for_sanctions_imposes_them() -> None:
+    assert ("PRK", "040", "KOR", "planned") in triples(
+        "The trip came a month ahead of Kim's planned summit with South Korean President Moon."
+    )
+    assert ("CHN", "163", "PRK", "done") in triples(
+        "Ties cooled after China voted in December for UN sanctions capping the North's oil "
+        "imports."
+    )

@@ -135,7 +135,7 @@ _STARTS = (
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
-    "par dra dre tri spa pro"
+    "par dra dre tri spa pro vot"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -567,6 +567,7 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|its))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
+    r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|\d{4}|[A-Z][a-z]+)\s+){0,2}"
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?)\s+(?P<prep>to|with|in)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
@@ -630,7 +631,7 @@ def _nominal(
         start = m.start()
         if _NOT_YET.search(sentence[max(0, start - 40) : start]):
             continue  # "a possible second summit": not an event
-        coming = bool(_COMING.search(sentence[max(0, start - 40) : start]))
+        coming = bool(_COMING.search(sentence[max(0, start - 40) : start]) or m.group("soon"))
         actor = target = None
         on: date | None = None
         after = [x for x in mentions if x.start >= m.end() and x.code]
@@ -1123,16 +1124,20 @@ def _reports(
             ]
             pronoun_from = subjects[-1].end if subjects else lo
             pronoun_end = -1
-            if (
-                len(subjects) > 1
-                and _person(subjects[0].alias)
-                and re.match(
-                    r"\s+(?:\w+\s+){0,2}?(?:told|assured|informed|reminded|promised)\s+[^,;]*?"
-                    r"\b(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$",
-                    sentence[subjects[0].end : f.start],
-                )
-            ):
-                subjects = subjects[:1]  # "Moon told Trump he would seek": Moon would
+            told = re.search(
+                r"\b(?:told|assured|informed|reminded|promised)\s+[^,;]*?"
+                r"\b(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$",
+                sentence[lo : f.start],
+            )
+            teller = (
+                _subject_group(sentence, [m for m in subjects if m.end <= lo + told.start()])
+                if told
+                else []
+            )
+            if len(subjects) > 1 and any(_person(m.alias) for m in teller):
+                # "Moon told Trump he would seek", "North Korean leader Kim Jong Un told
+                # Chinese President Xi Jinping that he was willing": the teller would
+                subjects = teller
             elif subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
                 subjects = []  # "Trump said South Korea should pay and that he had turned down"
             if not subjects and previous is None:
@@ -1351,6 +1356,17 @@ def _reports(
             side = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
                     if c.isupper() and c not in members]  # fmt: skip
             f.target = side[0] if side else None
+        if (
+            f.target is None and f.verb.code in ("030", "036") and len(members) == 1 and not gerund
+        ):  # "Kim agreed to allow inspectors, Pompeo said": agreed with the one who tells it
+            told_by = [
+                m.code for m in mentions
+                if m.code and m.code not in members and "+" not in m.code
+                and ((m.start > f.end and _speaks(sentence, m, len(sentence)))
+                     or (m.end <= f.start and re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:said"
+                                                      r"|says|told)\b", sentence[m.end :])))
+            ]  # fmt: skip
+            f.target = told_by[-1] if told_by else None
         if f.target is None and f.verb.code in ("020", "100") and content:
             f.target = next((m.code for m in content if m.code not in members), None)
         if (
@@ -1456,6 +1472,21 @@ def _reports(
                 if c.isupper() and c not in members
             ]
             f.target = side[0] if side else None
+        if (
+            f.verb.code == "043"
+            and f.target is None
+            and re.match(
+                r"\s+(?:the|their|a|new|further)\s+(?:[\w-]+\s+)?(?:talks|summit"
+                r"|meeting|negotiations)\b",
+                tail,
+            )
+            and (context.pair or out or before)
+        ):  # "Sweden said it would host the talks": the talks of the last two who agreed on them
+            last = (out or before)[-1] if (out or before) else None
+            side = context.pair or (
+                _joint([c for c in _parties_of(last) if c not in members]) if last else ""
+            )
+            f.target = side if side and not set(side.split("+")) & members else None
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         local = sentence[lo:nxt]
@@ -1507,7 +1538,12 @@ def _speaks(sentence: str, m: _Mention, nxt: int) -> bool:
     """Whether a mention after a verb is the subject of what follows: a reporting verb
     ("…, South Korea's military said") or the next action ("… and South Korea removed")."""
     after = sentence[m.end :]
-    if re.match(r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b", after):
+    if re.match(
+        r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b"
+        # "…, US Secretary of State Mike Pompeo said"
+        r"|(?:'s|’s)?\s*(?:(?:[A-Z][\w.-]*|of|the|for)\s+){1,7}?(?:said|says|told|added)\b",
+        after,
+    ):
         return True
     joined = re.search(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", _before(sentence, m.start))
     return (
@@ -1603,6 +1639,12 @@ def _aimed_at(earlier: Report, members: set[str]) -> str | None:
     """Whom a reaction to an earlier report is aimed at: that report's actors (for joint
     actors on a project, its first owner among them)."""
     actors = [a for a in earlier.actor.split("+") if a not in members]
+    if (
+        earlier.action in ("040", "042", "043", "046")
+        and earlier.target
+        and earlier.target.isupper()
+    ):  # "Seoul welcomed the visit" of Kim to Beijing: aimed at both who met
+        actors += [a for a in earlier.target.split("+") if a not in members and a not in actors]
     if not actors:
         return None
     if len(actors) > 1:

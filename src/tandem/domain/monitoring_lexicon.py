@@ -52,7 +52,12 @@ STATES: dict[str, tuple[str, ...]] = {
             "Treasury Department", "Treasury", "Department of State", "Defense Department",
             "Mike Pence", "Pence", "Harry Harris", "Nikki Haley", "Haley", "Kelly Craft",
             "Sarah Sanders", "Heather Nauert", "Morgan Ortagus", "Robert Abrams",
-            "Vincent Brooks", "Alex Wong", "Sung Kim", "Oval Office"),
+            "Vincent Brooks", "Alex Wong", "Sung Kim", "Oval Office", "Steven Mnuchin", "Mnuchin",
+            "Matt Pottinger", "Robert O'Brien", "Allison Hooker", "Mark Lambert", "James DeHart",
+            "Marc Knapper", "David Stilwell", "Randall Schriver",
+            "Rex Tillerson", "H.R. McMaster", "McMaster", "Patrick Shanahan",
+            "Shanahan", "Joseph Yun", "Christopher Ford", "Brian Hook", "Ned Price",
+            "US Forces Korea", "USFK"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
@@ -60,20 +65,33 @@ STATES: dict[str, tuple[str, ...]] = {
             "Ministry of Unification", "Unification Minister", "chief nuclear envoy",
             "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
             "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",
-            "Joint Chiefs of Staff", "the South", "Ban Ki-moon"),
+            "Joint Chiefs of Staff", "the South", "Ban Ki-moon", "Kim Hyun-chong", "Lee Nak-yon",
+            "Chung Se-kyun", "Yoon Kun-young", "Kim Sang-jo", "Lee Sang-min", "Yoh Sang-key",
+            "Kim Joon-rak", "Noh Kyu-duk", "Kim In-chul", "Yoon Do-han", "Ko Min-jung",
+            "Kang Min-seok", "Jeong Eun-bo", "Suh Wook", "Park Jie-won", "Kim Jung-sook",
+            "National Intelligence Service"),
     "PRK": ("North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
             "Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Kim Yo-jong", "Kim Yong Chol",
             "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
             "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
             "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
-            "Rodong Sinmun", "Uriminzokkiri", "Korean People's Army", "the North", "Ri", "Choe"),
+            "Rodong Sinmun", "Uriminzokkiri", "Korean People's Army", "the North", "Ri", "Choe",
+            "Kim Yong Nam", "Han Song Ryol", "Jang Kum Chol", "Kwon Jong Gun", "Jo Yong Won",
+            "Pak Jong Chon", "Ri Pyong Chol", "Kim Chang Son", "Ri Thae Song", "Kim Yong Bok",
+            "Ri Sol Ju", "Choe Hui Chol", "Kim Su Kil", "Pak Pong Ju", "Kim Jae Ryong",
+            "Ja Song Nam", "Pak Myong Ho", "Ri Yong Chol", "An Myong Hun", "Minju Choson"),
     "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono", "Kono",
             "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
-            "Itsunori Onodera", "Onodera"),
+            "Itsunori Onodera", "Onodera", "Taro Aso", "Fumio Kishida", "Shigeru Kitamura",
+            "Katsunobu Kato", "Kato", "Kenji Kanasugi", "Shigeki Takizaki", "Nobuo Kishi"),
     "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi", "Lu Kang",
-            "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang"),
+            "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang",
+            "Yang Jiechi", "Zhang Jun", "Ma Zhaoxu", "Wu Dawei", "Liu Xiaoming",
+            "Song Tao"),
     "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin",
-            "Sergei Lavrov", "Lavrov", "Igor Morgulov", "Dmitry Peskov", "Peskov"),
+            "Sergei Lavrov", "Lavrov", "Igor Morgulov", "Dmitry Peskov", "Peskov",
+            "Vassily Nebenzia", "Nebenzia", "Alexander Matsegora", "Maria Zakharova",
+            "Zakharova"),
     "FRA": ("France", "French", "Emmanuel Macron", "Macron", "Elysee", "Paris"),
     "GBR": ("Britain", "British", "United Kingdom", "Theresa May", "Boris Johnson", "London"),
     "DEU": ("Germany", "German", "Angela Merkel", "Merkel", "Berlin"),
@@ -182,7 +200,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
          r"|test(?:s|ed|ing)?)\s+(?:\w+[- ]?){0,4}?(?:ballistic |cruise |short-range "
-         r"|long-range |new |two |three |several )*(?:missiles?|rockets?|projectiles?|ICBMs?"
+         r"|long-range |new |two |three |several |submarine-launched |intercontinental "
+         r"|intermediate-range |medium-range |land-based |solid-fuel(?:led)? )*(?:missiles?"
+         r"|rockets?|projectiles?|ICBMs?"
          r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+)"
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
          r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
@@ -210,7 +230,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:white ?list|whitelist|list)\b)"
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
          r"|banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
-         r"|entry)", "163"),
+         r"|entry)"
+         # "China voted in December for UN sanctions capping the North's oil imports"
+         r"|vot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|new\s+|tougher\s+|UN\s+)*"
+         r"sanctions", "163"),
     # "expelled North Korea's ambassador", "declared the envoy persona non grata"
     Verb(r"expel(?:s|led|ling)?|deport(?:s|ed)?"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
