@@ -815,3 +815,28 @@ def test_a_planned_summit_told_as_a_noun_is_planned_and_a_vote_for_sanctions_imp
         "Ties cooled after China voted in December for UN sanctions capping the North's oil "
         "imports."
     )
+
+
+def test_their_dated_meeting_told_as_a_noun_is_the_pairs_meeting() -> None:
+    found = triples(
+        "It was the third summit between Moon and Kim this year, following their first meeting "
+        "at the border village of Panmunjom on April 27."
+    )
+    assert found.count(("KOR+PRK", "040", "each-other", "done")) == 2
+
+
+def test_welcoming_an_outcome_is_aimed_at_both_unless_it_names_the_project() -> None:
+    text = "The two Koreas agreed to reconnect their railways. Washington welcomed the outcome."
+    assert triples(text)[-1] == ("USA", "051", "KOR+PRK", "done")
+    text = "The two Koreas agreed to reconnect their railways. Washington supported the project."
+    assert triples(text)[-1] == ("USA", "051", "KOR", "done")
+
+
+def test_detaining_a_ship_is_aimed_only_at_its_object_and_not_going_to_is_negated() -> None:
+    found = triples(
+        "Indonesia detained the ship in April 2018 and handed it over to US authorities."
+    )
+    assert ("IDN", "171", "USA", "done") not in found
+    assert ("USA", "087", "KOR", "negated") in triples(
+        "He said the United States was not going to withdraw its troops from South Korea."
+    )

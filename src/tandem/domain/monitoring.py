@@ -176,6 +176,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|no longer|refrained from|denied that it (?:had )?)\s+(?:\w+\s+)?$"
+    r"|\bnot\s+(?:going|about|planning|expected|prepared|ready)\s+to\s+(?:\w+\s+)?$"
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:\w+\s+)?$"
 )
 _PLANNED = re.compile(
@@ -295,6 +296,7 @@ def _verbs(sentence: str) -> list[_Found]:
         if re.match(r"[a-z]+ing\b", sentence[h.start : h.end]) and not re.search(
             r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
             r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
+            r"|keep|continue|continuing"
             r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
             _before(sentence, h.start),
         ):
@@ -569,7 +571,7 @@ _EVENT_NOUN = re.compile(
     r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|\d{4}|[A-Z][a-z]+)\s+){0,2}"
-    r"(?P<noun>visits?|trips?|summits?|talks|meetings?)\s+(?P<prep>to|with|in)\b"
+    r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?)\s+(?P<prep>to|with|in|at|on)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|\b(?:summit|meeting|talks)\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
@@ -606,6 +608,9 @@ _COMING = re.compile(
 _CALLED_OFF = re.compile(
     r"[^,;.]*?\b(?:was|were|had been|has been|is|are)\s+(?:\w+\s+)?(?:postponed|cancell?ed"
     r"|called off|delayed|scrapped|put off)\b"
+    # "talks between Washington and Pyongyang have stalled since …": none held
+    r"|[^,;.]*?\b(?:have|has|had)\s+(?:been\s+|remained\s+)?(?:stalled|deadlocked"
+    r"|stalemated|frozen)\b"
 )
 
 
@@ -705,8 +710,19 @@ def _nominal(
                 continue
             actor, target = _joint(sorted(codes)), "each-other"
             code = "046" if m.group("between").lower() == "negotiations" else "040"
+        elif (
+            m.group("pos") == "their"
+            and not m.group("noun").startswith(("visit", "trip"))
+            and m.group("prep") in ("at", "in", "on")
+            and _date_in(sentence[m.end() : m.end() + 70], published, False) is not None
+            and (pair := _pair_before(mentions, start) or context.pair)
+        ):  # "following their first meeting at Panmunjom on April 27": the two met
+            actor, target, code = pair, "each-other", "040"
+            on = _date_in(sentence[m.end() : m.end() + 70], published, False)
         else:
             noun, prep = m.group("noun"), m.group("prep")
+            if prep not in ("to", "with", "in"):
+                continue
             if m.group("pos") in ("'s", "’s"):
                 owner = [x for x in mentions if start - 1 <= x.end <= start + 2]
                 if not owner or not owner[-1].code:
@@ -745,6 +761,14 @@ def _nominal(
         out.append(report)
         context.nominal[id(report)] = on is not None
     return out
+
+
+def _pair_before(mentions: list[_Mention], start: int) -> str | None:
+    """The two parties named before `start` in the sentence ("between Moon and Kim"), if
+    exactly two."""
+    codes = {c for x in mentions if x.end <= start and x.code and not x.place
+             for c in x.code.split("+")}  # fmt: skip
+    return _joint(sorted(codes)) if len(codes) == 2 else None
 
 
 def _noun_report(
@@ -955,8 +979,8 @@ def _from_sentence(
                 context.pair = _joint(sorted(pair))
     named: list[str] = []
     for m in mentions:
-        if m.code and "+" not in m.code and m.code not in named:
-            named.append(m.code)
+        if m.code and "+" not in m.code and m.code not in named and not m.place:
+            named.append(m.code)  # "a former ambassador to Spain" names no party
         if m.code and "+" not in m.code and len(m.alias.split()) >= 2 and _person(m.alias):
             context.people[_surname(m.alias)] = m.code
     context.named = tuple(named)
@@ -1077,6 +1101,14 @@ def _reports(
                     )
             content_end = f.end
             continue  # "agreed to reconnect": the reconnecting is what was agreed
+        if (
+            previous is not None
+            and previous.verb.code == f.verb.code == "040"
+            and previous.target
+            and sentence[f.start : f.end].startswith("discuss")
+            and re.search(r"\band\s+(?:also\s+)?$", _before(sentence, f.start))
+        ):
+            continue  # "held talks with Lee on Thursday and discussed a plan": one meeting
         gerund = bool(re.match(r"[a-z]+ing\b", sentence[f.start : f.end]))
         f.passive = (
             (
@@ -1101,6 +1133,9 @@ def _reports(
             if that:
                 content = [m for m in mentions if that.start() < m.start < stop and not m.place]
                 stop = that.start()
+        if f.verb.code == "171":  # "detained the ship in April and handed it to US officials"
+            cut = re.compile(r",|\band\b|\bin\b|\bwhich\b").search(sentence, f.end, stop)
+            stop = cut.start() if cut else stop
         right = [m for m in mentions if f.start < m.start < stop]
         subject_end = 0
         weak: list[_Mention] = []
@@ -1384,7 +1419,7 @@ def _reports(
         elif f.target is None and f.verb.code in _REACTIONS and (out or before):
             f.event = _reacted_to(tail, [*before, *out], members)
             if f.event is not None:  # "Abe said he supported the summit": the summit's parties
-                f.target = _aimed_at(f.event, members)
+                f.target = _aimed_at(f.event, members, _NAMES_PROJECT.match(tail) is not None)
             elif out and out[-1].actor == f.actor:
                 f.target = out[-1].target  # "hit back …, calling … and warning"
             else:
@@ -1400,7 +1435,7 @@ def _reports(
                     (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
                     pool[-1],
                 )  # fmt: skip
-                f.target = _aimed_at(event, members)
+                f.target = _aimed_at(event, members, _NAMES_PROJECT.match(tail) is not None)
         if (
             f.target is None
             and f.inherited
@@ -1482,11 +1517,11 @@ def _reports(
             )
             and (context.pair or out or before)
         ):  # "Sweden said it would host the talks": the talks of the last two who agreed on them
-            last = (out or before)[-1] if (out or before) else None
-            side = context.pair or (
-                _joint([c for c in _parties_of(last) if c not in members]) if last else ""
+            pool = [*before, *out]
+            host = context.pair or (
+                _joint([c for c in _parties_of(pool[-1]) if c not in members]) if pool else ""
             )
-            f.target = side if side and not set(side.split("+")) & members else None
+            f.target = host if host and not set(host.split("+")) & members else None
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         local = sentence[lo:nxt]
@@ -1615,6 +1650,10 @@ _REACTED_NOUN = re.compile(
 )
 
 
+_NAMES_PROJECT = re.compile(
+    r"\s*(?:the|this|that|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:project|survey|railways?"
+    r"|rail|roads?|plan|work|office|park|complex|tours?)\b"
+)
 _GENERIC_OBJECT = re.compile(
     r"\s*(?:(?:other|all|both|the|member|many|some|its)\s+)*(?:countries|governments|nations"
     r"|states|members|sides|parties|international community|world|restraint|calm|caution)\b"
@@ -1635,9 +1674,9 @@ def _reacted_to(tail: str, pool: Sequence[Report], members: set[str]) -> Report 
     )  # fmt: skip
 
 
-def _aimed_at(earlier: Report, members: set[str]) -> str | None:
+def _aimed_at(earlier: Report, members: set[str], project: bool = False) -> str | None:
     """Whom a reaction to an earlier report is aimed at: that report's actors (for joint
-    actors on a project, its first owner among them)."""
+    actors on a project, when the reaction names the project, its first owner)."""
     actors = [a for a in earlier.actor.split("+") if a not in members]
     if (
         earlier.action in ("040", "042", "043", "046")
@@ -1647,7 +1686,7 @@ def _aimed_at(earlier: Report, members: set[str]) -> str | None:
         actors += [a for a in earlier.target.split("+") if a not in members and a not in actors]
     if not actors:
         return None
-    if len(actors) > 1:
+    if len(actors) > 1 and project:
         for _, slug, owners in PROJECTS:
             if slug == earlier.target:
                 return next((o for o in owners if o in actors), actors[0])

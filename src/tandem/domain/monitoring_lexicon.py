@@ -57,7 +57,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Marc Knapper", "David Stilwell", "Randall Schriver",
             "Rex Tillerson", "H.R. McMaster", "McMaster", "Patrick Shanahan",
             "Shanahan", "Joseph Yun", "Christopher Ford", "Brian Hook", "Ned Price",
-            "US Forces Korea", "USFK"),
+            "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
+            "Commerce Department", "US Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
@@ -308,7 +309,7 @@ VERBS: tuple[Verb, ...] = (
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:to|of)"
          r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? to|arriv(?:e|es|ed|ing) in"
-         r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to|land(?:s|ed) in"
+         r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to|land(?:s|ed) (?:in|at)"
          r"|tour(?:s|ed)(?= [A-Z])", "042",
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
@@ -391,7 +392,8 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
          r"|agreement|accord|GSOMIA))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations", "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
-    Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)", "171"),
+    Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)|detain(?:s|ed)?|impound(?:s|ed)?"
+         r"|confiscat(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
          r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
          r"(?:[\w-]+ ){0,8}?(?:drills?|exercises?|war games)"
