@@ -840,3 +840,34 @@ def test_detaining_a_ship_is_aimed_only_at_its_object_and_not_going_to_is_negate
     assert ("USA", "087", "KOR", "negated") in triples(
         "He said the United States was not going to withdraw its troops from South Korea."
     )
+
+
+def test_generals_of_both_koreas_and_a_us_led_command_are_their_parties() -> None:
+    found = triples(
+        "North and South Korean generals agreed on Friday to withdraw troops from 22 guard "
+        "posts inside the Demilitarized Zone."
+    )
+    assert found[0][0] == "KOR+PRK"
+    found = triples(
+        "The two Koreas and the US-led United Nations Command finished pulling firearms and "
+        "guard posts out of the Joint Security Area."
+    )
+    assert found and found[0][:2] == ("KOR+PRK+UN", "087")
+
+
+def test_a_military_title_abbreviation_does_not_end_the_sentence() -> None:
+    found = triples(
+        "North and South Korean generals held talks on Friday. Maj. Gen. Kim Do-gyun led the "
+        "South Korean side. His North Korean counterpart, Lt. Gen. An Ik "
+        "San, proposed that the two militaries open a joint military committee."
+    )
+    assert ("PRK", "030", "KOR", "done") in found
+
+
+def test_praise_for_talks_is_aimed_at_a_meeting_not_at_any_sentence_naming_talks() -> None:
+    [*_, r] = reports(
+        "South Korean and North Korean generals held talks at Panmunjom on Friday. The talks "
+        "came a day after the United Nations Command removed its guard posts. North Korea's "
+        "state media praised the talks."
+    )
+    assert (r.actor, r.action) == ("PRK", "051") and r.target != "UN"

@@ -222,7 +222,11 @@ def _sentences(text: str) -> list[str]:
     text = re.sub(r"\bN\. Korea", "North Korea", text)
     text = re.sub(r"\bS\. Korea", "South Korea", text)
     text = re.sub(r"\bU\.N\.(?=\W)", "UN", text)
-    text = re.sub(r"\b(Mr|Ms|Mrs|Dr|Gen|Lt|Col|Sen|Rep|St)\.", r"\1", text)
+    text = re.sub(
+        r"\b(Mr|Ms|Mrs|Dr|Gen|Lt|Col|Sen|Rep|St|Maj|Brig|Adm|Capt|Cmdr|Gov|Amb|Prof|Sgt|Jr|Sr)\.",
+        r"\1",
+        text,
+    )
     out: list[str] = []
     for para in re.split(r"\n\s*\n|\n(?=[A-Z\"“])", text):
         para = " ".join(para.split())
@@ -296,7 +300,7 @@ def _verbs(sentence: str) -> list[_Found]:
         if re.match(r"[a-z]+ing\b", sentence[h.start : h.end]) and not re.search(
             r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
             r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
-            r"|keep|continue|continuing"
+            r"|keep|continue|continuing|finished|completed|finish|complete"
             r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
             _before(sentence, h.start),
         ):
@@ -643,7 +647,7 @@ def _nominal(
         following: list[_Mention] = []
         last_end = m.end()
         for x in after:  # "with Moon Jae-in and Trump", "between the US and North Korea"
-            gap = sentence[last_end : x.start]
+            gap = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[last_end : x.start])
             if (
                 following
                 and x.code == following[-1].code
@@ -1417,7 +1421,9 @@ def _reports(
         if f.target is None and f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
             pass  # "urged other countries to …", "urged restraint": no one in particular
         elif f.target is None and f.verb.code in _REACTIONS and (out or before):
-            f.event = _reacted_to(tail, [*before, *out], members)
+            f.event = _reacted_to(
+                tail, [*before, *out], members, vague=not (out and out[-1].actor == f.actor)
+            )
             if f.event is not None:  # "Abe said he supported the summit": the summit's parties
                 f.target = _aimed_at(f.event, members, _NAMES_PROJECT.match(tail) is not None)
             elif out and out[-1].actor == f.actor:
@@ -1642,7 +1648,16 @@ _EVENT_NOUNS: dict[str, str] = {
     "declaration": r"declar|sign|agree", "project": r"project|rail|road|survey|Kaesong|Kumgang",
     "survey": r"survey|rail|road", "visit": r"visit|trip|travel", "trip": r"visit|trip|travel",
     "parade": r"parade|unveil|display|show", "drills": r"drill|exercise",
+    "steps": r"\w", "step": r"\w", "move": r"\w", "moves": r"\w", "efforts": r"\w",
     "exercise": r"drill|exercise",
+}  # fmt: skip
+_MEETINGS = frozenset({"040", "042", "043", "046", "030", "036", "057"})
+_EVENT_CODES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("summit", "talks", "meeting", "outcome", "results"), _MEETINGS),
+    **dict.fromkeys(("agreement", "deal", "accord", "pact", "declaration"),
+                    frozenset({"030", "057"})),
+    **dict.fromkeys(("visit", "trip"), frozenset({"040", "042", "043"})),
+    **dict.fromkeys(("launch", "launches", "test", "tests"), frozenset({"X01", "X02"})),
 }  # fmt: skip
 _REACTED_NOUN = re.compile(
     r"\s*(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
@@ -1660,16 +1675,21 @@ _GENERIC_OBJECT = re.compile(
 )
 
 
-def _reacted_to(tail: str, pool: Sequence[Report], members: set[str]) -> Report | None:
-    """The earlier report a reaction's object names ("the seizure": the one seizing)."""
+def _reacted_to(
+    tail: str, pool: Sequence[Report], members: set[str], vague: bool = True
+) -> Report | None:
+    """The earlier report a reaction's object names ("the seizure": the one seizing); with
+    `vague`, also "the move" or "the steps" (the last act of another)."""
     m = _REACTED_NOUN.match(tail)
-    if m is None:
+    if m is None or (not vague and _EVENT_NOUNS[m.group(1)] == r"\w"):
         return None
     told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
+    codes = _EVENT_CODES.get(m.group(1))
     return next(
         (r for r in reversed(pool)
          if told.search(r.evidence) and not set(r.actor.split("+")) <= members
-         and r.action not in _REACTIONS),  # "Japan also welcomed the summit": not the US
+         and r.action not in _REACTIONS  # "Japan also welcomed the summit": not the US
+         and (codes is None or r.action in codes)),  # "praised the talks": a meeting
         None,
     )  # fmt: skip
 
@@ -1706,7 +1726,7 @@ def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
         ):
             break  # "Choe Son Hui called Vice President Mike Pence …": one acts on the other
         if re.fullmatch(
-            r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:\w+\s+){0,3}?", between
+            r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
         ) and not re.search(
             r"\b(?:that|said|says|told|revealed|added|who|which|when|after|before|while|as)\b",
             between,

@@ -117,6 +117,12 @@ JOINT: dict[str, str] = {
     "the Koreas": "KOR+PRK",
     "North and South Korea": "KOR+PRK",
     "South and North Korea": "KOR+PRK",
+    "North and South Korean": "KOR+PRK",
+    "South and North Korean": "KOR+PRK",
+    "the two militaries": "",
+    "both militaries": "",
+    "the two governments": "",
+    "both governments": "",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
     "the two sides": "",
     "both sides": "",
@@ -154,7 +160,7 @@ BARE_NAMES = frozenset(
 NOT_AFTER: dict[str, str] = {
     "the North": r"(?![ -](?:Korea|Pyongan|Hamgyong|Atlantic|American))",
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
-    "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan))",
+    "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))",
 }
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
@@ -379,6 +385,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?"
          r"|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
          r"(?:[\w-]+ ){0,4}?(?:drills?|exercises?|war games|military action)"
+         r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
+         r"|forces)(?= out| back| from)"
          r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
          r"|personnel)|dismantl(?:e|es|ed)"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
