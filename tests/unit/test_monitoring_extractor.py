@@ -871,3 +871,15 @@ def test_praise_for_talks_is_aimed_at_a_meeting_not_at_any_sentence_naming_talks
         "state media praised the talks."
     )
     assert (r.actor, r.action) == ("PRK", "051") and r.target != "UN"
+
+
+def test_overseeing_a_test_firing_is_a_test_and_warning_of_the_allies_drills_aims_at_them() -> None:
+    found = triples(
+        "Kim Jong Un personally oversaw the test-firing of a new type of tactical guided weapon "
+        "on Thursday."
+    )
+    assert [t[:2] for t in found] == [("PRK", "X01")]
+    assert ("PRK", "130", "KOR+USA", "done") in triples(
+        "The North has warned that the joint drills the allies plan to hold in August could "
+        "derail the talks."
+    )

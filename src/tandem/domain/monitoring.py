@@ -135,7 +135,7 @@ _STARTS = (
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
-    "par dra dre tri spa pro vot"
+    "par dra dre tri spa pro vot wat obs att"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -1406,7 +1406,7 @@ def _reports(
                                                       r"|says|told)\b", sentence[m.end :])))
             ]  # fmt: skip
             f.target = told_by[-1] if told_by else None
-        if f.target is None and f.verb.code in ("020", "100") and content:
+        if f.target is None and f.verb.code in ("020", "100", "130") and content:
             f.target = next((m.code for m in content if m.code not in members), None)
         if (
             f.target is None

@@ -213,7 +213,11 @@ VERBS: tuple[Verb, ...] = (
          r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+)"
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
          r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
-         r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?",
+         r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
+         # "personally oversaw the test-firing of a new tactical guided weapon"
+         r"|(?:overs(?:aw|ee|ees|een)|supervis(?:e|es|ed)|guid(?:e|es|ed)|watch(?:es|ed)?"
+         r"|observ(?:e|es|ed)|attend(?:s|ed)?) (?:the |a |another )?(?:[\w-]+ ){0,2}?"
+         r"(?:test-firing|test-fire|test launch|launch|firing|test)(?:es|s)? of\b",
          "X01"),
     Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
          r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and) ){0,3}nuclear tests?"
