@@ -883,3 +883,26 @@ def test_overseeing_a_test_firing_is_a_test_and_warning_of_the_allies_drills_aim
         "The North has warned that the joint drills the allies plan to hold in August could "
         "derail the talks."
     )
+
+
+def test_a_finite_verb_after_and_takes_its_own_modality_and_a_topic_is_no_party() -> None:
+    assert ("KOR", "020", "JPN", "done") in triples(
+        "Moon told Abe that the two countries could not afford to remain far apart and called "
+        "for Japan to withdraw the export restrictions."
+    )
+    found = triples(
+        "Abe and Moon met in Chengdu on Tuesday. On North Korea, the two leaders agreed to "
+        "cooperate closely."
+    )
+    assert ("JPN+KOR", "030", "each-other", "done") in found
+    assert not [t for t in found if "PRK" in t[0]]
+
+
+def test_eased_controls_and_a_suspended_decision() -> None:
+    assert ("JPN", "085", "KOR", "done") in triples(
+        "Tokyo eased controls on exports of photoresists to South Korea on Friday."
+    )
+    assert [
+        t[:2]
+        for t in triples("Seoul suspended its decision to end the intelligence pact with Japan.")
+    ] == [("KOR", "087")]

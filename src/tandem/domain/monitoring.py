@@ -259,10 +259,14 @@ def _mentions(sentence: str) -> list[_Mention]:
                 alias,
                 place,
                 bool(_AGENT_BEFORE.search(before)),
-                bool(_OBJECT_BEFORE.search(before)),
+                bool(_OBJECT_BEFORE.search(before) or _TOPIC_BEFORE.fullmatch(before)),
             )
         )
     return found
+
+
+# "On North Korea, the two leaders agreed …": the topic, not a party
+_TOPIC_BEFORE = re.compile(r"\s*(?:On|Regarding|As for|About|Asked about)\s+(?:the\s+)?")
 
 
 def _verbs(sentence: str) -> list[_Found]:
@@ -926,8 +930,12 @@ def _resolve_joint(
             continue
         clause = _clause_start(sentence, m.start)
         size = 3 if "three" in m.alias else 2
-        # "a former ambassador to Spain": a place, no party
-        parties = [o for o in out if o.code and not o.place]
+        # "a former ambassador to Spain": a place, no party; "On North Korea, …": a topic
+        parties = [
+            o
+            for o in out
+            if o.code and not o.place and not _TOPIC_BEFORE.fullmatch(sentence[: o.start])
+        ]
         codes = {c for o in parties if o.start >= clause for c in o.code.split("+")}
         if len(codes) < 2:  # "Moon spoke with Trump …, and the two leaders agreed"
             codes = {c for o in parties if o.start < clause for c in o.code.split("+")}
@@ -1344,6 +1352,13 @@ def _reports(
         members = set(f.actor.split("+"))
         span_end = nxt
         tail = sentence[f.end : span_end]
+        own = re.search(
+            r"\band\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$", _before(sentence, f.start)
+        )
+        if own and _finite(sentence[f.start : f.end]):
+            # "Moon told Abe the two could not afford … and called for Japan to …": what
+            # comes before "and" is another clause, not this verb's modal
+            subject_end = max(subject_end, f.start - len(_before(sentence, f.start)) + own.start())
         f.modality = _modality(sentence, f, subject_end)
         if f.inherited and previous is not None and f.modality == "done":
             f.modality = previous.modality  # "would redeploy troops … and resume drills"
