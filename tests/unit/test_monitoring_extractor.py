@@ -906,3 +906,25 @@ def test_eased_controls_and_a_suspended_decision() -> None:
         t[:2]
         for t in triples("Seoul suspended its decision to end the intelligence pact with Japan.")
     ] == [("KOR", "087")]
+
+
+def test_who_did_what_in_relative_clauses_passive_pairs_and_decisions() -> None:
+    found = triples(
+        "Russian President Vladimir Putin, who has repeatedly criticised Washington's pressure "
+        "campaign, has urged all sides to avoid steps that could raise tension."
+    )
+    assert ("RUS", "111", "USA", "done") in found and [t for t in found if t[:2] == ("RUS", "020")]
+    found = triples(
+        "Wang said China supported the Panmunjom Declaration signed by Kim and South Korean "
+        "President Moon Jae-in at their summit on April 27."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found
+    assert not [t for t in found if t[0] == "CHN" and t[1] == "057"]
+    assert ("PRK", "087", None, "done") in triples(
+        "Wang praised Pyongyang's decision to stop nuclear and long-range missile tests."
+    )
+    assert ("KOR", "040", "CHN", "claimed") in triples(
+        "South Korea's foreign ministry said it would keep in close contact with Beijing."
+    ) or ("KOR", "040", "CHN", "planned") in triples(
+        "South Korea's foreign ministry said it would keep in close contact with Beijing."
+    )

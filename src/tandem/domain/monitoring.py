@@ -135,7 +135,7 @@ _STARTS = (
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
-    "par dra dre tri spa pro vot wat obs att"
+    "par dra dre tri spa pro vot wat obs att kee"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -269,6 +269,13 @@ def _mentions(sentence: str) -> list[_Mention]:
 _TOPIC_BEFORE = re.compile(r"\s*(?:On|Regarding|As for|About|Asked about)\s+(?:the\s+)?")
 
 
+# "praised Pyongyang's decision to stop nuclear tests": the North stopped them
+_DECIDED_TO = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:decision|move|agreement|announcement|pledge|promise"
+    r"|commitment|vow)\s+to\s+$"
+)
+
+
 def _verbs(sentence: str) -> list[_Found]:
     hits: list[_Found] = []
     end = 0
@@ -322,6 +329,7 @@ def _verbs(sentence: str) -> list[_Found]:
                 _before(sentence, h.start),
             )
             and not re.search(r"[;:]|\band\b|\bbut\b", sentence[out[-1].end : h.start])
+            and not _DECIDED_TO.search(_before(sentence, h.start))
         ):
             continue  # "suspended the drills to support diplomacy": its purpose, no action
         if (
@@ -772,11 +780,15 @@ def _nominal(
 
 
 def _pair_before(mentions: list[_Mention], start: int) -> str | None:
-    """The two parties named before `start` in the sentence ("between Moon and Kim"), if
-    exactly two."""
-    codes = {c for x in mentions if x.end <= start and x.code and not x.place
-             for c in x.code.split("+")}  # fmt: skip
-    return _joint(sorted(codes)) if len(codes) == 2 else None
+    """The two parties named last before `start` in the sentence ("between Moon and Kim")."""
+    codes: list[str] = []
+    for x in reversed([x for x in mentions if x.end <= start and x.code and not x.place]):
+        for c in x.code.split("+"):
+            if c not in codes:
+                codes.append(c)
+        if len(codes) >= 2:
+            return _joint(codes[:2])  # the nearest two: "signed by Kim and Moon at their summit"
+    return None
 
 
 def _noun_report(
@@ -1130,7 +1142,7 @@ def _reports(
             )
             or bool(
                 re.match(r"[a-z]+ed\s+by\s", sentence[f.start : f.end + 5])
-                and re.search(r"(?:,|\b[a-z]+)\s+$", _before(sentence, f.start))
+                and re.search(r"(?:,|\b[A-Za-z]+)\s+$", _before(sentence, f.start))
             )
         )  # "the agreement, signed by the two ministers", "a move welcomed by Washington"
         clause = _clause_start(sentence, f.start)
@@ -1156,6 +1168,13 @@ def _reports(
             if not agents:
                 continue  # "guard posts were demolished": by whom is not said
             actor_ms = agents[:1]
+            for m in right[right.index(agents[0]) + 1 :]:  # "signed by Kim and Moon": both
+                if not re.fullmatch(
+                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
+                    sentence[actor_ms[-1].end : m.start],
+                ):
+                    break
+                actor_ms.append(m)
             targets = [m for m in left if not m.place] + [
                 m for m in right if not m.agent and not m.place
             ]
@@ -1200,9 +1219,10 @@ def _reports(
                 head = [m for m in mentions if m.end <= relative.start()]
                 subjects = head[-1:] if head else subjects
             after = re.search(
-                r",\s+(?:who|which)\b[^;]*?,\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$",
+                r",\s+(?:who|which)\b[^;]*?,\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+                r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
                 sentence[: f.start],
-            )
+            )  # "Putin, who has criticised Washington, has urged …": Putin has
             if gerund and re.search(
                 r"\b(?:before|after|while|when|since|without|upon)\s+$", _before(sentence, f.start)
             ):

@@ -281,6 +281,8 @@ VERBS: tuple[Verb, ...] = (
          r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
          r"|coordinat(?:e|es|ed) with|confer(?:s|red)? with"
+         r"|(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained) in (?:close )?"
+         r"(?:contact|touch|communication) with"
          r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
