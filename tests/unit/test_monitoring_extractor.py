@@ -928,3 +928,24 @@ def test_who_did_what_in_relative_clauses_passive_pairs_and_decisions() -> None:
     ) or ("KOR", "040", "CHN", "planned") in triples(
         "South Korea's foreign ministry said it would keep in close contact with Beijing."
     )
+
+
+def test_nouns_that_look_like_verbs_and_a_resignation_are_no_reports() -> None:
+    assert triples("He said the North's disclosure of the envoy offer was a breach.") == []
+    assert triples("Unification Minister Kim Yeon-chul offered his resignation on Wednesday.") == []
+
+
+def test_a_proposal_to_send_envoys_is_aimed_at_the_other_side_of_the_story() -> None:
+    found = triples(
+        "North Korea rejected an offer by Moon Jae-in on Wednesday. Kim Yo Jong said Seoul had "
+        "proposed on Monday to dispatch two envoys."
+    )
+    assert ("KOR", "030", "PRK", "claimed") in found
+
+
+def test_a_joint_meeting_is_not_aimed_at_a_project_named_before_it() -> None:
+    found = triples(
+        "The office had been opened in Kaesong in 2018, months after Moon and Kim held their "
+        "first summit at the truce village of Panmunjom in April."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found

@@ -301,8 +301,20 @@ def _verbs(sentence: str) -> list[_Found]:
             r"\b(?:is|was|are|were|be)\s+to\s+$", _before(sentence, h.start)
         ):
             continue  # "who was to blame": no one blamed
-        if re.match(r"\s+to\s+(?:resign|step down|quit)\b", sentence[h.end :]):
-            continue  # "offered to resign": a matter at home
+        if re.match(r"\s+(?:to\s+(?:resign|step down|quit)|(?:his|her) resignation)\b",
+                    sentence[h.end :]):  # fmt: skip
+            continue  # "offered to resign", "offered his resignation": a matter at home
+        if re.fullmatch(
+            r"offer|proposal|call|protest|demand|appeal|request|visit|test|launch",
+            sentence[h.start : h.end],
+        ) and (
+            re.match(r"\s+(?:was|were|is|are|has|had|came|made)\b", sentence[h.end :])
+            or re.search(
+                r"\b(?:the|a|an|his|her|its|their|this|that)\s+[a-z]+\s+$",
+                _before(sentence, h.start),
+            )
+        ):
+            continue  # "the envoy offer was": a noun
         if re.search(
             r"\b(?:remain(?:s|ed)?|is|are|was|were|be|been|stays?|stayed)\s+$",
             _before(sentence, h.start),
@@ -1441,6 +1453,16 @@ def _reports(
                                                       r"|says|told)\b", sentence[m.end :])))
             ]  # fmt: skip
             f.target = told_by[-1] if told_by else None
+            if (
+                f.target is None
+                and f.verb.code == "030"
+                and re.match(
+                    r"\s+(?:on \w+ )?to\s+(?:send|dispatch|hold|resume|open|restart|reopen)\b", tail
+                )
+            ):  # "Seoul had proposed to dispatch envoys": to the other side of the story
+                last = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
+                             and _parties_of(r) - members), None)  # fmt: skip
+                f.target = _joint(sorted(_parties_of(last) - members)) if last else None
         if f.target is None and f.verb.code in ("020", "100", "130") and content:
             f.target = next((m.code for m in content if m.code not in members), None)
         if (
@@ -1799,8 +1821,13 @@ def _target(
             return _joint(list(codes - members))
     end = _CLAUSE_END.search(sentence, f.end)
     stop = min(end.start() if end else len(sentence), limit)
-    projects = _projects(sentence[f.start : stop]) or _projects(
-        sentence[_clause_start(sentence, f.start) : f.start]
+    projects = (
+        _projects(sentence[f.start : stop])
+        or (
+            []
+            if joint and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
+            else _projects(sentence[_clause_start(sentence, f.start) : f.start])
+        )
     )
     if projects:
         slug, owners = projects[0]
