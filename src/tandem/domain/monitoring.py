@@ -1460,9 +1460,9 @@ def _reports(
                     r"\s+(?:on \w+ )?to\s+(?:send|dispatch|hold|resume|open|restart|reopen)\b", tail
                 )
             ):  # "Seoul had proposed to dispatch envoys": to the other side of the story
-                last = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
-                             and _parties_of(r) - members), None)  # fmt: skip
-                f.target = _joint(sorted(_parties_of(last) - members)) if last else None
+                story = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
+                              and _parties_of(r) - members), None)  # fmt: skip
+                f.target = _joint(sorted(_parties_of(story) - members)) if story else None
         if f.target is None and f.verb.code in ("020", "100", "130") and content:
             f.target = next((m.code for m in content if m.code not in members), None)
         if (
