@@ -949,3 +949,25 @@ def test_a_joint_meeting_is_not_aimed_at_a_project_named_before_it() -> None:
         "first summit at the truce village of Panmunjom in April."
     )
     assert ("KOR+PRK", "040", "each-other", "done") in found
+
+
+def test_no_sign_that_is_no_report_and_prompting_someone_to_warn_is_their_warning() -> None:
+    assert (
+        triples(
+            "The report gave no sign that the North would restore the severed communication lines."
+        )
+        == []
+    )
+    found = triples(
+        "North Korea's army announced that it would redeploy troops to the Kaesong area, "
+        "prompting Seoul's Defence Ministry to warn that Pyongyang would pay a price."
+    )
+    assert ("KOR", "130", "PRK", "done") in found
+
+
+def test_a_possessive_object_before_and_is_not_the_next_verbs_subject() -> None:
+    found = triples(
+        "The Unification Ministry said it was carefully reviewing the North's intention and "
+        "urged Pyongyang to return to the agreements."
+    )
+    assert ("KOR", "020", "PRK", "claimed") in found

@@ -189,7 +189,7 @@ _PLANNED = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|must|hope[sd]?|hoping|looking forward|look forward|"
     r"would like|wants? to|wanted to|willing|whether|if|unless|consider\w*|ready to|often|"
-    r"usually|routinely|typically|"
+    r"usually|routinely|typically|no signs? (?:that|of)|no indications? (?:that|of)|"
     r"prepared to|urged|asked|called on|widely expected)\b"
 )
 _CLAIMED = re.compile(
@@ -276,6 +276,13 @@ _DECIDED_TO = re.compile(
 )
 
 
+# "…, prompting Seoul's Defence Ministry to warn": the ministry warned
+_PROMPTED_TO = re.compile(
+    r"\b(?:prompting|prompted|forcing|forced|leading|led|spurring|spurred|causing)\s+"
+    r"[^,;]{1,60}?\s+to\s+$"
+)
+
+
 def _verbs(sentence: str) -> list[_Found]:
     hits: list[_Found] = []
     end = 0
@@ -342,6 +349,7 @@ def _verbs(sentence: str) -> list[_Found]:
             )
             and not re.search(r"[;:]|\band\b|\bbut\b", sentence[out[-1].end : h.start])
             and not _DECIDED_TO.search(_before(sentence, h.start))
+            and not _PROMPTED_TO.search(sentence[out[-1].end : h.start])
         ):
             continue  # "suspended the drills to support diplomacy": its purpose, no action
         if (
@@ -416,7 +424,8 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     ):
         return "ready"
     if _HYPOTHETICAL.search(before) or re.search(
-        r"\b(?:if|unless|whether)\b[^,;]*$", sentence[_clause_start(sentence, f.start) : f.start]
+        r"\b(?:if|unless|whether|no signs? that|no indications? that)\b[^,;]*$",
+        sentence[_clause_start(sentence, f.start) : f.start],
     ):
         return "hypothetical"
     if re.search(r"\b(?:without|instead of)\s+$|\b(?:failed|fail|fails|failure|declined|declines)"
@@ -1355,6 +1364,17 @@ def _reports(
                 # "The North's committee called Moon's speech shameless and accused Seoul":
                 # a possessive after the subject belongs to an object
                 subjects = subjects[:1]
+            if (
+                len(subjects) > 1
+                and subjects[-1].alias != sentence[subjects[-1].start : subjects[-1].end]
+                and re.search(
+                    r"\band\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", _before(sentence, f.start)
+                )
+                and (main := first_subject(subjects[0].end)) is not None
+            ):
+                # "The ministry said it was reviewing the North's intention and urged": the
+                # ministry urged, not the North whose intention it was
+                subjects = [main]
             actor_ms = _subject_group(sentence, subjects)
             subject_end = actor_ms[-1].end if actor_ms else lo
             if pronoun_end >= 0:
