@@ -971,3 +971,25 @@ def test_a_possessive_object_before_and_is_not_the_next_verbs_subject() -> None:
         "urged Pyongyang to return to the agreements."
     )
     assert ("KOR", "020", "PRK", "claimed") in found
+
+
+def test_an_invitation_from_someone_is_theirs_and_a_nuclear_device_tested_is_a_nuclear_test() -> (
+    None
+):
+    found = triples(
+        "Moon's envoys, who travelled to Pyongyang in March, brought back an invitation from Kim."
+    )
+    assert ("PRK", "036", "KOR", "done") in found
+    assert [
+        t[:2] for t in triples("In 2017 the North tested its most powerful nuclear device.")
+    ] == [("PRK", "X02")]
+
+
+def test_a_welcome_takes_the_track_of_what_it_welcomes_not_of_the_next_clause() -> None:
+    [*_, welcome, urge] = reports(
+        "Kim and Moon signed the joint declaration at the Peace House on Friday. Abe said he "
+        "welcomed the declaration as a positive step but urged Pyongyang to act on its nuclear "
+        "programme."
+    )
+    assert welcome.target == "KOR+PRK" and welcome.tracks == ("inter-korean",)
+    assert urge.tracks == ("denuclearization",)

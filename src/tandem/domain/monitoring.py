@@ -620,6 +620,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
     r"|demands?)\b"
+    # "brought back an invitation from Kim"
+    r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
+    r"|proposal)\s+from\b"
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
@@ -720,14 +723,16 @@ def _nominal(
             if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
-        elif m.group("act") or m.group("adjact"):
+        elif m.group("act") or m.group("adjact") or m.group("fromact"):
             if m.group("adjact"):
                 owner = [x for x in mentions if m.start("adj") <= x.start < m.end("adj")]
+            elif m.group("fromact"):
+                owner, following = following[:1], following[1:]
             else:
                 owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if not owner or owner[-1].place or not owner[-1].code:
                 continue
-            act = m.group("act") or m.group("adjact")
+            act = m.group("act") or m.group("adjact") or m.group("fromact")
             actor, code = owner[-1].code, _ACT_CODES[act.rstrip("s")]
             members = set(actor.split("+"))
             others = [x.code for x in following if not set(x.code.split("+")) & members]
@@ -1619,7 +1624,7 @@ def _reports(
             and f.target in before[-1].actor.split("+")
         ):
             tracks = before[-1].tracks  # a reaction to the last report is on its tracks
-        elif f.event is not None and not _has_track_words(sentence):
+        elif f.event is not None and not _has_track_words(local):
             tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
         elif not _has_track_words(sentence) and (
             topic := _topic([*before, *out], f.actor, f.target)
@@ -1722,7 +1727,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
     "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",
     "deal": r"agree|sign|deal", "accord": r"agree|sign|accord", "pact": r"agree|sign|pact",
-    "declaration": r"declar|sign|agree", "project": r"project|rail|road|survey|Kaesong|Kumgang",
+    "declaration": r"declar", "project": r"project|rail|road|survey|Kaesong|Kumgang",
     "survey": r"survey|rail|road", "visit": r"visit|trip|travel", "trip": r"visit|trip|travel",
     "parade": r"parade|unveil|display|show", "drills": r"drill|exercise",
     "steps": r"\w", "step": r"\w", "move": r"\w", "moves": r"\w", "efforts": r"\w",

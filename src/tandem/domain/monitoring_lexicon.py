@@ -221,7 +221,7 @@ VERBS: tuple[Verb, ...] = (
          "X01"),
     Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
          r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and) ){0,3}nuclear tests?"
-         r"|test(?:s|ed|ing)? (?:a )?nuclear (?:device|bomb)",
+         r"|test(?:s|ed|ing)? (?:a |its |the )?(?:[\w-]+ ){0,3}?nuclear (?:device|bomb|weapon)",
          "X02"),
     # "carried out what it called a \"crucial test\"" at a launch site: a weapons test
     Verb(r"(?:conduct(?:s|ed)?|carr(?:y|ies|ied) out)\s+(?:what it called\s+)?"
