@@ -993,3 +993,18 @@ def test_a_welcome_takes_the_track_of_what_it_welcomes_not_of_the_next_clause() 
     )
     assert welcome.target == "KOR+PRK" and welcome.tracks == ("inter-korean",)
     assert urge.tracks == ("denuclearization",)
+
+
+def test_a_long_named_exercise_suspended_and_quantified_nouns() -> None:
+    found = triples(
+        "The United States and South Korea have suspended their large annual Ulchi Freedom "
+        "Guardian military exercise planned for August."
+    )
+    assert [t[:2] for t in found] == [("KOR+USA", "087")]
+    found = triples("North Korea blew up its tunnels and several support buildings.")
+    assert not [t for t in found if t[1] == "051"]
+    found = triples(
+        "Seoul suspended the drills on Monday. China welcomed the move and urged all sides "
+        "to keep up the momentum."
+    )
+    assert ("CHN", "020", None, "done") in found

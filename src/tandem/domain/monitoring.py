@@ -161,7 +161,8 @@ _ADJECTIVES = (
     r"frequent|regular|reciprocal|\w+-(?:day|level|hour|style))"
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such|whose)\s+"
+    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such|whose|several"
+    r"|many|some|few|both|each|every|other|more)\s+"
     r"(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
@@ -1530,6 +1531,7 @@ def _reports(
             and previous is not None
             and previous.target
             and re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
+            and not _GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
         ):
             f.target = previous.target  # "met Trump … and delivered a message from Kim"
         if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it

@@ -392,7 +392,7 @@ VERBS: tuple[Verb, ...] = (
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?"
          r"|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
-         r"(?:[\w-]+ ){0,4}?(?:drills?|exercises?|war games|military action)"
+         r"(?:[\w-]+ ){0,7}?(?:drills?|exercises?|war games|military action)"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
