@@ -1008,3 +1008,19 @@ def test_a_long_named_exercise_suspended_and_quantified_nouns() -> None:
         "to keep up the momentum."
     )
     assert ("CHN", "020", None, "done") in found
+
+
+def test_an_exemption_for_an_inter_korean_project_is_granted_to_seoul() -> None:
+    found = triples(
+        "The UN Security Council's North Korea sanctions committee has granted an exemption "
+        "allowing the two Koreas to carry out a joint railway survey."
+    )
+    assert [t for t in found if t[:2] == ("UN", "085") and "KOR" in str(t[2])]
+    assert ("UN", "085", "KOR", "done") in triples(
+        "The Security Council's sanctions committee granted the exemption for the railway survey."
+    )
+    assert not [t for t in found if t[0] == "PRK"]
+
+
+def test_a_meeting_with_no_one_named_is_no_report() -> None:
+    assert triples("Moon convened his top aides and discussed the plan on Monday.") == []

@@ -1213,7 +1213,14 @@ def _reports(
             subjects = [
                 m
                 for m in left
-                if not m.place and not m.object and not _NOT_GOVERNMENT.match(sentence, m.end)
+                if not m.place
+                and not m.object
+                and not _NOT_GOVERNMENT.match(sentence, m.end)
+                # "the UN Security Council's North Korea sanctions committee": what it is about
+                and not (
+                    m.code != "UN"
+                    and re.match(r"\s+sanctions\s+(?:committee|panel|regime)", sentence[m.end :])
+                )
             ]
             pronoun_from = subjects[-1].end if subjects else lo
             pronoun_end = -1
@@ -1612,6 +1619,17 @@ def _reports(
                 _joint([c for c in _parties_of(pool[-1]) if c not in members]) if pool else ""
             )
             f.target = host if host and not set(host.split("+")) & members else None
+        if (
+            f.verb.code == "085"
+            and f.target is None
+            and members == {"UN"}
+            and re.search(
+                r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
+            )
+        ):  # "the committee granted an exemption for the survey": Seoul asked for it
+            f.target = "KOR"
+        if f.verb.code in ("040", "046") and f.target is None and len(members) == 1:
+            continue  # "held a meeting", "discussed the plan": with no one named, no report
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         local = sentence[lo:nxt]
