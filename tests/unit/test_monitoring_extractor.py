@@ -1024,3 +1024,24 @@ def test_an_exemption_for_an_inter_korean_project_is_granted_to_seoul() -> None:
 
 def test_a_meeting_with_no_one_named_is_no_report() -> None:
     assert triples("Moon convened his top aides and discussed the plan on Monday.") == []
+
+
+def test_a_liaison_office_pullout_and_return() -> None:
+    found = triples(
+        "North Korean officials returned to the liaison office with South Korea on Monday, three "
+        "days after Pyongyang abruptly pulled its entire staff out of the facility."
+    )
+    assert ("PRK", "061", "KOR", "done") in found
+    assert [t for t in found if t[:2] == ("PRK", "161")]
+    assert not [t for t in triples("The North had offered little explanation.") if t[1] == "030"]
+
+
+def test_a_demand_rejected_is_aimed_at_the_one_rejecting() -> None:
+    found = triples("At the summit, Trump rejected Kim's demand for broad sanctions relief.")
+    assert ("PRK", "100", "USA", "done") in found
+    assert [
+        t[:2]
+        for t in triples(
+            "Trump said he had ordered the withdrawal of additional sanctions against North Korea."
+        )
+    ] == [("USA", "085")]

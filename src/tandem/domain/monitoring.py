@@ -135,7 +135,7 @@ _STARTS = (
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
-    "par dra dre tri spa pro vot wat obs att kee"
+    "par dra dre tri spa pro vot wat obs att kee not inf ord"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -309,7 +309,8 @@ def _verbs(sentence: str) -> list[_Found]:
             r"\b(?:is|was|are|were|be)\s+to\s+$", _before(sentence, h.start)
         ):
             continue  # "who was to blame": no one blamed
-        if re.match(r"\s+(?:to\s+(?:resign|step down|quit)|(?:his|her) resignation)\b",
+        if re.match(r"\s+(?:to\s+(?:resign|step down|quit)|(?:his|her) resignation"
+                    r"|(?:little|no)\s+(?:explanation|comment|details|reason))\b",
                     sentence[h.end :]):  # fmt: skip
             continue  # "offered to resign", "offered his resignation": a matter at home
         if re.fullmatch(
@@ -737,6 +738,11 @@ def _nominal(
             actor, code = owner[-1].code, _ACT_CODES[act.rstrip("s")]
             members = set(actor.split("+"))
             others = [x.code for x in following if not set(x.code.split("+")) & members]
+            others = others or [  # "Trump rejected Kim's demand": made to Trump
+                x.code for x in mentions
+                if x.code and x.end <= start and not x.place
+                and not set(x.code.split("+")) & members
+            ][-1:]  # fmt: skip
             if not others and before:  # "supported South Korea's call": the other side
                 last = before[-1]
                 others = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
@@ -1632,6 +1638,8 @@ def _reports(
             continue  # "held a meeting", "discussed the plan": with no one named, no report
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
+        if f.event is None and f.verb.code in _REACTIONS:  # "supported Trump's decision"
+            f.event = _reacted_to(tail, [*before, *out], members, vague=False)
         local = sentence[lo:nxt]
         tracks = _tracks(
             f.verb.code, local if _has_track_words(local) else sentence, f.actor, f.target
@@ -1743,6 +1751,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "expulsions": r"expel", "withdrawal": r"withdr|pull", "cancellation": r"cancel|call(?:ed)? off",
     "suspension": r"suspend", "closure": r"clos|shut", "deployment": r"deploy",
     "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
+    "pullout": r"pull|withdr",
     "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
     "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
     "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",

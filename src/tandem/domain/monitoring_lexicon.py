@@ -251,6 +251,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
          r"(?:sanctions )?exemptions?|exempt(?:s|ed)?"
+         r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
+         r"\s+of\s+(?:[\w-]+\s+){0,2}?sanctions"
          r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls)", "085"),
@@ -307,7 +309,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
          r"|exchanges|cooperation|tours|flights|trade|work|construction)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
-         r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)", "161"),
+         r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)"
+         # "pulled its entire staff out of the liaison office"
+         r"|pull(?:s|ed)? (?:[\w-]+ ){0,3}?(?:staff|officials|personnel|workers)(?= out)"
+         r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
+         r"|personnel|workers)", "161"),
     # "recalled its ambassador to Seoul": the place is whom it is aimed at
     Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
          r"|envoy|diplomats)", "161", place_target=True),
@@ -329,6 +335,12 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
          r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,4}?to\b)", "042", place_target=True),
     Verb(r"host(?:s|ed)?", "043"),
+    # "notified the South that it was withdrawing"
+    Verb(r"notif(?:y|ies|ied)|inform(?:s|ed)?(?= (?:the |his |her |its )?(?:[A-Z]|counterpart))",
+         "010"),
+    # "North Korean officials returned to the liaison office"
+    Verb(r"return(?:s|ed)? to (?:work at )?(?:the |a |their )?(?:[\w-]+ ){0,2}?(?:liaison office"
+         r"|office|industrial (?:park|complex)|factory park)", "061", place_target=True),
     Verb(r"apologi[sz](?:e|es|ed)", "055"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire",
@@ -395,8 +407,7 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,7}?(?:drills?|exercises?|war games|military action)"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
-         r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
-         r"|personnel)|dismantl(?:e|es|ed)"
+         r"|dismantl(?:e|es|ed)"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|freez(?:e|es)|froze)\s+"
          r"(?:its |all |further )?(?:(?:nuclear|missile|weapons?|ICBM|long-range|and|rocket)\s+)+"
