@@ -1045,3 +1045,33 @@ def test_a_demand_rejected_is_aimed_at_the_one_rejecting() -> None:
             "Trump said he had ordered the withdrawal of additional sanctions against North Korea."
         )
     ] == [("USA", "085")]
+
+
+def test_both_sides_of_the_peninsula_and_the_dprk_by_its_full_name() -> None:
+    found = triples(
+        "China called on both sides of the Korean Peninsula to exercise restraint, a day after "
+        "the Democratic People's Republic of Korea (DPRK) blew up a liaison office."
+    )
+    assert ("CHN", "020", "KOR+PRK", "done") in found
+    assert [t for t in found if t[:2] == ("PRK", "171")]
+
+
+def test_a_staff_named_of_an_army_is_its_subject() -> None:
+    found = triples(
+        "The US urged restraint on Tuesday. The General Staff of the Korean People's Army "
+        "announced on Wednesday that it would send troops to the Kaesong industrial zone."
+    )
+    assert [t for t in found if t[:2] == ("PRK", "154")]
+
+
+def test_hitting_back_at_a_statement_aims_at_who_made_it_and_a_protest_keeps_its_aim() -> None:
+    [*_, hit] = reports(
+        "North Korea blew up the liaison office. Kim Yo Jong rejected an offer by Moon to send "
+        "envoys. Moon's office hit back."
+    )
+    assert (hit.actor, hit.target) == ("KOR", "PRK")
+    [*_, protest] = reports(
+        "North Korea fired a missile. South Korea's security council urged the North to stop. "
+        "Japan condemned the launch. Tokyo lodged a protest through its embassy in Beijing."
+    )
+    assert (protest.actor, protest.action, protest.target) == ("JPN", "114", "PRK")

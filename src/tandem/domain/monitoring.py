@@ -1251,7 +1251,8 @@ def _reports(
                     m for m in left
                     if not m.place
                     and re.search(
-                        r"\b[A-Za-z]+s\s+(?:of|for|from)\s+(?:the\s+)?$", _before(sentence, m.start)
+                        r"\b(?:[A-Za-z]+s|[A-Z][a-z]+)\s+(?:of|for|from)\s+(?:the\s+)?$",
+                        _before(sentence, m.start),
                     )  # "negotiators for the two sides"
                 ]  # fmt: skip
             relative = re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$", sentence[: f.start])
@@ -1529,15 +1530,27 @@ def _reports(
                 # ("The US welcomed the summit. Japan welcomed it too": both the summit's)
                 pool = [*before, *out]
                 f.event = _reacted_to(tail, pool, members)
-                event = f.event or next(
-                    (r for r in reversed(pool)
-                     if r.action not in _REACTIONS and not set(r.actor.split("+")) <= members),
-                    None,
-                ) or next(
-                    (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
-                    pool[-1],
-                )  # fmt: skip
-                f.target = _aimed_at(event, members, _NAMES_PROJECT.match(tail) is not None)
+                if (
+                    pool[-1].actor == f.actor
+                    and pool[-1].action in _REACTIONS
+                    and pool[-1].target
+                    and pool[-1].target != "each-other"
+                ):  # "Abe condemned the launch. Tokyo lodged a protest": with the same aim
+                    f.target = pool[-1].target
+                rivals = [r for r in reversed(pool) if not set(r.actor.split("+")) <= members]
+                definite = re.match(r"\s*(?:the|this|that)\s+[a-z]", tail)  # "called the parade"
+                event = (
+                    f.event
+                    or (definite and next((r for r in rivals if r.action not in _REACTIONS), None))
+                    or next((r for r in rivals if r.action not in (f.verb.code, "051")), None)
+                    or next(
+                        (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
+                        pool[-1],
+                    )
+                )
+                f.target = f.target or _aimed_at(
+                    event, members, _NAMES_PROJECT.match(tail) is not None
+                )
         if (
             f.target is None
             and f.inherited
@@ -1781,8 +1794,9 @@ _NAMES_PROJECT = re.compile(
     r"|rail|roads?|plan|work|office|park|complex|tours?)\b"
 )
 _GENERIC_OBJECT = re.compile(
-    r"\s*(?:(?:other|all|both|the|member|many|some|its)\s+)*(?:countries|governments|nations"
+    r"\s*(?:(?:other|all|the|member|many|some|its)\s+)*(?:countries|governments|nations"
     r"|states|members|sides|parties|international community|world|restraint|calm|caution)\b"
+    r"(?! of the (?:Korean )?[Pp]eninsula)"
 )
 
 
