@@ -1075,3 +1075,13 @@ def test_hitting_back_at_a_statement_aims_at_who_made_it_and_a_protest_keeps_its
         "Japan condemned the launch. Tokyo lodged a protest through its embassy in Beijing."
     )
     assert (protest.actor, protest.action, protest.target) == ("JPN", "114", "PRK")
+
+
+def test_the_two_sides_at_the_guard_posts_and_an_agreement_signed_earlier() -> None:
+    found = triples(
+        "The US urged restraint on Tuesday. Under a military agreement signed that September, "
+        "the two sides withdrew troops from guard posts in the Demilitarized Zone."
+    )
+    assert not [t for t in found if "+" in t[0] and "USA" in t[0]]
+    assert [t for t in found if t[0] == "KOR+PRK"]
+    assert not [t for t in found if t[1] == "057"]

@@ -984,6 +984,14 @@ def _resolve_joint(
         codes = {c for o in parties if o.start >= clause for c in o.code.split("+")}
         if len(codes) < 2:  # "Moon spoke with Trump …, and the two leaders agreed"
             codes = {c for o in parties if o.start < clause for c in o.code.split("+")}
+        if (
+            len(codes) < 2
+            and "sides" in m.alias
+            and re.search(
+                r"guard posts?|front-?line|demarcation line|buffer zones?|hostile acts", sentence
+            )
+        ):
+            codes = {"KOR", "PRK"}  # "the guard posts the two sides withdrew from the DMZ"
         if len(codes) < 2 and len(context.named) >= 2:
             codes = set(context.named[:size])
         if len(codes) < 2 and context.pair:
@@ -1168,7 +1176,14 @@ def _reports(
             continue  # "held talks with Lee on Thursday and discussed a plan": one meeting
         gerund = bool(re.match(r"[a-z]+ing\b", sentence[f.start : f.end]))
         f.passive = (
-            (
+            bool(  # "a military agreement signed that September": signed by others, earlier
+                re.match(r"(?:signed|reached|adopted|agreed)\b", sentence[f.start :])
+                and re.search(
+                    r"\b(?:agreement|accord|declaration|pact|deal|treaty|document|statement)\s+$",
+                    _before(sentence, f.start),
+                )
+            )
+            or (
                 not gerund
                 and not re.match(r"(?:open to|ready for)\b", sentence[f.start :])  # "was open to"
                 and bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
