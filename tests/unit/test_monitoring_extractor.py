@@ -1085,3 +1085,23 @@ def test_the_two_sides_at_the_guard_posts_and_an_agreement_signed_earlier() -> N
     assert not [t for t in found if "+" in t[0] and "USA" in t[0]]
     assert [t for t in found if t[0] == "KOR+PRK"]
     assert not [t for t in found if t[1] == "057"]
+
+
+def test_aid_in_us_dollars_a_rice_shipment_and_a_phone_call_told_as_a_noun() -> None:
+    found = triples(
+        "South Korea approved a plan to provide 8 million US dollars to two UN agencies for "
+        "humanitarian projects in North Korea."
+    )
+    assert not [t for t in found if t[2] == "USA"]
+    assert ("KOR", "070", "PRK", "claimed") in triples(
+        "Seoul said it would push for a separate shipment of domestic rice to the North."
+    ) or ("KOR", "070", "PRK", "planned") in triples(
+        "Seoul said it would push for a separate shipment of domestic rice to the North."
+    )
+    assert ("KOR", "040", "USA", "done") in triples("Seoul coordinated the aid with Washington.")
+    assert ("USA", "040", "KOR", "done") in triples(
+        "Trump voiced support for food assistance to the North in a phone call with Moon."
+    )
+    assert triples("Tokyo said it had no plans to provide food aid to the North.")[0][3] == (
+        "negated"
+    )

@@ -178,6 +178,7 @@ _PASSIVE_BEFORE = re.compile(
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|no longer|refrained from|denied that it (?:had )?)\s+(?:\w+\s+)?$"
     r"|\bnot\s+(?:going|about|planning|expected|prepared|ready)\s+to\s+(?:\w+\s+)?$"
+    r"|\bno\s+(?:plans?|intention|immediate plans?)\s+to\s+(?:\w+\s+)?$"
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:\w+\s+)?$"
 )
 _PLANNED = re.compile(
@@ -622,6 +623,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
     r"|demands?)\b"
+    # "voiced support for food aid in a phone call with President Moon"
+    r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
+    r"|video\s+(?:call|conference))\s+with\b"
     # "brought back an invitation from Kim"
     r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
     r"|proposal)\s+from\b"
@@ -725,6 +729,17 @@ def _nominal(
             if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
+        elif m.group("call"):
+            speaker = next(
+                (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
+                None,
+            )
+            if speaker is None or not following:
+                continue
+            actor, code = speaker.code, "040"
+            target = next((x.code for x in following if x.code != speaker.code), None)
+            if target is None:
+                continue
         elif m.group("act") or m.group("adjact") or m.group("fromact"):
             if m.group("adjact"):
                 owner = [x for x in mentions if m.start("adj") <= x.start < m.end("adj")]

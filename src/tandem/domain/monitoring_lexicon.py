@@ -164,7 +164,8 @@ BARE_NAMES = frozenset(
 NOT_AFTER: dict[str, str] = {
     "the North": r"(?![ -](?:Korea|Pyongan|Hamgyong|Atlantic|American))",
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
-    "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))",
+    "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))"
+    r"(?! dollars?\b)",
 }
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
@@ -286,7 +287,7 @@ VERBS: tuple[Verb, ...] = (
          r"|telephone call|teleconference)"
          r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
-         r"|coordinat(?:e|es|ed) with|confer(?:s|red)? with"
+         r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
          r"|(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained) in (?:close )?"
          r"(?:contact|touch|communication) with"
          r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
@@ -439,7 +440,11 @@ VERBS: tuple[Verb, ...] = (
          r"|soldiers|units|warships|bombers)", "154"),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
          r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
-         r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)", "070",
+         r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)"
+         # "push for a separate shipment of domestic rice to the North"
+         r"|(?:push(?:es|ed)? for|approv(?:e|es|ed)|announc(?:e|es|ed))\s+(?:a |the )?"
+         r"(?:[\w-]+ ){0,2}?(?:shipment|delivery|provision|donation) of (?:[\w-]+ ){0,2}?"
+         r"(?:rice|food|aid|fertilizer|medicine)", "070",
          place_target=True),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
