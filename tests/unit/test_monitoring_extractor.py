@@ -1105,3 +1105,30 @@ def test_aid_in_us_dollars_a_rice_shipment_and_a_phone_call_told_as_a_noun() -> 
     assert triples("Tokyo said it had no plans to provide food aid to the North.")[0][3] == (
         "negated"
     )
+
+
+def test_trump_called_moon_asked_him_and_walked_away_refusing_a_demand() -> None:
+    found = triples("Trump called Moon from Air Force One on Feb. 28.")
+    assert ("USA", "040", "KOR", "done") in found
+    assert [t for t in triples('Pyongyang called Trump a "dotard" on Friday.') if t[1] == "111"]
+    found = triples(
+        "Moon said Seoul would consult closely with Washington, days after Trump asked him to "
+        "take on a bigger role as a mediator."
+    )
+    assert [t for t in found if t[:3] == ("USA", "020", "KOR")]
+    found = triples(
+        "At the summit, Trump walked away from the table after refusing the North's demand that "
+        "most UN sanctions be lifted."
+    )
+    assert ("USA", "161", "PRK", "done") in found or ("USA", "161", None, "done") in found
+    assert [t for t in found if t[:2] == ("USA", "120")]
+    assert ("PRK", "100", "USA", "done") in found
+
+
+def test_travelling_to_discuss_with_someone_is_a_planned_meeting_too() -> None:
+    found = triples(
+        "Seoul's nuclear envoy Lee Do-hoon will travel to Washington on Wednesday to discuss the "
+        "outcome of the summit with Stephen Biegun."
+    )
+    assert ("KOR", "042", "USA", "planned") in found
+    assert ("KOR", "040", "USA", "planned") in found

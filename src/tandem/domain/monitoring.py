@@ -352,6 +352,8 @@ def _verbs(sentence: str) -> list[_Found]:
             )
             and not re.search(r"[;:]|\band\b|\bbut\b", sentence[out[-1].end : h.start])
             and not _DECIDED_TO.search(_before(sentence, h.start))
+            # "will travel to Washington to discuss the outcome with Biegun": a meeting too
+            and not (out[-1].verb.code == "042" and h.verb.code == "040")
             and not _PROMPTED_TO.search(sentence[out[-1].end : h.start])
         ):
             continue  # "suspended the drills to support diplomacy": its purpose, no action
@@ -749,6 +751,8 @@ def _nominal(
                 owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if not owner or owner[-1].place or not owner[-1].code:
                 continue
+            if re.match(r"\s+(?:that|for)\b", sentence[m.end() :]):
+                following = []  # "the North's demand that UN sanctions be lifted": content
             act = m.group("act") or m.group("adjact") or m.group("fromact")
             actor, code = owner[-1].code, _ACT_CODES[act.rstrip("s")]
             members = set(actor.split("+"))
@@ -1481,8 +1485,17 @@ def _reports(
         )
         f.target = _target(f, members, targets, tail, sentence)
         if re.match(r"\s+(?:him|her|them)\b", tail):
-            if previous is not None:
+            if (
+                previous is not None
+                and previous.target
+                and not set(previous.target.split("+")) & members
+            ):
                 f.target = previous.target  # "met Trump … and urged him"
+            elif previous is not None:
+                # "… Seoul would consult Washington, days after Trump asked him": him is Moon
+                people = [m.code for m in mentions if m.end <= f.start and m.code
+                          and m.code not in members and _person(m.alias)]  # fmt: skip
+                f.target = people[-1] if people else None
             else:
                 others = [m.code for m in left if m.code and m.code not in members]
                 if others:

@@ -302,6 +302,8 @@ VERBS: tuple[Verb, ...] = (
          r"|receiv(?:e|es|ed)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
          r"|delegation|visit|emissar(?:y|ies)|counterpart))"
          # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
+         r"|call(?:s|ed)?(?= (?:Moon|Trump|Abe|Xi|Putin|Pompeo|Kang|Biegun|Kono|Suga|Macron"
+         r"|Merkel)\b(?!['’]))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])"
          r"|call(?:s|ed)?(?= (?:his |her |their )?(?:counterpart|(?:[A-Z][a-z]+ ){0,2}"
          r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Defen[cs]e Secretary"
          r"|Secretary of State|Chancellor)\b))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])",
@@ -398,7 +400,10 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:block(?:s|ed)?|veto(?:es|ed)?)(?= (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
          r"(?:resolution|bid|proposal|statement|request|move|sanctions|designation)\b)",
          "120"),
+    Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
+         r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
+         r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside", "120",
          absorbs=True),
     Verb(r"(?:suspend(?:s|ed)?|revers(?:e|es|ed)|withdr(?:aw|aws|ew))\s+(?:its |the |a )?"
