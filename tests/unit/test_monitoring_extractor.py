@@ -1132,3 +1132,16 @@ def test_travelling_to_discuss_with_someone_is_a_planned_meeting_too() -> None:
     )
     assert ("KOR", "042", "USA", "planned") in found
     assert ("KOR", "040", "USA", "planned") in found
+
+
+def test_the_two_koreas_on_their_own_ties_are_inter_korean_unless_military() -> None:
+    [*_, r] = reports(
+        "North Korea fired two missiles on Monday. Moon's office said he had sent a letter to "
+        "Kim Jong Un."
+    )
+    assert (r.actor, r.target, r.tracks) == ("KOR", "PRK", ("inter-korean",))
+    [r] = reports(
+        "North and South Korean generals agreed on Friday to withdraw troops from 22 guard "
+        "posts inside the Demilitarized Zone."
+    )
+    assert "denuclearization" in r.tracks

@@ -1715,6 +1715,8 @@ def _reports(
         ):
             # "demanded that Tokyo withdraw them": still the export curbs
             tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+        if not _TRACK_RES["denuclearization"].search(sentence[lo:]):  # with what it absorbs
+            tracks = _korean_pair(tracks, code, f.actor, f.target)
         name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
@@ -1778,6 +1780,22 @@ def _modifier(sentence: str, m: _Mention) -> bool:
     ):
         return True
     return bool(_MODIFIED.match(sentence, m.end)) and m.code in ("UN", "USA", "EU")
+
+
+_MILITARY = frozenset({"X01", "X02", "087", "150", "154", "190", "057"})
+
+
+def _korean_pair(
+    tracks: tuple[str, ...], code: str, actor: str, target: str | None
+) -> tuple[str, ...]:
+    """What one Korea says to or does with the other, in words of no other track, is on their
+    own track unless it is a military act (a test, drills, the military agreement)."""
+    pair = set(actor.split("+")) | (
+        set(target.split("+")) if target and target.isupper() else set()
+    )
+    if pair != {"KOR", "PRK"} or code in _MILITARY:
+        return tracks
+    return tuple(t for t in TRACKS if t == "inter-korean" or (t == "sanctions" and t in tracks))
 
 
 def _topic(pool: Sequence[Report], actor: str, target: str | None) -> tuple[str, ...]:
