@@ -1145,3 +1145,13 @@ def test_the_two_koreas_on_their_own_ties_are_inter_korean_unless_military() -> 
         "posts inside the Demilitarized Zone."
     )
     assert "denuclearization" in r.tracks
+
+
+def test_at_their_summit_named_by_month_and_year_is_the_pairs_meeting() -> None:
+    found = reports(
+        "At their third summit in Pyongyang in September 2018, Moon and Kim agreed to normalize "
+        "the Kaesong industrial complex."
+    )
+    met = [r for r in found if r.action == "040"]
+    assert [(r.actor, r.target) for r in met] == [("KOR+PRK", "each-other")]
+    assert (met[0].on.year, met[0].on.month) == (2018, 9)

@@ -782,11 +782,25 @@ def _nominal(
             m.group("pos") == "their"
             and not m.group("noun").startswith(("visit", "trip"))
             and m.group("prep") in ("at", "in", "on")
-            and _date_in(sentence[m.end() : m.end() + 70], published, False) is not None
+            and (
+                _date_in(sentence[m.end() : m.end() + 70], published, False) is not None
+                or re.search(
+                    r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
+                    sentence[m.end() : m.end() + 70],
+                )
+                or re.match(r"\s*At\s+$", sentence[: m.start()])  # "At their summit, they agreed"
+            )
             and (pair := _pair_before(mentions, start) or context.pair)
         ):  # "following their first meeting at Panmunjom on April 27": the two met
             actor, target, code = pair, "each-other", "040"
             on = _date_in(sentence[m.end() : m.end() + 70], published, False)
+            if on is None:
+                year = re.search(r"\b((?:19|20)\d\d)\b", sentence[m.end() : m.end() + 70])
+                month = re.search(
+                    r"\b(" + "|".join(MONTHS) + r")\b", sentence[m.end() : m.end() + 70]
+                )
+                if year and month:
+                    on = date(int(year.group(1)), MONTHS[month.group(1)], 1)
         else:
             noun, prep = m.group("noun"), m.group("prep")
             if prep not in ("to", "with", "in"):
@@ -840,6 +854,11 @@ def _pair_before(mentions: list[_Mention], start: int) -> str | None:
                 codes.append(c)
         if len(codes) >= 2:
             return _joint(codes[:2])  # the nearest two: "signed by Kim and Moon at their summit"
+    if not codes:  # "At their third summit in Pyongyang, Moon and Kim agreed": the two after
+        for x in [x for x in mentions if x.start > start and x.code and not x.place]:
+            codes += [c for c in x.code.split("+") if c not in codes]
+            if len(codes) >= 2:
+                return _joint(codes[:2])
     return None
 
 
