@@ -1155,3 +1155,28 @@ def test_at_their_summit_named_by_month_and_year_is_the_pairs_meeting() -> None:
     met = [r for r in found if r.action == "040"]
     assert [(r.actor, r.target) for r in met] == [("KOR+PRK", "each-other")]
     assert (met[0].on.year, met[0].on.month) == (2018, 9)
+
+
+def test_more_wire_verbs_hosting_giving_a_deadline_putting_forward_engaging() -> None:
+    hosted = triples(
+        "Kim's remarks came a day after Trump, hosting South Korean President Moon at the White "
+        "House, said a third summit could happen."
+    )
+    assert [t for t in hosted if t[:3] == ("USA", "043", "KOR")]
+    assert ("PRK", "100", "USA", "done") in triples(
+        "Kim Jong Un has given the United States until the end of the year to come up with a new "
+        "approach."
+    )
+    assert [t[:2] for t in triples("Moscow and Beijing put forward a joint roadmap in 2017.")] == [
+        ("CHN+RUS", "030")
+    ]
+    found = triples(
+        "A State Department spokeswoman said Washington remained ready to engage in talks with "
+        "Pyongyang and was in close contact with Seoul."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found
+    assert [t for t in found if t[:3] == ("USA", "040", "KOR")]
+    assert (
+        triples('"Kim is buying time," said a former US negotiator, who asked not to be named.')
+        == []
+    )

@@ -135,7 +135,8 @@ _STARTS = (
     "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
-    "par dra dre tri spa pro vot wat obs att kee not inf ord"
+    "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
+    "is are bee"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -310,6 +311,8 @@ def _verbs(sentence: str) -> list[_Found]:
             r"\b(?:is|was|are|were|be)\s+to\s+$", _before(sentence, h.start)
         ):
             continue  # "who was to blame": no one blamed
+        if re.match(r"\s+not\s+to\s+be\s+(?:named|identified)\b", sentence[h.end :]):
+            continue  # "who asked not to be named"
         if re.match(r"\s+(?:to\s+(?:resign|step down|quit)|(?:his|her) resignation"
                     r"|(?:little|no)\s+(?:explanation|comment|details|reason))\b",
                     sentence[h.end :]):  # fmt: skip
@@ -370,7 +373,8 @@ def _verbs(sentence: str) -> list[_Found]:
 
 _IRREGULAR_PAST = frozenset(
     {"met", "held", "sent", "took", "made", "told", "gave", "spoke", "began", "broke", "flew",
-     "threw", "sought", "brought", "sat", "struck", "froze", "blew", "stood", "said"}
+     "threw", "sought", "brought", "sat", "struck", "froze", "blew", "stood", "said",
+     "was", "were", "is", "are", "has", "had"}
 )  # fmt: skip
 _NOT_PAST = frozenset(
     {"need", "proceed", "exceed", "succeed", "speed", "feed", "heed", "embed", "shed"}
@@ -429,7 +433,7 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     ):
         return "ready"
     if _HYPOTHETICAL.search(before) or re.search(
-        r"\b(?:if|unless|whether|no signs? that|no indications? that)\b[^,;]*$",
+        r"\b(?:if|unless|whether|no signs? that|no indications? that|under which)\b[^,;]*$",
         sentence[_clause_start(sentence, f.start) : f.start],
     ):
         return "hypothetical"
@@ -1107,7 +1111,8 @@ _NOT_GOVERNMENT = re.compile(
 )
 _OPINION = re.compile(
     r"\b(?:[Aa]nalysts?|[Ee]xperts?|[Oo]bservers?|[Cc]ritics?|[Ss]cholars?|[Cc]ommentators?|"
-    r"professor|researcher|fellow at|think tank)\b"
+    r"professor|researcher|fellow at|think tank|[Ff]ormer (?:[\w-]+ ){0,2}?(?:official|negotiator"
+    r"|diplomat|envoy|ambassador|adviser))\b"
 )
 _OPINION_VERB = re.compile(
     r"\b(?:said|say|says|believe[sd]?|think|thinks|thought|argue[sd]?|noted|expect|expected|"

@@ -272,6 +272,12 @@ VERBS: tuple[Verb, ...] = (
                 r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
          "030", absorbs=True, reciprocal=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
+    # "Moscow and Beijing put forward a joint roadmap"
+    Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
+         r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|roadmap|initiative"
+         r"|resolution|draft))", "030"),
+    # "has given the United States until the end of the year to come up with"
+    Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )", "100"),
     # "open to dialogue with the North", "ready for talks": a stated readiness
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
          r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
@@ -288,8 +294,10 @@ VERBS: tuple[Verb, ...] = (
          r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
          r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
-         r"|(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained) in (?:close )?"
-         r"(?:contact|touch|communication) with"
+         r"|(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained|is|was|are|were|been)"
+         r" in (?:close )?(?:contact|touch|communication) with"
+         r"|engag(?:e|es|ed|ing) in (?:[\w-]+ )?(?:talks|dialogue|negotiations|consultations)"
+         r" with"
          r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
@@ -341,7 +349,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t))\s+(?:an? |its |his |her |the |their )?"
          r"(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
          r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,4}?to\b)", "042", place_target=True),
-    Verb(r"host(?:s|ed)?", "043"),
+    Verb(r"host(?:s|ed|ing)?", "043"),
     # "notified the South that it was withdrawing"
     Verb(r"notif(?:y|ies|ied)|inform(?:s|ed)?(?= (?:the |his |her |its )?(?:[A-Z]|counterpart))",
          "010"),
