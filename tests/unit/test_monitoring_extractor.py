@@ -1180,3 +1180,24 @@ def test_more_wire_verbs_hosting_giving_a_deadline_putting_forward_engaging() ->
         triples('"Kim is buying time," said a former US negotiator, who asked not to be named.')
         == []
     )
+
+
+def test_the_panel_of_experts_accuses_the_country_and_japan_welcomes_its_report() -> None:
+    found = reports(
+        "North Korea increased illegal ship-to-ship transfers in defiance of UN sanctions. The "
+        "Panel of Experts, which monitors the sanctions, also accused the country of using "
+        "cyberattacks on banks and cryptocurrency exchanges. Japan welcomed the report on "
+        "Wednesday."
+    )
+    accused = [r for r in found if r.action == "112"]
+    assert [(r.actor, r.target) for r in accused] == [("UN", "PRK")]
+    assert "inter-korean" not in accused[0].tracks  # currency exchanges are no exchanges
+    assert (found[-1].actor, found[-1].target) == ("JPN", "UN")
+
+
+def test_a_call_on_all_member_states_names_no_target() -> None:
+    found = triples(
+        'The US called on all member states, "in particular those with long borders", to '
+        "enforce the measures, a phrase diplomats said referred to China and Russia."
+    )
+    assert ("USA", "020", None, "done") in found

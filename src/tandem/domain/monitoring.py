@@ -1138,7 +1138,7 @@ def _reports(
     if (
         opinion
         and _OPINION_VERB.search(sentence)
-        and not re.search(r"\b(?:UN|United Nations|IAEA|panel)\b", sentence)
+        and not re.search(r"\b(?:UN|United Nations|IAEA|[Pp]anel)\b", sentence)
         # "…, in what analysts believe were engine tests": a view of the act told before it
         and (
             opinion.start() < verbs[0].start
@@ -1508,6 +1508,16 @@ def _reports(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
+        if f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
+            f.target = None  # "called on all member states to enforce the measures": no one
+        if f.target is None and re.match(r"\s+(?:the|that) country\b", tail):
+            # "accused the country of using cyberattacks": the state named last before
+            earlier = [m.code for m in mentions[: mentions.index(actor_ms[0])] if m.code
+                       and m.code not in members and not m.place] if actor_ms else []  # fmt: skip
+            if earlier:
+                f.target = earlier[-1]
+            elif context.subject and context.subject not in members:
+                f.target = context.subject
         if re.match(r"\s+(?:him|her|them)\b", tail):
             if (
                 previous is not None
@@ -1849,7 +1859,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "expulsions": r"expel", "withdrawal": r"withdr|pull", "cancellation": r"cancel|call(?:ed)? off",
     "suspension": r"suspend", "closure": r"clos|shut", "deployment": r"deploy",
     "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
-    "pullout": r"pull|withdr",
+    "pullout": r"pull|withdr", "report": r"report|panel|found|finding",
+    "findings": r"report|panel|found|finding",
     "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
     "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
     "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",
@@ -1861,6 +1872,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "exercise": r"drill|exercise",
 }  # fmt: skip
 _MEETINGS = frozenset({"040", "042", "043", "046", "030", "036", "057"})
+_SPEECH_NOUNS = frozenset({"report", "findings"})
+"""Reactions to words: "welcomed the report" of a panel that accused the North."""
 _EVENT_CODES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("summit", "talks", "meeting", "outcome", "results"), _MEETINGS),
     **dict.fromkeys(("agreement", "deal", "accord", "pact", "declaration"),
@@ -1898,7 +1911,7 @@ def _reacted_to(
     return next(
         (r for r in reversed(pool)
          if told.search(r.evidence) and not set(r.actor.split("+")) <= members
-         and r.action not in _REACTIONS  # "Japan also welcomed the summit": not the US
+         and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
          and (codes is None or r.action in codes)),  # "praised the talks": a meeting
         None,
     )  # fmt: skip

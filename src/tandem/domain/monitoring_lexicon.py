@@ -109,6 +109,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "CAN": ("Canada", "Canadian", "Ottawa"),
     "EU": ("European Union", "EU", "Federica Mogherini", "Mogherini"),
     "UN": ("United Nations", "UN Security Council", "Security Council", "UN",
+           "Panel of Experts", "panel of experts", "UN panel", "UN Command",
+           "United Nations Command",
            "1718 Committee", "Antonio Guterres", "Guterres"),
     "IAEA": ("International Atomic Energy Agency", "IAEA", "Yukiya Amano", "Amano"),
 }  # fmt: skip
@@ -500,7 +502,8 @@ TRACK_WORDS: dict[str, str] = {
     r"war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|armistice|"
     r"peace (?:declaration|treaty|regime)|end-of-war|Korean War",
     "inter-korean": r"inter-Korean|rail\w*|roads?|liaison office|Kaesong|Kumgang|reunions?|"
-    r"exchanges?|joint team|Unification Ministry|Unification Minister|forestry|tourism|"
+    r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
+    r"Unification Ministry|Unification Minister|forestry|tourism|"
     r"(?:re)?unification|reconciliation",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     r"ship-to-ship|waivers?",
