@@ -1201,3 +1201,21 @@ def test_a_call_on_all_member_states_names_no_target() -> None:
         "enforce the measures, a phrase diplomats said referred to China and Russia."
     )
     assert ("USA", "020", None, "done") in found
+
+
+def test_a_visit_told_after_after_and_a_welcome_of_the_visit_made() -> None:
+    found = reports(
+        "Chinese President Xi Jinping returned home on Friday after a two-day state visit to "
+        "North Korea. Xi is due to meet Trump in Osaka next week. Seoul welcomed the visit."
+    )
+    assert [(r.actor, r.action, r.target) for r in found if r.action == "042"] == [
+        ("CHN", "042", "PRK")
+    ]
+    assert (found[-1].actor, found[-1].target) == ("KOR", "CHN+PRK")
+
+
+def test_an_article_by_a_leader_in_a_newspaper_is_the_leaders() -> None:
+    found = triples(
+        "Xi's article in the North's Rodong Sinmun newspaper praised Pyongyang's correct direction."
+    )
+    assert found and found[0][0] == "CHN"

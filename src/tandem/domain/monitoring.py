@@ -629,6 +629,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
     r"|demands?)\b"
+    # "returned home after a two-day state visit to North Korea"
+    r"|\b(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
     # "voiced support for food aid in a phone call with President Moon"
     r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference))\s+with\b"
@@ -735,6 +738,14 @@ def _nominal(
             if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
+        elif m.group("subjvisit"):
+            traveller = next(
+                (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
+                None,
+            )
+            if traveller is None or not following or following[0].code == traveller.code:
+                continue
+            actor, code, target = traveller.code, "042", following[0].code
         elif m.group("call"):
             speaker = next(
                 (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
@@ -1453,6 +1464,19 @@ def _reports(
                 # "The ministry said it was reviewing the North's intention and urged": the
                 # ministry urged, not the North whose intention it was
                 subjects = [main]
+            if (
+                len(subjects) > 1
+                and re.match(
+                    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:article|statement|letter|message|speech|editorial"
+                    r"|commentary|op-ed|remarks|envoy|spokes(?:man|woman|person))\b",
+                    sentence[subjects[0].end - 2 :],
+                )
+                and not re.search(
+                    r"\b(?:after|before|when|while|as|since|came|said)\b",
+                    sentence[subjects[0].end : f.start],
+                )
+            ):  # "Xi's article in the North's Rodong Sinmun praised": Xi did
+                subjects = subjects[:1]
             actor_ms = _subject_group(sentence, subjects)
             subject_end = actor_ms[-1].end if actor_ms else lo
             if pronoun_end >= 0:
@@ -1908,6 +1932,7 @@ def _reacted_to(
         return None
     told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
     codes = _EVENT_CODES.get(m.group(1))
+    pool = sorted(pool, key=lambda r: r.modality != "planned")  # "welcomed the visit": the one made
     return next(
         (r for r in reversed(pool)
          if told.search(r.evidence) and not set(r.actor.split("+")) <= members
