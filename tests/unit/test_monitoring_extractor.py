@@ -1219,3 +1219,12 @@ def test_an_article_by_a_leader_in_a_newspaper_is_the_leaders() -> None:
         "Xi's article in the North's Rodong Sinmun newspaper praised Pyongyang's correct direction."
     )
     assert found and found[0][0] == "CHN"
+
+
+def test_what_is_discussed_is_no_party_and_a_telephone_conversation_is_a_meeting() -> None:
+    found = triples(
+        "Abe spoke to reporters after holding a telephone conversation with US President Donald "
+        "Trump, during which the two leaders discussed North Korea's latest launch."
+    )
+    assert ("JPN", "040", "USA", "done") in found
+    assert not [t for t in found if t[2] == "PRK"]

@@ -1990,6 +1990,15 @@ def _target(
 ) -> str | None:
     if re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
+    if sentence[f.start : f.end].startswith("discuss"):
+        # "discussed North Korea's launch with Abe": what is discussed is no party
+        targets = [
+            m
+            for m in targets
+            if re.search(
+                r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[max(0, m.start - 40) : m.start]
+            )
+        ]
     joint = len(members) > 1 and f.verb.reciprocal
     limit = len(sentence)
     if joint:
