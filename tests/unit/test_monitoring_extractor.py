@@ -1228,3 +1228,24 @@ def test_what_is_discussed_is_no_party_and_a_telephone_conversation_is_a_meeting
     )
     assert ("JPN", "040", "USA", "done") in found
     assert not [t for t in found if t[2] == "PRK"]
+
+
+def test_european_members_call_a_council_meeting_and_their_statement_urges() -> None:
+    found = triples(
+        "The UN Security Council discussed North Korea's latest missile launches on Tuesday, "
+        "after Britain, France and Germany called for the meeting. The three European members "
+        "issued a joint statement after the session urging Pyongyang to engage in negotiations."
+    )
+    assert ("DEU+FRA+GBR", "020", "UN", "done") in found
+    assert ("DEU+FRA+GBR", "020", "PRK", "done") in found
+
+
+def test_a_participle_after_a_comma_shares_the_main_subject() -> None:
+    found = triples(
+        "In May, the Justice Department seized the North Korean cargo ship Wise Honest, accusing "
+        "it of carrying coal in breach of sanctions."
+    )
+    assert ("USA", "112", "PRK", "done") in found
+    assert triples(
+        "The US warned the shipping industry in an advisory that it faced penalties."
+    ) == [("USA", "130", None, "done")]

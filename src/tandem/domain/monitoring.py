@@ -333,12 +333,26 @@ def _verbs(sentence: str) -> list[_Found]:
             _before(sentence, h.start),
         ) and sentence[h.start : h.end].startswith("commit"):
             continue  # "Washington remained committed to diplomacy": a stance, no act
-        if re.match(r"[a-z]+ing\b", sentence[h.start : h.end]) and not re.search(
-            r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
-            r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
-            r"|keep|continue|continuing|finished|completed|finish|complete"
-            r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
-            _before(sentence, h.start),
+        if (
+            re.match(r"[a-z]+ing\b", sentence[h.start : h.end])
+            and not (  # "a joint statement after the session urging Pyongyang to …"
+                re.match(
+                    r"(?:urging|calling|demanding|warning|accusing|condemning)\b",
+                    sentence[h.start : h.end],
+                )
+                and re.search(
+                    r"\b(?:statement|letter|message|declaration|resolution|communique)\b"
+                    r"[^.;]{0,40}$",
+                    _before(sentence, h.start),
+                )
+            )
+            and not re.search(
+                r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
+                r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
+                r"|keep|continue|continuing|finished|completed|finish|complete"
+                r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
+                _before(sentence, h.start),
+            )
         ):
             continue  # "an emergency meeting", "looking forward to meeting": no action
         if out and h.start < out[-1].end:
@@ -468,6 +482,7 @@ def _projects(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 _ALLIES = frozenset({"USA", "KOR", "JPN"})
+_EUROPE = frozenset({"GBR", "FRA", "DEU", "ESP", "SWE", "EU"})
 # Where an action of one Korea is aimed at the other.
 _BORDER = re.compile(
     r"\b(?:border|DMZ|Demilitari[sz]ed Zone|demarcation line|front ?line|inter-Korean|"
@@ -1045,6 +1060,8 @@ def _resolve_joint(
             )
         ):
             codes = {"KOR", "PRK"}  # "the guard posts the two sides withdrew from the DMZ"
+        if len(codes) < 2 and "European" in m.alias:  # "the three European members"
+            codes = {c for c in context.named if c in _EUROPE}
         if len(codes) < 2 and len(context.named) >= 2:
             codes = set(context.named[:size])
         if len(codes) < 2 and context.pair:
@@ -1333,9 +1350,13 @@ def _reports(
                 r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
                 sentence[: f.start],
             )  # "Putin, who has criticised Washington, has urged …": Putin has
-            if gerund and re.search(
-                r"\b(?:before|after|while|when|since|without|upon)\s+$", _before(sentence, f.start)
-            ):
+            if gerund and (
+                re.search(
+                    r"\b(?:before|after|while|when|since|without|upon)\s+$",
+                    _before(sentence, f.start),
+                )
+                or (previous is not None and re.search(r",\s+$", _before(sentence, f.start)))
+            ):  # "…, accusing it of carrying coal": the subject of the main clause
                 # "was due to meet Kim Yeon-chul before travelling to Japan": Biegun travels
                 subjects = []
                 main = first_subject(f.start)
@@ -1534,6 +1555,16 @@ def _reports(
         f.target = _target(f, members, targets, tail, sentence)
         if f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
             f.target = None  # "called on all member states to enforce the measures": no one
+        if (
+            f.target is None
+            and f.verb.code == "020"
+            and re.match(
+                r"\s+(?:an? |the )?(?:emergency |urgent |closed-door )?(?:meeting|session)\b", tail
+            )
+            and any(m.code == "UN" for m in mentions)
+            and "UN" not in members
+        ):  # "Britain, France and Germany called for the meeting" of the Security Council
+            f.target = "UN"
         if f.target is None and re.match(r"\s+(?:the|that) country\b", tail):
             # "accused the country of using cyberattacks": the state named last before
             earlier = [m.code for m in mentions[: mentions.index(actor_ms[0])] if m.code
@@ -1542,7 +1573,9 @@ def _reports(
                 f.target = earlier[-1]
             elif context.subject and context.subject not in members:
                 f.target = context.subject
-        if re.match(r"\s+(?:him|her|them)\b", tail):
+        if re.match(r"\s+(?:him|her|them)\b", tail) or (
+            previous is not None and gerund and re.match(r"\s+it\b", tail)
+        ):
             if (
                 previous is not None
                 and previous.target
@@ -1917,7 +1950,8 @@ _NAMES_PROJECT = re.compile(
 )
 _GENERIC_OBJECT = re.compile(
     r"\s*(?:(?:other|all|the|member|many|some|its)\s+)*(?:countries|governments|nations"
-    r"|states|members|sides|parties|international community|world|restraint|calm|caution)\b"
+    r"|states|members|sides|parties|international community|world|restraint|calm|caution"
+    r"|(?:shipping |banking |insurance )?industry|companies|businesses|firms|banks|shippers)\b"
     r"(?! of the (?:Korean )?[Pp]eninsula)"
 )
 
