@@ -1249,3 +1249,27 @@ def test_a_participle_after_a_comma_shares_the_main_subject() -> None:
     assert triples(
         "The US warned the shipping industry in an advisory that it faced penalties."
     ) == [("USA", "130", None, "done")]
+
+
+def test_ignoring_calls_seizing_on_an_overture_and_sanctions_in_response() -> None:
+    found = triples(
+        "The North has ignored Seoul's repeated calls for dialogue and cut off most contact."
+    )
+    assert ("PRK", "120", "KOR", "done") in found
+    assert ("PRK", "161", "KOR", "done") in found
+    assert not [t for t in found if t[0] == "KOR" and t[1] != "020"]  # the calls: a noun
+    assert not [
+        t
+        for t in triples(
+            "South Korea moved quickly to seize on an unexpected overture from Kim Jong Un."
+        )
+        if t[1] == "171"
+    ]
+    assert ("UN", "163", "PRK", "done") in triples(
+        "The UN Security Council responded on Dec. 22 with new sanctions cutting the North's oil "
+        "imports."
+    )
+    assert ("PRK", "030", "KOR", "done") in triples(
+        "Seoul and Pyongyang have not met since 2015. Kim proposed that officials from both "
+        "sides meet urgently."
+    )

@@ -136,7 +136,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee"
+    "is are bee ign"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -159,7 +159,8 @@ _ADJECTIVES = (
     r"latest|joint|historic|brief|rare|surprise|possible|upcoming|scheduled|annual|formal|"
     r"official|fresh|further|additional|secret|final|separate|unilateral|large-scale|"
     r"stalled|failed|abrupt|sudden|reported|expected|promised|individual|state|private|family|"
-    r"frequent|regular|reciprocal|\w+-(?:day|level|hour|style))"
+    r"frequent|regular|reciprocal|repeated|renewed|earlier|persistent|continued|\w+-(?:day|level"
+    r"|hour|style))"
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such|whose|several"
@@ -1230,10 +1231,15 @@ def _reports(
                 ]  # fmt: skip
                 if about:
                     last = out[-1]
+                    # "proposed that officials from both sides meet": the other side
+                    aim = (
+                        _joint(sorted(set(about[0].code.split("+")) - set(last.actor.split("+"))))
+                        or None
+                    )
                     out[-1] = replace(
                         last,
-                        target=about[0].code,
-                        tracks=_tracks(last.action, sentence, last.actor, about[0].code),
+                        target=aim,
+                        tracks=_tracks(last.action, sentence, last.actor, aim),
                     )
             content_end = f.end
             continue  # "agreed to reconnect": the reconnecting is what was agreed
@@ -1737,7 +1743,11 @@ def _reports(
         ):
             f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
         if f.target is None and f.verb.code not in ("X01", "X02"):
-            f.target = next((m.code for m in weak + content if m.code not in members), None)
+            f.target = next(
+                (_joint(sorted(set(m.code.split("+")) - members)) for m in weak + content
+                 if m.code and set(m.code.split("+")) - members),
+                None,
+            )  # fmt: skip
         if (
             f.target is None
             and f.verb.code not in ("X01", "X02", "042")

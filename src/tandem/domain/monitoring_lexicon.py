@@ -252,6 +252,8 @@ VERBS: tuple[Verb, ...] = (
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
          r"|banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
          r"|entry)"
+         # "the Security Council responded on Dec. 22 with new sanctions"
+         r"|respond(?:s|ed)? (?:[\w.]+ ){0,3}?with (?:new |fresh |tougher |further )*sanctions"
          # "China voted in December for UN sanctions capping the North's oil imports"
          r"|vot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|new\s+|tougher\s+|UN\s+)*"
          r"sanctions", "163"),
@@ -415,6 +417,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:resolution|bid|proposal|statement|request|move|sanctions|designation)\b)",
          "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
+    Verb(r"ignor(?:e|es|ed|ing)(?= (?:a |an |the |its |their |[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ )?"
+         r"(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation|demands?))", "120"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
@@ -443,7 +447,8 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
          r"|agreement|accord|GSOMIA))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations", "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
-    Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)|detain(?:s|ed)?|impound(?:s|ed)?"
+    Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
+         r"|impound(?:s|ed)?"
          r"|confiscat(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
          r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
