@@ -1273,3 +1273,21 @@ def test_ignoring_calls_seizing_on_an_overture_and_sanctions_in_response() -> No
         "Seoul and Pyongyang have not met since 2015. Kim proposed that officials from both "
         "sides meet urgently."
     )
+
+
+def test_they_of_the_last_pair_whose_clauses_and_high_level_talks() -> None:
+    found = triples(
+        "Moon and Kim met for the first time on April 27 in Panmunjom. They held a second, "
+        "unannounced meeting a month later."
+    )
+    assert found.count(("KOR+PRK", "040", "each-other", "done")) == 2
+    found = triples(
+        "Moon, whose own parents fled the North during the war, urged Pyongyang to hold "
+        "reunions more often."
+    )
+    assert ("KOR", "020", "PRK", "done") in found
+    found = triples(
+        "North and South Korea agreed on Monday to hold a third summit. The agreement came at "
+        "high-level talks at Tongilgak."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found

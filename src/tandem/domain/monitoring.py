@@ -645,6 +645,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
     r"|demands?)\b"
+    # "The agreement came at high-level talks at Tongilgak": the talks of the story's pair
+    r"|\b(?:at|during)\s+(?:the\s+|their\s+)?(?P<pairtalks>(?:high|working|general|military"
+    r"|ministerial)-level\s+talks|Red Cross talks)\b"
     # "returned home after a two-day state visit to North Korea"
     r"|\b(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
@@ -754,6 +757,10 @@ def _nominal(
             if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
+        elif m.group("pairtalks"):
+            if not context.pair or any(x.code and not x.place for x in mentions):
+                continue
+            actor, target, code = context.pair, "each-other", "040"
         elif m.group("subjvisit"):
             traveller = next(
                 (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
@@ -1352,7 +1359,7 @@ def _reports(
                 head = [m for m in mentions if m.end <= relative.start()]
                 subjects = head[-1:] if head else subjects
             after = re.search(
-                r",\s+(?:who|which)\b[^;]*?,\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+                r",\s+(?:who|which|whose)\b[^;]*?,\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
                 r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
                 sentence[: f.start],
             )  # "Putin, who has criticised Washington, has urged …": Putin has
@@ -1454,6 +1461,9 @@ def _reports(
                     )
                     if told and len(named) > 1 and _person(named[0].alias):
                         f.actor = named[0].code  # "Moon told Trump he would seek": Moon would
+                elif context.pair and re.match(r"\s*They\b", sentence[lo : f.start]):
+                    # "Moon and Kim met in April. They held a second meeting a month later."
+                    f.actor, f.inherited = context.pair, True
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
             elif (

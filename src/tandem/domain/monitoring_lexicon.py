@@ -295,7 +295,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)", "046", reciprocal=True),
     Verb(r"(?:hold|holds|held|holding)\s+(?!(?:an? )?(?:emergency|news|press|cabinet|party"
-         r"|plenary|national|internal|parliamentary)\b)(?:[\w-]+ ){0,4}?(?:talks|summits?"
+         r"|plenary|national|internal|parliamentary)\b)(?:[\w,-]+ ){0,4}?(?:talks|summits?"
          r"|meetings?|consultations|discussions|video conference|phone call"
          r"|telephone call|teleconference)"
          r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
