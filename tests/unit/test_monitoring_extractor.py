@@ -1291,3 +1291,11 @@ def test_they_of_the_last_pair_whose_clauses_and_high_level_talks() -> None:
         "high-level talks at Tongilgak."
     )
     assert ("KOR+PRK", "040", "each-other", "done") in found
+
+
+def test_an_offer_to_host_an_inter_korean_summit_is_aimed_at_the_other_korea() -> None:
+    found = triples(
+        "Moon Jae-in, who met Trump at the White House on April 11, offered on Monday to host "
+        "another inter-Korean summit."
+    )
+    assert ("KOR", "030", "PRK", "done") in found

@@ -1248,6 +1248,16 @@ def _reports(
                         target=aim,
                         tracks=_tracks(last.action, sentence, last.actor, aim),
                     )
+            if (
+                out
+                and out[-1].target is None
+                and out[-1].actor in ("KOR", "PRK")
+                and _TRACK_RES["inter-korean"].search(
+                    sentence[f.start : verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)]
+                )
+            ):  # "offered to host another inter-Korean summit": with the other Korea
+                other = "PRK" if out[-1].actor == "KOR" else "KOR"
+                out[-1] = replace(out[-1], target=other)
             content_end = f.end
             continue  # "agreed to reconnect": the reconnecting is what was agreed
         if (
