@@ -1299,3 +1299,12 @@ def test_an_offer_to_host_an_inter_korean_summit_is_aimed_at_the_other_korea() -
         "another inter-Korean summit."
     )
     assert ("KOR", "030", "PRK", "done") in found
+
+
+def test_seouls_reaction_to_a_launch_stays_on_the_launchs_track() -> None:
+    [*_, urge] = reports(
+        "North Korea fired two short-range missiles on Tuesday. South Korea's National Security "
+        "Council urged the North to stop actions that raise tension."
+    )
+    assert (urge.actor, urge.target) == ("KOR", "PRK")
+    assert "denuclearization" in urge.tracks

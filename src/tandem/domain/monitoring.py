@@ -1836,7 +1836,14 @@ def _reports(
         ):
             # "demanded that Tokyo withdraw them": still the export curbs
             tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
-        if not _TRACK_RES["denuclearization"].search(sentence[lo:]):  # with what it absorbs
+        reacted = f.event or next(
+            (r for r in reversed([*before, *out])
+             if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
+            None,
+        )  # fmt: skip
+        if not _TRACK_RES["denuclearization"].search(sentence[lo:]) and not (
+            f.verb.code in _REACTIONS and reacted is not None and reacted.action in _MILITARY
+        ):  # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
         name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
         confidence = 80 if not f.inherited else 65
