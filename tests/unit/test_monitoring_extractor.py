@@ -1308,3 +1308,32 @@ def test_seouls_reaction_to_a_launch_stays_on_the_launchs_track() -> None:
     )
     assert (urge.actor, urge.target) == ("KOR", "PRK")
     assert "denuclearization" in urge.tracks
+
+
+def test_drills_stopped_or_called_off_and_a_decision_in_a_phone_call() -> None:
+    found = triples(
+        "Trump had announced after his first summit with Kim in Singapore that he would stop "
+        'the "war games". In October the allies called off the Vigilant Ace air exercise.'
+    )
+    assert [t for t in found if t[:2] == ("USA", "087")]
+    assert [t for t in found if t[:2] == ("KOR+USA", "087")]
+    found = triples(
+        "Acting US Defense Secretary Patrick Shanahan and South Korean Defence Minister Jeong "
+        "Kyeong-doo made the decision in a telephone call on Saturday."
+    )
+    assert found == [("KOR+USA", "040", "each-other", "done")]
+    assert [
+        t[:2]
+        for t in triples(
+            "Russia, China and North Korea called on Tuesday for the UN Security Council to begin "
+            "adjusting sanctions."
+        )
+    ] == [("CHN+PRK+RUS", "020")]
+
+
+def test_what_a_demand_asks_is_no_act_of_its_own_even_when_the_demander_is_unnamed() -> None:
+    found = triples(
+        "Its state media has repeatedly demanded that Seoul break away from Washington and stop "
+        "joint military drills."
+    )
+    assert not [t for t in found if t[1] == "087"]

@@ -653,7 +653,7 @@ _EVENT_NOUN = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
     # "voiced support for food aid in a phone call with President Moon"
     r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
-    r"|video\s+(?:call|conference))\s+with\b"
+    r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+\w+day\b|[,.]))"
     # "brought back an invitation from Kim"
     r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
     r"|proposal)\s+from\b"
@@ -774,10 +774,17 @@ def _nominal(
                 (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
                 None,
             )
-            if speaker is None or not following:
+            if speaker is None:
                 continue
             actor, code = speaker.code, "040"
-            target = next((x.code for x in following if x.code != speaker.code), None)
+            if not re.match(r"\s+with\b", sentence[m.end("call") :]):
+                # "Shanahan and Jeong made the decision in a telephone call on Saturday"
+                pair = _pair_before(mentions, start)
+                if pair is None:
+                    continue
+                actor, target = pair, "each-other"
+            else:
+                target = next((x.code for x in following if x.code != speaker.code), None)
             if target is None:
                 continue
         elif m.group("act") or m.group("adjact") or m.group("fromact"):
@@ -1212,22 +1219,25 @@ def _reports(
             content_end = f.end
             continue  # "agreed to turn …, halt … and open an office": all agreed on
         content_end = -1
+        # what an absorbing verb just before says ("demanded that Seoul … stop drills"),
+        # even when that verb itself had no one named to report
+        prior = previous if previous is not None else (verbs[i - 1] if i else None)
         if (
-            previous is not None
-            and previous.verb.absorbs
+            prior is not None
+            and prior.verb.absorbs
             and not (finite and re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start)))
             and re.fullmatch(
-                r"[^,;]*?\bto\s+(?:\w+\s+)?|\s+(?:on \w+ )?that\s+(?:[^,;\s]+\s+){1,6}?"
+                r"[^,;]*?\bto\s+(?:\w+\s+)?|\s+(?:on \w+ )?that\s+(?:[^,;\s]+\s+){1,9}?"
                 r"(?:would\s+|will\s+|should\s+|must\s+)?"
                 # "agreed to turn the armistice into a treaty, halt hostile acts and open …"
                 r"|[^,;]*?\bto\s+[a-z]+\b[^;]*?(?:,|\band)\s+(?:\w+\s+)?",
-                sentence[previous.end : f.start],
+                sentence[prior.end : f.start],
             )
             and not re.search(
-                r"\b(?:said|says|while|but|which|who)\b", sentence[previous.end : f.start]
+                r"\b(?:said|says|while|but|which|who)\b", sentence[prior.end : f.start]
             )
         ):
-            if out and out[-1].target is None:
+            if prior is previous and out and out[-1].target is None:
                 # "vowed to visit Seoul": whom the content is about is the target
                 nxt_start = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
                 about = [
@@ -1249,7 +1259,8 @@ def _reports(
                         tracks=_tracks(last.action, sentence, last.actor, aim),
                     )
             if (
-                out
+                prior is previous
+                and out
                 and out[-1].target is None
                 and out[-1].actor in ("KOR", "PRK")
                 and _TRACK_RES["inter-korean"].search(

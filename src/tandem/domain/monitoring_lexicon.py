@@ -375,7 +375,9 @@ VERBS: tuple[Verb, ...] = (
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
-    Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed)? on|call(?:s|ed)? for|appeal(?:s|ed)? to"
+    Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed)? on(?! (?:[A-Z][a-z]+day|the phone)\b)"
+         r"|call(?:s|ed)? (?:on [A-Z][a-z]+day )?for"
+         r"|appeal(?:s|ed)? to"
          r"|ask(?:s|ed)?|press(?:es|ed)|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
@@ -430,9 +432,9 @@ VERBS: tuple[Verb, ...] = (
          r"|remov(?:e|es|ed|ing)"
          r"|withdr(?:aw|aws|ew))\s+(?:\w+ ){0,4}?(?:guard posts?|mines|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
-         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?"
-         r"|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
-         r"(?:[\w-]+ ){0,7}?(?:drills?|exercises?|war games|military action)"
+         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?|stop(?:s|ped)?"
+         r"|call(?:s|ed)? off|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
+         r"(?:(?!what\b)[\w-]+ ){0,7}?[\"“]?(?:drills?|exercises?|war games|military action)"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed)"
