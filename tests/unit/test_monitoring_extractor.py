@@ -1337,3 +1337,14 @@ def test_what_a_demand_asks_is_no_act_of_its_own_even_when_the_demander_is_unnam
         "joint military drills."
     )
     assert not [t for t in found if t[1] == "087"]
+
+
+def test_talks_called_off_and_a_meeting_of_the_working_group() -> None:
+    assert ("PRK", "161", "KOR", "done") in triples(
+        "Pyongyang abruptly called off high-level talks with Seoul scheduled for Wednesday."
+    )
+    found = triples(
+        "Washington backed the request at a meeting of the allies' working group in Seoul on "
+        "Friday."
+    )
+    assert ("KOR+USA", "040", "each-other", "done") in found

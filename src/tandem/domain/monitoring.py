@@ -645,6 +645,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
     r"|demands?)\b"
+    # "at a meeting of the allies' working group": Seoul and Washington met
+    r"|\b(?P<group>(?:meeting|session)s?)\s+of\s+(?:the\s+)?(?:allies'\s+|two\s+allies'\s+"
+    r"|bilateral\s+)?working group\b"
     # "The agreement came at high-level talks at Tongilgak": the talks of the story's pair
     r"|\b(?:at|during)\s+(?:the\s+|their\s+)?(?P<pairtalks>(?:high|working|general|military"
     r"|ministerial)-level\s+talks|Red Cross talks)\b"
@@ -757,6 +760,8 @@ def _nominal(
             if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
+        elif m.group("group"):
+            actor, target, code = "KOR+USA", "each-other", "040"
         elif m.group("pairtalks"):
             if not context.pair or any(x.code and not x.place for x in mentions):
                 continue
