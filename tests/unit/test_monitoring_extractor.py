@@ -1348,3 +1348,15 @@ def test_talks_called_off_and_a_meeting_of_the_working_group() -> None:
         "Friday."
     )
     assert ("KOR+USA", "040", "each-other", "done") in found
+
+
+def test_denying_that_and_a_quoted_strike_drill() -> None:
+    found = triples(
+        "Tokyo lodged a protest with Seoul over the encounter. South Korea denied the next day "
+        "that the destroyer had aimed its radar at the plane."
+    )
+    assert [t for t in found if t[:3] == ("KOR", "120", "JPN")]
+    found = triples(
+        'Kim Jong Un oversaw a "strike drill" of long-range multiple rocket launchers on Saturday.'
+    )
+    assert [t[:2] for t in found] == [("PRK", "150")]

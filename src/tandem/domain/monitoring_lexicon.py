@@ -413,7 +413,8 @@ VERBS: tuple[Verb, ...] = (
          "115"),
     Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
     # "denying Trump's account", "blocked a US bid at the council"
-    Verb(r"den(?:y|ies|ied|ying)(?= (?:[\w'’-]+ ){0,2}?(?:account|claims?|reports?|allegations?"
+    Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
+         r"|den(?:y|ies|ied|ying)(?= (?:[\w'’-]+ ){0,2}?(?:account|claims?|reports?|allegations?"
          r"|accusations?|charges?)\b)"
          r"|(?:block(?:s|ed)?|veto(?:es|ed)?)(?= (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
          r"(?:resolution|bid|proposal|statement|request|move|sanctions|designation)\b)",
@@ -455,7 +456,7 @@ VERBS: tuple[Verb, ...] = (
          r"|confiscat(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
          r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
-         r"(?:[\w-]+ ){0,8}?(?:drills?|exercises?|war games)"
+         r"(?:[\w\"“”-]+ ){0,8}?[\"“]?(?:drills?|exercises?|war games)"
          r"|(?:fl(?:y|ies|ew|own)|dispatch(?:es|ed)?|sen(?:d|ds|t)|deploy(?:s|ed)?)\s+"
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
          r"|aircraft carriers?|carrier strike groups?|strategic assets)"
