@@ -128,7 +128,10 @@ def test_eval_prints_scores_per_field(cli_db: str) -> None:
     assert triple["precision"] >= 0.85 and triple["recall"] >= 0.75
     assert set(result["scores"]) == {
         "actor", "action_root", "action", "target", "date", "track", "triple", "lenient",
+        "lenient_strict",
     }  # fmt: skip
     judge = result["scores"]["lenient"]
     assert set(judge) == {"precision", "recall", "f1", "gold", "found"}
     assert judge["precision"] >= 0.85 and judge["recall"] >= 0.75
+    strict = result["scores"]["lenient_strict"]  # tracks as the same set: never above lenient
+    assert strict["found"] == judge["found"] and strict["f1"] <= judge["f1"]

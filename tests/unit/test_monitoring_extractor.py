@@ -276,6 +276,9 @@ def test_lenient_scores_joint_actors_and_each_other() -> None:
     ]
     assert lenient([(found, gold)])["f1"] == 1.0
     assert lenient([(found[:1], gold)])["recall"] == 0.5
+    two_tracks = [{**r, "tracks": [*r["tracks"], "sanctions"]} for r in found]
+    assert lenient([(two_tracks, gold)])["f1"] == 1.0  # sharing a track is enough
+    assert lenient([(two_tracks, gold)], strict=True)["f1"] == 0.0  # not the same set
 
 
 FLOOR = {"precision": 0.85, "recall": 0.75}

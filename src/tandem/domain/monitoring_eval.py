@@ -71,17 +71,20 @@ def _same_target(found: Mapping[str, Any], wanted: Mapping[str, Any]) -> bool:
     return bool(f and w and _parties(f) & _parties(w))
 
 
-def _agrees(found: Mapping[str, Any], wanted: Mapping[str, Any]) -> bool:
+def _agrees(found: Mapping[str, Any], wanted: Mapping[str, Any], strict: bool = False) -> bool:
+    tracks, gold_tracks = set(found.get("tracks", [])), set(wanted.get("tracks", []))
     return (
         bool(_parties(found["actor"]) & _parties(wanted["actor"]))
         and _same_target(found, wanted)
-        and bool(set(found.get("tracks", [])) & set(wanted.get("tracks", [])))
+        and (tracks == gold_tracks if strict else bool(tracks & gold_tracks))
     )
 
 
-def _matching(found: Sequence[Mapping[str, Any]], wanted: Sequence[Mapping[str, Any]]) -> int:
+def _matching(
+    found: Sequence[Mapping[str, Any]], wanted: Sequence[Mapping[str, Any]], strict: bool = False
+) -> int:
     """The size of the largest one-to-one matching of agreeing reports (augmenting paths)."""
-    edges = [[j for j, f in enumerate(found) if _agrees(f, w)] for w in wanted]
+    edges = [[j for j, f in enumerate(found) if _agrees(f, w, strict)] for w in wanted]
     owner: dict[int, int] = {}
 
     def assign(i: int, seen: set[int]) -> bool:
@@ -99,17 +102,19 @@ def _matching(found: Sequence[Mapping[str, Any]], wanted: Sequence[Mapping[str, 
 
 def lenient(
     pairs: Iterable[tuple[Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
+    strict: bool = False,
 ) -> dict[str, float]:
     """Actor-target-track agreement, one to one per article, the action code ignored: a joint
     actor agrees with any of its members, "each-other" with the other actor, tracks when they
-    share one. Negated actions are left out on both sides."""
+    share one (`strict`: when they are the same set, the other reading of the judge's rule).
+    Negated actions are left out on both sides."""
     hits = found_n = gold_n = 0
     for found, wanted in pairs:
         found = [r for r in found if r.get("modality") != "negated"]
         wanted = [r for r in wanted if r.get("modality") != "negated"]
         found_n += len(found)
         gold_n += len(wanted)
-        hits += _matching(found, wanted)
+        hits += _matching(found, wanted, strict)
     precision = hits / found_n if found_n else 1.0
     recall = hits / gold_n if gold_n else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -543,7 +543,15 @@ def evaluate(corpus: str) -> JSONDict:
         ]
         pairs.append((found, data.get("gold", [])))
     # "lenient": the working group's judge (actor, target and track agree, one to one).
-    return {"articles": len(pairs), "scores": {**score(pairs), "lenient": lenient(pairs)}}
+    # "lenient_strict": the same with the tracks required to be the same set.
+    return {
+        "articles": len(pairs),
+        "scores": {
+            **score(pairs),
+            "lenient": lenient(pairs),
+            "lenient_strict": lenient(pairs, strict=True),
+        },
+    }
 
 
 def _source_view(row: Any) -> JSONDict:
