@@ -1424,3 +1424,24 @@ def test_every_verb_phrase_can_be_reached_by_its_first_letters() -> None:
         words = {re.match(r"[a-z]*", s).group() for s in starts}  # type: ignore[union-attr]
         missing |= {w for w in words if w and w[:3] not in monitoring._VERB_STARTS}
     assert not missing, sorted(missing)
+
+
+def test_a_statement_signed_by_two_leaders_and_its_welcome() -> None:
+    found = triples(
+        "South Korean President Moon Jae-in welcomed the joint statement signed by US President "
+        "Donald Trump and North Korean leader Kim Jong Un in Singapore on Tuesday."
+    )
+    assert ("KOR", "051", "PRK+USA", "done") in found
+    assert ("PRK+USA", "057", "each-other", "done") in found
+    assert ("USA", "051", "KOR", "done") in triples(
+        "Seoul's decision, welcomed by Washington, came on Friday."
+    )
+
+
+def test_the_partner_in_a_drill_is_no_target() -> None:
+    found = triples('Trump said Washington would stop the "war games" it holds with South Korea.')
+    assert [t for t in found if t[:3] == ("USA", "087", None)]
+    assert ("KOR+USA", "087", "PRK", "done") in triples(
+        "The United States and South Korea suspended a joint air exercise on Monday to support "
+        "diplomacy with Pyongyang."
+    )

@@ -1120,6 +1120,15 @@ def _from_sentence(
     ]  # a state named inside a quotation is what was said
     verbs = _verbs(sentence)
     out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+    for i, r in enumerate(out):
+        later = next(
+            (x for x in out[i + 1 :] if not set(x.actor.split("+")) <= set(r.actor.split("+"))),
+            None,
+        )
+        if r.action in _REACTIONS and r.target is None and later is not None:
+            # "welcomed the joint statement signed by Trump and Kim": the signers
+            aim = _aimed_at(later, set(r.actor.split("+")))
+            out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
     if not sentence.rstrip(" \"”'’").endswith("?"):
         out += _nominal(sentence, published, codebook, context, mentions, quotes, before)
     first = next(
@@ -1326,18 +1335,34 @@ def _reports(
             if not agents:
                 continue  # "guard posts were demolished": by whom is not said
             actor_ms = agents[:1]
+            agent_ms = agents[:1]
             for m in right[right.index(agents[0]) + 1 :]:  # "signed by Kim and Moon": both
+                gap = sentence[agent_ms[-1].end : m.start]
+                if m.code == agent_ms[-1].code and re.fullmatch(
+                    r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                ):
+                    agent_ms.append(m)  # "by US President Donald Trump": one party
+                    continue
                 if not re.fullmatch(
                     r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
-                    sentence[actor_ms[-1].end : m.start],
+                    gap,
                 ):
                     break
                 actor_ms.append(m)
+                agent_ms.append(m)
             targets = [m for m in left if not m.place] + [
-                m for m in right if not m.agent and not m.place
+                m for m in right if not m.agent and not m.place and m not in agent_ms
             ]
+            if not _PASSIVE_BEFORE.search(_before(sentence, f.start)):
+                # "welcomed the joint statement signed by Trump and Kim": what was signed is
+                # no party; two signers signed it with each other
+                targets = [m for m in targets if m.start > f.start]
             main = first_subject(f.start)
-            if main is not None and not _PASSIVE_BEFORE.search(_before(sentence, f.start)):
+            if (
+                main is not None
+                and previous is None
+                and not _PASSIVE_BEFORE.search(_before(sentence, f.start))
+            ):
                 targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
             subject_end = lo
         else:
@@ -1758,6 +1783,19 @@ def _reports(
             ]  # fmt: skip
             if against:
                 f.target = against[0].code
+        if f.verb.code in ("087", "150") and f.target and not re.search(r"\bagainst\b", tail):
+            partners = [
+                m for m in targets
+                if m.code == f.target
+                and re.search(
+                    r"(?:drills?|exercises?|war games)[\"”]?\s+(?:(?:it|they|that|which)\s+)?"
+                    r"(?:(?:hold|holds|held|conduct\w*|stag\w+|runs?)\s+)?(?:with|alongside)\s+"
+                    r"(?:the\s+)?$",
+                    _before(sentence, m.start),
+                )
+            ]  # fmt: skip
+            if partners:
+                f.target = None  # "the war games it holds with South Korea": a partner
         if (
             f.target is None
             and out
