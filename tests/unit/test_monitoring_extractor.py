@@ -1445,3 +1445,18 @@ def test_the_partner_in_a_drill_is_no_target() -> None:
         "The United States and South Korea suspended a joint air exercise on Monday to support "
         "diplomacy with Pyongyang."
     )
+
+
+def test_talks_with_two_titled_ministers_the_three_and_a_letter_handed() -> None:
+    found = triples(
+        "Pompeo held talks in Tokyo with Japanese Foreign Minister Taro Kono and South Korean "
+        "Foreign Minister Kang Kyung-wha. The three ministers agreed to keep sanctions in place."
+    )
+    assert ("USA", "040", "JPN+KOR", "done") in found
+    assert [t for t in found if t[0] == "JPN+KOR+USA"]
+    assert ("USA", "010", "PRK", "done") in triples(
+        "Pompeo handed Kim Yong Chol a letter from Trump."
+    )
+    assert ("USA", "120", "PRK", "done") in triples(
+        "North Korea accused the US of gangster-like demands. Pompeo brushed off the criticism."
+    )

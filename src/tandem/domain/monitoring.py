@@ -1080,6 +1080,9 @@ def _resolve_joint(
             )
         ):
             codes = {"KOR", "PRK"}  # "the guard posts the two sides withdrew from the DMZ"
+        if len(codes) < 2 and size == 3:  # "the three ministers": the last meeting of three
+            codes = next((set(_parties_of(r)) for r in reversed(before)
+                          if len(_parties_of(r)) == 3), codes)  # fmt: skip
         if len(codes) < 2 and "European" in m.alias:  # "the three European members"
             codes = {c for c in context.named if c in _EUROPE}
         if len(codes) < 2 and len(context.named) >= 2:
@@ -2137,8 +2140,15 @@ def _target(
         codes = set(m.code.split("+"))
         if m.code and not codes <= members:
             for other in targets[i + 1 :]:  # "the drills of South Korea and the United States"
+                gap = sentence[m.end : other.start]
+                if other.code == m.code and re.fullmatch(
+                    r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                ):
+                    m = other  # "Japanese Foreign Minister Taro Kono": one party
+                    continue
                 if not re.fullmatch(
-                    r"\s*(?:,|and|, and)\s+(?:the\s+)?", sentence[m.end : other.start]
+                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
+                    gap,
                 ):
                     break
                 codes |= set(other.code.split("+"))

@@ -342,7 +342,9 @@ VERBS: tuple[Verb, ...] = (
          r"|envoy|diplomats)", "161", place_target=True),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
          r" (?:a |his |her |another |the |its )?"
-         r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters",
+         r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters"
+         r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
+         r"(?:personal |handwritten )?(?:letter|message)\b)",
          "010"),
     Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”-]+ ){0,4}?(?:letter|message)",
          "010", inverse=True),
@@ -425,7 +427,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
-         r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? aside", "120",
+         r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)", "120",
          absorbs=True),
     Verb(r"(?:suspend(?:s|ed)?|revers(?:e|es|ed)|withdr(?:aw|aws|ew))\s+(?:its |the |a )?"
          r"(?:[\w-]+ )?decision\b"
