@@ -1460,3 +1460,27 @@ def test_talks_with_two_titled_ministers_the_three_and_a_letter_handed() -> None
     assert ("USA", "120", "PRK", "done") in triples(
         "North Korea accused the US of gangster-like demands. Pompeo brushed off the criticism."
     )
+
+
+def test_an_agreement_signed_with_someone_and_an_accord_signed_on_a_day_by_two() -> None:
+    assert ("KOR", "057", "PRK", "done") in triples(
+        "South Korea's defence ministry began briefing lawmakers on a military agreement signed "
+        "with North Korea in Pyongyang a day earlier."
+    )
+    found = triples(
+        "The accord, signed on Wednesday by South Korean Defence Minister Song Young-moo and his "
+        "North Korean counterpart No Kwang Chol, calls for talks."
+    )
+    assert [t for t in found if t[:2] == ("KOR+PRK", "057")]
+
+
+def test_calling_a_summit_exciting_is_praise_and_the_leaders_of_a_panmunjom_declaration() -> None:
+    found = triples(
+        'Kim and Moon met in Pyongyang on Wednesday. Trump called the summit "very exciting".'
+    )
+    assert [t for t in found if t[:2] == ("USA", "051")]
+    found = triples(
+        "The US welcomed the outcome. The agreement follows the April 27 Panmunjom declaration, "
+        "in which the two leaders vowed to stop all hostile acts along the frontier."
+    )
+    assert [t for t in found if t[0] == "KOR+PRK"]

@@ -1074,9 +1074,11 @@ def _resolve_joint(
             codes = {c for o in parties if o.start < clause for c in o.code.split("+")}
         if (
             len(codes) < 2
-            and "sides" in m.alias
+            and re.search(r"sides|leaders", m.alias)
             and re.search(
-                r"guard posts?|front-?line|demarcation line|buffer zones?|hostile acts", sentence
+                r"guard posts?|front-?line|demarcation line|buffer zones?|hostile acts"
+                r"|Panmunjom declaration|Pyongyang declaration|inter-Korean summit",
+                sentence,
             )
         ):
             codes = {"KOR", "PRK"}  # "the guard posts the two sides withdrew from the DMZ"
@@ -1301,7 +1303,7 @@ def _reports(
             bool(  # "a military agreement signed that September": signed by others, earlier
                 re.match(r"(?:signed|reached|adopted|agreed)\b", sentence[f.start :])
                 and re.search(
-                    r"\b(?:agreement|accord|declaration|pact|deal|treaty|document|statement)\s+$",
+                    r"\b(?:agreement|accord|declaration|pact|deal|treaty|document|statement),?\s+$",
                     _before(sentence, f.start),
                 )
             )
@@ -1311,7 +1313,10 @@ def _reports(
                 and bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
             )
             or bool(
-                re.match(r"[a-z]+ed\s+by\s", sentence[f.start : f.end + 5])
+                re.match(
+                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+\w+\s+)?by\s",
+                    sentence[f.start : f.end + 25],
+                )
                 and re.search(r"(?:,|\b[A-Za-z]+)\s+$", _before(sentence, f.start))
             )
         )  # "the agreement, signed by the two ministers", "a move welcomed by Washington"
@@ -1335,11 +1340,17 @@ def _reports(
         weak: list[_Mention] = []
         if f.passive:
             agents = [m for m in right if m.agent]
+            main = first_subject(f.start)
+            if not agents and main is not None and re.match(r"\s+with\s", sentence[f.end :]):
+                # "briefed lawmakers on a military agreement signed with North Korea": by the
+                # subject, with the one named
+                agents = [main]
             if not agents:
                 continue  # "guard posts were demolished": by whom is not said
             actor_ms = agents[:1]
             agent_ms = agents[:1]
-            for m in right[right.index(agents[0]) + 1 :]:  # "signed by Kim and Moon": both
+            after_agent = right[right.index(agents[0]) + 1 :] if agents[0] in right else []
+            for m in after_agent:  # "signed by Kim and Moon": both
                 gap = sentence[agent_ms[-1].end : m.start]
                 if m.code == agent_ms[-1].code and re.fullmatch(
                     r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
@@ -1902,6 +1913,16 @@ def _reports(
             f.verb.code in _REACTIONS and reacted is not None and reacted.action in _MILITARY
         ):  # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
+        if (
+            code == "111"
+            and re.match(r"call", sentence[f.start : f.end])
+            and re.match(
+                r"[^.;]{0,60}?[\"“][^\"”]*\b(?:exciting|great|historic|good|positive|excellent"
+                r"|wonderful|productive|success\w*|tremendous|beautiful|fantastic|important)\b",
+                sentence[f.end :],
+            )
+        ):
+            code = "051"  # "called the summit 'very exciting'": praise
         name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
