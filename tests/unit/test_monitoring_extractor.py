@@ -1484,3 +1484,9 @@ def test_calling_a_summit_exciting_is_praise_and_the_leaders_of_a_panmunjom_decl
         "in which the two leaders vowed to stop all hostile acts along the frontier."
     )
     assert [t for t in found if t[0] == "KOR+PRK"]
+
+
+def test_urging_citizens_names_no_target() -> None:
+    assert triples("North Korea's state media urged citizens to wear masks.") == [
+        ("PRK", "020", None, "done")
+    ]

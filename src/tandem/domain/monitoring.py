@@ -2066,7 +2066,8 @@ _NAMES_PROJECT = re.compile(
 _GENERIC_OBJECT = re.compile(
     r"\s*(?:(?:other|all|the|member|many|some|its)\s+)*(?:countries|governments|nations"
     r"|states|members|sides|parties|international community|world|restraint|calm|caution"
-    r"|(?:shipping |banking |insurance )?industry|companies|businesses|firms|banks|shippers)\b"
+    r"|(?:shipping |banking |insurance )?industry|companies|businesses|firms|banks|shippers"
+    r"|citizens|residents|people|public|party officials|officials|workers|scientists)\b"
     r"(?! of the (?:Korean )?[Pp]eninsula)"
 )
 
