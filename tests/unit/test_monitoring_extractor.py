@@ -1490,3 +1490,14 @@ def test_urging_citizens_names_no_target() -> None:
     assert triples("North Korea's state media urged citizens to wear masks.") == [
         ("PRK", "020", None, "done")
     ]
+
+
+def test_a_summit_agreed_for_a_date_is_planned_and_not_the_one_held_before() -> None:
+    found = triples(
+        "South and North Korea agreed on Thursday to hold a summit between President Moon Jae-in "
+        "and leader Kim Jong Un on April 27. The two Koreas held their previous summits in "
+        "Pyongyang in 2000 and 2007."
+    )
+    assert ("KOR+PRK", "040", "each-other", "planned") in found
+    assert ("KOR+PRK", "040", "each-other", "done") in found
+    assert len([t for t in found if t[1] == "040"]) == 2

@@ -618,6 +618,8 @@ def _same_event(nominal: Report, other: Report, dated: bool) -> bool:
     """Whether a report read from a noun tells the same event as another report."""
     if _family(nominal.action) != _family(other.action):
         return False
+    if (nominal.modality == "planned") != (other.modality == "planned"):
+        return False  # a summit agreed on for April is not the one held before
     if _parties_of(nominal) != _parties_of(other):
         return False
     return not dated or abs((nominal.on - other.on).days) <= 3
@@ -730,7 +732,11 @@ def _nominal(
             ):
                 last_end = x.end
                 continue  # "US President Donald Trump", "North Korean leader Kim Jong Un": one
-            if following and not re.fullmatch(r"\s*(?:,|and|, and)\s+(?:the\s+)?", gap):
+            if following and not re.fullmatch(
+                r"\s*(?:,|and|, and)\s+(?:the\s+)?(?:(?:leader|president|prime minister|premier"
+                r"|chairman)\s+)?",
+                gap,
+            ):
                 break
             if not following and not re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", gap):
                 break
@@ -830,6 +836,7 @@ def _nominal(
             code = "046" if m.group("between").lower() == "negotiations" else "040"
         elif (
             m.group("pos") == "their"
+            and not re.search(r"\b(?:held|hold|holds|holding)\s+$", sentence[:start])
             and not m.group("noun").startswith(("visit", "trip"))
             and m.group("prep") in ("at", "in", "on")
             and (
@@ -885,8 +892,13 @@ def _nominal(
                     out.append(_noun_report(actor, code, t, sentence, published, codebook))
                     context.nominal[id(out[-1])] = False
             target = targets[-1]
+        if re.search(
+            r"\bto\s+(?:hold|have|host|stage)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?$",
+            sentence[:start],
+        ):
+            coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
         if on is None and when:
-            on = _date_in(when.group(0), published, False)
+            on = _date_in(sentence[when.start() : when.end() + 8], published, coming)
         report = _noun_report(actor, code, target, sentence, published, codebook, on)
         if report.on > published or coming:
             report = replace(report, modality="planned")
@@ -1626,7 +1638,9 @@ def _reports(
             f.modality = "claimed"
             if code in ("040", "042", "043", "046"):
                 code = "036"
-        planned = f.modality == "planned"
+        planned = f.modality == "planned" or bool(  # "said they would hold talks on April 4"
+            re.search(r"\b(?:will|would|to)\s+(?:\w+\s+)?$", _before(sentence, f.start))
+        )
         on = (
             _date_in(sentence[f.start : span_end], published, planned)
             or _date_in(sentence[lo:span_end], published, False)
