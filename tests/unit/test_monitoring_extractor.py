@@ -1501,3 +1501,22 @@ def test_a_summit_agreed_for_a_date_is_planned_and_not_the_one_held_before() -> 
     assert ("KOR+PRK", "040", "each-other", "planned") in found
     assert ("KOR+PRK", "040", "each-other", "done") in found
     assert len([t for t in found if t[1] == "040"]) == 2
+
+
+def test_an_agreement_to_meet_someone_is_aimed_at_them_not_at_who_announced_it() -> None:
+    found = triples(
+        "US President Donald Trump has agreed to meet North Korean leader Kim Jong Un by May, "
+        "South Korea's national security adviser Chung Eui-yong announced on Thursday."
+    )
+    assert found[0][:3] == ("USA", "030", "PRK")
+    found = triples(
+        "Chung told reporters that Kim was eager. Trump, he said, appreciated the briefing and "
+        "would meet Kim soon."
+    )
+    assert ("USA", "040", "PRK", "planned") in found
+    found = triples(
+        "Chung Eui-yong met Trump. Chung is due to fly to Beijing and Moscow next week to brief "
+        "Chinese and Russian officials."
+    )
+    assert ("KOR", "040", "CHN+RUS", "planned") in found
+    assert not [t for t in found if t[0] in ("CHN", "RUS")]

@@ -100,6 +100,9 @@ class _Found:
     objects: list[_Mention] = field(default_factory=list)
     event: Report | None = None
     """The earlier report a reaction names ("condemned the killing")."""
+    told: bool = False
+    """Its target is only the one who told of it ("Kim agreed, Pompeo said"): what it agreed
+    to do, if it names someone ("agreed to meet Kim"), comes first."""
 
 
 def _alias_regex() -> re.Pattern[str]:
@@ -223,6 +226,10 @@ def _sentences(text: str) -> list[str]:
     text = _DATELINE.sub("", text, count=1)
     text = _CREDITS.sub("", text)
     text = re.sub(r"\bU\.S\.(?=\W)", "US", text)
+    # "Trump, he said, appreciated the briefing": the aside is who told, not who acted
+    text = re.sub(
+        r",\s+(?:he|she|they|officials|diplomats)\s+(?:said|added|says|noted),", ",", text
+    )
     text = re.sub(r"\bN\. Korea", "North Korea", text)
     text = re.sub(r"\bS\. Korea", "South Korea", text)
     text = re.sub(r"\bU\.N\.(?=\W)", "UN", text)
@@ -1268,7 +1275,7 @@ def _reports(
                 r"\b(?:said|says|while|but|which|who)\b", sentence[prior.end : f.start]
             )
         ):
-            if prior is previous and out and out[-1].target is None:
+            if prior is previous and out and (out[-1].target is None or previous.told):
                 # "vowed to visit Seoul": whom the content is about is the target
                 nxt_start = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
                 about = [
@@ -1471,7 +1478,13 @@ def _reports(
             ):
                 subjects = []  # "She called Moon's speech disgusting and accused him": she did
                 f.actor, f.inherited, f.role = context.subject, True, context.role
-            if previous is not None and re.search(
+            if (
+                previous is not None
+                and previous.verb.code == "042"
+                and re.search(r"\bto\s+$", _before(sentence, f.start))
+            ):
+                subjects = []  # "due to fly to Beijing next week to brief Chinese officials"
+            elif previous is not None and re.search(
                 r"\band\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|were|is|are|has|had|have|will"
                 r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
                 _before(sentence, f.start),
@@ -1722,6 +1735,7 @@ def _reports(
                                                       r"|says|told)\b", sentence[m.end :])))
             ]  # fmt: skip
             f.target = told_by[-1] if told_by else None
+            f.told = bool(told_by)
             if (
                 f.target is None
                 and f.verb.code == "030"
