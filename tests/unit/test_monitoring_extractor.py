@@ -1520,3 +1520,19 @@ def test_an_agreement_to_meet_someone_is_aimed_at_them_not_at_who_announced_it()
     )
     assert ("KOR", "040", "CHN+RUS", "planned") in found
     assert not [t for t in found if t[0] in ("CHN", "RUS")]
+
+
+def test_open_to_talks_is_aimed_at_the_other_side_and_its_toughest_sanctions() -> None:
+    found = triples(
+        "The North cancelled the meeting with Pence. Nauert said the United States remained "
+        "open to talks."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found
+    assert [
+        t
+        for t in triples(
+            "Pence announced that Washington would soon unveil its toughest sanctions yet on the "
+            "North."
+        )
+        if t[:3] == ("USA", "163", "PRK")
+    ]

@@ -1715,8 +1715,14 @@ def _reports(
             f.target is None
             and f.verb.code in ("030", "036")
             and len(members) == 1
-            and re.match(
-                r"\s+(?:[\w-]+\s+){0,3}?(?:talks|dialogue|negotiations|meeting|summit)\b", tail
+            and (
+                re.match(
+                    r"\s+(?:[\w-]+\s+){0,3}?(?:talks|dialogue|negotiations|meeting|summit)\b",
+                    tail,
+                )
+                or re.search(
+                    r"(?:talks|dialogue|negotiations|meeting|summit)$", sentence[f.start : f.end]
+                )  # "remained open to talks"
             )
             and (out or before)
         ):  # "Seoul proposed further talks": with the other side of the last report

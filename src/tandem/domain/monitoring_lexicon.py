@@ -241,7 +241,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline", "100"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
          r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
-         r"|toughest |harshest )*"
+         r"|toughest |harshest |its |their |more |stronger |strongest |the toughest )*"
          r"sanctions|blacklist(?:s|ed)?|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
          r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
          r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
