@@ -1538,3 +1538,15 @@ def test_open_to_talks_is_aimed_at_the_other_side_and_its_toughest_sanctions() -
         )
         if t[:3] == ("USA", "163", "PRK")
     ]
+
+
+def test_an_act_told_on_two_days_is_two_reports_and_last_year_is_last_year() -> None:
+    found = reports(
+        "The North has since fired short-range missiles on May 4 and May 9.", date(2019, 6, 11)
+    )
+    assert [(r.action, r.on) for r in found] == [
+        ("X01", date(2019, 5, 4)),
+        ("X01", date(2019, 5, 9)),
+    ]
+    [r] = reports("Kim and Trump first met in Singapore on June 12 last year.", date(2019, 7, 1))
+    assert r.on == date(2018, 6, 12)

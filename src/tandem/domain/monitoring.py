@@ -558,6 +558,11 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
         if found is not None:
             if not planned and found > published + timedelta(days=1):
                 found = found.replace(year=found.year - 1)
+            elif (
+                re.match(r"\s*(?:,\s*)?last year\b", text[m.end() :])
+                and found.year == published.year
+            ):
+                found = found.replace(year=found.year - 1)  # "on June 12 last year"
             return found
     m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", text)
     if m:
@@ -571,6 +576,25 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
     if re.search(r"\btomorrow\b", text):
         return published + timedelta(days=1)
     return None
+
+
+def _second_day(text: str, first: date, published: date) -> date | None:
+    """The second day of an act told on two ("on May 4 and May 9", "on July 25 and 31")."""
+    m = re.search(
+        r"\bon\s+("
+        + "|".join(MONTHS)
+        + r")\.?\s+\d{1,2}\s+and\s+(?:("
+        + "|".join(MONTHS)
+        + r")\.?\s+)?(\d{1,2})\b",
+        text,
+    )
+    if m is None:
+        return None
+    try:
+        day = date(first.year, MONTHS[m.group(2) or m.group(1)], int(m.group(3)))
+    except ValueError:
+        return None
+    return day if day != first and day <= published + timedelta(days=1) else None
 
 
 def _role(alias: str, code: str, on: date) -> str | None:
@@ -1979,6 +2003,9 @@ def _reports(
                 actor_role=f.role,
             )
         )
+        again = _second_day(sentence[f.end : span_end], on, published)
+        if again is not None and code in ("X01", "X02", "150", "190"):
+            out.append(replace(out[-1], on=again))  # "fired missiles on May 4 and May 9"
         previous = f
     return out
 
