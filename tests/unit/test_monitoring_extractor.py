@@ -1550,3 +1550,24 @@ def test_an_act_told_on_two_days_is_two_reports_and_last_year_is_last_year() -> 
     ]
     [r] = reports("Kim and Trump first met in Singapore on June 12 last year.", date(2019, 7, 1))
     assert r.on == date(2018, 6, 12)
+
+
+def test_un_envoys_of_a_state_the_council_named_again_and_what_the_north_called_a_test() -> None:
+    found = triples(
+        "The UN Security Council met on Wednesday. Kim Song, North Korea's UN ambassador, had "
+        "warned council members in a letter on Dec. 4."
+    )
+    assert ("PRK", "130", "UN", "done") in found
+    found = triples(
+        'The meeting followed what the North called a "very important test" on Saturday.'
+    )
+    assert not [t for t in found if t[1] in ("051", "111")]
+    assert [
+        t[:2]
+        for t in triples(
+            "North Korea tested what it called a new multiple rocket launcher on Wednesday."
+        )
+    ] == [("PRK", "X01")]
+    assert triples("Pompeo urged all countries on Friday to keep enforcing UN sanctions.") == [
+        ("USA", "020", None, "done")
+    ]

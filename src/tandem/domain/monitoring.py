@@ -260,6 +260,12 @@ def _mentions(sentence: str) -> list[_Mention]:
             alias = alias[0].lower() + alias[1:]  # "The North"
         code = _ALIAS_CODE[alias]
         before = _before(sentence, m.start())
+        if (
+            code == "UN"
+            and re.search(r"(?:'s|’s)\s+$", before)
+            and re.match(r"\s+(?:ambassador|envoy|mission|representative)", sentence[m.end() :])
+        ):
+            continue  # "North Korea's UN ambassador": the North's envoy, not the UN
         possessive = m.group(0) != alias
         place = alias in PLACES and not possessive and bool(_PLACE_BEFORE.search(before))
         found.append(
@@ -319,6 +325,10 @@ def _verbs(sentence: str) -> list[_Found]:
             r"\b(?:is|was|are|were|be)\s+to\s+$", _before(sentence, h.start)
         ):
             continue  # "who was to blame": no one blamed
+        if sentence[h.start : h.end].startswith("call") and re.search(
+            r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", _before(sentence, h.start)
+        ):
+            continue  # "what the North called a 'very important test'": a name, no act
         if re.match(r"\s+not\s+to\s+be\s+(?:named|identified)\b", sentence[h.end :]):
             continue  # "who asked not to be named"
         if re.match(r"\s+(?:to\s+(?:resign|step down|quit)|(?:his|her) resignation"
@@ -1195,6 +1205,8 @@ def _from_sentence(
             named.append(m.code)  # "a former ambassador to Spain" names no party
         if m.code and "+" not in m.code and len(m.alias.split()) >= 2 and _person(m.alias):
             context.people[_surname(m.alias)] = m.code
+        if m.alias in ("Security Council", "UN Security Council"):
+            context.people["council"] = "UN"  # "called on the council": the Security Council
     context.named = tuple(named)
     if first is not None and "+" not in first.code:
         context.subject, context.role = first.code, None
@@ -1685,7 +1697,8 @@ def _reports(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
-        if f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
+        generic = f.verb.code in _REACTIONS and bool(_GENERIC_OBJECT.match(tail))
+        if generic:
             f.target = None  # "called on all member states to enforce the measures": no one
         if (
             f.target is None
@@ -1776,7 +1789,7 @@ def _reports(
                 story = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
                               and _parties_of(r) - members), None)  # fmt: skip
                 f.target = _joint(sorted(_parties_of(story) - members)) if story else None
-        if f.target is None and f.verb.code in ("020", "100", "130") and content:
+        if f.target is None and f.verb.code in ("020", "100", "130") and content and not generic:
             f.target = next((m.code for m in content if m.code not in members), None)
         if (
             f.target is None
@@ -1888,7 +1901,7 @@ def _reports(
             )
         ):
             f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
-        if f.target is None and f.verb.code not in ("X01", "X02"):
+        if f.target is None and f.verb.code not in ("X01", "X02") and not generic:
             f.target = next(
                 (_joint(sorted(set(m.code.split("+")) - members)) for m in weak + content
                  if m.code and set(m.code.split("+")) - members),
