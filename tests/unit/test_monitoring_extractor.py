@@ -1571,3 +1571,16 @@ def test_un_envoys_of_a_state_the_council_named_again_and_what_the_north_called_
     assert triples("Pompeo urged all countries on Friday to keep enforcing UN sanctions.") == [
         ("USA", "020", None, "done")
     ]
+
+
+def test_met_again_is_a_second_meeting_and_a_month_and_year_dates_it() -> None:
+    found = reports(
+        "Kim and Trump first met in Singapore in June 2018 and again in Hanoi in February 2019.",
+        date(2019, 6, 11),
+    )
+    assert [(r.actor, r.action, r.on) for r in found] == [
+        ("PRK+USA", "040", date(2018, 6, 1)),
+        ("PRK+USA", "040", date(2019, 2, 1)),
+    ]
+    found = reports("Moon met Kim on April 27 and again on May 26.", date(2018, 6, 1))
+    assert [r.on for r in found] == [date(2018, 4, 27), date(2018, 5, 26)]

@@ -574,6 +574,14 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
             ):
                 found = found.replace(year=found.year - 1)  # "on June 12 last year"
             return found
+    m = re.search(
+        r"\b(?:in|since|of)\s+(?:early\s+|late\s+|mid-)?("
+        + "|".join(sorted(MONTHS, key=len, reverse=True))
+        + r")\.?,?\s+((?:19|20)\d\d)\b",
+        text,
+    )
+    if m:  # "in June 2018": the month is known, not the day
+        return date(int(m.group(2)), MONTHS[m.group(1)], 1)
     m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", text)
     if m:
         wanted = WEEKDAYS.index(m.group(1))
@@ -2019,6 +2027,23 @@ def _reports(
         again = _second_day(sentence[f.end : span_end], on, published)
         if again is not None and code in ("X01", "X02", "150", "190"):
             out.append(replace(out[-1], on=again))  # "fired missiles on May 4 and May 9"
+        elif code in ("040", "042", "043", "046") and (
+            twice := re.search(
+                r"\band (?:again|a second time)\b[^.;]{0,50}?\b(?:in|on)\s+(?:("
+                + "|".join(MONTHS)
+                + r")\.?(?:\s+(\d{1,2}))?(?:,?\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b",
+                sentence[f.end : span_end],
+            )
+        ):
+            # "first met in Singapore in June 2018 and again in Hanoi in February 2019"
+            year = int(twice.group(3) or twice.group(4) or on.year)
+            month = MONTHS[twice.group(1)] if twice.group(1) else 1
+            try:
+                later = date(year, month, int(twice.group(2) or 1))
+            except ValueError:
+                later = on
+            if later != on and later <= published:
+                out.append(replace(out[-1], on=later))
         previous = f
     return out
 
