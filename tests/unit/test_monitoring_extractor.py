@@ -579,7 +579,7 @@ def test_a_complaint_filed_with_the_wto_is_a_lawsuit_aimed_at_the_measure_s_auth
         "Japan tightened controls on exports to South Korea. "
         "South Korea said it would file a complaint with the World Trade Organization."
     )
-    assert ("KOR", "115", "JPN", "claimed") in found  # "said it would": its claim
+    assert ("KOR", "115", "JPN", "planned") in found  # "said it would": what it will do
 
 
 def test_an_official_the_tables_do_not_know_speaks_for_the_last_subject() -> None:
@@ -788,7 +788,7 @@ def test_a_country_hosting_the_talks_hosts_the_two_who_agreed_on_them() -> None:
         "North Korea and the United States agreed to hold working-level talks. Sweden said it "
         "would host the talks in Stockholm."
     )
-    assert ("SWE", "043", "PRK+USA", "claimed") in found
+    assert ("SWE", "043", "PRK+USA", "planned") in found
 
 
 def test_a_submarine_launched_missile_test_fired_is_a_missile_test() -> None:
@@ -1584,3 +1584,30 @@ def test_met_again_is_a_second_meeting_and_a_month_and_year_dates_it() -> None:
     ]
     found = reports("Moon met Kim on April 27 and again on May 26.", date(2018, 6, 1))
     assert [r.on for r in found] == [date(2018, 4, 27), date(2018, 5, 26)]
+
+
+def test_by_urging_abe_said_that_he_and_the_summit_between_the_two_countries() -> None:
+    found = triples(
+        "Moon Jae-in marked the first anniversary of his first summit with North Korean leader "
+        "Kim Jong Un by urging Pyongyang to return to talks."
+    )
+    assert ("KOR", "020", "PRK", "done") in found
+    found = triples(
+        "Abe said on May 6, after a phone call with US President Donald Trump, that he was ready "
+        "to meet Kim Jong Un."
+    )
+    assert ("JPN", "036", "PRK", "claimed") in found
+    found = triples(
+        "Japanese and North Korean officials did not meet in Ulaanbaatar. The last summit "
+        "between the two countries was held in September 2002, when Prime Minister Junichiro "
+        "Koizumi travelled to Pyongyang."
+    )
+    assert ("JPN+PRK", "040", "each-other", "done") in found
+    assert ("JPN", "042", "PRK", "done") in found
+    assert not [
+        t
+        for t in triples(
+            "Kono held a brief conversation with Ri Yong Ho at a regional meeting in Singapore."
+        )
+        if t[0] == "PRK+USA"
+    ]

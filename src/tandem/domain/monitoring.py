@@ -687,7 +687,7 @@ _EVENT_NOUN = re.compile(
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?)\s+(?P<prep>to|with|in|at|on)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
-    r"|\b(?:summit|meeting|talks)\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
+    r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
@@ -1071,7 +1071,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman))\b"
     r"(?:,[^,]{1,60},)?"
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier)){0,3}\s*$"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to)){0,5}\s*$"
 )
 
 
@@ -1084,6 +1084,13 @@ _TITLED = re.compile(
     r"|[Aa]dviser|[Dd]irector|[Nn]egotiator|[Cc]ommander)\s+"
     r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:,[^,;]{1,80},)?"
     r"(?:\s+(?:also|later|then|again|on \w+|last \w+|earlier))*\s*$"
+)
+
+
+# What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to))+\s*$"
 )
 
 
@@ -1196,7 +1203,9 @@ def _from_sentence(
             aim = _aimed_at(later, set(r.actor.split("+")))
             out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
     if not sentence.rstrip(" \"”'’").endswith("?"):
-        out += _nominal(sentence, published, codebook, context, mentions, quotes, before)
+        # "the last summit between the two countries": the two the story is about
+        resolved = _resolve_joint(sentence, mentions, before, context)
+        out += _nominal(sentence, published, codebook, context, resolved, quotes, before)
     first = next(
         (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
     )
@@ -1493,7 +1502,7 @@ def _reports(
             )  # "Putin, who has criticised Washington, has urged …": Putin has
             if gerund and (
                 re.search(
-                    r"\b(?:before|after|while|when|since|without|upon)\s+$",
+                    r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
                     _before(sentence, f.start),
                 )
                 or (previous is not None and re.search(r",\s+$", _before(sentence, f.start)))
@@ -1575,7 +1584,7 @@ def _reports(
             ):
                 # "Seoul said it would send", "the military said it had sent": the one named
                 # before in the sentence, else the article's last subject
-                pronoun_end = pronoun.end()
+                pronoun_end = pronoun.start() + len(_AUXILIARIES.sub("", pronoun.group(0)))
                 named = [
                     m for m in mentions
                     if m.end <= pronoun.start() + 1 and m.code
@@ -1590,7 +1599,9 @@ def _reports(
                     f.actor, f.inherited = named[-1].code, True
                     told = re.search(
                         r"\b(?:told|assured|informed|reminded|promised)\s+[^,;]*?\b(?:that\s+)?"
-                        r"(?:he|she)\s+(?:\w+\s+){0,3}$",
+                        r"(?:he|she)\s+(?:\w+\s+){0,3}$"
+                        # "Abe said on May 6, after a call with Trump, that he was ready"
+                        r"|\bsaid\b[^;]*?\bthat\s+(?:he|she)\s+(?:\w+\s+){0,3}$",
                         sentence[named[0].end : f.start],
                     )
                     if told and len(named) > 1 and _person(named[0].alias):

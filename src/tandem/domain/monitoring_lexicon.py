@@ -85,7 +85,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono", "Kono",
             "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
             "Itsunori Onodera", "Onodera", "Taro Aso", "Fumio Kishida", "Shigeru Kitamura",
-            "Katsunobu Kato", "Kato", "Kenji Kanasugi", "Shigeki Takizaki", "Nobuo Kishi"),
+            "Katsunobu Kato", "Kato", "Junichiro Koizumi", "Koizumi", "Kenji Kanasugi",
+            "Shigeki Takizaki", "Nobuo Kishi"),
     "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi", "Lu Kang",
             "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang",
             "Yang Jiechi", "Zhang Jun", "Ma Zhaoxu", "Wu Dawei", "Liu Xiaoming",
@@ -99,6 +100,7 @@ STATES: dict[str, tuple[str, ...]] = {
     "DEU": ("Germany", "German", "Angela Merkel", "Merkel", "Berlin"),
     "VNM": ("Vietnam", "Vietnamese", "Nguyen Phu Trong", "Nguyen Xuan Phuc"),
     "SWE": ("Sweden", "Swedish"),
+    "MNG": ("Mongolia", "Mongolian", "Ulaanbaatar"),
     "MEX": ("Mexico", "Mexican"),
     "PER": ("Peru", "Peruvian"),
     "ESP": ("Spain", "Spanish"),
@@ -159,6 +161,7 @@ PLACES = CAPITALS | {
     "United States", "America", "South Korea", "North Korea", "Japan", "China", "Russia",
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
     "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
+    "Mongolia", "Ulaanbaatar",
 }  # fmt: skip
 # A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
 BARE_NAMES = frozenset(
@@ -309,8 +312,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
-         r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:phone|telephone) (?:call|talks"
-         r"|conversation)|phon(?:ed|es)"
+         r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
+         r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|phon(?:ed|es)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
          r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?(?:with|to)"
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
