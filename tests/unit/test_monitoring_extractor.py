@@ -1611,3 +1611,35 @@ def test_by_urging_abe_said_that_he_and_the_summit_between_the_two_countries() -
         )
         if t[0] == "PRK+USA"
     ]
+
+
+def test_a_signing_by_ministers_of_two_koreas_a_stated_year_and_shelling() -> None:
+    found = triples(
+        "The change follows a military agreement signed by the defence ministers of the two "
+        "Koreas on Sept. 19."
+    )
+    assert [t for t in found if t[:2] == ("KOR+PRK", "057")]
+    [r] = reports("North Korea shelled the South Korean island of Yeonpyeong on Nov. 23, 2010.")
+    assert (r.actor, r.action, r.target, r.on) == ("PRK", "190", "KOR", date(2010, 11, 23))
+
+
+def test_the_object_of_a_relative_clause_and_a_rejected_accusation() -> None:
+    found = triples(
+        "Tokyo and Seoul quarrelled over a South Korean destroyer that Tokyo accused on Dec. 21 "
+        "of locking its radar on a Japanese plane. On Jan. 4, Seoul rejected the accusation."
+    )
+    assert ("JPN", "112", "KOR", "done") in found
+    assert ("KOR", "120", "JPN", "done") in found
+
+
+def test_a_warning_joined_to_a_meeting_is_aimed_at_whom_was_met_and_gsomia_is_with_japan() -> None:
+    found = triples(
+        "Esper met President Moon Jae-in on Friday and warned that ending the pact with Japan "
+        "would only benefit China."
+    )
+    assert ("USA", "130", "KOR", "done") in found
+    found = triples(
+        "Seoul announced on Aug. 22 that it would terminate the General Security of Military "
+        "Information Agreement."
+    )
+    assert found and found[0][2] == "JPN"

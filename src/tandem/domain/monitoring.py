@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev"
+    "is are bee ign flo had hav kep rev she"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -156,7 +156,7 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|on|against|for|from|of|over|toward|towards|by|about|between)\s+"
     r"(?:the\s+|its\s+|his\s+|her\s+)?$"
 )
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$")
 _ADJECTIVES = (
     r"(?:first|second|third|fourth|fifth|last|next|previous|recent|planned|proposed|new|"
     r"latest|joint|historic|brief|rare|surprise|possible|upcoming|scheduled|annual|formal|"
@@ -561,10 +561,13 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
     if m:
         month = MONTHS[m.group(1) or m.group(4)]
         day = int(m.group(2) or m.group(3))
+        stated = re.match(r",?\s+((?:19|20)\d\d)\b", text[m.end() :])  # "on Nov. 23, 2010"
         try:
-            found = date(published.year, month, day)
+            found = date(int(stated.group(1)) if stated else published.year, month, day)
         except ValueError:
             found = None
+        if found is not None and stated:
+            return found
         if found is not None:
             if not planned and found > published + timedelta(days=1):
                 found = found.replace(year=found.year - 1)
@@ -1755,6 +1758,21 @@ def _reports(
                 others = [m.code for m in left if m.code and m.code not in members]
                 if others:
                     f.target = others[-1]  # "called Moon's speech disgusting and accused him"
+        rel_head = re.search(r"\s(?:that|which|whom)\s+(?:\S+\s+){1,3}$", sentence[: f.start])
+        if f.target is None and f.verb.code in _REACTIONS and rel_head is not None:
+            # "a South Korean destroyer that Tokyo accused of locking its radar": the destroyer's
+            owners = [
+                m
+                for m in mentions
+                if m.end <= rel_head.start()
+                and m.code
+                and re.fullmatch(
+                    r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*",
+                    sentence[m.end : rel_head.start()],
+                )
+                and not set(m.code.split("+")) & members
+            ]
+            f.target = owners[-1].code if owners else None
         if (
             f.target is None
             and f.verb.code in _REACTIONS
@@ -1808,6 +1826,16 @@ def _reports(
                 story = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
                               and _parties_of(r) - members), None)  # fmt: skip
                 f.target = _joint(sorted(_parties_of(story) - members)) if story else None
+        if (
+            f.target is None
+            and f.inherited
+            and f.verb.code in _REACTIONS
+            and previous is not None
+            and previous.target
+            and re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
+            and not generic
+        ):  # "met Moon on Friday and warned that ending the pact with Japan would …": Moon
+            f.target = previous.target
         if f.target is None and f.verb.code in ("020", "100", "130") and content and not generic:
             f.target = next((m.code for m in content if m.code not in members), None)
         if (
@@ -1971,6 +1999,16 @@ def _reports(
             f.target = "KOR"
         if f.verb.code in ("040", "046") and f.target is None and len(members) == 1:
             continue  # "held a meeting", "discussed the plan": with no one named, no report
+        if (
+            f.target is None
+            and members == {"KOR"}
+            and re.search(
+                r"GSOMIA|General Security of Military Information Agreement|intelligence-sharing "
+                r"(?:pact|agreement|deal)",
+                tail,
+            )
+        ):
+            f.target = "JPN"  # the intelligence pact Seoul has is with Tokyo
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         if f.event is None and f.verb.code in _REACTIONS:  # "supported Trump's decision"
@@ -2142,6 +2180,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "suspension": r"suspend", "closure": r"clos|shut", "deployment": r"deploy",
     "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
     "pullout": r"pull|withdr", "report": r"report|panel|found|finding",
+    "accusation": r"accus|blam", "accusations": r"accus|blam", "allegation": r"accus|alleg",
+    "allegations": r"accus|alleg", "criticism": r"critic|condemn|denounc|slam",
     "findings": r"report|panel|found|finding",
     "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
     "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
@@ -2154,7 +2194,9 @@ _EVENT_NOUNS: dict[str, str] = {
     "exercise": r"drill|exercise",
 }  # fmt: skip
 _MEETINGS = frozenset({"040", "042", "043", "046", "030", "036", "057"})
-_SPEECH_NOUNS = frozenset({"report", "findings"})
+_SPEECH_NOUNS = frozenset(
+    {"report", "findings", "accusation", "accusations", "allegation", "allegations", "criticism"}
+)
 """Reactions to words: "welcomed the report" of a panel that accused the North."""
 _EVENT_CODES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("summit", "talks", "meeting", "outcome", "results"), _MEETINGS),

@@ -131,6 +131,7 @@ JOINT: dict[str, str] = {
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
     "the two sides": "",
     "both sides": "",
+    "each side": "",
     "both sides of the Korean Peninsula": "KOR+PRK",
     "both sides of the peninsula": "KOR+PRK",
     "the two sides of the peninsula": "KOR+PRK",
@@ -372,7 +373,9 @@ VERBS: tuple[Verb, ...] = (
          r"|office|industrial (?:park|complex)|factory park)", "061", place_target=True),
     Verb(r"apologi[sz](?:e|es|ed)", "055"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
-         r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire",
+         r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
+         r"|shell(?:s|ed)?(?= (?:the |a )?(?:[\w-]+ ){0,3}?(?:island|town|border|positions?"
+         r"|post|area))",
          "190"),
     Verb(r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed)?"
          r"|endors(?:e|es|ed)"
