@@ -1643,3 +1643,30 @@ def test_a_warning_joined_to_a_meeting_is_aimed_at_whom_was_met_and_gsomia_is_wi
         "Information Agreement."
     )
     assert found and found[0][2] == "JPN"
+
+
+def test_a_head_before_a_relative_clause_and_a_visit_joined_by_an_adverb() -> None:
+    found = triples("Moon, who had accompanied Trump to the border, also briefly met Kim.")
+    assert found == [("KOR", "040", "PRK", "done")]
+    found = triples(
+        "Trump met Kim Jong Un at the border on Sunday and briefly stepped into the North, "
+        "hours after holding talks with President Moon Jae-in in Seoul."
+    )
+    assert ("USA", "042", "PRK", "done") in found
+    assert ("USA", "040", "KOR", "done") in found
+    assert not [t for t in found if t[0] == "PRK"]
+
+
+def test_the_inter_korean_border_is_a_place_not_a_track() -> None:
+    [r] = reports("Trump and Kim met at the inter-Korean border on June 30.")
+    assert r.tracks == ("denuclearization",)
+
+
+def test_an_inspected_submarine_and_the_allies_drills_are_military_steps() -> None:
+    [r] = reports(
+        "Kim Jong Un inspected a large, newly built submarine at Sinpo, state media said on "
+        "Tuesday, prompting Seoul to urge restraint."
+    )[:1]
+    assert (r.actor, r.action, r.target) == ("PRK", "150", None)
+    [r] = reports("The United States and South Korea postponed their spring military drills.")
+    assert (r.actor, r.action, r.tracks) == ("KOR+USA", "087", ("denuclearization",))

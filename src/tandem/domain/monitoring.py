@@ -430,6 +430,7 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:but|while|whereas|although|though|after|before|when|which|who|saying|adding"
     r"|in which|under which|where)\b"
     r"|,\s+(?:\w+\s+){1,3}(?:after|before|since)\b"
+    r"|,\s+(?:[\w-]+\s+){1,3}(?:said|reported|announced)\b"  # ", state media said, prompting"
     r"|\s(?:but|while|whereas|although)\s"
 )
 
@@ -524,7 +525,9 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         found.add(CODE_TRACKS[code])
     if {"KOR", "PRK"} <= pair and pair <= {"KOR", "PRK"} and code in ("040", "042", "057", "030"):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
-    if len(pair & _ALLIES) >= 2 and pair <= _ALLIES:
+    if code in ("087", "150", "154") and len(actors) > 1 and actors <= _ALLIES and not targets:
+        found = {"denuclearization"} | (found & {"sanctions"})  # the allies' drills, together
+    elif len(pair & _ALLIES) >= 2 and pair <= _ALLIES:
         # between the allies, or the allies together: their coordination, whatever it is
         # about ("Pompeo briefed Moon on the Singapore meeting"), but for their own drills,
         # sanctions, and what one says of the other's inter-Korean steps
@@ -1499,7 +1502,7 @@ def _reports(
                 head = [m for m in mentions if m.end <= relative.start()]
                 subjects = head[-1:] if head else subjects
             after = re.search(
-                r",\s+(?:who|which|whose)\b[^;]*?,\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+                r",\s+(?:who|which|whose)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
                 r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
                 sentence[: f.start],
             )  # "Putin, who has criticised Washington, has urged …": Putin has
@@ -1541,7 +1544,7 @@ def _reports(
             ):
                 subjects = []  # "due to fly to Beijing next week to brief Chinese officials"
             elif previous is not None and re.search(
-                r"\band\s+(?:then\s+|also\s+|later\s+)?(?:(?:was|were|is|are|has|had|have|will"
+                r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:(?:was|were|is|are|has|had|have|will"
                 r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
                 _before(sentence, f.start),
             ):

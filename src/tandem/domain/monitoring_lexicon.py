@@ -470,8 +470,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
          r"|aircraft carriers?|carrier strike groups?|strategic assets)"
          # "unveiled a new ICBM at a military parade"
-         r"|(?:unveil(?:s|ed)?|show(?:s|ed)? off|display(?:s|ed)?|parad(?:e|es|ed))\s+"
-         r"(?:[\w-]+\s+){0,4}?(?:missiles?|ICBMs?|weapons?|rockets?|launchers?|SLBMs?)\b",
+         r"|(?:unveil(?:s|ed)?|show(?:s|ed)? off|display(?:s|ed)?|parad(?:e|es|ed)"
+         r"|inspect(?:s|ed)?)\s+"
+         r"(?:[\w,-]+\s+){0,4}?(?:missiles?|ICBMs?|weapons?|rockets?|launchers?|SLBMs?"
+         r"|submarines?|warships?)\b",
          "150"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
@@ -523,7 +525,8 @@ TRACK_WORDS: dict[str, str] = {
     r"warheads?|test site|Yongbyon|Punggye|Sohae|military|guard posts?|drills?|exercises?|"
     r"war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|armistice|"
     r"peace (?:declaration|treaty|regime)|end-of-war|Korean War",
-    "inter-korean": r"inter-Korean|rail\w*|roads?|liaison office|Kaesong|Kumgang|reunions?|"
+    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
+    r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
     r"(?:re)?unification|reconciliation",
