@@ -1670,3 +1670,12 @@ def test_an_inspected_submarine_and_the_allies_drills_are_military_steps() -> No
     assert (r.actor, r.action, r.target) == ("PRK", "150", None)
     [r] = reports("The United States and South Korea postponed their spring military drills.")
     assert (r.actor, r.action, r.tracks) == ("KOR+USA", "087", ("denuclearization",))
+
+
+def test_a_reaction_prompted_by_a_military_act_is_on_its_track() -> None:
+    found = reports(
+        "Kim Jong Un inspected a newly built submarine, prompting Seoul to urge Pyongyang to "
+        "refrain from any step that could raise tension."
+    )
+    [urge] = [r for r in found if r.action == "020"]
+    assert (urge.actor, urge.target, urge.tracks) == ("KOR", "PRK", ("denuclearization",))

@@ -2040,9 +2040,16 @@ def _reports(
              if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
             None,
         )  # fmt: skip
-        if not _TRACK_RES["denuclearization"].search(sentence[lo:]) and not (
-            f.verb.code in _REACTIONS and reacted is not None and reacted.action in _MILITARY
-        ):  # with what it absorbs; "urged the North to stop" after a launch is about the launch
+        if f.verb.code in _REACTIONS and reacted is not None and reacted.action in _MILITARY:
+            if (
+                not _has_track_words(local)
+                and any(r is reacted for r in out)
+                and {f.actor, f.target} == {"KOR", "PRK"}
+            ):
+                # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
+                tracks = reacted.tracks
+        elif not _TRACK_RES["denuclearization"].search(sentence[lo:]):
+            # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
         if (
             code == "111"

@@ -522,8 +522,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
-    r"warheads?|test site|Yongbyon|Punggye|Sohae|military|guard posts?|drills?|exercises?|"
-    r"war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|armistice|"
+    r"warheads?|submarines?|test site|Yongbyon|Punggye|Sohae|military|guard posts?|drills?|"
+    r"exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|armistice|"
     r"peace (?:declaration|treaty|regime)|end-of-war|Korean War",
     "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
