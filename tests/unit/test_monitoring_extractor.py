@@ -1679,3 +1679,15 @@ def test_a_reaction_prompted_by_a_military_act_is_on_its_track() -> None:
     )
     [urge] = [r for r in found if r.action == "020"]
     assert (urge.actor, urge.target, urge.tracks) == ("KOR", "PRK", ("denuclearization",))
+
+
+def test_a_visit_for_talks_is_a_visit_and_talks_and_a_test_described_as_a_launch_is_none() -> None:
+    found = triples(
+        "Pompeo travelled to Pyongyang on July 6 for talks with North Korean officials."
+    )
+    assert ("USA", "042", "PRK", "done") in found and ("USA", "040", "PRK", "done") in found
+    found = triples(
+        "North Korea warned on Saturday, two days after Abe described the North's latest weapons "
+        "test as a ballistic missile launch."
+    )
+    assert [t[:2] for t in found] == [("PRK", "130")]

@@ -1212,6 +1212,7 @@ def _from_sentence(
         # "the last summit between the two countries": the two the story is about
         resolved = _resolve_joint(sentence, mentions, before, context)
         out += _nominal(sentence, published, codebook, context, resolved, quotes, before)
+    out += _talks_on_a_visit(sentence, out, codebook)
     first = next(
         (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
     )
@@ -1238,6 +1239,23 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
+
+
+_FOR_TALKS = re.compile(r"\bfor (?:talks|a meeting|meetings|a summit|negotiations)\b")
+
+
+def _talks_on_a_visit(
+    sentence: str, out: list[Report], codebook: Mapping[str, tuple[str, int]]
+) -> list[Report]:
+    """ "Travelled to Pyongyang for talks": a visit and the talks held on it, two acts."""
+    visits = [r for r in out if r.action == "042" and r.target and r.target.isupper()]
+    if len(visits) != 1 or not _FOR_TALKS.search(sentence):
+        return []
+    v = visits[0]
+    if any(r.action in ("040", "036") and r.actor == v.actor for r in out):
+        return []
+    name, weight = codebook.get("040", ("040", 0))
+    return [replace(v, action="040", action_name=name, goldstein=weight)]
 
 
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
