@@ -1691,3 +1691,28 @@ def test_a_visit_for_talks_is_a_visit_and_talks_and_a_test_described_as_a_launch
         "test as a ballistic missile launch."
     )
     assert [t[:2] for t in found] == [("PRK", "130")]
+
+
+def test_a_project_opened_by_both_and_a_subject_before_which_said_it_supported() -> None:
+    [r] = reports("The liaison office was opened jointly by the two Koreas on Sept. 14, 2018.")
+    assert (r.actor, r.action, r.target, r.on) == (
+        "KOR+PRK",
+        "061",
+        "liaison-office",
+        date(2018, 9, 14),
+    )
+    found = triples(
+        "The United States, which was briefed by Seoul on Wednesday, said on Thursday it "
+        "supported South Korea's efforts to engage the North."
+    )
+    assert [t for t in found if t[:3] == ("USA", "051", "KOR")]
+    assert not [t for t in found if t[0] == "KOR" and t[1] != "040"]
+
+
+def test_a_pullout_is_of_staff_not_of_sanctions() -> None:
+    found = triples(
+        "North Korea pulled its staff out of the liaison office on Friday. Trump said he had "
+        "ordered the withdrawal of additional sanctions. South Korea called the pullout "
+        '"regrettable".'
+    )
+    assert ("KOR", "111", "PRK", "done") in found

@@ -1410,7 +1410,7 @@ def _reports(
             )
             or bool(
                 re.match(
-                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+\w+\s+)?by\s",
+                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+\w+\s+|jointly\s+)?by\s",
                     sentence[f.start : f.end + 25],
                 )
                 and re.search(r"(?:,|\b[A-Za-z]+)\s+$", _before(sentence, f.start))
@@ -1521,6 +1521,7 @@ def _reports(
                 subjects = head[-1:] if head else subjects
             after = re.search(
                 r",\s+(?:who|which|whose)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
+                r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
                 r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
                 sentence[: f.start],
             )  # "Putin, who has criticised Washington, has urged …": Putin has
@@ -2231,6 +2232,7 @@ _EVENT_CODES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("agreement", "deal", "accord", "pact", "declaration"),
                     frozenset({"030", "057"})),
     **dict.fromkeys(("visit", "trip"), frozenset({"040", "042", "043"})),
+    "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
     **dict.fromkeys(("launch", "launches", "test", "tests"), frozenset({"X01", "X02"})),
 }  # fmt: skip
 _REACTED_NOUN = re.compile(

@@ -186,7 +186,8 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study", "rail-links",
      ("KOR", "PRK")),
     (r"roads?", "road-links", ("KOR", "PRK")),
-    (r"liaison office", "liaison-office", ("KOR", "PRK")),
+    (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
+     ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
     (r"Mount Kumgang|Kumgang", "mount-kumgang", ("KOR", "PRK")),
     (r"family reunions?|reunions of (?:separated )?families", "family-reunions", ("KOR", "PRK")),
@@ -488,6 +489,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
          r"(?:\w+ ){0,6}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
+    # "the office was opened jointly by the two Koreas": what was opened comes before
+    Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
          r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed|restor(?:e|es|ed)"
          r"|complet(?:e|es|ed)"
