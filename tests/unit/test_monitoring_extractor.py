@@ -1716,3 +1716,38 @@ def test_a_pullout_is_of_staff_not_of_sanctions() -> None:
         '"regrettable".'
     )
     assert ("KOR", "111", "PRK", "done") in found
+
+
+def test_the_two_sides_named_later_and_the_leaders_of_the_story() -> None:
+    found = triples(
+        "Xi and Kim exchanged messages on Sunday. The two sides had agreed to resume talks when "
+        "Trump and Kim met at the border on June 30."
+    )
+    assert ("PRK+USA", "030", "each-other", "done") in found
+    assert not [t for t in found if t[0] == "CHN+PRK" and t[1] == "030"]
+    found = triples(
+        "Moon and Abe met on Monday. The leaders had last held formal talks in New York in 2018."
+    )
+    assert found.count(("JPN+KOR", "040", "each-other", "done")) == 2
+
+
+def test_calling_for_after_a_meeting_is_aimed_at_whom_was_met_and_a_capital_is_a_place() -> None:
+    found = triples("Lee Nak-yon met Abe in Tokyo on Oct. 24, calling for an early end to the row.")
+    assert ("KOR", "020", "JPN", "done") in found
+    found = triples(
+        "Kim Myong Gil walked out of the talks with US officials in the Swedish capital."
+    )
+    assert found == [("PRK", "161", "USA", "done")]
+
+
+def test_due_in_a_capital_is_a_planned_visit_and_letting_a_pact_expire() -> None:
+    [r] = reports("Mark Esper is due in Seoul on Nov. 15 for security talks.", date(2019, 11, 4))
+    assert (r.actor, r.action, r.target, r.modality, r.on) == (
+        "USA",
+        "042",
+        "KOR",
+        "planned",
+        date(2019, 11, 15),
+    )
+    found = triples("Seoul said it would let an intelligence-sharing pact with Japan expire.")
+    assert ("KOR", "161", "JPN", "planned") in found

@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she"
+    "is are bee ign flo had hav kep rev she due let"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -267,7 +267,10 @@ def _mentions(sentence: str) -> list[_Mention]:
         ):
             continue  # "North Korea's UN ambassador": the North's envoy, not the UN
         possessive = m.group(0) != alias
-        place = alias in PLACES and not possessive and bool(_PLACE_BEFORE.search(before))
+        place = (alias in PLACES and not possessive and bool(_PLACE_BEFORE.search(before))) or (
+            bool(re.match(r"\s+capital\b", sentence[m.end() :]))
+            and bool(re.search(r"\b(?:in|at|to)\s+the\s+$", before))
+        )  # "talks in the Swedish capital"
         found.append(
             _Mention(
                 m.start(),
@@ -476,7 +479,11 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     if _NEGATED.search(before) or re.search(r"\b(?:did not|didn't|has not|have not|never)\b",
                                               before):  # fmt: skip
         return "negated"
-    if _PLANNED.search(before) or re.search(r"\b(?:will|plans? to|would)\b", before):
+    if (
+        _PLANNED.search(before)
+        or re.search(r"\b(?:will|plans? to|would)\b", before)
+        or re.match(r"due in\b", sentence[f.start :])  # "is due in Seoul on Friday"
+    ):
         end = _CLAUSE_END.search(sentence, f.end)
         if re.search(r"\bwould\b", before) and re.search(
             r"\b(?:if|unless)\b", sentence[f.end : end.start() if end else len(sentence)]
@@ -1156,6 +1163,19 @@ def _resolve_joint(
             )
         ):
             codes = {"KOR", "PRK"}  # "the guard posts the two sides withdrew from the DMZ"
+        later = {
+            c
+            for o in mentions
+            if o.start > m.end and o.code and not o.place and not o.object
+            for c in o.code.split("+")
+        }
+        if (
+            len(codes) < 2
+            and size == 2
+            and len(later) == 2
+            and re.search(r"\bwhen\b", sentence[m.end :])
+        ):  # "the two sides had agreed to resume talks when Trump and Kim met"
+            codes = later
         if len(codes) < 2 and size == 3:  # "the three ministers": the last meeting of three
             codes = next((set(_parties_of(r)) for r in reversed(before)
                           if len(_parties_of(r)) == 3), codes)  # fmt: skip
@@ -1405,7 +1425,9 @@ def _reports(
             )
             or (
                 not gerund
-                and not re.match(r"(?:open to|ready for)\b", sentence[f.start :])  # "was open to"
+                and not re.match(
+                    r"(?:open to|ready for|due in)\b", sentence[f.start :]
+                )  # "was open to"
                 and bool(_PASSIVE_BEFORE.search(_before(sentence, f.start)))
             )
             or bool(
@@ -1854,9 +1876,17 @@ def _reports(
             and f.verb.code in _REACTIONS
             and previous is not None
             and previous.target
-            and re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
+            and (
+                re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
+                or (
+                    previous.verb.code in _MEETINGS
+                    and re.search(r",\s+$", _before(sentence, f.start))
+                    and re.match(r"[a-z]+ing\b", sentence[f.start :])
+                )
+            )
             and not generic
-        ):  # "met Moon on Friday and warned that ending the pact with Japan would …": Moon
+        ):  # "met Moon on Friday and warned that ending the pact with Japan would …": Moon;
+            # "met Abe in Tokyo, calling for an early end to the row": Abe
             f.target = previous.target
         if f.target is None and f.verb.code in ("020", "100", "130") and content and not generic:
             f.target = next((m.code for m in content if m.code not in members), None)

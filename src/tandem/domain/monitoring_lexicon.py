@@ -129,6 +129,7 @@ JOINT: dict[str, str] = {
     "the two governments": "",
     "both governments": "",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
+    "The leaders": "",  # opening a sentence: those the story is about
     "the two sides": "",
     "both sides": "",
     "each side": "",
@@ -359,7 +360,7 @@ VERBS: tuple[Verb, ...] = (
          r" (?:to|of)"
          r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? to|arriv(?:e|es|ed|ing) in"
          r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to|land(?:s|ed) (?:in|at)"
-         r"|tour(?:s|ed)(?= [A-Z])", "042",
+         r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])", "042",
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t))\s+(?:an? |its |his |her |the |their )?"
@@ -385,10 +386,10 @@ VERBS: tuple[Verb, ...] = (
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
-    Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed)? on(?! (?:[A-Z][a-z]+day|the phone)\b)"
-         r"|call(?:s|ed)? (?:on [A-Z][a-z]+day )?for"
-         r"|appeal(?:s|ed)? to"
-         r"|ask(?:s|ed)?|press(?:es|ed)|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
+    Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on(?! (?:[A-Z][a-z]+day|the phone)\b)"
+         r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
+         r"|appeal(?:s|ed|ing)? to"
+         r"|ask(?:s|ed)?|press(?:es|ed|ing)|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:s|ed|ing)?", "100", absorbs=True),
@@ -430,6 +431,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:resolution|bid|proposal|statement|request|move|sanctions|designation)\b)",
          "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
+    # "would let an intelligence-sharing pact with Japan expire"
+    Verb(r"let (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:pact|agreement|deal|accord|treaty)"
+         r"(?: with (?:[A-Z][\w-]+ ?){1,2})? (?:expire|lapse)", "161"),
     Verb(r"ignor(?:e|es|ed|ing)(?= (?:a |an |the |its |their |[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ )?"
          r"(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation|demands?))", "120"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
