@@ -1751,3 +1751,13 @@ def test_due_in_a_capital_is_a_planned_visit_and_letting_a_pact_expire() -> None
     )
     found = triples("Seoul said it would let an intelligence-sharing pact with Japan expire.")
     assert ("KOR", "161", "JPN", "planned") in found
+
+
+def test_stalled_since_a_dated_meeting_is_that_meeting() -> None:
+    [r] = reports(
+        "Talks between the United States and the North have been stalled since a meeting in "
+        "Stockholm on Oct. 5 last year.",
+        date(2020, 4, 14),
+    )
+    assert (r.actor, r.target, r.on) == ("PRK+USA", "each-other", date(2019, 10, 5))
+    assert triples("Talks between the two Koreas have stalled since the Hanoi summit.") == []

@@ -701,6 +701,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
+    # "talks between Washington and the North have stalled since a meeting in Stockholm on …"
+    r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
+    r"[A-Z]\w+(?=\s+on\b)"
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
@@ -775,7 +778,7 @@ def _nominal(
         if _CALLED_OFF.match(sentence, m.end()):
             continue  # "a meeting between Pompeo and Kim Yong Chol was postponed"
         start = m.start()
-        if _NOT_YET.search(sentence[max(0, start - 40) : start]):
+        if _NOT_YET.search(sentence[max(0, start - 40) : start]) and not m.group("since"):
             continue  # "a possible second summit": not an event
         coming = bool(_COMING.search(sentence[max(0, start - 40) : start]) or m.group("soon"))
         actor = target = None
@@ -830,6 +833,11 @@ def _nominal(
             actor, target, code = "KOR+PRK", "each-other", "040"
         elif m.group("group"):
             actor, target, code = "KOR+USA", "each-other", "040"
+        elif m.group("since"):
+            pair = _pair_before(mentions, start)
+            if pair is None or not when:
+                continue
+            actor, target, code = pair, "each-other", "040"
         elif m.group("pairtalks"):
             if not context.pair or any(x.code and not x.place for x in mentions):
                 continue
