@@ -1761,3 +1761,23 @@ def test_stalled_since_a_dated_meeting_is_that_meeting() -> None:
     )
     assert (r.actor, r.target, r.on) == ("PRK+USA", "each-other", date(2019, 10, 5))
     assert triples("Talks between the two Koreas have stalled since the Hanoi summit.") == []
+
+
+def test_dinner_with_a_stated_year_on_a_summit_and_a_sixth_nuclear_test() -> None:
+    found = triples("Ivanka Trump had dinner with Moon at the Blue House on Friday.")
+    assert found == [("USA", "040", "KOR", "done")]
+    assert triples("Moon called for talks between Pyongyang and Washington to begin soon.") == [
+        ("KOR", "020", "PRK+USA", "done")
+    ]
+    [r] = reports("The last inter-Korean summit opened in Pyongyang on Oct. 2, 2007.")
+    assert r.on == date(2007, 10, 2)
+    [r] = reports("The North conducted its sixth and most powerful nuclear test on Sept. 3.")
+    assert (r.actor, r.action) == ("PRK", "X02")
+
+
+def test_a_declaration_signed_before_a_comma_is_not_signed_on_the_project_after_it() -> None:
+    found = triples(
+        "Moon and Kim met at Panmunjom. In a joint declaration signed by the two leaders, the two "
+        "sides agreed to open a liaison office in Kaesong."
+    )
+    assert ("KOR+PRK", "057", "each-other", "done") in found

@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let"
+    "is are bee ign flo had hav kep rev she due let has"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -814,6 +814,10 @@ def _nominal(
             sentence[m.end() :],
         ):
             coming = True  # "a second summit between Trump and Kim was likely next year"
+        if re.match(
+            r"\s+(?:[\w-]+\s+){0,8}?to\s+(?:begin|start|resume|take place)\b", sentence[m.end() :]
+        ):
+            continue  # "called for talks between Pyongyang and Washington to begin soon"
         named = m.group("named") or m.group("named2")
         if named:
             if (
@@ -968,7 +972,7 @@ def _nominal(
         ):
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
         if on is None and when:
-            on = _date_in(sentence[when.start() : when.end() + 8], published, coming)
+            on = _date_in(sentence[when.start() : when.end() + 12], published, coming)
         report = _noun_report(actor, code, target, sentence, published, codebook, on)
         if report.on > published or coming:
             report = replace(report, modality="planned")
@@ -2398,6 +2402,8 @@ def _target(
             return _joint(list(codes - members))
     end = _CLAUSE_END.search(sentence, f.end)
     stop = min(end.start() if end else len(sentence), limit)
+    if f.verb.code == "057" and (comma := sentence.find(",", f.end, stop)) >= 0:
+        stop = comma  # "In a declaration signed by the two, the two sides agreed to open …"
     projects = (
         _projects(sentence[f.start : stop])
         or (

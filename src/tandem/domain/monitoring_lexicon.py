@@ -237,7 +237,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:test-firing|test-fire|test launch|launch|firing|test)(?:es|s)? of\b",
          "X01"),
     Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
-         r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and) ){0,3}nuclear tests?"
+         r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and|most|powerful) ){0,4}"
+         r"nuclear tests?"
          r"|test(?:s|ed|ing)? (?:a |its |the )?(?:[\w-]+ ){0,3}?nuclear (?:device|bomb|weapon)",
          "X02"),
     # "carried out what it called a \"crucial test\"" at a launch site: a weapons test
@@ -322,6 +323,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
+         r"|(?:had|has|have|hosted|hosts) (?:a |an )?(?:private |working |state |official )?"
+         r"(?:dinner|lunch|luncheon|breakfast|banquet)(?= with)"
          r"|receiv(?:e|es|ed)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
          r"|delegation|visit|emissar(?:y|ies)|counterpart))"
          # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
