@@ -362,7 +362,9 @@ VERBS: tuple[Verb, ...] = (
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:to|of)"
          r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? to|arriv(?:e|es|ed|ing) in"
-         r"|set (?:foot|feet) in|stepped into|crossed into|fl(?:y|ies|ew) to|land(?:s|ed) (?:in|at)"
+         r"|set (?:foot|feet) in|stepped into|crossed into"
+         r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
+         r"(?! into)|fl(?:y|ies|ew) to|land(?:s|ed) (?:in|at)"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])", "042",
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
