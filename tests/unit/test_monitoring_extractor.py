@@ -1781,3 +1781,13 @@ def test_a_declaration_signed_before_a_comma_is_not_signed_on_the_project_after_
         "sides agreed to open a liaison office in Kaesong."
     )
     assert ("KOR+PRK", "057", "each-other", "done") in found
+
+
+def test_a_verb_on_the_talks_is_aimed_at_the_other_party_of_the_story() -> None:
+    found = triples(
+        "North Korean and US negotiators met in Stockholm on Saturday. The North's chief "
+        "negotiator broke off the talks after eight hours. The North had proposed the talks on "
+        "Oct. 1."
+    )
+    assert ("PRK", "161", "USA", "done") in found
+    assert ("PRK", "030", "USA", "done") in found

@@ -1780,6 +1780,19 @@ def _reports(
             f.target = None  # "called on all member states to enforce the measures": no one
         if (
             f.target is None
+            and len(members) == 1
+            and context.pair
+            and members < set(context.pair.split("+"))
+            and f.verb.code not in ("X01", "X02", "150", "087", "154")
+            and re.match(
+                r"\s*(?:(?:the|another|a|new|next|further|their)\s+)*(?:[\w-]+\s+)?"
+                r"(?:talks|negotiations|round)\b",
+                tail,
+            )
+        ):  # "broke off the talks", "had proposed the talks on Oct. 1": with the story's other
+            f.target = _joint(sorted(set(context.pair.split("+")) - members))
+        if (
+            f.target is None
             and f.verb.code == "020"
             and re.match(
                 r"\s+(?:an? |the )?(?:emergency |urgent |closed-door )?(?:meeting|session)\b", tail
