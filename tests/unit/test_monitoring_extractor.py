@@ -1791,3 +1791,14 @@ def test_a_verb_on_the_talks_is_aimed_at_the_other_party_of_the_story() -> None:
     )
     assert ("PRK", "161", "USA", "done") in found
     assert ("PRK", "030", "USA", "done") in found
+
+
+def test_a_new_round_of_talks_travelling_on_to_and_talks_after_which() -> None:
+    found = triples(
+        "South Korean and US negotiators opened a new round of talks in Washington on Tuesday."
+    )
+    assert found == [("KOR+USA", "046", "each-other", "done")]
+    found = triples("Biegun will fly to Tokyo on Tuesday and travel on to Beijing on Thursday.")
+    assert [t[2] for t in found] == ["JPN", "CHN"]
+    found = triples("Biegun made the appeal after talks with Foreign Minister Kang Kyung-wha.")
+    assert ("USA", "040", "KOR", "done") in found

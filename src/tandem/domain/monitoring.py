@@ -721,6 +721,8 @@ _EVENT_NOUN = re.compile(
     # "returned home after a two-day state visit to North Korea"
     r"|\b(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
+    # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
+    r"|\b(?:after|before|following|during)\s+(?P<subjtalks>talks|a meeting|meetings)(?=\s+with\b)"
     # "voiced support for food aid in a phone call with President Moon"
     r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+\w+day\b|[,.]))"
@@ -854,6 +856,14 @@ def _nominal(
             if traveller is None or not following or following[0].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", following[0].code
+        elif m.group("subjtalks"):
+            speaker = next(
+                (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
+                None,
+            )
+            if speaker is None or not following or following[0].code == speaker.code:
+                continue
+            actor, code, target = speaker.code, "040", following[0].code
         elif m.group("call"):
             speaker = next(
                 (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),

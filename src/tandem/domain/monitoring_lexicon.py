@@ -301,7 +301,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
-         r"|dialogue)", "046", reciprocal=True),
+         r"|dialogue)"
+         r"|(?:open(?:s|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|launch(?:es|ed)?) (?:a |the |their )?"
+         r"(?:new |fresh |first |second |third |fourth |fifth |another |latest )?"
+         r"round of (?:talks|negotiations)", "046", reciprocal=True),
     Verb(r"(?:hold|holds|held|holding)\s+(?!(?:an? )?(?:emergency|news|press|cabinet|party"
          r"|plenary|national|internal|parliamentary)\b)(?:[\w,-]+ ){0,4}?(?:talks|summits?"
          r"|meetings?|consultations|discussions|video conference|phone call"
@@ -361,7 +364,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:to|of)"
-         r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? to|arriv(?:e|es|ed|ing) in"
+         r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? (?:on )?to|arriv(?:e|es|ed|ing) in"
          r"|set (?:foot|feet) in|stepped into|crossed into"
          r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) to|land(?:s|ed) (?:in|at)"
