@@ -1802,3 +1802,20 @@ def test_a_new_round_of_talks_travelling_on_to_and_talks_after_which() -> None:
     assert [t[2] for t in found] == ["JPN", "CHN"]
     found = triples("Biegun made the appeal after talks with Foreign Minister Kang Kyung-wha.")
     assert ("USA", "040", "KOR", "done") in found
+
+
+def test_a_welcome_of_the_summit_is_aimed_at_its_parties_whatever_follows() -> None:
+    found = triples(
+        "Trump and Kim met at a summit in Singapore. They signed a joint statement in which "
+        "Kim committed to work toward denuclearisation. Abe welcomed the summit as a first "
+        "step toward resolving the issues surrounding the North. Moon, who spoke with Trump "
+        "after the summit, hailed it as historic."
+    )
+    assert ("PRK", "030", "USA", "done") in found
+    assert ("JPN", "051", "PRK+USA", "done") in found
+    assert ("KOR", "051", "PRK+USA", "done") in found
+
+
+def test_halting_what_he_called_war_games() -> None:
+    found = triples('Trump said Washington would halt what he called "war games" with Seoul.')
+    assert [t[:2] for t in found] == [("USA", "087")]

@@ -1803,6 +1803,18 @@ def _reports(
             f.target = _joint(sorted(set(context.pair.split("+")) - members))
         if (
             f.target is None
+            and len(members) == 1
+            and f.verb.code in ("030", "036")
+            and (
+                joint := next(
+                    (r for r in out if "+" in r.actor and members < set(r.actor.split("+"))),
+                    None,
+                )
+            )
+        ):  # "signed a statement in which Kim committed to …": to the other signer
+            f.target = _joint(sorted(set(joint.actor.split("+")) - members))
+        if (
+            f.target is None
             and f.verb.code == "020"
             and re.match(
                 r"\s+(?:an? |the )?(?:emergency |urgent |closed-door )?(?:meeting|session)\b", tail
@@ -1935,6 +1947,22 @@ def _reports(
             )
         ):  # "rejected an offer from Trump": aimed at the one who made it
             f.target = next((m.code for m in weak if m.code not in members), None)
+        event_tail = tail
+        events_told = list(_REACTED_NOUN.finditer(sentence[: f.start]))
+        if re.match(r"\s+it\b", tail) and events_told:
+            # "Moon, who spoke with Trump after the summit, hailed it": the summit
+            event_tail = events_told[-1].group(0)
+        named_event = _REACTED_NOUN.match(event_tail)
+        if (
+            (f.target is not None or event_tail is not tail)
+            and f.verb.code in ("051", "111", "120")
+            and named_event is not None
+            and named_event.group(1) in _EVENT_CODES
+            and (out or before)
+        ):  # "welcomed the summit as a step toward … the North": the summit's parties
+            event = _reacted_to(event_tail, [*before, *out], members, vague=False)
+            if event is not None and (aim := _aimed_at(event, members)):
+                f.event, f.target = event, aim
         if f.target is None and f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
             pass  # "urged other countries to …", "urged restraint": no one in particular
         elif f.target is None and f.verb.code in _REACTIONS and (out or before):
@@ -2329,7 +2357,8 @@ def _reacted_to(
         return None
     told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
     codes = _EVENT_CODES.get(m.group(1))
-    pool = sorted(pool, key=lambda r: r.modality != "planned")  # "welcomed the visit": the one made
+    # "welcomed the visit": the one made, not one planned or offered
+    pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
     return next(
         (r for r in reversed(pool)
          if told.search(r.evidence) and not set(r.actor.split("+")) <= members

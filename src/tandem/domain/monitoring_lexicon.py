@@ -457,6 +457,7 @@ VERBS: tuple[Verb, ...] = (
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?|stop(?:s|ped)?"
          r"|call(?:s|ed)? off|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
+         r"(?:what (?:he|she|it|they) called )?"
          r"(?:(?!what\b)[\w-]+ ){0,7}?[\"“]?(?:drills?|exercises?|war games|military action)"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
