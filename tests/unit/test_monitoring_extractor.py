@@ -1819,3 +1819,14 @@ def test_a_welcome_of_the_summit_is_aimed_at_its_parties_whatever_follows() -> N
 def test_halting_what_he_called_war_games() -> None:
     found = triples('Trump said Washington would halt what he called "war games" with Seoul.')
     assert [t[:2] for t in found] == [("USA", "087")]
+
+
+def test_returning_or_flying_on_to_a_capital_and_a_handover_of_remains() -> None:
+    found = triples("Pompeo flew on to Tokyo on Saturday. He is expected to return to Pyongyang.")
+    assert [t[:3] for t in found] == [("USA", "042", "JPN"), ("USA", "042", "PRK")]
+    found = triples(
+        "North Korea handed over on Friday 55 cases of what are believed to be the remains of US "
+        "soldiers. Moon welcomed the handover."
+    )
+    assert ("PRK", "084", "USA", "done") in found
+    assert ("KOR", "051", "PRK", "done") in found

@@ -2293,7 +2293,9 @@ def _has_track_words(text: str) -> bool:
 # "denounced the seizure", "welcomed the decision": the event a reaction names, found by the
 # verb that told it earlier in the article
 _EVENT_NOUNS: dict[str, str] = {
-    "seizure": r"seiz", "decision": r"decid|decision", "announcement": r"announc",
+    "seizure": r"seiz",
+    "decision": r"decid|decision|suspend|halt|cancel|postpon|scrap|call(?:ed)? off",
+    "announcement": r"announc", "handover": r"hand|return|repatriat|releas",
     "launch": r"launch|fir(?:e|ed|ing)\b", "launches": r"launch|fir(?:e|ed|ing)\b",
     "test": r"test|launch|fir(?:e|ed)\b", "tests": r"test|launch|fir(?:e|ed)\b",
     "killing": r"kill|shot|shoot", "shooting": r"kill|shot|shoot",
@@ -2326,6 +2328,7 @@ _EVENT_CODES: dict[str, frozenset[str]] = {
                     frozenset({"030", "057"})),
     **dict.fromkeys(("visit", "trip"), frozenset({"040", "042", "043"})),
     "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
+    "handover": frozenset({"084"}),
     **dict.fromkeys(("launch", "launches", "test", "tests"), frozenset({"X01", "X02"})),
 }  # fmt: skip
 _REACTED_NOUN = re.compile(

@@ -367,7 +367,7 @@ VERBS: tuple[Verb, ...] = (
          r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? (?:on )?to|arriv(?:e|es|ed|ing) in"
          r"|set (?:foot|feet) in|stepped into|crossed into"
          r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
-         r"(?! into)|fl(?:y|ies|ew) to|land(?:s|ed) (?:in|at)"
+         r"(?! into)|fl(?:y|ies|ew) (?:on )?to|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])", "042",
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
@@ -501,7 +501,7 @@ VERBS: tuple[Verb, ...] = (
          place_target=True),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
-         r"(?:\w+ ){0,6}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
+         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
