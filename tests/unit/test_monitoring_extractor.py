@@ -1830,3 +1830,16 @@ def test_returning_or_flying_on_to_a_capital_and_a_handover_of_remains() -> None
     )
     assert ("PRK", "084", "USA", "done") in found
     assert ("KOR", "051", "PRK", "done") in found
+
+
+def test_steps_taken_by_both_the_removal_completed_and_the_two_korean_leaders() -> None:
+    found = triples(
+        "The Pentagon said it supported the steps taken along the border by the two Koreas."
+    )
+    assert [t[:3] for t in found] == [("USA", "051", "KOR+PRK")]
+    found = triples('He called them "very provocative", a term long used by Pyongyang.')
+    assert not [t for t in found if t[2] == "PRK"]
+    found = triples("The two Koreas completed the removal of landmines from the JSA on Oct. 25.")
+    assert [t[:2] for t in found] == [("KOR+PRK", "087")]
+    found = triples("The two Korean leaders first met at Panmunjom on April 27.")
+    assert found == [("KOR+PRK", "040", "each-other", "done")]

@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has"
+    "is are bee ign flo had hav kep rev she due let has fin"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -1739,6 +1739,18 @@ def _reports(
             targets = [
                 m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)
             ]
+            if not targets and f.verb.code in _REACTIONS:
+                # "supported the steps taken along the border by the two Koreas": whose steps
+                targets = [
+                    m
+                    for m in right
+                    if m.agent
+                    and not m.place
+                    and re.search(
+                        r"\b(?:steps?|moves?|measures?|actions?)\s+(?:taken|made|carried out)\b",
+                        sentence[f.end : m.start],
+                    )
+                ]
             # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at
             weak = [m for m in targets if _modifier(sentence, m)]
             targets = [m for m in targets if m not in weak]
@@ -1794,10 +1806,12 @@ def _reports(
             and context.pair
             and members < set(context.pair.split("+"))
             and f.verb.code not in ("X01", "X02", "150", "087", "154")
-            and re.match(
-                r"\s*(?:(?:the|another|a|new|next|further|their)\s+)*(?:[\w-]+\s+)?"
-                r"(?:talks|negotiations|round)\b",
-                tail,
+            and (
+                re.match(
+                    r"\s*(?:(?:the|another|a|new|next|further|their)\s+)*(?:[\w-]+\s+)?"
+                    r"(?:talks|negotiations|round)\b",
+                    tail,
+                )
             )
         ):  # "broke off the talks", "had proposed the talks on Oct. 1": with the story's other
             f.target = _joint(sorted(set(context.pair.split("+")) - members))

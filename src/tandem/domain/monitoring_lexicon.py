@@ -128,6 +128,8 @@ JOINT: dict[str, str] = {
     "both militaries": "",
     "the two governments": "",
     "both governments": "",
+    "the two Korean leaders": "KOR+PRK",
+    "the leaders of the two Koreas": "KOR+PRK",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
     "The leaders": "",  # opening a sentence: those the story is about
     "the two sides": "",
@@ -461,7 +463,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:(?!what\b)[\w-]+ ){0,7}?[\"“]?(?:drills?|exercises?|war games|military action)"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
-         r"|dismantl(?:e|es|ed)"
+         r"|dismantl(?:e|es|ed|ing)"
+         r"|(?:complet|finish)(?:e|es|ed) the (?:removal|withdrawal|demolition|dismantling) of"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|freez(?:e|es)|froze)\s+"
          r"(?:its |all |further )?(?:(?:nuclear|missile|weapons?|ICBM|long-range|and|rocket)\s+)+"
