@@ -1843,3 +1843,24 @@ def test_steps_taken_by_both_the_removal_completed_and_the_two_korean_leaders() 
     assert [t[:2] for t in found] == [("KOR+PRK", "087")]
     found = triples("The two Korean leaders first met at Panmunjom on April 27.")
     assert found == [("KOR+PRK", "040", "each-other", "done")]
+
+
+def test_a_rebuilt_launch_site_an_announced_moratorium_and_at_the_hanoi_summit() -> None:
+    [r] = reports("North Korea has rebuilt an engine test stand at its Sohae launch site.")
+    assert (r.actor, r.action) == ("PRK", "150")
+    [r] = reports("The North announced the moratorium on April 20 last year.", date(2019, 3, 15))
+    assert (r.actor, r.action, r.on) == ("PRK", "087", date(2018, 4, 20))
+    found = reports("At the Hanoi summit, Kim offered to dismantle Yongbyon.", date(2019, 3, 15))
+    assert [(r.actor, r.target, r.on) for r in found if r.action == "040"] == [
+        ("PRK+USA", "each-other", date(2019, 2, 27))
+    ]
+
+
+def test_a_teller_across_an_apposition_and_the_unification_ministry() -> None:
+    found = triples(
+        "Kim had told Trump at their first summit, held in Singapore on June 12 last year, that "
+        "he would destroy a missile engine testing site."
+    )
+    assert not [t for t in found if t[0] == "USA" and t[1] != "040"]
+    [r] = reports("The unification ministry in Seoul urged the North to keep its pledge.")
+    assert (r.actor, r.target) == ("KOR", "PRK")

@@ -824,7 +824,7 @@ def _nominal(
         if named:
             if (
                 not when
-                and not re.search(r"\bat\s+(?:the|their)\s+$", sentence[:start])
+                and not re.search(r"\b[Aa]t\s+(?:the|their)\s+$", sentence[:start])
                 and not re.match(r",?\s+where\b", sentence[m.end() :])
                 and not re.search(
                     r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}$", sentence[:start]
@@ -1535,7 +1535,7 @@ def _reports(
             pronoun_from = subjects[-1].end if subjects else lo
             pronoun_end = -1
             told = re.search(
-                r"\b(?:told|assured|informed|reminded|promised)\s+[^,;]*?"
+                r"\b(?:told|assured|informed|reminded|promised)\s+[^;]*?"
                 r"\b(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$",
                 sentence[lo : f.start],
             )

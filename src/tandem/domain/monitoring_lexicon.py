@@ -63,7 +63,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Seoul", "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
             "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
-            "Ministry of Unification", "Unification Minister", "chief nuclear envoy",
+            "unification ministry", "Ministry of Unification", "Unification Minister",
+            "chief nuclear envoy",
             "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
             "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",
             "Joint Chiefs of Staff", "the South", "Ban Ki-moon", "Kim Hyun-chong", "Lee Nak-yon",
@@ -464,6 +465,7 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
+         r"|announc(?:e|es|ed) (?:a |the |its )?(?:self-imposed )?(?:moratorium|freeze)"
          r"|(?:complet|finish)(?:e|es|ed) the (?:removal|withdrawal|demolition|dismantling) of"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|freez(?:e|es)|froze)\s+"
@@ -487,6 +489,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
          r"|aircraft carriers?|carrier strike groups?|strategic assets)"
          # "unveiled a new ICBM at a military parade"
+         # "has rebuilt a rocket-handling structure at its Sohae launch site"
+         r"|(?:rebuil(?:t|ds?)|reassembl(?:e|es|ed)|restor(?:e|es|ed))\s+(?:[\w-]+\s+){0,8}?"
+         r"(?:launch site|launch pad|test stand|engine test site|rocket launch)"
          r"|(?:unveil(?:s|ed)?|show(?:s|ed)? off|display(?:s|ed)?|parad(?:e|es|ed)"
          r"|inspect(?:s|ed)?)\s+"
          r"(?:[\w,-]+\s+){0,4}?(?:missiles?|ICBMs?|weapons?|rockets?|launchers?|SLBMs?"
