@@ -1864,3 +1864,15 @@ def test_a_teller_across_an_apposition_and_the_unification_ministry() -> None:
     assert not [t for t in found if t[0] == "USA" and t[1] != "040"]
     [r] = reports("The unification ministry in Seoul urged the North to keep its pledge.")
     assert (r.actor, r.target) == ("KOR", "PRK")
+
+
+def test_called_a_long_title_a_quoted_insult_and_launches_are_military() -> None:
+    found = triples(
+        "North Korea fired two projectiles on Saturday, a day after its foreign minister called "
+        'US Secretary of State Mike Pompeo a "diehard toxin" of American diplomacy.'
+    )
+    assert ("PRK", "111", "USA", "done") in found
+    [r] = reports("Seoul urged Pyongyang to halt the launches.")
+    assert r.tracks == ("denuclearization",)
+    [r] = reports('Kim called the ties between the two countries "invincible".')
+    assert r.action == "051"

@@ -2182,7 +2182,8 @@ def _reports(
             and re.match(r"call", sentence[f.start : f.end])
             and re.match(
                 r"[^.;]{0,60}?[\"“][^\"”]*\b(?:exciting|great|historic|good|positive|excellent"
-                r"|wonderful|productive|success\w*|tremendous|beautiful|fantastic|important)\b",
+                r"|wonderful|productive|success\w*|tremendous|beautiful|fantastic|important"
+                r"|invincible|unbreakable|friendly|very good)\b",
                 sentence[f.end :],
             )
         ):
@@ -2374,8 +2375,8 @@ def _reacted_to(
         return None
     told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
     codes = _EVENT_CODES.get(m.group(1))
-    # "welcomed the visit": the one made, not one planned or offered
-    pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
+    if codes is not None:  # "welcomed the visit": the one made, not one planned or offered
+        pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
     return next(
         (r for r in reversed(pool)
          if told.search(r.evidence) and not set(r.actor.split("+")) <= members

@@ -415,7 +415,7 @@ VERBS: tuple[Verb, ...] = (
          r"|assail(?:s|ed)?|scold(?:s|ed)?", "111"),
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
-         r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:(?:an?|the)\s+)?[\"“])"
+         r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -546,9 +546,9 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
-    r"warheads?|submarines?|test site|Yongbyon|Punggye|Sohae|military|guard posts?|drills?|"
-    r"exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|armistice|"
-    r"peace (?:declaration|treaty|regime)|end-of-war|Korean War",
+    r"warheads?|submarines?|launches|test site|Yongbyon|Punggye|Sohae|military|guard posts?|"
+    r"drills?|exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|"
+    r"armistice|peace (?:declaration|treaty|regime)|end-of-war|Korean War",
     "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
