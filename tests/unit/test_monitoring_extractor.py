@@ -1876,3 +1876,21 @@ def test_called_a_long_title_a_quoted_insult_and_launches_are_military() -> None
     assert r.tracks == ("denuclearization",)
     [r] = reports('Kim called the ties between the two countries "invincible".')
     assert r.action == "051"
+
+
+def test_their_first_formal_talks_a_parade_ruling_out_and_and_on_a_date_it() -> None:
+    found = triples(
+        "The two Koreas agreed to the visit at their first formal talks in two years, held at "
+        "Panmunjom on Jan. 9."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found
+    [r] = reports("The North staged a large military parade in Pyongyang on Thursday.")
+    assert (r.actor, r.action) == ("PRK", "150")
+    [r] = reports("Kim Yo Jong ruled out on July 10 any deal with the United States.")
+    assert (r.actor, r.action, r.target) == ("PRK", "120", "USA")
+    found = triples(
+        "The North refused in July to accept rice that Seoul had offered, and on Oct. 25 it "
+        "demanded that the South tear down the hotels."
+    )
+    assert ("PRK", "100", "KOR", "done") in found
+    assert not [t for t in found if t[:2] == ("KOR", "100")]

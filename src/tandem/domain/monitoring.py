@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has fin"
+    "is are bee ign flo had hav kep rev she due let has fin rul"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -696,7 +696,8 @@ _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|its))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
-    r"|state|official|secret|unprecedented|inaugural|maiden|\d{4}|[A-Z][a-z]+)\s+){0,2}"
+    r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
+    r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+)\s+){0,2}"
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?)\s+(?P<prep>to|with|in|at|on)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
@@ -1095,8 +1096,13 @@ def _remembered(sentence: str, found: list[_Mention], context: _Context) -> list
 
 
 # A subject that stands for someone named before: "He accused …", "The envoy met …".
+# "rice that Seoul had offered, and on Oct. 25 it demanded": "it" is the subject before
+_AND_IT = re.compile(
+    r"\band\s+(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?(?:it|they)\s+(?:\w+\s+)?$"
+)
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says)\s+)"
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says)\s+"
+    r"(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?)"  # "and on Oct. 25 it demanded"
     r"(?:He|She|he|she|It|it|They|they|"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
     r"(?:envoy|minister|ministry|president|leader|secretary|"
@@ -1626,6 +1632,7 @@ def _reports(
                 not subjects
                 and previous is not None
                 and previous.actor
+                and not _AND_IT.search(sentence, max(0, f.start - 40), f.start)
                 and (
                     not previous.passive
                     or re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
@@ -1649,7 +1656,10 @@ def _reports(
             elif (
                 not subjects
                 and not f.actor
-                and (pronoun := _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start))
+                and (
+                    pronoun := _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start)
+                    or _AND_IT.search(sentence, max(0, f.start - 40), f.start)
+                )
             ):
                 # "Seoul said it would send", "the military said it had sent": the one named
                 # before in the sentence, else the article's last subject
@@ -1659,6 +1669,14 @@ def _reports(
                     if m.end <= pronoun.start() + 1 and m.code
                     and not (m.place or m.object or m.agent)
                 ]  # fmt: skip
+                named = (
+                    [  # "rice that Seoul had offered, and it demanded": not Seoul
+                        m
+                        for m in named
+                        if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
+                    ]
+                    or named
+                )
                 if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
                     named = [m for m in named if _person(m.alias)] or named  # "he": a person
                 if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):

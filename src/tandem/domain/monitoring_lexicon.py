@@ -447,7 +447,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?: with (?:[A-Z][\w-]+ ?){1,2})? (?:expire|lapse)", "161"),
     Verb(r"ignor(?:e|es|ed|ing)(?= (?:a |an |the |its |their |[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ )?"
          r"(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation|demands?))", "120"),
-    Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
+    Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
+         r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
+         r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)", "120",
@@ -489,6 +491,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
          r"|aircraft carriers?|carrier strike groups?|strategic assets)"
          # "unveiled a new ICBM at a military parade"
+         r"|(?:stag(?:e|es|ed)|h(?:o|e)lds?|held)\s+(?:an? |its |the )?(?:[\w-]+\s+){0,3}?"
+         r"military parade"
          # "has rebuilt a rocket-handling structure at its Sohae launch site"
          r"|(?:rebuil(?:t|ds?)|reassembl(?:e|es|ed)|restor(?:e|es|ed))\s+(?:[\w-]+\s+){0,8}?"
          r"(?:launch site|launch pad|test stand|engine test site|rocket launch)"
