@@ -1741,7 +1741,13 @@ def test_calling_for_after_a_meeting_is_aimed_at_whom_was_met_and_a_capital_is_a
 
 
 def test_due_in_a_capital_is_a_planned_visit_and_letting_a_pact_expire() -> None:
-    [r] = reports("Mark Esper is due in Seoul on Nov. 15 for security talks.", date(2019, 11, 4))
+    [r] = [
+        r
+        for r in reports(
+            "Mark Esper is due in Seoul on Nov. 15 for security talks.", date(2019, 11, 4)
+        )
+        if r.action == "042"
+    ]
     assert (r.actor, r.action, r.target, r.modality, r.on) == (
         "USA",
         "042",
@@ -1894,3 +1900,30 @@ def test_their_first_formal_talks_a_parade_ruling_out_and_and_on_a_date_it() -> 
     )
     assert ("PRK", "100", "KOR", "done") in found
     assert not [t for t in found if t[:2] == ("KOR", "100")]
+
+
+def test_a_complaint_between_allies_is_their_coordination_and_their_support_is_the_step() -> None:
+    found = reports(
+        "The two Koreas signed a military agreement on Sept. 19. Pompeo complained about the "
+        "no-fly zone in a phone call with Seoul's foreign minister on Sept. 17."
+    )
+    [complaint] = [r for r in found if r.action in ("111", "114")]
+    assert complaint.tracks == ("alliance-coordination",)
+    found = reports(
+        "Seoul said it would open a liaison office with the North. The United States said it "
+        "supported Seoul's decision."
+    )
+    [support] = [r for r in found if r.action == "051"]
+    assert support.tracks == ("inter-korean",)
+
+
+def test_a_participle_between_subject_and_verb_and_talks_named_after_for() -> None:
+    found = triples(
+        "Trump, speaking after his summit with Kim Jong Un in Singapore, announced that he would "
+        "halt the drills."
+    )
+    assert ("USA", "087", None, "planned") in found
+    found = triples(
+        "Jeong Kyeong-doo will travel to Washington on Oct. 31 for the annual security talks."
+    )
+    assert ("KOR", "040", "USA", "planned") in found

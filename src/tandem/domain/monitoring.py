@@ -532,7 +532,7 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         found.add(CODE_TRACKS[code])
     if {"KOR", "PRK"} <= pair and pair <= {"KOR", "PRK"} and code in ("040", "042", "057", "030"):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
-    if code in ("087", "150", "154") and len(actors) > 1 and actors <= _ALLIES and not targets:
+    if code in ("087", "150", "154") and actors <= _ALLIES and not targets:
         found = {"denuclearization"} | (found & {"sanctions"})  # the allies' drills, together
     elif len(pair & _ALLIES) >= 2 and pair <= _ALLIES:
         # between the allies, or the allies together: their coordination, whatever it is
@@ -1289,7 +1289,10 @@ def _from_sentence(
     return out
 
 
-_FOR_TALKS = re.compile(r"\bfor (?:talks|a meeting|meetings|a summit|negotiations)\b")
+_FOR_TALKS = re.compile(
+    r"\bfor (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:talks|meetings?|summit"
+    r"|negotiations)\b"
+)
 
 
 def _talks_on_a_visit(
@@ -1570,7 +1573,7 @@ def _reports(
                 head = [m for m in mentions if m.end <= relative.start()]
                 subjects = head[-1:] if head else subjects
             after = re.search(
-                r",\s+(?:who|which|whose)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
+                r",\s+(?:who|which|whose|[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
                 r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
                 r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
                 sentence[: f.start],
@@ -2164,15 +2167,22 @@ def _reports(
         tracks = _tracks(
             f.verb.code, local if _has_track_words(local) else sentence, f.actor, f.target
         )
+        between_allies = (
+            f.target is not None
+            and f.verb.code != "051"  # support for an ally's step is on that step's track
+            and len(parties := set(f.actor.split("+")) | set(f.target.split("+"))) > 1
+            and parties <= _ALLIES
+        )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
         if (
-            before
+            not between_allies
+            and before
             and f.target
             and f.verb.code in _REACTIONS
             and not _has_track_words(sentence)
             and f.target in before[-1].actor.split("+")
         ):
             tracks = before[-1].tracks  # a reaction to the last report is on its tracks
-        elif f.event is not None and not _has_track_words(local):
+        elif f.event is not None and not _has_track_words(local) and not between_allies:
             tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
         elif not _has_track_words(sentence) and (
             topic := _topic([*before, *out], f.actor, f.target)

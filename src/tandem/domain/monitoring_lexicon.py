@@ -140,6 +140,8 @@ JOINT: dict[str, str] = {
     "both sides of the peninsula": "KOR+PRK",
     "the two sides of the peninsula": "KOR+PRK",
     "the two envoys": "",
+    "the two delegations": "",
+    "both delegations": "",
     "the two men": "",
     "the two countries": "",
     "both countries": "",
