@@ -1927,3 +1927,20 @@ def test_a_participle_between_subject_and_verb_and_talks_named_after_for() -> No
         "Jeong Kyeong-doo will travel to Washington on Oct. 31 for the annual security talks."
     )
     assert ("KOR", "040", "USA", "planned") in found
+
+
+def test_the_koreas_generals_are_a_military_step_and_a_meeting_at_a_resort_is_with_each_other() -> (
+    None
+):
+    found = reports(
+        "North and South Korean generals agreed on Thursday to restore military communication "
+        "lines along their western sea border."
+    )
+    assert found[0].tracks == ("denuclearization",)
+    found = triples(
+        "The two Koreas agreed to hold reunions. Red Cross officials from both sides are due to "
+        "meet at the Mount Kumgang resort on June 22."
+    )
+    assert ("KOR+PRK", "040", "each-other", "planned") in found
+    [r] = reports("The western military hotline was cut by the North on Feb. 11, 2016.")
+    assert (r.actor, r.action, r.on) == ("PRK", "161", date(2016, 2, 11))

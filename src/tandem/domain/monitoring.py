@@ -519,6 +519,13 @@ _BORDER = re.compile(
 _CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057", "061"})
 
 
+# The two Koreas' soldiers and generals: a military step, whatever else is said
+_SOLDIERS = re.compile(
+    r"\b(?:soldiers|generals?|general-level|the two militaries|military (?:talks|officers)"
+    r"|defen[cs]e ministers)\b"
+)
+
+
 def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
     actors = set(actor.split("+"))
     targets = set((target or "").split("+")) - {""}
@@ -530,7 +537,13 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS:
         found.add(CODE_TRACKS[code])
-    if {"KOR", "PRK"} <= pair and pair <= {"KOR", "PRK"} and code in ("040", "042", "057", "030"):
+    soldiers = bool(_SOLDIERS.search(text))
+    if (
+        {"KOR", "PRK"} <= pair
+        and pair <= {"KOR", "PRK"}
+        and code in ("040", "042", "057", "030")
+        and not soldiers
+    ):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
     if code in ("087", "150", "154") and actors <= _ALLIES and not targets:
         found = {"denuclearization"} | (found & {"sanctions"})  # the allies' drills, together
@@ -546,6 +559,7 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         {"KOR", "PRK"} <= pair <= {"KOR", "PRK"}
         and "inter-korean" in found
         and code not in ("087", "150", "154", "190", "X01", "X02", "057")
+        and not soldiers
     ):
         found.discard("denuclearization")  # the two Koreas on their own ties
     if not found:
@@ -2512,8 +2526,12 @@ def _target(
     )
     if projects:
         slug, owners = projects[0]
-        if len(members) > 1 and set(owners) <= members:
-            return slug
+        if (
+            len(members) > 1
+            and set(owners) <= members
+            and f.verb.code not in _MEETINGS - {"030", "057"}
+        ):
+            return slug  # "agreed to reconnect the railways"; but "met at the Kumgang resort"
         if joint:
             return "each-other"
         counterpart = [o for o in owners if o not in members]
