@@ -1944,3 +1944,21 @@ def test_the_koreas_generals_are_a_military_step_and_a_meeting_at_a_resort_is_wi
     assert ("KOR+PRK", "040", "each-other", "planned") in found
     [r] = reports("The western military hotline was cut by the North on Feb. 11, 2016.")
     assert (r.actor, r.action, r.on) == ("PRK", "161", date(2016, 2, 11))
+
+
+def test_easing_travel_to_the_north_a_dated_passive_and_their_working_group() -> None:
+    found = triples(
+        "Biegun said Washington would ease its restrictions on travel to the North by aid workers."
+    )
+    assert found == [("USA", "085", "PRK", "planned")]
+    found = triples("Moon travelled to Beijing on Dec. 13.")
+    assert found == [("KOR", "042", "CHN", "done")]
+    found = triples(
+        "The survey, agreed on Sept. 19 by Moon Jae-in and Kim Jong Un, had been held up."
+    )
+    assert [t[:2] for t in found] == [("KOR+PRK", "030")]
+    found = triples(
+        "South Korea and the United States agreed on aid at the second meeting of their working "
+        "group on Thursday."
+    )
+    assert ("KOR+USA", "040", "each-other", "done") in found

@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has fin rul"
+    "is are bee ign flo had hav kep rev she due let has fin rul lea led"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -728,8 +728,8 @@ _EVENT_NOUN = re.compile(
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
     r"|demands?)\b"
     # "at a meeting of the allies' working group": Seoul and Washington met
-    r"|\b(?P<group>(?:meeting|session)s?)\s+of\s+(?:the\s+)?(?:allies'\s+|two\s+allies'\s+"
-    r"|bilateral\s+)?working group\b"
+    r"|\b(?P<group>(?:meeting|session)s?)\s+of\s+(?:the\s+|their\s+|a\s+)?(?:allies'\s+"
+    r"|two\s+allies'\s+|bilateral\s+)?working group\b"
     # "The agreement came at high-level talks at Tongilgak": the talks of the story's pair
     r"|\b(?:at|during)\s+(?:the\s+|their\s+)?(?P<pairtalks>(?:high|working|general|military"
     r"|ministerial)-level\s+talks|Red Cross talks)\b"
@@ -1477,7 +1477,7 @@ def _reports(
             )
             or bool(
                 re.match(
-                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+\w+\s+|jointly\s+)?by\s",
+                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+)?by\s",
                     sentence[f.start : f.end + 25],
                 )
                 and re.search(r"(?:,|\b[A-Za-z]+)\s+$", _before(sentence, f.start))

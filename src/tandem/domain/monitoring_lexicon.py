@@ -280,7 +280,7 @@ VERBS: tuple[Verb, ...] = (
          r"\s+of\s+(?:[\w-]+\s+){0,2}?sanctions"
          r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
-         r"|export controls|controls)", "085"),
+         r"|export controls|controls)", "085", place_target=True),
     Verb(r"sign(?:s|ed|ing)?", "057", absorbs=True, reciprocal=True),
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
@@ -305,6 +305,7 @@ VERBS: tuple[Verb, ...] = (
          r"|talks|negotiations|summit|meeting)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
+         r"|(?:led|leads?) the (?:talks|negotiations)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
          r"|(?:open(?:s|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|launch(?:es|ed)?) (?:a |the |their )?"
@@ -370,7 +371,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:to|of)"
-         r"|visit(?:s|ed|ing)?|travel(?:s|ed|led|ling)? (?:on )?to|arriv(?:e|es|ed|ing) in"
+         r"|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in"
+         r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
          r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
