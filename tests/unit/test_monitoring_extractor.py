@@ -1962,3 +1962,16 @@ def test_easing_travel_to_the_north_a_dated_passive_and_their_working_group() ->
         "group on Thursday."
     )
     assert ("KOR+USA", "040", "each-other", "done") in found
+
+
+def test_a_dated_test_told_as_a_noun_and_a_vote_for_the_last_round_of_sanctions() -> None:
+    found = reports(
+        "China voted for the last round of UN sanctions, adopted on Dec. 22 after the North's "
+        "sixth nuclear test on Sept. 3.",
+        date(2018, 3, 28),
+    )
+    assert [(r.actor, r.action, r.on, r.tracks) for r in found if r.action == "X02"] == [
+        ("PRK", "X02", date(2017, 9, 3), ("denuclearization",))
+    ]
+    assert [r.action for r in found if r.actor == "CHN"] == ["163"]
+    assert triples("The North's nuclear test program worries Seoul.") == []

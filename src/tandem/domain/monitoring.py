@@ -527,6 +527,8 @@ _SOLDIERS = re.compile(
 
 
 def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
+    if code in ("X01", "X02"):
+        return ("denuclearization",)  # a test is the nuclear and missile question, whatever else
     actors = set(actor.split("+"))
     targets = set((target or "").split("+")) - {""}
     if target == "each-other":
@@ -719,6 +721,9 @@ _EVENT_NOUN = re.compile(
     # "talks between Washington and the North have stalled since a meeting in Stockholm on …"
     r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
     r"[A-Z]\w+(?=\s+on\b)"
+    # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
+    r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test|(?:ballistic\s+)?missile"
+    r"\s+(?:test|launch)|ICBM\s+(?:test|launch))(?=,?\s+(?:on|in)\s+[A-Z])"
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
@@ -871,6 +876,12 @@ def _nominal(
             if traveller is None or not following or following[0].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", following[0].code
+        elif m.group("test"):
+            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            if not owner or owner[-1].place:
+                continue
+            actor, target = owner[-1].code, None
+            code = "X02" if m.group("test").startswith("nuclear") else "X01"
         elif m.group("subjtalks"):
             speaker = next(
                 (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
@@ -1026,7 +1037,7 @@ def _pair_before(mentions: list[_Mention], start: int) -> str | None:
 def _noun_report(
     actor: str,
     code: str,
-    target: str,
+    target: str | None,
     sentence: str,
     published: date,
     codebook: Mapping[str, tuple[str, int]],
