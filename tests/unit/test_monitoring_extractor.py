@@ -1975,3 +1975,9 @@ def test_a_dated_test_told_as_a_noun_and_a_vote_for_the_last_round_of_sanctions(
     ]
     assert [r.action for r in found if r.actor == "CHN"] == ["163"]
     assert triples("The North's nuclear test program worries Seoul.") == []
+
+
+def test_a_visit_to_the_place_named_before_during_a_visit() -> None:
+    found = triples("Kim Jong Un held talks with Xi Jinping in Beijing during a secret visit.")
+    assert ("PRK", "042", "CHN", "done") in found
+    assert triples("Kim Jong Un spoke during a visit by the Chinese envoy.") == []

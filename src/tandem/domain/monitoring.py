@@ -741,6 +741,9 @@ _EVENT_NOUN = re.compile(
     # "returned home after a two-day state visit to North Korea"
     r"|\b(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
+    # "held talks with Xi in Beijing during a secret visit": a visit to the place named
+    r"|\b(?:during|on)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?P<placevisit>visit|trip)\b"
+    r"(?!\s+(?:to|by|of)\b)"
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
     r"|\b(?:after|before|following|during)\s+(?P<subjtalks>talks|a meeting|meetings)(?=\s+with\b)"
     # "voiced support for food aid in a phone call with President Moon"
@@ -876,6 +879,15 @@ def _nominal(
             if traveller is None or not following or following[0].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", following[0].code
+        elif m.group("placevisit"):
+            traveller = next(
+                (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
+                None,
+            )
+            where = [x for x in mentions if x.end <= start and x.place and x.code]
+            if traveller is None or not where or where[-1].code == traveller.code:
+                continue
+            actor, code, target = traveller.code, "042", where[-1].code
         elif m.group("test"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if not owner or owner[-1].place:
