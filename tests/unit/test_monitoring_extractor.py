@@ -1981,3 +1981,13 @@ def test_a_visit_to_the_place_named_before_during_a_visit() -> None:
     found = triples("Kim Jong Un held talks with Xi Jinping in Beijing during a secret visit.")
     assert ("PRK", "042", "CHN", "done") in found
     assert triples("Kim Jong Un spoke during a visit by the Chinese envoy.") == []
+
+
+def test_what_holds_until_another_acts_is_no_act_and_is_also_due_to() -> None:
+    found = triples(
+        "The two leaders agreed on keeping sanctions in place until the North dismantled its "
+        "nuclear programme."
+    )
+    assert not [t for t in found if t[0] == "PRK"]
+    [r] = reports("Moon is also due to hold talks with Xi in Osaka on June 27.", date(2019, 6, 21))
+    assert (r.modality, r.on) == ("planned", date(2019, 6, 27))

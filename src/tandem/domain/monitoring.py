@@ -189,7 +189,7 @@ _NEGATED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|"
     r"intended to|set to|expected to|going to|is to|are to|decided to|decides to|"
-    r"prepar(?:es|ing|ed) to|seeks? to|is due to|are due to|was due to|were due to|"
+    r"prepar(?:es|ing|ed) to|seeks? to|(?:is|are|was|were) (?:also )?due to|"
     r"scheduled to|likely to|was to|were to)\s+(?:\w+\s+)?(?:be\s+)?$"
 )
 # What someone might, could, hopes to or is ready to do, or would do if: not a report.
@@ -469,7 +469,7 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     ):
         return "ready"
     if _HYPOTHETICAL.search(before) or re.search(
-        r"\b(?:if|unless|whether|no signs? that|no indications? that|under which)\b[^,;]*$",
+        r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which)\b[^,;]*$",
         sentence[_clause_start(sentence, f.start) : f.start],
     ):
         return "hypothetical"
