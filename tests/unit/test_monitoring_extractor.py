@@ -1991,3 +1991,13 @@ def test_what_holds_until_another_acts_is_no_act_and_is_also_due_to() -> None:
     assert not [t for t in found if t[0] == "PRK"]
     [r] = reports("Moon is also due to hold talks with Xi in Osaka on June 27.", date(2019, 6, 21))
     assert (r.modality, r.on) == ("planned", date(2019, 6, 27))
+
+
+def test_at_a_summit_with_and_at_the_end_of_a_visit() -> None:
+    found = triples(
+        "Pyongyang admitted at a summit with Prime Minister Junichiro Koizumi on Sept. 17, 2002, "
+        "that it had abducted 13 Japanese."
+    )
+    assert ("PRK", "040", "JPN", "done") in found
+    found = triples("Wang Yi met Kim Jong Un in Pyongyang at the end of a two-day visit.")
+    assert ("CHN", "042", "PRK", "done") in found

@@ -742,10 +742,12 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
     # "held talks with Xi in Beijing during a secret visit": a visit to the place named
-    r"|\b(?:during|on)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?P<placevisit>visit|trip)\b"
+    r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<placevisit>visit|trip)\b"
     r"(?!\s+(?:to|by|of)\b)"
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
-    r"|\b(?:after|before|following|during)\s+(?P<subjtalks>talks|a meeting|meetings)(?=\s+with\b)"
+    r"|\b(?:after|before|following|during|at)\s+(?P<subjtalks>talks|a meeting|meetings"
+    r"|a summit)(?=\s+with\b)"
     # "voiced support for food aid in a phone call with President Moon"
     r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+\w+day\b|[,.]))"
