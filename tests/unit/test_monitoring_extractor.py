@@ -2001,3 +2001,13 @@ def test_at_a_summit_with_and_at_the_end_of_a_visit() -> None:
     assert ("PRK", "040", "JPN", "done") in found
     found = triples("Wang Yi met Kim Jong Un in Pyongyang at the end of a two-day visit.")
     assert ("CHN", "042", "PRK", "done") in found
+
+
+def test_would_press_and_a_coming_three_way_summit() -> None:
+    found = triples(
+        "Japanese officials said Tokyo would press Beijing to keep enforcing sanctions during a "
+        "three-way summit with China and South Korea in Tokyo on May 9."
+    )
+    assert ("JPN", "020", "CHN", "planned") in found
+    assert ("CHN+JPN+KOR", "040", "each-other", "planned") in found
+    assert triples("Reporters asked questions at the press conference.") == []

@@ -746,8 +746,8 @@ _EVENT_NOUN = re.compile(
     r"(?P<placevisit>visit|trip)\b"
     r"(?!\s+(?:to|by|of)\b)"
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
-    r"|\b(?:after|before|following|during|at)\s+(?P<subjtalks>talks|a meeting|meetings"
-    r"|a summit)(?=\s+with\b)"
+    r"|\b(?:after|before|following|during|at)\s+(?P<subjtalks>talks|meetings"
+    r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit))(?=\s+with\b)"
     # "voiced support for food aid in a phone call with President Moon"
     r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+\w+day\b|[,.]))"
@@ -807,7 +807,16 @@ def _nominal(
         start = m.start()
         if _NOT_YET.search(sentence[max(0, start - 40) : start]) and not m.group("since"):
             continue  # "a possible second summit": not an event
-        coming = bool(_COMING.search(sentence[max(0, start - 40) : start]) or m.group("soon"))
+        coming = bool(
+            _COMING.search(sentence[max(0, start - 40) : start])
+            or m.group("soon")
+            or (  # "said Tokyo would press Beijing during a summit in Tokyo on May 9"
+                m.group("subjtalks")
+                and re.search(
+                    r"\b(?:would|will)\b", sentence[_clause_start(sentence, start) : start]
+                )
+            )
+        )
         actor = target = None
         on: date | None = None
         after = [x for x in mentions if x.start >= m.end() and x.code]
@@ -904,6 +913,9 @@ def _nominal(
             if speaker is None or not following or following[0].code == speaker.code:
                 continue
             actor, code, target = speaker.code, "040", following[0].code
+            met = {c for x in following for c in x.code.split("+")} - {speaker.code}
+            if len(met) > 1:  # "during a three-way summit with China and South Korea"
+                actor, target = _joint(sorted(met | {speaker.code})), "each-other"
         elif m.group("call"):
             speaker = next(
                 (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),

@@ -405,7 +405,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on(?! (?:[A-Z][a-z]+day|the phone)\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
          r"|appeal(?:s|ed|ing)? to"
-         r"|ask(?:s|ed)?|press(?:es|ed|ing)|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
+         r"|ask(?:s|ed)?|press(?:es|ed|ing)|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
+         r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:s|ed|ing)?", "100", absorbs=True),
