@@ -2011,3 +2011,20 @@ def test_would_press_and_a_coming_three_way_summit() -> None:
     assert ("JPN", "020", "CHN", "planned") in found
     assert ("CHN+JPN+KOR", "040", "each-other", "planned") in found
     assert triples("Reporters asked questions at the press conference.") == []
+
+
+def test_a_refusal_to_talk_initialled_deals_and_support_as_a_noun() -> None:
+    found = triples(
+        "North Korea said it had nothing more to discuss with South Korea and would not sit down "
+        "with its officials again."
+    )
+    assert [t[:3] for t in found] == [("PRK", "125", "KOR")]
+    assert triples("Pompeo did not meet Kim during the trip.") == [("USA", "040", "PRK", "negated")]
+    found = triples("South Korea and the United States initialled a one-year deal on Sunday.")
+    assert [t[:2] for t in found] == [("KOR+USA", "057")]
+    found = triples(
+        "The State Department said it reflected South Korea's strong support for the alliance."
+    )
+    assert found == []
+    [r] = reports("The park was closed by Seoul on Feb. 10, 2016.")
+    assert (r.actor, r.action, r.on) == ("KOR", "161", date(2016, 2, 10))

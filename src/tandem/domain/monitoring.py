@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has fin rul lea led"
+    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -184,6 +184,7 @@ _NEGATED = re.compile(
     r"\b(?:not|never|n't|no longer|refrained from|denied that it (?:had )?)\s+(?:\w+\s+)?$"
     r"|\bnot\s+(?:going|about|planning|expected|prepared|ready)\s+to\s+(?:\w+\s+)?$"
     r"|\bno\s+(?:plans?|intention|immediate plans?)\s+to\s+(?:\w+\s+)?$"
+    r"|\bnothing\s+(?:more\s+|further\s+|left\s+)?to\s+(?:\w+\s+)?$"
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:\w+\s+)?$"
 )
 _PLANNED = re.compile(
@@ -1859,6 +1860,16 @@ def _reports(
             f.modality = "claimed"
             if code in ("040", "042", "043", "046"):
                 code = "036"
+        if (
+            f.modality == "negated"
+            and code in ("040", "046", "036")
+            and re.search(
+                r"\b(?:would|will|wo)\s*(?:not|n't)\s+(?:\w+\s+)?$|\bnothing\s+(?:more\s+|further\s+"
+                r"|left\s+)?to\s+(?:\w+\s+)?$|\bno\s+intention\s+of\s+(?:\w+\s+)?$",
+                _before(sentence, f.start),
+            )
+        ):  # "had nothing more to discuss with Seoul", "would not sit down with": a refusal
+            code, f.modality = "125", "done"
         planned = f.modality == "planned" or bool(  # "said they would hold talks on April 4"
             re.search(r"\b(?:will|would|to)\s+(?:\w+\s+)?$", _before(sentence, f.start))
         )

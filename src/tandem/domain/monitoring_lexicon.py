@@ -281,7 +281,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls)", "085", place_target=True),
-    Verb(r"sign(?:s|ed|ing)?", "057", absorbs=True, reciprocal=True),
+    Verb(r"sign(?:s|ed|ing)?|initial(?:l?ed|s)", "057", absorbs=True, reciprocal=True),
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
@@ -310,7 +310,7 @@ VERBS: tuple[Verb, ...] = (
          r"|dialogue)"
          r"|(?:open(?:s|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|launch(?:es|ed)?) (?:a |the |their )?"
          r"(?:new |fresh |first |second |third |fourth |fifth |another |latest )?"
-         r"round of (?:talks|negotiations)", "046", reciprocal=True),
+         r"(?:round of )?(?:talks|negotiations)", "046", reciprocal=True),
     Verb(r"(?:hold|holds|held|holding)\s+(?!(?:an? )?(?:emergency|news|press|cabinet|party"
          r"|plenary|national|internal|parliamentary)\b)(?:[\w,-]+ ){0,4}?(?:talks|summits?"
          r"|meetings?|consultations|discussions|video conference|phone call"
@@ -343,7 +343,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Defen[cs]e Secretary"
          r"|Secretary of State|Chancellor)\b))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])",
          "040", reciprocal=True, place_target=True),
-    Verb(r"(?:(?<=\bwas )|(?<=\bwere ))cut(?= by (?:the |[A-Z]))"
+    # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
+    Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down)"
+         r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?)?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed)? out of|br(?:oke|eaks?) off"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
@@ -398,7 +400,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed)?"
          r"|endors(?:e|es|ed)"
          r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
-         r"|support(?:s|ed)?|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)",
+         r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )(?<!\bher )"
+         r"(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
+         r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
