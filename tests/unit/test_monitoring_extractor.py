@@ -2028,3 +2028,13 @@ def test_a_refusal_to_talk_initialled_deals_and_support_as_a_noun() -> None:
     assert found == []
     [r] = reports("The park was closed by Seoul on Feb. 10, 2016.")
     assert (r.actor, r.action, r.on) == ("KOR", "161", date(2016, 2, 10))
+
+
+def test_agreeing_on_two_projects_is_with_each_other() -> None:
+    found = triples(
+        "Moon and Kim agreed at their summit to reopen the Kaesong industrial park and resume "
+        "tours to the Mount Kumgang resort."
+    )
+    assert ("KOR+PRK", "030", "each-other", "done") in found
+    found = triples("The two Koreas agreed to reconnect their railways.")
+    assert ("KOR+PRK", "030", "rail-links", "done") in found

@@ -2572,6 +2572,8 @@ def _target(
             else _projects(sentence[_clause_start(sentence, f.start) : f.start])
         )
     )
+    if len(projects) > 1 and joint:
+        return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
     if projects:
         slug, owners = projects[0]
         if (
