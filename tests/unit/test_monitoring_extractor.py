@@ -2038,3 +2038,12 @@ def test_agreeing_on_two_projects_is_with_each_other() -> None:
     assert ("KOR+PRK", "030", "each-other", "done") in found
     found = triples("The two Koreas agreed to reconnect their railways.")
     assert ("KOR+PRK", "030", "rail-links", "done") in found
+
+
+def test_an_ordered_removal_a_halt_by_seoul_and_a_proposal_on_a_date_that() -> None:
+    found = triples("Kim Jong Un ordered the removal of the South Korean-built hotels.")
+    assert found == [("PRK", "161", "KOR", "done")]
+    [r] = reports("The tours were halted by Seoul on July 12, 2008.")
+    assert (r.actor, r.action, r.on) == ("KOR", "161", date(2008, 7, 12))
+    found = triples("The South proposed on Oct. 28 that the two sides hold working-level talks.")
+    assert [t[:2] for t in found] == [("KOR", "030")]

@@ -1445,7 +1445,8 @@ def _reports(
             and prior.verb.absorbs
             and not (finite and re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start)))
             and re.fullmatch(
-                r"[^,;]*?\bto\s+(?:\w+\s+)?|\s+(?:on \w+ )?that\s+(?:[^,;\s]+\s+){1,9}?"
+                r"[^,;]*?\bto\s+(?:\w+\s+)?"
+                r"|\s+(?:on [\w.]+(?: \d{1,2})? )?that\s+(?:[^,;\s]+\s+){1,9}?"
                 r"(?:would\s+|will\s+|should\s+|must\s+)?"
                 # "agreed to turn the armistice into a treaty, halt hostile acts and open …"
                 r"|[^,;]*?\bto\s+[a-z]+\b[^;]*?(?:,|\band)\s+(?:\w+\s+)?",
@@ -1732,6 +1733,8 @@ def _reports(
                     ]
                     or named
                 )
+                if re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+                    named = [m for m in named if not _person(m.alias)] or named  # "it": no person
                 if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
                     named = [m for m in named if _person(m.alias)] or named  # "he": a person
                 if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):

@@ -310,7 +310,10 @@ VERBS: tuple[Verb, ...] = (
          r"|dialogue)"
          r"|(?:open(?:s|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|launch(?:es|ed)?) (?:a |the |their )?"
          r"(?:new |fresh |first |second |third |fourth |fifth |another |latest )?"
-         r"(?:round of )?(?:talks|negotiations)", "046", reciprocal=True),
+         r"(?:round of )?(?:talks|negotiations)"
+         r"|(?:hold|holds|held|holding) (?:a |the |their )?(?:first |second |third |fourth |fifth "
+         r"|sixth |seventh |eighth |ninth |tenth |new |another |final )?round\b", "046",
+         reciprocal=True),
     Verb(r"(?:hold|holds|held|holding)\s+(?!(?:an? )?(?:emergency|news|press|cabinet|party"
          r"|plenary|national|internal|parliamentary)\b)(?:[\w,-]+ ){0,4}?(?:talks|summits?"
          r"|meetings?|consultations|discussions|video conference|phone call"
@@ -344,7 +347,7 @@ VERBS: tuple[Verb, ...] = (
          r"|Secretary of State|Chancellor)\b))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])",
          "040", reciprocal=True, place_target=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
-    Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down)"
+    Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?)?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed)? out of|br(?:oke|eaks?) off"
@@ -452,6 +455,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:resolution|bid|proposal|statement|request|move|sanctions|designation)\b)",
          "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
+    # "ordered the removal of South Korean-built hotels at the resort"
+    Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of", "161"),
     # "would let an intelligence-sharing pact with Japan expire"
     Verb(r"let (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:pact|agreement|deal|accord|treaty)"
          r"(?: with (?:[A-Z][\w-]+ ?){1,2})? (?:expire|lapse)", "161"),
