@@ -2047,3 +2047,13 @@ def test_an_ordered_removal_a_halt_by_seoul_and_a_proposal_on_a_date_that() -> N
     assert (r.actor, r.action, r.on) == ("KOR", "161", date(2008, 7, 12))
     found = triples("The South proposed on Oct. 28 that the two sides hold working-level talks.")
     assert [t[:2] for t in found] == [("KOR", "030")]
+
+
+def test_a_deadline_given_until_the_end_of_the_year_and_a_declared_moratorium() -> None:
+    found = triples(
+        "In a speech on April 12, Kim gave Washington until the end of the year to come up with "
+        "a more flexible approach."
+    )
+    assert [t[:3] for t in found] == [("PRK", "100", "USA")]
+    found = triples("Kim declared the moratorium at a party meeting on April 20.")
+    assert [t[:2] for t in found] == [("PRK", "087")]

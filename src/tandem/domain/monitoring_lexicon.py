@@ -251,7 +251,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:another |a |an |its |the )?(?:[\w\"“”-]+\s+){0,3}?tests?\b"
          r"(?!\s+(?:of|on)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:system|model|vaccine|virus))", "X01"),
     # "set an end-of-year deadline for Washington": a demand made of it
-    Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline", "100"),
+    Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
+         r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
          r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
          r"|toughest |harshest |its |their |more |stronger |strongest |the toughest )*"
@@ -482,7 +483,7 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
-         r"|announc(?:e|es|ed) (?:a |the |its )?(?:self-imposed )?(?:moratorium|freeze)"
+         r"|(?:announc|declar)(?:e|es|ed) (?:a |the |its )?(?:self-imposed )?(?:moratorium|freeze)"
          r"|(?:complet|finish)(?:e|es|ed) the (?:removal|withdrawal|demolition|dismantling) of"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|freez(?:e|es)|froze)\s+"
