@@ -2057,3 +2057,21 @@ def test_a_deadline_given_until_the_end_of_the_year_and_a_declared_moratorium() 
     assert [t[:3] for t in found] == [("PRK", "100", "USA")]
     found = triples("Kim declared the moratorium at a party meeting on April 20.")
     assert [t[:2] for t in found] == [("PRK", "087")]
+
+
+def test_the_two_the_head_before_who_and_talks_with_those_named_on_a_visit() -> None:
+    found = triples(
+        "Kang Kyung-wha spoke by phone with Mike Pompeo on Friday and the two agreed to keep up "
+        "close coordination on North Korea."
+    )
+    assert ("KOR+USA", "030", "each-other", "done") in found
+    found = triples(
+        "Kim, who hosted Pompeo in Pyongyang in May, arrived in Beijing on Tuesday for his third "
+        "visit to China this year."
+    )
+    assert not [t for t in found if t[:2] == ("USA", "042")]
+    found = triples(
+        "Stephen Biegun will travel to Sweden this weekend for working-level talks with North "
+        "Korean officials."
+    )
+    assert ("USA", "040", "PRK", "planned") in found

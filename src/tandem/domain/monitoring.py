@@ -1005,7 +1005,15 @@ def _nominal(
                     continue
                 actor = owner[-1].code
             else:
-                earlier = [x for x in mentions if x.end <= start and x.code and _person(x.alias)]
+                inner = [(r.start(), r.end()) for r in _RELATIVE_SPAN.finditer(sentence, 0, start)]
+                earlier = [
+                    x
+                    for x in mentions
+                    if x.end <= start
+                    and x.code
+                    and _person(x.alias)
+                    and not any(a < x.start < b for a, b in inner)  # "Kim, who hosted Pompeo,"
+                ]
                 if m.group("pos") in ("his", "her") and earlier:
                     actor = earlier[-1].code
                 elif context.subject and not earlier:
@@ -1042,6 +1050,9 @@ def _nominal(
         out.append(report)
         context.nominal[id(report)] = on is not None
     return out
+
+
+_RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
 def _pair_before(mentions: list[_Mention], start: int) -> str | None:
@@ -1312,7 +1323,7 @@ def _from_sentence(
         # "the last summit between the two countries": the two the story is about
         resolved = _resolve_joint(sentence, mentions, before, context)
         out += _nominal(sentence, published, codebook, context, resolved, quotes, before)
-    out += _talks_on_a_visit(sentence, out, codebook)
+    out += _talks_on_a_visit(sentence, out, codebook, mentions)
     first = next(
         (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
     )
@@ -1348,16 +1359,43 @@ _FOR_TALKS = re.compile(
 
 
 def _talks_on_a_visit(
-    sentence: str, out: list[Report], codebook: Mapping[str, tuple[str, int]]
+    sentence: str,
+    out: list[Report],
+    codebook: Mapping[str, tuple[str, int]],
+    mentions: list[_Mention],
 ) -> list[Report]:
-    """ "Travelled to Pyongyang for talks": a visit and the talks held on it, two acts."""
+    """ "Travelled to Pyongyang for talks": a visit and the talks held on it, two acts; "to
+    Sweden for talks with North Korean officials": the talks are with those named."""
     visits = [r for r in out if r.action == "042" and r.target and r.target.isupper()]
-    if len(visits) != 1 or not _FOR_TALKS.search(sentence):
+    talks = _FOR_TALKS.search(sentence)
+    if len(visits) != 1 or not talks:
         return []
     v = visits[0]
     if any(r.action in ("040", "036") and r.actor == v.actor for r in out):
         return []
     name, weight = codebook.get("040", ("040", 0))
+    met = next(
+        (
+            m.code
+            for m in mentions
+            if talks.end() <= m.start <= talks.end() + 40
+            and m.code
+            and m.code != v.actor
+            and re.match(r"\s+with\s", sentence[talks.end() :])
+        ),
+        None,
+    )
+    if met and met != v.target:
+        return [
+            replace(
+                v,
+                action="040",
+                action_name=name,
+                goldstein=weight,
+                target=met,
+                tracks=_tracks("040", sentence, v.actor, met),
+            )
+        ]
     return [replace(v, action="040", action_name=name, goldstein=weight)]
 
 

@@ -140,6 +140,7 @@ JOINT: dict[str, str] = {
     "both sides of the peninsula": "KOR+PRK",
     "the two sides of the peninsula": "KOR+PRK",
     "the two envoys": "",
+    "the two": "",
     "the two delegations": "",
     "both delegations": "",
     "the two men": "",
@@ -181,6 +182,9 @@ NOT_AFTER: dict[str, str] = {
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
     "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))"
     r"(?! dollars?\b)",
+    # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
+    "the two": r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|met|held|discussed|signed|vowed"
+    r"|pledged|will|would|are|were|have|had|also|shook|spoke|exchanged)\b)",
 }
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
