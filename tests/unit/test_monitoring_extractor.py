@@ -2075,3 +2075,14 @@ def test_the_two_the_head_before_who_and_talks_with_those_named_on_a_visit() -> 
         "Korean officials."
     )
     assert ("USA", "040", "PRK", "planned") in found
+
+
+def test_an_absolute_with_clause_and_demands_as_a_noun() -> None:
+    found = triples(
+        "Pompeo's previous visit, in early July, ended with North Korea accusing Washington of "
+        "making demands."
+    )
+    assert found == [("PRK", "112", "USA", "done")]
+    assert triples("North Korea demands that Seoul stop the drills.") == [
+        ("PRK", "100", "KOR", "done")
+    ]

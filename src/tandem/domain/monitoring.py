@@ -1674,12 +1674,22 @@ def _reports(
                     r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
                     _before(sentence, f.start),
                 )
+                or re.search(r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?\s+$", _before(sentence, f.start))
                 or (previous is not None and re.search(r",\s+$", _before(sentence, f.start)))
             ):  # "…, accusing it of carrying coal": the subject of the main clause
                 # "was due to meet Kim Yeon-chul before travelling to Japan": Biegun travels
                 subjects = []
                 main = first_subject(f.start)
-                if previous is not None and previous.actor:
+                absolute = [  # "ended with North Korea accusing Washington": the North accused
+                    m
+                    for m in mentions
+                    if m.code
+                    and re.fullmatch(r"\s+", sentence[m.end : f.start])
+                    and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
+                ]
+                if absolute:
+                    f.actor, f.inherited = absolute[-1].code, True
+                elif previous is not None and previous.actor:
                     f.actor, f.inherited, f.role = previous.actor, True, previous.role
                 elif main is not None:
                     f.actor, f.inherited = main.code, True
@@ -1772,7 +1782,14 @@ def _reports(
                     or named
                 )
                 if re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
-                    named = [m for m in named if not _person(m.alias)] or named  # "it": no person
+                    named = (
+                        [  # "it" is no person, nor "US" in "US President Donald Trump"
+                            m
+                            for m in named
+                            if not _person(m.alias) and not re.match(r"\s+[A-Z]", sentence[m.end :])
+                        ]
+                        or named
+                    )
                 if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
                     named = [m for m in named if _person(m.alias)] or named  # "he": a person
                 if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
