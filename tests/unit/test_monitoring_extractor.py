@@ -2086,3 +2086,19 @@ def test_an_absolute_with_clause_and_demands_as_a_noun() -> None:
     assert triples("North Korea demands that Seoul stop the drills.") == [
         ("PRK", "100", "KOR", "done")
     ]
+
+
+def test_has_yet_to_regret_over_the_statement_and_destroyed_posts() -> None:
+    found = triples(
+        "Kim has yet to visit Seoul, a trip he pledged at the September summit to make before "
+        "the end of the year."
+    )
+    assert ("PRK", "042", "KOR", "negated") in found
+    assert ("PRK", "030", "KOR", "done") in found
+    found = triples(
+        "The North's committee accused Moon of hypocrisy. The allies began a joint exercise on "
+        "Aug. 11. The Unification Ministry expressed regret over the statement."
+    )
+    assert ("KOR", "111", "PRK", "done") in found
+    [r] = reports("The two Koreas destroyed 10 of their posts by Nov. 30.")
+    assert (r.actor, r.action) == ("KOR+PRK", "087")

@@ -186,6 +186,7 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:plans?|intention|immediate plans?)\s+to\s+(?:\w+\s+)?$"
     r"|\bnothing\s+(?:more\s+|further\s+|left\s+)?to\s+(?:\w+\s+)?$"
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:\w+\s+)?$"
+    r"|\b(?:has|have|had)\s+yet\s+to\s+(?:\w+\s+)?$"
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|"
@@ -1908,8 +1909,16 @@ def _reports(
             # comes before "and" is another clause, not this verb's modal
             subject_end = max(subject_end, f.start - len(_before(sentence, f.start)) + own.start())
         f.modality = _modality(sentence, f, subject_end)
-        if f.inherited and previous is not None and f.modality == "done":
-            f.modality = previous.modality  # "would redeploy troops … and resume drills"
+        if (
+            f.inherited
+            and previous is not None
+            and f.modality == "done"
+            and (
+                previous.modality != "negated"
+                or re.search(r"\b(?:and|or|nor)\s+(?:\w+\s+)?$", _before(sentence, f.start))
+            )
+        ):  # "would redeploy troops … and resume drills"; not "has yet to visit, a trip he pledged"
+            f.modality = previous.modality
         if f.modality == "hypothetical":
             previous = f
             continue  # "could scrap the agreement", "hopes to meet": nothing done or planned
@@ -2470,6 +2479,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "accusation": r"accus|blam", "accusations": r"accus|blam", "allegation": r"accus|alleg",
     "allegations": r"accus|alleg", "criticism": r"critic|condemn|denounc|slam",
     "findings": r"report|panel|found|finding",
+    "statement": r"statement|accus|warn|criticis|criticiz|denounc|slam|threat|reject",
     "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
     "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
     "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",
@@ -2482,7 +2492,16 @@ _EVENT_NOUNS: dict[str, str] = {
 }  # fmt: skip
 _MEETINGS = frozenset({"040", "042", "043", "046", "030", "036", "057"})
 _SPEECH_NOUNS = frozenset(
-    {"report", "findings", "accusation", "accusations", "allegation", "allegations", "criticism"}
+    {
+        "report",
+        "findings",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "criticism",
+        "statement",
+    }
 )
 """Reactions to words: "welcomed the report" of a panel that accused the North."""
 _EVENT_CODES: dict[str, frozenset[str]] = {
@@ -2495,7 +2514,8 @@ _EVENT_CODES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("launch", "launches", "test", "tests"), frozenset({"X01", "X02"})),
 }  # fmt: skip
 _REACTED_NOUN = re.compile(
-    r"\s*(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
+    r"\s*(?:(?:over|at|about|with|against|to)\s+)?"  # "expressed regret over the statement"
+    r"(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(" + "|".join(_EVENT_NOUNS) + r")\b"
 )
 

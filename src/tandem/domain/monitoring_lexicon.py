@@ -488,6 +488,7 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
+         r"|destroy(?:s|ed)? (?:\w+ ){0,4}?(?:guard )?posts"
          r"|(?:announc|declar)(?:e|es|ed) (?:a |the |its )?(?:self-imposed )?(?:moratorium|freeze)"
          r"|(?:complet|finish)(?:e|es|ed) the (?:removal|withdrawal|demolition|dismantling) of"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
