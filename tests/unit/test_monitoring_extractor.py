@@ -2102,3 +2102,17 @@ def test_has_yet_to_regret_over_the_statement_and_destroyed_posts() -> None:
     assert ("KOR", "111", "PRK", "done") in found
     [r] = reports("The two Koreas destroyed 10 of their posts by Nov. 30.")
     assert (r.actor, r.action) == ("KOR+PRK", "087")
+
+
+def test_whose_trip_with_the_north_accusing_and_tightened_measures() -> None:
+    found = triples(
+        "Pompeo, whose last trip to Pyongyang on July 6-7 ended with the North accusing him of a "
+        "gangster-like demand, is expected to return."
+    )
+    assert ("USA", "042", "PRK", "done") in found
+    assert ("PRK", "112", "USA", "done") in found
+    assert not [t for t in found if t[1] == "100"]
+    found = triples(
+        "The Security Council tightened the measures on Dec. 22, capping the North's imports."
+    )
+    assert [t[:3] for t in found] == [("UN", "163", "PRK")]

@@ -373,7 +373,8 @@ def _verbs(sentence: str) -> list[_Found]:
                 r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
                 r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
                 r"|keep|continue|continuing|finished|completed|finish|complete"
-                r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+$",
+                r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+                r"\s+$",
                 _before(sentence, h.start),
             )
         ):
@@ -711,7 +712,7 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
     "Hanoi": ("PRK+USA", date(2019, 2, 27)),
 }
 _EVENT_NOUN = re.compile(
-    r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|its))\s+(?:(?:first|second|third|fourth|fifth|last"
+    r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
@@ -1003,6 +1004,11 @@ def _nominal(
             if m.group("pos") in ("'s", "’s"):
                 owner = [x for x in mentions if start - 1 <= x.end <= start + 2]
                 if not owner or not owner[-1].code:
+                    continue
+                actor = owner[-1].code
+            elif m.group("pos") == "whose":  # "Pompeo, whose last trip to Pyongyang …"
+                owner = [x for x in mentions if x.end <= start and x.code and not x.place]
+                if not owner or not re.fullmatch(r"\s*,\s*", sentence[owner[-1].end : start]):
                     continue
                 actor = owner[-1].code
             else:
