@@ -2116,3 +2116,23 @@ def test_whose_trip_with_the_north_accusing_and_tightened_measures() -> None:
         "The Security Council tightened the measures on Dec. 22, capping the North's imports."
     )
     assert [t[:3] for t in found] == [("UN", "163", "PRK")]
+
+
+def test_the_three_countries_a_notice_demanding_and_whose_the_sanctioned_are() -> None:
+    found = triples(
+        "North Korea's ambassador accused Britain, France and Germany of a provocation, two days "
+        "after the three countries condemned the launch."
+    )
+    assert [t[0] for t in found if t[1] == "111"] == ["DEU+FRA+GBR"]
+    found = triples(
+        "On Friday, the North sent a notice demanding that Seoul take its property away."
+    )
+    assert ("PRK", "100", "KOR", "done") in found
+    found = triples("Kim Jong Un ordered the facilities built by the South to be removed.")
+    assert found == [("PRK", "161", "KOR", "done")]
+    found = triples(
+        "The US Treasury imposed sanctions on three hacking groups controlled by North Korea's "
+        "intelligence agency."
+    )
+    assert found == [("USA", "163", "PRK", "done")]
+    assert triples("The bureau is already on US and UN blacklists.") == []

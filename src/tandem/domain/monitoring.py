@@ -364,7 +364,7 @@ def _verbs(sentence: str) -> list[_Found]:
                     sentence[h.start : h.end],
                 )
                 and re.search(
-                    r"\b(?:statement|letter|message|declaration|resolution|communique)\b"
+                    r"\b(?:statement|letter|message|declaration|resolution|communique|notice)\b"
                     r"[^.;]{0,40}$",
                     _before(sentence, h.start),
                 )
@@ -1274,9 +1274,29 @@ def _resolve_joint(
             and re.search(r"\bwhen\b", sentence[m.end :])
         ):  # "the two sides had agreed to resume talks when Trump and Kim met"
             codes = later
+        three = [set(o.code.split("+")) for o in parties if o.code and len(o.code.split("+")) == 3]
+        for x, y, z in zip(parties, parties[1:], parties[2:], strict=False):  # "A, B and C"
+            if len({x.code, y.code, z.code}) == 3 and all(
+                re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[p.end : q.start])
+                for p, q in ((x, y), (y, z))
+            ):
+                three.append({x.code, y.code, z.code})
+        if size == 3 and three:  # "accused Britain, France and Germany …, after the three"
+            codes = three[-1]
         if len(codes) < 2 and size == 3:  # "the three ministers": the last meeting of three
-            codes = next((set(_parties_of(r)) for r in reversed(before)
-                          if len(_parties_of(r)) == 3), codes)  # fmt: skip
+            codes = next(
+                (
+                    group
+                    for r in reversed(before)
+                    for group in (
+                        set(r.actor.split("+")),
+                        set((r.target or "").split("+")),
+                        set(_parties_of(r)),
+                    )
+                    if len(group) == 3
+                ),
+                codes,
+            )
         if len(codes) < 2 and "European" in m.alias:  # "the three European members"
             codes = {c for c in context.named if c in _EUROPE}
         if len(codes) < 2 and len(context.named) >= 2:
@@ -1877,6 +1897,10 @@ def _reports(
             targets = [
                 m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)
             ]
+            if not targets and f.verb.code in ("161", "163", "171"):
+                # "ordered the facilities built by the South to be removed", "sanctioned groups
+                # controlled by North Korea's intelligence agency": whose they are
+                targets = [m for m in right if m.agent and not m.place]
             if not targets and f.verb.code in _REACTIONS:
                 # "supported the steps taken along the border by the two Koreas": whose steps
                 targets = [
@@ -2002,7 +2026,17 @@ def _reports(
             elif context.subject and context.subject not in members:
                 f.target = context.subject
         if re.match(r"\s+(?:him|her|them)\b", tail) or (
-            previous is not None and gerund and re.match(r"\s+it\b", tail)
+            previous is not None
+            and re.match(r"\s+it\b", tail)
+            and (
+                gerund
+                or (  # "condemned Pyongyang's latest test and urged it to return to talks"
+                    previous.target is not None
+                    and previous.target.isupper()
+                    and "+" not in previous.target
+                    and re.search(r"\band\s+$", _before(sentence, f.start))
+                )
+            )
         ):
             if (
                 previous is not None
@@ -2476,6 +2510,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "announcement": r"announc", "handover": r"hand|return|repatriat|releas",
     "launch": r"launch|fir(?:e|ed|ing)\b", "launches": r"launch|fir(?:e|ed|ing)\b",
     "test": r"test|launch|fir(?:e|ed)\b", "tests": r"test|launch|fir(?:e|ed)\b",
+    "test-firing": r"test|launch|fir(?:e|ed)\b", "firing": r"test|launch|fir(?:e|ed)\b",
     "killing": r"kill|shot|shoot", "shooting": r"kill|shot|shoot",
     "demolition": r"demolish|bl[eo]w", "explosion": r"bl[eo]w|explo", "expulsion": r"expel",
     "expulsions": r"expel", "withdrawal": r"withdr|pull", "cancellation": r"cancel|call(?:ed)? off",
@@ -2517,7 +2552,9 @@ _EVENT_CODES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("visit", "trip"), frozenset({"040", "042", "043"})),
     "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
     "handover": frozenset({"084"}),
-    **dict.fromkeys(("launch", "launches", "test", "tests"), frozenset({"X01", "X02"})),
+    **dict.fromkeys(
+        ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})
+    ),
 }  # fmt: skip
 _REACTED_NOUN = re.compile(
     r"\s*(?:(?:over|at|about|with|against|to)\s+)?"  # "expressed regret over the statement"

@@ -262,7 +262,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
          r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
          r"|toughest |harshest |its |their |more |stronger |strongest |the toughest )*"
-         r"sanctions|blacklist(?:s|ed)?|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
+         r"sanctions|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
+         r"|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
          r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
          r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
          # "removed South Korea from its white list of trusted trading partners"
@@ -465,7 +466,9 @@ VERBS: tuple[Verb, ...] = (
          "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
-    Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of", "161"),
+    Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
+         r"|order(?:s|ed)? (?:[\w-]+ ){1,12}?to be (?:removed|demolished|torn down|dismantled)",
+         "161"),
     # "would let an intelligence-sharing pact with Japan expire"
     Verb(r"let (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:pact|agreement|deal|accord|treaty)"
          r"(?: with (?:[A-Z][\w-]+ ?){1,2})? (?:expire|lapse)", "161"),
