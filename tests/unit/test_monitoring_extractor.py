@@ -2136,3 +2136,18 @@ def test_the_three_countries_a_notice_demanding_and_whose_the_sanctioned_are() -
     )
     assert found == [("USA", "163", "PRK", "done")]
     assert triples("The bureau is already on US and UN blacklists.") == []
+
+
+def test_capped_imports_the_councils_committee_a_positive_sign_and_wrapped_up_talks() -> None:
+    found = triples("The UN Security Council capped North Korea's imports of refined petroleum.")
+    assert found == [("UN", "163", "PRK", "done")]
+    found = triples(
+        "The Security Council met on Monday. Washington asked the council's sanctions committee "
+        "on July 12 to order an immediate halt to all such deliveries."
+    )
+    assert ("USA", "020", "UN", "done") in found
+    assert [t[1] for t in triples("Trump welcomed the statement as a positive sign.")] == ["051"]
+    found = triples(
+        "Pompeo and Kim Yong Chol wrapped up two days of talks in New York on Thursday."
+    )
+    assert found == [("PRK+USA", "040", "each-other", "done")]

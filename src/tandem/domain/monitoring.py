@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini"
+    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -2467,6 +2467,10 @@ def _modifier(sentence: str, m: _Mention) -> bool:
         sentence[max(0, m.start - 120) : m.start],
     ):
         return True
+    if m.code == "UN" and re.match(
+        r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:sanctions\s+)?committee\b", sentence[m.end :]
+    ):
+        return False  # "asked the council's sanctions committee": the UN's own body
     return bool(_MODIFIED.match(sentence, m.end)) and m.code in ("UN", "USA", "EU")
 
 

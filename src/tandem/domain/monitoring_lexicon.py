@@ -256,7 +256,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?!\s+(?:of|on)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:system|model|vaccine|virus))", "X01"),
     # "set an end-of-year deadline for Washington": a demand made of it
     # "the Security Council last tightened the measures on Dec. 22"
-    Verb(r"tighten(?:s|ed)? (?:the |its |their )?(?:measures|sanctions)", "163"),
+    Verb(r"tighten(?:s|ed)? (?:the |its |their )?(?:measures|sanctions)"
+         r"|capp(?:ed|ing)|caps? (?=(?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
@@ -289,7 +290,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls)", "085", place_target=True),
-    Verb(r"sign(?:s|ed|ing)?|initial(?:l?ed|s)", "057", absorbs=True, reciprocal=True),
+    Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
+         r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
+         r"|initial(?:l?ed|s)", "057", absorbs=True, reciprocal=True),
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
@@ -339,6 +342,7 @@ VERBS: tuple[Verb, ...] = (
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
          r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|phon(?:ed|es)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
+         r"|talk(?:ed|s)? for (?:about |more than |nearly |over )?(?:\w+ ){0,2}?(?:hours?|minutes)"
          r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?(?:with|to)"
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
@@ -381,6 +385,8 @@ VERBS: tuple[Verb, ...] = (
          "010"),
     Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”-]+ ){0,4}?(?:letter|message)",
          "010", inverse=True),
+    Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)", "040",
+         reciprocal=True),
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:to|of)"
