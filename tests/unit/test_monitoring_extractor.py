@@ -2151,3 +2151,11 @@ def test_capped_imports_the_councils_committee_a_positive_sign_and_wrapped_up_ta
         "Pompeo and Kim Yong Chol wrapped up two days of talks in New York on Thursday."
     )
     assert found == [("PRK+USA", "040", "each-other", "done")]
+
+
+def test_a_reaction_to_talks_named_by_their_place() -> None:
+    found = triples(
+        "Pompeo and Kim Yong Chol held talks in New York on Thursday. In Pyongyang, Kim Jong Un "
+        "held talks with Sergei Lavrov on Thursday. Seoul welcomed the New York talks."
+    )
+    assert ("KOR", "051", "PRK+USA", "done") in found

@@ -2590,6 +2590,10 @@ def _reacted_to(
         return None
     told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
     codes = _EVENT_CODES.get(m.group(1))
+    named = re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", tail[: m.start(1)])
+    if named:  # "welcomed the New York talks": the talks held there
+        there = [r for r in pool if all(n in r.evidence for n in named)]
+        pool = there or pool
     if codes is not None:  # "welcomed the visit": the one made, not one planned or offered
         pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
     return next(
