@@ -2159,3 +2159,23 @@ def test_a_reaction_to_talks_named_by_their_place() -> None:
         "held talks with Sergei Lavrov on Thursday. Seoul welcomed the New York talks."
     )
     assert ("KOR", "051", "PRK+USA", "done") in found
+
+
+def test_called_the_move_regrettable_criticised_designations_and_turned_the_offer_down() -> None:
+    found = triples(
+        "North Korea withdrew its officials from the liaison office on Friday. Vice Unification "
+        "Minister Chun Hae-sung called the move regrettable."
+    )
+    assert ("KOR", "111", "PRK", "done") in found
+    found = triples(
+        "The United States blacklisted two Chinese shipping companies on Thursday. China's "
+        "foreign ministry criticised the designations on Friday."
+    )
+    assert ("CHN", "111", "USA", "done") in found
+    found = triples("Ri said the US side had turned the offer down.")
+    assert [t[:2] for t in found] == [("USA", "120")]
+    found = triples(
+        "Officials from Seoul and Washington will hold the first meeting of a new working group "
+        "later this month."
+    )
+    assert ("KOR+USA", "040", "each-other", "planned") in found

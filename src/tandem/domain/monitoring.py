@@ -736,8 +736,8 @@ _EVENT_NOUN = re.compile(
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
     r"|demands?)\b"
     # "at a meeting of the allies' working group": Seoul and Washington met
-    r"|\b(?P<group>(?:meeting|session)s?)\s+of\s+(?:the\s+|their\s+|a\s+)?(?:allies'\s+"
-    r"|two\s+allies'\s+|bilateral\s+)?working group\b"
+    r"|\b(?P<group>(?:meeting|session)s?)\s+of\s+(?:the\s+|their\s+|a\s+)?(?:new\s+)?"
+    r"(?:allies'\s+|two\s+allies'\s+|bilateral\s+)?working group\b"
     # "The agreement came at high-level talks at Tongilgak": the talks of the story's pair
     r"|\b(?:at|during)\s+(?:the\s+|their\s+)?(?P<pairtalks>(?:high|working|general|military"
     r"|ministerial)-level\s+talks|Red Cross talks)\b"
@@ -1045,7 +1045,8 @@ def _nominal(
                     context.nominal[id(out[-1])] = False
             target = targets[-1]
         if re.search(
-            r"\bto\s+(?:hold|have|host|stage)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?$",
+            r"\b(?:to|will|would)\s+(?:hold|have|host|stage)\s+(?:an?\s+|the\s+|their\s+)?"
+            r"(?:[\w-]+\s+)?$",
             sentence[:start],
         ):
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
@@ -2525,6 +2526,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "allegations": r"accus|alleg", "criticism": r"critic|condemn|denounc|slam",
     "findings": r"report|panel|found|finding",
     "statement": r"statement|accus|warn|criticis|criticiz|denounc|slam|threat|reject",
+    "designations": r"blacklist|sanction|designat", "designation": r"blacklist|sanction|designat",
+    "sanctions": r"blacklist|sanction|designat",
     "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
     "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
     "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",
@@ -2556,6 +2559,7 @@ _EVENT_CODES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("visit", "trip"), frozenset({"040", "042", "043"})),
     "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
     "handover": frozenset({"084"}),
+    **dict.fromkeys(("designations", "designation", "sanctions"), frozenset({"163"})),
     **dict.fromkeys(
         ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})
     ),

@@ -433,6 +433,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
          r"(?<!\bof )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bUS )demands?(?!\s+(?:for|of)\b)(?![.,;])",
          "100", absorbs=True),
+    # "Chun called the move regrettable": a criticism without quotation marks
+    Verb(r"call(?:s|ed)? (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
+         r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations)"
+         r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
+         r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing)", "111"),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
@@ -482,6 +487,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation|demands?))", "120"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
          r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
+         r"|turn(?:s|ed)? (?:the |its |their |that |this )?(?:[\w-]+ )?"
+         r"(?:offer|proposal|request|idea) down"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
