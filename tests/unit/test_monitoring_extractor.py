@@ -2179,3 +2179,24 @@ def test_called_the_move_regrettable_criticised_designations_and_turned_the_offe
         "later this month."
     )
     assert ("KOR+USA", "040", "each-other", "planned") in found
+
+
+def test_their_summit_in_hanoi_a_plan_of_another_and_it_after_after() -> None:
+    found = reports(
+        "Kim and Trump first met in Singapore on June 12 last year. Their second summit, in "
+        "Hanoi, ended without a deal on Feb. 28.",
+        date(2019, 4, 13),
+    )
+    assert [(r.actor, r.on) for r in found] == [
+        ("PRK+USA", date(2018, 6, 12)),
+        ("PRK+USA", date(2019, 2, 27)),
+    ]
+    found = triples(
+        "Trump expressed support for Seoul's plan to provide humanitarian aid to the North."
+    )
+    assert ("KOR", "070", "PRK", "planned") in found
+    found = triples(
+        "North Korea said it had no intention of talking to South Korea unless Seoul called off "
+        "its drills, a day after it fired two more short-range missiles."
+    )
+    assert [t[0] for t in found if t[1] == "X01"] == ["PRK"]

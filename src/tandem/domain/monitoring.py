@@ -291,10 +291,14 @@ def _mentions(sentence: str) -> list[_Mention]:
 _TOPIC_BEFORE = re.compile(r"\s*(?:On|Regarding|As for|About|Asked about)\s+(?:the\s+)?")
 
 
+_OWNED_PLAN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:decision|move|plans?|offer|proposal|bid|efforts?|pledge|promise"
+    r"|commitment|vow|agreement|announcement)\s+to\s+"
+)
 # "praised Pyongyang's decision to stop nuclear tests": the North stopped them
 _DECIDED_TO = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:decision|move|agreement|announcement|pledge|promise"
-    r"|commitment|vow)\s+to\s+$"
+    r"|commitment|vow|plans?|offer|proposal|bid|efforts?)\s+to\s+$"
 )
 
 
@@ -712,12 +716,12 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
     "Hanoi": ("PRK+USA", date(2019, 2, 27)),
 }
 _EVENT_NOUN = re.compile(
-    r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
+    r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
     r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+)\s+){0,2}"
-    r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?)\s+(?P<prep>to|with|in|at|on)\b"
+    r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+(?P<prep>to|with|in|at|on)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
@@ -858,6 +862,15 @@ def _nominal(
         ):
             continue  # "called for talks between Pyongyang and Washington to begin soon"
         named = m.group("named") or m.group("named2")
+        if not named and m.group("noun") and m.group("noun").startswith("summit"):
+            place = re.match(  # "Their previous summit in Hanoi in February"
+                r",?\s+in\s+(" + "|".join(_NAMED_SUMMITS) + r")\b", sentence[m.end("noun") :]
+            )
+            if place:
+                named = place.group(1)
+                when = when or re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b").search(
+                    sentence, m.end(), m.end() + 70
+                )
         if named:
             if (
                 not when
@@ -974,7 +987,7 @@ def _nominal(
             actor, target = _joint(sorted(codes)), "each-other"
             code = "046" if m.group("between").lower() == "negotiations" else "040"
         elif (
-            m.group("pos") == "their"
+            m.group("pos") in ("their", "Their")
             and not re.search(r"\b(?:held|hold|holds|holding)\s+$", sentence[:start])
             and not m.group("noun").startswith(("visit", "trip"))
             and m.group("prep") in ("at", "in", "on")
@@ -1170,6 +1183,7 @@ def _remembered(sentence: str, found: list[_Mention], context: _Context) -> list
 # "rice that Seoul had offered, and on Oct. 25 it demanded": "it" is the subject before
 _AND_IT = re.compile(
     r"\band\s+(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?(?:it|they)\s+(?:\w+\s+)?$"
+    r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
 )
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says)\s+"
@@ -1660,6 +1674,19 @@ def _reports(
                     and re.match(r"\s+sanctions\s+(?:committee|panel|regime)", sentence[m.end :])
                 )
             ]
+            owner = next(  # "supported Seoul's plan to provide aid": Seoul would provide it
+                (
+                    m
+                    for m in left
+                    if m.code
+                    and not m.place
+                    and sentence[m.start : m.end].endswith(("'s", "’s"))
+                    and _OWNED_PLAN.fullmatch(sentence[m.end : f.start])
+                ),
+                None,
+            )
+            if owner is not None:
+                subjects = [owner]
             pronoun_from = subjects[-1].end if subjects else lo
             pronoun_end = -1
             told = re.search(
@@ -1809,7 +1836,13 @@ def _reports(
                     ]
                     or named
                 )
-                if re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+                main = first_subject(pronoun.start())
+                if main is not None and re.search(
+                    r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
+                    sentence[: f.start],
+                ):  # "said it had no intention of talking …, a day after it fired": the North
+                    named = [main]
+                elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
                     named = (
                         [  # "it" is no person, nor "US" in "US President Donald Trump"
                             m
