@@ -2200,3 +2200,11 @@ def test_their_summit_in_hanoi_a_plan_of_another_and_it_after_after() -> None:
         "its drills, a day after it fired two more short-range missiles."
     )
     assert [t[0] for t in found if t[1] == "X01"] == ["PRK"]
+
+
+def test_they_are_those_who_acted_together_in_the_sentence_before() -> None:
+    found = triples(
+        "The allies began a scaled-down exercise on Aug. 5. They suspended their large summer "
+        "drills on June 19 last year."
+    )
+    assert [t[0] for t in found] == ["KOR+USA", "KOR+USA"]

@@ -1128,6 +1128,8 @@ class _Context:
     role: str | None = None
     pair: str | None = None
     """The parties of the last meeting, visit or agreement between two: "the two leaders"."""
+    group: str | None = None
+    """The parties who acted together in the last sentence: "They" of the next."""
     named: tuple[str, ...] = ()
     """The states the last sentence named, in order."""
     nominal: dict[int, bool] = field(default_factory=dict)
@@ -1385,6 +1387,7 @@ def _from_sentence(
         if m.alias in ("Security Council", "UN Security Council"):
             context.people["council"] = "UN"  # "called on the council": the Security Council
     context.named = tuple(named)
+    context.group = out[0].actor if out and "+" in out[0].actor else None
     if first is not None and "+" not in first.code:
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
@@ -1867,9 +1870,12 @@ def _reports(
                     )
                     if told and len(named) > 1 and _person(named[0].alias):
                         f.actor = named[0].code  # "Moon told Trump he would seek": Moon would
-                elif context.pair and re.match(r"\s*They\b", sentence[lo : f.start]):
-                    # "Moon and Kim met in April. They held a second meeting a month later."
-                    f.actor, f.inherited = context.pair, True
+                elif (context.group or context.pair) and re.match(
+                    r"\s*They\b", sentence[lo : f.start]
+                ):
+                    # "Moon and Kim met in April. They held a second meeting a month later.";
+                    # "The allies began an exercise on Aug. 5. They suspended …": the allies
+                    f.actor, f.inherited = context.group or context.pair, True
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
             elif (
