@@ -2208,3 +2208,11 @@ def test_they_are_those_who_acted_together_in_the_sentence_before() -> None:
         "drills on June 19 last year."
     )
     assert [t[0] for t in found] == ["KOR+USA", "KOR+USA"]
+
+
+def test_ready_to_talk_with() -> None:
+    found = triples(
+        "Pence said Washington was ready to talk with Pyongyang while keeping up pressure."
+    )
+    assert found == [("USA", "036", "PRK", "claimed")]
+    assert triples("The talks with Pyongyang stalled.") == []
