@@ -2216,3 +2216,13 @@ def test_ready_to_talk_with() -> None:
     )
     assert found == [("USA", "036", "PRK", "claimed")]
     assert triples("The talks with Pyongyang stalled.") == []
+
+
+def test_seouls_security_council_speaks_of_military_matters_and_generals_talk_them() -> None:
+    [r] = reports(
+        "South Korea's National Security Council urged Pyongyang to stop actions that raise "
+        "tension."
+    )
+    assert r.tracks == ("denuclearization",)
+    found = reports("North Korea blew up the office, South Korea's Joint Chiefs of Staff said.")
+    assert all(r.tracks == ("inter-korean",) for r in found if r.target == "KOR")

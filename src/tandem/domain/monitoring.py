@@ -528,9 +528,11 @@ _CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057",
 
 # The two Koreas' soldiers and generals: a military step, whatever else is said
 _SOLDIERS = re.compile(
-    r"\b(?:soldiers|generals?|general-level|the two militaries|military (?:talks|officers)"
+    r"\b(?:soldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
     r"|defen[cs]e ministers)\b"
 )
+# A security body speaking to the other Korea speaks of military matters
+_SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs of Staff")
 
 
 def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
@@ -572,7 +574,9 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
     ):
         found.discard("denuclearization")  # the two Koreas on their own ties
     if not found:
-        if pair == {"PRK"}:
+        if pair == {"PRK"} or (
+            actors == {"KOR"} and pair <= {"KOR", "PRK"} and _SECURITY_BODY.search(text)
+        ):
             found = {"denuclearization"}
         elif pair <= {"KOR", "PRK"}:
             found = {"inter-korean"}
@@ -2411,7 +2415,9 @@ def _reports(
             ):
                 # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
                 tracks = reacted.tracks
-        elif not _TRACK_RES["denuclearization"].search(sentence[lo:]):
+        elif not _TRACK_RES["denuclearization"].search(sentence[lo:]) and not (
+            f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start])
+        ):
             # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
         if (
