@@ -2226,3 +2226,25 @@ def test_seouls_security_council_speaks_of_military_matters_and_generals_talk_th
     assert r.tracks == ("denuclearization",)
     found = reports("North Korea blew up the office, South Korea's Joint Chiefs of Staff said.")
     assert all(r.tracks == ("inter-korean",) for r in found if r.target == "KOR")
+
+
+def test_who_said_he_was_its_rocket_launch_and_agreed_at_talks_between() -> None:
+    found = triples(
+        "Moon flew to Washington on April 11 for talks with Trump, who said he was open to a "
+        "third meeting with Kim."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found
+    found = reports(
+        "Seoul shut the park in response to the North's fourth nuclear test on Jan. 6 and its "
+        "long-range rocket launch on Feb. 7.",
+        date(2016, 3, 1),
+    )
+    assert [(r.action, r.on) for r in found if r.actor == "PRK"] == [
+        ("X02", date(2016, 1, 6)),
+        ("X01", date(2016, 2, 7)),
+    ]
+    found = triples(
+        "The handover had been agreed on July 15 at talks between US and North Korean military "
+        "officers."
+    )
+    assert ("PRK+USA", "030", "each-other", "done") in found

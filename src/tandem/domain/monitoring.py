@@ -733,8 +733,8 @@ _EVENT_NOUN = re.compile(
     r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
     r"[A-Z]\w+(?=\s+on\b)"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
-    r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test|(?:ballistic\s+)?missile"
-    r"\s+(?:test|launch)|ICBM\s+(?:test|launch))(?=,?\s+(?:on|in)\s+[A-Z])"
+    r"|(?:'s|’s|\bits)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test|(?:ballistic\s+)?missile"
+    r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)(?=,?\s+(?:on|in)\s+[A-Z])"
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
@@ -921,6 +921,8 @@ def _nominal(
             actor, code, target = traveller.code, "042", where[-1].code
         elif m.group("test"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            if m.group(0).startswith("its"):  # "… and its long-range rocket launch on Feb. 7"
+                owner = [x for x in mentions if x.end <= start and x.code and not x.place][-1:]
             if not owner or owner[-1].place:
                 continue
             actor, target = owner[-1].code, None
@@ -1634,6 +1636,17 @@ def _reports(
                 # "briefed lawmakers on a military agreement signed with North Korea": by the
                 # subject, with the one named
                 agents = [main]
+            at_talks = re.match(
+                r"\s+(?:on\s+[\w.]+(?:\s+\d{1,2})?\s+)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:talks|meeting|summit)\s+between\b",
+                sentence[f.end :],
+            )
+            if not agents and at_talks and f.verb.code in ("030", "057"):
+                # "the handover had been agreed on July 15 at talks between US and North Korean
+                # officers": by those who met
+                agents = [m for m in right if m.start > f.end + at_talks.end() - 8][:2]
+                if len({m.code for m in agents}) < 2:
+                    agents = []
             if not agents:
                 continue  # "guard posts were demolished": by whom is not said
             actor_ms = agents[:1]
@@ -1721,7 +1734,12 @@ def _reports(
                         _before(sentence, m.start),
                     )  # "negotiators for the two sides"
                 ]  # fmt: skip
-            relative = re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$", sentence[: f.start])
+            relative = re.search(
+                r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$"
+                r"|\b(?:who|which)\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|it|they)\s+"
+                r"(?:[a-z]+\s+){0,2}$",  # "Trump, who said he was open to a third meeting"
+                sentence[: f.start],
+            )
             if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
                 head = [m for m in mentions if m.end <= relative.start()]
                 subjects = head[-1:] if head else subjects
