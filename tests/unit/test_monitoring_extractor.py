@@ -2248,3 +2248,22 @@ def test_who_said_he_was_its_rocket_launch_and_agreed_at_talks_between() -> None
         "officers."
     )
     assert ("PRK+USA", "030", "each-other", "done") in found
+
+
+def test_a_dated_test_firing_talks_on_a_date_and_chiefs_of_three_states() -> None:
+    found = reports(
+        "The three European members condemned the test-firing of a new submarine-launched "
+        "ballistic missile on Oct. 2.",
+        date(2019, 10, 10),
+    )
+    assert [(r.actor, r.on) for r in found if r.action == "X01"] == [("PRK", date(2019, 10, 2))]
+    found = reports(
+        "The Koreas marched together in February, having agreed at talks on Jan. 17 to form a "
+        "joint team.",
+        date(2018, 3, 1),
+    )
+    assert [(r.actor, r.on) for r in found if r.action == "040"] == [("KOR+PRK", date(2018, 1, 17))]
+    found = triples(
+        "The defence chiefs of the United States, Japan and South Korea met in Singapore on June 3."
+    )
+    assert [t[0] for t in found] == ["JPN+KOR+USA"]

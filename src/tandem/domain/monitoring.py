@@ -735,6 +735,13 @@ _EVENT_NOUN = re.compile(
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     r"|(?:'s|’s|\bits)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)(?=,?\s+(?:on|in)\s+[A-Z])"
+    # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun
+    r"|\b(?:the|a)\s+(?:test-)?(?:firing|launch|test)\s+of\s+(?P<testof_pos>a|an|two|three|its"
+    r"|the)\s+(?:[\w-]+\s+){0,4}?(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?)\b"
+    r"(?=,?\s+(?:on|in)\s+[A-Z])"
+    # "having agreed at talks on Jan. 17": the talks of those who agreed
+    r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings)\s+(?:there\s+)?"
+    r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
@@ -919,6 +926,21 @@ def _nominal(
             if traveller is None or not where or where[-1].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", where[-1].code
+        elif m.group("testof"):
+            owner = (
+                [x for x in mentions if x.end <= start and x.code and not x.place][-1:]
+                if m.group("testof_pos") == "its"
+                else []
+            )
+            actor, target, code = (owner[-1].code if owner else "PRK"), None, "X01"
+            when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+        elif m.group("datedtalks"):
+            group = [x for x in mentions if x.end <= start and "+" in x.code and not x.place]
+            actor = group[-1].code if group else context.pair
+            if not actor:
+                continue
+            target, code = "each-other", "040"
+            when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
         elif m.group("test"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith("its"):  # "… and its long-range rocket launch on Feb. 7"
@@ -1694,6 +1716,17 @@ def _reports(
                     and re.match(r"\s+sanctions\s+(?:committee|panel|regime)", sentence[m.end :])
                 )
             ]
+            if subjects:  # "the defence chiefs of the United States, Japan and South Korea met"
+                head = [
+                    m
+                    for m in left
+                    if m.object
+                    and m.code
+                    and m.end <= subjects[0].start
+                    and re.fullmatch(r"\s*,\s*", sentence[m.end : subjects[0].start])
+                    and re.search(r"\b[a-z]+s\s+of\s+(?:the\s+)?$", sentence[: m.start])
+                ]
+                subjects = head[-1:] + subjects
             owner = next(  # "supported Seoul's plan to provide aid": Seoul would provide it
                 (
                     m
