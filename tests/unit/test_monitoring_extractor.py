@@ -2267,3 +2267,11 @@ def test_a_dated_test_firing_talks_on_a_date_and_chiefs_of_three_states() -> Non
         "The defence chiefs of the United States, Japan and South Korea met in Singapore on June 3."
     )
     assert [t[0] for t in found] == ["JPN+KOR+USA"]
+
+
+def test_seouls_defence_ministry_on_the_military_agreement_is_a_military_step() -> None:
+    found = reports(
+        "South Korea's defence ministry pledged on Friday to abide by the military agreement "
+        "with the North."
+    )
+    assert found[0].tracks == ("denuclearization",)

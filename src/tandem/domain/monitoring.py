@@ -529,7 +529,7 @@ _CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057",
 # The two Koreas' soldiers and generals: a military step, whatever else is said
 _SOLDIERS = re.compile(
     r"\b(?:soldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
-    r"|defen[cs]e ministers)\b"
+    r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
 )
 # A security body speaking to the other Korea speaks of military matters
 _SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs of Staff")
