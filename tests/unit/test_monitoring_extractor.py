@@ -2275,3 +2275,22 @@ def test_seouls_defence_ministry_on_the_military_agreement_is_a_military_step() 
         "with the North."
     )
     assert found[0].tracks == ("denuclearization",)
+
+
+def test_a_hope_is_no_act_and_whoever_hoped_urged_and_a_fired_missile_after_a_negation() -> None:
+    found = triples(
+        "South Korea's Unification Ministry said it hoped the North would return to talks, and "
+        "urged Pyongyang to respect the military agreement."
+    )
+    assert found == [("KOR", "020", "PRK", "done")] or [t[:3] for t in found] == [
+        ("KOR", "020", "PRK")
+    ]
+    found = triples(
+        "The North has not launched a long-range missile since Nov. 29, 2017, when it fired the "
+        "Hwasong-15."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    found = triples(
+        "The Security Council imposed a cap on the North's imports of refined petroleum."
+    )
+    assert [t[:3] for t in found] == [("UN", "163", "PRK")]

@@ -407,6 +407,7 @@ def _verbs(sentence: str) -> list[_Found]:
             and h.verb.code == out[-1].verb.code
             and h.start - out[-1].end < 40
             and not _ALIAS_RE.search(sentence[out[-1].end : h.start])
+            and not re.search(r"\b(?:when|after|before|while)\b", sentence[out[-1].end : h.start])
         ):
             continue  # "began a joint survey … surveyed": one action told twice
         out.append(h)
@@ -476,7 +477,8 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     ):
         return "ready"
     if _HYPOTHETICAL.search(before) or re.search(
-        r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which)\b[^,;]*$",
+        r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which"
+        r"|hope[sd]?|hoping)\b[^,;]*$",
         sentence[_clause_start(sentence, f.start) : f.start],
     ):
         return "hypothetical"
@@ -1857,6 +1859,11 @@ def _reports(
             ):
                 f.actor, f.inherited = previous.actor, True
                 f.role = previous.role
+                main = first_subject(f.start)
+                if previous.modality == "hypothetical" and main is not None:
+                    # "said it hoped the North would return to talks, and urged Pyongyang …":
+                    # the one who hoped urged
+                    f.actor, f.role = main.code, None
             elif (
                 not subjects
                 and not f.actor

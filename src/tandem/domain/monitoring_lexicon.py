@@ -258,6 +258,7 @@ VERBS: tuple[Verb, ...] = (
     # "the Security Council last tightened the measures on Dec. 22"
     Verb(r"tighten(?:s|ed)? (?:the |its |their )?(?:measures|sanctions)"
          r"|capp(?:ed|ing)|caps? (?=(?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
+    Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
@@ -319,6 +320,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:led|leads?) the (?:talks|negotiations)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
+         r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue)"
          r"|(?:open(?:s|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|launch(?:es|ed)?) (?:a |the |their )?"
          r"(?:new |fresh |first |second |third |fourth |fifth |another |latest )?"
          r"(?:round of )?(?:talks|negotiations)"
