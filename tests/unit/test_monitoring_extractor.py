@@ -2294,3 +2294,15 @@ def test_a_hope_is_no_act_and_whoever_hoped_urged_and_a_fired_missile_after_a_ne
         "The Security Council imposed a cap on the North's imports of refined petroleum."
     )
     assert [t[:3] for t in found] == [("UN", "163", "PRK")]
+
+
+def test_a_pledge_made_by_both_and_seouls_closure_of_the_zone() -> None:
+    found = triples(
+        "It builds on a pledge made by Moon and Kim at their summit to reconnect the railways."
+    )
+    assert [t for t in found if t[1] == "030"] == [("KOR+PRK", "030", "rail-links", "done")]
+    found = triples(
+        "The North cut the line in response to Seoul's closure of the jointly run Kaesong "
+        "industrial zone."
+    )
+    assert ("KOR", "161", "PRK", "done") in found

@@ -747,7 +747,7 @@ _EVENT_NOUN = re.compile(
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
-    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?)\b"
+    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure)\b"
     # "rejected a South Korean proposal", "accepted a US offer"
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
@@ -777,7 +777,7 @@ _EVENT_NOUN = re.compile(
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
-              "demand": "100", "warning": "130"}  # fmt: skip
+              "demand": "100", "warning": "130", "closure": "161"}  # fmt: skip
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
 _WHEN_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,?\s+(?:(?:in|on|last|earlier"
@@ -1614,9 +1614,10 @@ def _reports(
         gerund = bool(re.match(r"[a-z]+ing\b", sentence[f.start : f.end]))
         f.passive = (
             bool(  # "a military agreement signed that September": signed by others, earlier
-                re.match(r"(?:signed|reached|adopted|agreed)\b", sentence[f.start :])
+                re.match(r"(?:signed|reached|adopted|agreed|made)\b", sentence[f.start :])
                 and re.search(
-                    r"\b(?:agreement|accord|declaration|pact|deal|treaty|document|statement),?\s+$",
+                    r"\b(?:agreement|accord|declaration|pact|deal|treaty|document|statement|pledge"
+                    r"|promise|commitment),?\s+$",
                     _before(sentence, f.start),
                 )
             )
@@ -2232,7 +2233,7 @@ def _reports(
             and (
                 re.search(r"\band\s+(?:\w+\s+)?$", _before(sentence, f.start))
                 or (
-                    previous.verb.code in _MEETINGS
+                    (previous.verb.code in _MEETINGS or previous.verb.code in _REACTIONS)
                     and re.search(r",\s+$", _before(sentence, f.start))
                     and re.match(r"[a-z]+ing\b", sentence[f.start :])
                 )

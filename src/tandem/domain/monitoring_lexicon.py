@@ -291,6 +291,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls)", "085", place_target=True),
+    # "a pledge made by Moon and Kim at their first summit"
+    Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
+         reciprocal=True, absorbs=True),
     Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
          r"|initial(?:l?ed|s)", "057", absorbs=True, reciprocal=True),
