@@ -2306,3 +2306,14 @@ def test_a_pledge_made_by_both_and_seouls_closure_of_the_zone() -> None:
         "industrial zone."
     )
     assert ("KOR", "161", "PRK", "done") in found
+
+
+def test_earlier_leaders_a_first_trip_abroad_and_freed_americans() -> None:
+    found = triples(
+        "Kim Jong Il held talks with President Dmitry Medvedev near Ulan-Ude on Aug. 24, 2011."
+    )
+    assert [t[:2] for t in found] == [("PRK", "040")] and found[0][2] == "RUS"
+    found = triples("Kim made his first trip abroad as leader to Beijing on March 26 last year.")
+    assert ("PRK", "042", "CHN", "done") in found
+    found = triples("On May 9 the North freed three Americans.")
+    assert [t[:2] for t in found] == [("PRK", "084")]

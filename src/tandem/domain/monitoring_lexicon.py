@@ -61,6 +61,7 @@ STATES: dict[str, tuple[str, ...]] = {
             "Commerce Department", "US Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
+            "Roh Moo-hyun", "Kim Dae-jung", "Lee Myung-bak", "Park Geun-hye",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
             "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
             "unification ministry", "Ministry of Unification", "Unification Minister",
@@ -73,6 +74,7 @@ STATES: dict[str, tuple[str, ...]] = {
             "Kang Min-seok", "Jeong Eun-bo", "Suh Wook", "Park Jie-won", "Kim Jung-sook",
             "National Intelligence Service"),
     "PRK": ("North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
+            "Kim Jong Il", "Kim Jong-il",  # leaders of earlier summits, for background paragraphs
             "Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Kim Yo-jong", "Kim Yong Chol",
             "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
             "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
@@ -88,11 +90,12 @@ STATES: dict[str, tuple[str, ...]] = {
             "Itsunori Onodera", "Onodera", "Taro Aso", "Fumio Kishida", "Shigeru Kitamura",
             "Katsunobu Kato", "Kato", "Junichiro Koizumi", "Koizumi", "Kenji Kanasugi",
             "Shigeki Takizaki", "Nobuo Kishi"),
-    "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi", "Lu Kang",
+    "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi", "Lu Kang", "Hu Jintao",
             "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang",
             "Yang Jiechi", "Zhang Jun", "Ma Zhaoxu", "Wu Dawei", "Liu Xiaoming",
             "Song Tao"),
     "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin",
+            "Dmitry Medvedev", "Medvedev",
             "Sergei Lavrov", "Lavrov", "Igor Morgulov", "Dmitry Peskov", "Peskov",
             "Vassily Nebenzia", "Nebenzia", "Alexander Matsegora", "Maria Zakharova",
             "Zakharova"),
@@ -279,7 +282,7 @@ VERBS: tuple[Verb, ...] = (
          r"|respond(?:s|ed)? (?:[\w.]+ ){0,3}?with (?:new |fresh |tougher |further )*sanctions"
          # "China voted in December for UN sanctions capping the North's oil imports"
          r"|vot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|new\s+|tougher\s+|UN\s+"
-         r"|last\s+|latest\s+|round\s+of\s+)*sanctions", "163"),
+         r"|last\s+|latest\s+|several\s+|rounds?\s+of\s+)*sanctions", "163"),
     # "expelled North Korea's ambassador", "declared the envoy persona non grata"
     Verb(r"expel(?:s|led|ling)?|deport(?:s|ed)?"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
@@ -395,7 +398,7 @@ VERBS: tuple[Verb, ...] = (
          reciprocal=True),
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
-         r" (?:to|of)"
+         r" (?:abroad (?:as leader )?)?(?:to|of)"
          r"|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in"
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
@@ -560,7 +563,8 @@ VERBS: tuple[Verb, ...] = (
          place_target=True),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
-         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew)", "084"),
+         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b",
+         "084"),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
