@@ -912,18 +912,12 @@ def _nominal(
                 continue
             actor, target, code = context.pair, "each-other", "040"
         elif m.group("subjvisit"):
-            traveller = next(
-                (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
-                None,
-            )
+            traveller = _first_party(mentions, start)
             if traveller is None or not following or following[0].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", following[0].code
         elif m.group("placevisit"):
-            traveller = next(
-                (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
-                None,
-            )
+            traveller = _first_party(mentions, start)
             where = [x for x in mentions if x.end <= start and x.place and x.code]
             if traveller is None or not where or where[-1].code == traveller.code:
                 continue
@@ -952,10 +946,7 @@ def _nominal(
             actor, target = owner[-1].code, None
             code = "X02" if m.group("test").startswith("nuclear") else "X01"
         elif m.group("subjtalks"):
-            speaker = next(
-                (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
-                None,
-            )
+            speaker = _first_party(mentions, start)
             if speaker is None or not following or following[0].code == speaker.code:
                 continue
             actor, code, target = speaker.code, "040", following[0].code
@@ -963,10 +954,7 @@ def _nominal(
             if len(met) > 1:  # "during a three-way summit with China and South Korea"
                 actor, target = _joint(sorted(met | {speaker.code})), "each-other"
         elif m.group("call"):
-            speaker = next(
-                (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)),
-                None,
-            )
+            speaker = _first_party(mentions, start)
             if speaker is None:
                 continue
             actor, code = speaker.code, "040"
@@ -1104,6 +1092,14 @@ def _nominal(
 
 
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+
+
+def _first_party(mentions: list[_Mention], start: int) -> _Mention | None:
+    """The sentence's first party before `start` that is neither a place nor an object: who
+    made the visit, held the talks or the call a noun tells of."""
+    return next(
+        (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)), None
+    )
 
 
 def _pair_before(mentions: list[_Mention], start: int) -> str | None:
