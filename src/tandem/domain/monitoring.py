@@ -291,15 +291,14 @@ def _mentions(sentence: str) -> list[_Mention]:
 _TOPIC_BEFORE = re.compile(r"\s*(?:On|Regarding|As for|About|Asked about)\s+(?:the\s+)?")
 
 
-_OWNED_PLAN = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:decision|move|plans?|offer|proposal|bid|efforts?|pledge|promise"
-    r"|commitment|vow|agreement|announcement)\s+to\s+"
+_PLAN_NOUNS = (
+    r"(?:decision|move|plans?|offer|proposal|bid|efforts?|pledge|promise|commitment|vow"
+    r"|agreement|announcement)"
 )
+# "supported Seoul's plan to provide aid": after the possessive, what the owner would do
+_OWNED_PLAN = re.compile(r"\s+(?:[\w-]+\s+)?" + _PLAN_NOUNS + r"\s+to\s+")
 # "praised Pyongyang's decision to stop nuclear tests": the North stopped them
-_DECIDED_TO = re.compile(
-    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:decision|move|agreement|announcement|pledge|promise"
-    r"|commitment|vow|plans?|offer|proposal|bid|efforts?)\s+to\s+$"
-)
+_DECIDED_TO = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + _PLAN_NOUNS + r"\s+to\s+$")
 
 
 # "…, prompting Seoul's Defence Ministry to warn": the ministry warned
