@@ -927,6 +927,7 @@ def _nominal(
                 if m.group("testof_pos") == "its"
                 else []
             )
+            # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (owner[-1].code if owner else "PRK"), None, "X01"
             when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
         elif m.group("datedtalks"):
