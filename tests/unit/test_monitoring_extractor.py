@@ -2317,3 +2317,21 @@ def test_earlier_leaders_a_first_trip_abroad_and_freed_americans() -> None:
     assert ("PRK", "042", "CHN", "done") in found
     found = triples("On May 9 the North freed three Americans.")
     assert [t[:2] for t in found] == [("PRK", "084")]
+
+
+def test_a_meeting_before_talks_not_held_since_and_a_demand_with_two_contents() -> None:
+    found = triples(
+        "Kim and Trump agreed at their meeting in the demilitarised zone on June 30 to resume "
+        "working-level talks within weeks, but the two sides have not held them since."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in found
+    found = triples(
+        "North Korea demanded that the United States and South Korea call off their drills or at "
+        "least offer a plausible excuse for them."
+    )
+    assert [t[1] for t in found] == ["100"]
+    found = triples(
+        "Seoul's presidential office criticised the launch as running counter to the military "
+        "agreement signed by the two Koreas, and urged the North to stop."
+    )
+    assert ("KOR", "020", "PRK", "done") in found

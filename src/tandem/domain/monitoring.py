@@ -710,6 +710,8 @@ def _same_event(nominal: Report, other: Report, dated: bool) -> bool:
         return False
     if (nominal.modality == "planned") != (other.modality == "planned"):
         return False  # a summit agreed on for April is not the one held before
+    if "negated" in (nominal.modality, other.modality):
+        return False  # "met on June 30 …, but have not held talks since": two acts
     if _parties_of(nominal) != _parties_of(other):
         return False
     return not dated or abs((nominal.on - other.on).days) <= 3
@@ -869,7 +871,7 @@ def _nominal(
             sentence[m.end() :],
         ):
             coming = True  # "a second summit between Trump and Kim was likely next year"
-        if re.match(
+        if m.group("between") and re.match(
             r"\s+(?:[\w-]+\s+){0,8}?to\s+(?:begin|start|resume|take place)\b", sentence[m.end() :]
         ):
             continue  # "called for talks between Pyongyang and Washington to begin soon"
@@ -1540,7 +1542,9 @@ def _reports(
         if (
             content_end >= 0
             and not finite
-            and re.fullmatch(r"[^;]*?(?:,|\band)\s+(?:\w+\s+)?", sentence[content_end : f.start])
+            and re.fullmatch(
+                r"[^;]*?(?:,|\band|\bor)\s+(?:at least\s+|\w+\s+)?", sentence[content_end : f.start]
+            )
             and not re.search(r"\b(?:said|says|while|but)\b", sentence[content_end : f.start])
         ):
             content_end = f.end
@@ -1857,7 +1861,14 @@ def _reports(
                 f.actor, f.inherited = previous.actor, True
                 f.role = previous.role
                 main = first_subject(f.start)
-                if previous.modality == "hypothetical" and main is not None:
+                if main is not None and (
+                    previous.modality == "hypothetical"
+                    or (  # "the agreement signed by the two Koreas, and urged the North": Seoul
+                        previous.passive
+                        and not _PASSIVE_BEFORE.search(_before(sentence, previous.start))
+                        and main.code != previous.actor
+                    )
+                ):
                     # "said it hoped the North would return to talks, and urged Pyongyang …":
                     # the one who hoped urged
                     f.actor, f.role = main.code, None
