@@ -2335,3 +2335,17 @@ def test_a_meeting_before_talks_not_held_since_and_a_demand_with_two_contents() 
         "agreement signed by the two Koreas, and urged the North to stop."
     )
     assert ("KOR", "020", "PRK", "done") in found
+
+
+def test_with_the_norths_envoy_accusing_and_returning_from_talks_with() -> None:
+    found = triples(
+        "North Korea and the United States met in Hanoi. Working-level talks between the two "
+        "sides in Stockholm broke down on Oct. 5, with the North's envoy accusing the Americans "
+        "of coming empty-handed."
+    )
+    assert ("PRK", "112", "USA", "done") in found
+    found = triples(
+        "Chung Eui-yong said on Friday, after returning from talks with US officials in "
+        "Washington, that Trump had asked him to pass on a message."
+    )
+    assert ("KOR", "040", "USA", "done") in found

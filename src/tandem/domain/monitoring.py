@@ -376,8 +376,8 @@ def _verbs(sentence: str) -> list[_Found]:
                 r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
                 r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
                 r"|keep|continue|continuing|finished|completed|finish|complete"
-                r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-                r"\s+$",
+                r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                r"(?:(?:'s|’s)\s+[a-z]+)?)\s+$",
                 _before(sentence, h.start),
             )
         ):
@@ -734,7 +734,7 @@ _EVENT_NOUN = re.compile(
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
     # "talks between Washington and the North have stalled since a meeting in Stockholm on …"
     r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
-    r"[A-Z]\w+(?=\s+on\b)"
+    r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     r"|(?:'s|’s|\bits)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)(?=,?\s+(?:on|in)\s+[A-Z])"
@@ -767,7 +767,7 @@ _EVENT_NOUN = re.compile(
     r"(?P<placevisit>visit|trip)\b"
     r"(?!\s+(?:to|by|of)\b)"
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
-    r"|\b(?:after|before|following|during|at)\s+(?P<subjtalks>talks|meetings"
+    r"|\b(?:after|before|following|during|at|from)\s+(?P<subjtalks>talks|meetings"
     r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit))(?=\s+with\b)"
     # "voiced support for food aid in a phone call with President Moon"
     r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
@@ -1790,7 +1790,10 @@ def _reports(
                     r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
                     _before(sentence, f.start),
                 )
-                or re.search(r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?\s+$", _before(sentence, f.start))
+                or re.search(
+                    r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?(?:(?:'s|’s)\s+[a-z]+)?\s+$",
+                    _before(sentence, f.start),
+                )
                 or (previous is not None and re.search(r",\s+$", _before(sentence, f.start)))
             ):  # "…, accusing it of carrying coal": the subject of the main clause
                 # "was due to meet Kim Yeon-chul before travelling to Japan": Biegun travels
@@ -1800,7 +1803,7 @@ def _reports(
                     m
                     for m in mentions
                     if m.code
-                    and re.fullmatch(r"\s+", sentence[m.end : f.start])
+                    and re.fullmatch(r"\s+(?:[a-z]+\s+)?", sentence[m.end : f.start])
                     and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
                 ]
                 if absolute:
