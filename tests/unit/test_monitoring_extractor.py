@@ -2349,3 +2349,21 @@ def test_with_the_norths_envoy_accusing_and_returning_from_talks_with() -> None:
         "Washington, that Trump had asked him to pass on a message."
     )
     assert ("KOR", "040", "USA", "done") in found
+
+
+def test_one_actor_urging_two_to_talk_to_each_other_and_a_round_of_talks_on_a_date() -> None:
+    found = triples(
+        "Seoul said it would scrap its pact with Tokyo. Pompeo said he was disappointed by the "
+        "decision and encouraged the two allies to keep talking to each other."
+    )
+    assert [t for t in found if t[0] == "USA"] and all(
+        t[2] != "each-other" for t in found if t[0] == "USA"
+    )
+    found = reports(
+        "South Korea and the United States met in Hawaii. Negotiators from the two countries "
+        "failed to close the gap at a tenth round of talks in Seoul on Dec. 11.",
+        date(2019, 2, 10),
+    )
+    assert [(r.actor, r.on) for r in found if r.on == date(2018, 12, 11)] == [
+        ("KOR+USA", date(2018, 12, 11))
+    ]

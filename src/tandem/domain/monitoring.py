@@ -743,12 +743,13 @@ _EVENT_NOUN = re.compile(
     r"|the)\s+(?:[\w-]+\s+){0,4}?(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?)\b"
     r"(?=,?\s+(?:on|in)\s+[A-Z])"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
-    r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings)\s+(?:there\s+)?"
+    r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
+    r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
     r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
-    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure)\b"
+    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs)\b"
     # "rejected a South Korean proposal", "accepted a US offer"
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
@@ -778,7 +779,7 @@ _EVENT_NOUN = re.compile(
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
-              "demand": "100", "warning": "130", "closure": "161"}  # fmt: skip
+              "demand": "100", "warning": "130", "closure": "161", "curb": "163"}  # fmt: skip
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
 _WHEN_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,?\s+(?:(?:in|on|last|earlier"
@@ -2769,7 +2770,7 @@ def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
 def _target(
     f: _Found, members: set[str], targets: list[_Mention], tail: str, sentence: str
 ) -> str | None:
-    if re.search(r"\beach other\b|\bone another\b", tail):
+    if len(members) > 1 and re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
     if sentence[f.start : f.end].startswith("discuss"):
         # "discussed North Korea's launch with Abe": what is discussed is no party

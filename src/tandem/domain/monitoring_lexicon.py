@@ -463,7 +463,7 @@ VERBS: tuple[Verb, ...] = (
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
-         r"|act of|farce|failure)\b)"
+         r"|act of|farce|failure|misreading)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
     # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
