@@ -2367,3 +2367,16 @@ def test_one_actor_urging_two_to_talk_to_each_other_and_a_round_of_talks_on_a_da
     assert [(r.actor, r.on) for r in found if r.on == date(2018, 12, 11)] == [
         ("KOR+USA", date(2018, 12, 11))
     ]
+
+
+def test_a_warning_by_the_north_and_a_project_named_before_its_passive_opening() -> None:
+    found = triples(
+        "The allies postponed the drill. The decision follows a warning by North Korea on "
+        "Wednesday that it would respond to the drill."
+    )
+    assert [t[:2] for t in found if t[0] == "PRK"] == [("PRK", "130")]
+    found = triples(
+        "The liaison office, opened by the two Koreas in Kaesong on Sept. 14, 2018, was meant to "
+        "allow contact."
+    )
+    assert found == [("KOR+PRK", "061", "liaison-office", "done")]

@@ -775,7 +775,7 @@ _EVENT_NOUN = re.compile(
     r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+\w+day\b|[,.]))"
     # "brought back an invitation from Kim"
     r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
-    r"|proposal)\s+from\b"
+    r"|proposal|warning)\s+(?:from|by)\b"
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
@@ -2812,12 +2812,21 @@ def _target(
     stop = min(end.start() if end else len(sentence), limit)
     if f.verb.code == "057" and (comma := sentence.find(",", f.end, stop)) >= 0:
         stop = comma  # "In a declaration signed by the two, the two sides agreed to open …"
+    if f.passive and (owned := _projects(sentence[_clause_start(sentence, f.start) : f.start])):
+        # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
+        projects: list[tuple[str, tuple[str, ...]]] = owned
+    else:
+        projects = []
     projects = (
-        _projects(sentence[f.start : stop])
+        projects
         or (
-            []
-            if joint and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-            else _projects(sentence[_clause_start(sentence, f.start) : f.start])
+            _projects(sentence[f.start : stop])
+            or (
+                []
+                if joint
+                and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
+                else _projects(sentence[_clause_start(sentence, f.start) : f.start])
+            )
         )
     )
     if len(projects) > 1 and joint:
