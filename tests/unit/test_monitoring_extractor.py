@@ -2380,3 +2380,21 @@ def test_a_warning_by_the_north_and_a_project_named_before_its_passive_opening()
         "allow contact."
     )
     assert found == [("KOR+PRK", "061", "liaison-office", "done")]
+
+
+def test_a_step_welcomed_by_others_is_aimed_at_who_took_it() -> None:
+    found = triples(
+        "South Korea and the United States suspended their major exercise, the allies said on "
+        "Tuesday, a step welcomed by China."
+    )
+    assert ("CHN", "051", "KOR+USA", "claimed") in found or (
+        "CHN",
+        "051",
+        "KOR+USA",
+        "done",
+    ) in found
+    found = triples(
+        "Trump and Kim Jong Un agreed on Tuesday to work toward denuclearisation, an accord "
+        "welcomed within hours by Seoul, Tokyo and Beijing."
+    )
+    assert [t[2] for t in found if t[1] == "051"] == ["PRK+USA"]

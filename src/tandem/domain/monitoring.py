@@ -1631,7 +1631,8 @@ def _reports(
             )
             or bool(
                 re.match(
-                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+)?by\s",
+                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+"
+                    r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s",
                     sentence[f.start : f.end + 25],
                 )
                 and re.search(r"(?:,|\b[A-Za-z]+)\s+$", _before(sentence, f.start))
@@ -1706,6 +1707,18 @@ def _reports(
                 and not _PASSIVE_BEFORE.search(_before(sentence, f.start))
             ):
                 targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
+            elif (
+                out
+                and f.verb.code in _REACTIONS
+                and re.search(
+                    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|deal|accord"
+                    r"|agreement|announcement)\s+$",
+                    _before(sentence, f.start),
+                )
+            ):  # "suspended the drill, the allies said, a step welcomed by China": the allies'
+                aim = _aimed_at(out[-1], {m.code for m in agent_ms})
+                targets = [m for m in mentions if m.code == aim][:1] or targets
+                f.target = aim
             subject_end = lo
         else:
             subjects = [
