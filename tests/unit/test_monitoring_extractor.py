@@ -2398,3 +2398,13 @@ def test_a_step_welcomed_by_others_is_aimed_at_who_took_it() -> None:
         "welcomed within hours by Seoul, Tokyo and Beijing."
     )
     assert [t[2] for t in found if t[1] == "051"] == ["PRK+USA"]
+
+
+def test_preparing_for_a_meeting_is_no_talks_and_detainees_released_by_the_north() -> None:
+    found = triples(
+        "Pompeo had travelled to Pyongyang on May 9 to prepare for the meeting, bringing home "
+        "three American detainees released by the North."
+    )
+    assert ("USA", "042", "PRK", "done") in found
+    assert ("PRK", "084", "USA", "done") in found
+    assert not [t for t in found if t[1] == "040"]

@@ -1427,6 +1427,7 @@ def _from_sentence(
 
 
 _FOR_TALKS = re.compile(
+    r"(?<!\bprepare )(?<!\bpreparing )(?<!\bready )"  # "to prepare for the meeting": no talks
     r"\bfor (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:talks|meetings?|summit"
     r"|negotiations)\b"
 )
@@ -1696,7 +1697,7 @@ def _reports(
             targets = [m for m in left if not m.place] + [
                 m for m in right if not m.agent and not m.place and m not in agent_ms
             ]
-            if not _PASSIVE_BEFORE.search(_before(sentence, f.start)):
+            if not _PASSIVE_BEFORE.search(_before(sentence, f.start)) and f.verb.code != "084":
                 # "welcomed the joint statement signed by Trump and Kim": what was signed is
                 # no party; two signers signed it with each other
                 targets = [m for m in targets if m.start > f.start]
