@@ -2408,3 +2408,16 @@ def test_preparing_for_a_meeting_is_no_talks_and_detainees_released_by_the_north
     assert ("USA", "042", "PRK", "done") in found
     assert ("PRK", "084", "USA", "done") in found
     assert not [t for t in found if t[1] == "040"]
+
+
+def test_a_reaction_told_as_a_possessive_noun() -> None:
+    found = triples(
+        "North Korea pulled its staff out of the liaison office on Friday. Seoul's regret over "
+        "the pullout, conveyed by a vice minister, came with an appeal to the North."
+    )
+    assert ("KOR", "111", "PRK", "done") in found
+    found = triples(
+        "North Korea fired two missiles on Saturday. Tokyo's protest, lodged through its embassy "
+        "in Beijing, described them as ballistic missiles."
+    )
+    assert ("JPN", "114", "PRK", "done") in found

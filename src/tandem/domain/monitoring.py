@@ -749,7 +749,8 @@ _EVENT_NOUN = re.compile(
     r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
-    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs)\b"
+    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs|regret|protests?"
+    r"|condemnation|appeal|praise)\b"
     # "rejected a South Korean proposal", "accepted a US offer"
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
@@ -779,7 +780,9 @@ _EVENT_NOUN = re.compile(
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
-              "demand": "100", "warning": "130", "closure": "161", "curb": "163"}  # fmt: skip
+              "demand": "100", "warning": "130", "closure": "161", "curb": "163",
+              "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
+              "praise": "051"}  # fmt: skip
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
 _WHEN_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,?\s+(?:(?:in|on|last|earlier"
@@ -985,6 +988,21 @@ def _nominal(
             act = m.group("act") or m.group("adjact") or m.group("fromact")
             actor, code = owner[-1].code, _ACT_CODES[act.rstrip("s")]
             members = set(actor.split("+"))
+            if code in ("111", "114", "051") and act != "calls":
+                # "Seoul's regret over the pullout", "Moscow's praise": aimed at what it reacts to
+                event = _reacted_to(sentence[m.end() :], before, members, vague=False) or next(
+                    (r for r in reversed(before)
+                     if not set(r.actor.split("+")) <= members
+                     and r.action not in _REACTIONS and r.action not in ("030", "036", "010")),
+                    None,
+                )  # fmt: skip
+                aim = _aimed_at(event, members) if event is not None else None
+                if aim is None:
+                    continue
+                report = _noun_report(actor, code, aim, sentence, published, codebook, None)
+                out.append(report)
+                context.nominal[id(report)] = False
+                continue
             others = [x.code for x in following if not set(x.code.split("+")) & members]
             others = others or [  # "Trump rejected Kim's demand": made to Trump
                 x.code for x in mentions
