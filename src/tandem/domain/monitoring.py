@@ -717,6 +717,7 @@ def _same_event(nominal: Report, other: Report, dated: bool) -> bool:
     return not dated or abs((nominal.on - other.on).days) <= 3
 
 
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 # Summits known by their place in 2018-2020: the parties and the (first) day.
 _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
     "Singapore": ("PRK+USA", date(2018, 6, 12)),
@@ -886,9 +887,7 @@ def _nominal(
             )
             if place:
                 named = place.group(1)
-                when = when or re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b").search(
-                    sentence, m.end(), m.end() + 70
-                )
+                when = when or _MONTH_WORD.search(sentence, m.end(), m.end() + 70)
         if named:
             if (
                 not when
@@ -928,13 +927,9 @@ def _nominal(
                 continue
             actor, code, target = traveller.code, "042", where[-1].code
         elif m.group("testof"):
-            owner = (
-                [x for x in mentions if x.end <= start and x.code and not x.place][-1:]
-                if m.group("testof_pos") == "its"
-                else []
-            )
+            party = _last_party(mentions, start) if m.group("testof_pos") == "its" else None
             # with no owner named, the North's: no other state tested missiles in these stories
-            actor, target, code = (owner[-1].code if owner else "PRK"), None, "X01"
+            actor, target, code = (party.code if party else "PRK"), None, "X01"
             when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
         elif m.group("datedtalks"):
             group = [x for x in mentions if x.end <= start and "+" in x.code and not x.place]
@@ -946,7 +941,8 @@ def _nominal(
         elif m.group("test"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith("its"):  # "… and its long-range rocket launch on Feb. 7"
-                owner = [x for x in mentions if x.end <= start and x.code and not x.place][-1:]
+                party = _last_party(mentions, start)
+                owner = [party] if party else []
             if not owner or owner[-1].place:
                 continue
             actor, target = owner[-1].code, None
@@ -1059,10 +1055,10 @@ def _nominal(
                     continue
                 actor = owner[-1].code
             elif m.group("pos") == "whose":  # "Pompeo, whose last trip to Pyongyang …"
-                owner = [x for x in mentions if x.end <= start and x.code and not x.place]
-                if not owner or not re.fullmatch(r"\s*,\s*", sentence[owner[-1].end : start]):
+                party = _last_party(mentions, start)
+                if party is None or not re.fullmatch(r"\s*,\s*", sentence[party.end : start]):
                     continue
-                actor = owner[-1].code
+                actor = party.code
             else:
                 inner = [(r.start(), r.end()) for r in _RELATIVE_SPAN.finditer(sentence, 0, start)]
                 earlier = [
@@ -1121,6 +1117,11 @@ def _first_party(mentions: list[_Mention], start: int) -> _Mention | None:
     return next(
         (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)), None
     )
+
+
+def _last_party(mentions: list[_Mention], start: int) -> _Mention | None:
+    """The party named last before `start`, not as a place: whose "its" test or "whose" trip."""
+    return next((x for x in reversed(mentions) if x.end <= start and x.code and not x.place), None)
 
 
 def _pair_before(mentions: list[_Mention], start: int) -> str | None:
@@ -1230,13 +1231,16 @@ def _remembered(sentence: str, found: list[_Mention], context: _Context) -> list
 
 # A subject that stands for someone named before: "He accused …", "The envoy met …".
 # "rice that Seoul had offered, and on Oct. 25 it demanded": "it" is the subject before
+# "on Oct. 25, ", "in July ": a day told between a conjunction and its subject
+_ON_A_DAY = r"(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
 _AND_IT = re.compile(
-    r"\band\s+(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?(?:it|they)\s+(?:\w+\s+)?$"
+    r"\band\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
     r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
 )
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says)\s+"
-    r"(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?)"  # "and on Oct. 25 it demanded"
+    + _ON_A_DAY
+    + r")"  # "and on Oct. 25 it demanded"
     r"(?:He|She|he|she|It|it|They|they|"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
     r"(?:envoy|minister|ministry|president|leader|secretary|"
@@ -1467,29 +1471,22 @@ def _talks_on_a_visit(
     if any(r.action in ("040", "036") and r.actor == v.actor for r in out):
         return []
     name, weight = codebook.get("040", ("040", 0))
-    met = next(
-        (
-            m.code
-            for m in mentions
-            if talks.end() <= m.start <= talks.end() + 40
-            and m.code
-            and m.code != v.actor
-            and re.match(r"\s+with\s", sentence[talks.end() :])
-        ),
-        None,
+    met = (
+        next(
+            (
+                m.code
+                for m in mentions
+                if talks.end() <= m.start <= talks.end() + 40 and m.code and m.code != v.actor
+            ),
+            None,
+        )
+        if re.match(r"\s+with\s", sentence[talks.end() :])
+        else None
     )
-    if met and met != v.target:
-        return [
-            replace(
-                v,
-                action="040",
-                action_name=name,
-                goldstein=weight,
-                target=met,
-                tracks=_tracks("040", sentence, v.actor, met),
-            )
-        ]
-    return [replace(v, action="040", action_name=name, goldstein=weight)]
+    target = met if met and met != v.target else v.target
+    tracks = v.tracks if target == v.target else _tracks("040", sentence, v.actor, target)
+    talk = replace(v, action="040", action_name=name, goldstein=weight)
+    return [replace(talk, target=target, tracks=tracks)]
 
 
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
@@ -2298,9 +2295,9 @@ def _reports(
         ):  # "rejected an offer from Trump": aimed at the one who made it
             f.target = next((m.code for m in weak if m.code not in members), None)
         event_tail = tail
-        events_told = list(_REACTED_NOUN.finditer(sentence[: f.start]))
-        if re.match(r"\s+it\b", tail) and events_told:
-            # "Moon, who spoke with Trump after the summit, hailed it": the summit
+        if re.match(r"\s+it\b", tail) and (
+            events_told := list(_REACTED_NOUN.finditer(sentence[: f.start]))
+        ):  # "Moon, who spoke with Trump after the summit, hailed it": the summit
             event_tail = events_told[-1].group(0)
         named_event = _REACTED_NOUN.match(event_tail)
         if (
