@@ -2421,3 +2421,14 @@ def test_a_reaction_told_as_a_possessive_noun() -> None:
         "in Beijing, described them as ballistic missiles."
     )
     assert ("JPN", "114", "PRK", "done") in found
+
+
+def test_a_test_of_a_weapon_named_in_quotes() -> None:
+    text = (
+        'Pyongyang tested what it called a "new-type large-calibre" multiple rocket launcher'
+        " on July 31 and Aug. 2."
+    )
+    assert [(r.actor, r.action, r.on) for r in reports(text, date(2019, 11, 1))] == [
+        ("PRK", "X01", date(2019, 7, 31)),
+        ("PRK", "X01", date(2019, 8, 2)),
+    ]
