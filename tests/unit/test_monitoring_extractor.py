@@ -2432,3 +2432,21 @@ def test_a_test_of_a_weapon_named_in_quotes() -> None:
         ("PRK", "X01", date(2019, 7, 31)),
         ("PRK", "X01", date(2019, 8, 2)),
     ]
+
+
+def test_leaving_for_a_country_is_a_trip_there() -> None:
+    assert triples("Kim left Pyongyang by train on Monday for Vietnam, state media said.") == [
+        ("PRK", "042", "VNM", "claimed")
+    ]
+
+
+def test_sharing_the_results_with_others_consults_them() -> None:
+    assert triples("Putin said he would share the results of the summit with Beijing.") == [
+        ("RUS", "040", "CHN", "planned")
+    ]
+
+
+def test_a_phone_call_told_as_a_noun_is_the_subjects_call() -> None:
+    assert triples("Abe spoke to reporters after a phone call with Trump.") == [
+        ("JPN", "040", "USA", "done")
+    ]

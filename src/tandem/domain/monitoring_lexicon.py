@@ -404,13 +404,21 @@ VERBS: tuple[Verb, ...] = (
          r"|set (?:foot|feet) in|stepped into|crossed into"
          r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
-         r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])", "042",
+         r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
+         # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
+         r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
+         r"(?:(?:by|on|aboard)\s+(?:[\w.-]+\s+){1,2}?)*for(?= (?:the )?[A-Z])"
+         r"|(?:set|sets) (?:off|out) for(?= (?:the )?[A-Z])", "042",
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t))\s+(?:an? |its |his |her |the |their )?"
          r"(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
          r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,4}?to\b)", "042", place_target=True),
     Verb(r"host(?:s|ed|ing)?", "043"),
+    # "would share the results of the talks with Beijing": a consultation
+    Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
+         r"|outcome|information|findings|assessment|views)(?: of (?:the |his |her |their )?"
+         r"(?:[\w-]+ ){0,2}?(?:talks|meeting|summit|visit|trip))? with", "040"),
     # "notified the South that it was withdrawing"
     Verb(r"notif(?:y|ies|ied)|inform(?:s|ed)?(?= (?:the |his |her |its )?(?:[A-Z]|counterpart))",
          "010"),
