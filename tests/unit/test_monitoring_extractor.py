@@ -2450,3 +2450,25 @@ def test_a_phone_call_told_as_a_noun_is_the_subjects_call() -> None:
     assert triples("Abe spoke to reporters after a phone call with Trump.") == [
         ("JPN", "040", "USA", "done")
     ]
+
+
+def test_both_sides_called_on_by_a_third_party_are_the_others() -> None:
+    text = (
+        "North Korea blew up the liaison office with the South on Tuesday. "
+        "China, the North's main ally, called on both sides to keep the peace."
+    )
+    assert [(r.actor, r.target) for r in reports(text)][-1] == ("CHN", "KOR+PRK")
+
+
+def test_pushing_a_government_to_act_is_an_appeal() -> None:
+    assert triples("Seoul has been pushing Washington to ease the travel ban.") == [
+        ("KOR", "020", "USA", "done")
+    ]
+    assert triples("Moon, who has pushed for closer ties since taking office, met Kim.") == [
+        ("KOR", "040", "PRK", "done")
+    ]
+
+
+def test_implementing_the_resolutions_is_about_sanctions() -> None:
+    [r] = reports("Japan called on all member states to implement the resolutions fully.")
+    assert (r.actor, r.action, r.tracks) == ("JPN", "020", ("sanctions",))

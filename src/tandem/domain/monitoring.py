@@ -1317,7 +1317,12 @@ def _resolve_joint(
             for o in out
             if o.code and not o.place and not _TOPIC_BEFORE.fullmatch(sentence[: o.start])
         ]
-        codes = {c for o in parties if o.start >= clause for c in o.code.split("+")}
+        in_clause = [o for o in parties if o.start >= clause]
+        if re.search(r"\b(?:on|urged|asked|told|pressed|warned)\s+$", _before(sentence, m.start)):
+            # "China, the North's main ally, called on both sides": the sides are others
+            in_clause = in_clause[1:] if in_clause else in_clause
+            parties = [o for o in parties if o.start < clause or o in in_clause]
+        codes = {c for o in in_clause for c in o.code.split("+")}
         if len(codes) < 2:  # "Moon spoke with Trump …, and the two leaders agreed"
             codes = {c for o in parties if o.start < clause for c in o.code.split("+")}
         if (

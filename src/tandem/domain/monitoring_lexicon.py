@@ -445,6 +445,8 @@ VERBS: tuple[Verb, ...] = (
          r"|appeal(?:s|ed|ing)? to"
          r"|ask(?:s|ed)?|press(?:es|ed|ing)|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
+         # "has been pushing Washington to offer incentives"
+         r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
@@ -621,7 +623,10 @@ TRACK_WORDS: dict[str, str] = {
     r"Unification Ministry|Unification Minister|forestry|tourism|"
     r"(?:re)?unification|reconciliation",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
-    r"ship-to-ship|waivers?",
+    r"ship-to-ship|waivers?|"
+    # "called on all member states to implement the resolutions fully"
+    r"(?:implement\w*|enforc\w*|observ\w*|compl\w+ with) (?:the |all |UN |Security Council )*"
+    r"resolutions",
     "alliance-coordination": r"alliance|allies|ally|working group|consult\w*|coordinat\w*|"
     r"not (?:been )?(?:informed|consulted|notified)|without consulting|burden-sharing|"
     r"troop costs|cost-sharing|cost of (?:US |American )?troops",
