@@ -2472,3 +2472,12 @@ def test_pushing_a_government_to_act_is_an_appeal() -> None:
 def test_implementing_the_resolutions_is_about_sanctions() -> None:
     [r] = reports("Japan called on all member states to implement the resolutions fully.")
     assert (r.actor, r.action, r.tracks) == ("JPN", "020", ("sanctions",))
+
+
+def test_a_second_meeting_told_after_a_when_clause() -> None:
+    text = (
+        "Moon and Kim first met at the border on April 27 last year, when they signed a "
+        "declaration, and again in Pyongyang in September."
+    )
+    met = [r.on for r in reports(text, date(2019, 3, 1)) if r.action == "040"]
+    assert met == [date(2018, 4, 27), date(2018, 9, 1)]

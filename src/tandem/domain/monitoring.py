@@ -2561,12 +2561,21 @@ def _reports(
         again = _second_day(sentence[f.end : span_end], on, published)
         if again is not None and code in ("X01", "X02", "150", "190"):
             out.append(replace(out[-1], on=again))  # "fired missiles on May 4 and May 9"
-        elif code in ("040", "042", "043", "046") and (
-            twice := re.search(
-                r"\band (?:again|a second time)\b[^.;]{0,50}?\b(?:in|on)\s+(?:("
-                + "|".join(MONTHS)
-                + r")\.?(?:\s+(\d{1,2}))?(?:,?\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b",
-                sentence[f.end : span_end],
+        elif (
+            code in ("040", "042", "043", "046")
+            and (
+                twice := re.search(
+                    r"\band (?:again|a second time)\b[^.;]{0,50}?\b(?:in|on)\s+(?:("
+                    + "|".join(MONTHS)
+                    + r")\.?(?:\s+(\d{1,2}))?(?:,?\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b",
+                    sentence[f.end :],
+                )
+            )
+            and not any(
+                # "met on June 12, when they agreed …, and again in Hanoi": no other meeting between
+                f.end < v.start < f.end + twice.start()
+                and v.verb.code in ("040", "042", "043", "046")
+                for v in verbs
             )
         ):
             # "first met in Singapore in June 2018 and again in Hanoi in February 2019"
@@ -2576,6 +2585,10 @@ def _reports(
                 later = date(year, month, int(twice.group(2) or 1))
             except ValueError:
                 later = on
+            if later < on and not (twice.group(3) or twice.group(4)):
+                later = later.replace(
+                    year=later.year + 1
+                )  # "June 12 last year … again in February"
             if later != on and later <= published:
                 out.append(replace(out[-1], on=later))
         previous = f
