@@ -2481,3 +2481,22 @@ def test_a_second_meeting_told_after_a_when_clause() -> None:
     )
     met = [r.on for r in reports(text, date(2019, 3, 1)) if r.action == "040"]
     assert met == [date(2018, 4, 27), date(2018, 9, 1)]
+
+
+def test_meetings_listed_after_how_many_times_are_each_reported() -> None:
+    text = (
+        "Trump and Kim have met three times, in Singapore in June 2018, in Hanoi in "
+        "February 2019 and at the border in June last year, but talks have stalled."
+    )
+    met = [(r.actor, r.target, r.on) for r in reports(text, date(2020, 7, 10))]
+    assert met == [
+        ("PRK+USA", "each-other", date(2018, 6, 1)),
+        ("PRK+USA", "each-other", date(2019, 2, 1)),
+        ("PRK+USA", "each-other", date(2019, 6, 1)),
+    ]
+
+
+def test_a_quoted_adverb_before_the_verb_is_no_noun() -> None:
+    assert triples('Trump told an interview that he would "probably" meet Kim again.') == [
+        ("USA", "040", "PRK", "planned")
+    ]

@@ -171,7 +171,7 @@ _NOUN_BEFORE = re.compile(
     r"(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
-    r"|[a-z][\"”]\s+$"
+    r"|\b(?![a-z]+ly\b|soon\b|now\b)[a-z]+[\"”]\s+$"  # "the 'peace' talks"; not "'probably' meet"
     # "talks stalled over US demands", "in response to North Korean threats"
     r"|\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
     r"(?:US|UN|American|Chinese|Japanese|Russian|North Korean|South Korean|inter-Korean|"
@@ -623,6 +623,12 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
     )
     if m:  # "in June 2018": the month is known, not the day
         return date(int(m.group(2)), MONTHS[m.group(1)], 1)
+    m = re.search(
+        r"\bin\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+last\s+year\b",
+        text,
+    )
+    if m:  # "in June last year"
+        return date(published.year - 1, MONTHS[m.group(1)], 1)
     m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", text)
     if m:
         wanted = WEEKDAYS.index(m.group(1))
@@ -1238,6 +1244,11 @@ _AND_IT = re.compile(
     r"\band\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
     r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
 )
+# "he would \"probably\" meet Kim again": an adverb, quoted or not, between subject and verb
+_ADVERBS = (
+    r"[\"“]?(?:probably|possibly|soon|personally|definitely|certainly|eventually|formally"
+    r"|officially|finally|now|jointly|likely)[\"”]?"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says)\s+"
     + _ON_A_DAY
@@ -1251,7 +1262,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman))\b"
     r"(?:,[^,]{1,60},)?"
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to)){0,5}\s*$"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|"
+    + _ADVERBS
+    + r")){0,5}\s*$"
 )
 
 
@@ -1270,7 +1283,9 @@ _TITLED = re.compile(
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to))+\s*$"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|"
+    + _ADVERBS
+    + r"))+\s*$"
 )
 
 
@@ -2591,6 +2606,19 @@ def _reports(
                 )  # "June 12 last year … again in February"
             if later != on and later <= published:
                 out.append(replace(out[-1], on=later))
+        elif code in ("040", "042", "046") and (
+            listed := re.match(
+                r"\s+(?:\w+\s+)?(?:twice|three times|four times|several times),?\s+"
+                r"((?:in|at|on)\s+[^;:]*?)(?=,\s+(?:but|and|while|when|which)\b|[;.]|$)",
+                sentence[f.end :],
+            )
+        ):
+            # "have met three times, in Singapore in June 2018, in Hanoi in February 2019 and
+            # at the border in June last year": one meeting per place
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1))
+            for item in items[1:]:
+                if re.match(r"(?:in|at|on)\s", item):
+                    out.append(replace(out[-1], on=_date_in(item, published, False) or on))
         previous = f
     return out
 
