@@ -2500,3 +2500,13 @@ def test_a_quoted_adverb_before_the_verb_is_no_noun() -> None:
     assert triples('Trump told an interview that he would "probably" meet Kim again.') == [
         ("USA", "040", "PRK", "planned")
     ]
+
+
+def test_an_event_noun_in_a_sentence_dated_apart_is_another_event() -> None:
+    text = (
+        "Kim invited Moon to visit Pyongyang on Friday. Moon's envoys, who travelled to "
+        "Pyongyang on March 5, brought back an invitation from Kim."
+    )
+    invited = [(r.actor, r.target, r.on) for r in reports(text, date(2018, 4, 27))
+               if r.action == "036"]  # fmt: skip
+    assert invited == [("PRK", "KOR", date(2018, 4, 27)), ("PRK", "KOR", date(2018, 3, 5))]

@@ -692,6 +692,10 @@ def extract(
     for r in reports:
         if id(r) in context.nominal:
             dated = context.nominal[id(r)]
+            if not dated and (when := _date_in(r.evidence, article.published, False)):
+                # "an invitation from Kim" in a sentence told "on March 5": not the invitation
+                # of April 27 told before, and dated as its sentence is
+                r, dated = replace(r, on=when), True
             if any(_same_event(r, o, dated) for o in told):
                 continue
             told.append(r)
