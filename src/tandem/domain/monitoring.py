@@ -692,7 +692,13 @@ def extract(
     for r in reports:
         if id(r) in context.nominal:
             dated = context.nominal[id(r)]
-            if not dated and (when := _date_in(r.evidence, article.published, False)):
+            if (
+                not dated
+                and (when := _date_in(r.evidence, article.published, False))
+                and not any(
+                    o.evidence == r.evidence and context.nominal.get(id(o)) for o in reports
+                )  # "the third summit …, following their first meeting on April 27": its date
+            ):
                 # "an invitation from Kim" in a sentence told "on March 5": not the invitation
                 # of April 27 told before, and dated as its sentence is
                 r, dated = replace(r, on=when), True
