@@ -2510,3 +2510,8 @@ def test_an_event_noun_in_a_sentence_dated_apart_is_another_event() -> None:
     invited = [(r.actor, r.target, r.on) for r in reports(text, date(2018, 4, 27))
                if r.action == "036"]  # fmt: skip
     assert invited == [("PRK", "KOR", date(2018, 4, 27)), ("PRK", "KOR", date(2018, 3, 5))]
+
+
+def test_a_nuclear_device_and_missiles_tested_are_two_tests() -> None:
+    found = triples("Last year the North tested its most powerful nuclear device and missiles.")
+    assert found == [("PRK", "X02", None, "done"), ("PRK", "X01", None, "done")]

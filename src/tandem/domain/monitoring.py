@@ -2583,6 +2583,12 @@ def _reports(
                 actor_role=f.role,
             )
         )
+        if code == "X02" and re.match(
+            r"\s+(?:and|as well as)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?)\b",
+            sentence[f.end :],
+        ):  # "tested its most powerful nuclear device and missiles that can reach the US"
+            name, weight = OWN_CODES.get("X01") or codebook.get("X01", ("X01", 0))
+            out.append(replace(out[-1], action="X01", action_name=name, goldstein=weight))
         again = _second_day(sentence[f.end : span_end], on, published)
         if again is not None and code in ("X01", "X02", "150", "190"):
             out.append(replace(out[-1], on=again))  # "fired missiles on May 4 and May 9"
