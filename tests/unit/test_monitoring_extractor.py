@@ -2515,3 +2515,20 @@ def test_an_event_noun_in_a_sentence_dated_apart_is_another_event() -> None:
 def test_a_nuclear_device_and_missiles_tested_are_two_tests() -> None:
     found = triples("Last year the North tested its most powerful nuclear device and missiles.")
     assert found == [("PRK", "X02", None, "done"), ("PRK", "X01", None, "done")]
+
+
+def test_more_states_are_known_and_a_host_is_no_target_of_a_joint_meeting() -> None:
+    assert triples("Trump and Kim met in Singapore on June 12.") == [
+        ("PRK+USA", "040", "each-other", "done")
+    ]
+    assert triples("Italy expelled North Korea's ambassador.")[0][::2] == ("ITA", "PRK")
+    [r] = reports("The US blacklisted a Chinese firm and its Singapore-based affiliate.")
+    assert (r.actor, r.target) == ("USA", "CHN")
+
+
+def test_a_council_meeting_is_no_actor() -> None:
+    text = (
+        "The UN Security Council met on Thursday. Britain, France and Germany, in a statement "
+        "after a closed-door council meeting, condemned the launches."
+    )
+    assert reports(text)[-1].actor == "DEU+FRA+GBR"

@@ -117,7 +117,11 @@ def _alias_regex() -> re.Pattern[str]:
         if alias in BARE_NAMES:
             body += r"(?![ -][A-Z])"
         parts.append(body)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)(?:'s|’s)?")
+    # "its Singapore-based affiliate", "a Chinese-flagged tanker": a company's home, no party
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)"
+        r"(?!-(?:based|born|made|flagged|registered|owned|listed|headquartered))(?:'s|’s)?"
+    )
 
 
 _ALIAS_RE = _alias_regex()
@@ -1231,6 +1235,8 @@ def _remembered(sentence: str, found: list[_Mention], context: _Context) -> list
         ):
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue  # "Kim" stays the North's: its leader is named in full time and again
+            if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
+                continue  # "after a closed-door council meeting": when, not who
             before = _before(sentence, m.start())
             out.append(
                 _Mention(
@@ -2221,10 +2227,11 @@ def _reports(
             elif previous is not None:
                 # "… Seoul would consult Washington, days after Trump asked him": him is Moon
                 people = [m.code for m in mentions if m.end <= f.start and m.code
-                          and m.code not in members and _person(m.alias)]  # fmt: skip
+                          and m.code not in members and _person(m.alias)
+                          and not m.place]  # fmt: skip
                 f.target = people[-1] if people else None
             else:
-                others = [m.code for m in left if m.code and m.code not in members]
+                others = [m.code for m in left if m.code and m.code not in members and not m.place]
                 if others:
                     f.target = others[-1]  # "called Moon's speech disgusting and accused him"
         rel_head = re.search(r"\s(?:that|which|whom)\s+(?:\S+\s+){1,3}$", sentence[: f.start])
@@ -2864,6 +2871,8 @@ def _target(
 ) -> str | None:
     if len(members) > 1 and re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
+    if len(members) > 1 and f.verb.reciprocal:
+        targets = [m for m in targets if not m.place]  # "Trump and Kim met in Vietnam"
     if sentence[f.start : f.end].startswith("discuss"):
         # "discussed North Korea's launch with Abe": what is discussed is no party
         targets = [

@@ -113,6 +113,39 @@ STATES: dict[str, tuple[str, ...]] = {
     "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
     "AUS": ("Australia", "Australian", "Canberra"),
     "CAN": ("Canada", "Canadian", "Ottawa"),
+    # Other states that 2018-2020 news on the peninsula names acting (hosts, envoys, votes,
+    # expulsions, seizures): ISO 3166 alpha-3.
+    "SGP": ("Singapore", "Singaporean", "Vivian Balakrishnan", "Balakrishnan"),
+    "THA": ("Thailand", "Thai"),
+    "PHL": ("Philippines", "Philippine", "Rodrigo Duterte", "Duterte"),
+    "IND": ("India",),
+    "ITA": ("Italy", "Italian"),
+    "NLD": ("Netherlands", "Dutch"),
+    "BEL": ("Belgium", "Belgian"),
+    "EST": ("Estonia", "Estonian"),
+    "POL": ("Poland", "Polish"),
+    "CHE": ("Switzerland", "Swiss"),
+    "NOR": ("Norway", "Norwegian"),
+    "FIN": ("Finland", "Finnish"),
+    "IRN": ("Iran", "Iranian", "Tehran"),
+    "SYR": ("Syria", "Syrian", "Damascus"),
+    "CUB": ("Cuba", "Cuban", "Havana"),
+    "LAO": ("Laos", "Laotian"),
+    "KHM": ("Cambodia", "Cambodian"),
+    "MMR": ("Myanmar",),
+    "EGY": ("Egypt", "Egyptian"),
+    "QAT": ("Qatar", "Qatari"),
+    "ARE": ("United Arab Emirates", "Emirati"),
+    "TWN": ("Taiwan", "Taiwanese"),
+    "TUR": ("Turkey", "Turkish"),
+    "UKR": ("Ukraine", "Ukrainian"),
+    "NZL": ("New Zealand",),
+    "BRA": ("Brazil", "Brazilian"),
+    "ISR": ("Israel", "Israeli"),
+    "PAK": ("Pakistan", "Pakistani"),
+    "UGA": ("Uganda", "Ugandan"),
+    "AUT": ("Austria", "Austrian"),
+    "DNK": ("Denmark", "Danish"),
     "EU": ("European Union", "EU", "Federica Mogherini", "Mogherini"),
     "UN": ("United Nations", "UN Security Council", "Security Council", "UN",
            "Panel of Experts", "panel of experts", "UN panel", "UN Command",
@@ -173,6 +206,11 @@ PLACES = CAPITALS | {
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
     "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
     "Mongolia", "Ulaanbaatar",
+    "Singapore", "Thailand", "Philippines", "India", "Italy", "Netherlands", "Belgium",
+    "Estonia", "Poland", "Switzerland", "Norway", "Finland", "Iran", "Tehran", "Syria",
+    "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
+    "United Arab Emirates", "Taiwan", "Turkey", "Ukraine", "New Zealand", "Brazil", "Israel",
+    "Pakistan", "Uganda", "Austria", "Denmark",
 }  # fmt: skip
 # A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
 BARE_NAMES = frozenset(
@@ -189,6 +227,11 @@ NOT_AFTER: dict[str, str] = {
     "the two": r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|met|held|discussed|signed|vowed"
     r"|pledged|will|would|are|were|have|had|also|shook|spoke|exchanged)\b)",
 }
+# "the Singapore summit", "the Singapore statement": the meeting held there, not the state
+NOT_AFTER["Singapore"] = (
+    r"(?![ -](?:summit|statement|declaration|agreement|meeting|talks|deal|accord|joint"
+    r"|pledge|commitments?|understanding|process|framework|spirit|principles))"
+)
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
