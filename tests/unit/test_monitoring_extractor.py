@@ -2432,3 +2432,14 @@ def test_a_test_of_a_weapon_named_in_quotes() -> None:
         ("PRK", "X01", date(2019, 7, 31)),
         ("PRK", "X01", date(2019, 8, 2)),
     ]
+
+
+def test_a_test_told_on_a_list_of_days() -> None:
+    text = "The North launched rockets on June 3, June 10 and again on June 24, the army said."
+    assert [(r.actor, r.action, r.on) for r in reports(text, date(2019, 7, 1))] == [
+        ("PRK", "X01", date(2019, 6, 3)),
+        ("PRK", "X01", date(2019, 6, 10)),
+        ("PRK", "X01", date(2019, 6, 24)),
+    ]
+    text = "The North launched rockets on June 3, 40 km from the coast."
+    assert len(reports(text, date(2019, 7, 1))) == 1

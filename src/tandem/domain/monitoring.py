@@ -637,23 +637,35 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
     return None
 
 
-def _second_day(text: str, first: date, published: date) -> date | None:
-    """The second day of an act told on two ("on May 4 and May 9", "on July 25 and 31")."""
-    m = re.search(
-        r"\bon\s+("
-        + "|".join(MONTHS)
-        + r")\.?\s+\d{1,2}\s+and\s+(?:("
-        + "|".join(MONTHS)
-        + r")\.?\s+)?(\d{1,2})\b",
-        text,
-    )
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FIRST_DAY = re.compile(r"\bon\s+(" + _MONTH_ALT + r")\.?\s+\d{1,2}\b")
+# A further day in a list: "on May 4 and May 9 and again on July 25", "on March 2, March 9
+# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends.
+_NEXT_DAY = re.compile(
+    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?"
+    r"(\d{1,2})\b"
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
+
+
+def _more_days(text: str, first: date, published: date) -> list[date]:
+    """The further days of an act told on several ("on May 4 and May 9", "on July 25 and 31",
+    "on March 2, March 9 and March 21", "on March 2 and again on March 9")."""
+    m = _FIRST_DAY.search(text)
     if m is None:
-        return None
-    try:
-        day = date(first.year, MONTHS[m.group(2) or m.group(1)], int(m.group(3)))
-    except ValueError:
-        return None
-    return day if day != first and day <= published + timedelta(days=1) else None
+        return []
+    month, at, days = MONTHS[m.group(1)], m.end(), []
+    while nxt := _NEXT_DAY.match(text, at):
+        if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
+            break  # "on May 4, 12 people …": a number, not a day
+        month, at = MONTHS[nxt.group(1)] if nxt.group(1) else month, nxt.end()
+        try:
+            day = date(first.year, month, int(nxt.group(2)))
+        except ValueError:
+            break
+        if day != first and day <= published + timedelta(days=1) and day not in days:
+            days.append(day)
+    return days
 
 
 def _role(alias: str, code: str, on: date) -> str | None:
@@ -2552,9 +2564,10 @@ def _reports(
                 actor_role=f.role,
             )
         )
-        again = _second_day(sentence[f.end : span_end], on, published)
-        if again is not None and code in ("X01", "X02", "150", "190"):
-            out.append(replace(out[-1], on=again))  # "fired missiles on May 4 and May 9"
+        again = _more_days(sentence[f.end : span_end], on, published)
+        if again and code in ("X01", "X02", "150", "190"):
+            for day in again:  # "fired missiles on May 4 and May 9"
+                out.append(replace(out[-1], on=day))
         elif code in ("040", "042", "043", "046") and (
             twice := re.search(
                 r"\band (?:again|a second time)\b[^.;]{0,50}?\b(?:in|on)\s+(?:("
