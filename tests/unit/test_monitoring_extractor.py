@@ -2443,3 +2443,14 @@ def test_a_test_told_on_a_list_of_days() -> None:
     ]
     text = "The North launched rockets on June 3, 40 km from the coast."
     assert len(reports(text, date(2019, 7, 1))) == 1
+
+
+def test_a_launch_told_as_a_possessive_noun_or_late_in_a_month() -> None:
+    found = triples(
+        "The ministers talked about North Korea's launch of two cruise missiles on Monday."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    found = triples(
+        "Tokyo tightened its curbs after the launch of a long-range rocket in early February."
+    )
+    assert ("PRK", "X01", None, "done") in found

@@ -750,11 +750,14 @@ _EVENT_NOUN = re.compile(
     r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     r"|(?:'s|’s|\bits)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test|(?:ballistic\s+)?missile"
-    r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)(?=,?\s+(?:on|in)\s+[A-Z])"
-    # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun
-    r"|\b(?:the|a)\s+(?:test-)?(?:firing|launch|test)\s+of\s+(?P<testof_pos>a|an|two|three|its"
-    r"|the)\s+(?:[\w-]+\s+){0,4}?(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?)\b"
-    r"(?=,?\s+(?:on|in)\s+[A-Z])"
+    r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
+    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
+    # "discussed North Korea's launch of several projectiles on Saturday"
+    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firing|launch|test)\s+of\s+"
+    r"(?P<testof_pos>a|an|two|three|several|its|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
+    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
@@ -940,6 +943,12 @@ def _nominal(
             actor, code, target = traveller.code, "042", where[-1].code
         elif m.group("testof"):
             party = _last_party(mentions, start) if m.group("testof_pos") == "its" else None
+            if m.group("testof_own"):
+                party = next(
+                    (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
+                )
+                if party is None or party.place:
+                    continue
             # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (party.code if party else "PRK"), None, "X01"
             when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
