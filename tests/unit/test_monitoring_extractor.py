@@ -2454,3 +2454,14 @@ def test_a_launch_told_as_a_possessive_noun_or_late_in_a_month() -> None:
         "Tokyo tightened its curbs after the launch of a long-range rocket in early February."
     )
     assert ("PRK", "X01", None, "done") in found
+
+
+def test_a_launch_told_after_a_dated_test_in_the_same_noun_phrase() -> None:
+    found = triples(
+        "Tokyo froze the talks after North Korea's third nuclear test on Feb. 12 and a "
+        "satellite rocket launch on Dec. 12."
+    )
+    assert [t for t in found if t[0] == "PRK"] == [
+        ("PRK", "X02", None, "done"),
+        ("PRK", "X01", None, "done"),
+    ]

@@ -749,7 +749,9 @@ _EVENT_NOUN = re.compile(
     r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
     r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
-    r"|(?:'s|’s|\bits)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test|(?:ballistic\s+)?missile"
+    # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
+    r"|(?:'s|’s|\bits|(?<=[\w.] )and\s+an?)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test"
+    r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
     r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
     # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
@@ -961,7 +963,7 @@ def _nominal(
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
         elif m.group("test"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
-            if m.group(0).startswith("its"):  # "… and its long-range rocket launch on Feb. 7"
+            if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
                 party = _last_party(mentions, start)
                 owner = [party] if party else []
             if not owner or owner[-1].place:
