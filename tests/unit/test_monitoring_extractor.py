@@ -2465,3 +2465,9 @@ def test_a_launch_told_after_a_dated_test_in_the_same_noun_phrase() -> None:
         ("PRK", "X02", None, "done"),
         ("PRK", "X01", None, "done"),
     ]
+
+
+def test_a_nuclear_test_known_by_its_number() -> None:
+    found = triples("Beijing backed tougher sanctions after the North's third nuclear test.")
+    assert ("PRK", "X02", None, "done") in found
+    assert not [t for t in triples("The North's nuclear tests worry Tokyo.") if t[0] == "PRK"]

@@ -754,6 +754,9 @@ _EVENT_NOUN = re.compile(
     r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
     r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "after the North's sixth nuclear test": counted, so one event even with no date
+    r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?P<nthtest>nuclear test)\b(?!s)"
     # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
     # "discussed North Korea's launch of several projectiles on Saturday"
     r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firing|launch|test)\s+of\s+"
@@ -961,7 +964,7 @@ def _nominal(
                 continue
             target, code = "each-other", "040"
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
-        elif m.group("test"):
+        elif m.group("test") or m.group("nthtest"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
                 party = _last_party(mentions, start)
@@ -969,7 +972,7 @@ def _nominal(
             if not owner or owner[-1].place:
                 continue
             actor, target = owner[-1].code, None
-            code = "X02" if m.group("test").startswith("nuclear") else "X01"
+            code = "X02" if (m.group("test") or "nuclear").startswith("nuclear") else "X01"
         elif m.group("subjtalks"):
             speaker = _first_party(mentions, start)
             if speaker is None or not following or following[0].code == speaker.code:
