@@ -2471,3 +2471,11 @@ def test_a_nuclear_test_known_by_its_number() -> None:
     found = triples("Beijing backed tougher sanctions after the North's third nuclear test.")
     assert ("PRK", "X02", None, "done") in found
     assert not [t for t in triples("The North's nuclear tests worry Tokyo.") if t[0] == "PRK"]
+
+
+def test_tests_told_as_a_plural_noun_on_a_list_of_days() -> None:
+    text = "It was the North's third launch in a month, following tests on June 3 and June 10."
+    assert [(r.actor, r.on) for r in reports(text, date(2019, 7, 1)) if r.action == "X01"] == [
+        ("PRK", date(2019, 6, 3)),
+        ("PRK", date(2019, 6, 10)),
+    ]

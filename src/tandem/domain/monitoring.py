@@ -754,6 +754,11 @@ _EVENT_NOUN = re.compile(
     r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
     r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "after tests on March 2, March 9 and March 21", "the North's earlier launches on Aug. 1",
+    # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
+    r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
+    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?)"
+    r"(?P<tests>tests|launches|test-firings)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
     # "after the North's sixth nuclear test": counted, so one event even with no date
     r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?P<nthtest>nuclear test)\b(?!s)"
@@ -964,6 +969,13 @@ def _nominal(
                 continue
             target, code = "each-other", "040"
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("tests"):
+            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            party = owner[-1] if owner else _last_party(mentions, start)
+            if party is None or party.place or (m.group(0)[0] in "'’" and not owner):
+                continue
+            actor, target, code = party.code, None, "X01"
+            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
         elif m.group("test") or m.group("nthtest"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
@@ -1131,6 +1143,10 @@ def _nominal(
             report = replace(report, modality="planned")
         out.append(report)
         context.nominal[id(report)] = on is not None
+        if on is not None and code in ("X01", "X02"):
+            for day in _more_days(sentence[m.end() - 1 :], on, published):
+                out.append(replace(report, on=day))  # "after tests on March 2 and March 9"
+                context.nominal[id(out[-1])] = True
     return out
 
 
