@@ -2479,3 +2479,10 @@ def test_tests_told_as_a_plural_noun_on_a_list_of_days() -> None:
         ("PRK", date(2019, 6, 3)),
         ("PRK", date(2019, 6, 10)),
     ]
+
+
+def test_launches_carried_out_and_a_test_site_surveyed() -> None:
+    found = triples("The North carried out a series of rocket launches on Tuesday.")
+    assert ("PRK", "X01", None, "done") in found
+    found = triples("Experts from China carried out a survey of the engine test stand on Friday.")
+    assert not [t for t in found if t[1] == "X01"]

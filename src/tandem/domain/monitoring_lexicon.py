@@ -254,8 +254,10 @@ VERBS: tuple[Verb, ...] = (
          r"|test(?:s|ed|ing)? (?:a |its |the )?(?:[\w-]+ ){0,3}?nuclear (?:device|bomb|weapon)",
          "X02"),
     # "carried out what it called a \"crucial test\"" at a launch site: a weapons test
+    # "carried out a string of short-range launches", "conducted more than ten rounds of tests"
     Verb(r"(?:conduct(?:s|ed)?|carr(?:y|ies|ied) out)\s+(?:what it called\s+)?"
-         r"(?:another |a |an |its |the )?(?:[\w\"“”-]+\s+){0,3}?tests?\b"
+         r"(?:another |a |an |its |the )?(?:[\w\"“”-]+\s+){0,5}?(?:tests?|launch(?:es)?)\b"
+         r"(?!\s+(?:site|stand|pad|ground|facility|vehicle))"
          r"(?!\s+(?:of|on)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:system|model|vaccine|virus))", "X01"),
     # "set an end-of-year deadline for Washington": a demand made of it
     # "the Security Council last tightened the measures on Dec. 22"
