@@ -2486,3 +2486,10 @@ def test_launches_carried_out_and_a_test_site_surveyed() -> None:
     assert ("PRK", "X01", None, "done") in found
     found = triples("Experts from China carried out a survey of the engine test stand on Friday.")
     assert not [t for t in found if t[1] == "X01"]
+
+
+def test_sanctions_imposed_by_an_agent_in_the_passive() -> None:
+    found = triples("Penalties were imposed by the Treasury on three North Korean officials.")
+    assert ("USA", "163", "PRK", "done") in found
+    found = triples("Sanctions imposed by Washington hurt the North's fishing trade.")
+    assert not [t for t in found if t[1] == "163"]
