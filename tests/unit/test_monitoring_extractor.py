@@ -2493,3 +2493,8 @@ def test_sanctions_imposed_by_an_agent_in_the_passive() -> None:
     assert ("USA", "163", "PRK", "done") in found
     found = triples("Sanctions imposed by Washington hurt the North's fishing trade.")
     assert not [t for t in found if t[1] == "163"]
+
+
+def test_the_councils_sanctions_with_no_target_named_are_on_the_north() -> None:
+    found = triples("The cap on fuel imports was imposed by the Security Council in December.")
+    assert ("UN", "163", "PRK", "done") in found

@@ -2162,6 +2162,8 @@ def _reports(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
+        if f.target is None and f.verb.code == "163" and members == {"UN"}:
+            f.target = "PRK"  # the council's measures with no one named: those on the North
         generic = f.verb.code in _REACTIONS and bool(_GENERIC_OBJECT.match(tail))
         if generic:
             f.target = None  # "called on all member states to enforce the measures": no one
