@@ -2498,3 +2498,12 @@ def test_sanctions_imposed_by_an_agent_in_the_passive() -> None:
 def test_the_councils_sanctions_with_no_target_named_are_on_the_north() -> None:
     found = triples("The cap on fuel imports was imposed by the Security Council in December.")
     assert ("UN", "163", "PRK", "done") in found
+
+
+def test_a_resolution_adopted_that_imposed_measures_and_rounds_of_sanctions() -> None:
+    found = triples(
+        "The Security Council adopted a resolution that banned the North's textile exports."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+    found = triples("Washington has imposed several rounds of sanctions on North Korea.")
+    assert ("USA", "163", "PRK", "done") in found
