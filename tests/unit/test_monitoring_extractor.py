@@ -2507,3 +2507,11 @@ def test_a_resolution_adopted_that_imposed_measures_and_rounds_of_sanctions() ->
     assert ("UN", "163", "PRK", "done") in found
     found = triples("Washington has imposed several rounds of sanctions on North Korea.")
     assert ("USA", "163", "PRK", "done") in found
+
+
+def test_firms_designated_are_sanctioned() -> None:
+    found = triples(
+        "The Treasury designated three trading firms that shipped coal for North Korea."
+    )
+    assert ("USA", "163", "PRK", "done") in found
+    assert not [t for t in triples("Seoul designated a new envoy for the talks.") if t[1] == "163"]
