@@ -2515,3 +2515,13 @@ def test_firms_designated_are_sanctioned() -> None:
     )
     assert ("USA", "163", "PRK", "done") in found
     assert not [t for t in triples("Seoul designated a new envoy for the talks.") if t[1] == "163"]
+
+
+def test_a_second_act_of_the_same_kind_told_on_another_day() -> None:
+    found = triples(
+        "The allies postponed a naval drill in March, and in May they called off an air exercise."
+    )
+    assert [t for t in found if t[1] == "087"] == [
+        ("KOR+USA", "087", None, "done"),
+        ("KOR+USA", "087", None, "done"),
+    ]

@@ -406,7 +406,12 @@ def _verbs(sentence: str) -> list[_Found]:
             and h.verb.code == out[-1].verb.code
             and h.start - out[-1].end < 40
             and not _ALIAS_RE.search(sentence[out[-1].end : h.start])
-            and not re.search(r"\b(?:when|after|before|while)\b", sentence[out[-1].end : h.start])
+            and not re.search(
+                r"\b(?:when|after|before|while)\b"
+                # "would suspend the drill, and in October they called off the air exercise"
+                r"|\b(?:and|then)\s+(?:again\s+)?(?:in|on)\s+[A-Z]",
+                sentence[out[-1].end : h.start],
+            )
         ):
             continue  # "began a joint survey … surveyed": one action told twice
         out.append(h)
