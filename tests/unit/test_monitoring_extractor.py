@@ -2532,3 +2532,96 @@ def test_a_council_meeting_is_no_actor() -> None:
         "after a closed-door council meeting, condemned the launches."
     )
     assert reports(text)[-1].actor == "DEU+FRA+GBR"
+
+
+def test_a_test_told_on_a_list_of_days() -> None:
+    text = "The North launched rockets on June 3, June 10 and again on June 24, the army said."
+    assert [(r.actor, r.action, r.on) for r in reports(text, date(2019, 7, 1))] == [
+        ("PRK", "X01", date(2019, 6, 3)),
+        ("PRK", "X01", date(2019, 6, 10)),
+        ("PRK", "X01", date(2019, 6, 24)),
+    ]
+    text = "The North launched rockets on June 3, 40 km from the coast."
+    assert len(reports(text, date(2019, 7, 1))) == 1
+
+
+def test_a_launch_told_as_a_possessive_noun_or_late_in_a_month() -> None:
+    found = triples(
+        "The ministers talked about North Korea's launch of two cruise missiles on Monday."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    found = triples(
+        "Tokyo tightened its curbs after the launch of a long-range rocket in early February."
+    )
+    assert ("PRK", "X01", None, "done") in found
+
+
+def test_a_launch_told_after_a_dated_test_in_the_same_noun_phrase() -> None:
+    found = triples(
+        "Tokyo froze the talks after North Korea's third nuclear test on Feb. 12 and a "
+        "satellite rocket launch on Dec. 12."
+    )
+    assert [t for t in found if t[0] == "PRK"] == [
+        ("PRK", "X02", None, "done"),
+        ("PRK", "X01", None, "done"),
+    ]
+
+
+def test_a_nuclear_test_known_by_its_number() -> None:
+    found = triples("Beijing backed tougher sanctions after the North's third nuclear test.")
+    assert ("PRK", "X02", None, "done") in found
+    assert not [t for t in triples("The North's nuclear tests worry Tokyo.") if t[0] == "PRK"]
+
+
+def test_tests_told_as_a_plural_noun_on_a_list_of_days() -> None:
+    text = "It was the North's third launch in a month, following tests on June 3 and June 10."
+    assert [(r.actor, r.on) for r in reports(text, date(2019, 7, 1)) if r.action == "X01"] == [
+        ("PRK", date(2019, 6, 3)),
+        ("PRK", date(2019, 6, 10)),
+    ]
+
+
+def test_launches_carried_out_and_a_test_site_surveyed() -> None:
+    found = triples("The North carried out a series of rocket launches on Tuesday.")
+    assert ("PRK", "X01", None, "done") in found
+    found = triples("Experts from China carried out a survey of the engine test stand on Friday.")
+    assert not [t for t in found if t[1] == "X01"]
+
+
+def test_sanctions_imposed_by_an_agent_in_the_passive() -> None:
+    found = triples("Penalties were imposed by the Treasury on three North Korean officials.")
+    assert ("USA", "163", "PRK", "done") in found
+    found = triples("Sanctions imposed by Washington hurt the North's fishing trade.")
+    assert not [t for t in found if t[1] == "163"]
+
+
+def test_the_councils_sanctions_with_no_target_named_are_on_the_north() -> None:
+    found = triples("The cap on fuel imports was imposed by the Security Council in December.")
+    assert ("UN", "163", "PRK", "done") in found
+
+
+def test_a_resolution_adopted_that_imposed_measures_and_rounds_of_sanctions() -> None:
+    found = triples(
+        "The Security Council adopted a resolution that banned the North's textile exports."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+    found = triples("Washington has imposed several rounds of sanctions on North Korea.")
+    assert ("USA", "163", "PRK", "done") in found
+
+
+def test_firms_designated_are_sanctioned() -> None:
+    found = triples(
+        "The Treasury designated three trading firms that shipped coal for North Korea."
+    )
+    assert ("USA", "163", "PRK", "done") in found
+    assert not [t for t in triples("Seoul designated a new envoy for the talks.") if t[1] == "163"]
+
+
+def test_a_second_act_of_the_same_kind_told_on_another_day() -> None:
+    found = triples(
+        "The allies postponed a naval drill in March, and in May they called off an air exercise."
+    )
+    assert [t for t in found if t[1] == "087"] == [
+        ("KOR+USA", "087", None, "done"),
+        ("KOR+USA", "087", None, "done"),
+    ]

@@ -410,7 +410,12 @@ def _verbs(sentence: str) -> list[_Found]:
             and h.verb.code == out[-1].verb.code
             and h.start - out[-1].end < 40
             and not _ALIAS_RE.search(sentence[out[-1].end : h.start])
-            and not re.search(r"\b(?:when|after|before|while)\b", sentence[out[-1].end : h.start])
+            and not re.search(
+                r"\b(?:when|after|before|while)\b"
+                # "would suspend the drill, and in October they called off the air exercise"
+                r"|\b(?:and|then)\s+(?:again\s+)?(?:in|on)\s+[A-Z]",
+                sentence[out[-1].end : h.start],
+            )
         ):
             continue  # "began a joint survey … surveyed": one action told twice
         out.append(h)
@@ -647,23 +652,35 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
     return None
 
 
-def _second_day(text: str, first: date, published: date) -> date | None:
-    """The second day of an act told on two ("on May 4 and May 9", "on July 25 and 31")."""
-    m = re.search(
-        r"\bon\s+("
-        + "|".join(MONTHS)
-        + r")\.?\s+\d{1,2}\s+and\s+(?:("
-        + "|".join(MONTHS)
-        + r")\.?\s+)?(\d{1,2})\b",
-        text,
-    )
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FIRST_DAY = re.compile(r"\bon\s+(" + _MONTH_ALT + r")\.?\s+\d{1,2}\b")
+# A further day in a list: "on May 4 and May 9 and again on July 25", "on March 2, March 9
+# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends.
+_NEXT_DAY = re.compile(
+    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?"
+    r"(\d{1,2})\b"
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
+
+
+def _more_days(text: str, first: date, published: date) -> list[date]:
+    """The further days of an act told on several ("on May 4 and May 9", "on July 25 and 31",
+    "on March 2, March 9 and March 21", "on March 2 and again on March 9")."""
+    m = _FIRST_DAY.search(text)
     if m is None:
-        return None
-    try:
-        day = date(first.year, MONTHS[m.group(2) or m.group(1)], int(m.group(3)))
-    except ValueError:
-        return None
-    return day if day != first and day <= published + timedelta(days=1) else None
+        return []
+    month, at, days = MONTHS[m.group(1)], m.end(), []
+    while nxt := _NEXT_DAY.match(text, at):
+        if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
+            break  # "on May 4, 12 people …": a number, not a day
+        month, at = MONTHS[nxt.group(1)] if nxt.group(1) else month, nxt.end()
+        try:
+            day = date(first.year, month, int(nxt.group(2)))
+        except ValueError:
+            break
+        if day != first and day <= published + timedelta(days=1) and day not in days:
+            days.append(day)
+    return days
 
 
 def _role(alias: str, code: str, on: date) -> str | None:
@@ -757,12 +774,25 @@ _EVENT_NOUN = re.compile(
     r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
     r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
-    r"|(?:'s|’s|\bits)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test|(?:ballistic\s+)?missile"
-    r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)(?=,?\s+(?:on|in)\s+[A-Z])"
-    # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun
-    r"|\b(?:the|a)\s+(?:test-)?(?:firing|launch|test)\s+of\s+(?P<testof_pos>a|an|two|three|its"
-    r"|the)\s+(?:[\w-]+\s+){0,4}?(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?)\b"
-    r"(?=,?\s+(?:on|in)\s+[A-Z])"
+    # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
+    r"|(?:'s|’s|\bits|(?<=[\w.] )and\s+an?)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test"
+    r"|(?:ballistic\s+)?missile"
+    r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
+    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "after tests on March 2, March 9 and March 21", "the North's earlier launches on Aug. 1",
+    # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
+    r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
+    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?)"
+    r"(?P<tests>tests|launches|test-firings)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
+    # "after the North's sixth nuclear test": counted, so one event even with no date
+    r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?P<nthtest>nuclear test)\b(?!s)"
+    # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
+    # "discussed North Korea's launch of several projectiles on Saturday"
+    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firing|launch|test)\s+of\s+"
+    r"(?P<testof_pos>a|an|two|three|several|its|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
+    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
@@ -949,6 +979,12 @@ def _nominal(
             actor, code, target = traveller.code, "042", where[-1].code
         elif m.group("testof"):
             party = _last_party(mentions, start) if m.group("testof_pos") == "its" else None
+            if m.group("testof_own"):
+                party = next(
+                    (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
+                )
+                if party is None or party.place:
+                    continue
             # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (party.code if party else "PRK"), None, "X01"
             when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
@@ -959,15 +995,22 @@ def _nominal(
                 continue
             target, code = "each-other", "040"
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
-        elif m.group("test"):
+        elif m.group("tests"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
-            if m.group(0).startswith("its"):  # "… and its long-range rocket launch on Feb. 7"
+            party = owner[-1] if owner else _last_party(mentions, start)
+            if party is None or party.place or (m.group(0)[0] in "'’" and not owner):
+                continue
+            actor, target, code = party.code, None, "X01"
+            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
+        elif m.group("test") or m.group("nthtest"):
+            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
                 party = _last_party(mentions, start)
                 owner = [party] if party else []
             if not owner or owner[-1].place:
                 continue
             actor, target = owner[-1].code, None
-            code = "X02" if m.group("test").startswith("nuclear") else "X01"
+            code = "X02" if (m.group("test") or "nuclear").startswith("nuclear") else "X01"
         elif m.group("subjtalks"):
             speaker = _first_party(mentions, start)
             if speaker is None or not following or following[0].code == speaker.code:
@@ -1126,6 +1169,10 @@ def _nominal(
             report = replace(report, modality="planned")
         out.append(report)
         context.nominal[id(report)] = on is not None
+        if on is not None and code in ("X01", "X02"):
+            for day in _more_days(sentence[m.end() - 1 :], on, published):
+                out.append(replace(report, on=day))  # "after tests on March 2 and March 9"
+                context.nominal[id(out[-1])] = True
     return out
 
 
@@ -2157,6 +2204,8 @@ def _reports(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
+        if f.target is None and f.verb.code == "163" and members == {"UN"}:
+            f.target = "PRK"  # the council's measures with no one named: those on the North
         generic = f.verb.code in _REACTIONS and bool(_GENERIC_OBJECT.match(tail))
         if generic:
             f.target = None  # "called on all member states to enforce the measures": no one
@@ -2596,9 +2645,10 @@ def _reports(
         ):  # "tested its most powerful nuclear device and missiles that can reach the US"
             name, weight = OWN_CODES.get("X01") or codebook.get("X01", ("X01", 0))
             out.append(replace(out[-1], action="X01", action_name=name, goldstein=weight))
-        again = _second_day(sentence[f.end : span_end], on, published)
-        if again is not None and code in ("X01", "X02", "150", "190"):
-            out.append(replace(out[-1], on=again))  # "fired missiles on May 4 and May 9"
+        again = _more_days(sentence[f.end : span_end], on, published)
+        if again and code in ("X01", "X02", "150", "190"):
+            for day in again:  # "fired missiles on May 4 and May 9"
+                out.append(replace(out[-1], on=day))
         elif (
             code in ("040", "042", "043", "046")
             and (

@@ -298,8 +298,10 @@ VERBS: tuple[Verb, ...] = (
          r"|test(?:s|ed|ing)? (?:a |its |the )?(?:[\w-]+ ){0,3}?nuclear (?:device|bomb|weapon)",
          "X02"),
     # "carried out what it called a \"crucial test\"" at a launch site: a weapons test
+    # "carried out a string of short-range launches", "conducted more than ten rounds of tests"
     Verb(r"(?:conduct(?:s|ed)?|carr(?:y|ies|ied) out)\s+(?:what it called\s+)?"
-         r"(?:another |a |an |its |the )?(?:[\w\"“”-]+\s+){0,3}?tests?\b"
+         r"(?:another |a |an |its |the )?(?:[\w\"“”-]+\s+){0,5}?(?:tests?|launch(?:es)?)\b"
+         r"(?!\s+(?:site|stand|pad|ground|facility|vehicle))"
          r"(?!\s+(?:of|on)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:system|model|vaccine|virus))", "X01"),
     # "set an end-of-year deadline for Washington": a demand made of it
     # "the Security Council last tightened the measures on Dec. 22"
@@ -310,9 +312,19 @@ VERBS: tuple[Verb, ...] = (
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
          r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
-         r"|toughest |harshest |its |their |more |stronger |strongest |the toughest )*"
-         r"sanctions|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
+         r"|toughest |harshest |its |their |more |stronger |strongest |the toughest "
+         r"|(?:\w+ )?rounds? of )*sanctions"  # "has imposed nine rounds of sanctions"
+         # "adopted a resolution that capped the North's imports"
+         r"|adopt(?:s|ed)? (?:a |an |the )?(?:new |fresh )?resolution,? (?:that|which)"
+         r"(?= (?:capp|impos|bann|tighten|restrict|order))"
+         # "designated the two firms", "designated more than 450 entities and people"
+         r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
+         r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
+         r"|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
          r"|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
+         # "was imposed by the Security Council", "the limits imposed by the council on Dec. 22"
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))imposed(?=\s+by\b)"
+         r"|imposed(?=\s+by\s+(?:the\s+)?[\w ]{2,30}?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
          r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
          r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
          # "removed South Korea from its white list of trusted trading partners"
