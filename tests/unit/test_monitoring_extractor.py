@@ -2432,3 +2432,13 @@ def test_a_test_of_a_weapon_named_in_quotes() -> None:
         ("PRK", "X01", date(2019, 7, 31)),
         ("PRK", "X01", date(2019, 8, 2)),
     ]
+
+
+def test_no_intention_of_talks_is_a_refusal_not_a_meeting() -> None:
+    found = triples(
+        "Tokyo said on Monday it had no intention of sitting down with Pyongyang until the "
+        "abductees came home."
+    )
+    assert [t[:3] for t in found] == [("JPN", "125", "PRK")]
+    found = triples("The North felt no need to hold further talks with Seoul, a spokesman said.")
+    assert [t[:3] for t in found] == [("PRK", "125", "KOR")]

@@ -130,7 +130,7 @@ _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
     "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
     "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor bri see sou apo sho sei rec "
-    "sit sat "
+    "sit sat saw fel fee "
     "unv wal "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
