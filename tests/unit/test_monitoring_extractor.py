@@ -2442,3 +2442,12 @@ def test_no_intention_of_talks_is_a_refusal_not_a_meeting() -> None:
     assert [t[:3] for t in found] == [("JPN", "125", "PRK")]
     found = triples("The North felt no need to hold further talks with Seoul, a spokesman said.")
     assert [t[:3] for t in found] == [("PRK", "125", "KOR")]
+
+
+def test_the_teller_is_the_one_willing_after_a_first_predicate() -> None:
+    found = triples(
+        "Moon told Abe that he was worried about the launches and was ready to hold talks "
+        "with Kim Jong Un, the Blue House said."
+    )
+    assert ("KOR", "036", "PRK", "claimed") in found
+    assert not [t for t in found if t[0] == "JPN"]

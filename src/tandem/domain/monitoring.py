@@ -1777,8 +1777,8 @@ def _reports(
             pronoun_end = -1
             told = re.search(
                 r"\b(?:told|assured|informed|reminded|promised)\s+[^;]*?"
-                r"\b(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$",
-                sentence[lo : f.start],
+                r"\b(?:that\s+)?(?:he|she)\s+(?:[^,;]*?\band\s+)?(?:\w+\s+){0,3}$",
+                sentence[lo : f.start],  # "that he was committed to … and was willing to"
             )
             teller = (
                 _subject_group(sentence, [m for m in subjects if m.end <= lo + told.start()])
