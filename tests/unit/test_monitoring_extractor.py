@@ -2451,3 +2451,8 @@ def test_the_teller_is_the_one_willing_after_a_first_predicate() -> None:
     )
     assert ("KOR", "036", "PRK", "claimed") in found
     assert not [t for t in found if t[0] == "JPN"]
+
+
+def test_keep_working_with_an_ally() -> None:
+    found = triples("Canberra said it would keep working closely with Tokyo on the sanctions.")
+    assert [t[:3] for t in found if t[2] == "JPN"] == [("AUS", "040", "JPN")]

@@ -344,7 +344,7 @@ VERBS: tuple[Verb, ...] = (
          r" in (?:close )?(?:contact|touch|communication) with"
          r"|engag(?:e|es|ed|ing) in (?:[\w-]+ )?(?:talks|dialogue|negotiations|consultations)"
          r" with"
-         r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
+         r"|(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
