@@ -2456,3 +2456,16 @@ def test_the_teller_is_the_one_willing_after_a_first_predicate() -> None:
 def test_keep_working_with_an_ally() -> None:
     found = triples("Canberra said it would keep working closely with Tokyo on the sanctions.")
     assert [t[:3] for t in found if t[2] == "JPN"] == [("AUS", "040", "JPN")]
+
+
+def test_readiness_to_negotiate_with_no_one_named_is_aimed_at_its_story() -> None:
+    found = triples(
+        "Tokyo urged Pyongyang to keep the talks going. Japan's foreign minister said Tokyo "
+        "remained ready to negotiate."
+    )
+    assert ("JPN", "036", "PRK", "claimed") in found
+    found = triples(
+        "Tokyo urged Pyongyang to return to talks. An aide said he did not think Japan was "
+        "ready to negotiate yet."
+    )
+    assert not [t for t in found if t[1] == "036"]

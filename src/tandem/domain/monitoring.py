@@ -468,9 +468,11 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     if (
         ready
         and not _HYPOTHETICAL.search(own := re.split(r",|\band\b", before[: ready.start()])[-1])
-        and not re.search(r"\b(?:would|could|might|may|if|unless|whether)\b", own)
         and not re.search(
-            r"\b(?:if|unless|whether)\b[^,;]*$",
+            r"\b(?:would|could|might|may|if|unless|whether|not|never)\b|n't\b", own + ready.group(0)
+        )  # "did not think Kim was ready", "was not ready"
+        and not re.search(
+            r"\b(?:if|unless|whether|not|never)\b[^,;]*$|n't\b[^,;]*$",
             sentence[_clause_start(sentence, f.start) : max(subject_end, 0) + ready.start()],
         )
     ):
@@ -2225,7 +2227,7 @@ def _reports(
                 f.target = tested[-1].actor  # "Japan condemned the launches": who launched
         if (
             f.target is None
-            and f.verb.code in ("030", "036")
+            and code in ("030", "036")
             and len(members) == 1
             and (
                 re.match(
@@ -2235,12 +2237,24 @@ def _reports(
                 or re.search(
                     r"(?:talks|dialogue|negotiations|meeting|summit)$", sentence[f.start : f.end]
                 )  # "remained open to talks"
+                or (
+                    code == "036" and f.verb.code in ("040", "046")
+                )  # "remained ready to negotiate"
             )
             and (out or before)
         ):  # "Seoul proposed further talks": with the other side of the last report
             last = out[-1] if out else before[-1]
             side = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
                     if c.isupper() and c not in members]  # fmt: skip
+            story = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
+                          and _parties_of(r) - members), None)  # fmt: skip
+            if code != f.verb.code and story is not None:
+                # "remained ready to negotiate": the other side of its own story, one urged
+                # with it ("urged both sides", Washington and Pyongyang) first
+                slot = story.actor if members & set(story.actor.split("+")) else story.target
+                side = [c for c in (slot or "").split("+") if c not in members] or [
+                    c for c in _parties_of(story) if c not in members
+                ]
             f.target = side[0] if side else None
         if (
             f.target is None and f.verb.code in ("030", "036") and len(members) == 1 and not gerund
