@@ -2469,3 +2469,8 @@ def test_readiness_to_negotiate_with_no_one_named_is_aimed_at_its_story() -> Non
         "ready to negotiate yet."
     )
     assert not [t for t in found if t[1] == "036"]
+
+
+def test_calling_off_a_trip_named_by_its_owner() -> None:
+    found = triples("Abe called off the minister's planned trip to Seoul on Monday.")
+    assert ("JPN", "161", "KOR", "done") in found
