@@ -2474,3 +2474,10 @@ def test_readiness_to_negotiate_with_no_one_named_is_aimed_at_its_story() -> Non
 def test_calling_off_a_trip_named_by_its_owner() -> None:
     found = triples("Abe called off the minister's planned trip to Seoul on Monday.")
     assert ("JPN", "161", "KOR", "done") in found
+
+
+def test_plural_offers_after_a_verb_or_adjective_are_a_noun() -> None:
+    found = triples("Pyongyang again spurned offers of food aid from Seoul on Tuesday.")
+    assert found == [("PRK", "120", "KOR", "done")]
+    found = triples("Kim Yo Jong mocked Moon's earlier peace offers as naive.")
+    assert not [t for t in found if t[1] == "030"]

@@ -354,6 +354,15 @@ def _verbs(sentence: str) -> list[_Found]:
             )
         ):
             continue  # "the envoy offer was": a noun
+        if re.fullmatch(r"offers|pledges|promises|vows", sentence[h.start : h.end]) and (
+            re.match(r"\s+(?:of|from|as|were|are|had|have|made|by)\b", sentence[h.end :])
+            or re.search(
+                r"\b(?:[a-z]+ed|previous|earlier|repeated|peace|past|new|similar|such|recent"
+                r"|latest)\s+$",
+                _before(sentence, h.start),
+            )
+        ):
+            continue  # "spurned offers of help", "Moon's previous peace offers": a noun
         if re.search(
             r"\b(?:remain(?:s|ed)?|is|are|was|were|be|been|stays?|stayed)\s+$",
             _before(sentence, h.start),
@@ -2303,7 +2312,8 @@ def _reports(
             and weak
             and re.match(
                 r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|invitations?"
-                r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?)\s+from\b",
+                r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?)"
+                r"(?:\s+of\s+[\w-]+)?\s+from\b",  # "spurned offers of help from the South"
                 tail,
             )
         ):  # "rejected an offer from Trump": aimed at the one who made it
