@@ -2481,3 +2481,11 @@ def test_plural_offers_after_a_verb_or_adjective_are_a_noun() -> None:
     assert found == [("PRK", "120", "KOR", "done")]
     found = triples("Kim Yo Jong mocked Moon's earlier peace offers as naive.")
     assert not [t for t in found if t[1] == "030"]
+
+
+def test_the_two_after_a_pronoun_subject_met_someone() -> None:
+    found = triples(
+        "Trump met Kim Jong Un in Hanoi in February. Abe arrived on Monday. He held talks with "
+        "Trump on Tuesday, and the two agreed to keep up pressure on Pyongyang."
+    )
+    assert ("JPN+USA", "030", "each-other", "done") in found

@@ -1362,6 +1362,15 @@ def _resolve_joint(
                 three.append({x.code, y.code, z.code})
         if size == 3 and three:  # "accused Britain, France and Germany …, after the three"
             codes = three[-1]
+        if (
+            len(codes) == 1
+            and size == 2
+            and context.subject
+            and context.subject not in codes
+            and re.match(r"(?:He|She)\s", sentence)
+            and not [o for o in parties if o.start < clause and o.code == context.subject]
+        ):  # "He held talks with Moon on Thursday, and the two agreed": he and Moon
+            codes = codes | {context.subject}
         if len(codes) < 2 and size == 3:  # "the three ministers": the last meeting of three
             codes = next(
                 (
