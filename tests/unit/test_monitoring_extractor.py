@@ -2489,3 +2489,11 @@ def test_the_two_after_a_pronoun_subject_met_someone() -> None:
         "Trump on Tuesday, and the two agreed to keep up pressure on Pyongyang."
     )
     assert ("JPN+USA", "030", "each-other", "done") in found
+
+
+def test_a_pair_before_a_relative_clause_acts_together() -> None:
+    found = triples(
+        "Abe and Moon, who met in Tokyo on Monday, agreed there to resume talks on trade."
+    )
+    assert ("JPN+KOR", "030", "each-other", "done") in found
+    assert not [t for t in found if t[0] in ("JPN", "KOR")]

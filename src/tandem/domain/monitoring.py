@@ -1828,7 +1828,7 @@ def _reports(
             )
             if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
                 head = [m for m in mentions if m.end <= relative.start()]
-                subjects = head[-1:] if head else subjects
+                subjects = _pair_of(sentence, head) if head else subjects
             after = re.search(
                 r",\s+(?:who|which|whose|[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
                 r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
@@ -1865,7 +1865,8 @@ def _reports(
             elif not relative and after:
                 # "Pompeo, who met Kim Yong Chol in Pyongyang, rejected …": Pompeo did
                 head = [m for m in mentions if m.end <= after.start() and not m.object]
-                subjects = head[-1:]
+                # "Trump and Kim, who met at the border, agreed there …": both did
+                subjects = _pair_of(sentence, head) if head else []
             if (
                 previous is None
                 and context.subject
@@ -2803,6 +2804,24 @@ def _aimed_at(earlier: Report, members: set[str], project: bool = False) -> str 
             if slug == earlier.target:
                 return next((o for o in owners if o in actors), actors[0])
     return _joint(actors)  # "welcomed the summit" of Moon and Kim: aimed at both
+
+
+def _pair_of(sentence: str, head: list[_Mention]) -> list[_Mention]:
+    """The last party named, with those joined to it by "and" ("Trump and Kim, who met",
+    "Cho and his North Korean counterpart Ri, who agreed", "Britain, France and Germany,
+    which")."""
+    group = head[-1:]
+    for m in reversed(head[:-1]):
+        between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[m.end : group[0].start])
+        joined = (
+            r",?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}?"
+            if len(group) == 1
+            else r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        )
+        if not re.fullmatch(joined, between):
+            break
+        group.insert(0, m)
+    return group
 
 
 def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
