@@ -2625,3 +2625,68 @@ def test_a_second_act_of_the_same_kind_told_on_another_day() -> None:
         ("KOR+USA", "087", None, "done"),
         ("KOR+USA", "087", None, "done"),
     ]
+
+
+def test_no_intention_of_talks_is_a_refusal_not_a_meeting() -> None:
+    found = triples(
+        "Tokyo said on Monday it had no intention of sitting down with Pyongyang until the "
+        "abductees came home."
+    )
+    assert [t[:3] for t in found] == [("JPN", "125", "PRK")]
+    found = triples("The North felt no need to hold further talks with Seoul, a spokesman said.")
+    assert [t[:3] for t in found] == [("PRK", "125", "KOR")]
+
+
+def test_the_teller_is_the_one_willing_after_a_first_predicate() -> None:
+    found = triples(
+        "Moon told Abe that he was worried about the launches and was ready to hold talks "
+        "with Kim Jong Un, the Blue House said."
+    )
+    assert ("KOR", "036", "PRK", "claimed") in found
+    assert not [t for t in found if t[0] == "JPN"]
+
+
+def test_keep_working_with_an_ally() -> None:
+    found = triples("Canberra said it would keep working closely with Tokyo on the sanctions.")
+    assert [t[:3] for t in found if t[2] == "JPN"] == [("AUS", "040", "JPN")]
+
+
+def test_readiness_to_negotiate_with_no_one_named_is_aimed_at_its_story() -> None:
+    found = triples(
+        "Tokyo urged Pyongyang to keep the talks going. Japan's foreign minister said Tokyo "
+        "remained ready to negotiate."
+    )
+    assert ("JPN", "036", "PRK", "claimed") in found
+    found = triples(
+        "Tokyo urged Pyongyang to return to talks. An aide said he did not think Japan was "
+        "ready to negotiate yet."
+    )
+    assert not [t for t in found if t[1] == "036"]
+
+
+def test_calling_off_a_trip_named_by_its_owner() -> None:
+    found = triples("Abe called off the minister's planned trip to Seoul on Monday.")
+    assert ("JPN", "161", "KOR", "done") in found
+
+
+def test_plural_offers_after_a_verb_or_adjective_are_a_noun() -> None:
+    found = triples("Pyongyang again spurned offers of food aid from Seoul on Tuesday.")
+    assert found == [("PRK", "120", "KOR", "done")]
+    found = triples("Kim Yo Jong mocked Moon's earlier peace offers as naive.")
+    assert not [t for t in found if t[1] == "030"]
+
+
+def test_the_two_after_a_pronoun_subject_met_someone() -> None:
+    found = triples(
+        "Trump met Kim Jong Un in Hanoi in February. Abe arrived on Monday. He held talks with "
+        "Trump on Tuesday, and the two agreed to keep up pressure on Pyongyang."
+    )
+    assert ("JPN+USA", "030", "each-other", "done") in found
+
+
+def test_a_pair_before_a_relative_clause_acts_together() -> None:
+    found = triples(
+        "Abe and Moon, who met in Tokyo on Monday, agreed there to resume talks on trade."
+    )
+    assert ("JPN+KOR", "030", "each-other", "done") in found
+    assert not [t for t in found if t[0] in ("JPN", "KOR")]

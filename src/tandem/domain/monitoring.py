@@ -134,7 +134,7 @@ _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
     "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
     "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor bri see sou apo sho sei rec "
-    "sit sat "
+    "sit sat saw fel fee "
     "unv wal "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
@@ -358,6 +358,15 @@ def _verbs(sentence: str) -> list[_Found]:
             )
         ):
             continue  # "the envoy offer was": a noun
+        if re.fullmatch(r"offers|pledges|promises|vows", sentence[h.start : h.end]) and (
+            re.match(r"\s+(?:of|from|as|were|are|had|have|made|by)\b", sentence[h.end :])
+            or re.search(
+                r"\b(?:[a-z]+ed|previous|earlier|repeated|peace|past|new|similar|such|recent"
+                r"|latest)\s+$",
+                _before(sentence, h.start),
+            )
+        ):
+            continue  # "spurned offers of help", "Moon's previous peace offers": a noun
         if re.search(
             r"\b(?:remain(?:s|ed)?|is|are|was|were|be|been|stays?|stayed)\s+$",
             _before(sentence, h.start),
@@ -477,9 +486,11 @@ def _modality(sentence: str, f: _Found, subject_end: int) -> str:
     if (
         ready
         and not _HYPOTHETICAL.search(own := re.split(r",|\band\b", before[: ready.start()])[-1])
-        and not re.search(r"\b(?:would|could|might|may|if|unless|whether)\b", own)
         and not re.search(
-            r"\b(?:if|unless|whether)\b[^,;]*$",
+            r"\b(?:would|could|might|may|if|unless|whether|not|never)\b|n't\b", own + ready.group(0)
+        )  # "did not think Kim was ready", "was not ready"
+        and not re.search(
+            r"\b(?:if|unless|whether|not|never)\b[^,;]*$|n't\b[^,;]*$",
             sentence[_clause_start(sentence, f.start) : max(subject_end, 0) + ready.start()],
         )
     ):
@@ -1435,6 +1446,15 @@ def _resolve_joint(
                 three.append({x.code, y.code, z.code})
         if size == 3 and three:  # "accused Britain, France and Germany …, after the three"
             codes = three[-1]
+        if (
+            len(codes) == 1
+            and size == 2
+            and context.subject
+            and context.subject not in codes
+            and re.match(r"(?:He|She)\s", sentence)
+            and not [o for o in parties if o.start < clause and o.code == context.subject]
+        ):  # "He held talks with Moon on Thursday, and the two agreed": he and Moon
+            codes = codes | {context.subject}
         if len(codes) < 2 and size == 3:  # "the three ministers": the last meeting of three
             codes = next(
                 (
@@ -1861,8 +1881,8 @@ def _reports(
             pronoun_end = -1
             told = re.search(
                 r"\b(?:told|assured|informed|reminded|promised)\s+[^;]*?"
-                r"\b(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$",
-                sentence[lo : f.start],
+                r"\b(?:that\s+)?(?:he|she)\s+(?:[^,;]*?\band\s+)?(?:\w+\s+){0,3}$",
+                sentence[lo : f.start],  # "that he was committed to … and was willing to"
             )
             teller = (
                 _subject_group(sentence, [m for m in subjects if m.end <= lo + told.start()])
@@ -1892,7 +1912,7 @@ def _reports(
             )
             if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
                 head = [m for m in mentions if m.end <= relative.start()]
-                subjects = head[-1:] if head else subjects
+                subjects = _pair_of(sentence, head) if head else subjects
             after = re.search(
                 r",\s+(?:who|which|whose|[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
                 r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
@@ -1929,7 +1949,8 @@ def _reports(
             elif not relative and after:
                 # "Pompeo, who met Kim Yong Chol in Pyongyang, rejected …": Pompeo did
                 head = [m for m in mentions if m.end <= after.start() and not m.object]
-                subjects = head[-1:]
+                # "Trump and Kim, who met at the border, agreed there …": both did
+                subjects = _pair_of(sentence, head) if head else []
             if (
                 previous is None
                 and context.subject
@@ -2312,7 +2333,7 @@ def _reports(
                 f.target = tested[-1].actor  # "Japan condemned the launches": who launched
         if (
             f.target is None
-            and f.verb.code in ("030", "036")
+            and code in ("030", "036")
             and len(members) == 1
             and (
                 re.match(
@@ -2322,12 +2343,24 @@ def _reports(
                 or re.search(
                     r"(?:talks|dialogue|negotiations|meeting|summit)$", sentence[f.start : f.end]
                 )  # "remained open to talks"
+                or (
+                    code == "036" and f.verb.code in ("040", "046")
+                )  # "remained ready to negotiate"
             )
             and (out or before)
         ):  # "Seoul proposed further talks": with the other side of the last report
             last = out[-1] if out else before[-1]
             side = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
                     if c.isupper() and c not in members]  # fmt: skip
+            story = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
+                          and _parties_of(r) - members), None)  # fmt: skip
+            if code != f.verb.code and story is not None:
+                # "remained ready to negotiate": the other side of its own story, one urged
+                # with it ("urged both sides", Washington and Pyongyang) first
+                slot = story.actor if members & set(story.actor.split("+")) else story.target
+                side = [c for c in (slot or "").split("+") if c not in members] or [
+                    c for c in _parties_of(story) if c not in members
+                ]
             f.target = side[0] if side else None
         if (
             f.target is None and f.verb.code in ("030", "036") and len(members) == 1 and not gerund
@@ -2376,7 +2409,8 @@ def _reports(
             and weak
             and re.match(
                 r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|invitations?"
-                r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?)\s+from\b",
+                r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?)"
+                r"(?:\s+of\s+[\w-]+)?\s+from\b",  # "spurned offers of help from the South"
                 tail,
             )
         ):  # "rejected an offer from Trump": aimed at the one who made it
@@ -2890,6 +2924,24 @@ def _aimed_at(earlier: Report, members: set[str], project: bool = False) -> str 
             if slug == earlier.target:
                 return next((o for o in owners if o in actors), actors[0])
     return _joint(actors)  # "welcomed the summit" of Moon and Kim: aimed at both
+
+
+def _pair_of(sentence: str, head: list[_Mention]) -> list[_Mention]:
+    """The last party named, with those joined to it by "and" ("Trump and Kim, who met",
+    "Cho and his North Korean counterpart Ri, who agreed", "Britain, France and Germany,
+    which")."""
+    group = head[-1:]
+    for m in reversed(head[:-1]):
+        between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[m.end : group[0].start])
+        joined = (
+            r",?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}?"
+            if len(group) == 1
+            else r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        )
+        if not re.fullmatch(joined, between):
+            break
+        group.insert(0, m)
+    return group
 
 
 def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:

@@ -400,7 +400,7 @@ VERBS: tuple[Verb, ...] = (
          r" in (?:close )?(?:contact|touch|communication) with"
          r"|engag(?:e|es|ed|ing) in (?:[\w-]+ )?(?:talks|dialogue|negotiations|consultations)"
          r" with"
-         r"|(?:cooperat(?:e|es|ed)|work(?:s|ed)?) (?:closely |together |fully )?with"
+         r"|(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
@@ -560,6 +560,15 @@ VERBS: tuple[Verb, ...] = (
          r"(?: with (?:[A-Z][\w-]+ ?){1,2})? (?:expire|lapse)", "161"),
     Verb(r"ignor(?:e|es|ed|ing)(?= (?:a |an |the |its |their |[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ )?"
          r"(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation|demands?))", "120"),
+    # "had no intention of sitting down with the United States", "saw no need for talks":
+    # talks turned down (the meeting it names is not held, so no report of it)
+    Verb(r"(?:ha(?:s|d|ve)|saw|sees?|felt|feels?)\s+no\s+(?:intention|interest|desire|need)"
+         r"\s+(?:of|in|to|for)\s+(?:(?:sit(?:ting)?|sat)\s+(?:down|face to face)"
+         r"|meet(?:ing)?|talk(?:ing|s)?|dialogue|deal(?:ing)? with|negotiat(?:e|ing|ions)"
+         r"|(?:hold(?:ing)?|resum(?:e|ing)|hav(?:e|ing))\s+(?:[\w-]+\s+)?(?:talks|dialogue"
+         r"|negotiations|summit|meeting)"
+         r"|(?:go(?:ing)? back|return(?:ing)?)\s+to\s+(?:such\s+|the\s+)?(?:talks|negotiations"
+         r"|dialogue))\b", "125"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
          r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|turn(?:s|ed)? (?:the |its |their |that |this )?(?:[\w-]+ )?"
@@ -593,7 +602,7 @@ VERBS: tuple[Verb, ...] = (
          r"|launch site|reactor|enrichment facilit(?:y|ies))",
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
-         r"|pull(?:s|ed)? out of)(?=\s+(?:[\w-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
+         r"|pull(?:s|ed)? out of)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
          r"|agreement|accord|GSOMIA|talks|negotiations))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
