@@ -2690,3 +2690,19 @@ def test_a_pair_before_a_relative_clause_acts_together() -> None:
     )
     assert ("JPN+KOR", "030", "each-other", "done") in found
     assert not [t for t in found if t[0] in ("JPN", "KOR")]
+
+
+def test_a_negation_inside_an_aside_is_not_the_verbs() -> None:
+    assert triples(
+        "The State Department, in a statement that did not name the launch, urged Pyongyang "
+        "to return to talks."
+    ) == [("USA", "020", "PRK", "done")]
+    assert triples("Seoul did not, however, urge Pyongyang to return.")[0][3] == "negated"
+
+
+def test_no_test_since_the_sixth_tells_the_sixth() -> None:
+    found = [(r.action, r.on, r.modality) for r in reports(
+        "The North has not carried out a nuclear test since its sixth, on Sept. 3 last year.",
+        date(2018, 11, 30),
+    )]  # fmt: skip
+    assert ("X02", date(2017, 9, 3), "done") in found
