@@ -2706,3 +2706,12 @@ def test_no_test_since_the_sixth_tells_the_sixth() -> None:
         date(2018, 11, 30),
     )]  # fmt: skip
     assert ("X02", date(2017, 9, 3), "done") in found
+
+
+def test_shaking_hands_is_meeting_and_preparing_for_a_summit_plans_it() -> None:
+    assert triples("Trump and Kim shook hands at the hotel.") == [
+        ("PRK+USA", "040", "each-other", "done")
+    ]
+    assert triples("The talks come as Moon prepares for a third summit with Kim.") == [
+        ("KOR", "040", "PRK", "planned")
+    ]

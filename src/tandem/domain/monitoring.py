@@ -143,7 +143,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha"
+    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha sho"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -838,7 +838,8 @@ _EVENT_NOUN = re.compile(
     r"(?P<placevisit>visit|trip)\b"
     r"(?!\s+(?:to|by|of)\b)"
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
-    r"|\b(?:after|before|following|during|at|from)\s+(?P<subjtalks>talks|meetings"
+    r"|\b(?:after|before|following|during|at|from|prepar(?:e|es|ed|ing)\s+for)\s+"
+    r"(?P<subjtalks>talks|meetings"
     r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference)))(?=\s+with\b)"
     # "voiced support for food aid in a phone call with President Moon"
@@ -868,7 +869,7 @@ _NOT_YET = re.compile(
 )
 # Arranged, not yet held: "ahead of his visit to Seoul", "the upcoming talks with".
 _COMING = re.compile(
-    r"\b(?:planned|another|next|upcoming|ahead of|prepare|preparing|forthcoming"
+    r"\b(?:planned|another|next|upcoming|ahead of|prepare|prepares|preparing|forthcoming"
     r"|scheduled|expected)\s+(?:\w+\s+){0,2}$"
 )
 _CALLED_OFF = re.compile(
@@ -905,6 +906,7 @@ def _nominal(
         coming = bool(
             _COMING.search(sentence[max(0, start - 40) : start])
             or m.group("soon")
+            or m.group(0).startswith("prepar")  # "as Moon prepares for a third summit with Kim"
             or (  # "said Tokyo would press Beijing during a summit in Tokyo on May 9"
                 m.group("subjtalks")
                 and re.search(

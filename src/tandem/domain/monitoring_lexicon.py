@@ -394,6 +394,7 @@ VERBS: tuple[Verb, ...] = (
          r"|meetings?|consultations|discussions|video conference|phone call"
          r"|telephone call|teleconference)"
          r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
+         r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
          r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
          r"|(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained|is|was|are|were|been)"
