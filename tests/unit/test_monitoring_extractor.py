@@ -2715,3 +2715,17 @@ def test_shaking_hands_is_meeting_and_preparing_for_a_summit_plans_it() -> None:
     assert triples("The talks come as Moon prepares for a third summit with Kim.") == [
         ("KOR", "040", "PRK", "planned")
     ]
+
+
+def test_a_trip_by_train_for_talks_and_a_later_meeting_are_three_acts() -> None:
+    text = (
+        "Kim made his first trip abroad by armoured train to Beijing for talks with Xi on "
+        "March 25, and met Xi again in Dalian on May 7, visits that Washington watched for "
+        "signs of easing."
+    )
+    found = [(r.actor, r.action, r.target, r.on) for r in reports(text, date(2018, 6, 19))]
+    assert found == [
+        ("PRK", "042", "CHN", date(2018, 3, 25)),
+        ("PRK", "040", "CHN", date(2018, 5, 7)),
+        ("PRK", "040", "CHN", date(2018, 3, 25)),
+    ]

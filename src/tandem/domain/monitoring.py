@@ -341,6 +341,14 @@ def _verbs(sentence: str) -> list[_Found]:
             r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", _before(sentence, h.start)
         ):
             continue  # "what the North called a 'very important test'": a name, no act
+        if re.fullmatch(
+            r"visits|tests|launches|offers|proposals|calls", sentence[h.start : h.end]
+        ) and re.match(r"\s+(?:that|which)\b", sentence[h.end :]):
+            continue  # "…, visits that Washington watched for signs": a noun in apposition
+        if sentence[h.start : h.end] == "signs" and re.search(
+            r"\b(?:for|of|no|any|few|early|first|clear|new)\s+$", _before(sentence, h.start)
+        ):
+            continue  # "watched for signs that Beijing was easing": a noun
         if re.match(r"\s+not\s+to\s+be\s+(?:named|identified)\b", sentence[h.end :]):
             continue  # "who asked not to be named"
         if re.match(r"\s+(?:to\s+(?:resign|step down|quit)|(?:his|her) resignation"
@@ -1581,7 +1589,10 @@ def _talks_on_a_visit(
     if len(visits) != 1 or not talks:
         return []
     v = visits[0]
-    if any(r.action in ("040", "036") and r.actor == v.actor for r in out):
+    if any(
+        r.action in ("040", "036") and r.actor == v.actor and abs((r.on - v.on).days) <= 3
+        for r in out
+    ):  # the talks are told already; "…, and met Xi again in Dalian on May 7" is another
         return []
     name, weight = codebook.get("040", ("040", 0))
     met = (

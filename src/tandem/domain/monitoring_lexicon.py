@@ -455,7 +455,7 @@ VERBS: tuple[Verb, ...] = (
          reciprocal=True),
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
-         r" (?:abroad (?:as leader )?)?(?:to|of)"
+         r" (?:abroad (?:as leader )?)?(?:by (?:[\w-]+ ){1,2}?)?(?:to|of)"
          r"|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in"
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
