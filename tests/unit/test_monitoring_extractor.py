@@ -2729,3 +2729,19 @@ def test_a_trip_by_train_for_talks_and_a_later_meeting_are_three_acts() -> None:
         ("PRK", "040", "CHN", date(2018, 5, 7)),
         ("PRK", "040", "CHN", date(2018, 3, 25)),
     ]
+
+
+def test_with_a_partys_official_doing_is_that_partys_act() -> None:
+    text = (
+        "The talks ended on Saturday, with Pyongyang's chief negotiator accusing Washington "
+        "of bringing nothing new."
+    )
+    assert ("PRK", "112", "USA", "done") in triples(text)
+
+
+def test_a_dated_sentence_opening_with_the_ministry_is_the_last_subjects() -> None:
+    text = (
+        "North Korea's envoy met US officials on Saturday. On Sunday the foreign ministry "
+        "rejected the idea of another round."
+    )
+    assert triples(text)[-1] == ("PRK", "120", "USA", "done")

@@ -398,7 +398,7 @@ def _verbs(sentence: str) -> list[_Found]:
                 r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
                 r"|keep|continue|continuing|finished|completed|finish|complete"
                 r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-                r"(?:(?:'s|’s)\s+[a-z]+)?)\s+$",
+                r"(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+$",
                 _before(sentence, h.start),
             )
         ):
@@ -1341,9 +1341,10 @@ _ADVERBS = (
     r"|officially|finally|now|jointly|likely)[\"”]?"
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says)\s+"
+    r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+    r"|\b(?:and|but|while|then|where|when|that|said|says)\s+"
     + _ON_A_DAY
-    + r")"  # "and on Oct. 25 it demanded"
+    + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
     r"(?:envoy|minister|ministry|president|leader|secretary|"
@@ -1945,7 +1946,7 @@ def _reports(
                     _before(sentence, f.start),
                 )
                 or re.search(
-                    r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?(?:(?:'s|’s)\s+[a-z]+)?\s+$",
+                    r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?\s+$",
                     _before(sentence, f.start),
                 )
                 or (previous is not None and re.search(r",\s+$", _before(sentence, f.start)))
@@ -1957,7 +1958,7 @@ def _reports(
                     m
                     for m in mentions
                     if m.code
-                    and re.fullmatch(r"\s+(?:[a-z]+\s+)?", sentence[m.end : f.start])
+                    and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}", sentence[m.end : f.start])
                     and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
                 ]
                 if absolute:
@@ -2258,7 +2259,10 @@ def _reports(
             and f.verb.code not in ("X01", "X02", "150", "087", "154")
             and (
                 re.match(
-                    r"\s*(?:(?:the|another|a|new|next|further|their)\s+)*(?:[\w-]+\s+)?"
+                    r"\s*(?:(?:the|another|a|new|next|further|their)\s+)*"
+                    # "rejected the idea of another round": the round is still the story's
+                    r"(?:(?:idea|prospect|possibility|offer|proposal)\s+of\s+"
+                    r"(?:(?:the|another|a|new|next|further|holding)\s+)*)?(?:[\w-]+\s+)?"
                     r"(?:talks|negotiations|round)\b",
                     tail,
                 )
