@@ -2745,3 +2745,13 @@ def test_a_dated_sentence_opening_with_the_ministry_is_the_last_subjects() -> No
         "rejected the idea of another round."
     )
     assert triples(text)[-1] == ("PRK", "120", "USA", "done")
+
+
+def test_volleys_on_a_list_of_days_are_the_last_testers_one_a_day() -> None:
+    text = (
+        "North Korea fired two missiles on Saturday. It was the fifth launch in two weeks, "
+        "after volleys on July 25 and 31 and on Aug. 2 and 6."
+    )
+    days = [r.on for r in reports(text, date(2019, 8, 11)) if r.action == "X01"]
+    assert days == [date(2019, 8, 10), date(2019, 7, 25), date(2019, 7, 31), date(2019, 8, 2),
+                    date(2019, 8, 6)]  # fmt: skip

@@ -749,7 +749,12 @@ def extract(
                 # "an invitation from Kim" in a sentence told "on March 5": not the invitation
                 # of April 27 told before, and dated as its sentence is
                 r, dated = replace(r, on=when), True
-            if any(_same_event(r, o, dated) for o in told):
+            if any(
+                _same_event(r, o, dated)
+                # "after tests on July 31 and Aug. 2": a list's days are each an event
+                and not (dated and o.evidence == r.evidence and o.on != r.on)
+                for o in told
+            ):
                 continue
             told.append(r)
         kept.append(r)
@@ -809,7 +814,7 @@ _EVENT_NOUN = re.compile(
     # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
     r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
     r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?)"
-    r"(?P<tests>tests|launches|test-firings)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
+    r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
     # "after the North's sixth nuclear test": counted, so one event even with no date
     r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?P<nthtest>nuclear test)\b(?!s)"
@@ -1026,9 +1031,14 @@ def _nominal(
         elif m.group("tests"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             party = owner[-1] if owner else _last_party(mentions, start)
-            if party is None or party.place or (m.group(0)[0] in "'’" and not owner):
+            tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
+            if party is None and tester and m.group(0)[0] not in "'’":
+                actor = tester  # "It was the fifth launch, after volleys on July 25 and 31"
+            elif party is None or party.place or (m.group(0)[0] in "'’" and not owner):
                 continue
-            actor, target, code = party.code, None, "X01"
+            else:
+                actor = party.code
+            target, code = None, "X01"
             when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
         elif m.group("test") or m.group("nthtest"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
