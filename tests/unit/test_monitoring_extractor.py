@@ -2755,3 +2755,14 @@ def test_volleys_on_a_list_of_days_are_the_last_testers_one_a_day() -> None:
     days = [r.on for r in reports(text, date(2019, 8, 11)) if r.action == "X01"]
     assert days == [date(2019, 8, 10), date(2019, 7, 25), date(2019, 7, 31), date(2019, 8, 2),
                     date(2019, 8, 6)]  # fmt: skip
+
+
+def test_winning_someones_backing_is_their_support_and_a_dated_call_is_no_appeal() -> None:
+    text = "Moon won Trump's backing for food aid in a telephone call on May 7."
+    assert triples(text) == [
+        ("USA", "051", "KOR", "done"),
+        ("KOR+USA", "040", "each-other", "done"),
+    ]
+    assert triples("Seoul secured support from Washington for the plan.") == [
+        ("USA", "051", "KOR", "done")
+    ]

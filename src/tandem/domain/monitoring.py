@@ -143,7 +143,8 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha sho"
+    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha sho "
+    "won win sec gai obt"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -857,7 +858,8 @@ _EVENT_NOUN = re.compile(
     r"|video\s+(?:call|conference)))(?=\s+with\b)"
     # "voiced support for food aid in a phone call with President Moon"
     r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
-    r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+\w+day\b|[,.]))"
+    r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})\b"
+    r"|[,.]))"
     # "brought back an invitation from Kim"
     r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
     r"|proposal|warning)\s+(?:from|by)\b"
@@ -2512,6 +2514,11 @@ def _reports(
             f.target = previous.target  # "met Trump … and delivered a message from Kim"
         if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
             source = next((m for m in weak if m.code and m.code not in members), None)
+            if source is None and f.verb.code == "051":  # "won Trump's backing", "support from"
+                source = next(
+                    (m for m in mentions if m.start >= f.end and m.code and m.code not in members
+                     and not m.place), None,
+                )  # fmt: skip
             if source is None:
                 continue
             f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))

@@ -497,7 +497,8 @@ VERBS: tuple[Verb, ...] = (
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
-    Verb(r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on(?! (?:[A-Z][a-z]+day|the phone)\b)"
+    Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? on"
+         r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
          r"|appeal(?:s|ed|ing)? to"
          r"|ask(?:s|ed)?|press(?:es|ed|ing)|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
@@ -532,6 +533,13 @@ VERBS: tuple[Verb, ...] = (
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
          r"|act of|farce|failure|misreading)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
+    # "won Donald Trump's backing for food aid", "secured support from Beijing": the one who
+    # backs is the actor
+    Verb(r"(?:won|wins|winning|secur(?:e|es|ed|ing)|gain(?:s|ed)?|obtain(?:s|ed)?)"
+         r"(?=\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:backing|support|endorsement|blessing)\b)"
+         r"|(?:won|wins|secur(?:e|es|ed)|gain(?:s|ed)?) (?:the )?(?:[\w-]+ )?(?:backing|support"
+         r"|endorsement|blessing)(?= from\b)",
+         "051", inverse=True),
     # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
          r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
