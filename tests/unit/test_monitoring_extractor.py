@@ -2766,3 +2766,16 @@ def test_winning_someones_backing_is_their_support_and_a_dated_call_is_no_appeal
     assert triples("Seoul secured support from Washington for the plan.") == [
         ("USA", "051", "KOR", "done")
     ]
+
+
+def test_pulling_out_and_tearing_down_on_another_day_are_two_steps() -> None:
+    text = (
+        "The two Koreas pulled troops out of the guard posts by Nov. 10 and began tearing "
+        "them down the next day, and on Nov. 22 the two sides linked a road across the zone."
+    )
+    found = [(r.actor, r.action, r.target) for r in reports(text, date(2018, 12, 12))]
+    assert found == [
+        ("KOR+PRK", "087", "guard-posts"),
+        ("KOR+PRK", "087", "guard-posts"),
+        ("KOR+PRK", "061", "road-links"),
+    ]

@@ -144,7 +144,7 @@ _STARTS = (
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
     "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha sho "
-    "won win sec gai obt"
+    "won win sec gai obt lin tea tor"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -431,7 +431,9 @@ def _verbs(sentence: str) -> list[_Found]:
             and not re.search(
                 r"\b(?:when|after|before|while)\b"
                 # "would suspend the drill, and in October they called off the air exercise"
-                r"|\b(?:and|then)\s+(?:again\s+)?(?:in|on)\s+[A-Z]",
+                r"|\b(?:and|then)\s+(?:again\s+)?(?:in|on)\s+[A-Z]"
+                # "pulled troops out of the posts by Nov. 10 and began tearing them down"
+                r"|\b(?:on|by)\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\b",
                 sentence[out[-1].end : h.start],
             )
         ):
@@ -467,6 +469,8 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:but|while|whereas|although|though|after|before|when|which|who|saying|adding"
     r"|in which|under which|where)\b"
     r"|,\s+(?:\w+\s+){1,3}(?:after|before|since)\b"
+    # "…, when both militaries halted drills, and on Nov. 22 the two sides linked a road"
+    r"|,\s+and\s+(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+(?:the\s+two|both|[A-Z])"
     r"|,\s+(?:[\w-]+\s+){1,3}(?:said|reported|announced)\b"  # ", state media said, prompting"
     r"|\s(?:but|while|whereas|although)\s"
 )
