@@ -2525,3 +2525,8 @@ def test_a_second_act_of_the_same_kind_told_on_another_day() -> None:
         ("KOR+USA", "087", None, "done"),
         ("KOR+USA", "087", None, "done"),
     ]
+
+
+def test_drills_held_by_the_allies_told_in_the_passive() -> None:
+    found = triples("Pyongyang protested against naval drills held by Seoul and Washington.")
+    assert ("KOR+USA", "150", None, "done") in found

@@ -1694,7 +1694,7 @@ def _reports(
             )
             or bool(
                 re.match(
-                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+"
+                    r"(?:[a-z]+ed|held)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+"
                     r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s",
                     sentence[f.start : f.end + 25],
                 )

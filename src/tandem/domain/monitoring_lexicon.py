@@ -580,6 +580,9 @@ VERBS: tuple[Verb, ...] = (
          r"|hand(?:s|ed)? over)\s+"
          r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b",
          "084"),
+    # "joint air drills held by Seoul and Washington": the drills come before, their holders after
+    Verb(r"(?:(?<=drills )|(?<=drill )|(?<=exercises )|(?<=exercise )|(?<=games ))"
+         r"(?:held|staged|conducted)(?=\s+(?:jointly\s+)?by\s)", "150"),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
