@@ -2530,3 +2530,15 @@ def test_a_second_act_of_the_same_kind_told_on_another_day() -> None:
 def test_drills_held_by_the_allies_told_in_the_passive() -> None:
     found = triples("Pyongyang protested against naval drills held by Seoul and Washington.")
     assert ("KOR+USA", "150", None, "done") in found
+
+
+def test_drills_named_before_the_relative_clause_that_tells_them() -> None:
+    found = triples(
+        "Pyongyang denounced the naval drills that Seoul and Washington started on Monday, "
+        "calling them a provocation."
+    )
+    assert ("KOR+USA", "150", None, "done") in found
+    assert not [t for t in found if t[0] == "KOR+USA" and t[1] != "150"]
+    assert not [
+        t for t in triples("The talks that the envoys began on Monday ended.") if t[1] == "150"
+    ]

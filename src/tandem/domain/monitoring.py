@@ -308,6 +308,12 @@ _PROMPTED_TO = re.compile(
 )
 
 
+# The head of a relative clause whose verb comes last: "the drills that the allies began".
+_FRONTED = re.compile(
+    r"\b(?:drills?|exercises?|war games)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}$"
+)
+
+
 def _verbs(sentence: str) -> list[_Found]:
     hits: list[_Found] = []
     end = 0
@@ -321,6 +327,8 @@ def _verbs(sentence: str) -> list[_Found]:
             end = m.end()
     out: list[_Found] = []
     for h in hits:
+        if h.verb.fronted and not _FRONTED.search(_before(sentence, h.start)):
+            continue  # "talks began on Monday": no drills named before
         if _NOUN_BEFORE.search(_before(sentence, h.start)):
             continue  # "the meeting", "his promise", "the easing of": a noun, not a verb
         if re.match(
@@ -2622,7 +2630,8 @@ def _reports(
                 later = on
             if later != on and later <= published:
                 out.append(replace(out[-1], on=later))
-        previous = f
+        if not f.verb.fronted:  # "protested against drills that the allies began, calling …"
+            previous = f
     return out
 
 

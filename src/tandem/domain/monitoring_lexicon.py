@@ -225,6 +225,9 @@ class Verb:
     """A place after it is its target ("visited Pyongyang")."""
     inverse: bool = False
     """Its subject is the target and the one after "from" the actor ("received a letter from")."""
+    fronted: bool = False
+    """Its object comes before it, in a relative clause ("drills that the allies began on Aug. 5"):
+    only a report after such a clause's head."""
 
 
 def _forms(*stems: str) -> str:
@@ -583,6 +586,12 @@ VERBS: tuple[Verb, ...] = (
     # "joint air drills held by Seoul and Washington": the drills come before, their holders after
     Verb(r"(?:(?<=drills )|(?<=drill )|(?<=exercises )|(?<=exercise )|(?<=games ))"
          r"(?:held|staged|conducted)(?=\s+(?:jointly\s+)?by\s)", "150"),
+    # "the joint drills that the allies began on Aug. 5", "drills that the allies suspended in
+    # June": the drills are named before, the day after
+    Verb(r"(?:beg[au]n|started|held|staged|conducted)(?=\s+(?:on|in|last|earlier|this)\s)",
+         "150", fronted=True),
+    Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
+         r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?"
