@@ -2542,3 +2542,10 @@ def test_drills_named_before_the_relative_clause_that_tells_them() -> None:
     assert not [
         t for t in triples("The talks that the envoys began on Monday ended.") if t[1] == "150"
     ]
+
+
+def test_front_line_posts_demolished_and_a_hyphenated_site_dismantled() -> None:
+    found = triples("Under the accord, both sides will demolish ten of their front-line posts.")
+    assert [t for t in found if t[1] == "087"] == [("KOR+PRK", "087", "each-other", "planned")]
+    found = triples("North Korea said it had demolished its Tong-ri launch site on Friday.")
+    assert ("PRK", "087", None, "claimed") in found
