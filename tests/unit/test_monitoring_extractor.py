@@ -2549,3 +2549,10 @@ def test_front_line_posts_demolished_and_a_hyphenated_site_dismantled() -> None:
     assert [t for t in found if t[1] == "087"] == [("KOR+PRK", "087", "each-other", "planned")]
     found = triples("North Korea said it had demolished its Tong-ri launch site on Friday.")
     assert ("PRK", "087", None, "claimed") in found
+
+
+def test_people_let_go_home_are_released_to_their_country() -> None:
+    found = triples(
+        "North Korea detained four Americans in 2017 and let two of them go home in May."
+    )
+    assert ("PRK", "084", "USA", "done") in found

@@ -139,7 +139,7 @@ _STARTS = (
     "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra"
+    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra all"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -2175,6 +2175,13 @@ def _reports(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
+        if f.target is None and f.verb.code == "084":
+            # "abducted 13 Japanese, and let five of them return home": those named before
+            f.target = next(
+                (m.code for m in reversed(mentions) if m.end <= f.start and m.code
+                 and not m.place and not set(m.code.split("+")) & members),
+                None,
+            )  # fmt: skip
         if f.target is None and f.verb.code == "163" and members == {"UN"}:
             f.target = "PRK"  # the council's measures with no one named: those on the North
         generic = f.verb.code in _REACTIONS and bool(_GENERIC_OBJECT.match(tail))

@@ -582,7 +582,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?= by )", "084"),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
-         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b",
+         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b"
+         # "let five of them return home", "allowed the crew to leave"
+         r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b",
          "084"),
     # "joint air drills held by Seoul and Washington": the drills come before, their holders after
     Verb(r"(?:(?<=drills )|(?<=drill )|(?<=exercises )|(?<=exercise )|(?<=games ))"
