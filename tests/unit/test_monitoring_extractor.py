@@ -2556,3 +2556,11 @@ def test_people_let_go_home_are_released_to_their_country() -> None:
         "North Korea detained four Americans in 2017 and let two of them go home in May."
     )
     assert ("PRK", "084", "USA", "done") in found
+
+
+def test_an_exercise_being_staged_by_the_allies() -> None:
+    found = triples(
+        "Pyongyang cancelled the meeting, citing an air exercise being staged by South Korean and "
+        "US forces."
+    )
+    assert ("KOR+USA", "150", None, "done") in found

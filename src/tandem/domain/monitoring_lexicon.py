@@ -588,7 +588,8 @@ VERBS: tuple[Verb, ...] = (
          "084"),
     # "joint air drills held by Seoul and Washington": the drills come before, their holders after
     Verb(r"(?:(?<=drills )|(?<=drill )|(?<=exercises )|(?<=exercise )|(?<=games ))"
-         r"(?:held|staged|conducted)(?=\s+(?:jointly\s+)?by\s)", "150"),
+         r"(?:held|staged|conducted)(?=\s+(?:jointly\s+)?by\s)"
+         r"|(?<=being )staged(?=\s+by\s)", "150"),  # "the exercise being staged by the allies"
     # "the joint drills that the allies began on Aug. 5", "drills that the allies suspended in
     # June": the drills are named before, the day after
     Verb(r"(?:beg[au]n|started|held|staged|conducted)(?=\s+(?:on|in|last|earlier|this)\s)",
