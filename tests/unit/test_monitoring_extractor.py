@@ -2546,7 +2546,7 @@ def test_drills_named_before_the_relative_clause_that_tells_them() -> None:
 
 def test_front_line_posts_demolished_and_a_hyphenated_site_dismantled() -> None:
     found = triples("Under the accord, both sides will demolish ten of their front-line posts.")
-    assert [t for t in found if t[1] == "087"] == [("KOR+PRK", "087", "each-other", "planned")]
+    assert [t for t in found if t[1] == "087"] == [("KOR+PRK", "087", "guard-posts", "planned")]
     found = triples("North Korea said it had demolished its Tong-ri launch site on Friday.")
     assert ("PRK", "087", None, "claimed") in found
 
@@ -2564,3 +2564,8 @@ def test_an_exercise_being_staged_by_the_allies() -> None:
         "US forces."
     )
     assert ("KOR+USA", "150", None, "done") in found
+
+
+def test_a_koreas_own_posts_are_guard_posts() -> None:
+    found = triples("Last week the South dismantled eight of its own posts with excavators.")
+    assert ("KOR", "087", "PRK", "done") in found

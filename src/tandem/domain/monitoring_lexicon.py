@@ -204,7 +204,9 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
     (r"Mount Kumgang|Kumgang", "mount-kumgang", ("KOR", "PRK")),
     (r"family reunions?|reunions of (?:separated )?families", "family-reunions", ("KOR", "PRK")),
-    (r"guard posts?", "guard-posts", ("KOR", "PRK")),
+    # "destroyed one of its own posts", "ten of their front-line posts"
+    (r"guard posts?|(?:front-line|border) posts?|(?:(?<=\bits )|(?<=\btheir )|(?<=\bown ))posts?",
+     "guard-posts", ("KOR", "PRK")),
     (r"military agreement|military accord", "military-agreement", ("KOR", "PRK")),
     (r"joint (?:Olympic )?team", "joint-team", ("KOR", "PRK")),
     (r"(?:nuclear )?test site|Punggye-ri", "punggye-ri", ("PRK",)),
