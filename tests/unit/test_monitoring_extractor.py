@@ -2569,3 +2569,8 @@ def test_an_exercise_being_staged_by_the_allies() -> None:
 def test_a_koreas_own_posts_are_guard_posts() -> None:
     found = triples("Last week the South dismantled eight of its own posts with excavators.")
     assert ("KOR", "087", "PRK", "done") in found
+
+
+def test_firms_based_in_taiwan_sanctioned() -> None:
+    found = triples("The Treasury blacklisted a Taiwan-based tanker operator on Friday.")
+    assert ("USA", "163", "TWN", "done") in found

@@ -110,6 +110,7 @@ STATES: dict[str, tuple[str, ...]] = {
     "ESP": ("Spain", "Spanish"),
     "KWT": ("Kuwait", "Kuwaiti"),
     "IDN": ("Indonesia", "Indonesian"),
+    "TWN": ("Taiwan", "Taiwanese"),
     "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
     "AUS": ("Australia", "Australian", "Canberra"),
     "CAN": ("Canada", "Canadian", "Ottawa"),
