@@ -2574,3 +2574,8 @@ def test_a_koreas_own_posts_are_guard_posts() -> None:
 def test_firms_based_in_taiwan_sanctioned() -> None:
     found = triples("The Treasury blacklisted a Taiwan-based tanker operator on Friday.")
     assert ("USA", "163", "TWN", "done") in found
+
+
+def test_a_drill_near_the_border_has_no_target() -> None:
+    found = triples("Kim Jong Un oversaw an artillery drill near the western sea border on Monday.")
+    assert ("PRK", "150", None, "done") in found

@@ -2466,14 +2466,15 @@ def _reports(
         if (
             f.target is None
             and f.actor in ("KOR", "PRK")
-            and f.verb.code not in ("X01", "X02")
+            and f.verb.code not in ("X01", "X02", "150")
             and (
                 f.verb.code == "190"
                 or _BORDER.search(tail)
                 or _TRACK_RES["inter-korean"].search(tail)
             )
         ):
-            f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
+            # "troops to the border"; a drill near the border is aimed at no one
+            f.target = "PRK" if f.actor == "KOR" else "KOR"
         if f.target is None and f.verb.code not in ("X01", "X02") and not generic:
             f.target = next(
                 (_joint(sorted(set(m.code.split("+")) - members)) for m in weak + content
