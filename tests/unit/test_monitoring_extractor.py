@@ -2523,7 +2523,7 @@ def test_more_states_are_known_and_a_host_is_no_target_of_a_joint_meeting() -> N
     ]
     assert triples("Italy expelled North Korea's ambassador.")[0][::2] == ("ITA", "PRK")
     [r] = reports("The US blacklisted a Chinese firm and its Singapore-based affiliate.")
-    assert (r.actor, r.target) == ("USA", "CHN")
+    assert (r.actor, r.target) == ("USA", "CHN")  # the first firm's state
 
 
 def test_a_council_meeting_is_no_actor() -> None:
@@ -2779,3 +2779,57 @@ def test_pulling_out_and_tearing_down_on_another_day_are_two_steps() -> None:
         ("KOR+PRK", "087", "guard-posts"),
         ("KOR+PRK", "061", "road-links"),
     ]
+
+
+def test_drills_held_by_the_allies_told_in_the_passive() -> None:
+    found = triples("Pyongyang protested against naval drills held by Seoul and Washington.")
+    assert ("KOR+USA", "150", None, "done") in found
+
+
+def test_drills_named_before_the_relative_clause_that_tells_them() -> None:
+    found = triples(
+        "Pyongyang denounced the naval drills that Seoul and Washington started on Monday, "
+        "calling them a provocation."
+    )
+    assert ("KOR+USA", "150", None, "done") in found
+    assert not [t for t in found if t[0] == "KOR+USA" and t[1] != "150"]
+    assert not [
+        t for t in triples("The talks that the envoys began on Monday ended.") if t[1] == "150"
+    ]
+
+
+def test_front_line_posts_demolished_and_a_hyphenated_site_dismantled() -> None:
+    found = triples("Under the accord, both sides will demolish ten of their front-line posts.")
+    assert [t for t in found if t[1] == "087"] == [("KOR+PRK", "087", "guard-posts", "planned")]
+    found = triples("North Korea said it had demolished its Tong-ri launch site on Friday.")
+    assert ("PRK", "087", None, "claimed") in found
+
+
+def test_people_let_go_home_are_released_to_their_country() -> None:
+    found = triples(
+        "North Korea detained four Americans in 2017 and let two of them go home in May."
+    )
+    assert ("PRK", "084", "USA", "done") in found
+
+
+def test_an_exercise_being_staged_by_the_allies() -> None:
+    found = triples(
+        "Pyongyang cancelled the meeting, citing an air exercise being staged by South Korean and "
+        "US forces."
+    )
+    assert ("KOR+USA", "150", None, "done") in found
+
+
+def test_a_koreas_own_posts_are_guard_posts() -> None:
+    found = triples("Last week the South dismantled eight of its own posts with excavators.")
+    assert ("KOR", "087", "PRK", "done") in found
+
+
+def test_firms_based_in_taiwan_sanctioned() -> None:
+    found = triples("The Treasury blacklisted a Taiwan-based tanker operator on Friday.")
+    assert ("USA", "163", "TWN", "done") in found
+
+
+def test_a_drill_near_the_border_has_no_target() -> None:
+    found = triples("Kim Jong Un oversaw an artillery drill near the western sea border on Monday.")
+    assert ("PRK", "150", None, "done") in found

@@ -117,10 +117,9 @@ def _alias_regex() -> re.Pattern[str]:
         if alias in BARE_NAMES:
             body += r"(?![ -][A-Z])"
         parts.append(body)
-    # "its Singapore-based affiliate", "a Chinese-flagged tanker": a company's home, no party
+    # "a US-made rifle", "a Japan-born lawyer": a thing's or person's origin, no party
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)"
-        r"(?!-(?:based|born|made|flagged|registered|owned|listed|headquartered))(?:'s|’s)?"
+        r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)(?!-(?:born|made|listed))(?:'s|’s)?"
     )
 
 
@@ -144,7 +143,7 @@ _STARTS = (
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
     "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha sho "
-    "won win sec gai obt lin tea tor"
+    "won win sec gai obt lin tea tor all"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -313,6 +312,12 @@ _PROMPTED_TO = re.compile(
 )
 
 
+# The head of a relative clause whose verb comes last: "the drills that the allies began".
+_FRONTED = re.compile(
+    r"\b(?:drills?|exercises?|war games)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}$"
+)
+
+
 def _verbs(sentence: str) -> list[_Found]:
     hits: list[_Found] = []
     end = 0
@@ -326,6 +331,8 @@ def _verbs(sentence: str) -> list[_Found]:
             end = m.end()
     out: list[_Found] = []
     for h in hits:
+        if h.verb.fronted and not _FRONTED.search(_before(sentence, h.start)):
+            continue  # "talks began on Monday": no drills named before
         if _NOUN_BEFORE.search(_before(sentence, h.start)):
             continue  # "the meeting", "his promise", "the easing of": a noun, not a verb
         if re.match(
@@ -1788,7 +1795,7 @@ def _reports(
             )
             or bool(
                 re.match(
-                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+"
+                    r"(?:[a-z]+ed|held)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+"
                     r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s",
                     sentence[f.start : f.end + 25],
                 )
@@ -2262,6 +2269,13 @@ def _reports(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
+        if f.target is None and f.verb.code == "084":
+            # "abducted 13 Japanese, and let five of them return home": those named before
+            f.target = next(
+                (m.code for m in reversed(mentions) if m.end <= f.start and m.code
+                 and not m.place and not set(m.code.split("+")) & members),
+                None,
+            )  # fmt: skip
         if f.target is None and f.verb.code == "163" and members == {"UN"}:
             f.target = "PRK"  # the council's measures with no one named: those on the North
         generic = f.verb.code in _REACTIONS and bool(_GENERIC_OBJECT.match(tail))
@@ -2568,14 +2582,15 @@ def _reports(
         if (
             f.target is None
             and f.actor in ("KOR", "PRK")
-            and f.verb.code not in ("X01", "X02")
+            and f.verb.code not in ("X01", "X02", "150")
             and (
                 f.verb.code == "190"
                 or _BORDER.search(tail)
                 or _TRACK_RES["inter-korean"].search(tail)
             )
         ):
-            f.target = "PRK" if f.actor == "KOR" else "KOR"  # "troops to the border"
+            # "troops to the border"; a drill near the border is aimed at no one
+            f.target = "PRK" if f.actor == "KOR" else "KOR"
         if f.target is None and f.verb.code not in ("X01", "X02") and not generic:
             f.target = next(
                 (_joint(sorted(set(m.code.split("+")) - members)) for m in weak + content
@@ -2782,7 +2797,8 @@ def _reports(
             for item in items[1:]:
                 if re.match(r"(?:in|at|on)\s", item):
                     out.append(replace(out[-1], on=_date_in(item, published, False) or on))
-        previous = f
+        if not f.verb.fronted:  # "protested against drills that the allies began, calling …"
+            previous = f
     return out
 
 

@@ -110,6 +110,7 @@ STATES: dict[str, tuple[str, ...]] = {
     "ESP": ("Spain", "Spanish"),
     "KWT": ("Kuwait", "Kuwaiti"),
     "IDN": ("Indonesia", "Indonesian"),
+    "TWN": ("Taiwan", "Taiwanese"),
     "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
     "AUS": ("Australia", "Australian", "Canberra"),
     "CAN": ("Canada", "Canadian", "Ottawa"),
@@ -136,7 +137,6 @@ STATES: dict[str, tuple[str, ...]] = {
     "EGY": ("Egypt", "Egyptian"),
     "QAT": ("Qatar", "Qatari"),
     "ARE": ("United Arab Emirates", "Emirati"),
-    "TWN": ("Taiwan", "Taiwanese"),
     "TUR": ("Turkey", "Turkish"),
     "UKR": ("Ukraine", "Ukrainian"),
     "NZL": ("New Zealand",),
@@ -247,7 +247,9 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
     (r"Mount Kumgang|Kumgang", "mount-kumgang", ("KOR", "PRK")),
     (r"family reunions?|reunions of (?:separated )?families", "family-reunions", ("KOR", "PRK")),
-    (r"guard posts?", "guard-posts", ("KOR", "PRK")),
+    # "destroyed one of its own posts", "ten of their front-line posts"
+    (r"guard posts?|(?:front-line|border) posts?|(?:(?<=\bits )|(?<=\btheir )|(?<=\bown ))posts?",
+     "guard-posts", ("KOR", "PRK")),
     (r"military agreement|military accord", "military-agreement", ("KOR", "PRK")),
     (r"joint (?:Olympic )?team", "joint-team", ("KOR", "PRK")),
     (r"(?:nuclear )?test site|Punggye-ri", "punggye-ri", ("PRK",)),
@@ -268,6 +270,9 @@ class Verb:
     """A place after it is its target ("visited Pyongyang")."""
     inverse: bool = False
     """Its subject is the target and the one after "from" the actor ("received a letter from")."""
+    fronted: bool = False
+    """Its object comes before it, in a relative clause ("drills that the allies began on Aug. 5"):
+    only a report after such a clause's head."""
 
 
 def _forms(*stems: str) -> str:
@@ -591,7 +596,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ )?decision\b"
          r"|(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
          r"|remov(?:e|es|ed|ing)"
-         r"|withdr(?:aw|aws|ew))\s+(?:\w+ ){0,4}?(?:guard posts?|mines|landmines|troops|weapons"
+         r"|withdr(?:aw|aws|ew))\s+(?:[\w-]+ ){0,4}?(?:(?:guard |front-line |border )?posts?|mines"
+         r"|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
          r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?|stop(?:s|ped)?"
          r"|call(?:s|ed)? off|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed))\s+"
@@ -652,8 +658,20 @@ VERBS: tuple[Verb, ...] = (
          r"(?= by )", "084"),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
-         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b",
+         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b"
+         # "let five of them return home", "allowed the crew to leave"
+         r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b",
          "084"),
+    # "joint air drills held by Seoul and Washington": the drills come before, their holders after
+    Verb(r"(?:(?<=drills )|(?<=drill )|(?<=exercises )|(?<=exercise )|(?<=games ))"
+         r"(?:held|staged|conducted)(?=\s+(?:jointly\s+)?by\s)"
+         r"|(?<=being )staged(?=\s+by\s)", "150"),  # "the exercise being staged by the allies"
+    # "the joint drills that the allies began on Aug. 5", "drills that the allies suspended in
+    # June": the drills are named before, the day after
+    Verb(r"(?:beg[au]n|started|held|staged|conducted)(?=\s+(?:on|in|last|earlier|this)\s)",
+         "150", fronted=True),
+    Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
+         r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?|link(?:s|ed)?"
