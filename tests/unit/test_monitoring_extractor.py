@@ -2497,3 +2497,15 @@ def test_a_pair_before_a_relative_clause_acts_together() -> None:
     )
     assert ("JPN+KOR", "030", "each-other", "done") in found
     assert not [t for t in found if t[0] in ("JPN", "KOR")]
+
+
+def test_a_deadline_someone_set_is_a_demand_told_as_a_noun() -> None:
+    found = triples(
+        "Tokyo urged calm as the end-of-June deadline Seoul set for Japan to lift its export "
+        "curbs drew near."
+    )
+    assert ("KOR", "100", "JPN", "done") in found
+    found = triples(
+        "Officials said the deadline set by Pyongyang for Washington would pass quietly."
+    )
+    assert ("PRK", "100", "USA", "done") in found

@@ -789,6 +789,9 @@ _EVENT_NOUN = re.compile(
     # "brought back an invitation from Kim"
     r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
     r"|proposal|warning)\s+(?:from|by)\b"
+    # "the year-end deadline Kim Jong Un set in April", "the deadline set by Kim": a demand
+    r"|\bdeadline\s+(?:that\s+)?(?P<setter>(?:[A-Z][\w-]*\s+){1,4}?|(?:he|she|it)\s+)"
+    r"(?:had\s+|has\s+)?set\b|\bdeadline\s+set\s+by\b(?P<setby>)"
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
@@ -981,6 +984,42 @@ def _nominal(
                 target = next((x.code for x in following if x.code != speaker.code), None)
             if target is None:
                 continue
+        elif m.group("setter") is not None or m.group("setby") is not None:
+            if m.group("setby") is not None:
+                setter = following[0] if following else None
+            elif m.group("setter")[0].isupper():
+                setter = next(
+                    (x for x in mentions if m.start("setter") <= x.start < m.end("setter")), None
+                )
+            else:  # "the deadline he had set": the person named last, or the story's subject
+                setter = (
+                    _last_party(mentions, start)
+                    if m.group("setter").startswith("it")
+                    else next(
+                        (x for x in reversed(mentions)
+                         if x.end <= start and x.code and _person(x.alias)),
+                        None,
+                    )
+                )  # fmt: skip
+                if setter is None and context.subject:
+                    actor = context.subject
+            if setter is not None and (not setter.code or setter.place):
+                continue
+            actor = setter.code if setter is not None else actor
+            if actor is None:
+                continue
+            code = "100"
+            meant = re.compile(r"\s+(?:[\w.]+\s+){0,3}?for\s+(?:the\s+)?").match(sentence, m.end())
+            target = next(
+                (x.code for x in mentions if meant and x.start == meant.end() and x.code != actor),
+                None,
+            ) or next(  # "warned the United States not to ignore the deadline set by Kim"
+                (x.code for x in mentions if x.code and not x.place and x.code != actor), None
+            )
+            when = _WHEN_AFTER.match(sentence, m.end())
+            when = when or re.compile(r"\s+(?:[\w.]+\s+){0,4}?(?:in|on)\s+[A-Z]").match(
+                sentence, m.end()
+            )
         elif m.group("act") or m.group("adjact") or m.group("fromact"):
             if m.group("adjact"):
                 owner = [x for x in mentions if m.start("adj") <= x.start < m.end("adj")]
