@@ -2509,3 +2509,16 @@ def test_a_deadline_someone_set_is_a_demand_told_as_a_noun() -> None:
         "Officials said the deadline set by Pyongyang for Washington would pass quietly."
     )
     assert ("PRK", "100", "USA", "done") in found
+
+
+def test_an_offer_to_host_talks_is_aimed_at_those_who_would_meet() -> None:
+    found = triples(
+        "Japan and China held talks in Ulaanbaatar on Monday. Mongolia has offered to host "
+        "further meetings, its foreign ministry said."
+    )
+    assert ("MNG", "030", "CHN+JPN", "claimed") in found
+    found = triples(
+        "Japan and China held talks in Ulaanbaatar on Monday. Mongolia said it was ready to "
+        "host another round."
+    )
+    assert ("MNG", "036", "CHN+JPN", "claimed") in found

@@ -2336,6 +2336,16 @@ def _reports(
                 story = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
                               and _parties_of(r) - members), None)  # fmt: skip
                 f.target = _joint(sorted(_parties_of(story) - members)) if story else None
+            if (
+                f.target is None
+                and f.verb.code == "030"
+                and re.match(r"\s+(?:on \w+ )?to\s+host\b", sentence[f.end :])
+            ):  # "Sweden has offered to host further meetings": those who would meet
+                pair = context.pair or next(
+                    (r.actor for r in reversed([*before, *out])
+                     if "+" in r.actor and not set(r.actor.split("+")) & members), None
+                )  # fmt: skip
+                f.target = pair if pair and not set(pair.split("+")) & members else None
         if (
             f.target is None
             and f.inherited
@@ -2512,8 +2522,8 @@ def _reports(
             f.verb.code == "043"
             and f.target is None
             and re.match(
-                r"\s+(?:the|their|a|new|further)\s+(?:[\w-]+\s+)?(?:talks|summit"
-                r"|meeting|negotiations)\b",
+                r"\s+(?:the|their|a|new|further|another)\s+(?:[\w-]+\s+)?(?:talks|summit"
+                r"|meeting|negotiations|round)\b",
                 tail,
             )
             and (context.pair or out or before)
