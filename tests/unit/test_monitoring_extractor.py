@@ -2522,3 +2522,14 @@ def test_an_offer_to_host_talks_is_aimed_at_those_who_would_meet() -> None:
         "host another round."
     )
     assert ("MNG", "036", "CHN+JPN", "claimed") in found
+
+
+def test_troops_shooting_someone_dead_is_violence_against_the_victims_state() -> None:
+    found = triples(
+        "North Korean border guards shot dead a South Korean fisherman on Monday, Seoul said."
+    )
+    assert ("PRK", "180", "KOR", "claimed") in found
+    [r] = [r for r in reports("Chinese soldiers shot the man at the border on Monday.")
+           if r.action == "180"]  # fmt: skip
+    assert r.actor == "CHN"
+    assert not [r for r in reports("Years ago a soldier shot dead a tourist.") if r.action == "180"]

@@ -130,7 +130,7 @@ _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
     "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
     "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor bri see sou apo sho sei rec "
-    "sit sat saw fel fee "
+    "sit sat saw fel fee hac "
     "unv wal "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
@@ -354,6 +354,13 @@ def _verbs(sentence: str) -> list[_Found]:
             )
         ):
             continue  # "the envoy offer was": a noun
+        if h.verb.code == "180" and not re.search(
+            r"(?:(?:North|South) Korean|Korean|its|their|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[\w-]+\s+)?"
+            r"(?:troops|soldiers?|guards?|forces|sailors)\s+(?:had\s+)?$|\b(?:was|were)\s+$"
+            r"|\b(?:they|it)\s+(?:had\s+)?$",
+            _before(sentence, h.start),
+        ):
+            continue  # "when a soldier shot dead a tourist": whose soldier is not said here
         if re.fullmatch(r"offers|pledges|promises|vows", sentence[h.start : h.end]) and (
             re.match(r"\s+(?:of|from|as|were|are|had|have|made|by)\b", sentence[h.end :])
             or re.search(
@@ -568,6 +575,8 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         and not soldiers
     ):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
+    if code == "180" and pair == {"KOR", "PRK"}:
+        found = {"inter-korean"}  # "troops shot a South Korean official": the two Koreas' ties
     if code in ("087", "150", "154") and actors <= _ALLIES and not targets:
         found = {"denuclearization"} | (found & {"sanctions"})  # the allies' drills, together
     elif len(pair & _ALLIES) >= 2 and pair <= _ALLIES:
@@ -1706,7 +1715,8 @@ def _reports(
             )
             or bool(
                 re.match(
-                    r"[a-z]+ed\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+"
+                    r"(?:[a-z]+ed|shot\s+dead)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+"
+                    r"|jointly\s+"
                     r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s",
                     sentence[f.start : f.end + 25],
                 )
@@ -2487,7 +2497,7 @@ def _reports(
             and f.actor in ("KOR", "PRK")
             and f.verb.code not in ("X01", "X02")
             and (
-                f.verb.code == "190"
+                f.verb.code in ("190", "180")  # "troops shot the official": the other Korea's
                 or _BORDER.search(tail)
                 or _TRACK_RES["inter-korean"].search(tail)
             )

@@ -418,6 +418,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"return(?:s|ed)? to (?:work at )?(?:the |a |their )?(?:[\w-]+ ){0,2}?(?:liaison office"
          r"|office|industrial (?:park|complex)|factory park)", "061", place_target=True),
     Verb(r"apologi[sz](?:e|es|ed)", "055"),
+    # "a North Korean soldier shot dead a South Korean tourist", "troops shot the official"
+    Verb(r"(?:shot|shooting)\s+dead|shot(?=\s+(?:him|her|them|(?:the|an?|two|three)\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:man|woman|men|official|tourist|officers?|fisherman|civilian"
+         r"|soldiers?|defector|sailors?)\b))|hack(?:ed|s)?\s+(?:[\w-]+\s+){1,5}?to\s+death",
+         "180"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
          r"|shell(?:s|ed)?(?= (?:the |a )?(?:[\w-]+ ){0,3}?(?:island|town|border|positions?"
