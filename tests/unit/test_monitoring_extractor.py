@@ -2533,3 +2533,16 @@ def test_troops_shooting_someone_dead_is_violence_against_the_victims_state() ->
            if r.action == "180"]  # fmt: skip
     assert r.actor == "CHN"
     assert not [r for r in reports("Years ago a soldier shot dead a tourist.") if r.action == "180"]
+
+
+def test_a_refusal_of_talks_and_its_dismissing_participle_are_one_act() -> None:
+    found = triples(
+        "Tokyo said it had no intention of sitting down with Pyongyang, dismissing the idea of a "
+        "summit with the North as premature."
+    )
+    assert [t[:3] for t in found] == [("JPN", "125", "PRK")]
+    found = triples(
+        "Tokyo said it had no intention of sitting down with Pyongyang, rejecting a proposal by "
+        "Beijing to mediate."
+    )
+    assert [t[1] for t in found if t[0] == "JPN"] == ["125", "120"]

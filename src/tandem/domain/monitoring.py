@@ -402,6 +402,18 @@ def _verbs(sentence: str) -> list[_Found]:
             continue  # the earlier, longer phrase wins
         if (
             out
+            and out[-1].verb.code == "125"
+            and h.verb.code == "120"
+            and re.fullmatch(r"[^,;]*,\s+", sentence[out[-1].end : h.start])
+            and re.match(r"[a-z]+ing\b", sentence[h.start :])
+            and not {m.code for m in _mentions(sentence) if m.start > h.end and m.code
+                     and not m.place} - {m.code for m in _mentions(sentence) if m.end < h.start}
+        ):  # fmt: skip
+            # "had no intention of sitting down with Washington, dismissing the idea": one act;
+            # not "…, dismissing South Korean proposals to mediate"
+            continue
+        if (
+            out
             and not out[-1].verb.absorbs
             and re.search(r"\b(?:to|in order to|so as to)\s+$", _before(sentence, h.start))
             and not re.search(
