@@ -2546,3 +2546,8 @@ def test_a_refusal_of_talks_and_its_dismissing_participle_are_one_act() -> None:
         "Beijing to mediate."
     )
     assert [t[1] for t in found if t[0] == "JPN"] == ["125", "120"]
+
+
+def test_a_pledge_to_work_with_two_parties_is_aimed_at_both() -> None:
+    found = triples("Abe vowed on Friday to work closely with Seoul and Beijing on the crisis.")
+    assert ("JPN", "030", "CHN+KOR", "done") in found

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from tandem.domain.errors import InvalidInput
 from tandem.domain.monitoring_lexicon import (
@@ -1677,11 +1678,16 @@ def _reports(
                 ]  # fmt: skip
                 if about:
                     last = out[-1]
+                    content_parties = set(about[0].code.split("+"))
+                    for x, y in pairwise(about):
+                        if not re.fullmatch(  # "to work with Washington and Pyongyang": both
+                            r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?",
+                            sentence[x.end : y.start],
+                        ):
+                            break
+                        content_parties |= set(y.code.split("+"))
                     # "proposed that officials from both sides meet": the other side
-                    aim = (
-                        _joint(sorted(set(about[0].code.split("+")) - set(last.actor.split("+"))))
-                        or None
-                    )
+                    aim = _joint(sorted(content_parties - set(last.actor.split("+")))) or None
                     out[-1] = replace(
                         last,
                         target=aim,
