@@ -2551,3 +2551,9 @@ def test_a_refusal_of_talks_and_its_dismissing_participle_are_one_act() -> None:
 def test_a_pledge_to_work_with_two_parties_is_aimed_at_both() -> None:
     found = triples("Abe vowed on Friday to work closely with Seoul and Beijing on the crisis.")
     assert ("JPN", "030", "CHN+KOR", "done") in found
+
+
+def test_deciding_to_end_a_pact_is_breaking_it_off() -> None:
+    found = triples("Tokyo decided on Monday to end a fisheries agreement with Seoul.")
+    assert ("JPN", "161", "KOR") in [t[:3] for t in found]
+    assert not [t for t in triples("They hope to end the war.") if t[1] == "161"]
