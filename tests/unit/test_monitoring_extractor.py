@@ -2557,3 +2557,8 @@ def test_deciding_to_end_a_pact_is_breaking_it_off() -> None:
     found = triples("Tokyo decided on Monday to end a fisheries agreement with Seoul.")
     assert ("JPN", "161", "KOR") in [t[:3] for t in found]
     assert not [t for t in triples("They hope to end the war.") if t[1] == "161"]
+
+
+def test_continuing_talks_with_someone_is_negotiating() -> None:
+    found = triples("Tokyo said it would continue talks with Seoul on the export curbs.")
+    assert ("JPN", "046", "KOR", "planned") in found
