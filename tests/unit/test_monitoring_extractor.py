@@ -2833,3 +2833,68 @@ def test_firms_based_in_taiwan_sanctioned() -> None:
 def test_a_drill_near_the_border_has_no_target() -> None:
     found = triples("Kim Jong Un oversaw an artillery drill near the western sea border on Monday.")
     assert ("PRK", "150", None, "done") in found
+
+
+def test_a_deadline_someone_set_is_a_demand_told_as_a_noun() -> None:
+    found = triples(
+        "Tokyo urged calm as the end-of-June deadline Seoul set for Japan to lift its export "
+        "curbs drew near."
+    )
+    assert ("KOR", "100", "JPN", "done") in found
+    found = triples(
+        "Officials said the deadline set by Pyongyang for Washington would pass quietly."
+    )
+    assert ("PRK", "100", "USA", "done") in found
+
+
+def test_an_offer_to_host_talks_is_aimed_at_those_who_would_meet() -> None:
+    found = triples(
+        "Japan and China held talks in Ulaanbaatar on Monday. Mongolia has offered to host "
+        "further meetings, its foreign ministry said."
+    )
+    assert ("MNG", "030", "CHN+JPN", "claimed") in found
+    found = triples(
+        "Japan and China held talks in Ulaanbaatar on Monday. Mongolia said it was ready to "
+        "host another round."
+    )
+    assert ("MNG", "036", "CHN+JPN", "claimed") in found
+
+
+def test_troops_shooting_someone_dead_is_violence_against_the_victims_state() -> None:
+    found = triples(
+        "North Korean border guards shot dead a South Korean fisherman on Monday, Seoul said."
+    )
+    assert ("PRK", "180", "KOR", "claimed") in found
+    [r] = [r for r in reports("Chinese soldiers shot the man at the border on Monday.")
+           if r.action == "180"]  # fmt: skip
+    assert r.actor == "CHN"
+    assert not [r for r in reports("Years ago a soldier shot dead a tourist.") if r.action == "180"]
+
+
+def test_a_refusal_of_talks_and_its_dismissing_participle_are_one_act() -> None:
+    found = triples(
+        "Tokyo said it had no intention of sitting down with Pyongyang, dismissing the idea of a "
+        "summit with the North as premature."
+    )
+    assert [t[:3] for t in found] == [("JPN", "125", "PRK")]
+    found = triples(
+        "Tokyo said it had no intention of sitting down with Pyongyang, rejecting a proposal by "
+        "Beijing to mediate."
+    )
+    assert [t[1] for t in found if t[0] == "JPN"] == ["125", "120"]
+
+
+def test_a_pledge_to_work_with_two_parties_is_aimed_at_both() -> None:
+    found = triples("Abe vowed on Friday to work closely with Seoul and Beijing on the crisis.")
+    assert ("JPN", "030", "CHN+KOR", "done") in found
+
+
+def test_deciding_to_end_a_pact_is_breaking_it_off() -> None:
+    found = triples("Tokyo decided on Monday to end a fisheries agreement with Seoul.")
+    assert ("JPN", "161", "KOR") in [t[:3] for t in found]
+    assert not [t for t in triples("They hope to end the war.") if t[1] == "161"]
+
+
+def test_continuing_talks_with_someone_is_negotiating() -> None:
+    found = triples("Tokyo said it would continue talks with Seoul on the export curbs.")
+    assert ("JPN", "046", "KOR", "planned") in found

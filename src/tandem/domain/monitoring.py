@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from tandem.domain.errors import InvalidInput
 from tandem.domain.monitoring_lexicon import (
@@ -133,7 +134,7 @@ _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 _STARTS = (
     "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
     "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor bri see sou apo sho sei rec "
-    "sit sat saw fel fee "
+    "sit sat saw fel fee hac "
     "unv wal "
     "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
     "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
@@ -374,6 +375,13 @@ def _verbs(sentence: str) -> list[_Found]:
             )
         ):
             continue  # "the envoy offer was": a noun
+        if h.verb.code == "180" and not re.search(
+            r"(?:(?:North|South) Korean|Korean|its|their|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[\w-]+\s+)?"
+            r"(?:troops|soldiers?|guards?|forces|sailors)\s+(?:had\s+)?$|\b(?:was|were)\s+$"
+            r"|\b(?:they|it)\s+(?:had\s+)?$",
+            _before(sentence, h.start),
+        ):
+            continue  # "when a soldier shot dead a tourist": whose soldier is not said here
         if re.fullmatch(r"offers|pledges|promises|vows", sentence[h.start : h.end]) and (
             re.match(r"\s+(?:of|from|as|were|are|had|have|made|by)\b", sentence[h.end :])
             or re.search(
@@ -413,6 +421,18 @@ def _verbs(sentence: str) -> list[_Found]:
             continue  # "an emergency meeting", "looking forward to meeting": no action
         if out and h.start < out[-1].end:
             continue  # the earlier, longer phrase wins
+        if (
+            out
+            and out[-1].verb.code == "125"
+            and h.verb.code == "120"
+            and re.fullmatch(r"[^,;]*,\s+", sentence[out[-1].end : h.start])
+            and re.match(r"[a-z]+ing\b", sentence[h.start :])
+            and not {m.code for m in _mentions(sentence) if m.start > h.end and m.code
+                     and not m.place} - {m.code for m in _mentions(sentence) if m.end < h.start}
+        ):  # fmt: skip
+            # "had no intention of sitting down with Washington, dismissing the idea": one act;
+            # not "…, dismissing South Korean proposals to mediate"
+            continue
         if (
             out
             and not out[-1].verb.absorbs
@@ -604,6 +624,8 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         and not soldiers
     ):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
+    if code == "180" and pair == {"KOR", "PRK"}:
+        found = {"inter-korean"}  # "troops shot a South Korean official": the two Koreas' ties
     if code in ("087", "150", "154") and actors <= _ALLIES and not targets:
         found = {"denuclearization"} | (found & {"sanctions"})  # the allies' drills, together
     elif len(pair & _ALLIES) >= 2 and pair <= _ALLIES:
@@ -874,6 +896,9 @@ _EVENT_NOUN = re.compile(
     # "brought back an invitation from Kim"
     r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
     r"|proposal|warning)\s+(?:from|by)\b"
+    # "the year-end deadline Kim Jong Un set in April", "the deadline set by Kim": a demand
+    r"|\bdeadline\s+(?:that\s+)?(?P<setter>(?:[A-Z][\w-]*\s+){1,4}?|(?:he|she|it)\s+)"
+    r"(?:had\s+|has\s+)?set\b|\bdeadline\s+set\s+by\b(?P<setby>)"
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
@@ -1085,6 +1110,42 @@ def _nominal(
                 target = next((x.code for x in following if x.code != speaker.code), None)
             if target is None:
                 continue
+        elif m.group("setter") is not None or m.group("setby") is not None:
+            if m.group("setby") is not None:
+                setter = following[0] if following else None
+            elif m.group("setter")[0].isupper():
+                setter = next(
+                    (x for x in mentions if m.start("setter") <= x.start < m.end("setter")), None
+                )
+            else:  # "the deadline he had set": the person named last, or the story's subject
+                setter = (
+                    _last_party(mentions, start)
+                    if m.group("setter").startswith("it")
+                    else next(
+                        (x for x in reversed(mentions)
+                         if x.end <= start and x.code and _person(x.alias)),
+                        None,
+                    )
+                )  # fmt: skip
+                if setter is None and context.subject:
+                    actor = context.subject
+            if setter is not None and (not setter.code or setter.place):
+                continue
+            actor = setter.code if setter is not None else actor
+            if actor is None:
+                continue
+            code = "100"
+            meant = re.compile(r"\s+(?:[\w.]+\s+){0,3}?for\s+(?:the\s+)?").match(sentence, m.end())
+            target = next(
+                (x.code for x in mentions if meant and x.start == meant.end() and x.code != actor),
+                None,
+            ) or next(  # "warned the United States not to ignore the deadline set by Kim"
+                (x.code for x in mentions if x.code and not x.place and x.code != actor), None
+            )
+            when = _WHEN_AFTER.match(sentence, m.end())
+            when = when or re.compile(r"\s+(?:[\w.]+\s+){0,4}?(?:in|on)\s+[A-Z]").match(
+                sentence, m.end()
+            )
         elif m.group("act") or m.group("adjact") or m.group("fromact"):
             if m.group("adjact"):
                 owner = [x for x in mentions if m.start("adj") <= x.start < m.end("adj")]
@@ -1745,11 +1806,16 @@ def _reports(
                 ]  # fmt: skip
                 if about:
                     last = out[-1]
+                    content_parties = set(about[0].code.split("+"))
+                    for x, y in pairwise(about):
+                        if not re.fullmatch(  # "to work with Washington and Pyongyang": both
+                            r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?",
+                            sentence[x.end : y.start],
+                        ):
+                            break
+                        content_parties |= set(y.code.split("+"))
                     # "proposed that officials from both sides meet": the other side
-                    aim = (
-                        _joint(sorted(set(about[0].code.split("+")) - set(last.actor.split("+"))))
-                        or None
-                    )
+                    aim = _joint(sorted(content_parties - set(last.actor.split("+")))) or None
                     out[-1] = replace(
                         last,
                         target=aim,
@@ -1795,7 +1861,8 @@ def _reports(
             )
             or bool(
                 re.match(
-                    r"(?:[a-z]+ed|held)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+|jointly\s+"
+                    r"(?:[a-z]+ed|held|shot\s+dead)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+"
+                    r"|jointly\s+"
                     r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s",
                     sentence[f.start : f.end + 25],
                 )
@@ -2438,6 +2505,16 @@ def _reports(
                 story = next((r for r in reversed([*before, *out]) if members & _parties_of(r)
                               and _parties_of(r) - members), None)  # fmt: skip
                 f.target = _joint(sorted(_parties_of(story) - members)) if story else None
+            if (
+                f.target is None
+                and f.verb.code == "030"
+                and re.match(r"\s+(?:on \w+ )?to\s+host\b", sentence[f.end :])
+            ):  # "Sweden has offered to host further meetings": those who would meet
+                pair = context.pair or next(
+                    (r.actor for r in reversed([*before, *out])
+                     if "+" in r.actor and not set(r.actor.split("+")) & members), None
+                )  # fmt: skip
+                f.target = pair if pair and not set(pair.split("+")) & members else None
         if (
             f.target is None
             and f.inherited
@@ -2584,7 +2661,7 @@ def _reports(
             and f.actor in ("KOR", "PRK")
             and f.verb.code not in ("X01", "X02", "150")
             and (
-                f.verb.code == "190"
+                f.verb.code in ("190", "180")  # "troops shot the official": the other Korea's
                 or _BORDER.search(tail)
                 or _TRACK_RES["inter-korean"].search(tail)
             )
@@ -2620,8 +2697,8 @@ def _reports(
             f.verb.code == "043"
             and f.target is None
             and re.match(
-                r"\s+(?:the|their|a|new|further)\s+(?:[\w-]+\s+)?(?:talks|summit"
-                r"|meeting|negotiations)\b",
+                r"\s+(?:the|their|a|new|further|another)\s+(?:[\w-]+\s+)?(?:talks|summit"
+                r"|meeting|negotiations|round)\b",
                 tail,
             )
             and (context.pair or out or before)

@@ -388,6 +388,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
          r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue)"
+         # "would continue talks with the US on the scope of the suspension"
+         r"|continu(?:e|es|ed) (?:the |their |its )?(?:[\w-]+ )?(?:talks|negotiations|dialogue)"
+         r"(?= with\b)"
          r"|(?:open(?:s|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|launch(?:es|ed)?) (?:a |the |their )?"
          r"(?:new |fresh |first |second |third |fourth |fifth |another |latest )?"
          r"(?:round of )?(?:talks|negotiations)"
@@ -488,6 +491,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"return(?:s|ed)? to (?:work at )?(?:the |a |their )?(?:[\w-]+ ){0,2}?(?:liaison office"
          r"|office|industrial (?:park|complex)|factory park)", "061", place_target=True),
     Verb(r"apologi[sz](?:e|es|ed)", "055"),
+    # "a North Korean soldier shot dead a South Korean tourist", "troops shot the official"
+    Verb(r"(?:shot|shooting)\s+dead|shot(?=\s+(?:him|her|them|(?:the|an?|two|three)\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:man|woman|men|official|tourist|officers?|fisherman|civilian"
+         r"|soldiers?|defector|sailors?)\b))|hack(?:ed|s)?\s+(?:[\w-]+\s+){1,5}?to\s+death",
+         "180"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
          r"|shell(?:s|ed)?(?= (?:the |a )?(?:[\w-]+ ){0,3}?(?:island|town|border|positions?"
@@ -619,6 +627,7 @@ VERBS: tuple[Verb, ...] = (
          r"|launch site|reactor|enrichment facilit(?:y|ies))",
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
+         r"|(?<=\bto )end(?=\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord)\b)"
          r"|pull(?:s|ed)? out of)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
          r"|agreement|accord|GSOMIA|talks|negotiations))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
          "161"),
