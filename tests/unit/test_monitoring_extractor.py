@@ -2690,3 +2690,12 @@ def test_a_pair_before_a_relative_clause_acts_together() -> None:
     )
     assert ("JPN+KOR", "030", "each-other", "done") in found
     assert not [t for t in found if t[0] in ("JPN", "KOR")]
+
+
+def test_a_reaction_of_the_north_to_the_allies_talks_is_not_alliance_coordination() -> None:
+    found = reports(
+        "Moon and Abe held talks in Tokyo on Monday on their alliance. North Korea denounced "
+        "the talks on Friday."
+    )
+    r = next(r for r in found if r.actor == "PRK")
+    assert r.tracks == ("denuclearization",)

@@ -2606,6 +2606,7 @@ def _reports(
             and len(parties := set(f.actor.split("+")) | set(f.target.split("+"))) > 1
             and parties <= _ALLIES
         )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
+        own_tracks = tracks
         if (
             not between_allies
             and before
@@ -2622,6 +2623,15 @@ def _reports(
         ):
             # "demanded that Tokyo withdraw them": still the export curbs
             tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+        if (
+            tracks != own_tracks
+            and "alliance-coordination" in tracks
+            and "PRK" in (pair := _pair(f.actor, f.target))
+            and pair - {"KOR", "PRK"}
+        ):
+            # North Korea denouncing the allies' talks: their talks are the allies' affair, the
+            # denunciation is North Korea's with a power, as in `_tracks`
+            tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
         reacted = f.event or next(
             (r for r in reversed([*before, *out])
              if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
@@ -2774,6 +2784,13 @@ def _modifier(sentence: str, m: _Mention) -> bool:
 
 
 _MILITARY = frozenset({"X01", "X02", "087", "150", "154", "190", "057"})
+
+
+def _pair(actor: str, target: str | None) -> set[str]:
+    """The states an act is between: its actors and a target that is a state."""
+    return set(actor.split("+")) | (
+        set(target.split("+")) if target and target.isupper() else set()
+    )
 
 
 def _korean_pair(
