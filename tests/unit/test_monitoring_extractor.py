@@ -2699,3 +2699,16 @@ def test_a_reaction_of_the_north_to_the_allies_talks_is_not_alliance_coordinatio
     )
     r = next(r for r in found if r.actor == "PRK")
     assert r.tracks == ("denuclearization",)
+
+
+def test_the_hotlines_between_the_koreas_are_their_ties_even_military_ones() -> None:
+    [r] = reports(
+        "Seoul asked Pyongyang on Monday to reconnect the military hotline that the North cut "
+        "in June."
+    )
+    assert (r.actor, r.action, r.target, r.tracks) == ("KOR", "020", "PRK", ("inter-korean",))
+    [r, *_] = reports(
+        "South Korea's Joint Chiefs of Staff said on Sunday it had sent a message through the "
+        "military hotline to protest and to ask the North for an explanation."
+    )
+    assert r.tracks == ("denuclearization",)  # a security body's words to the North

@@ -556,7 +556,11 @@ _SOLDIERS = re.compile(
 _SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs of Staff")
 
 
-def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
+def _tracks(
+    code: str, text: str, actor: str, target: str | None, security: bool = False
+) -> tuple[str, ...]:
+    """The tracks of an act told in `text`; `security`: its subject is one of Seoul's security
+    bodies, named before the clause."""
     if code in ("X01", "X02"):
         return ("denuclearization",)  # a test is the nuclear and missile question, whatever else
     actors = set(actor.split("+"))
@@ -569,7 +573,14 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS:
         found.add(CODE_TRACKS[code])
-    soldiers = bool(_SOLDIERS.search(text))
+    # soldiers, or Seoul's security bodies speaking to the North ("the Joint Chiefs of Staff
+    # sent a message through the military hotline"): a military matter
+    speaks = actors == {"KOR"} and pair == {"KOR", "PRK"}
+    security = speaks and (security or bool(_SECURITY_BODY.search(text)))
+    soldiers = bool(_SOLDIERS.search(text)) or security
+    if soldiers and pair == {"KOR", "PRK"} and (code in _CONSULTING or security):
+        # "generals agreed to restore the military hotlines": a military step, not their ties
+        found.discard("inter-korean")
     if (
         {"KOR", "PRK"} <= pair
         and pair <= {"KOR", "PRK"}
@@ -2598,7 +2609,11 @@ def _reports(
             f.event = _reacted_to(tail, [*before, *out], members, vague=False)
         local = sentence[lo:nxt]
         tracks = _tracks(
-            f.verb.code, local if _has_track_words(local) else sentence, f.actor, f.target
+            f.verb.code,
+            local if _has_track_words(local) else sentence,
+            f.actor,
+            f.target,
+            f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[: f.start])),
         )
         between_allies = (
             f.target is not None
