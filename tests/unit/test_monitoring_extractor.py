@@ -2712,3 +2712,13 @@ def test_the_hotlines_between_the_koreas_are_their_ties_even_military_ones() -> 
         "military hotline to protest and to ask the North for an explanation."
     )
     assert r.tracks == ("denuclearization",)  # a security body's words to the North
+
+
+def test_one_korea_to_the_other_on_talks_with_a_power_is_the_nuclear_question() -> None:
+    [r] = reports("Moon on Tuesday urged Pyongyang to restart negotiations with Washington soon.")
+    assert (r.actor, r.target, r.tracks) == ("KOR", "PRK", ("denuclearization",))
+    found = reports(
+        "Kim criticised Seoul on Friday for its meddling, a day after Moon held talks with Trump."
+    )
+    r = next(r for r in found if r.actor == "PRK")
+    assert r.tracks == ("inter-korean",)  # the talks with Trump are another clause's

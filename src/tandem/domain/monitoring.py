@@ -2665,6 +2665,21 @@ def _reports(
         ):
             # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
+        clause_end = ends.start() if ends else len(sentence)
+        if (
+            _pair(f.actor, f.target) == {"KOR", "PRK"}
+            and not _has_track_words(sentence)
+            and any(
+                f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
+                and not m.place
+                and set(m.code.split("+")) - {"KOR", "PRK", ""}
+                and _DIALOGUE_WITH.search(sentence[max(f.end, m.start - 60) : m.start])
+                for m in mentions
+            )
+        ):
+            # "urged the North to resume dialogue with the United States": one Korea to the
+            # other on the North's dealings with a power, the nuclear question
+            tracks = ("denuclearization",)
         if (
             code == "111"
             and re.match(r"call", sentence[f.start : f.end])
@@ -2799,6 +2814,13 @@ def _modifier(sentence: str, m: _Mention) -> bool:
 
 
 _MILITARY = frozenset({"X01", "X02", "087", "150", "154", "190", "057"})
+
+
+# "to resume dialogue with", "keep talking with": talks with whom the next mention names
+_DIALOGUE_WITH = re.compile(
+    r"\b(?:talks?|talking|dialogue|negotiations?|negotiating|summit|meet|meeting|sit(?:ting)? "
+    r"down)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
+)
 
 
 def _pair(actor: str, target: str | None) -> set[str]:
