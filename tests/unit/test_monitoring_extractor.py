@@ -2722,3 +2722,12 @@ def test_one_korea_to_the_other_on_talks_with_a_power_is_the_nuclear_question() 
     )
     r = next(r for r in found if r.actor == "PRK")
     assert r.tracks == ("inter-korean",)  # the talks with Trump are another clause's
+
+
+def test_support_for_an_allys_step_is_on_that_steps_track_alone() -> None:
+    [r] = reports("Washington said on Monday it backed Seoul's efforts on inter-Korean exchanges.")
+    assert (r.actor, r.target, r.tracks) == ("USA", "KOR", ("inter-korean",))
+    [r] = reports("Tokyo said it supported the US efforts to end the North's nuclear programme.")
+    assert (r.actor, r.target, r.tracks) == ("JPN", "USA", ("denuclearization",))
+    [r] = reports("Tokyo welcomed Seoul's decision to keep the military intelligence pact.")
+    assert r.tracks == ("alliance-coordination",)

@@ -597,7 +597,16 @@ def _tracks(
         keep = {"sanctions"} | ({"denuclearization"} if code in ("087", "150", "154") else set())
         if code not in _CONSULTING:
             keep.add("inter-korean")
-        found = {"alliance-coordination"} | (found & keep)
+        if code == "051" and (
+            "inter-korean" in found
+            or _TRACK_RES["denuclearization"].search(re.sub(r"\bmilitary\b", "", text))
+        ):
+            # support for an ally's step is on that step's track ("supported Seoul's efforts on
+            # inter-Korean cooperation", "the US efforts to resolve the nuclear issue"); the
+            # allies' own "military intelligence-sharing pact" is theirs
+            found -= {"alliance-coordination"}
+        else:
+            found = {"alliance-coordination"} | (found & keep)
     if (
         {"KOR", "PRK"} <= pair <= {"KOR", "PRK"}
         and "inter-korean" in found
