@@ -2731,3 +2731,8 @@ def test_support_for_an_allys_step_is_on_that_steps_track_alone() -> None:
     assert (r.actor, r.target, r.tracks) == ("JPN", "USA", ("denuclearization",))
     [r] = reports("Tokyo welcomed Seoul's decision to keep the military intelligence pact.")
     assert r.tracks == ("alliance-coordination",)
+
+
+def test_seizing_the_norths_property_is_enforcing_sanctions() -> None:
+    [r] = reports("Malaysian authorities seized a North Korean coal freighter on Tuesday.")
+    assert (r.actor, r.action, r.target, r.tracks) == ("MYS", "171", "PRK", ("sanctions",))

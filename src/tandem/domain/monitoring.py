@@ -573,6 +573,9 @@ def _tracks(
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS:
         found.add(CODE_TRACKS[code])
+    seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
+    if seizure:
+        found.add("sanctions")  # "detained the North's bulk carrier": enforcing the sanctions
     # soldiers, or Seoul's security bodies speaking to the North ("the Joint Chiefs of Staff
     # sent a message through the military hotline"): a military matter
     speaks = actors == {"KOR"} and pair == {"KOR", "PRK"}
@@ -625,7 +628,7 @@ def _tracks(
             found = {"alliance-coordination"}  # the allies between themselves
         else:
             found = {"denuclearization"}
-    elif "PRK" in pair and pair - {"KOR", "PRK"} and code not in ("163", "085"):
+    elif "PRK" in pair and pair - {"KOR", "PRK"} and code not in ("163", "085") and not seizure:
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
     return tuple(t for t in TRACKS if t in found)
 
