@@ -2736,3 +2736,14 @@ def test_support_for_an_allys_step_is_on_that_steps_track_alone() -> None:
 def test_seizing_the_norths_property_is_enforcing_sanctions() -> None:
     [r] = reports("Malaysian authorities seized a North Korean coal freighter on Tuesday.")
     assert (r.actor, r.action, r.target, r.tracks) == ("MYS", "171", "PRK", ("sanctions",))
+
+
+def test_an_accusation_giving_the_grounds_of_an_act_is_on_its_tracks() -> None:
+    found = reports(
+        "The Treasury blacklisted two North Korean trading firms on Monday, accusing them of "
+        "buying parts for the North's missile programme."
+    )
+    assert [(r.action, r.tracks) for r in found] == [
+        ("163", ("sanctions",)),
+        ("112", ("sanctions",)),
+    ]

@@ -2703,6 +2703,17 @@ def _reports(
             )
         ):
             code = "051"  # "called the summit 'very exciting'": praise
+        if (
+            gerund
+            and code.startswith("11")
+            and out
+            and out[-1].evidence == sentence
+            and (out[-1].actor, out[-1].target) == (f.actor, f.target)
+            and re.search(r",\s*$", _before(sentence, f.start))
+        ):
+            # "imposed sanctions on the groups, accusing them of stealing … to fund its weapons
+            # programmes": the grounds of the act before, on its tracks
+            tracks = out[-1].tracks
         name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
