@@ -2898,3 +2898,60 @@ def test_deciding_to_end_a_pact_is_breaking_it_off() -> None:
 def test_continuing_talks_with_someone_is_negotiating() -> None:
     found = triples("Tokyo said it would continue talks with Seoul on the export curbs.")
     assert ("JPN", "046", "KOR", "planned") in found
+
+
+def test_a_reaction_of_the_north_to_the_allies_talks_is_not_alliance_coordination() -> None:
+    found = reports(
+        "Moon and Abe held talks in Tokyo on Monday on their alliance. North Korea denounced "
+        "the talks on Friday."
+    )
+    r = next(r for r in found if r.actor == "PRK")
+    assert r.tracks == ("denuclearization",)
+
+
+def test_the_hotlines_between_the_koreas_are_their_ties_even_military_ones() -> None:
+    [r] = reports(
+        "Seoul asked Pyongyang on Monday to reconnect the military hotline that the North cut "
+        "in June."
+    )
+    assert (r.actor, r.action, r.target, r.tracks) == ("KOR", "020", "PRK", ("inter-korean",))
+    [r, *_] = reports(
+        "South Korea's Joint Chiefs of Staff said on Sunday it had sent a message through the "
+        "military hotline to protest and to ask the North for an explanation."
+    )
+    assert r.tracks == ("denuclearization",)  # a security body's words to the North
+
+
+def test_one_korea_to_the_other_on_talks_with_a_power_is_the_nuclear_question() -> None:
+    [r] = reports("Moon on Tuesday urged Pyongyang to restart negotiations with Washington soon.")
+    assert (r.actor, r.target, r.tracks) == ("KOR", "PRK", ("denuclearization",))
+    found = reports(
+        "Kim criticised Seoul on Friday for its meddling, a day after Moon held talks with Trump."
+    )
+    r = next(r for r in found if r.actor == "PRK")
+    assert r.tracks == ("inter-korean",)  # the talks with Trump are another clause's
+
+
+def test_support_for_an_allys_step_is_on_that_steps_track_alone() -> None:
+    [r] = reports("Washington said on Monday it backed Seoul's efforts on inter-Korean exchanges.")
+    assert (r.actor, r.target, r.tracks) == ("USA", "KOR", ("inter-korean",))
+    [r] = reports("Tokyo said it supported the US efforts to end the North's nuclear programme.")
+    assert (r.actor, r.target, r.tracks) == ("JPN", "USA", ("denuclearization",))
+    [r] = reports("Tokyo welcomed Seoul's decision to keep the military intelligence pact.")
+    assert r.tracks == ("alliance-coordination",)
+
+
+def test_seizing_the_norths_property_is_enforcing_sanctions() -> None:
+    [r] = reports("Malaysian authorities seized a North Korean coal freighter on Tuesday.")
+    assert (r.actor, r.action, r.target, r.tracks) == ("MYS", "171", "PRK", ("sanctions",))
+
+
+def test_an_accusation_giving_the_grounds_of_an_act_is_on_its_tracks() -> None:
+    found = reports(
+        "The Treasury blacklisted two North Korean trading firms on Monday, accusing them of "
+        "buying parts for the North's missile programme."
+    )
+    assert [(r.action, r.tracks) for r in found] == [
+        ("163", ("sanctions",)),
+        ("112", ("sanctions",)),
+    ]

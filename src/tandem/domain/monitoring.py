@@ -603,7 +603,11 @@ _SOLDIERS = re.compile(
 _SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs of Staff")
 
 
-def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, ...]:
+def _tracks(
+    code: str, text: str, actor: str, target: str | None, security: bool = False
+) -> tuple[str, ...]:
+    """The tracks of an act told in `text`; `security`: its subject is one of Seoul's security
+    bodies, named before the clause."""
     if code in ("X01", "X02"):
         return ("denuclearization",)  # a test is the nuclear and missile question, whatever else
     actors = set(actor.split("+"))
@@ -616,7 +620,17 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS:
         found.add(CODE_TRACKS[code])
-    soldiers = bool(_SOLDIERS.search(text))
+    seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
+    if seizure:
+        found.add("sanctions")  # "detained the North's bulk carrier": enforcing the sanctions
+    # soldiers, or Seoul's security bodies speaking to the North ("the Joint Chiefs of Staff
+    # sent a message through the military hotline"): a military matter
+    speaks = actors == {"KOR"} and pair == {"KOR", "PRK"}
+    security = speaks and (security or bool(_SECURITY_BODY.search(text)))
+    soldiers = bool(_SOLDIERS.search(text)) or security
+    if soldiers and pair == {"KOR", "PRK"} and (code in _CONSULTING or security):
+        # "generals agreed to restore the military hotlines": a military step, not their ties
+        found.discard("inter-korean")
     if (
         {"KOR", "PRK"} <= pair
         and pair <= {"KOR", "PRK"}
@@ -635,7 +649,16 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
         keep = {"sanctions"} | ({"denuclearization"} if code in ("087", "150", "154") else set())
         if code not in _CONSULTING:
             keep.add("inter-korean")
-        found = {"alliance-coordination"} | (found & keep)
+        if code == "051" and (
+            "inter-korean" in found
+            or _TRACK_RES["denuclearization"].search(re.sub(r"\bmilitary\b", "", text))
+        ):
+            # support for an ally's step is on that step's track ("supported Seoul's efforts on
+            # inter-Korean cooperation", "the US efforts to resolve the nuclear issue"); the
+            # allies' own "military intelligence-sharing pact" is theirs
+            found -= {"alliance-coordination"}
+        else:
+            found = {"alliance-coordination"} | (found & keep)
     if (
         {"KOR", "PRK"} <= pair <= {"KOR", "PRK"}
         and "inter-korean" in found
@@ -654,7 +677,7 @@ def _tracks(code: str, text: str, actor: str, target: str | None) -> tuple[str, 
             found = {"alliance-coordination"}  # the allies between themselves
         else:
             found = {"denuclearization"}
-    elif "PRK" in pair and pair - {"KOR", "PRK"} and code not in ("163", "085"):
+    elif "PRK" in pair and pair - {"KOR", "PRK"} and code not in ("163", "085") and not seizure:
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
     return tuple(t for t in TRACKS if t in found)
 
@@ -2735,7 +2758,11 @@ def _reports(
             f.event = _reacted_to(tail, [*before, *out], members, vague=False)
         local = sentence[lo:nxt]
         tracks = _tracks(
-            f.verb.code, local if _has_track_words(local) else sentence, f.actor, f.target
+            f.verb.code,
+            local if _has_track_words(local) else sentence,
+            f.actor,
+            f.target,
+            f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[: f.start])),
         )
         between_allies = (
             f.target is not None
@@ -2743,6 +2770,7 @@ def _reports(
             and len(parties := set(f.actor.split("+")) | set(f.target.split("+"))) > 1
             and parties <= _ALLIES
         )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
+        own_tracks = tracks
         if (
             not between_allies
             and before
@@ -2759,6 +2787,15 @@ def _reports(
         ):
             # "demanded that Tokyo withdraw them": still the export curbs
             tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+        if (
+            tracks != own_tracks
+            and "alliance-coordination" in tracks
+            and "PRK" in (pair := _pair(f.actor, f.target))
+            and pair - {"KOR", "PRK"}
+        ):
+            # North Korea denouncing the allies' talks: their talks are the allies' affair, the
+            # denunciation is North Korea's with a power, as in `_tracks`
+            tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
         reacted = f.event or next(
             (r for r in reversed([*before, *out])
              if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
@@ -2777,6 +2814,21 @@ def _reports(
         ):
             # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
+        clause_end = ends.start() if ends else len(sentence)
+        if (
+            _pair(f.actor, f.target) == {"KOR", "PRK"}
+            and not _has_track_words(sentence)
+            and any(
+                f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
+                and not m.place
+                and set(m.code.split("+")) - {"KOR", "PRK", ""}
+                and _DIALOGUE_WITH.search(sentence[max(f.end, m.start - 60) : m.start])
+                for m in mentions
+            )
+        ):
+            # "urged the North to resume dialogue with the United States": one Korea to the
+            # other on the North's dealings with a power, the nuclear question
+            tracks = ("denuclearization",)
         if (
             code == "111"
             and re.match(r"call", sentence[f.start : f.end])
@@ -2788,6 +2840,17 @@ def _reports(
             )
         ):
             code = "051"  # "called the summit 'very exciting'": praise
+        if (
+            gerund
+            and code.startswith("11")
+            and out
+            and out[-1].evidence == sentence
+            and (out[-1].actor, out[-1].target) == (f.actor, f.target)
+            and re.search(r",\s*$", _before(sentence, f.start))
+        ):
+            # "imposed sanctions on the groups, accusing them of stealing … to fund its weapons
+            # programmes": the grounds of the act before, on its tracks
+            tracks = out[-1].tracks
         name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
         confidence = 80 if not f.inherited else 65
         if f.target:
@@ -2923,6 +2986,20 @@ def _modifier(sentence: str, m: _Mention) -> bool:
 
 
 _MILITARY = frozenset({"X01", "X02", "087", "150", "154", "190", "057"})
+
+
+# "to resume dialogue with", "keep talking with": talks with whom the next mention names
+_DIALOGUE_WITH = re.compile(
+    r"\b(?:talks?|talking|dialogue|negotiations?|negotiating|summit|meet|meeting|sit(?:ting)? "
+    r"down)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
+)
+
+
+def _pair(actor: str, target: str | None) -> set[str]:
+    """The states an act is between: its actors and a target that is a state."""
+    return set(actor.split("+")) | (
+        set(target.split("+")) if target and target.isupper() else set()
+    )
 
 
 def _korean_pair(

@@ -724,7 +724,7 @@ TRACK_WORDS: dict[str, str] = {
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
-    r"(?:re)?unification|reconciliation",
+    r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     r"ship-to-ship|waivers?|"
     # "called on all member states to implement the resolutions fully"
