@@ -2690,3 +2690,19 @@ def test_a_pair_before_a_relative_clause_acts_together() -> None:
     )
     assert ("JPN+KOR", "030", "each-other", "done") in found
     assert not [t for t in found if t[0] in ("JPN", "KOR")]
+
+
+def test_both_sides_are_the_pair_the_story_is_about_not_the_last_named() -> None:
+    found = triples(
+        "Seoul accused Pyongyang on Monday of firing shells across the border. North Korea "
+        "denied the charge and blamed the South. South Korea warned the North against further "
+        "provocations. The United States urged North Korea to show restraint. Beijing called "
+        "on both sides to stay calm."
+    )
+    assert ("CHN", "020", "KOR+PRK", "done") in found
+    found = triples(
+        "Japan imposed export curbs on South Korea. Seoul protested to Tokyo. The United "
+        "States, which needs both allies to counter China, urged the two countries to settle "
+        "the row."
+    )
+    assert ("USA", "020", "JPN+KOR", "done") in found
