@@ -2706,3 +2706,13 @@ def test_both_sides_are_the_pair_the_story_is_about_not_the_last_named() -> None
         "the row."
     )
     assert ("USA", "020", "JPN+KOR", "done") in found
+
+
+def test_it_after_only_people_were_named_is_the_party_of_the_story() -> None:
+    found = triples(
+        "North Korea rejected Seoul's offer of talks on Monday. Exchanges have stalled since "
+        "the collapse of Kim's summit with US President Donald Trump in Hanoi in February, and "
+        "it fired two missiles on Oct. 31."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    assert not [t for t in found if t[0] == "USA" and t[1] == "X01"]

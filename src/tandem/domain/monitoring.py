@@ -2120,14 +2120,17 @@ def _reports(
                 ):  # "said it had no intention of talking …, a day after it fired": the North
                     named = [main]
                 elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
-                    named = (
-                        [  # "it" is no person, nor "US" in "US President Donald Trump"
-                            m
-                            for m in named
-                            if not _person(m.alias) and not re.match(r"\s+[A-Z]", sentence[m.end :])
-                        ]
-                        or named
-                    )
+                    things = [  # "it" is no person, nor "US" in "US President Donald Trump"
+                        m
+                        for m in named
+                        if not (_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
+                        # "Moon Jae-in's office said it": the office
+                        or re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
+                        or sentence[m.start : m.end].endswith(("'s", "’s"))
+                    ]
+                    # "since the collapse of Kim's summit with Trump, and it test-fired": with
+                    # only people named before it, "it" is the party the story is about
+                    named = things or ([] if context.subject else named)
                 if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
                     named = [m for m in named if _person(m.alias)] or named  # "he": a person
                 if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
