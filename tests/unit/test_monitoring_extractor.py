@@ -2955,3 +2955,29 @@ def test_an_accusation_giving_the_grounds_of_an_act_is_on_its_tracks() -> None:
         ("163", ("sanctions",)),
         ("112", ("sanctions",)),
     ]
+
+
+def test_both_sides_are_the_pair_the_story_is_about_not_the_last_named() -> None:
+    found = triples(
+        "Seoul accused Pyongyang on Monday of firing shells across the border. North Korea "
+        "denied the charge and blamed the South. South Korea warned the North against further "
+        "provocations. The United States urged North Korea to show restraint. Beijing called "
+        "on both sides to stay calm."
+    )
+    assert ("CHN", "020", "KOR+PRK", "done") in found
+    found = triples(
+        "Japan imposed export curbs on South Korea. Seoul protested to Tokyo. The United "
+        "States, which needs both allies to counter China, urged the two countries to settle "
+        "the row."
+    )
+    assert ("USA", "020", "JPN+KOR", "done") in found
+
+
+def test_it_after_only_people_were_named_is_the_party_of_the_story() -> None:
+    found = triples(
+        "North Korea rejected Seoul's offer of talks on Monday. Exchanges have stalled since "
+        "the collapse of Kim's summit with US President Donald Trump in Hanoi in February, and "
+        "it fired two missiles on Oct. 31."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    assert not [t for t in found if t[0] == "USA" and t[1] == "X01"]

@@ -1385,6 +1385,9 @@ class _Context:
     """The states the last sentence named, in order."""
     nominal: dict[int, bool] = field(default_factory=dict)
     """Reports read from a noun ("his visit to Pyongyang"), by id: whether a date was given."""
+    pairs: dict[str, int] = field(default_factory=dict)
+    """How many of the article's reports so far were between each pair of states (the
+    three-letter ones: "both sides" are states, not the UN)."""
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
@@ -1513,6 +1516,55 @@ def _person(alias: str) -> bool:
     )
 
 
+# "urged the two leaders", "called on both sides": whoever appeals is none of those appealed to
+_APPEAL_BEFORE = (
+    r"\b(?:on|urged?|urges|urging|asked|asking|told|telling|pressed|pressing|warned|warning"
+    r"|encouraged?|encourages|encouraging)\s+$"
+)
+# "agreed to keep up close coordination on the North": a topic, not one of the two
+_TOPIC_OBJECT = re.compile(r"\b(?:on|about|over|against|toward|towards|regarding)\s+(?:the\s+)?$")
+
+
+def _salient_pair(
+    sentence: str,
+    mentions: list[_Mention],
+    m: _Mention,
+    context: _Context,
+    appealer: set[str],
+) -> set[str]:
+    """Who "the two leaders" or "both sides" are when their sentence does not name them: the
+    pair the article has told most about (China "called on both sides" after a paragraph on
+    the North and the South, not the US named in the sentence before), the two states the
+    previous sentence named, and the states named after the phrase ("the Kremlin said the
+    two leaders"), weighed together; never the one who appeals to them."""
+    score: dict[str, float] = {}
+    if context.pairs:
+        top = max(context.pairs.values())
+        for pair, count in context.pairs.items():
+            score[pair] = count / top
+    if len(context.named) >= 2:
+        named = _joint(context.named[:2])
+        score[named] = score.get(named, 0.0) + 0.7
+    after = {
+        c
+        for o in mentions
+        if o.start > m.end
+        and o.code
+        and not o.place
+        and not _TOPIC_OBJECT.search(_before(sentence, o.start))
+        for c in o.code.split("+")
+    }
+    best: tuple[float, str] | None = None
+    for pair, weight in score.items():
+        members = set(pair.split("+"))
+        if members & appealer:
+            continue
+        weight += len(members & after)
+        if best is None or weight > best[0]:
+            best = (weight, pair)
+    return set(best[1].split("+")) if best else set()
+
+
 def _resolve_joint(
     sentence: str, mentions: list[_Mention], before: Sequence[Report], context: _Context
 ) -> list[_Mention]:
@@ -1532,11 +1584,16 @@ def _resolve_joint(
             if o.code and not o.place and not _TOPIC_BEFORE.fullmatch(sentence[: o.start])
         ]
         in_clause = [o for o in parties if o.start >= clause]
-        if re.search(r"\b(?:on|urged|asked|told|pressed|warned)\s+$", _before(sentence, m.start)):
+        appealer: set[str] = set()
+        if re.search(_APPEAL_BEFORE, _before(sentence, m.start)):
             # "China, the North's main ally, called on both sides": the sides are others
+            appealer = set(in_clause[0].code.split("+")) if in_clause else set()
             in_clause = in_clause[1:] if in_clause else in_clause
             parties = [o for o in parties if o.start < clause or o in in_clause]
-        codes = {c for o in in_clause for c in o.code.split("+")}
+        codes = {c for o in in_clause for c in o.code.split("+")} - appealer
+        joints = [o for o in in_clause if o.code.count("+") == size - 1]
+        if len(codes) > size and joints:  # "which needs both allies …, urged the two countries"
+            codes = set(joints[-1].code.split("+"))
         if len(codes) < 2:  # "Moon spoke with Trump …, and the two leaders agreed"
             codes = {c for o in parties if o.start < clause for c in o.code.split("+")}
         if (
@@ -1596,6 +1653,8 @@ def _resolve_joint(
             )
         if len(codes) < 2 and "European" in m.alias:  # "the three European members"
             codes = {c for c in context.named if c in _EUROPE}
+        if len(codes) < 2 and size == 2:
+            codes = _salient_pair(sentence, mentions, m, context, appealer) or codes
         if len(codes) < 2 and len(context.named) >= 2:
             codes = set(context.named[:size])
         if len(codes) < 2 and context.pair:
@@ -1658,6 +1717,13 @@ def _from_sentence(
                 pair = set(r.actor.split("+"))
             if len(pair) == 2:
                 context.pair = _joint(sorted(pair))
+    for r in out:  # "both sides": the pair the story has told most of
+        members = set(r.actor.split("+"))
+        if r.target and r.target.isupper():
+            members |= set(r.target.split("+"))
+        if len(members) == 2 and all(len(c) == 3 for c in members):
+            key = _joint(sorted(members))
+            context.pairs[key] = context.pairs.get(key, 0) + 1
     named: list[str] = []
     for m in mentions:
         if m.code and "+" not in m.code and m.code not in named and not m.place:
@@ -2188,14 +2254,17 @@ def _reports(
                 ):  # "said it had no intention of talking …, a day after it fired": the North
                     named = [main]
                 elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
-                    named = (
-                        [  # "it" is no person, nor "US" in "US President Donald Trump"
-                            m
-                            for m in named
-                            if not _person(m.alias) and not re.match(r"\s+[A-Z]", sentence[m.end :])
-                        ]
-                        or named
-                    )
+                    things = [  # "it" is no person, nor "US" in "US President Donald Trump"
+                        m
+                        for m in named
+                        if not (_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
+                        # "Moon Jae-in's office said it": the office
+                        or re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
+                        or sentence[m.start : m.end].endswith(("'s", "’s"))
+                    ]
+                    # "since the collapse of Kim's summit with Trump, and it test-fired": with
+                    # only people named before it, "it" is the party the story is about
+                    named = things or ([] if context.subject else named)
                 if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
                     named = [m for m in named if _person(m.alias)] or named  # "he": a person
                 if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
@@ -2790,8 +2859,8 @@ def _reports(
         if (
             tracks != own_tracks
             and "alliance-coordination" in tracks
-            and "PRK" in (pair := _pair(f.actor, f.target))
-            and pair - {"KOR", "PRK"}
+            and "PRK" in (sides := _pair(f.actor, f.target))
+            and sides - {"KOR", "PRK"}
         ):
             # North Korea denouncing the allies' talks: their talks are the allies' affair, the
             # denunciation is North Korea's with a power, as in `_tracks`
