@@ -2981,3 +2981,12 @@ def test_it_after_only_people_were_named_is_the_party_of_the_story() -> None:
     )
     assert ("PRK", "X01", None, "done") in found
     assert not [t for t in found if t[0] == "USA" and t[1] == "X01"]
+
+
+def test_rejecting_an_offer_by_someone_is_aimed_at_them() -> None:
+    assert triples("Kim Yo Jong rejected an offer by President Moon to send envoys.")[0] == (
+        "PRK",
+        "120",
+        "KOR",
+        "done",
+    )

@@ -2348,6 +2348,19 @@ def _reports(
             targets = [
                 m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)
             ]
+            if not targets and f.verb.code in ("120", "125", "051", "111"):
+                # "rejected an offer by President Moon to send envoys": the offer's maker
+                targets = [
+                    m
+                    for m in right
+                    if m.agent
+                    and not m.place
+                    and re.search(
+                        r"\b(?:offer|proposal|invitation|request|plea|demand|call)s?\s+"
+                        r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                        sentence[max(0, m.start - 60) : m.start],
+                    )
+                ][:1]
             if not targets and f.verb.code in ("161", "163", "171"):
                 # "ordered the facilities built by the South to be removed", "sanctioned groups
                 # controlled by North Korea's intelligence agency": whose they are
