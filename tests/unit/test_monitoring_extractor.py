@@ -2990,3 +2990,11 @@ def test_rejecting_an_offer_by_someone_is_aimed_at_them() -> None:
         "KOR",
         "done",
     )
+
+
+def test_the_joint_chiefs_and_the_official_stand_for_their_governments() -> None:
+    assert triples("The Joint Chiefs urged the North to stop immediately.") == [
+        ("KOR", "020", "PRK", "done")
+    ]
+    text = "A State Department official spoke on Friday. The official urged Pyongyang to return."
+    assert triples(text) == [("USA", "020", "PRK", "done")]

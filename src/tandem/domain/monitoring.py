@@ -600,7 +600,7 @@ _SOLDIERS = re.compile(
     r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
 )
 # A security body speaking to the other Korea speaks of military matters
-_SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs of Staff")
+_SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs(?: of Staff)?")
 
 
 def _tracks(
@@ -1461,7 +1461,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|statement|"
-    r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman))\b"
+    r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
+    r"|diplomat))\b"
     r"(?:,[^,]{1,60},)?"
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|"

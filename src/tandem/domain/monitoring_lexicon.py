@@ -68,7 +68,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "chief nuclear envoy",
             "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
             "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",
-            "Joint Chiefs of Staff", "the South", "Ban Ki-moon", "Kim Hyun-chong", "Lee Nak-yon",
+            "Joint Chiefs of Staff", "Joint Chiefs", "the South", "Ban Ki-moon", "Kim Hyun-chong",
+            "Lee Nak-yon",
             "Chung Se-kyun", "Yoon Kun-young", "Kim Sang-jo", "Lee Sang-min", "Yoh Sang-key",
             "Kim Joon-rak", "Noh Kyu-duk", "Kim In-chul", "Yoon Do-han", "Ko Min-jung",
             "Kang Min-seok", "Jeong Eun-bo", "Suh Wook", "Park Jie-won", "Kim Jung-sook",
@@ -235,6 +236,7 @@ NOT_AFTER["Singapore"] = (
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
+    "Joint Chiefs": r"(?<!US )(?<!American )",
 }
 
 # What a cooperation project is called, its slug, and the parties whose project it is.
