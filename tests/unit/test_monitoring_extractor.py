@@ -2998,3 +2998,22 @@ def test_the_joint_chiefs_and_the_official_stand_for_their_governments() -> None
     ]
     text = "A State Department official spoke on Friday. The official urged Pyongyang to return."
     assert triples(text) == [("USA", "020", "PRK", "done")]
+
+
+def test_a_visit_told_without_a_place_is_to_where_the_story_went() -> None:
+    text = (
+        "Xi visited Pyongyang on Thursday. The trip was the first by a Chinese leader since "
+        "Hu Jintao visited in October 2005."
+    )
+    assert [(r.actor, r.target, r.on) for r in reports(text, date(2019, 6, 21))][-1] == (
+        "CHN",
+        "PRK",
+        date(2005, 10, 1),
+    )
+    assert triples("Barack Obama met Xi.") == [("USA", "040", "CHN", "done")]
+
+
+def test_crossing_the_border_is_a_trip_to_the_other_korea() -> None:
+    assert triples("President Roh Moo-hyun crossed the border on foot in 2007.") == [
+        ("KOR", "042", "PRK", "done")
+    ]

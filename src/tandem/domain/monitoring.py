@@ -2835,6 +2835,22 @@ def _reports(
             )
         ):
             f.target = "JPN"  # the intelligence pact Seoul has is with Tokyo
+        if (
+            f.verb.code == "042"
+            and f.target is None
+            and sentence[f.start : f.end].startswith("cross")
+            and members in ({"KOR"}, {"PRK"})
+        ):
+            f.target = "PRK" if members == {"KOR"} else "KOR"  # "Roh crossed the border on foot"
+        if (
+            f.verb.code == "042"
+            and f.target is None
+            and sentence[f.start : f.end].startswith("visit")
+            and re.match(r"\s*(?:in|on|last|,|\.|$)", sentence[f.end :])
+            and (went := next((r.target for r in reversed(before) if r.action == "042"), None))
+            and not set(went.split("+")) & members
+        ):  # "the first since Hu Jintao visited in October 2005": where the story's visit was
+            f.target = went
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         if f.event is None and f.verb.code in _REACTIONS:  # "supported Trump's decision"
