@@ -3017,3 +3017,11 @@ def test_crossing_the_border_is_a_trip_to_the_other_korea() -> None:
     assert triples("President Roh Moo-hyun crossed the border on foot in 2007.") == [
         ("KOR", "042", "PRK", "done")
     ]
+
+
+def test_an_apposition_naming_the_same_party_and_agreeing_to_talks_with_the_other() -> None:
+    assert triples("Kang and Japan's new foreign minister, Toshimitsu Motegi, are to meet.") == [
+        ("JPN+KOR", "040", "each-other", "planned")
+    ]
+    text = "South Korea kept the pact on Friday, after Tokyo agreed to talks on its curbs."
+    assert ("JPN", "030", "KOR", "done") in triples(text)

@@ -2476,6 +2476,26 @@ def _reports(
             f.target is None
             and len(members) == 1
             and f.verb.code in ("030", "036")
+            and re.match(r"\s+to\s+(?:hold\s+|resume\s+|new\s+)?(?:talks|negotiations)\b", tail)
+            and (
+                counterpart := next(
+                    (
+                        m.code
+                        for m in mentions
+                        if m.code
+                        and not m.place
+                        and m.end <= f.start
+                        and not set(m.code.split("+")) & members
+                    ),
+                    None,
+                )
+            )
+        ):  # "South Korea pulled back …, after Tokyo agreed to talks": talks with Seoul
+            f.target = counterpart
+        if (
+            f.target is None
+            and len(members) == 1
+            and f.verb.code in ("030", "036")
             and (
                 joint := next(
                     (r for r in out if "+" in r.actor and members < set(r.actor.split("+"))),
@@ -3281,6 +3301,9 @@ def _subject_group(sentence: str, subjects: list[_Mention]) -> list[_Mention]:
             r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
         ):
             break  # "Choe Son Hui called Vice President Mike Pence …": one acts on the other
+        if m.code == group[0].code and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?[\w-]+,\s*", between):
+            group[0] = m  # "Japan's new foreign minister, Toshimitsu Motegi,": one party
+            continue
         if re.fullmatch(
             r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
         ) and not re.search(
