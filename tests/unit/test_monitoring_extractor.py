@@ -3025,3 +3025,10 @@ def test_an_apposition_naming_the_same_party_and_agreeing_to_talks_with_the_othe
     ]
     text = "South Korea kept the pact on Friday, after Tokyo agreed to talks on its curbs."
     assert ("JPN", "030", "KOR", "done") in triples(text)
+
+
+def test_striking_a_partner_off_a_trade_list_and_using_a_visit() -> None:
+    assert triples("Abe's cabinet struck South Korea off a list of trusted trading partners.") == [
+        ("JPN", "163", "KOR", "done")
+    ]
+    assert ("USA", "042", "KOR", "done") in triples("Esper used a visit to Seoul to press Moon.")

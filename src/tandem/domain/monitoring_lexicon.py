@@ -317,6 +317,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?!\s+(?:of|on)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:system|model|vaccine|virus))", "X01"),
     # "set an end-of-year deadline for Washington": a demand made of it
     # "the Security Council last tightened the measures on Dec. 22"
+    # "struck South Korea off a list of trusted trading partners": a trade curb
+    Verb(r"(?:str(?:uck|ike|ikes)|drop(?:s|ped)?|remov(?:e|es|ed))(?=\s+(?:[\w-]+\s+){1,3}?"
+         r"(?:off|from)\s+(?:its\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:list|whitelist)\b)",
+         "163"),
     Verb(r"tighten(?:s|ed)? (?:the |its |their )?(?:measures|sanctions)"
          r"|capp(?:ed|ing)|caps? (?=(?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
     Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b", "163"),
@@ -469,7 +473,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)", "040",
          reciprocal=True),
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
-         r"|start(?:s|ed)?) (?:a |an |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
+         r"|start(?:s|ed)?|us(?:e|es|ed)) (?:a |an |his |her |its |their )?"
+         r"(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:abroad (?:as leader )?)?(?:by (?:[\w-]+ ){1,2}?)?(?:to|of)"
          r"|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in"
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
