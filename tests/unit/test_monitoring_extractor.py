@@ -2579,3 +2579,11 @@ def test_firms_based_in_taiwan_sanctioned() -> None:
 def test_a_drill_near_the_border_has_no_target() -> None:
     found = triples("Kim Jong Un oversaw an artillery drill near the western sea border on Monday.")
     assert ("PRK", "150", None, "done") in found
+
+
+def test_a_missile_fired_told_by_a_pronoun() -> None:
+    found = triples(
+        "The new missile was shown in 2017, and the North fired it into the sea a month later."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    assert not [t for t in triples("The North fired it up for the parade.") if t[1] == "X01"]
