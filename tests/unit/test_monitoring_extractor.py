@@ -2587,3 +2587,12 @@ def test_a_missile_fired_told_by_a_pronoun() -> None:
     )
     assert ("PRK", "X01", None, "done") in found
     assert not [t for t in triples("The North fired it up for the parade.") if t[1] == "X01"]
+
+
+def test_rounds_of_tests_told_by_the_numbers_of_their_days() -> None:
+    text = "Seoul protested after three rounds of missile tests in May, on the 4th, 9th and 31st."
+    assert [(r.actor, r.on) for r in reports(text, date(2019, 6, 10)) if r.action == "X01"] == [
+        ("PRK", date(2019, 5, 4)),
+        ("PRK", date(2019, 5, 9)),
+        ("PRK", date(2019, 5, 31)),
+    ]

@@ -659,6 +659,12 @@ _NEXT_DAY = re.compile(
     r"(\d{1,2})\b"
 )
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
+# Days told by their number in a month named before: "in March, on the 2nd, 9th and 21st".
+_IN_A_MONTH_ON_THE = re.compile(
+    r"\s*in\s+(" + _MONTH_ALT + r"),?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+)
+_FIRST_NTH = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
+_NEXT_NTH = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 def _more_days(text: str, first: date, published: date) -> list[date]:
@@ -666,7 +672,19 @@ def _more_days(text: str, first: date, published: date) -> list[date]:
     "on March 2, March 9 and March 21", "on March 2 and again on March 9")."""
     m = _FIRST_DAY.search(text)
     if m is None:
-        return []
+        nth = _FIRST_NTH.search(text)  # "on the 2nd, 9th and 21st": of the first day's month
+        if nth is None:
+            return []
+        at, more = nth.end(), []
+        while d := _NEXT_NTH.match(text, at):
+            at = d.end()
+            try:
+                day = first.replace(day=int(d.group(1)))
+            except ValueError:
+                break
+            if day != first and day <= published + timedelta(days=1) and day not in more:
+                more.append(day)
+        return more
     month, at, days = MONTHS[m.group(1)], m.end(), []
     while nxt := _NEXT_DAY.match(text, at):
         if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
@@ -770,8 +788,11 @@ _EVENT_NOUN = re.compile(
     # "after tests on March 2, March 9 and March 21", "the North's earlier launches on Aug. 1",
     # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
     r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
-    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?)"
-    r"(?P<tests>tests|launches|test-firings)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
+    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?"
+    # "four rounds of short-range ballistic missile tests in March, on the 2nd, 9th and 21st"
+    r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?P<tests>tests|launches|test-firings)\s+"
+    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d)"
     # "after the North's sixth nuclear test": counted, so one event even with no date
     r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?P<nthtest>nuclear test)\b(?!s)"
@@ -984,11 +1005,16 @@ def _nominal(
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
         elif m.group("tests"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
-            party = owner[-1] if owner else _last_party(mentions, start)
-            if party is None or party.place or (m.group(0)[0] in "'’" and not owner):
+            if (owner and owner[-1].place) or (m.group(0)[0] in "'’" and not owner):
                 continue
-            actor, target, code = party.code, None, "X01"
+            # with no owner named, the North's, as for "the launch of a missile" above
+            actor, target, code = (owner[-1].code if owner else "PRK"), None, "X01"
             when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
+            nth = _IN_A_MONTH_ON_THE.match(sentence, m.end())
+            if nth:  # "in March, on the 2nd, 9th and 21st"
+                on = date(published.year, MONTHS[nth.group(1)], int(nth.group(2)))
+                if on > published:
+                    on = on.replace(year=on.year - 1)
         elif m.group("test") or m.group("nthtest"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
