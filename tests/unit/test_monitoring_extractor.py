@@ -2596,3 +2596,13 @@ def test_rounds_of_tests_told_by_the_numbers_of_their_days() -> None:
         ("PRK", date(2019, 5, 9)),
         ("PRK", date(2019, 5, 31)),
     ]
+
+
+def test_more_tests_told_as_others_on_their_days() -> None:
+    text = "It was the third test of the new launcher, following others on May 3 and June 7."
+    assert [r.on for r in reports(text, date(2019, 7, 1)) if r.action == "X01"] == [
+        date(2019, 5, 3),
+        date(2019, 6, 7),
+    ]
+    found = triples("Seoul signed one deal in 2018, following another on May 3.")
+    assert not [t for t in found if t[1] == "X01"]

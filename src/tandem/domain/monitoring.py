@@ -793,6 +793,9 @@ _EVENT_NOUN = re.compile(
     r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?)"
     r"(?P<tests>tests|launches|test-firings)\s+"
     r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d)"
+    # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
+    # of the launcher after one on Oct. 31": more of the tests just told
+    r"|\b(?:after|following)\s+(?P<others>others|one|another)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
     # "after the North's sixth nuclear test": counted, so one event even with no date
     r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?P<nthtest>nuclear test)\b(?!s)"
@@ -1003,6 +1006,11 @@ def _nominal(
                 continue
             target, code = "each-other", "040"
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("others"):
+            if not re.search(r"\b(?:tests?|launch(?:es)?)\b", sentence[:start]):
+                continue  # "after one on Oct. 31": only of tests told before it
+            actor, target, code = "PRK", None, "X01"  # as for tests with no owner named
+            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
         elif m.group("tests"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if (owner and owner[-1].place) or (m.group(0)[0] in "'’" and not owner):
