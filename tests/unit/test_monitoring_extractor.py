@@ -2606,3 +2606,13 @@ def test_more_tests_told_as_others_on_their_days() -> None:
     ]
     found = triples("Seoul signed one deal in 2018, following another on May 3.")
     assert not [t for t in found if t[1] == "X01"]
+
+
+def test_two_weapons_tested_on_two_days() -> None:
+    text = "The North tested a new rocket launcher on Monday and two cruise missiles on June 3."
+    assert sorted(r.on for r in reports(text, date(2019, 6, 20)) if r.action == "X01") == [
+        date(2019, 6, 3),
+        date(2019, 6, 17),
+    ]
+    text = "The allies will begin a naval drill on Monday, the ministry said."
+    assert len([r for r in reports(text, date(2019, 6, 20)) if r.action == "150"]) == 1

@@ -651,12 +651,17 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
 
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_FIRST_DAY = re.compile(r"\bon\s+(" + _MONTH_ALT + r")\.?\s+\d{1,2}\b")
+_FIRST_DAY = re.compile(
+    r"\bon\s+(?:(" + _MONTH_ALT + r")\.?\s+\d{1,2}|(?:" + "|".join(WEEKDAYS) + r"))\b"
+)
 # A further day in a list: "on May 4 and May 9 and again on July 25", "on March 2, March 9
-# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends.
+# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends;
+# "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day
 _NEXT_DAY = re.compile(
-    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?"
-    r"(\d{1,2})\b"
+    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
+    r"(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
+    r"(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?(\d{1,2})\b"
 )
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
 # Days told by their number in a month named before: "in March, on the 2nd, 9th and 21st".
@@ -685,7 +690,11 @@ def _more_days(text: str, first: date, published: date) -> list[date]:
             if day != first and day <= published + timedelta(days=1) and day not in more:
                 more.append(day)
         return more
-    month, at, days = MONTHS[m.group(1)], m.end(), []
+    month, at, days = MONTHS[m.group(1)] if m.group(1) else first.month, m.end(), []
+    if m.group(1) is None:  # "on Wednesday and … on July 25": the day told first may be another
+        weekday = _date_in(m.group(0), published, False)
+        if weekday is not None and first not in (weekday, _date_in(m.group(0), published, True)):
+            days.append(weekday)  # (a weekday ahead is the day of a plan: the same day)
     while nxt := _NEXT_DAY.match(text, at):
         if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
             break  # "on May 4, 12 people …": a number, not a day
