@@ -2616,3 +2616,10 @@ def test_two_weapons_tested_on_two_days() -> None:
     ]
     text = "The allies will begin a naval drill on Monday, the ministry said."
     assert len([r for r in reports(text, date(2019, 6, 20)) if r.action == "150"]) == 1
+
+
+def test_a_verb_inside_a_noun_phrase_that_looks_like_a_verb() -> None:
+    found = triples(
+        "Seoul cited a series of launches since the North fired two new missiles on May 4."
+    )
+    assert ("PRK", "X01", None, "done") in found

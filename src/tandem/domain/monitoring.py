@@ -324,7 +324,9 @@ def _verbs(sentence: str) -> list[_Found]:
         if m is not None:
             assert m.lastgroup is not None
             hits.append(_Found(VERBS[int(m.lastgroup[1:])], m.start(), m.end()))
-            end = m.end()
+            if not _NOUN_BEFORE.search(_before(sentence, m.start())):
+                # "a string of launches since it fired missiles": a noun hides no verb in it
+                end = m.end()
     out: list[_Found] = []
     for h in hits:
         if h.verb.fronted and not _FRONTED.search(_before(sentence, h.start)):
