@@ -3032,3 +3032,47 @@ def test_striking_a_partner_off_a_trade_list_and_using_a_visit() -> None:
         ("JPN", "163", "KOR", "done")
     ]
     assert ("USA", "042", "KOR", "done") in triples("Esper used a visit to Seoul to press Moon.")
+
+
+def test_a_missile_fired_told_by_a_pronoun() -> None:
+    found = triples(
+        "The new missile was shown in 2017, and the North fired it into the sea a month later."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    assert not [t for t in triples("The North fired it up for the parade.") if t[1] == "X01"]
+
+
+def test_rounds_of_tests_told_by_the_numbers_of_their_days() -> None:
+    text = "Seoul protested after three rounds of missile tests in May, on the 4th, 9th and 31st."
+    assert [(r.actor, r.on) for r in reports(text, date(2019, 6, 10)) if r.action == "X01"] == [
+        ("PRK", date(2019, 5, 4)),
+        ("PRK", date(2019, 5, 9)),
+        ("PRK", date(2019, 5, 31)),
+    ]
+
+
+def test_more_tests_told_as_others_on_their_days() -> None:
+    text = "It was the third test of the new launcher, following others on May 3 and June 7."
+    assert [r.on for r in reports(text, date(2019, 7, 1)) if r.action == "X01"] == [
+        date(2019, 5, 3),
+        date(2019, 6, 7),
+    ]
+    found = triples("Seoul signed one deal in 2018, following another on May 3.")
+    assert not [t for t in found if t[1] == "X01"]
+
+
+def test_two_weapons_tested_on_two_days() -> None:
+    text = "The North tested a new rocket launcher on Monday and two cruise missiles on June 3."
+    assert sorted(r.on for r in reports(text, date(2019, 6, 20)) if r.action == "X01") == [
+        date(2019, 6, 3),
+        date(2019, 6, 17),
+    ]
+    text = "The allies will begin a naval drill on Monday, the ministry said."
+    assert len([r for r in reports(text, date(2019, 6, 20)) if r.action == "150"]) == 1
+
+
+def test_a_verb_inside_a_noun_phrase_that_looks_like_a_verb() -> None:
+    found = triples(
+        "Seoul cited a series of launches since the North fired two new missiles on May 4."
+    )
+    assert ("PRK", "X01", None, "done") in found

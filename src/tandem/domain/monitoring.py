@@ -329,7 +329,9 @@ def _verbs(sentence: str) -> list[_Found]:
         if m is not None:
             assert m.lastgroup is not None
             hits.append(_Found(VERBS[int(m.lastgroup[1:])], m.start(), m.end()))
-            end = m.end()
+            if not _NOUN_BEFORE.search(_before(sentence, m.start())):
+                # "a string of launches since it fired missiles": a noun hides no verb in it
+                end = m.end()
     out: list[_Found] = []
     for h in hits:
         if h.verb.fronted and not _FRONTED.search(_before(sentence, h.start)):
@@ -736,14 +738,25 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
 
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_FIRST_DAY = re.compile(r"\bon\s+(" + _MONTH_ALT + r")\.?\s+\d{1,2}\b")
+_FIRST_DAY = re.compile(
+    r"\bon\s+(?:(" + _MONTH_ALT + r")\.?\s+\d{1,2}|(?:" + "|".join(WEEKDAYS) + r"))\b"
+)
 # A further day in a list: "on May 4 and May 9 and again on July 25", "on March 2, March 9
-# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends.
+# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends;
+# "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day
 _NEXT_DAY = re.compile(
-    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?"
-    r"(\d{1,2})\b"
+    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
+    r"(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
+    r"(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?(\d{1,2})\b"
 )
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
+# Days told by their number in a month named before: "in March, on the 2nd, 9th and 21st".
+_IN_A_MONTH_ON_THE = re.compile(
+    r"\s*in\s+(" + _MONTH_ALT + r"),?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+)
+_FIRST_NTH = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
+_NEXT_NTH = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 def _more_days(text: str, first: date, published: date) -> list[date]:
@@ -751,8 +764,24 @@ def _more_days(text: str, first: date, published: date) -> list[date]:
     "on March 2, March 9 and March 21", "on March 2 and again on March 9")."""
     m = _FIRST_DAY.search(text)
     if m is None:
-        return []
-    month, at, days = MONTHS[m.group(1)], m.end(), []
+        nth = _FIRST_NTH.search(text)  # "on the 2nd, 9th and 21st": of the first day's month
+        if nth is None:
+            return []
+        at, more = nth.end(), []
+        while d := _NEXT_NTH.match(text, at):
+            at = d.end()
+            try:
+                day = first.replace(day=int(d.group(1)))
+            except ValueError:
+                break
+            if day != first and day <= published + timedelta(days=1) and day not in more:
+                more.append(day)
+        return more
+    month, at, days = MONTHS[m.group(1)] if m.group(1) else first.month, m.end(), []
+    if m.group(1) is None:  # "on Wednesday and … on July 25": the day told first may be another
+        weekday = _date_in(m.group(0), published, False)
+        if weekday is not None and first not in (weekday, _date_in(m.group(0), published, True)):
+            days.append(weekday)  # (a weekday ahead is the day of a plan: the same day)
     while nxt := _NEXT_DAY.match(text, at):
         if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
             break  # "on May 4, 12 people …": a number, not a day
@@ -870,8 +899,14 @@ _EVENT_NOUN = re.compile(
     # "after tests on March 2, March 9 and March 21", "the North's earlier launches on Aug. 1",
     # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
     r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
-    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?)"
-    r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
+    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?"
+    # "four rounds of short-range ballistic missile tests in March, on the 2nd, 9th and 21st"
+    r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
+    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d)"
+    # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
+    # of the launcher after one on Oct. 31": more of the tests just told
+    r"|\b(?:after|following)\s+(?P<others>others|one|another)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
     # "after the North's sixth nuclear test": counted, so one event even with no date
     r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?P<nthtest>nuclear test)\b(?!s)"
@@ -1089,18 +1124,25 @@ def _nominal(
                 continue
             target, code = "each-other", "040"
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("others"):
+            if not re.search(r"\b(?:tests?|launch(?:es)?)\b", sentence[:start]):
+                continue  # "after one on Oct. 31": only of tests told before it
+            actor, target, code = "PRK", None, "X01"  # as for tests with no owner named
+            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
         elif m.group("tests"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
-            party = owner[-1] if owner else _last_party(mentions, start)
-            tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
-            if party is None and tester and m.group(0)[0] not in "'’":
-                actor = tester  # "It was the fifth launch, after volleys on July 25 and 31"
-            elif party is None or party.place or (m.group(0)[0] in "'’" and not owner):
+            if (owner and owner[-1].place) or (m.group(0)[0] in "'’" and not owner):
                 continue
-            else:
-                actor = party.code
-            target, code = None, "X01"
+            # with no owner named, the last tester's ("It was the fifth launch, after volleys
+            # on July 25 and 31"), else the North's, as for "the launch of a missile" above
+            tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
+            actor, target, code = (owner[-1].code if owner else tester or "PRK"), None, "X01"
             when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
+            nth = _IN_A_MONTH_ON_THE.match(sentence, m.end())
+            if nth:  # "in March, on the 2nd, 9th and 21st"
+                on = date(published.year, MONTHS[nth.group(1)], int(nth.group(2)))
+                if on > published:
+                    on = on.replace(year=on.year - 1)
         elif m.group("test") or m.group("nthtest"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"

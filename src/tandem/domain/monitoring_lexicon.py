@@ -299,6 +299,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
          r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
          r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
+         # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
+         r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
          # "personally oversaw the test-firing of a new tactical guided weapon"
          r"|(?:overs(?:aw|ee|ees|een)|supervis(?:e|es|ed)|guid(?:e|es|ed)|watch(?:es|ed)?"
          r"|observ(?:e|es|ed)|attend(?:s|ed)?) (?:the |a |another )?(?:[\w-]+ ){0,2}?"
