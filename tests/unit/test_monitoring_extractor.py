@@ -2562,3 +2562,7 @@ def test_deciding_to_end_a_pact_is_breaking_it_off() -> None:
 def test_continuing_talks_with_someone_is_negotiating() -> None:
     found = triples("Tokyo said it would continue talks with Seoul on the export curbs.")
     assert ("JPN", "046", "KOR", "planned") in found
+
+
+def test_offering_nothing_is_no_offer() -> None:
+    assert not triples("Critics noted that Tokyo offered no compensation to Seoul.")

@@ -344,6 +344,8 @@ def _verbs(sentence: str) -> list[_Found]:
                     r"|(?:little|no)\s+(?:explanation|comment|details|reason))\b",
                     sentence[h.end :]):  # fmt: skip
             continue  # "offered to resign", "offered his resignation": a matter at home
+        if re.match(r"(?:offer|promis|pledg|propos)\w*\s+(?:no|nothing)\b", sentence[h.start :]):
+            continue  # "the North offered no inventory of its arsenal": nothing offered
         if re.fullmatch(
             r"offer|proposal|call|protest|demand|appeal|request|visit|test|launch",
             sentence[h.start : h.end],
