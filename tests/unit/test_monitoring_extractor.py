@@ -2565,4 +2565,4 @@ def test_continuing_talks_with_someone_is_negotiating() -> None:
 
 
 def test_offering_nothing_is_no_offer() -> None:
-    assert not triples("Critics noted that Tokyo offered no compensation to Seoul.")
+    assert not triples("Officials noted that Tokyo offered no compensation to Seoul.")
