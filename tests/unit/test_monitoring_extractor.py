@@ -2566,3 +2566,10 @@ def test_continuing_talks_with_someone_is_negotiating() -> None:
 
 def test_offering_nothing_is_no_offer() -> None:
     assert not triples("Officials noted that Tokyo offered no compensation to Seoul.")
+
+
+def test_putting_a_request_on_hold_and_ignoring_calls_are_rejections() -> None:
+    found = triples("Beijing on Monday put on hold a Japanese request to list two tankers.")
+    assert ("CHN", "120", "JPN", "done") in found
+    found = triples("The North ignored repeated Japanese calls for talks on Monday.")
+    assert ("PRK", "120", "JPN", "done") in found
