@@ -3076,3 +3076,27 @@ def test_a_verb_inside_a_noun_phrase_that_looks_like_a_verb() -> None:
         "Seoul cited a series of launches since the North fired two new missiles on May 4."
     )
     assert ("PRK", "X01", None, "done") in found
+
+
+def test_offering_nothing_is_no_offer() -> None:
+    assert not triples("Officials noted that Tokyo offered no compensation to Seoul.")
+
+
+def test_putting_a_request_on_hold_and_ignoring_calls_are_rejections() -> None:
+    found = triples("Beijing on Monday put on hold a Japanese request to list two tankers.")
+    assert ("CHN", "120", "JPN", "done") in found
+    found = triples("The North ignored repeated Japanese calls for talks on Monday.")
+    assert ("PRK", "120", "JPN", "done") in found
+
+
+def test_a_demand_told_as_a_noun_keeps_its_sentences_day() -> None:
+    text = (
+        "Kim demanded on April 12 that Washington drop its sanctions by the end of the year. "
+        "The Hanoi summit had collapsed on Feb. 28, when Trump rejected Kim's demand for the "
+        "lifting of most sanctions."
+    )
+    demands = [r for r in reports(text, date(2019, 5, 1)) if r.action == "100"]
+    assert [(r.actor, r.target, r.on) for r in demands] == [
+        ("PRK", "USA", date(2019, 4, 12)),
+        ("PRK", "USA", date(2019, 2, 28)),
+    ]

@@ -366,6 +366,8 @@ def _verbs(sentence: str) -> list[_Found]:
                     r"|(?:little|no)\s+(?:explanation|comment|details|reason))\b",
                     sentence[h.end :]):  # fmt: skip
             continue  # "offered to resign", "offered his resignation": a matter at home
+        if re.match(r"(?:offer|promis|pledg|propos)\w*\s+(?:no|nothing)\b", sentence[h.start :]):
+            continue  # "the North offered no inventory of its arsenal": nothing offered
         if re.fullmatch(
             r"offer|proposal|call|protest|demand|appeal|request|visit|test|launch",
             sentence[h.start : h.end],
@@ -1341,6 +1343,10 @@ def _nominal(
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
         if on is None and when:
             on = _date_in(sentence[when.start() : when.end() + 12], published, coming)
+        if on is None and code == "100" and (m.group("act") or m.group("adjact")):
+            # "Since the collapse on Feb. 28, when Trump walked away from Kim's demand": the
+            # sentence's day, so it is not taken for a demand told on another day
+            on = _date_in(sentence, published, False)
         report = _noun_report(actor, code, target, sentence, published, codebook, on)
         if report.on > published or coming:
             report = replace(report, modality="planned")

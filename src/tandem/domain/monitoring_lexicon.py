@@ -583,8 +583,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|den(?:y|ies|ied|ying)(?= (?:[\w'’-]+ ){0,2}?(?:account|claims?|reports?|allegations?"
          r"|accusations?|charges?)\b)"
-         r"|(?:block(?:s|ed)?|veto(?:es|ed)?)(?= (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
-         r"(?:resolution|bid|proposal|statement|request|move|sanctions|designation)\b)",
+         r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold)(?= (?:an? |the |their |its )?"
+         r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
+         r"|designation)\b)"
+         # "a request that was put on hold by Russia and China"
+         r"|(?:(?<=\bwas )|(?<=\bwere ))put on hold(?= (?:on [\w.]+ \d{1,2} )?by )",
          "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
@@ -594,8 +597,9 @@ VERBS: tuple[Verb, ...] = (
     # "would let an intelligence-sharing pact with Japan expire"
     Verb(r"let (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:pact|agreement|deal|accord|treaty)"
          r"(?: with (?:[A-Z][\w-]+ ?){1,2})? (?:expire|lapse)", "161"),
-    Verb(r"ignor(?:e|es|ed|ing)(?= (?:a |an |the |its |their |[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ )?"
-         r"(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation|demands?))", "120"),
+    Verb(r"ignor(?:e|es|ed|ing)(?= (?:a |an |the |its |their |[A-Z][\w-]*(?:'s|’s) )?"
+         r"(?:[\w-]+ ){0,2}(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation"
+         r"|demands?))", "120"),
     # "had no intention of sitting down with the United States", "saw no need for talks":
     # talks turned down (the meeting it names is not held, so no report of it)
     Verb(r"(?:ha(?:s|d|ve)|saw|sees?|felt|feels?)\s+no\s+(?:intention|interest|desire|need)"
