@@ -2747,3 +2747,18 @@ def test_an_accusation_giving_the_grounds_of_an_act_is_on_its_tracks() -> None:
         ("163", ("sanctions",)),
         ("112", ("sanctions",)),
     ]
+
+
+def test_a_reaction_naming_no_event_is_on_the_tracks_of_its_targets_last_act() -> None:
+    found = reports(
+        "North Korea blew up the joint liaison office in Kaesong on Monday. Seoul called the "
+        "move deplorable. Washington urged Pyongyang to stop its provocations."
+    )
+    r = next(r for r in found if r.actor == "USA")
+    assert (r.target, r.tracks) == ("PRK", ("inter-korean",))
+    found = reports(
+        "North Korea blew up the joint liaison office in Kaesong on Monday. Seoul called the "
+        "move deplorable. Washington urged Pyongyang to return to diplomacy."
+    )
+    r = next(r for r in found if r.actor == "USA")
+    assert r.tracks == ("denuclearization",)  # its talks with the North

@@ -2650,6 +2650,28 @@ def _reports(
         ):
             # "demanded that Tokyo withdraw them": still the export curbs
             tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+        elif (
+            not between_allies
+            and f.target
+            and f.verb.code in _REACTIONS
+            and not _has_track_words(sentence)
+            and not _TALKS.search(sentence[f.end :])
+            and (
+                act := next(
+                    (
+                        r
+                        for r in reversed([*before, *out])
+                        if set(f.target.split("+")) & set(r.actor.split("+"))
+                        and r.action not in _REACTIONS
+                    ),
+                    None,
+                )
+            )
+        ):
+            # "urged Pyongyang to refrain from further provocations" after it blew up the
+            # liaison office: a reaction to the target's last act is on that act's tracks (to
+            # "return to diplomacy" is to their talks)
+            tracks = act.tracks
         if (
             tracks != own_tracks
             and "alliance-coordination" in tracks
@@ -2844,6 +2866,9 @@ _DIALOGUE_WITH = re.compile(
     r"\b(?:talks?|talking|dialogue|negotiations?|negotiating|summit|meet|meeting|sit(?:ting)? "
     r"down)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
 )
+
+
+_TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
 
 
 def _pair(actor: str, target: str | None) -> set[str]:
