@@ -2762,3 +2762,8 @@ def test_a_reaction_naming_no_event_is_on_the_tracks_of_its_targets_last_act() -
     )
     r = next(r for r in found if r.actor == "USA")
     assert r.tracks == ("denuclearization",)  # its talks with the North
+
+
+def test_to_exercise_restraint_is_no_military_exercise() -> None:
+    [r] = reports("Seoul urged Pyongyang on Monday to exercise restraint.")
+    assert r.tracks == ("inter-korean",)
