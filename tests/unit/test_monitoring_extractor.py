@@ -2767,3 +2767,16 @@ def test_a_reaction_naming_no_event_is_on_the_tracks_of_its_targets_last_act() -
 def test_to_exercise_restraint_is_no_military_exercise() -> None:
     [r] = reports("Seoul urged Pyongyang on Monday to exercise restraint.")
     assert r.tracks == ("inter-korean",)
+
+
+def test_meetings_of_the_koreas_soldiers_or_generals_are_military_steps() -> None:
+    [*_, r] = reports(
+        "The two Koreas signed a military accord on Wednesday. Generals from both sides held "
+        "talks on it on Friday."
+    )
+    assert (r.actor, r.action, r.tracks) == ("KOR+PRK", "040", ("denuclearization",))
+    [r] = reports(
+        "Soldiers from both Koreas crossed the border on Friday to check the removal of guard "
+        "posts."
+    )
+    assert r.tracks == ("denuclearization",)

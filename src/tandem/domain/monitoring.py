@@ -549,7 +549,7 @@ _CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057",
 
 # The two Koreas' soldiers and generals: a military step, whatever else is said
 _SOLDIERS = re.compile(
-    r"\b(?:soldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
+    r"\b(?:[Ss]oldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
     r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
 )
 # A security body speaking to the other Korea speaks of military matters
@@ -618,8 +618,11 @@ def _tracks(
     ):
         found.discard("denuclearization")  # the two Koreas on their own ties
     if not found:
-        if pair == {"PRK"} or (
-            actors == {"KOR"} and pair <= {"KOR", "PRK"} and _SECURITY_BODY.search(text)
+        if (
+            pair == {"PRK"}
+            or (actors == {"KOR"} and pair <= {"KOR", "PRK"} and _SECURITY_BODY.search(text))
+            # "Generals from both sides held talks on its implementation"
+            or (soldiers and pair <= {"KOR", "PRK"})
         ):
             found = {"denuclearization"}
         elif pair <= {"KOR", "PRK"}:
@@ -2694,8 +2697,11 @@ def _reports(
             ):
                 # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
                 tracks = reacted.tracks
-        elif not _TRACK_RES["denuclearization"].search(sentence[lo:]) and not (
-            f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start])
+        elif (
+            not _TRACK_RES["denuclearization"].search(sentence[lo:])
+            and not (f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start]))
+            # "Generals from both sides held talks": their meetings are military steps
+            and not (code in _CONSULTING and _SOLDIERS.search(sentence[lo:nxt]))
         ):
             # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
