@@ -2780,3 +2780,8 @@ def test_meetings_of_the_koreas_soldiers_or_generals_are_military_steps() -> Non
         "posts."
     )
     assert r.tracks == ("denuclearization",)
+
+
+def test_the_defence_ministry_speaking_to_the_north_is_a_security_body() -> None:
+    [r] = reports("Seoul's Defence Ministry warned on Monday that Pyongyang would pay a price.")
+    assert (r.actor, r.target, r.tracks) == ("KOR", "PRK", ("denuclearization",))

@@ -553,7 +553,9 @@ _SOLDIERS = re.compile(
     r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
 )
 # A security body speaking to the other Korea speaks of military matters
-_SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs of Staff")
+_SECURITY_BODY = re.compile(
+    r"National Security Council|Joint Chiefs of Staff|[Dd]efen[cs]e [Mm]inist(?:ry|er)"
+)
 
 
 def _tracks(
@@ -2628,7 +2630,7 @@ def _reports(
             local if _has_track_words(local) else sentence,
             f.actor,
             f.target,
-            f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[: f.start])),
+            f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[clause : f.start])),
         )
         between_allies = (
             f.target is not None
