@@ -2785,3 +2785,14 @@ def test_meetings_of_the_koreas_soldiers_or_generals_are_military_steps() -> Non
 def test_the_defence_ministry_speaking_to_the_north_is_a_security_body() -> None:
     [r] = reports("Seoul's Defence Ministry warned on Monday that Pyongyang would pay a price.")
     assert (r.actor, r.target, r.tracks) == ("KOR", "PRK", ("denuclearization",))
+
+
+def test_an_allys_export_curbs_on_another_are_their_dispute_not_sanctions() -> None:
+    found = reports(
+        "Tokyo tightened curbs on exports of chip materials to South Korea on Monday. Seoul "
+        "called the step reckless."
+    )
+    assert [(r.actor, r.action, r.tracks) for r in found] == [
+        ("JPN", "163", ("alliance-coordination",)),
+        ("KOR", "111", ("alliance-coordination",)),
+    ]

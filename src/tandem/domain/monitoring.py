@@ -573,7 +573,10 @@ def _tracks(
     found = {t for t in TRACKS if _TRACK_RES[t].search(text)}
     if not pair <= _ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
-    if code in CODE_TRACKS:
+    if code in CODE_TRACKS and not (
+        CODE_TRACKS[code] == "sanctions" and len(pair) > 1 and pair <= _ALLIES
+    ):  # an ally's export curbs on another ("tightened controls on exports to South Korea")
+        # are their dispute, not the sanctions, unless named so
         found.add(CODE_TRACKS[code])
     seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
     if seizure:
