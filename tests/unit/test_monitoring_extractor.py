@@ -2796,3 +2796,13 @@ def test_an_allys_export_curbs_on_another_are_their_dispute_not_sanctions() -> N
         ("JPN", "163", ("alliance-coordination",)),
         ("KOR", "111", ("alliance-coordination",)),
     ]
+
+
+def test_a_meeting_of_the_north_and_a_power_is_the_nuclear_talks_whatever_another_clause_says() -> (
+    None
+):
+    [r, *_] = reports(
+        "Putin met Kim in Vladivostok on Thursday, a week after Moscow called for easing the "
+        "sanctions."
+    )
+    assert (r.actor, r.action, r.tracks) == ("RUS", "040", ("denuclearization",))

@@ -2635,6 +2635,18 @@ def _reports(
             f.target,
             f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[clause : f.start])),
         )
+        if (
+            f.verb.code in ("040", "042", "043", "036")
+            and "sanctions" in tracks
+            and "inter-korean" not in tracks
+            and "PRK" in (pair := _pair(f.actor, f.target))
+            and pair - {"KOR", "PRK"}
+            and not _TRACK_RES["sanctions"].search(local)
+        ):
+            # a meeting of North Korea and a power is the nuclear talks, whatever another
+            # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
+            # sanctions relief")
+            tracks = tuple(t for t in tracks if t != "sanctions")
         between_allies = (
             f.target is not None
             and f.verb.code != "051"  # support for an ally's step is on that step's track
