@@ -2806,3 +2806,11 @@ def test_a_meeting_of_the_north_and_a_power_is_the_nuclear_talks_whatever_anothe
         "sanctions."
     )
     assert (r.actor, r.action, r.tracks) == ("RUS", "040", ("denuclearization",))
+
+
+def test_sanctions_named_only_in_another_clause_leave_a_korean_act_on_its_ties() -> None:
+    [r, urge] = reports(
+        "Pyongyang dismissed Seoul's aid plan on Sunday and urged it to defy the sanctions."
+    )
+    assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
+    assert urge.tracks == ("inter-korean", "sanctions")

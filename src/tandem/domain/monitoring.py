@@ -2636,12 +2636,18 @@ def _reports(
             f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[clause : f.start])),
         )
         if (
-            f.verb.code in ("040", "042", "043", "036")
-            and "sanctions" in tracks
-            and "inter-korean" not in tracks
-            and "PRK" in (pair := _pair(f.actor, f.target))
-            and pair - {"KOR", "PRK"}
+            "sanctions" in tracks
             and not _TRACK_RES["sanctions"].search(local)
+            and f.verb.code not in CODE_TRACKS
+            and "PRK" in (pair := _pair(f.actor, f.target))
+            and (
+                pair == {"KOR", "PRK"}
+                or (
+                    f.verb.code in ("040", "042", "043", "036")
+                    and "inter-korean" not in tracks
+                    and pair - {"KOR", "PRK"}
+                )
+            )
         ):
             # a meeting of North Korea and a power is the nuclear talks, whatever another
             # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
