@@ -3100,3 +3100,70 @@ def test_a_demand_told_as_a_noun_keeps_its_sentences_day() -> None:
         ("PRK", "USA", date(2019, 4, 12)),
         ("PRK", "USA", date(2019, 2, 28)),
     ]
+
+
+def test_a_reaction_naming_no_event_is_on_the_tracks_of_its_targets_last_act() -> None:
+    found = reports(
+        "North Korea blew up the joint liaison office in Kaesong on Monday. Seoul called the "
+        "move deplorable. Washington urged Pyongyang to stop its provocations."
+    )
+    r = next(r for r in found if r.actor == "USA")
+    assert (r.target, r.tracks) == ("PRK", ("inter-korean",))
+    found = reports(
+        "North Korea blew up the joint liaison office in Kaesong on Monday. Seoul called the "
+        "move deplorable. Washington urged Pyongyang to return to diplomacy."
+    )
+    r = next(r for r in found if r.actor == "USA")
+    assert r.tracks == ("denuclearization",)  # its talks with the North
+
+
+def test_to_exercise_restraint_is_no_military_exercise() -> None:
+    [r] = reports("Seoul urged Pyongyang on Monday to exercise restraint.")
+    assert r.tracks == ("inter-korean",)
+
+
+def test_meetings_of_the_koreas_soldiers_or_generals_are_military_steps() -> None:
+    [*_, r] = reports(
+        "The two Koreas signed a military accord on Wednesday. Generals from both sides held "
+        "talks on it on Friday."
+    )
+    assert (r.actor, r.action, r.tracks) == ("KOR+PRK", "040", ("denuclearization",))
+    [r] = reports(
+        "Soldiers from both Koreas crossed the border on Friday to check the removal of guard "
+        "posts."
+    )
+    assert r.tracks == ("denuclearization",)
+
+
+def test_the_defence_ministry_speaking_to_the_north_is_a_security_body() -> None:
+    [r] = reports("Seoul's Defence Ministry warned on Monday that Pyongyang would pay a price.")
+    assert (r.actor, r.target, r.tracks) == ("KOR", "PRK", ("denuclearization",))
+
+
+def test_an_allys_export_curbs_on_another_are_their_dispute_not_sanctions() -> None:
+    found = reports(
+        "Tokyo tightened curbs on exports of chip materials to South Korea on Monday. Seoul "
+        "called the step reckless."
+    )
+    assert [(r.actor, r.action, r.tracks) for r in found] == [
+        ("JPN", "163", ("alliance-coordination",)),
+        ("KOR", "111", ("alliance-coordination",)),
+    ]
+
+
+def test_a_meeting_of_the_north_and_a_power_is_the_nuclear_talks_whatever_another_clause_says() -> (
+    None
+):
+    [r, *_] = reports(
+        "Putin met Kim in Vladivostok on Thursday, a week after Moscow called for easing the "
+        "sanctions."
+    )
+    assert (r.actor, r.action, r.tracks) == ("RUS", "040", ("denuclearization",))
+
+
+def test_sanctions_named_only_in_another_clause_leave_a_korean_act_on_its_ties() -> None:
+    [r, urge] = reports(
+        "Pyongyang dismissed Seoul's aid plan on Sunday and urged it to defy the sanctions."
+    )
+    assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
+    assert urge.tracks == ("inter-korean", "sanctions")

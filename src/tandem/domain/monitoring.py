@@ -600,11 +600,13 @@ _CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057",
 
 # The two Koreas' soldiers and generals: a military step, whatever else is said
 _SOLDIERS = re.compile(
-    r"\b(?:soldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
+    r"\b(?:[Ss]oldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
     r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
 )
 # A security body speaking to the other Korea speaks of military matters
-_SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs(?: of Staff)?")
+_SECURITY_BODY = re.compile(
+    r"National Security Council|Joint Chiefs(?: of Staff)?|[Dd]efen[cs]e [Mm]inist(?:ry|er)"
+)
 
 
 def _tracks(
@@ -622,7 +624,10 @@ def _tracks(
     found = {t for t in TRACKS if _TRACK_RES[t].search(text)}
     if not pair <= _ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
-    if code in CODE_TRACKS:
+    if code in CODE_TRACKS and not (
+        CODE_TRACKS[code] == "sanctions" and len(pair) > 1 and pair <= _ALLIES
+    ):  # an ally's export curbs on another ("tightened controls on exports to South Korea")
+        # are their dispute, not the sanctions, unless named so
         found.add(CODE_TRACKS[code])
     seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
     if seizure:
@@ -671,8 +676,11 @@ def _tracks(
     ):
         found.discard("denuclearization")  # the two Koreas on their own ties
     if not found:
-        if pair == {"PRK"} or (
-            actors == {"KOR"} and pair <= {"KOR", "PRK"} and _SECURITY_BODY.search(text)
+        if (
+            pair == {"PRK"}
+            or (actors == {"KOR"} and pair <= {"KOR", "PRK"} and _SECURITY_BODY.search(text))
+            # "Generals from both sides held talks on its implementation"
+            or (soldiers and pair <= {"KOR", "PRK"})
         ):
             found = {"denuclearization"}
         elif pair <= {"KOR", "PRK"}:
@@ -2929,8 +2937,26 @@ def _reports(
             local if _has_track_words(local) else sentence,
             f.actor,
             f.target,
-            f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[: f.start])),
+            f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[clause : f.start])),
         )
+        if (
+            "sanctions" in tracks
+            and not _TRACK_RES["sanctions"].search(local)
+            and f.verb.code not in CODE_TRACKS
+            and "PRK" in (pair := _pair(f.actor, f.target))
+            and (
+                pair == {"KOR", "PRK"}
+                or (
+                    f.verb.code in ("040", "042", "043", "036")
+                    and "inter-korean" not in tracks
+                    and pair - {"KOR", "PRK"}
+                )
+            )
+        ):
+            # a meeting of North Korea and a power is the nuclear talks, whatever another
+            # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
+            # sanctions relief")
+            tracks = tuple(t for t in tracks if t != "sanctions")
         between_allies = (
             f.target is not None
             and f.verb.code != "051"  # support for an ally's step is on that step's track
@@ -2954,6 +2980,28 @@ def _reports(
         ):
             # "demanded that Tokyo withdraw them": still the export curbs
             tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+        elif (
+            not between_allies
+            and f.target
+            and f.verb.code in _REACTIONS
+            and not _has_track_words(sentence)
+            and not _TALKS.search(sentence[f.end :])
+            and (
+                act := next(
+                    (
+                        r
+                        for r in reversed([*before, *out])
+                        if set(f.target.split("+")) & set(r.actor.split("+"))
+                        and r.action not in _REACTIONS
+                    ),
+                    None,
+                )
+            )
+        ):
+            # "urged Pyongyang to refrain from further provocations" after it blew up the
+            # liaison office: a reaction to the target's last act is on that act's tracks (to
+            # "return to diplomacy" is to their talks)
+            tracks = act.tracks
         if (
             tracks != own_tracks
             and "alliance-coordination" in tracks
@@ -2976,8 +3024,11 @@ def _reports(
             ):
                 # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
                 tracks = reacted.tracks
-        elif not _TRACK_RES["denuclearization"].search(sentence[lo:]) and not (
-            f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start])
+        elif (
+            not _TRACK_RES["denuclearization"].search(sentence[lo:])
+            and not (f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start]))
+            # "Generals from both sides held talks": their meetings are military steps
+            and not (code in _CONSULTING and _SOLDIERS.search(sentence[lo:nxt]))
         ):
             # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
@@ -3160,6 +3211,9 @@ _DIALOGUE_WITH = re.compile(
     r"\b(?:talks?|talking|dialogue|negotiations?|negotiating|summit|meet|meeting|sit(?:ting)? "
     r"down)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
 )
+
+
+_TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
 
 
 def _pair(actor: str, target: str | None) -> set[str]:

@@ -736,7 +736,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
     r"warheads?|submarines?|launches|test site|Yongbyon|Punggye|Sohae|military|guard posts?|"
-    r"drills?|exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|"
+    r"drills?|(?<!to )exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|"
     r"armistice|peace (?:declaration|treaty|regime)|end-of-war|Korean War",
     "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
