@@ -2716,3 +2716,13 @@ def test_it_after_only_people_were_named_is_the_party_of_the_story() -> None:
     )
     assert ("PRK", "X01", None, "done") in found
     assert not [t for t in found if t[0] == "USA" and t[1] == "X01"]
+
+
+def test_it_after_a_reporting_source_is_the_main_subject() -> None:
+    found = triples(
+        "North Korea launched two rockets into the sea on Friday, Japan's defence ministry "
+        "said, a week after it fired a new cruise missile."
+    )
+    assert [t for t in found if t[1] == "X01"] and not [
+        t for t in found if t[1] == "X01" and t[0] != "PRK"
+    ]

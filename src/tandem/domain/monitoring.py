@@ -1327,7 +1327,7 @@ _ADVERBS = (
     r"|officially|finally|now|jointly|likely)[\"”]?"
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says)\s+"
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"
     r"(?:He|She|he|she|It|it|They|they|"
@@ -2114,9 +2114,15 @@ def _reports(
                     or named
                 )
                 main = first_subject(pronoun.start())
-                if main is not None and re.search(
-                    r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
-                    sentence[: f.start],
+                if (
+                    main is not None
+                    and re.search(
+                        r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
+                        sentence[: f.start],
+                    )
+                    # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
+                    # is no "it"
+                    and not (_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
                 ):  # "said it had no intention of talking …, a day after it fired": the North
                     named = [main]
                 elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
