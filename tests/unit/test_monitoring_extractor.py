@@ -2726,3 +2726,12 @@ def test_it_after_a_reporting_source_is_the_main_subject() -> None:
     assert [t for t in found if t[1] == "X01"] and not [
         t for t in found if t[1] == "X01" and t[0] != "PRK"
     ]
+
+
+def test_pronoun_subject_goes_on_after_but_past_the_objects_of_its_clause() -> None:
+    found = triples(
+        "China welcomed the summit. It has voted for every UN resolution on Pyongyang since 2006 "
+        "but has urged Washington to ease the sanctions."
+    )
+    assert ("CHN", "020", "USA", "done") in found
+    assert not [t for t in found if t[0] == "UN"]

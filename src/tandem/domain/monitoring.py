@@ -2089,6 +2089,12 @@ def _reports(
                 main = first_subject(f.start)
                 assert main is not None
                 f.actor, f.inherited = main.code, True  # "…, and urged Pyongyang": same subject
+                if context.subject and re.match(
+                    r"\s*(?:It|He|She)\s+(?!said|says|told)[a-z]", sentence[: main.start]
+                ):
+                    # "It has voted for every UN resolution … but has pressed for relief": the
+                    # pronoun is the subject of both, what its clause named an object
+                    f.actor, f.role = context.subject, context.role
             elif (
                 not subjects
                 and not f.actor
