@@ -2735,3 +2735,11 @@ def test_pronoun_subject_goes_on_after_but_past_the_objects_of_its_clause() -> N
     )
     assert ("CHN", "020", "USA", "done") in found
     assert not [t for t in found if t[0] == "UN"]
+
+
+def test_with_him_is_the_person_named_before_who_is_not_acting() -> None:
+    found = triples(
+        "Abe told reporters on Monday that Putin had signed a fishing accord with him in "
+        "Moscow last year."
+    )
+    assert ("RUS", "057", "JPN", "claimed") in found

@@ -2308,6 +2308,17 @@ def _reports(
         f.target = _target(f, members, targets, tail, sentence)
         if f.target is None and f.verb.code == "163" and members == {"UN"}:
             f.target = "PRK"  # the council's measures with no one named: those on the North
+        if f.target is None and re.search(
+            r"^[^,;]*?\b(?:with|to)\s+(?:him|her)\b", sentence[f.end : stop]
+        ):
+            # "Trump said Kim had signed an agreement with him": the person named before, who is
+            # not the one acting
+            people = [
+                m.code
+                for m in mentions
+                if m.end <= f.start and m.code and _person(m.alias) and m.code not in members
+            ]
+            f.target = people[-1] if people else None
         generic = f.verb.code in _REACTIONS and bool(_GENERIC_OBJECT.match(tail))
         if generic:
             f.target = None  # "called on all member states to enforce the measures": no one
