@@ -2743,3 +2743,14 @@ def test_with_him_is_the_person_named_before_who_is_not_acting() -> None:
         "Moscow last year."
     )
     assert ("RUS", "057", "JPN", "claimed") in found
+
+
+def test_a_pair_named_together_counts_toward_who_both_sides_are() -> None:
+    found = triples(
+        "A train crossed the border on Friday for a railway survey the two Koreas hope to "
+        "complete this year. The UN committee granted an exemption for the fuel last week, a "
+        "move backed by Washington. Officials from both sides had agreed on the schedule at a "
+        "meeting on Nov. 22."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found
+    assert not [t for t in found if t[0] == "UN+USA"]

@@ -1599,6 +1599,9 @@ def _from_sentence(
         if len(members) == 2 and all(len(c) == 3 for c in members):
             key = _joint(sorted(members))
             context.pairs[key] = context.pairs.get(key, 0) + 1
+    for m in mentions:  # "the two Koreas hope to reconnect the railways": told of, as a pair
+        if m.code.count("+") == 1 and m.alias in JOINT and JOINT[m.alias]:
+            context.pairs[m.code] = context.pairs.get(m.code, 0) + 1
     named: list[str] = []
     for m in mentions:
         if m.code and "+" not in m.code and m.code not in named and not m.place:
