@@ -2754,3 +2754,13 @@ def test_a_pair_named_together_counts_toward_who_both_sides_are() -> None:
     )
     assert ("KOR+PRK", "040", "each-other", "done") in found
     assert not [t for t in found if t[0] == "UN+USA"]
+
+
+def test_the_ministry_is_the_party_whose_ministry_was_named_last() -> None:
+    found = triples(
+        "South Korea's Unification Ministry approved aid for the North on Wednesday. The "
+        "decision came after UN agencies said about 10 million North Koreans needed food. The "
+        "ministry said it would also provide rice to the North later this year."
+    )
+    assert ("KOR", "070", "PRK", "planned") in found
+    assert not [t for t in found if t[0] == "UN"]

@@ -1246,6 +1246,15 @@ def _noun_report(
     )
 
 
+# The bodies a party speaks through, which "The ministry said" or "the envoy" stand for
+_BODIES = (
+    r"(?P<body>ministry|envoy|agency|spokes(?:man|woman|person)|ambassador|negotiator"
+    r"|delegation|committee|military|newspaper|department)"
+)
+_BODY = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z-]+\s+){0,2}?" + _BODIES + r"\b", re.IGNORECASE)
+_BODY_ALIAS = re.compile(r"\b" + _BODIES + r"$", re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     """What the article's earlier sentences leave for the next: who "he", "she", "the
@@ -1264,6 +1273,9 @@ class _Context:
     pairs: dict[str, int] = field(default_factory=dict)
     """How many of the article's reports so far were between each pair of states (the
     three-letter ones: "both sides" are states, not the UN)."""
+    bodies: dict[str, str] = field(default_factory=dict)
+    """Whose ministry, envoy, agency … the article named last: "The ministry said" after
+    "South Korea's Unification Ministry" is Seoul's, whoever the sentence before was about."""
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
@@ -1602,6 +1614,10 @@ def _from_sentence(
     for m in mentions:  # "the two Koreas hope to reconnect the railways": told of, as a pair
         if m.code.count("+") == 1 and m.alias in JOINT and JOINT[m.alias]:
             context.pairs[m.code] = context.pairs.get(m.code, 0) + 1
+    for m in mentions:  # "South Korea's Unification Ministry", "the North's envoy"
+        body = _BODY.match(sentence, m.end) or _BODY_ALIAS.search(m.alias)
+        if m.code and "+" not in m.code and not m.place and body:
+            context.bodies[body.group("body").lower()] = m.code
     named: list[str] = []
     for m in mentions:
         if m.code and "+" not in m.code and m.code not in named and not m.place:
@@ -2168,6 +2184,21 @@ def _reports(
                     # "Moon and Kim met in April. They held a second meeting a month later.";
                     # "The allies began an exercise on Aug. 5. They suspended …": the allies
                     f.actor, f.inherited = context.group or context.pair, True
+                elif (
+                    (
+                        body := re.match(  # "The ministry said it would …": the ministry
+                            r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?"
+                            + _BODIES
+                            + r"\b",
+                            sentence[lo : pronoun.end()],
+                        )
+                    )
+                    and body.group("body").lower() in context.bodies
+                ):
+                    # "The ministry said it would push for a rice shipment" after a sentence
+                    # about the North: the ministry named before is Seoul's
+                    f.actor, f.inherited = context.bodies[body.group("body").lower()], True
+                    f.role = context.role if f.actor == context.subject else None
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
             elif (
