@@ -2764,3 +2764,12 @@ def test_the_ministry_is_the_party_whose_ministry_was_named_last() -> None:
     )
     assert ("KOR", "070", "PRK", "planned") in found
     assert not [t for t in found if t[0] == "UN"]
+
+
+def test_a_sentence_opened_by_he_keeps_him_the_subject_of_the_next() -> None:
+    found = triples(
+        "Pompeo met Kang Kyung-wha in Seoul on Monday. He said North Korea must give up its "
+        "weapons first. He also urged China to enforce sanctions."
+    )
+    assert ("USA", "020", "CHN", "done") in found
+    assert not [t for t in found if t[0] == "PRK"]

@@ -1628,7 +1628,9 @@ def _from_sentence(
             context.people["council"] = "UN"  # "called on the council": the Security Council
     context.named = tuple(named)
     context.group = out[0].actor if out and "+" in out[0].actor else None
-    if first is not None and "+" not in first.code:
+    # "He said North Korea must disarm first.": he is still the one the story follows
+    by_pronoun = re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
+    if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
             context.role = out[0].actor_role
