@@ -2773,3 +2773,12 @@ def test_a_sentence_opened_by_he_keeps_him_the_subject_of_the_next() -> None:
     )
     assert ("USA", "020", "CHN", "done") in found
     assert not [t for t in found if t[0] == "PRK"]
+
+
+def test_the_summit_welcomed_is_the_one_the_story_is_about() -> None:
+    found = triples(
+        "Putin and Kim Jong Un held their first summit in Vladivostok on Thursday and agreed to "
+        "expand ties. Kim, who met Trump in Hanoi in February, said he wanted to keep talking "
+        "with Washington. South Korea welcomed the summit on Friday."
+    )
+    assert ("KOR", "051", "PRK+RUS", "done") in found

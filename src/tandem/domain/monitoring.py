@@ -2556,14 +2556,20 @@ def _reports(
             and named_event.group(1) in _EVENT_CODES
             and (out or before)
         ):  # "welcomed the summit as a step toward … the North": the summit's parties
-            event = _reacted_to(event_tail, [*before, *out], members, vague=False)
+            event = _reacted_to(
+                event_tail, [*before, *out], members, vague=False, salience=context.pairs
+            )
             if event is not None and (aim := _aimed_at(event, members)):
                 f.event, f.target = event, aim
         if f.target is None and f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
             pass  # "urged other countries to …", "urged restraint": no one in particular
         elif f.target is None and f.verb.code in _REACTIONS and (out or before):
             f.event = _reacted_to(
-                tail, [*before, *out], members, vague=not (out and out[-1].actor == f.actor)
+                tail,
+                [*before, *out],
+                members,
+                vague=not (out and out[-1].actor == f.actor),
+                salience=context.pairs,
             )
             if f.event is not None:  # "Abe said he supported the summit": the summit's parties
                 f.target = _aimed_at(f.event, members, _NAMES_PROJECT.match(tail) is not None)
@@ -3011,10 +3017,16 @@ _GENERIC_OBJECT = re.compile(
 
 
 def _reacted_to(
-    tail: str, pool: Sequence[Report], members: set[str], vague: bool = True
+    tail: str,
+    pool: Sequence[Report],
+    members: set[str],
+    vague: bool = True,
+    salience: Mapping[str, int] | None = None,
 ) -> Report | None:
     """The earlier report a reaction's object names ("the seizure": the one seizing); with
-    `vague`, also "the move" or "the steps" (the last act of another)."""
+    `vague`, also "the move" or "the steps" (the last act of another). With `salience`, "the
+    summit" is the one between the pair the article tells most of, not a background meeting
+    told after it ("Moon, who met Kim twice before the summit")."""
     m = _REACTED_NOUN.match(tail)
     if m is None or (not vague and _EVENT_NOUNS[m.group(1)] == r"\w"):
         return None
@@ -3026,13 +3038,18 @@ def _reacted_to(
         pool = there or pool
     if codes is not None:  # "welcomed the visit": the one made, not one planned or offered
         pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
-    return next(
-        (r for r in reversed(pool)
-         if told.search(r.evidence) and not set(r.actor.split("+")) <= members
-         and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
-         and (codes is None or r.action in codes)),  # "praised the talks": a meeting
-        None,
-    )  # fmt: skip
+    found = [
+        r for r in reversed(pool)
+        if told.search(r.evidence) and not set(r.actor.split("+")) <= members
+        and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
+        and (codes is None or r.action in codes)  # "praised the talks": a meeting
+    ]  # fmt: skip
+    bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
+        r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
+    )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"
+    if salience and codes is not None and found and bare:
+        return max(found, key=lambda r: salience.get(_joint(sorted(_parties_of(r))), 0))
+    return found[0] if found else None
 
 
 def _aimed_at(earlier: Report, members: set[str], project: bool = False) -> str | None:
