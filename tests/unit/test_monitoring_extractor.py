@@ -2782,3 +2782,12 @@ def test_the_summit_welcomed_is_the_one_the_story_is_about() -> None:
         "with Washington. South Korea welcomed the summit on Friday."
     )
     assert ("KOR", "051", "PRK+RUS", "done") in found
+
+
+def test_a_call_backed_by_a_third_party_is_not_aimed_at_the_backer() -> None:
+    found = triples(
+        "Seoul demanded an explanation from Pyongyang on Tuesday. The United States said it "
+        "supported South Korea's call for an inquiry."
+    )
+    assert ("KOR", "020", "PRK", "done") in found
+    assert not [t for t in found if t[0] == "KOR" and t[2] == "USA"]

@@ -1075,9 +1075,15 @@ def _nominal(
                 context.nominal[id(report)] = False
                 continue
             others = [x.code for x in following if not set(x.code.split("+")) & members]
+            # "it supported South Korea's call for an explanation": the one who backs a call
+            # is not the one called on
+            backed = re.search(
+                r"\b(?:support|back|welcome|endorse|echo|join)(?:s|d|ed|ing)?\s+(?:the\s+)?$",
+                sentence[: owner[0].start],
+            )
             others = others or [  # "Trump rejected Kim's demand": made to Trump
                 x.code for x in mentions
-                if x.code and x.end <= start and not x.place
+                if x.code and x.end <= start and not x.place and not backed
                 and not set(x.code.split("+")) & members
             ][-1:]  # fmt: skip
             if not others and before:  # "supported South Korea's call": the other side
@@ -1085,8 +1091,10 @@ def _nominal(
                 others = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
                           if c.isupper() and c not in members]  # fmt: skip
             others = others or [
-                x.code for x in mentions if x.code and not set(x.code.split("+")) & members
-            ]
+                x.code for x in mentions
+                if x.code and not set(x.code.split("+")) & members
+                and not (backed and x.end <= start)
+            ]  # fmt: skip
             if not others:
                 continue
             target = others[0]
