@@ -3167,3 +3167,78 @@ def test_sanctions_named_only_in_another_clause_leave_a_korean_act_on_its_ties()
     )
     assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
     assert urge.tracks == ("inter-korean", "sanctions")
+
+
+def test_it_after_a_reporting_source_is_the_main_subject() -> None:
+    found = triples(
+        "North Korea launched two rockets into the sea on Friday, Japan's defence ministry "
+        "said, a week after it fired a new cruise missile."
+    )
+    assert [t for t in found if t[1] == "X01"] and not [
+        t for t in found if t[1] == "X01" and t[0] != "PRK"
+    ]
+
+
+def test_pronoun_subject_goes_on_after_but_past_the_objects_of_its_clause() -> None:
+    found = triples(
+        "China welcomed the summit. It has voted for every UN resolution on Pyongyang since 2006 "
+        "but has urged Washington to ease the sanctions."
+    )
+    assert ("CHN", "020", "USA", "done") in found
+    assert not [t for t in found if t[0] == "UN"]
+
+
+def test_with_him_is_the_person_named_before_who_is_not_acting() -> None:
+    found = triples(
+        "Abe told reporters on Monday that Putin had signed a fishing accord with him in "
+        "Moscow last year."
+    )
+    assert ("RUS", "057", "JPN", "claimed") in found
+
+
+def test_a_pair_named_together_counts_toward_who_both_sides_are() -> None:
+    found = triples(
+        "A train crossed the border on Friday for a railway survey the two Koreas hope to "
+        "complete this year. The UN committee granted an exemption for the fuel last week, a "
+        "move backed by Washington. Officials from both sides had agreed on the schedule at a "
+        "meeting on Nov. 22."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found
+    assert not [t for t in found if t[0] == "UN+USA"]
+
+
+def test_the_ministry_is_the_party_whose_ministry_was_named_last() -> None:
+    found = triples(
+        "South Korea's Unification Ministry approved aid for the North on Wednesday. The "
+        "decision came after UN agencies said about 10 million North Koreans needed food. The "
+        "ministry said it would also provide rice to the North later this year."
+    )
+    assert ("KOR", "070", "PRK", "planned") in found
+    assert not [t for t in found if t[0] == "UN"]
+
+
+def test_a_sentence_opened_by_he_keeps_him_the_subject_of_the_next() -> None:
+    found = triples(
+        "Pompeo met Kang Kyung-wha in Seoul on Monday. He said North Korea must give up its "
+        "weapons first. He also urged China to enforce sanctions."
+    )
+    assert ("USA", "020", "CHN", "done") in found
+    assert not [t for t in found if t[0] == "PRK"]
+
+
+def test_the_summit_welcomed_is_the_one_the_story_is_about() -> None:
+    found = triples(
+        "Putin and Kim Jong Un held their first summit in Vladivostok on Thursday and agreed to "
+        "expand ties. Kim, who met Trump in Hanoi in February, said he wanted to keep talking "
+        "with Washington. South Korea welcomed the summit on Friday."
+    )
+    assert ("KOR", "051", "PRK+RUS", "done") in found
+
+
+def test_a_call_backed_by_a_third_party_is_not_aimed_at_the_backer() -> None:
+    found = triples(
+        "Seoul demanded an explanation from Pyongyang on Tuesday. The United States said it "
+        "supported South Korea's call for an inquiry."
+    )
+    assert ("KOR", "020", "PRK", "done") in found
+    assert not [t for t in found if t[0] == "KOR" and t[2] == "USA"]

@@ -1251,9 +1251,15 @@ def _nominal(
                 context.nominal[id(report)] = False
                 continue
             others = [x.code for x in following if not set(x.code.split("+")) & members]
+            # "it supported South Korea's call for an explanation": the one who backs a call
+            # is not the one called on
+            backed = re.search(
+                r"\b(?:support|back|welcome|endorse|echo|join)(?:s|d|ed|ing)?\s+(?:the\s+)?$",
+                sentence[: owner[0].start],
+            )
             others = others or [  # "Trump rejected Kim's demand": made to Trump
                 x.code for x in mentions
-                if x.code and x.end <= start and not x.place
+                if x.code and x.end <= start and not x.place and not backed
                 and not set(x.code.split("+")) & members
             ][-1:]  # fmt: skip
             if not others and before:  # "supported South Korea's call": the other side
@@ -1261,8 +1267,10 @@ def _nominal(
                 others = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
                           if c.isupper() and c not in members]  # fmt: skip
             others = others or [
-                x.code for x in mentions if x.code and not set(x.code.split("+")) & members
-            ]
+                x.code for x in mentions
+                if x.code and not set(x.code.split("+")) & members
+                and not (backed and x.end <= start)
+            ]  # fmt: skip
             if not others:
                 continue
             target = others[0]
@@ -1426,6 +1434,15 @@ def _noun_report(
     )
 
 
+# The bodies a party speaks through, which "The ministry said" or "the envoy" stand for
+_BODIES = (
+    r"(?P<body>ministry|envoy|agency|spokes(?:man|woman|person)|ambassador|negotiator"
+    r"|delegation|committee|military|newspaper|department)"
+)
+_BODY = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z-]+\s+){0,2}?" + _BODIES + r"\b", re.IGNORECASE)
+_BODY_ALIAS = re.compile(r"\b" + _BODIES + r"$", re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     """What the article's earlier sentences leave for the next: who "he", "she", "the
@@ -1444,6 +1461,9 @@ class _Context:
     pairs: dict[str, int] = field(default_factory=dict)
     """How many of the article's reports so far were between each pair of states (the
     three-letter ones: "both sides" are states, not the UN)."""
+    bodies: dict[str, str] = field(default_factory=dict)
+    """Whose ministry, envoy, agency … the article named last: "The ministry said" after
+    "South Korea's Unification Ministry" is Seoul's, whoever the sentence before was about."""
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
@@ -1508,7 +1528,7 @@ _ADVERBS = (
 )
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
-    r"|\b(?:and|but|while|then|where|when|that|said|says)\s+"
+    r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
@@ -1781,6 +1801,13 @@ def _from_sentence(
         if len(members) == 2 and all(len(c) == 3 for c in members):
             key = _joint(sorted(members))
             context.pairs[key] = context.pairs.get(key, 0) + 1
+    for m in mentions:  # "the two Koreas hope to reconnect the railways": told of, as a pair
+        if m.code.count("+") == 1 and m.alias in JOINT and JOINT[m.alias]:
+            context.pairs[m.code] = context.pairs.get(m.code, 0) + 1
+    for m in mentions:  # "South Korea's Unification Ministry", "the North's envoy"
+        body = _BODY.match(sentence, m.end) or _BODY_ALIAS.search(m.alias)
+        if m.code and "+" not in m.code and not m.place and body:
+            context.bodies[body.group("body").lower()] = m.code
     named: list[str] = []
     for m in mentions:
         if m.code and "+" not in m.code and m.code not in named and not m.place:
@@ -1791,7 +1818,9 @@ def _from_sentence(
             context.people["council"] = "UN"  # "called on the council": the Security Council
     context.named = tuple(named)
     context.group = out[0].actor if out and "+" in out[0].actor else None
-    if first is not None and "+" not in first.code:
+    # "He said North Korea must disarm first.": he is still the one the story follows
+    by_pronoun = re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
+    if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
             context.role = out[0].actor_role
@@ -2280,6 +2309,12 @@ def _reports(
                 main = first_subject(f.start)
                 assert main is not None
                 f.actor, f.inherited = main.code, True  # "…, and urged Pyongyang": same subject
+                if context.subject and re.match(
+                    r"\s*(?:It|He|She)\s+(?!said|says|told)[a-z]", sentence[: main.start]
+                ):
+                    # "It has voted for every UN resolution … but has pressed for relief": the
+                    # pronoun is the subject of both, what its clause named an object
+                    f.actor, f.role = context.subject, context.role
             elif (
                 not subjects
                 and not f.actor
@@ -2305,9 +2340,15 @@ def _reports(
                     or named
                 )
                 main = first_subject(pronoun.start())
-                if main is not None and re.search(
-                    r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
-                    sentence[: f.start],
+                if (
+                    main is not None
+                    and re.search(
+                        r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
+                        sentence[: f.start],
+                    )
+                    # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
+                    # is no "it"
+                    and not (_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
                 ):  # "said it had no intention of talking …, a day after it fired": the North
                     named = [main]
                 elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
@@ -2344,6 +2385,21 @@ def _reports(
                     # "Moon and Kim met in April. They held a second meeting a month later.";
                     # "The allies began an exercise on Aug. 5. They suspended …": the allies
                     f.actor, f.inherited = context.group or context.pair, True
+                elif (
+                    (
+                        body := re.match(  # "The ministry said it would …": the ministry
+                            r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?"
+                            + _BODIES
+                            + r"\b",
+                            sentence[lo : pronoun.end()],
+                        )
+                    )
+                    and body.group("body").lower() in context.bodies
+                ):
+                    # "The ministry said it would push for a rice shipment" after a sentence
+                    # about the North: the ministry named before is Seoul's
+                    f.actor, f.inherited = context.bodies[body.group("body").lower()], True
+                    f.role = context.role if f.actor == context.subject else None
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
             elif (
@@ -2507,6 +2563,17 @@ def _reports(
             )  # fmt: skip
         if f.target is None and f.verb.code == "163" and members == {"UN"}:
             f.target = "PRK"  # the council's measures with no one named: those on the North
+        if f.target is None and re.search(
+            r"^[^,;]*?\b(?:with|to)\s+(?:him|her)\b", sentence[f.end : stop]
+        ):
+            # "Trump said Kim had signed an agreement with him": the person named before, who is
+            # not the one acting
+            people = [
+                m.code
+                for m in mentions
+                if m.end <= f.start and m.code and _person(m.alias) and m.code not in members
+            ]
+            f.target = people[-1] if people else None
         generic = f.verb.code in _REACTIONS and bool(_GENERIC_OBJECT.match(tail))
         if generic:
             f.target = None  # "called on all member states to enforce the measures": no one
@@ -2741,14 +2808,20 @@ def _reports(
             and named_event.group(1) in _EVENT_CODES
             and (out or before)
         ):  # "welcomed the summit as a step toward … the North": the summit's parties
-            event = _reacted_to(event_tail, [*before, *out], members, vague=False)
+            event = _reacted_to(
+                event_tail, [*before, *out], members, vague=False, salience=context.pairs
+            )
             if event is not None and (aim := _aimed_at(event, members)):
                 f.event, f.target = event, aim
         if f.target is None and f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
             pass  # "urged other countries to …", "urged restraint": no one in particular
         elif f.target is None and f.verb.code in _REACTIONS and (out or before):
             f.event = _reacted_to(
-                tail, [*before, *out], members, vague=not (out and out[-1].actor == f.actor)
+                tail,
+                [*before, *out],
+                members,
+                vague=not (out and out[-1].actor == f.actor),
+                salience=context.pairs,
             )
             if f.event is not None:  # "Abe said he supported the summit": the summit's parties
                 f.target = _aimed_at(f.event, members, _NAMES_PROJECT.match(tail) is not None)
@@ -2943,13 +3016,13 @@ def _reports(
             "sanctions" in tracks
             and not _TRACK_RES["sanctions"].search(local)
             and f.verb.code not in CODE_TRACKS
-            and "PRK" in (pair := _pair(f.actor, f.target))
+            and "PRK" in (sides := _pair(f.actor, f.target))
             and (
-                pair == {"KOR", "PRK"}
+                sides == {"KOR", "PRK"}
                 or (
                     f.verb.code in ("040", "042", "043", "036")
                     and "inter-korean" not in tracks
-                    and pair - {"KOR", "PRK"}
+                    and sides - {"KOR", "PRK"}
                 )
             )
         ):
@@ -3330,10 +3403,16 @@ _GENERIC_OBJECT = re.compile(
 
 
 def _reacted_to(
-    tail: str, pool: Sequence[Report], members: set[str], vague: bool = True
+    tail: str,
+    pool: Sequence[Report],
+    members: set[str],
+    vague: bool = True,
+    salience: Mapping[str, int] | None = None,
 ) -> Report | None:
     """The earlier report a reaction's object names ("the seizure": the one seizing); with
-    `vague`, also "the move" or "the steps" (the last act of another)."""
+    `vague`, also "the move" or "the steps" (the last act of another). With `salience`, "the
+    summit" is the one between the pair the article tells most of, not a background meeting
+    told after it ("Moon, who met Kim twice before the summit")."""
     m = _REACTED_NOUN.match(tail)
     if m is None or (not vague and _EVENT_NOUNS[m.group(1)] == r"\w"):
         return None
@@ -3345,13 +3424,18 @@ def _reacted_to(
         pool = there or pool
     if codes is not None:  # "welcomed the visit": the one made, not one planned or offered
         pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
-    return next(
-        (r for r in reversed(pool)
-         if told.search(r.evidence) and not set(r.actor.split("+")) <= members
-         and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
-         and (codes is None or r.action in codes)),  # "praised the talks": a meeting
-        None,
-    )  # fmt: skip
+    found = [
+        r for r in reversed(pool)
+        if told.search(r.evidence) and not set(r.actor.split("+")) <= members
+        and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
+        and (codes is None or r.action in codes)  # "praised the talks": a meeting
+    ]  # fmt: skip
+    bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
+        r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
+    )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"
+    if salience and codes is not None and found and bare:
+        return max(found, key=lambda r: salience.get(_joint(sorted(_parties_of(r))), 0))
+    return found[0] if found else None
 
 
 def _aimed_at(earlier: Report, members: set[str], project: bool = False) -> str | None:
