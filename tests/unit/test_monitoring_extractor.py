@@ -3032,3 +3032,213 @@ def test_striking_a_partner_off_a_trade_list_and_using_a_visit() -> None:
         ("JPN", "163", "KOR", "done")
     ]
     assert ("USA", "042", "KOR", "done") in triples("Esper used a visit to Seoul to press Moon.")
+
+
+def test_a_missile_fired_told_by_a_pronoun() -> None:
+    found = triples(
+        "The new missile was shown in 2017, and the North fired it into the sea a month later."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    assert not [t for t in triples("The North fired it up for the parade.") if t[1] == "X01"]
+
+
+def test_rounds_of_tests_told_by_the_numbers_of_their_days() -> None:
+    text = "Seoul protested after three rounds of missile tests in May, on the 4th, 9th and 31st."
+    assert [(r.actor, r.on) for r in reports(text, date(2019, 6, 10)) if r.action == "X01"] == [
+        ("PRK", date(2019, 5, 4)),
+        ("PRK", date(2019, 5, 9)),
+        ("PRK", date(2019, 5, 31)),
+    ]
+
+
+def test_more_tests_told_as_others_on_their_days() -> None:
+    text = "It was the third test of the new launcher, following others on May 3 and June 7."
+    assert [r.on for r in reports(text, date(2019, 7, 1)) if r.action == "X01"] == [
+        date(2019, 5, 3),
+        date(2019, 6, 7),
+    ]
+    found = triples("Seoul signed one deal in 2018, following another on May 3.")
+    assert not [t for t in found if t[1] == "X01"]
+
+
+def test_two_weapons_tested_on_two_days() -> None:
+    text = "The North tested a new rocket launcher on Monday and two cruise missiles on June 3."
+    assert sorted(r.on for r in reports(text, date(2019, 6, 20)) if r.action == "X01") == [
+        date(2019, 6, 3),
+        date(2019, 6, 17),
+    ]
+    text = "The allies will begin a naval drill on Monday, the ministry said."
+    assert len([r for r in reports(text, date(2019, 6, 20)) if r.action == "150"]) == 1
+
+
+def test_a_verb_inside_a_noun_phrase_that_looks_like_a_verb() -> None:
+    found = triples(
+        "Seoul cited a series of launches since the North fired two new missiles on May 4."
+    )
+    assert ("PRK", "X01", None, "done") in found
+
+
+def test_offering_nothing_is_no_offer() -> None:
+    assert not triples("Officials noted that Tokyo offered no compensation to Seoul.")
+
+
+def test_putting_a_request_on_hold_and_ignoring_calls_are_rejections() -> None:
+    found = triples("Beijing on Monday put on hold a Japanese request to list two tankers.")
+    assert ("CHN", "120", "JPN", "done") in found
+    found = triples("The North ignored repeated Japanese calls for talks on Monday.")
+    assert ("PRK", "120", "JPN", "done") in found
+
+
+def test_a_demand_told_as_a_noun_keeps_its_sentences_day() -> None:
+    text = (
+        "Kim demanded on April 12 that Washington drop its sanctions by the end of the year. "
+        "The Hanoi summit had collapsed on Feb. 28, when Trump rejected Kim's demand for the "
+        "lifting of most sanctions."
+    )
+    demands = [r for r in reports(text, date(2019, 5, 1)) if r.action == "100"]
+    assert [(r.actor, r.target, r.on) for r in demands] == [
+        ("PRK", "USA", date(2019, 4, 12)),
+        ("PRK", "USA", date(2019, 2, 28)),
+    ]
+
+
+def test_a_reaction_naming_no_event_is_on_the_tracks_of_its_targets_last_act() -> None:
+    found = reports(
+        "North Korea blew up the joint liaison office in Kaesong on Monday. Seoul called the "
+        "move deplorable. Washington urged Pyongyang to stop its provocations."
+    )
+    r = next(r for r in found if r.actor == "USA")
+    assert (r.target, r.tracks) == ("PRK", ("inter-korean",))
+    found = reports(
+        "North Korea blew up the joint liaison office in Kaesong on Monday. Seoul called the "
+        "move deplorable. Washington urged Pyongyang to return to diplomacy."
+    )
+    r = next(r for r in found if r.actor == "USA")
+    assert r.tracks == ("denuclearization",)  # its talks with the North
+
+
+def test_to_exercise_restraint_is_no_military_exercise() -> None:
+    [r] = reports("Seoul urged Pyongyang on Monday to exercise restraint.")
+    assert r.tracks == ("inter-korean",)
+
+
+def test_meetings_of_the_koreas_soldiers_or_generals_are_military_steps() -> None:
+    [*_, r] = reports(
+        "The two Koreas signed a military accord on Wednesday. Generals from both sides held "
+        "talks on it on Friday."
+    )
+    assert (r.actor, r.action, r.tracks) == ("KOR+PRK", "040", ("denuclearization",))
+    [r] = reports(
+        "Soldiers from both Koreas crossed the border on Friday to check the removal of guard "
+        "posts."
+    )
+    assert r.tracks == ("denuclearization",)
+
+
+def test_the_defence_ministry_speaking_to_the_north_is_a_security_body() -> None:
+    [r] = reports("Seoul's Defence Ministry warned on Monday that Pyongyang would pay a price.")
+    assert (r.actor, r.target, r.tracks) == ("KOR", "PRK", ("denuclearization",))
+
+
+def test_an_allys_export_curbs_on_another_are_their_dispute_not_sanctions() -> None:
+    found = reports(
+        "Tokyo tightened curbs on exports of chip materials to South Korea on Monday. Seoul "
+        "called the step reckless."
+    )
+    assert [(r.actor, r.action, r.tracks) for r in found] == [
+        ("JPN", "163", ("alliance-coordination",)),
+        ("KOR", "111", ("alliance-coordination",)),
+    ]
+
+
+def test_a_meeting_of_the_north_and_a_power_is_the_nuclear_talks_whatever_another_clause_says() -> (
+    None
+):
+    [r, *_] = reports(
+        "Putin met Kim in Vladivostok on Thursday, a week after Moscow called for easing the "
+        "sanctions."
+    )
+    assert (r.actor, r.action, r.tracks) == ("RUS", "040", ("denuclearization",))
+
+
+def test_sanctions_named_only_in_another_clause_leave_a_korean_act_on_its_ties() -> None:
+    [r, urge] = reports(
+        "Pyongyang dismissed Seoul's aid plan on Sunday and urged it to defy the sanctions."
+    )
+    assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
+    assert urge.tracks == ("inter-korean", "sanctions")
+
+
+def test_it_after_a_reporting_source_is_the_main_subject() -> None:
+    found = triples(
+        "North Korea launched two rockets into the sea on Friday, Japan's defence ministry "
+        "said, a week after it fired a new cruise missile."
+    )
+    assert [t for t in found if t[1] == "X01"] and not [
+        t for t in found if t[1] == "X01" and t[0] != "PRK"
+    ]
+
+
+def test_pronoun_subject_goes_on_after_but_past_the_objects_of_its_clause() -> None:
+    found = triples(
+        "China welcomed the summit. It has voted for every UN resolution on Pyongyang since 2006 "
+        "but has urged Washington to ease the sanctions."
+    )
+    assert ("CHN", "020", "USA", "done") in found
+    assert not [t for t in found if t[0] == "UN"]
+
+
+def test_with_him_is_the_person_named_before_who_is_not_acting() -> None:
+    found = triples(
+        "Abe told reporters on Monday that Putin had signed a fishing accord with him in "
+        "Moscow last year."
+    )
+    assert ("RUS", "057", "JPN", "claimed") in found
+
+
+def test_a_pair_named_together_counts_toward_who_both_sides_are() -> None:
+    found = triples(
+        "A train crossed the border on Friday for a railway survey the two Koreas hope to "
+        "complete this year. The UN committee granted an exemption for the fuel last week, a "
+        "move backed by Washington. Officials from both sides had agreed on the schedule at a "
+        "meeting on Nov. 22."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found
+    assert not [t for t in found if t[0] == "UN+USA"]
+
+
+def test_the_ministry_is_the_party_whose_ministry_was_named_last() -> None:
+    found = triples(
+        "South Korea's Unification Ministry approved aid for the North on Wednesday. The "
+        "decision came after UN agencies said about 10 million North Koreans needed food. The "
+        "ministry said it would also provide rice to the North later this year."
+    )
+    assert ("KOR", "070", "PRK", "planned") in found
+    assert not [t for t in found if t[0] == "UN"]
+
+
+def test_a_sentence_opened_by_he_keeps_him_the_subject_of_the_next() -> None:
+    found = triples(
+        "Pompeo met Kang Kyung-wha in Seoul on Monday. He said North Korea must give up its "
+        "weapons first. He also urged China to enforce sanctions."
+    )
+    assert ("USA", "020", "CHN", "done") in found
+    assert not [t for t in found if t[0] == "PRK"]
+
+
+def test_the_summit_welcomed_is_the_one_the_story_is_about() -> None:
+    found = triples(
+        "Putin and Kim Jong Un held their first summit in Vladivostok on Thursday and agreed to "
+        "expand ties. Kim, who met Trump in Hanoi in February, said he wanted to keep talking "
+        "with Washington. South Korea welcomed the summit on Friday."
+    )
+    assert ("KOR", "051", "PRK+RUS", "done") in found
+
+
+def test_a_call_backed_by_a_third_party_is_not_aimed_at_the_backer() -> None:
+    found = triples(
+        "Seoul demanded an explanation from Pyongyang on Tuesday. The United States said it "
+        "supported South Korea's call for an inquiry."
+    )
+    assert ("KOR", "020", "PRK", "done") in found
+    assert not [t for t in found if t[0] == "KOR" and t[2] == "USA"]

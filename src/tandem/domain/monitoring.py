@@ -329,7 +329,9 @@ def _verbs(sentence: str) -> list[_Found]:
         if m is not None:
             assert m.lastgroup is not None
             hits.append(_Found(VERBS[int(m.lastgroup[1:])], m.start(), m.end()))
-            end = m.end()
+            if not _NOUN_BEFORE.search(_before(sentence, m.start())):
+                # "a string of launches since it fired missiles": a noun hides no verb in it
+                end = m.end()
     out: list[_Found] = []
     for h in hits:
         if h.verb.fronted and not _FRONTED.search(_before(sentence, h.start)):
@@ -364,6 +366,8 @@ def _verbs(sentence: str) -> list[_Found]:
                     r"|(?:little|no)\s+(?:explanation|comment|details|reason))\b",
                     sentence[h.end :]):  # fmt: skip
             continue  # "offered to resign", "offered his resignation": a matter at home
+        if re.match(r"(?:offer|promis|pledg|propos)\w*\s+(?:no|nothing)\b", sentence[h.start :]):
+            continue  # "the North offered no inventory of its arsenal": nothing offered
         if re.fullmatch(
             r"offer|proposal|call|protest|demand|appeal|request|visit|test|launch",
             sentence[h.start : h.end],
@@ -596,11 +600,13 @@ _CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057",
 
 # The two Koreas' soldiers and generals: a military step, whatever else is said
 _SOLDIERS = re.compile(
-    r"\b(?:soldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
+    r"\b(?:[Ss]oldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
     r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
 )
 # A security body speaking to the other Korea speaks of military matters
-_SECURITY_BODY = re.compile(r"National Security Council|Joint Chiefs(?: of Staff)?")
+_SECURITY_BODY = re.compile(
+    r"National Security Council|Joint Chiefs(?: of Staff)?|[Dd]efen[cs]e [Mm]inist(?:ry|er)"
+)
 
 
 def _tracks(
@@ -618,7 +624,10 @@ def _tracks(
     found = {t for t in TRACKS if _TRACK_RES[t].search(text)}
     if not pair <= _ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
-    if code in CODE_TRACKS:
+    if code in CODE_TRACKS and not (
+        CODE_TRACKS[code] == "sanctions" and len(pair) > 1 and pair <= _ALLIES
+    ):  # an ally's export curbs on another ("tightened controls on exports to South Korea")
+        # are their dispute, not the sanctions, unless named so
         found.add(CODE_TRACKS[code])
     seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
     if seizure:
@@ -667,8 +676,11 @@ def _tracks(
     ):
         found.discard("denuclearization")  # the two Koreas on their own ties
     if not found:
-        if pair == {"PRK"} or (
-            actors == {"KOR"} and pair <= {"KOR", "PRK"} and _SECURITY_BODY.search(text)
+        if (
+            pair == {"PRK"}
+            or (actors == {"KOR"} and pair <= {"KOR", "PRK"} and _SECURITY_BODY.search(text))
+            # "Generals from both sides held talks on its implementation"
+            or (soldiers and pair <= {"KOR", "PRK"})
         ):
             found = {"denuclearization"}
         elif pair <= {"KOR", "PRK"}:
@@ -736,14 +748,25 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
 
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_FIRST_DAY = re.compile(r"\bon\s+(" + _MONTH_ALT + r")\.?\s+\d{1,2}\b")
+_FIRST_DAY = re.compile(
+    r"\bon\s+(?:(" + _MONTH_ALT + r")\.?\s+\d{1,2}|(?:" + "|".join(WEEKDAYS) + r"))\b"
+)
 # A further day in a list: "on May 4 and May 9 and again on July 25", "on March 2, March 9
-# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends.
+# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends;
+# "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day
 _NEXT_DAY = re.compile(
-    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?"
-    r"(\d{1,2})\b"
+    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
+    r"(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
+    r"(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?(\d{1,2})\b"
 )
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
+# Days told by their number in a month named before: "in March, on the 2nd, 9th and 21st".
+_IN_A_MONTH_ON_THE = re.compile(
+    r"\s*in\s+(" + _MONTH_ALT + r"),?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+)
+_FIRST_NTH = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
+_NEXT_NTH = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 def _more_days(text: str, first: date, published: date) -> list[date]:
@@ -751,8 +774,24 @@ def _more_days(text: str, first: date, published: date) -> list[date]:
     "on March 2, March 9 and March 21", "on March 2 and again on March 9")."""
     m = _FIRST_DAY.search(text)
     if m is None:
-        return []
-    month, at, days = MONTHS[m.group(1)], m.end(), []
+        nth = _FIRST_NTH.search(text)  # "on the 2nd, 9th and 21st": of the first day's month
+        if nth is None:
+            return []
+        at, more = nth.end(), []
+        while d := _NEXT_NTH.match(text, at):
+            at = d.end()
+            try:
+                day = first.replace(day=int(d.group(1)))
+            except ValueError:
+                break
+            if day != first and day <= published + timedelta(days=1) and day not in more:
+                more.append(day)
+        return more
+    month, at, days = MONTHS[m.group(1)] if m.group(1) else first.month, m.end(), []
+    if m.group(1) is None:  # "on Wednesday and … on July 25": the day told first may be another
+        weekday = _date_in(m.group(0), published, False)
+        if weekday is not None and first not in (weekday, _date_in(m.group(0), published, True)):
+            days.append(weekday)  # (a weekday ahead is the day of a plan: the same day)
     while nxt := _NEXT_DAY.match(text, at):
         if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
             break  # "on May 4, 12 people …": a number, not a day
@@ -870,8 +909,14 @@ _EVENT_NOUN = re.compile(
     # "after tests on March 2, March 9 and March 21", "the North's earlier launches on Aug. 1",
     # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
     r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
-    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?)"
-    r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
+    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?"
+    # "four rounds of short-range ballistic missile tests in March, on the 2nd, 9th and 21st"
+    r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
+    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d)"
+    # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
+    # of the launcher after one on Oct. 31": more of the tests just told
+    r"|\b(?:after|following)\s+(?P<others>others|one|another)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
     # "after the North's sixth nuclear test": counted, so one event even with no date
     r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?P<nthtest>nuclear test)\b(?!s)"
@@ -1089,18 +1134,25 @@ def _nominal(
                 continue
             target, code = "each-other", "040"
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("others"):
+            if not re.search(r"\b(?:tests?|launch(?:es)?)\b", sentence[:start]):
+                continue  # "after one on Oct. 31": only of tests told before it
+            actor, target, code = "PRK", None, "X01"  # as for tests with no owner named
+            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
         elif m.group("tests"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
-            party = owner[-1] if owner else _last_party(mentions, start)
-            tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
-            if party is None and tester and m.group(0)[0] not in "'’":
-                actor = tester  # "It was the fifth launch, after volleys on July 25 and 31"
-            elif party is None or party.place or (m.group(0)[0] in "'’" and not owner):
+            if (owner and owner[-1].place) or (m.group(0)[0] in "'’" and not owner):
                 continue
-            else:
-                actor = party.code
-            target, code = None, "X01"
+            # with no owner named, the last tester's ("It was the fifth launch, after volleys
+            # on July 25 and 31"), else the North's, as for "the launch of a missile" above
+            tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
+            actor, target, code = (owner[-1].code if owner else tester or "PRK"), None, "X01"
             when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
+            nth = _IN_A_MONTH_ON_THE.match(sentence, m.end())
+            if nth:  # "in March, on the 2nd, 9th and 21st"
+                on = date(published.year, MONTHS[nth.group(1)], int(nth.group(2)))
+                if on > published:
+                    on = on.replace(year=on.year - 1)
         elif m.group("test") or m.group("nthtest"):
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
@@ -1199,9 +1251,15 @@ def _nominal(
                 context.nominal[id(report)] = False
                 continue
             others = [x.code for x in following if not set(x.code.split("+")) & members]
+            # "it supported South Korea's call for an explanation": the one who backs a call
+            # is not the one called on
+            backed = re.search(
+                r"\b(?:support|back|welcome|endorse|echo|join)(?:s|d|ed|ing)?\s+(?:the\s+)?$",
+                sentence[: owner[0].start],
+            )
             others = others or [  # "Trump rejected Kim's demand": made to Trump
                 x.code for x in mentions
-                if x.code and x.end <= start and not x.place
+                if x.code and x.end <= start and not x.place and not backed
                 and not set(x.code.split("+")) & members
             ][-1:]  # fmt: skip
             if not others and before:  # "supported South Korea's call": the other side
@@ -1209,8 +1267,10 @@ def _nominal(
                 others = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
                           if c.isupper() and c not in members]  # fmt: skip
             others = others or [
-                x.code for x in mentions if x.code and not set(x.code.split("+")) & members
-            ]
+                x.code for x in mentions
+                if x.code and not set(x.code.split("+")) & members
+                and not (backed and x.end <= start)
+            ]  # fmt: skip
             if not others:
                 continue
             target = others[0]
@@ -1299,6 +1359,10 @@ def _nominal(
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
         if on is None and when:
             on = _date_in(sentence[when.start() : when.end() + 12], published, coming)
+        if on is None and code == "100" and (m.group("act") or m.group("adjact")):
+            # "Since the collapse on Feb. 28, when Trump walked away from Kim's demand": the
+            # sentence's day, so it is not taken for a demand told on another day
+            on = _date_in(sentence, published, False)
         report = _noun_report(actor, code, target, sentence, published, codebook, on)
         if report.on > published or coming:
             report = replace(report, modality="planned")
@@ -1370,6 +1434,15 @@ def _noun_report(
     )
 
 
+# The bodies a party speaks through, which "The ministry said" or "the envoy" stand for
+_BODIES = (
+    r"(?P<body>ministry|envoy|agency|spokes(?:man|woman|person)|ambassador|negotiator"
+    r"|delegation|committee|military|newspaper|department)"
+)
+_BODY = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z-]+\s+){0,2}?" + _BODIES + r"\b", re.IGNORECASE)
+_BODY_ALIAS = re.compile(r"\b" + _BODIES + r"$", re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     """What the article's earlier sentences leave for the next: who "he", "she", "the
@@ -1388,6 +1461,9 @@ class _Context:
     pairs: dict[str, int] = field(default_factory=dict)
     """How many of the article's reports so far were between each pair of states (the
     three-letter ones: "both sides" are states, not the UN)."""
+    bodies: dict[str, str] = field(default_factory=dict)
+    """Whose ministry, envoy, agency … the article named last: "The ministry said" after
+    "South Korea's Unification Ministry" is Seoul's, whoever the sentence before was about."""
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
@@ -1452,7 +1528,7 @@ _ADVERBS = (
 )
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
-    r"|\b(?:and|but|while|then|where|when|that|said|says)\s+"
+    r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
@@ -1725,6 +1801,13 @@ def _from_sentence(
         if len(members) == 2 and all(len(c) == 3 for c in members):
             key = _joint(sorted(members))
             context.pairs[key] = context.pairs.get(key, 0) + 1
+    for m in mentions:  # "the two Koreas hope to reconnect the railways": told of, as a pair
+        if m.code.count("+") == 1 and m.alias in JOINT and JOINT[m.alias]:
+            context.pairs[m.code] = context.pairs.get(m.code, 0) + 1
+    for m in mentions:  # "South Korea's Unification Ministry", "the North's envoy"
+        body = _BODY.match(sentence, m.end) or _BODY_ALIAS.search(m.alias)
+        if m.code and "+" not in m.code and not m.place and body:
+            context.bodies[body.group("body").lower()] = m.code
     named: list[str] = []
     for m in mentions:
         if m.code and "+" not in m.code and m.code not in named and not m.place:
@@ -1735,7 +1818,9 @@ def _from_sentence(
             context.people["council"] = "UN"  # "called on the council": the Security Council
     context.named = tuple(named)
     context.group = out[0].actor if out and "+" in out[0].actor else None
-    if first is not None and "+" not in first.code:
+    # "He said North Korea must disarm first.": he is still the one the story follows
+    by_pronoun = re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
+    if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
             context.role = out[0].actor_role
@@ -2224,6 +2309,12 @@ def _reports(
                 main = first_subject(f.start)
                 assert main is not None
                 f.actor, f.inherited = main.code, True  # "…, and urged Pyongyang": same subject
+                if context.subject and re.match(
+                    r"\s*(?:It|He|She)\s+(?!said|says|told)[a-z]", sentence[: main.start]
+                ):
+                    # "It has voted for every UN resolution … but has pressed for relief": the
+                    # pronoun is the subject of both, what its clause named an object
+                    f.actor, f.role = context.subject, context.role
             elif (
                 not subjects
                 and not f.actor
@@ -2249,9 +2340,15 @@ def _reports(
                     or named
                 )
                 main = first_subject(pronoun.start())
-                if main is not None and re.search(
-                    r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
-                    sentence[: f.start],
+                if (
+                    main is not None
+                    and re.search(
+                        r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
+                        sentence[: f.start],
+                    )
+                    # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
+                    # is no "it"
+                    and not (_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
                 ):  # "said it had no intention of talking …, a day after it fired": the North
                     named = [main]
                 elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
@@ -2288,6 +2385,21 @@ def _reports(
                     # "Moon and Kim met in April. They held a second meeting a month later.";
                     # "The allies began an exercise on Aug. 5. They suspended …": the allies
                     f.actor, f.inherited = context.group or context.pair, True
+                elif (
+                    (
+                        body := re.match(  # "The ministry said it would …": the ministry
+                            r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?"
+                            + _BODIES
+                            + r"\b",
+                            sentence[lo : pronoun.end()],
+                        )
+                    )
+                    and body.group("body").lower() in context.bodies
+                ):
+                    # "The ministry said it would push for a rice shipment" after a sentence
+                    # about the North: the ministry named before is Seoul's
+                    f.actor, f.inherited = context.bodies[body.group("body").lower()], True
+                    f.role = context.role if f.actor == context.subject else None
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
             elif (
@@ -2451,6 +2563,17 @@ def _reports(
             )  # fmt: skip
         if f.target is None and f.verb.code == "163" and members == {"UN"}:
             f.target = "PRK"  # the council's measures with no one named: those on the North
+        if f.target is None and re.search(
+            r"^[^,;]*?\b(?:with|to)\s+(?:him|her)\b", sentence[f.end : stop]
+        ):
+            # "Trump said Kim had signed an agreement with him": the person named before, who is
+            # not the one acting
+            people = [
+                m.code
+                for m in mentions
+                if m.end <= f.start and m.code and _person(m.alias) and m.code not in members
+            ]
+            f.target = people[-1] if people else None
         generic = f.verb.code in _REACTIONS and bool(_GENERIC_OBJECT.match(tail))
         if generic:
             f.target = None  # "called on all member states to enforce the measures": no one
@@ -2685,14 +2808,20 @@ def _reports(
             and named_event.group(1) in _EVENT_CODES
             and (out or before)
         ):  # "welcomed the summit as a step toward … the North": the summit's parties
-            event = _reacted_to(event_tail, [*before, *out], members, vague=False)
+            event = _reacted_to(
+                event_tail, [*before, *out], members, vague=False, salience=context.pairs
+            )
             if event is not None and (aim := _aimed_at(event, members)):
                 f.event, f.target = event, aim
         if f.target is None and f.verb.code in _REACTIONS and _GENERIC_OBJECT.match(tail):
             pass  # "urged other countries to …", "urged restraint": no one in particular
         elif f.target is None and f.verb.code in _REACTIONS and (out or before):
             f.event = _reacted_to(
-                tail, [*before, *out], members, vague=not (out and out[-1].actor == f.actor)
+                tail,
+                [*before, *out],
+                members,
+                vague=not (out and out[-1].actor == f.actor),
+                salience=context.pairs,
             )
             if f.event is not None:  # "Abe said he supported the summit": the summit's parties
                 f.target = _aimed_at(f.event, members, _NAMES_PROJECT.match(tail) is not None)
@@ -2881,8 +3010,26 @@ def _reports(
             local if _has_track_words(local) else sentence,
             f.actor,
             f.target,
-            f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[: f.start])),
+            f.actor == "KOR" and bool(_SECURITY_BODY.search(sentence[clause : f.start])),
         )
+        if (
+            "sanctions" in tracks
+            and not _TRACK_RES["sanctions"].search(local)
+            and f.verb.code not in CODE_TRACKS
+            and "PRK" in (sides := _pair(f.actor, f.target))
+            and (
+                sides == {"KOR", "PRK"}
+                or (
+                    f.verb.code in ("040", "042", "043", "036")
+                    and "inter-korean" not in tracks
+                    and sides - {"KOR", "PRK"}
+                )
+            )
+        ):
+            # a meeting of North Korea and a power is the nuclear talks, whatever another
+            # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
+            # sanctions relief")
+            tracks = tuple(t for t in tracks if t != "sanctions")
         between_allies = (
             f.target is not None
             and f.verb.code != "051"  # support for an ally's step is on that step's track
@@ -2906,6 +3053,28 @@ def _reports(
         ):
             # "demanded that Tokyo withdraw them": still the export curbs
             tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+        elif (
+            not between_allies
+            and f.target
+            and f.verb.code in _REACTIONS
+            and not _has_track_words(sentence)
+            and not _TALKS.search(sentence[f.end :])
+            and (
+                act := next(
+                    (
+                        r
+                        for r in reversed([*before, *out])
+                        if set(f.target.split("+")) & set(r.actor.split("+"))
+                        and r.action not in _REACTIONS
+                    ),
+                    None,
+                )
+            )
+        ):
+            # "urged Pyongyang to refrain from further provocations" after it blew up the
+            # liaison office: a reaction to the target's last act is on that act's tracks (to
+            # "return to diplomacy" is to their talks)
+            tracks = act.tracks
         if (
             tracks != own_tracks
             and "alliance-coordination" in tracks
@@ -2928,8 +3097,11 @@ def _reports(
             ):
                 # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
                 tracks = reacted.tracks
-        elif not _TRACK_RES["denuclearization"].search(sentence[lo:]) and not (
-            f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start])
+        elif (
+            not _TRACK_RES["denuclearization"].search(sentence[lo:])
+            and not (f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start]))
+            # "Generals from both sides held talks": their meetings are military steps
+            and not (code in _CONSULTING and _SOLDIERS.search(sentence[lo:nxt]))
         ):
             # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
@@ -3114,6 +3286,9 @@ _DIALOGUE_WITH = re.compile(
 )
 
 
+_TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
+
+
 def _pair(actor: str, target: str | None) -> set[str]:
     """The states an act is between: its actors and a target that is a state."""
     return set(actor.split("+")) | (
@@ -3228,10 +3403,16 @@ _GENERIC_OBJECT = re.compile(
 
 
 def _reacted_to(
-    tail: str, pool: Sequence[Report], members: set[str], vague: bool = True
+    tail: str,
+    pool: Sequence[Report],
+    members: set[str],
+    vague: bool = True,
+    salience: Mapping[str, int] | None = None,
 ) -> Report | None:
     """The earlier report a reaction's object names ("the seizure": the one seizing); with
-    `vague`, also "the move" or "the steps" (the last act of another)."""
+    `vague`, also "the move" or "the steps" (the last act of another). With `salience`, "the
+    summit" is the one between the pair the article tells most of, not a background meeting
+    told after it ("Moon, who met Kim twice before the summit")."""
     m = _REACTED_NOUN.match(tail)
     if m is None or (not vague and _EVENT_NOUNS[m.group(1)] == r"\w"):
         return None
@@ -3243,13 +3424,18 @@ def _reacted_to(
         pool = there or pool
     if codes is not None:  # "welcomed the visit": the one made, not one planned or offered
         pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
-    return next(
-        (r for r in reversed(pool)
-         if told.search(r.evidence) and not set(r.actor.split("+")) <= members
-         and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
-         and (codes is None or r.action in codes)),  # "praised the talks": a meeting
-        None,
-    )  # fmt: skip
+    found = [
+        r for r in reversed(pool)
+        if told.search(r.evidence) and not set(r.actor.split("+")) <= members
+        and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
+        and (codes is None or r.action in codes)  # "praised the talks": a meeting
+    ]  # fmt: skip
+    bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
+        r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
+    )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"
+    if salience and codes is not None and found and bare:
+        return max(found, key=lambda r: salience.get(_joint(sorted(_parties_of(r))), 0))
+    return found[0] if found else None
 
 
 def _aimed_at(earlier: Report, members: set[str], project: bool = False) -> str | None:

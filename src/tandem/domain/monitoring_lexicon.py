@@ -299,6 +299,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
          r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
          r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
+         # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
+         r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
          # "personally oversaw the test-firing of a new tactical guided weapon"
          r"|(?:overs(?:aw|ee|ees|een)|supervis(?:e|es|ed)|guid(?:e|es|ed)|watch(?:es|ed)?"
          r"|observ(?:e|es|ed)|attend(?:s|ed)?) (?:the |a |another )?(?:[\w-]+ ){0,2}?"
@@ -581,8 +583,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|den(?:y|ies|ied|ying)(?= (?:[\w'’-]+ ){0,2}?(?:account|claims?|reports?|allegations?"
          r"|accusations?|charges?)\b)"
-         r"|(?:block(?:s|ed)?|veto(?:es|ed)?)(?= (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
-         r"(?:resolution|bid|proposal|statement|request|move|sanctions|designation)\b)",
+         r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold)(?= (?:an? |the |their |its )?"
+         r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
+         r"|designation)\b)"
+         # "a request that was put on hold by Russia and China"
+         r"|(?:(?<=\bwas )|(?<=\bwere ))put on hold(?= (?:on [\w.]+ \d{1,2} )?by )",
          "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
@@ -592,8 +597,9 @@ VERBS: tuple[Verb, ...] = (
     # "would let an intelligence-sharing pact with Japan expire"
     Verb(r"let (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:pact|agreement|deal|accord|treaty)"
          r"(?: with (?:[A-Z][\w-]+ ?){1,2})? (?:expire|lapse)", "161"),
-    Verb(r"ignor(?:e|es|ed|ing)(?= (?:a |an |the |its |their |[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ )?"
-         r"(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation|demands?))", "120"),
+    Verb(r"ignor(?:e|es|ed|ing)(?= (?:a |an |the |its |their |[A-Z][\w-]*(?:'s|’s) )?"
+         r"(?:[\w-]+ ){0,2}(?:proposal|offer|calls?|requests?|appeals?|overtures?|invitation"
+         r"|demands?))", "120"),
     # "had no intention of sitting down with the United States", "saw no need for talks":
     # talks turned down (the meeting it names is not held, so no report of it)
     Verb(r"(?:ha(?:s|d|ve)|saw|sees?|felt|feels?)\s+no\s+(?:intention|interest|desire|need)"
@@ -730,7 +736,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
     r"warheads?|submarines?|launches|test site|Yongbyon|Punggye|Sohae|military|guard posts?|"
-    r"drills?|exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|"
+    r"drills?|(?<!to )exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|"
     r"armistice|peace (?:declaration|treaty|regime)|end-of-war|Korean War",
     "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
