@@ -2586,3 +2586,15 @@ def test_a_demand_told_as_a_noun_keeps_its_sentences_day() -> None:
         ("PRK", "USA", date(2019, 4, 12)),
         ("PRK", "USA", date(2019, 2, 28)),
     ]
+
+
+def test_an_offer_told_as_a_noun_keeps_its_sentences_day() -> None:
+    text = (
+        "Seoul offered on May 2 to send rice to the North. On Oct. 28 Pyongyang rejected "
+        "Seoul's offer of talks on the resort."
+    )
+    offers = [r for r in reports(text, date(2019, 11, 1)) if r.action == "030"]
+    assert [(r.actor, r.target, r.on) for r in offers] == [
+        ("KOR", "PRK", date(2019, 5, 2)),
+        ("KOR", "PRK", date(2019, 10, 28)),
+    ]
