@@ -3242,3 +3242,15 @@ def test_a_call_backed_by_a_third_party_is_not_aimed_at_the_backer() -> None:
     )
     assert ("KOR", "020", "PRK", "done") in found
     assert not [t for t in found if t[0] == "KOR" and t[2] == "USA"]
+
+
+def test_an_offer_told_as_a_noun_keeps_its_sentences_day() -> None:
+    text = (
+        "Seoul offered on May 2 to send rice to the North. On Oct. 28 Pyongyang rejected "
+        "Seoul's offer of talks on the resort."
+    )
+    offers = [r for r in reports(text, date(2019, 11, 1)) if r.action == "030"]
+    assert [(r.actor, r.target, r.on) for r in offers] == [
+        ("KOR", "PRK", date(2019, 5, 2)),
+        ("KOR", "PRK", date(2019, 10, 28)),
+    ]

@@ -1359,9 +1359,9 @@ def _nominal(
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
         if on is None and when:
             on = _date_in(sentence[when.start() : when.end() + 12], published, coming)
-        if on is None and code == "100" and (m.group("act") or m.group("adjact")):
+        if on is None and code in ("100", "030", "036") and (m.group("act") or m.group("adjact")):
             # "Since the collapse on Feb. 28, when Trump walked away from Kim's demand": the
-            # sentence's day, so it is not taken for a demand told on another day
+            # sentence's day, so it is not taken for a demand (an offer) told on another day
             on = _date_in(sentence, published, False)
         report = _noun_report(actor, code, target, sentence, published, codebook, on)
         if report.on > published or coming:
