@@ -2814,3 +2814,10 @@ def test_sanctions_named_only_in_another_clause_leave_a_korean_act_on_its_ties()
     )
     assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
     assert urge.tracks == ("inter-korean", "sanctions")
+
+
+def test_economic_pressure_and_bans_on_the_norths_trade_are_sanctions_words() -> None:
+    [r] = reports("Tokyo urged the world on Monday to keep up economic pressure on Pyongyang.")
+    assert r.tracks == ("sanctions",)
+    [r] = reports("Moscow asked the Security Council to lift the ban on North Korean coal exports.")
+    assert r.tracks == ("sanctions",)
