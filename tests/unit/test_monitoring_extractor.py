@@ -2821,3 +2821,10 @@ def test_economic_pressure_and_bans_on_the_norths_trade_are_sanctions_words() ->
     assert r.tracks == ("sanctions",)
     [r] = reports("Moscow asked the Security Council to lift the ban on North Korean coal exports.")
     assert r.tracks == ("sanctions",)
+
+
+def test_a_korean_refusal_is_of_their_ties_whatever_drills_it_cites() -> None:
+    [r] = reports(
+        "Pyongyang called off talks with Seoul on Monday, citing the allies' joint air exercise."
+    )
+    assert (r.actor, r.action, r.target, r.tracks) == ("PRK", "161", "KOR", ("inter-korean",))

@@ -2628,6 +2628,17 @@ def _reports(
         if f.event is None and f.verb.code in _REACTIONS:  # "supported Trump's decision"
             f.event = _reacted_to(tail, [*before, *out], members, vague=False)
         local = sentence[lo:nxt]
+        reason = (
+            _REASON.search(sentence, f.end)
+            if f.verb.code.startswith(("12", "16")) and _pair(f.actor, f.target) == {"KOR", "PRK"}
+            else None
+        )
+        if reason:
+            # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
+            # the other on the other's drills is of their ties; the drills are its reason
+            local = sentence[lo : min(nxt, reason.start())]
+            if not _has_track_words(local):
+                local = sentence[: reason.start()]
         tracks = _tracks(
             f.verb.code,
             local if _has_track_words(local) else sentence,
@@ -2721,7 +2732,9 @@ def _reports(
                 # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
                 tracks = reacted.tracks
         elif (
-            not _TRACK_RES["denuclearization"].search(sentence[lo:])
+            not _TRACK_RES["denuclearization"].search(
+                sentence[lo : reason.start() if reason else len(sentence)]
+            )
             and not (f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start]))
             # "Generals from both sides held talks": their meetings are military steps
             and not (code in _CONSULTING and _SOLDIERS.search(sentence[lo:nxt]))
@@ -2898,6 +2911,12 @@ _DIALOGUE_WITH = re.compile(
 
 
 _TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
+
+
+# Where the reason of a refusal is told: "…, citing the drills", "over its joint drills"
+_REASON = re.compile(
+    r"(?:,\s+|\s+)(?:citing|over|unless|because of|in protest (?:at|against)|blaming)\s"
+)
 
 
 def _pair(actor: str, target: str | None) -> set[str]:
