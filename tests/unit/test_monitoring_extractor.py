@@ -2828,3 +2828,12 @@ def test_a_korean_refusal_is_of_their_ties_whatever_drills_it_cites() -> None:
         "Pyongyang called off talks with Seoul on Monday, citing the allies' joint air exercise."
     )
     assert (r.actor, r.action, r.target, r.tracks) == ("PRK", "161", "KOR", ("inter-korean",))
+
+
+def test_one_korea_welcoming_the_others_step_towards_a_power_is_on_that_steps_track() -> None:
+    found = reports(
+        "North Korea handed over the remains of US soldiers to the United States on Friday. "
+        "Moon welcomed the handover on Saturday."
+    )
+    r = next(r for r in found if r.actor == "KOR")
+    assert (r.target, r.tracks) == ("PRK", ("denuclearization",))

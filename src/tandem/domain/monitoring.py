@@ -2738,6 +2738,12 @@ def _reports(
             and not (f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start]))
             # "Generals from both sides held talks": their meetings are military steps
             and not (code in _CONSULTING and _SOLDIERS.search(sentence[lo:nxt]))
+            # "Moon welcomed the handover" of remains to the US: on the handover's tracks
+            and not (
+                f.event is not None
+                and tracks == f.event.tracks
+                and _pair(f.event.actor, f.event.target) - {"KOR", "PRK"}
+            )
         ):
             # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
