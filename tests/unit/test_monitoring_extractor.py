@@ -2837,3 +2837,12 @@ def test_one_korea_welcoming_the_others_step_towards_a_power_is_on_that_steps_tr
     )
     r = next(r for r in found if r.actor == "KOR")
     assert (r.target, r.tracks) == ("PRK", ("denuclearization",))
+
+
+def test_a_move_welcomed_is_the_act_named_not_a_meeting_still_to_come() -> None:
+    found = reports(
+        "North Korea said on Saturday it would halt its missile tests, a week before Kim is due "
+        "to meet Moon. Beijing welcomed the move."
+    )
+    r = next(r for r in found if r.actor == "CHN")
+    assert (r.target, r.tracks) == ("PRK", ("denuclearization",))

@@ -2678,6 +2678,7 @@ def _reports(
             and f.verb.code in _REACTIONS
             and not _has_track_words(sentence)
             and f.target in before[-1].actor.split("+")
+            and f.event in (None, before[-1])  # "hailed the move": the move it names
         ):
             tracks = before[-1].tracks  # a reaction to the last report is on its tracks
         elif f.event is not None and not _has_track_words(local) and not between_allies:
@@ -3018,6 +3019,7 @@ _EVENT_CODES: dict[str, frozenset[str]] = {
         ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})
     ),
 }  # fmt: skip
+_VAGUE_ACTS = frozenset({"move", "moves", "step", "steps", "decision"})
 _REACTED_NOUN = re.compile(
     r"\s*(?:(?:over|at|about|with|against|to)\s+)?"  # "expressed regret over the statement"
     r"(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
@@ -3058,7 +3060,11 @@ def _reacted_to(
         (r for r in reversed(pool)
          if told.search(r.evidence) and not set(r.actor.split("+")) <= members
          and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
-         and (codes is None or r.action in codes)),  # "praised the talks": a meeting
+         and (codes is None or r.action in codes)  # "praised the talks": a meeting
+         # "hailed the move" to suspend tests "a week before Kim is due to meet Moon": a move
+         # or decision is no meeting still to come
+         and not (m.group(1) in _VAGUE_ACTS and r.modality == "planned"
+                  and r.action in _MEETINGS)),
         None,
     )  # fmt: skip
 
