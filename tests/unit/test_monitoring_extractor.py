@@ -3254,3 +3254,35 @@ def test_an_offer_told_as_a_noun_keeps_its_sentences_day() -> None:
         ("KOR", "PRK", date(2019, 5, 2)),
         ("KOR", "PRK", date(2019, 10, 28)),
     ]
+
+
+def test_economic_pressure_and_bans_on_the_norths_trade_are_sanctions_words() -> None:
+    [r] = reports("Tokyo urged the world on Monday to keep up economic pressure on Pyongyang.")
+    assert r.tracks == ("sanctions",)
+    [r] = reports("Moscow asked the Security Council to lift the ban on North Korean coal exports.")
+    assert r.tracks == ("sanctions",)
+
+
+def test_a_korean_refusal_is_of_their_ties_whatever_drills_it_cites() -> None:
+    [r] = reports(
+        "Pyongyang called off talks with Seoul on Monday, citing the allies' joint air exercise."
+    )
+    assert (r.actor, r.action, r.target, r.tracks) == ("PRK", "161", "KOR", ("inter-korean",))
+
+
+def test_one_korea_welcoming_the_others_step_towards_a_power_is_on_that_steps_track() -> None:
+    found = reports(
+        "North Korea handed over the remains of US soldiers to the United States on Friday. "
+        "Moon welcomed the handover on Saturday."
+    )
+    r = next(r for r in found if r.actor == "KOR")
+    assert (r.target, r.tracks) == ("PRK", ("denuclearization",))
+
+
+def test_a_move_welcomed_is_the_act_named_not_a_meeting_still_to_come() -> None:
+    found = reports(
+        "North Korea said on Saturday it would halt its missile tests, a week before Kim is due "
+        "to meet Moon. Beijing welcomed the move."
+    )
+    r = next(r for r in found if r.actor == "CHN")
+    assert (r.target, r.tracks) == ("PRK", ("denuclearization",))

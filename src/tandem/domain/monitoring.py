@@ -3005,6 +3005,17 @@ def _reports(
         if f.event is None and f.verb.code in _REACTIONS:  # "supported Trump's decision"
             f.event = _reacted_to(tail, [*before, *out], members, vague=False)
         local = sentence[lo:nxt]
+        reason = (
+            _REASON.search(sentence, f.end)
+            if f.verb.code.startswith(("12", "16")) and _pair(f.actor, f.target) == {"KOR", "PRK"}
+            else None
+        )
+        if reason:
+            # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
+            # the other on the other's drills is of their ties; the drills are its reason
+            local = sentence[lo : min(nxt, reason.start())]
+            if not _has_track_words(local):
+                local = sentence[: reason.start()]
         tracks = _tracks(
             f.verb.code,
             local if _has_track_words(local) else sentence,
@@ -3044,6 +3055,7 @@ def _reports(
             and f.verb.code in _REACTIONS
             and not _has_track_words(sentence)
             and f.target in before[-1].actor.split("+")
+            and f.event in (None, before[-1])  # "hailed the move": the move it names
         ):
             tracks = before[-1].tracks  # a reaction to the last report is on its tracks
         elif f.event is not None and not _has_track_words(local) and not between_allies:
@@ -3098,10 +3110,18 @@ def _reports(
                 # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
                 tracks = reacted.tracks
         elif (
-            not _TRACK_RES["denuclearization"].search(sentence[lo:])
+            not _TRACK_RES["denuclearization"].search(
+                sentence[lo : reason.start() if reason else len(sentence)]
+            )
             and not (f.actor == "KOR" and _SECURITY_BODY.search(sentence[: f.start]))
             # "Generals from both sides held talks": their meetings are military steps
             and not (code in _CONSULTING and _SOLDIERS.search(sentence[lo:nxt]))
+            # "Moon welcomed the handover" of remains to the US: on the handover's tracks
+            and not (
+                f.event is not None
+                and tracks == f.event.tracks
+                and _pair(f.event.actor, f.event.target) - {"KOR", "PRK"}
+            )
         ):
             # with what it absorbs; "urged the North to stop" after a launch is about the launch
             tracks = _korean_pair(tracks, code, f.actor, f.target)
@@ -3289,6 +3309,12 @@ _DIALOGUE_WITH = re.compile(
 _TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
 
 
+# Where the reason of a refusal is told: "…, citing the drills", "over its joint drills"
+_REASON = re.compile(
+    r"(?:,\s+|\s+)(?:citing|over|unless|because of|in protest (?:at|against)|blaming)\s"
+)
+
+
 def _pair(actor: str, target: str | None) -> set[str]:
     """The states an act is between: its actors and a target that is a state."""
     return set(actor.split("+")) | (
@@ -3382,6 +3408,7 @@ _EVENT_CODES: dict[str, frozenset[str]] = {
         ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})
     ),
 }  # fmt: skip
+_VAGUE_ACTS = frozenset({"move", "moves", "step", "steps", "decision"})
 _REACTED_NOUN = re.compile(
     r"\s*(?:(?:over|at|about|with|against|to)\s+)?"  # "expressed regret over the statement"
     r"(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
@@ -3429,6 +3456,10 @@ def _reacted_to(
         if told.search(r.evidence) and not set(r.actor.split("+")) <= members
         and (r.action not in _REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
         and (codes is None or r.action in codes)  # "praised the talks": a meeting
+        # "hailed the move" to suspend tests "a week before Kim is due to meet Moon": a move
+        # or decision is no meeting still to come
+        and not (m.group(1) in _VAGUE_ACTS and r.modality == "planned"
+                 and r.action in _MEETINGS)
     ]  # fmt: skip
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]

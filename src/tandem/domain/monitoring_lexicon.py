@@ -744,7 +744,10 @@ TRACK_WORDS: dict[str, str] = {
     r"Unification Ministry|Unification Minister|forestry|tourism|"
     r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
-    r"ship-to-ship|waivers?|"
+    r"ship-to-ship|waivers?|economic pressure|"
+    # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"
+    r"(?:ban|bans|cap|caps|limits?) on (?:North Korean|the North's|its|Pyongyang's) "
+    r"(?:[\w-]+ ){0,3}?(?:exports|imports|workers|textiles?|seafood|coal|oil|fuel|petroleum)|"
     # "called on all member states to implement the resolutions fully"
     r"(?:implement\w*|enforc\w*|observ\w*|compl\w+ with) (?:the |all |UN |Security Council )*"
     r"resolutions",
