@@ -2791,3 +2791,16 @@ def test_a_call_backed_by_a_third_party_is_not_aimed_at_the_backer() -> None:
     )
     assert ("KOR", "020", "PRK", "done") in found
     assert not [t for t in found if t[0] == "KOR" and t[2] == "USA"]
+
+
+def test_she_after_a_sentence_on_a_state_is_the_last_person_named() -> None:
+    found = triples(
+        "Kim Yo Jong criticised Seoul on Tuesday. The statement came after South Korea's "
+        "military held drills near the border. She warned that the North would respond."
+    )
+    assert ("PRK", "130", "KOR", "done") in found
+    found = triples(
+        "Pompeo will visit Seoul next week. South Korea and the US have been at odds over the "
+        "cost of US troops. The envoy is expected to urge Seoul to pay more."
+    )
+    assert ("USA", "020", "KOR", "planned") in found

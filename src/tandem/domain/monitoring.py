@@ -1254,6 +1254,11 @@ def _noun_report(
     )
 
 
+# Who a person is ("the envoy", "the minister"): whom, like "he", the last person named is
+_PERSON_ROLES = (
+    r"\b(?:envoy|minister|president|secretary|leader|ambassador|premier|prime minister"
+    r"|chancellor|negotiator|special representative|top diplomat|sister)\b"
+)
 # The bodies a party speaks through, which "The ministry said" or "the envoy" stand for
 _BODIES = (
     r"(?P<body>ministry|envoy|agency|spokes(?:man|woman|person)|ambassador|negotiator"
@@ -1270,6 +1275,11 @@ class _Context:
 
     subject: str | None = None
     role: str | None = None
+    impersonal: bool = False
+    """Whether the last subject named was a state or a body rather than a person."""
+    person: str | None = None
+    """The party of the last person the story named acting: "She" after a sentence about
+    Seoul's drills is still Kim Yo Jong, who criticised them."""
     pair: str | None = None
     """The parties of the last meeting, visit or agreement between two: "the two leaders"."""
     group: str | None = None
@@ -1359,9 +1369,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman))\b"
     r"(?:,[^,]{1,60},)?"
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|"
-    + _ADVERBS
-    + r")){0,5}\s*$"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
+    r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
 )
 
 
@@ -1380,9 +1389,8 @@ _TITLED = re.compile(
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|"
-    + _ADVERBS
-    + r"))+\s*$"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
+    r"|scheduled|" + _ADVERBS + r"))+\s*$"
 )
 
 
@@ -1405,7 +1413,7 @@ def _person(alias: str) -> bool:
         and not re.search(
             r"Korea|Korean|States|Department|Ministry|Minister|House|Council|Office|Agency|"
             r"Staff|Nations|Union|Kingdom|Republic|Committee|Army|administration|Secretary|"
-            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae",
+            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae|Panel|[Pp]anel",
             alias,
         )
     )
@@ -1636,6 +1644,32 @@ def _from_sentence(
             context.people["council"] = "UN"  # "called on the council": the Security Council
     context.named = tuple(named)
     context.group = out[0].actor if out and "+" in out[0].actor else None
+    if (
+        first is not None
+        and "+" not in first.code
+        and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence)
+    ):
+        # "Kim Yo Jong criticised Seoul. The statement came after the South's drills. She
+        # warned …": she is the last person the story named acting, not the South
+        persons = [  # "South Korean President Moon Jae-in, who met Trump": a person
+            x for x in mentions
+            if x.code and "+" not in x.code and not (x.place or x.object)
+            and (_person(x.alias) or any(
+                y.start >= x.end and y.code == x.code and _person(y.alias)
+                and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s+", sentence[x.end : y.start])
+                for y in mentions
+            ))
+        ]  # fmt: skip
+        # "Wang, who held talks with Ri Yong Ho, said": a person the tables do not know
+        unknown = re.match(
+            r"[A-Z][a-z]+,\s+(?:who|whose)\b|[A-Z][a-z]+\s+(?:said|told|added)\b", sentence
+        )
+        if unknown and not (persons and persons[0].start == 0):
+            context.person, context.impersonal = None, False
+        elif persons:
+            context.person, context.impersonal = persons[0].code, False
+        else:
+            context.impersonal = True
     # "He said North Korea must disarm first.": he is still the one the story follows
     by_pronoun = re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
     if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
@@ -2059,6 +2093,15 @@ def _reports(
             ):
                 subjects = []  # "She called Moon's speech disgusting and accused him": she did
                 f.actor, f.inherited, f.role = context.subject, True, context.role
+                if (
+                    context.impersonal
+                    and context.person
+                    and context.person != context.subject
+                    and re.match(
+                        r"\s*(?:[A-Z][^,]{0,40},\s*)?(?:He|She|he|she)\s", sentence[lo : f.start]
+                    )
+                ):
+                    f.actor, f.role = context.person, None
             if (
                 previous is not None
                 and previous.verb.code == "042"
@@ -2209,6 +2252,13 @@ def _reports(
                     # about the North: the ministry named before is Seoul's
                     f.actor, f.inherited = context.bodies[body.group("body").lower()], True
                     f.role = context.role if f.actor == context.subject else None
+                elif (
+                    context.impersonal
+                    and context.person
+                    and context.person != context.subject
+                    and re.search(r"\b(?:[Hh]e|[Ss]he)\b|" + _PERSON_ROLES, pronoun.group(0))
+                ):
+                    f.actor, f.inherited, f.role = context.person, True, None
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
             elif (
