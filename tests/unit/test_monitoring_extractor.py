@@ -2804,3 +2804,16 @@ def test_she_after_a_sentence_on_a_state_is_the_last_person_named() -> None:
         "cost of US troops. The envoy is expected to urge Seoul to pay more."
     )
     assert ("USA", "020", "KOR", "planned") in found
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_after_but() -> None:
+    found = triples(
+        "Moon visited Pyongyang last year. He was unable to secure a deal, but urged Kim to "
+        "keep talking."
+    )
+    assert ("KOR", "020", "PRK", "done") in found
+    found = triples(
+        "Japan and South Korea held talks in Tokyo on Monday. They failed to narrow their "
+        "differences, but agreed to keep talking."
+    )
+    assert [t for t in found if t[0] == "JPN+KOR" and t[1] != "040"]

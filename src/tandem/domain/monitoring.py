@@ -2170,6 +2170,27 @@ def _reports(
             elif (
                 not subjects
                 and not f.actor
+                and previous is None
+                and re.search(
+                    r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+                    r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
+                    sentence[: f.start],
+                )
+                and (opener := re.match(r"\s*(It|He|She|They)\s+(?!said|says|told)[a-z]", sentence))
+                and (
+                    context.group or context.pair if opener.group(1) == "They" else context.subject
+                )
+            ):
+                # "They failed to narrow their differences, but agreed to meet again": the
+                # pronoun opening the sentence is the subject of the verb after "but"
+                if opener.group(1) == "They":
+                    f.actor = context.group or context.pair or ""
+                else:
+                    f.actor, f.role = context.subject or "", context.role
+                f.inherited = True
+            elif (
+                not subjects
+                and not f.actor
                 and (
                     pronoun := _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start)
                     or _AND_IT.search(sentence, max(0, f.start - 40), f.start)
