@@ -2817,3 +2817,13 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_after_but() -> None:
         "differences, but agreed to keep talking."
     )
     assert [t for t in found if t[0] == "JPN+KOR" and t[1] != "040"]
+
+
+def test_the_subject_after_a_subordinator_is_the_group_of_officials_from_a_party() -> None:
+    found = triples(
+        "Moon and Abe met in Bangkok on Monday. The talks, held on the sidelines of a forum "
+        "with Chinese Premier Li Keqiang, came days after trade officials from the two "
+        "countries resumed talks in Seoul."
+    )
+    assert [t for t in found if t[0] == "JPN+KOR" and t[1] == "046"]
+    assert not [t for t in found if t[0] == "CHN"]

@@ -1982,6 +1982,23 @@ def _reports(
                     and re.match(r"\s+sanctions\s+(?:committee|panel|regime)", sentence[m.end :])
                 )
             ]
+            subordinators = list(
+                re.finditer(
+                    r"\b(?:after|before|when|since|until|because)\s+", sentence[lo : f.start]
+                )
+            )
+            sub = subordinators[-1] if subordinators else None
+            grouped = [  # "came a week after trade officials from the two countries resumed talks"
+                m for m in left
+                if sub is not None and m.start >= lo + sub.end() and not m.place
+                and re.search(
+                    r"\b(?:[A-Za-z]+s|[A-Z][a-z]+)\s+(?:of|for|from)\s+(?:the\s+)?$",
+                    _before(sentence, m.start),
+                )
+                and re.fullmatch(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}", sentence[m.end : f.start])
+            ]  # fmt: skip
+            if sub is not None and grouped and subjects and subjects[-1].start < lo + sub.end():
+                subjects = grouped[-1:]
             if subjects:  # "the defence chiefs of the United States, Japan and South Korea met"
                 head = [
                     m
