@@ -3286,3 +3286,39 @@ def test_a_move_welcomed_is_the_act_named_not_a_meeting_still_to_come() -> None:
     )
     r = next(r for r in found if r.actor == "CHN")
     assert (r.target, r.tracks) == ("PRK", ("denuclearization",))
+
+
+def test_she_after_a_sentence_on_a_state_is_the_last_person_named() -> None:
+    found = triples(
+        "Kim Yo Jong criticised Seoul on Tuesday. The statement came after South Korea's "
+        "military held drills near the border. She warned that the North would respond."
+    )
+    assert ("PRK", "130", "KOR", "done") in found
+    found = triples(
+        "Pompeo will visit Seoul next week. South Korea and the US have been at odds over the "
+        "cost of US troops. The envoy is expected to urge Seoul to pay more."
+    )
+    assert ("USA", "020", "KOR", "planned") in found
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_after_but() -> None:
+    found = triples(
+        "Moon visited Pyongyang last year. He was unable to secure a deal, but urged Kim to "
+        "keep talking."
+    )
+    assert ("KOR", "020", "PRK", "done") in found
+    found = triples(
+        "Japan and South Korea held talks in Tokyo on Monday. They failed to narrow their "
+        "differences, but agreed to keep talking."
+    )
+    assert [t for t in found if t[0] == "JPN+KOR" and t[1] != "040"]
+
+
+def test_the_subject_after_a_subordinator_is_the_group_of_officials_from_a_party() -> None:
+    found = triples(
+        "Moon and Abe met in Bangkok on Monday. The talks, held on the sidelines of a forum "
+        "with Chinese Premier Li Keqiang, came days after trade officials from the two "
+        "countries resumed talks in Seoul."
+    )
+    assert [t for t in found if t[0] == "JPN+KOR" and t[1] == "046"]
+    assert not [t for t in found if t[0] == "CHN"]

@@ -1434,6 +1434,11 @@ def _noun_report(
     )
 
 
+# Who a person is ("the envoy", "the minister"): whom, like "he", the last person named is
+_PERSON_ROLES = (
+    r"\b(?:envoy|minister|president|secretary|leader|ambassador|premier|prime minister"
+    r"|chancellor|negotiator|special representative|top diplomat|sister)\b"
+)
 # The bodies a party speaks through, which "The ministry said" or "the envoy" stand for
 _BODIES = (
     r"(?P<body>ministry|envoy|agency|spokes(?:man|woman|person)|ambassador|negotiator"
@@ -1450,6 +1455,11 @@ class _Context:
 
     subject: str | None = None
     role: str | None = None
+    impersonal: bool = False
+    """Whether the last subject named was a state or a body rather than a person."""
+    person: str | None = None
+    """The party of the last person the story named acting: "She" after a sentence about
+    Seoul's drills is still Kim Yo Jong, who criticised them."""
     pair: str | None = None
     """The parties of the last meeting, visit or agreement between two: "the two leaders"."""
     group: str | None = None
@@ -1541,9 +1551,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"|diplomat))\b"
     r"(?:,[^,]{1,60},)?"
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|"
-    + _ADVERBS
-    + r")){0,5}\s*$"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
+    r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
 )
 
 
@@ -1562,9 +1571,8 @@ _TITLED = re.compile(
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|"
-    + _ADVERBS
-    + r"))+\s*$"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
+    r"|scheduled|" + _ADVERBS + r"))+\s*$"
 )
 
 
@@ -1587,7 +1595,7 @@ def _person(alias: str) -> bool:
         and not re.search(
             r"Korea|Korean|States|Department|Ministry|Minister|House|Council|Office|Agency|"
             r"Staff|Nations|Union|Kingdom|Republic|Committee|Army|administration|Secretary|"
-            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae",
+            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae|Panel|[Pp]anel",
             alias,
         )
     )
@@ -1818,6 +1826,32 @@ def _from_sentence(
             context.people["council"] = "UN"  # "called on the council": the Security Council
     context.named = tuple(named)
     context.group = out[0].actor if out and "+" in out[0].actor else None
+    if (
+        first is not None
+        and "+" not in first.code
+        and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence)
+    ):
+        # "Kim Yo Jong criticised Seoul. The statement came after the South's drills. She
+        # warned …": she is the last person the story named acting, not the South
+        persons = [  # "South Korean President Moon Jae-in, who met Trump": a person
+            x for x in mentions
+            if x.code and "+" not in x.code and not (x.place or x.object)
+            and (_person(x.alias) or any(
+                y.start >= x.end and y.code == x.code and _person(y.alias)
+                and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s+", sentence[x.end : y.start])
+                for y in mentions
+            ))
+        ]  # fmt: skip
+        # "Wang, who held talks with Ri Yong Ho, said": a person the tables do not know
+        unknown = re.match(
+            r"[A-Z][a-z]+,\s+(?:who|whose)\b|[A-Z][a-z]+\s+(?:said|told|added)\b", sentence
+        )
+        if unknown and not (persons and persons[0].start == 0):
+            context.person, context.impersonal = None, False
+        elif persons:
+            context.person, context.impersonal = persons[0].code, False
+        else:
+            context.impersonal = True
     # "He said North Korea must disarm first.": he is still the one the story follows
     by_pronoun = re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
     if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
@@ -2139,6 +2173,23 @@ def _reports(
                     and re.match(r"\s+sanctions\s+(?:committee|panel|regime)", sentence[m.end :])
                 )
             ]
+            subordinators = list(
+                re.finditer(
+                    r"\b(?:after|before|when|since|until|because)\s+", sentence[lo : f.start]
+                )
+            )
+            sub = subordinators[-1] if subordinators else None
+            grouped = [  # "came a week after trade officials from the two countries resumed talks"
+                m for m in left
+                if sub is not None and m.start >= lo + sub.end() and not m.place
+                and re.search(
+                    r"\b(?:[A-Za-z]+s|[A-Z][a-z]+)\s+(?:of|for|from)\s+(?:the\s+)?$",
+                    _before(sentence, m.start),
+                )
+                and re.fullmatch(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}", sentence[m.end : f.start])
+            ]  # fmt: skip
+            if sub is not None and grouped and subjects and subjects[-1].start < lo + sub.end():
+                subjects = grouped[-1:]
             if subjects:  # "the defence chiefs of the United States, Japan and South Korea met"
                 head = [
                     m
@@ -2250,6 +2301,15 @@ def _reports(
             ):
                 subjects = []  # "She called Moon's speech disgusting and accused him": she did
                 f.actor, f.inherited, f.role = context.subject, True, context.role
+                if (
+                    context.impersonal
+                    and context.person
+                    and context.person != context.subject
+                    and re.match(
+                        r"\s*(?:[A-Z][^,]{0,40},\s*)?(?:He|She|he|she)\s", sentence[lo : f.start]
+                    )
+                ):
+                    f.actor, f.role = context.person, None
             if (
                 previous is not None
                 and previous.verb.code == "042"
@@ -2315,6 +2375,27 @@ def _reports(
                     # "It has voted for every UN resolution … but has pressed for relief": the
                     # pronoun is the subject of both, what its clause named an object
                     f.actor, f.role = context.subject, context.role
+            elif (
+                not subjects
+                and not f.actor
+                and previous is None
+                and re.search(
+                    r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+                    r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
+                    sentence[: f.start],
+                )
+                and (opener := re.match(r"\s*(It|He|She|They)\s+(?!said|says|told)[a-z]", sentence))
+                and (
+                    context.group or context.pair if opener.group(1) == "They" else context.subject
+                )
+            ):
+                # "They failed to narrow their differences, but agreed to meet again": the
+                # pronoun opening the sentence is the subject of the verb after "but"
+                if opener.group(1) == "They":
+                    f.actor = context.group or context.pair or ""
+                else:
+                    f.actor, f.role = context.subject or "", context.role
+                f.inherited = True
             elif (
                 not subjects
                 and not f.actor
@@ -2400,6 +2481,13 @@ def _reports(
                     # about the North: the ministry named before is Seoul's
                     f.actor, f.inherited = context.bodies[body.group("body").lower()], True
                     f.role = context.role if f.actor == context.subject else None
+                elif (
+                    context.impersonal
+                    and context.person
+                    and context.person != context.subject
+                    and re.search(r"\b(?:[Hh]e|[Ss]he)\b|" + _PERSON_ROLES, pronoun.group(0))
+                ):
+                    f.actor, f.inherited, f.role = context.person, True, None
                 elif context.subject:
                     f.actor, f.inherited, f.role = context.subject, True, context.role
             elif (
