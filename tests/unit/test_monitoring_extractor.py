@@ -3322,3 +3322,9 @@ def test_the_subject_after_a_subordinator_is_the_group_of_officials_from_a_party
     )
     assert [t for t in found if t[0] == "JPN+KOR" and t[1] == "046"]
     assert not [t for t in found if t[0] == "CHN"]
+
+
+def test_an_offer_with_no_object_is_aimed_at_the_one_other_party_named() -> None:
+    text = "North Korea pledged to work for peace, a day after Seoul's appeal."
+    assert ("PRK", "030", "KOR", "done") in triples(text)
+    assert triples("Japan offered aid to Laos, Mongolia and Peru.")[0][2] != "KOR"

@@ -854,7 +854,25 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    return kept
+    return [_offer_aimed(r) for r in kept]
+
+
+def _offer_aimed(r: Report) -> Report:
+    """An offer, pledge or readiness with no one named as its object is aimed at the other
+    side (the gold conventions): when its sentence names one other party, that party
+    ("Pyongyang said it was ready to resume dialogue, after Seoul's appeal")."""
+    if r.target is not None or r.action not in ("030", "036"):
+        return r
+    mine = set(r.actor.split("+"))
+    others = {
+        m.code
+        for m in _mentions(r.evidence)
+        if m.code
+        and not m.place
+        and not set(m.code.split("+")) & mine
+        and not re.match(r"\s+(?:said|says|told|reported|announced)\b", r.evidence[m.end :])
+    }  # "Japan offered to help, Seoul said": the teller is not the one offered to
+    return replace(r, target=others.pop()) if len(others) == 1 else r
 
 
 def _family(code: str) -> str:
