@@ -3242,3 +3242,12 @@ def test_a_call_backed_by_a_third_party_is_not_aimed_at_the_backer() -> None:
     )
     assert ("KOR", "020", "PRK", "done") in found
     assert not [t for t in found if t[0] == "KOR" and t[2] == "USA"]
+
+
+def test_telephoned_is_a_call_and_keeps_the_caller_the_subject_of_the_next_verb() -> None:
+    found = triples(
+        "Abe telephoned US President Donald Trump on Sunday and asked him to raise the abductees."
+    )
+    assert ("JPN", "040", "USA", "done") in found
+    assert ("JPN", "020", "USA", "done") in found
+    assert not [t for t in found if t[0] == "USA"]

@@ -426,7 +426,7 @@ VERBS: tuple[Verb, ...] = (
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
-         r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|phon(?:ed|es)"
+         r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|(?:tele)?phon(?:ed|es)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
          r"|talk(?:ed|s)? for (?:about |more than |nearly |over )?(?:\w+ ){0,2}?(?:hours?|minutes)"
          r"|(?<=\bto )talk (?:with|to)(?= (?:the |[A-Z]))"
