@@ -3251,3 +3251,12 @@ def test_telephoned_is_a_call_and_keeps_the_caller_the_subject_of_the_next_verb(
     assert ("JPN", "040", "USA", "done") in found
     assert ("JPN", "020", "USA", "done") in found
     assert not [t for t in found if t[0] == "USA"]
+
+
+def test_receiving_a_named_official_is_a_meeting_but_receiving_his_letter_is_not() -> None:
+    found = triples(
+        "Xi Jinping received Russian Foreign Minister Sergei Lavrov in Beijing on Monday."
+    )
+    assert ("CHN", "040", "RUS", "done") in found
+    found = triples("Moon received President Trump's reply letter on Monday.")
+    assert not [t for t in found if t[1] == "040"]
