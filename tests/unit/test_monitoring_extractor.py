@@ -3260,3 +3260,12 @@ def test_receiving_a_named_official_is_a_meeting_but_receiving_his_letter_is_not
     assert ("CHN", "040", "RUS", "done") in found
     found = triples("Moon received President Trump's reply letter on Monday.")
     assert not [t for t in found if t[1] == "040"]
+
+
+def test_joint_teams_marches_and_reunions_are_joint_exchanges() -> None:
+    found = triples(
+        "The two Koreas formed a unified table tennis team in Sweden in May. In August the two "
+        "Koreas held their first family reunions in three years."
+    )
+    assert ("KOR+PRK", "061", "each-other", "done") in found
+    assert ("KOR+PRK", "061", "family-reunions", "done") in found

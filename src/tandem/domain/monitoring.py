@@ -144,7 +144,7 @@ _STARTS = (
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
     "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha sho "
-    "won win sec gai obt lin tea tor all use str tel"
+    "won win sec gai obt lin tea tor all use str tel fie for mar"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""

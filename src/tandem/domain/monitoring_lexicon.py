@@ -655,6 +655,12 @@ VERBS: tuple[Verb, ...] = (
          r"|agreement|accord|GSOMIA|talks|negotiations))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
+    # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
+    # "marched together under a unification flag": joint exchanges
+    Verb(r"(?:hold|holds|held|holding) (?:[\w-]+ ){0,4}?(?:family )?reunions"
+         r"|(?:field(?:s|ed)?|form(?:s|ed)?|sen(?:d|ds|t)) (?:a |an |their )?(?:[\w-]+ )?"
+         r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
+         r"|march(?:es|ed)? together", "061", reciprocal=True),
     Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
          r"|impound(?:s|ed)?"
          r"|confiscat(?:e|es|ed)", "171"),
