@@ -3269,3 +3269,8 @@ def test_joint_teams_marches_and_reunions_are_joint_exchanges() -> None:
     )
     assert ("KOR+PRK", "061", "each-other", "done") in found
     assert ("KOR+PRK", "061", "family-reunions", "done") in found
+
+
+def test_a_visit_with_no_place_is_to_the_capital_the_visitor_dealt_with() -> None:
+    found = triples("Pompeo urged Tokyo to settle the dispute during a visit on Tuesday.")
+    assert ("USA", "042", "JPN", "done") in found

@@ -18,6 +18,7 @@ from itertools import pairwise
 from tandem.domain.errors import InvalidInput
 from tandem.domain.monitoring_lexicon import (
     BARE_NAMES,
+    CAPITALS,
     CODE_TRACKS,
     JOINT,
     MONTHS,
@@ -1113,6 +1114,14 @@ def _nominal(
         elif m.group("placevisit"):
             traveller = _first_party(mentions, start)
             where = [x for x in mentions if x.end <= start and x.place and x.code]
+            if traveller is not None and not where:
+                # "Esper pressed Seoul to pay more during a visit on Friday": to the capital
+                # he dealt with
+                where = [
+                    x for x in mentions
+                    if traveller.end <= x.start and x.end <= start and x.code
+                    and x.alias in CAPITALS
+                ]  # fmt: skip
             if traveller is None or not where or where[-1].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", where[-1].code
