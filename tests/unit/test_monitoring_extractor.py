@@ -3274,3 +3274,11 @@ def test_joint_teams_marches_and_reunions_are_joint_exchanges() -> None:
 def test_a_visit_with_no_place_is_to_the_capital_the_visitor_dealt_with() -> None:
     found = triples("Pompeo urged Tokyo to settle the dispute during a visit on Tuesday.")
     assert ("USA", "042", "JPN", "done") in found
+
+
+def test_a_deadline_that_was_set_by_someone_is_his_demand() -> None:
+    found = triples(
+        "North Korea told Washington to change its approach by December. The deadline was set "
+        "by Kim Jong Un in a speech in April."
+    )
+    assert [t for t in found if t[:2] == ("PRK", "100")]

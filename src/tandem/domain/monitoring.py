@@ -967,7 +967,7 @@ _EVENT_NOUN = re.compile(
     r"|proposal|warning)\s+(?:from|by)\b"
     # "the year-end deadline Kim Jong Un set in April", "the deadline set by Kim": a demand
     r"|\bdeadline\s+(?:that\s+)?(?P<setter>(?:[A-Z][\w-]*\s+){1,4}?|(?:he|she|it)\s+)"
-    r"(?:had\s+|has\s+)?set\b|\bdeadline\s+set\s+by\b(?P<setby>)"
+    r"(?:had\s+|has\s+)?set\b|\bdeadline\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?set\s+by\b(?P<setby>)"
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
