@@ -3282,3 +3282,8 @@ def test_a_deadline_that_was_set_by_someone_is_his_demand() -> None:
         "by Kim Jong Un in a speech in April."
     )
     assert [t for t in found if t[:2] == ("PRK", "100")]
+
+
+def test_detainees_freed_by_a_state_were_released_by_it() -> None:
+    found = triples("Bolton flew home with two American prisoners freed by North Korea on Friday.")
+    assert ("PRK", "084", "USA", "done") in found

@@ -692,8 +692,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:rice|food|aid|fertilizer|medicine)", "070",
          place_target=True),
     # "three American detainees released by the North": the North released them
-    Verb(r"(?:(?<=\bdetainees )|(?<=\bprisoners )|(?<=\bAmericans )|(?<=\bcitizens ))released"
-         r"(?= by )", "084"),
+    Verb(r"(?:(?<=\bdetainees )|(?<=\bprisoners )|(?<=\bAmericans )|(?<=\bcitizens ))"
+         r"(?:released|freed)(?= by )", "084"),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
          r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b"
