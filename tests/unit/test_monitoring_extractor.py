@@ -3287,3 +3287,12 @@ def test_a_deadline_that_was_set_by_someone_is_his_demand() -> None:
 def test_detainees_freed_by_a_state_were_released_by_it() -> None:
     found = triples("Bolton flew home with two American prisoners freed by North Korea on Friday.")
     assert ("PRK", "084", "USA", "done") in found
+
+
+def test_a_participle_after_a_demands_content_is_the_demanders_own_act() -> None:
+    found = triples(
+        "China demanded on Monday that Washington lift the tariffs at once, condemning them as "
+        "bullying."
+    )
+    assert ("CHN", "100", "USA", "done") in found
+    assert ("CHN", "111", "USA", "done") in found

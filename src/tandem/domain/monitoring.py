@@ -1952,6 +1952,9 @@ def _reports(
         if (
             content_end >= 0
             and not finite
+            # "demanded that Washington return the ship, denouncing the seizure": a participle
+            # after the content is the subject's own act, not another item of it
+            and not re.match(r"[a-z]+ing\b", sentence[f.start : f.end])
             and re.fullmatch(
                 r"[^;]*?(?:,|\band|\bor)\s+(?:at least\s+|\w+\s+)?", sentence[content_end : f.start]
             )
