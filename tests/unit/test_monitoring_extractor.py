@@ -3296,3 +3296,8 @@ def test_a_participle_after_a_demands_content_is_the_demanders_own_act() -> None
     )
     assert ("CHN", "100", "USA", "done") in found
     assert ("CHN", "111", "USA", "done") in found
+
+
+def test_a_visit_to_ones_own_troops_near_the_border_is_not_aimed_at_the_other_korea() -> None:
+    found = triples("Kim Jong Un visited a front-line artillery unit near the border on Sunday.")
+    assert not [t for t in found if t[1] == "042" and t[2] == "KOR"]

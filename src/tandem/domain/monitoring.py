@@ -2927,6 +2927,8 @@ def _reports(
             f.target is None
             and f.actor in ("KOR", "PRK")
             and f.verb.code not in ("X01", "X02", "150")
+            # "visited a frontline unit near the border": a visit of his own side's troops
+            and not sentence[f.start : f.end].startswith("visit")
             and (
                 f.verb.code in ("190", "180")  # "troops shot the official": the other Korea's
                 or _BORDER.search(tail)
