@@ -3301,3 +3301,12 @@ def test_a_participle_after_a_demands_content_is_the_demanders_own_act() -> None
 def test_a_visit_to_ones_own_troops_near_the_border_is_not_aimed_at_the_other_korea() -> None:
     found = triples("Kim Jong Un visited a front-line artillery unit near the border on Sunday.")
     assert not [t for t in found if t[1] == "042" and t[2] == "KOR"]
+
+
+def test_a_second_sanctioned_object_with_its_own_day_is_a_second_report() -> None:
+    found = triples(
+        "The Treasury sanctioned a Chinese trading firm on March 4 for selling fuel to Pyongyang, "
+        "and three Singaporean tankers on March 19."
+    )
+    assert ("USA", "163", "CHN", "done") in found
+    assert ("USA", "163", "SGP", "done") in found

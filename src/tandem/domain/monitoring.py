@@ -761,6 +761,13 @@ _NEXT_DAY = re.compile(
     r"(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
     r"(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?(\d{1,2})\b"
 )
+# A second object of a sanction, with its own day, its verb left out: "…, and two Russian
+# shipping companies on Aug. 21".
+_ELIDED_OBJECT = re.compile(
+    r",?\s+and\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+    r"(?:[\w-]+\s+){0,4}?(compan(?:y|ies)|firms?|banks?|ships?|vessels?|tankers?|entities"
+    r"|individuals|people|officials)\s+on\s+(" + _MONTH_ALT + r")\.?\s+(\d{1,2})\b"
+)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
 # Days told by their number in a month named before: "in March, on the 2nd, 9th and 21st".
 _IN_A_MONTH_ON_THE = re.compile(
@@ -3196,9 +3203,34 @@ def _reports(
             name, weight = OWN_CODES.get("X01") or codebook.get("X01", ("X01", 0))
             out.append(replace(out[-1], action="X01", action_name=name, goldstein=weight))
         again = _more_days(sentence[f.end : span_end], on, published)
+        elided = (
+            _ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
+        )
         if again and code in ("X01", "X02", "150", "190"):
             for day in again:  # "fired missiles on May 4 and May 9"
                 out.append(replace(out[-1], on=day))
+        elif elided is not None and out[-1].actor:
+            # "blacklisted a Russian bank on Aug. 3 …, and two Russian shipping companies on
+            # Aug. 21": the same act again, on the second object and day
+            try:
+                day2 = date(on.year, MONTHS[elided.group(2)], int(elided.group(3)))
+            except ValueError:
+                day2 = None
+            whose = [
+                m.code for m in mentions
+                if elided.start() <= m.start < elided.end() and m.code
+                and not set(m.code.split("+")) & set(out[-1].actor.split("+"))
+            ]  # fmt: skip
+            if day2 is not None and day2 != on:
+                target2 = whose[0] if whose else out[-1].target
+                out.append(
+                    replace(
+                        out[-1],
+                        on=day2,
+                        target=target2,
+                        tracks=_tracks(code, sentence, out[-1].actor, target2),
+                    )
+                )
         elif (
             code in ("040", "042", "043", "046")
             and (
