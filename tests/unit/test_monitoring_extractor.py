@@ -3310,3 +3310,10 @@ def test_a_second_sanctioned_object_with_its_own_day_is_a_second_report() -> Non
     )
     assert ("USA", "163", "CHN", "done") in found
     assert ("USA", "163", "SGP", "done") in found
+
+
+def test_approving_a_sum_for_the_north_is_aid() -> None:
+    found = triples(
+        "South Korea approved $5 million on Tuesday for UNICEF vaccine programmes in North Korea."
+    )
+    assert ("KOR", "070", "PRK", "done") in found

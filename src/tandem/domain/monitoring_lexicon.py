@@ -683,7 +683,9 @@ VERBS: tuple[Verb, ...] = (
          "150"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
-    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
+    # "approved $8 million for WFP programmes for North Korean children": aid granted
+    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed)"
+         r"|approv(?:e|es|ed)(?= \$))"
          r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
          r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)"
          # "push for a separate shipment of domestic rice to the North"
