@@ -3317,3 +3317,12 @@ def test_approving_a_sum_for_the_north_is_aid() -> None:
         "South Korea approved $5 million on Tuesday for UNICEF vaccine programmes in North Korea."
     )
     assert ("KOR", "070", "PRK", "done") in found
+
+
+def test_the_body_whose_meeting_is_the_setting_is_not_the_subject() -> None:
+    found = triples(
+        "Wang Yi arrived in New York on Thursday, and at a Security Council meeting on Friday he "
+        "urged Washington to ease sanctions."
+    )
+    assert [t for t in found if t[:2] == ("CHN", "020")]
+    assert not [t for t in found if t[0] == "UN"]

@@ -287,7 +287,16 @@ def _mentions(sentence: str) -> list[_Mention]:
                 alias,
                 place,
                 bool(_AGENT_BEFORE.search(before)),
-                bool(_OBJECT_BEFORE.search(before) or _TOPIC_BEFORE.fullmatch(before)),
+                bool(
+                    _OBJECT_BEFORE.search(before)
+                    or _TOPIC_BEFORE.fullmatch(before)
+                    # "at a Security Council meeting on Sept. 27 he pressed Washington": where
+                    # he acted, not who
+                    or (
+                        re.search(r"\b(?:at|during)\s+(?:a|an|the)\s+$", before)
+                        and re.match(r"\s+(?:meeting|session|debate)\b", sentence[m.end() :])
+                    )
+                ),
             )
         )
     return found
