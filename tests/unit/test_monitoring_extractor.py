@@ -3326,3 +3326,8 @@ def test_the_body_whose_meeting_is_the_setting_is_not_the_subject() -> None:
     )
     assert [t for t in found if t[:2] == ("CHN", "020")]
     assert not [t for t in found if t[0] == "UN"]
+
+
+def test_disputing_an_account_rejects_it_as_denying_it_does() -> None:
+    found = triples("Tokyo disputed Seoul's version of the radar incident on Monday.")
+    assert ("JPN", "120", "KOR", "done") in found

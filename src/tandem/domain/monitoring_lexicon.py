@@ -586,8 +586,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
-         r"|den(?:y|ies|ied|ying)(?= (?:[\w'’-]+ ){0,2}?(?:account|claims?|reports?|allegations?"
-         r"|accusations?|charges?)\b)"
+         r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
+         r"|version|claims?|reports?|allegations?|accusations?|charges?)\b)"
          r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold)(?= (?:an? |the |their |its )?"
          r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
          r"|designation)\b)"
