@@ -3331,3 +3331,13 @@ def test_the_body_whose_meeting_is_the_setting_is_not_the_subject() -> None:
 def test_disputing_an_account_rejects_it_as_denying_it_does() -> None:
     found = triples("Tokyo disputed Seoul's version of the radar incident on Monday.")
     assert ("JPN", "120", "KOR", "done") in found
+
+
+def test_readiness_to_work_toward_a_deal_is_a_stated_readiness() -> None:
+    found = triples(
+        "Japan remained ready to work toward a settlement with South Korea, its foreign "
+        "ministry said on Monday."
+    )
+    assert ("JPN", "036", "KOR", "claimed") in found
+    found = triples("Japan would be ready to work toward a settlement with South Korea if asked.")
+    assert not found

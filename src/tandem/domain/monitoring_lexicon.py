@@ -407,6 +407,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:open(?:s|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|launch(?:es|ed)?) (?:a |the |their )?"
          r"(?:new |fresh |first |second |third |fourth |fifth |another |latest )?"
          r"(?:round of )?(?:talks|negotiations)"
+         # "remained ready to work toward a deal acceptable to both sides": a negotiation
+         r"|(?<=\bto )work (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|agreement"
+         r"|settlement|compromise)\b"
          r"|(?:hold|holds|held|holding) (?:a |the |their )?(?:first |second |third |fourth |fifth "
          r"|sixth |seventh |eighth |ninth |tenth |new |another |final )?round\b", "046",
          reciprocal=True),
