@@ -3341,3 +3341,13 @@ def test_readiness_to_work_toward_a_deal_is_a_stated_readiness() -> None:
     assert ("JPN", "036", "KOR", "claimed") in found
     found = triples("Japan would be ready to work toward a settlement with South Korea if asked.")
     assert not found
+
+
+def test_a_joint_proposal_is_put_to_others_not_to_each_other() -> None:
+    found = triples(
+        "France and Britain proposed on Monday that the Security Council tighten the oil cap."
+    )
+    assert [t for t in found if t[:2] == ("FRA+GBR", "030") and t[2] != "each-other"]
+    assert ("KOR+PRK", "030", "each-other", "done") in triples(
+        "The two Koreas pledged on Monday to cut tension along the border."
+    )

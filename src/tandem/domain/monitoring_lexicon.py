@@ -377,12 +377,16 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
-                r"offer(?:s|ed)?", r"propos(?:e|es|ed)", r"commit(?:s|ted)? to",
+                r"commit(?:s|ted)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
-                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution",
                 r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
          "030", absorbs=True, reciprocal=True),
+    # "China and Russia proposed that the council lift a ban": a joint proposal is put to
+    # others, not to each other
+    Verb(_forms(r"offer(?:s|ed)?", r"propos(?:e|es|ed)",
+                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution"),
+         "030", absorbs=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
