@@ -3328,3 +3328,112 @@ def test_an_offer_with_no_object_is_aimed_at_the_one_other_party_named() -> None
     text = "North Korea pledged to work for peace, a day after Seoul's appeal."
     assert ("PRK", "030", "KOR", "done") in triples(text)
     assert triples("Japan offered aid to Laos, Mongolia and Peru.")[0][2] != "KOR"
+
+
+def test_telephoned_is_a_call_and_keeps_the_caller_the_subject_of_the_next_verb() -> None:
+    found = triples(
+        "Abe telephoned US President Donald Trump on Sunday and asked him to raise the abductees."
+    )
+    assert ("JPN", "040", "USA", "done") in found
+    assert ("JPN", "020", "USA", "done") in found
+    assert not [t for t in found if t[0] == "USA"]
+
+
+def test_receiving_a_named_official_is_a_meeting_but_receiving_his_letter_is_not() -> None:
+    found = triples(
+        "Xi Jinping received Russian Foreign Minister Sergei Lavrov in Beijing on Monday."
+    )
+    assert ("CHN", "040", "RUS", "done") in found
+    found = triples("Moon received President Trump's reply letter on Monday.")
+    assert not [t for t in found if t[1] == "040"]
+
+
+def test_joint_teams_marches_and_reunions_are_joint_exchanges() -> None:
+    found = triples(
+        "The two Koreas formed a unified table tennis team in Sweden in May. In August the two "
+        "Koreas held their first family reunions in three years."
+    )
+    assert ("KOR+PRK", "061", "each-other", "done") in found
+    assert ("KOR+PRK", "061", "family-reunions", "done") in found
+
+
+def test_a_visit_with_no_place_is_to_the_capital_the_visitor_dealt_with() -> None:
+    found = triples("Pompeo urged Tokyo to settle the dispute during a visit on Tuesday.")
+    assert ("USA", "042", "JPN", "done") in found
+
+
+def test_a_deadline_that_was_set_by_someone_is_his_demand() -> None:
+    found = triples(
+        "North Korea told Washington to change its approach by December. The deadline was set "
+        "by Kim Jong Un in a speech in April."
+    )
+    assert [t for t in found if t[:2] == ("PRK", "100")]
+
+
+def test_detainees_freed_by_a_state_were_released_by_it() -> None:
+    found = triples("Bolton flew home with two American prisoners freed by North Korea on Friday.")
+    assert ("PRK", "084", "USA", "done") in found
+
+
+def test_a_participle_after_a_demands_content_is_the_demanders_own_act() -> None:
+    found = triples(
+        "China demanded on Monday that Washington lift the tariffs at once, condemning them as "
+        "bullying."
+    )
+    assert ("CHN", "100", "USA", "done") in found
+    assert ("CHN", "111", "USA", "done") in found
+
+
+def test_a_visit_to_ones_own_troops_near_the_border_is_not_aimed_at_the_other_korea() -> None:
+    found = triples("Kim Jong Un visited a front-line artillery unit near the border on Sunday.")
+    assert not [t for t in found if t[1] == "042" and t[2] == "KOR"]
+
+
+def test_a_second_sanctioned_object_with_its_own_day_is_a_second_report() -> None:
+    found = triples(
+        "The Treasury sanctioned a Chinese trading firm on March 4 for selling fuel to Pyongyang, "
+        "and three Singaporean tankers on March 19."
+    )
+    assert ("USA", "163", "CHN", "done") in found
+    assert ("USA", "163", "SGP", "done") in found
+
+
+def test_approving_a_sum_for_the_north_is_aid() -> None:
+    found = triples(
+        "South Korea approved $5 million on Tuesday for UNICEF vaccine programmes in North Korea."
+    )
+    assert ("KOR", "070", "PRK", "done") in found
+
+
+def test_the_body_whose_meeting_is_the_setting_is_not_the_subject() -> None:
+    found = triples(
+        "Wang Yi arrived in New York on Thursday, and at a Security Council meeting on Friday he "
+        "urged Washington to ease sanctions."
+    )
+    assert [t for t in found if t[:2] == ("CHN", "020")]
+    assert not [t for t in found if t[0] == "UN"]
+
+
+def test_disputing_an_account_rejects_it_as_denying_it_does() -> None:
+    found = triples("Tokyo disputed Seoul's version of the radar incident on Monday.")
+    assert ("JPN", "120", "KOR", "done") in found
+
+
+def test_readiness_to_work_toward_a_deal_is_a_stated_readiness() -> None:
+    found = triples(
+        "Japan remained ready to work toward a settlement with South Korea, its foreign "
+        "ministry said on Monday."
+    )
+    assert ("JPN", "036", "KOR", "claimed") in found
+    found = triples("Japan would be ready to work toward a settlement with South Korea if asked.")
+    assert not found
+
+
+def test_a_joint_proposal_is_put_to_others_not_to_each_other() -> None:
+    found = triples(
+        "France and Britain proposed on Monday that the Security Council tighten the oil cap."
+    )
+    assert [t for t in found if t[:2] == ("FRA+GBR", "030") and t[2] != "each-other"]
+    assert ("KOR+PRK", "030", "each-other", "done") in triples(
+        "The two Koreas pledged on Monday to cut tension along the border."
+    )

@@ -18,6 +18,7 @@ from itertools import pairwise
 from tandem.domain.errors import InvalidInput
 from tandem.domain.monitoring_lexicon import (
     BARE_NAMES,
+    CAPITALS,
     CODE_TRACKS,
     JOINT,
     MONTHS,
@@ -144,7 +145,7 @@ _STARTS = (
     "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
     "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
     "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha sho "
-    "won win sec gai obt lin tea tor all use str"
+    "won win sec gai obt lin tea tor all use str tel fie for mar"
 )
 _VERB_STARTS = frozenset(_STARTS.split())
 """The first three letters of every verb phrase above: only words starting so are tried."""
@@ -286,7 +287,16 @@ def _mentions(sentence: str) -> list[_Mention]:
                 alias,
                 place,
                 bool(_AGENT_BEFORE.search(before)),
-                bool(_OBJECT_BEFORE.search(before) or _TOPIC_BEFORE.fullmatch(before)),
+                bool(
+                    _OBJECT_BEFORE.search(before)
+                    or _TOPIC_BEFORE.fullmatch(before)
+                    # "at a Security Council meeting on Sept. 27 he pressed Washington": where
+                    # he acted, not who
+                    or (
+                        re.search(r"\b(?:at|during)\s+(?:a|an|the)\s+$", before)
+                        and re.match(r"\s+(?:meeting|session|debate)\b", sentence[m.end() :])
+                    )
+                ),
             )
         )
     return found
@@ -760,6 +770,13 @@ _NEXT_DAY = re.compile(
     r"(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
     r"(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?(\d{1,2})\b"
 )
+# A second object of a sanction, with its own day, its verb left out: "…, and two Russian
+# shipping companies on Aug. 21".
+_ELIDED_OBJECT = re.compile(
+    r",?\s+and\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+    r"(?:[\w-]+\s+){0,4}?(compan(?:y|ies)|firms?|banks?|ships?|vessels?|tankers?|entities"
+    r"|individuals|people|officials)\s+on\s+(" + _MONTH_ALT + r")\.?\s+(\d{1,2})\b"
+)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
 # Days told by their number in a month named before: "in March, on the 2nd, 9th and 21st".
 _IN_A_MONTH_ON_THE = re.compile(
@@ -984,7 +1001,7 @@ _EVENT_NOUN = re.compile(
     r"|proposal|warning)\s+(?:from|by)\b"
     # "the year-end deadline Kim Jong Un set in April", "the deadline set by Kim": a demand
     r"|\bdeadline\s+(?:that\s+)?(?P<setter>(?:[A-Z][\w-]*\s+){1,4}?|(?:he|she|it)\s+)"
-    r"(?:had\s+|has\s+)?set\b|\bdeadline\s+set\s+by\b(?P<setby>)"
+    r"(?:had\s+|has\s+)?set\b|\bdeadline\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?set\s+by\b(?P<setby>)"
 )
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
@@ -1131,6 +1148,14 @@ def _nominal(
         elif m.group("placevisit"):
             traveller = _first_party(mentions, start)
             where = [x for x in mentions if x.end <= start and x.place and x.code]
+            if traveller is not None and not where:
+                # "Esper pressed Seoul to pay more during a visit on Friday": to the capital
+                # he dealt with
+                where = [
+                    x for x in mentions
+                    if traveller.end <= x.start and x.end <= start and x.code
+                    and x.alias in CAPITALS
+                ]  # fmt: skip
             if traveller is None or not where or where[-1].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", where[-1].code
@@ -1995,6 +2020,9 @@ def _reports(
         if (
             content_end >= 0
             and not finite
+            # "demanded that Washington return the ship, denouncing the seizure": a participle
+            # after the content is the subject's own act, not another item of it
+            and not re.match(r"[a-z]+ing\b", sentence[f.start : f.end])
             and re.fullmatch(
                 r"[^;]*?(?:,|\band|\bor)\s+(?:at least\s+|\w+\s+)?", sentence[content_end : f.start]
             )
@@ -3021,6 +3049,8 @@ def _reports(
             f.target is None
             and f.actor in ("KOR", "PRK")
             and f.verb.code not in ("X01", "X02", "150")
+            # "visited a frontline unit near the border": a visit of his own side's troops
+            and not sentence[f.start : f.end].startswith("visit")
             and (
                 f.verb.code in ("190", "180")  # "troops shot the official": the other Korea's
                 or _BORDER.search(tail)
@@ -3308,9 +3338,34 @@ def _reports(
             name, weight = OWN_CODES.get("X01") or codebook.get("X01", ("X01", 0))
             out.append(replace(out[-1], action="X01", action_name=name, goldstein=weight))
         again = _more_days(sentence[f.end : span_end], on, published)
+        elided = (
+            _ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
+        )
         if again and code in ("X01", "X02", "150", "190"):
             for day in again:  # "fired missiles on May 4 and May 9"
                 out.append(replace(out[-1], on=day))
+        elif elided is not None and out[-1].actor:
+            # "blacklisted a Russian bank on Aug. 3 …, and two Russian shipping companies on
+            # Aug. 21": the same act again, on the second object and day
+            try:
+                day2 = date(on.year, MONTHS[elided.group(2)], int(elided.group(3)))
+            except ValueError:
+                day2 = None
+            whose = [
+                m.code for m in mentions
+                if elided.start() <= m.start < elided.end() and m.code
+                and not set(m.code.split("+")) & set(out[-1].actor.split("+"))
+            ]  # fmt: skip
+            if day2 is not None and day2 != on:
+                target2 = whose[0] if whose else out[-1].target
+                out.append(
+                    replace(
+                        out[-1],
+                        on=day2,
+                        target=target2,
+                        tracks=_tracks(code, sentence, out[-1].actor, target2),
+                    )
+                )
         elif (
             code in ("040", "042", "043", "046")
             and (

@@ -377,12 +377,16 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
-                r"offer(?:s|ed)?", r"propos(?:e|es|ed)", r"commit(?:s|ted)? to",
+                r"commit(?:s|ted)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
-                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution",
                 r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
          "030", absorbs=True, reciprocal=True),
+    # "China and Russia proposed that the council lift a ban": a joint proposal is put to
+    # others, not to each other
+    Verb(_forms(r"offer(?:s|ed)?", r"propos(?:e|es|ed)",
+                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution"),
+         "030", absorbs=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
@@ -407,6 +411,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:open(?:s|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|launch(?:es|ed)?) (?:a |the |their )?"
          r"(?:new |fresh |first |second |third |fourth |fifth |another |latest )?"
          r"(?:round of )?(?:talks|negotiations)"
+         # "remained ready to work toward a deal acceptable to both sides": a negotiation
+         r"|(?<=\bto )work (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|agreement"
+         r"|settlement|compromise)\b"
          r"|(?:hold|holds|held|holding) (?:a |the |their )?(?:first |second |third |fourth |fifth "
          r"|sixth |seventh |eighth |ninth |tenth |new |another |final )?round\b", "046",
          reciprocal=True),
@@ -426,7 +433,7 @@ VERBS: tuple[Verb, ...] = (
          r"|brief(?:s|ed)?"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
-         r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|phon(?:ed|es)"
+         r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|(?:tele)?phon(?:ed|es)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
          r"|talk(?:ed|s)? for (?:about |more than |nearly |over )?(?:\w+ ){0,2}?(?:hours?|minutes)"
          r"|(?<=\bto )talk (?:with|to)(?= (?:the |[A-Z]))"
@@ -438,6 +445,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:dinner|lunch|luncheon|breakfast|banquet)(?= with)"
          r"|receiv(?:e|es|ed)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
          r"|delegation|visit|emissar(?:y|ies)|counterpart))"
+         # "Moon received Secretary of State Mike Pompeo at Blair House": a meeting
+         r"|receiv(?:e|es|ed)(?= (?:[A-Z][a-z]+ ){0,2}(?:(?:Secretary|Vice President|President"
+         r"|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
+         r"|(?:Pompeo|Pence|Bolton|Biegun|Lavrov|Wang|Esper|Mattis|Moon|Trump|Abe|Xi|Putin|Kang"
+         r"|Kono)\b(?!['’])))(?!(?: [\w'’-]+){1,7}? (?:letter|message)\b)"
          # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
          r"|call(?:s|ed)?(?= (?:Moon|Trump|Abe|Xi|Putin|Pompeo|Kang|Biegun|Kono|Suga|Macron"
          r"|Merkel)\b(?!['’]))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])"
@@ -581,8 +593,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
-         r"|den(?:y|ies|ied|ying)(?= (?:[\w'’-]+ ){0,2}?(?:account|claims?|reports?|allegations?"
-         r"|accusations?|charges?)\b)"
+         r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
+         r"|version|claims?|reports?|allegations?|accusations?|charges?)\b)"
          r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold)(?= (?:an? |the |their |its )?"
          r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
          r"|designation)\b)"
@@ -650,6 +662,12 @@ VERBS: tuple[Verb, ...] = (
          r"|agreement|accord|GSOMIA|talks|negotiations))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
+    # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
+    # "marched together under a unification flag": joint exchanges
+    Verb(r"(?:hold|holds|held|holding) (?:[\w-]+ ){0,4}?(?:family )?reunions"
+         r"|(?:field(?:s|ed)?|form(?:s|ed)?|sen(?:d|ds|t)) (?:a |an |their )?(?:[\w-]+ )?"
+         r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
+         r"|march(?:es|ed)? together", "061", reciprocal=True),
     Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
          r"|impound(?:s|ed)?"
          r"|confiscat(?:e|es|ed)", "171"),
@@ -672,7 +690,9 @@ VERBS: tuple[Verb, ...] = (
          "150"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
-    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed))"
+    # "approved $8 million for WFP programmes for North Korean children": aid granted
+    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed)"
+         r"|approv(?:e|es|ed)(?= \$))"
          r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
          r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)"
          # "push for a separate shipment of domestic rice to the North"
@@ -681,8 +701,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:rice|food|aid|fertilizer|medicine)", "070",
          place_target=True),
     # "three American detainees released by the North": the North released them
-    Verb(r"(?:(?<=\bdetainees )|(?<=\bprisoners )|(?<=\bAmericans )|(?<=\bcitizens ))released"
-         r"(?= by )", "084"),
+    Verb(r"(?:(?<=\bdetainees )|(?<=\bprisoners )|(?<=\bAmericans )|(?<=\bcitizens ))"
+         r"(?:released|freed)(?= by )", "084"),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
          r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b"
