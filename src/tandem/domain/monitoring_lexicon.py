@@ -290,7 +290,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
          r"|test(?:s|ed|ing)?)\s+(?!as\s)(?:what (?:it|they|state media|the North) called )?"
-         r"(?:(?!nuclear (?:device|bomb|weapon))[\"“]?\w+[\"”]?[- ]?){0,6}?"
+         r"(?:(?!nuclear (?:device|bomb|weapon))[\"“]?\w+[\"”]?[- ]){0,6}?"
          r"(?:ballistic |cruise |short-range "
          r"|long-range |new |two |three |several |submarine-launched |intercontinental "
          r"|intermediate-range |medium-range |land-based |solid-fuel(?:led)? )*(?:missiles?"
