@@ -329,6 +329,13 @@ _FRONTED = re.compile(
 )
 
 
+def _new_party_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the text after `end` names a party (no place) not named before `start`."""
+    found = _mentions(sentence)
+    before = {m.code for m in found if m.end < start}
+    return any(m.code and not m.place and m.code not in before for m in found if m.start > end)
+
+
 def _verbs(sentence: str) -> list[_Found]:
     hits: list[_Found] = []
     end = 0
@@ -441,9 +448,8 @@ def _verbs(sentence: str) -> list[_Found]:
             and h.verb.code == "120"
             and re.fullmatch(r"[^,;]*,\s+", sentence[out[-1].end : h.start])
             and re.match(r"[a-z]+ing\b", sentence[h.start :])
-            and not {m.code for m in _mentions(sentence) if m.start > h.end and m.code
-                     and not m.place} - {m.code for m in _mentions(sentence) if m.end < h.start}
-        ):  # fmt: skip
+            and not _new_party_after(sentence, h.start, h.end)
+        ):
             # "had no intention of sitting down with Washington, dismissing the idea": one act;
             # not "…, dismissing South Korean proposals to mediate"
             continue
@@ -704,12 +710,20 @@ def _tracks(
     return tuple(t for t in TRACKS if t in found)
 
 
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The date patterns `_date_in` tries, in order, built once: it runs for every act.
+_DAY_OF_MONTH = re.compile(
+    r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH_ALT + r")\b"
+)
+_MONTH_OF_YEAR = re.compile(
+    r"\b(?:in|since|of)\s+(?:early\s+|late\s+|mid-)?(" + _MONTH_ALT + r")\.?,?\s+((?:19|20)\d\d)\b"
+)
+_MONTH_LAST_YEAR = re.compile(r"\bin\s+(" + _MONTH_ALT + r")\.?,?\s+last\s+year\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+
+
 def _date_in(text: str, published: date, planned: bool) -> date | None:
-    m = re.search(
-        r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b"
-        r"|\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
-        text,
-    )
+    m = _DAY_OF_MONTH.search(text)
     if m:
         month = MONTHS[m.group(1) or m.group(4)]
         day = int(m.group(2) or m.group(3))
@@ -729,21 +743,13 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
             ):
                 found = found.replace(year=found.year - 1)  # "on June 12 last year"
             return found
-    m = re.search(
-        r"\b(?:in|since|of)\s+(?:early\s+|late\s+|mid-)?("
-        + "|".join(sorted(MONTHS, key=len, reverse=True))
-        + r")\.?,?\s+((?:19|20)\d\d)\b",
-        text,
-    )
+    m = _MONTH_OF_YEAR.search(text)
     if m:  # "in June 2018": the month is known, not the day
         return date(int(m.group(2)), MONTHS[m.group(1)], 1)
-    m = re.search(
-        r"\bin\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+last\s+year\b",
-        text,
-    )
+    m = _MONTH_LAST_YEAR.search(text)
     if m:  # "in June last year"
         return date(published.year - 1, MONTHS[m.group(1)], 1)
-    m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", text)
+    m = _WEEKDAY.search(text)
     if m:
         wanted = WEEKDAYS.index(m.group(1))
         delta = (published.weekday() - wanted) % 7
@@ -757,7 +763,6 @@ def _date_in(text: str, published: date, planned: bool) -> date | None:
     return None
 
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FIRST_DAY = re.compile(
     r"\bon\s+(?:(" + _MONTH_ALT + r")\.?\s+\d{1,2}|(?:" + "|".join(WEEKDAYS) + r"))\b"
 )
