@@ -22,7 +22,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tandem.domain.monitoring import Article, extract
+from tandem.domain.monitoring import extract
+from tandem.domain.monitoring_report import Article
 
 CORPUS = Path(__file__).parent.parent / "tests" / "data" / "monitoring" / "dev-corpus.jsonl"
 FILLER = (

@@ -15,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tandem.domain.errors import InvalidInput
-from tandem.domain.monitoring import MODALITIES, Article, Report, check_english, extract
+from tandem.domain.monitoring import check_english, extract
 from tandem.domain.monitoring_eval import score
+from tandem.domain.monitoring_report import MODALITIES, Article, Report
 from tandem.services.pacing import goldstein
 
 FRIDAY = date(2018, 11, 30)
@@ -351,7 +352,7 @@ def test_scores_match_one_to_one() -> None:
 
 
 def test_only_actions_taken_by_a_party_are_alerted() -> None:
-    from tandem.domain.monitoring import alertable
+    from tandem.domain.monitoring_match import alertable
 
     done, planned, negated, joint = (
         reports("Seoul warned Pyongyang on Tuesday.")[0],
@@ -366,7 +367,7 @@ def test_only_actions_taken_by_a_party_are_alerted() -> None:
 
 
 def test_a_report_matches_the_measure_it_is_about() -> None:
-    from tandem.domain.monitoring import Candidate, match
+    from tandem.domain.monitoring_match import Candidate, match
 
     [r] = reports("South Korea opened the liaison office in Kaesong on Friday.")
     office = Candidate(

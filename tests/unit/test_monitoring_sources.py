@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tandem.domain.monitoring import Article
+from tandem.domain.monitoring_report import Article
 from tandem.services.monitoring_sources import Skipped, read_inputs
 
 SUFFIXES = st.sampled_from([".txt", ".json", ".jsonl", ".html", ".xml", ".rss", ".bin", ""])

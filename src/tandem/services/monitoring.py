@@ -13,11 +13,13 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from tandem.domain import monitoring as mon
+from tandem.domain import monitoring_match as matching
 from tandem.domain.alerts import AlertKind, raise_alert
 from tandem.domain.errors import InvalidInput, InvalidTransition, NotFound
 from tandem.domain.events import Event
 from tandem.domain.measures import Status, check_text
+from tandem.domain.monitoring import extract
+from tandem.domain.monitoring_report import Article, Report
 from tandem.domain.parties import Action
 from tandem.domain.plover import category as plover_category
 from tandem.services.context import App, Context, reading, writing
@@ -153,7 +155,7 @@ def _ingest(
                 duplicates += 1
                 continue
             try:
-                found = mon.extract(item, codebook())
+                found = extract(item, codebook())
             except InvalidInput as exc:
                 skipped.append({"input": item.name, "why": exc.message})
                 continue
@@ -190,9 +192,7 @@ def show_article(app: App, article_id: int) -> JSONDict:
     }
 
 
-def _article_event(
-    a: mon.Article, article_id: int, digest: str, signature: str, ctx: Context
-) -> Event:
+def _article_event(a: Article, article_id: int, digest: str, signature: str, ctx: Context) -> Event:
     return Event(
         "monitor.article",
         f"article:{article_id}",
@@ -210,9 +210,9 @@ def _article_event(
     )
 
 
-def _candidates(ctx: Context, party: str) -> list[mon.Candidate]:
+def _candidates(ctx: Context, party: str) -> list[matching.Candidate]:
     out = [
-        mon.Candidate(
+        matching.Candidate(
             "measure",
             m.id,
             f"{m.title} {m.description}",
@@ -223,30 +223,30 @@ def _candidates(ctx: Context, party: str) -> list[mon.Candidate]:
         if m.status is not Status.WITHDRAWN
     ]
     out += [
-        mon.Candidate("observed", o.id, o.action, o.on, True)
+        matching.Candidate("observed", o.id, o.action, o.on, True)
         for o in ctx.uow.observed.find(actor=party)
     ]
     return out
 
 
 def _report_events(
-    ctx: Context, article_id: int, article: mon.Article, found: list[mon.Report]
+    ctx: Context, article_id: int, article: Article, found: list[Report]
 ) -> list[Event]:
     """Each report, matched to the acting party's measures; `unnotified` when none was."""
     events: list[Event] = []
     parties = ctx.group.codes
     store = Monitoring(ctx.uow.conn)
-    candidates: dict[str, list[mon.Candidate]] = {}
-    alerted: list[mon.Report] = []  # this article's, not stored yet
+    candidates: dict[str, list[matching.Candidate]] = {}
+    alerted: list[Report] = []  # this article's, not stored yet
     for r in found:
         report_id = ctx.next_id("report")
         measure = observed = alert = None
-        actors = mon.alertable(r, parties)
+        actors = matching.alertable(r, parties)
         notified = False
         for party in [c for c in r.actor.split("+") if c in parties]:
             if party not in candidates:
                 candidates[party] = _candidates(ctx, party)
-            best = mon.match(r, candidates[party])
+            best = matching.match(r, candidates[party])
             if best is None:
                 continue
             candidate, _ = best
@@ -258,7 +258,7 @@ def _report_events(
         if (
             actors
             and not notified
-            and not any(mon.same_action(a, r) for a in alerted)
+            and not any(matching.same_action(a, r) for a in alerted)
             and not _alerted_before(store, r)
         ):
             alerted.append(r)
@@ -303,15 +303,15 @@ def _report_events(
     return events
 
 
-def _alerted_before(store: Monitoring, r: mon.Report) -> bool:
+def _alerted_before(store: Monitoring, r: Report) -> bool:
     """Another article's report of the same action raised the alert already."""
     return any(
-        mon.same_action(_domain_report(row), r) for row in store.alerted_near(r.actor, r.on, 2)
+        matching.same_action(_domain_report(row), r) for row in store.alerted_near(r.actor, r.on, 2)
     )
 
 
-def _domain_report(row: Any) -> mon.Report:
-    return mon.Report(
+def _domain_report(row: Any) -> Report:
+    return Report(
         row.actor,
         row.action,
         row.action_name,
@@ -539,7 +539,7 @@ def evaluate(corpus: str) -> JSONDict:
                 "tracks": list(r.tracks),
                 "modality": r.modality,
             }
-            for r in mon.extract(item, codebook())
+            for r in extract(item, codebook())
         ]
         pairs.append((found, data.get("gold", [])))
     # "lenient": the working group's judge (actor, target and track agree, one to one).

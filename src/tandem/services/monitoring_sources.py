@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tandem.domain.errors import InvalidInput
-from tandem.domain.monitoring import Article
+from tandem.domain.monitoring_report import Article
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 MAX_BYTES = 5_000_000

@@ -11,8 +11,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from tandem.domain.monitoring import Article, extract
+from tandem.domain.monitoring import extract
 from tandem.domain.monitoring_eval import lenient, score
+from tandem.domain.monitoring_report import Article
 from tandem.services.pacing import goldstein
 
 

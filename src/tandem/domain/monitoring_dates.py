@@ -1,0 +1,146 @@
+"""The day an act was done on, read from its sentence against the article's date
+("on Tuesday", "on Nov. 23, 2010", "in June last year"), and the further days of an act
+told on several."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tandem.domain.monitoring_lexicon import MONTHS, WEEKDAYS
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+# The date patterns `date_in` tries, in order, built once: it runs for every act.
+_DAY_OF_MONTH = re.compile(
+    r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH_ALT + r")\b"
+)
+
+
+_MONTH_OF_YEAR = re.compile(
+    r"\b(?:in|since|of)\s+(?:early\s+|late\s+|mid-)?(" + _MONTH_ALT + r")\.?,?\s+((?:19|20)\d\d)\b"
+)
+
+
+_MONTH_LAST_YEAR = re.compile(r"\bin\s+(" + _MONTH_ALT + r")\.?,?\s+last\s+year\b")
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+
+
+def date_in(text: str, published: date, planned: bool) -> date | None:
+    m = _DAY_OF_MONTH.search(text)
+    if m:
+        month = MONTHS[m.group(1) or m.group(4)]
+        day = int(m.group(2) or m.group(3))
+        stated = re.match(r",?\s+((?:19|20)\d\d)\b", text[m.end() :])  # "on Nov. 23, 2010"
+        try:
+            found = date(int(stated.group(1)) if stated else published.year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and stated:
+            return found
+        if found is not None:
+            if not planned and found > published + timedelta(days=1):
+                found = found.replace(year=found.year - 1)
+            elif (
+                re.match(r"\s*(?:,\s*)?last year\b", text[m.end() :])
+                and found.year == published.year
+            ):
+                found = found.replace(year=found.year - 1)  # "on June 12 last year"
+            return found
+    m = _MONTH_OF_YEAR.search(text)
+    if m:  # "in June 2018": the month is known, not the day
+        return date(int(m.group(2)), MONTHS[m.group(1)], 1)
+    m = _MONTH_LAST_YEAR.search(text)
+    if m:  # "in June last year"
+        return date(published.year - 1, MONTHS[m.group(1)], 1)
+    m = _WEEKDAY.search(text)
+    if m:
+        wanted = WEEKDAYS.index(m.group(1))
+        delta = (published.weekday() - wanted) % 7
+        if planned:
+            return published + timedelta(days=(wanted - published.weekday()) % 7)
+        return published - timedelta(days=delta)
+    if re.search(r"\byesterday\b", text):
+        return published - timedelta(days=1)
+    if re.search(r"\btomorrow\b", text):
+        return published + timedelta(days=1)
+    return None
+
+
+_FIRST_DAY = re.compile(
+    r"\bon\s+(?:(" + _MONTH_ALT + r")\.?\s+\d{1,2}|(?:" + "|".join(WEEKDAYS) + r"))\b"
+)
+
+
+# A further day in a list: "on May 4 and May 9 and again on July 25", "on March 2, March 9
+# and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends;
+# "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day
+_NEXT_DAY = re.compile(
+    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
+    r"(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
+    r"(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?(\d{1,2})\b"
+)
+
+
+# A second object of a sanction, with its own day, its verb left out: "…, and two Russian
+# shipping companies on Aug. 21".
+ELIDED_OBJECT = re.compile(
+    r",?\s+and\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+    r"(?:[\w-]+\s+){0,4}?(compan(?:y|ies)|firms?|banks?|ships?|vessels?|tankers?|entities"
+    r"|individuals|people|officials)\s+on\s+(" + _MONTH_ALT + r")\.?\s+(\d{1,2})\b"
+)
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
+
+
+# Days told by their number in a month named before: "in March, on the 2nd, 9th and 21st".
+IN_A_MONTH_ON_THE = re.compile(
+    r"\s*in\s+(" + _MONTH_ALT + r"),?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+)
+
+
+_FIRST_NTH = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
+
+
+_NEXT_NTH = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+def more_days(text: str, first: date, published: date) -> list[date]:
+    """The further days of an act told on several ("on May 4 and May 9", "on July 25 and 31",
+    "on March 2, March 9 and March 21", "on March 2 and again on March 9")."""
+    m = _FIRST_DAY.search(text)
+    if m is None:
+        nth = _FIRST_NTH.search(text)  # "on the 2nd, 9th and 21st": of the first day's month
+        if nth is None:
+            return []
+        at, more = nth.end(), []
+        while d := _NEXT_NTH.match(text, at):
+            at = d.end()
+            try:
+                day = first.replace(day=int(d.group(1)))
+            except ValueError:
+                break
+            if day != first and day <= published + timedelta(days=1) and day not in more:
+                more.append(day)
+        return more
+    month, at, days = MONTHS[m.group(1)] if m.group(1) else first.month, m.end(), []
+    if m.group(1) is None:  # "on Wednesday and … on July 25": the day told first may be another
+        weekday = date_in(m.group(0), published, False)
+        if weekday is not None and first not in (weekday, date_in(m.group(0), published, True)):
+            days.append(weekday)  # (a weekday ahead is the day of a plan: the same day)
+    while nxt := _NEXT_DAY.match(text, at):
+        if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
+            break  # "on May 4, 12 people …": a number, not a day
+        month, at = MONTHS[nxt.group(1)] if nxt.group(1) else month, nxt.end()
+        try:
+            day = date(first.year, month, int(nxt.group(2)))
+        except ValueError:
+            break
+        if day != first and day <= published + timedelta(days=1) and day not in days:
+            days.append(day)
+    return days

@@ -1,0 +1,777 @@
+"""Events told as nouns ("Pompeo's visit to Pyongyang", "the Hanoi summit in February")
+and the events a reaction names ("welcomed the decision")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
+from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
+from tandem.domain.monitoring_mentions import Context, is_person
+from tandem.domain.monitoring_report import (
+    OWN_CODES,
+    Mention,
+    Report,
+    action_family,
+    clause_start,
+    joint_code,
+    parties_of,
+)
+from tandem.domain.monitoring_tracks import tracks_of
+
+
+def same_event(nominal: Report, other: Report, dated: bool) -> bool:
+    """Whether a report read from a noun tells the same event as another report."""
+    if action_family(nominal.action) != action_family(other.action):
+        return False
+    if (nominal.modality == "planned") != (other.modality == "planned"):
+        return False  # a summit agreed on for April is not the one held before
+    if "negated" in (nominal.modality, other.modality):
+        return False  # "met on June 30 …, but have not held talks since": two acts
+    if parties_of(nominal) != parties_of(other):
+        return False
+    return not dated or abs((nominal.on - other.on).days) <= 3
+
+
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
+
+
+# Summits known by their place in 2018-2020: the parties and the (first) day.
+_NAMED_SUMMITS: dict[str, tuple[str, date]] = {
+    "Singapore": ("PRK+USA", date(2018, 6, 12)),
+    "Hanoi": ("PRK+USA", date(2019, 2, 27)),
+}
+
+
+_EVENT_NOUN = re.compile(
+    r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
+    r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
+    r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
+    r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
+    r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+)\s+){0,2}"
+    r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+(?P<prep>to|with|in|at|on)\b"
+    r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
+    r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
+    r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
+    # "talks between Washington and the North have stalled since a meeting in Stockholm on …"
+    r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
+    r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
+    # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
+    # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
+    r"|(?:'s|’s|\bits|(?<=[\w.] )and\s+an?)\s+(?:[\w-]+\s+){0,3}?(?P<test>nuclear test"
+    r"|(?:ballistic\s+)?missile"
+    r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
+    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "after tests on March 2, March 9 and March 21", "the North's earlier launches on Aug. 1",
+    # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
+    r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
+    r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?"
+    # "four rounds of short-range ballistic missile tests in March, on the 2nd, 9th and 21st"
+    r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
+    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d)"
+    # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
+    # of the launcher after one on Oct. 31": more of the tests just told
+    r"|\b(?:after|following)\s+(?P<others>others|one|another)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
+    # "after the North's sixth nuclear test": counted, so one event even with no date
+    r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?P<nthtest>nuclear test)\b(?!s)"
+    # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
+    # "discussed North Korea's launch of several projectiles on Saturday"
+    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firing|launch|test)\s+of\s+"
+    r"(?P<testof_pos>a|an|two|three|several|its|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
+    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "having agreed at talks on Jan. 17": the talks of those who agreed
+    r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
+    r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
+    r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
+    r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
+    r"|meeting)\b"
+    r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
+    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs|regret|protests?"
+    r"|condemnation|appeal|praise)\b"
+    # "rejected a South Korean proposal", "accepted a US offer"
+    r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
+    r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
+    r"|demands?)\b"
+    # "at a meeting of the allies' working group": Seoul and Washington met
+    r"|\b(?P<group>(?:meeting|session)s?)\s+of\s+(?:the\s+|their\s+|a\s+)?(?:new\s+)?"
+    r"(?:allies'\s+|two\s+allies'\s+|bilateral\s+)?working group\b"
+    # "The agreement came at high-level talks at Tongilgak": the talks of the story's pair
+    r"|\b(?:at|during)\s+(?:the\s+|their\s+)?(?P<pairtalks>(?:high|working|general|military"
+    r"|ministerial)-level\s+talks|Red Cross talks)\b"
+    # "returned home after a two-day state visit to North Korea"
+    r"|\b(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
+    # "held talks with Xi in Beijing during a secret visit": a visit to the place named
+    r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<placevisit>visit|trip)\b"
+    r"(?!\s+(?:to|by|of)\b)"
+    # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
+    r"|\b(?:after|before|following|during|at|from|prepar(?:e|es|ed|ing)\s+for)\s+"
+    r"(?P<subjtalks>talks|meetings"
+    r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
+    r"|video\s+(?:call|conference)))(?=\s+with\b)"
+    # "voiced support for food aid in a phone call with President Moon"
+    r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
+    r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})\b"
+    r"|[,.]))"
+    # "brought back an invitation from Kim"
+    r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
+    r"|proposal|warning)\s+(?:from|by)\b"
+    # "the year-end deadline Kim Jong Un set in April", "the deadline set by Kim": a demand
+    r"|\bdeadline\s+(?:that\s+)?(?P<setter>(?:[A-Z][\w-]*\s+){1,4}?|(?:he|she|it)\s+)"
+    r"(?:had\s+|has\s+)?set\b|\bdeadline\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?set\s+by\b(?P<setby>)"
+)
+
+
+# A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
+_ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
+              "demand": "100", "warning": "130", "closure": "161", "curb": "163",
+              "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
+              "praise": "051"}  # fmt: skip
+
+
+# When an event told as a noun took place: "in June", "last month", "in February 2019".
+_WHEN_AFTER = re.compile(
+    r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,?\s+(?:(?:in|on|last|earlier"
+    r"|this)\s+)?(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b)"
+)
+
+
+# Only possible, hoped for or cited: "a possible summit", "efforts to restart talks".
+_NOT_YET = re.compile(
+    r"\b(?:possible|potential|proposed|hoped-for|any|no|future|new|would|could|might"
+    r"|hope[sd]?|resum\w+|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated"
+    r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+
+
+# Arranged, not yet held: "ahead of his visit to Seoul", "the upcoming talks with".
+_COMING = re.compile(
+    r"\b(?:planned|another|next|upcoming|ahead of|prepare|prepares|preparing|forthcoming"
+    r"|scheduled|expected)\s+(?:\w+\s+){0,2}$"
+)
+
+
+_CALLED_OFF = re.compile(
+    r"[^,;.]*?\b(?:was|were|had been|has been|is|are)\s+(?:\w+\s+)?(?:postponed|cancell?ed"
+    r"|called off|delayed|scrapped|put off)\b"
+    # "talks between Washington and Pyongyang have stalled since …": none held
+    r"|[^,;.]*?\b(?:have|has|had)\s+(?:been\s+|remained\s+)?(?:stalled|deadlocked"
+    r"|stalemated|frozen)\b"
+)
+
+
+def nominal_reports(
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    context: Context,
+    mentions: list[Mention],
+    quotes: list[tuple[int, int]],
+    before: Sequence[Report] = (),
+) -> list[Report]:
+    """Events told as nouns: "Pompeo's visit to Pyongyang", "his summits with Moon and
+    Trump", "the talks between the two Koreas", "the Hanoi summit"."""
+    out: list[Report] = []
+    if OPINION.search(sentence) and OPINION_VERB.search(sentence):
+        return out  # an analyst's view
+    for m in _EVENT_NOUN.finditer(sentence):
+        if any(a < m.start() < b for a, b in quotes):
+            continue
+        if _CALLED_OFF.match(sentence, m.end()):
+            continue  # "a meeting between Pompeo and Kim Yong Chol was postponed"
+        start = m.start()
+        if _NOT_YET.search(sentence[max(0, start - 40) : start]) and not m.group("since"):
+            continue  # "a possible second summit": not an event
+        coming = bool(
+            _COMING.search(sentence[max(0, start - 40) : start])
+            or m.group("soon")
+            or m.group(0).startswith("prepar")  # "as Moon prepares for a third summit with Kim"
+            or (  # "said Tokyo would press Beijing during a summit in Tokyo on May 9"
+                m.group("subjtalks")
+                and re.search(
+                    r"\b(?:would|will)\b", sentence[clause_start(sentence, start) : start]
+                )
+            )
+        )
+        actor = target = None
+        on: date | None = None
+        after = [x for x in mentions if x.start >= m.end() and x.code]
+        following: list[Mention] = []
+        last_end = m.end()
+        for x in after:  # "with Moon Jae-in and Trump", "between the US and North Korea"
+            gap = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[last_end : x.start])
+            if (
+                following
+                and x.code == following[-1].code
+                and re.fullmatch(
+                    r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                )
+            ):
+                last_end = x.end
+                continue  # "US President Donald Trump", "North Korean leader Kim Jong Un": one
+            if following and not re.fullmatch(
+                r"\s*(?:,|and|, and)\s+(?:the\s+)?(?:(?:leader|president|prime minister|premier"
+                r"|chairman)\s+)?",
+                gap,
+            ):
+                break
+            if not following and not re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", gap):
+                break
+            following.append(x)
+            last_end = x.end
+        when = _WHEN_AFTER.match(sentence, last_end)
+        if re.match(
+            r"\s+(?:[\w-]+\s+){0,10}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:likely|expected"
+            r"|due|set|planned|scheduled)\b",
+            sentence[m.end() :],
+        ):
+            coming = True  # "a second summit between Trump and Kim was likely next year"
+        if m.group("between") and re.match(
+            r"\s+(?:[\w-]+\s+){0,8}?to\s+(?:begin|start|resume|take place)\b", sentence[m.end() :]
+        ):
+            continue  # "called for talks between Pyongyang and Washington to begin soon"
+        named = m.group("named") or m.group("named2")
+        if not named and m.group("noun") and m.group("noun").startswith("summit"):
+            place = re.match(  # "Their previous summit in Hanoi in February"
+                r",?\s+in\s+(" + "|".join(_NAMED_SUMMITS) + r")\b", sentence[m.end("noun") :]
+            )
+            if place:
+                named = place.group(1)
+                when = when or _MONTH_WORD.search(sentence, m.end(), m.end() + 70)
+        if named:
+            if (
+                not when
+                and not re.search(r"\b[Aa]t\s+(?:the|their)\s+$", sentence[:start])
+                and not re.match(r",?\s+where\b", sentence[m.end() :])
+                and not re.search(
+                    r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}$", sentence[:start]
+                )
+            ):
+                continue  # "the spirit of the Singapore summit": cited, not told
+            actor, on = _NAMED_SUMMITS[named]
+            target, code = "each-other", "040"
+        elif m.group("korean"):
+            if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
+                continue  # "inter-Korean talks have stalled": no event told
+            actor, target, code = "KOR+PRK", "each-other", "040"
+        elif m.group("group"):
+            actor, target, code = "KOR+USA", "each-other", "040"
+        elif m.group("since"):
+            pair = _pair_before(mentions, start)
+            if pair is None or not when:
+                continue
+            actor, target, code = pair, "each-other", "040"
+        elif m.group("pairtalks"):
+            if not context.pair or any(x.code and not x.place for x in mentions):
+                continue
+            actor, target, code = context.pair, "each-other", "040"
+        elif m.group("subjvisit"):
+            traveller = _first_party(mentions, start)
+            if traveller is None or not following or following[0].code == traveller.code:
+                continue
+            actor, code, target = traveller.code, "042", following[0].code
+        elif m.group("placevisit"):
+            traveller = _first_party(mentions, start)
+            where = [x for x in mentions if x.end <= start and x.place and x.code]
+            if traveller is not None and not where:
+                # "Esper pressed Seoul to pay more during a visit on Friday": to the capital
+                # he dealt with
+                where = [
+                    x for x in mentions
+                    if traveller.end <= x.start and x.end <= start and x.code
+                    and x.alias in CAPITALS
+                ]  # fmt: skip
+            if traveller is None or not where or where[-1].code == traveller.code:
+                continue
+            actor, code, target = traveller.code, "042", where[-1].code
+        elif m.group("testof"):
+            party = _last_party(mentions, start) if m.group("testof_pos") == "its" else None
+            if m.group("testof_own"):
+                party = next(
+                    (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
+                )
+                if party is None or party.place:
+                    continue
+            # with no owner named, the North's: no other state tested missiles in these stories
+            actor, target, code = (party.code if party else "PRK"), None, "X01"
+            when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+        elif m.group("datedtalks"):
+            group = [x for x in mentions if x.end <= start and "+" in x.code and not x.place]
+            actor = group[-1].code if group else context.pair
+            if not actor:
+                continue
+            target, code = "each-other", "040"
+            when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("others"):
+            if not re.search(r"\b(?:tests?|launch(?:es)?)\b", sentence[:start]):
+                continue  # "after one on Oct. 31": only of tests told before it
+            actor, target, code = "PRK", None, "X01"  # as for tests with no owner named
+            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
+        elif m.group("tests"):
+            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            if (owner and owner[-1].place) or (m.group(0)[0] in "'’" and not owner):
+                continue
+            # with no owner named, the last tester's ("It was the fifth launch, after volleys
+            # on July 25 and 31"), else the North's, as for "the launch of a missile" above
+            tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
+            actor, target, code = (owner[-1].code if owner else tester or "PRK"), None, "X01"
+            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
+            nth = IN_A_MONTH_ON_THE.match(sentence, m.end())
+            if nth:  # "in March, on the 2nd, 9th and 21st"
+                on = date(published.year, MONTHS[nth.group(1)], int(nth.group(2)))
+                if on > published:
+                    on = on.replace(year=on.year - 1)
+        elif m.group("test") or m.group("nthtest"):
+            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
+                party = _last_party(mentions, start)
+                owner = [party] if party else []
+            if not owner or owner[-1].place:
+                continue
+            actor, target = owner[-1].code, None
+            code = "X02" if (m.group("test") or "nuclear").startswith("nuclear") else "X01"
+        elif m.group("subjtalks"):
+            speaker = _first_party(mentions, start)
+            if speaker is None or not following or following[0].code == speaker.code:
+                continue
+            actor, code, target = speaker.code, "040", following[0].code
+            met = {c for x in following for c in x.code.split("+")} - {speaker.code}
+            if len(met) > 1:  # "during a three-way summit with China and South Korea"
+                actor, target = joint_code(sorted(met | {speaker.code})), "each-other"
+        elif m.group("call"):
+            speaker = _first_party(mentions, start)
+            if speaker is None:
+                continue
+            actor, code = speaker.code, "040"
+            if not re.match(r"\s+with\b", sentence[m.end("call") :]):
+                # "Shanahan and Jeong made the decision in a telephone call on Saturday"
+                pair = _pair_before(mentions, start)
+                if pair is None:
+                    continue
+                actor, target = pair, "each-other"
+            else:
+                target = next((x.code for x in following if x.code != speaker.code), None)
+            if target is None:
+                continue
+        elif m.group("setter") is not None or m.group("setby") is not None:
+            if m.group("setby") is not None:
+                setter = following[0] if following else None
+            elif m.group("setter")[0].isupper():
+                setter = next(
+                    (x for x in mentions if m.start("setter") <= x.start < m.end("setter")), None
+                )
+            else:  # "the deadline he had set": the person named last, or the story's subject
+                setter = (
+                    _last_party(mentions, start)
+                    if m.group("setter").startswith("it")
+                    else next(
+                        (x for x in reversed(mentions)
+                         if x.end <= start and x.code and is_person(x.alias)),
+                        None,
+                    )
+                )  # fmt: skip
+                if setter is None and context.subject:
+                    actor = context.subject
+            if setter is not None and (not setter.code or setter.place):
+                continue
+            actor = setter.code if setter is not None else actor
+            if actor is None:
+                continue
+            code = "100"
+            meant = re.compile(r"\s+(?:[\w.]+\s+){0,3}?for\s+(?:the\s+)?").match(sentence, m.end())
+            target = next(
+                (x.code for x in mentions if meant and x.start == meant.end() and x.code != actor),
+                None,
+            ) or next(  # "warned the United States not to ignore the deadline set by Kim"
+                (x.code for x in mentions if x.code and not x.place and x.code != actor), None
+            )
+            when = _WHEN_AFTER.match(sentence, m.end())
+            when = when or re.compile(r"\s+(?:[\w.]+\s+){0,4}?(?:in|on)\s+[A-Z]").match(
+                sentence, m.end()
+            )
+        elif m.group("act") or m.group("adjact") or m.group("fromact"):
+            if m.group("adjact"):
+                owner = [x for x in mentions if m.start("adj") <= x.start < m.end("adj")]
+            elif m.group("fromact"):
+                owner, following = following[:1], following[1:]
+            else:
+                owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            if not owner or owner[-1].place or not owner[-1].code:
+                continue
+            if re.match(r"\s+(?:that|for)\b", sentence[m.end() :]):
+                following = []  # "the North's demand that UN sanctions be lifted": content
+            act = m.group("act") or m.group("adjact") or m.group("fromact")
+            actor, code = owner[-1].code, _ACT_CODES[act.rstrip("s")]
+            members = set(actor.split("+"))
+            if code in ("111", "114", "051") and act != "calls":
+                # "Seoul's regret over the pullout", "Moscow's praise": aimed at what it reacts to
+                event = reacted_to(sentence[m.end() :], before, members, vague=False) or next(
+                    (r for r in reversed(before)
+                     if not set(r.actor.split("+")) <= members
+                     and r.action not in REACTIONS and r.action not in ("030", "036", "010")),
+                    None,
+                )  # fmt: skip
+                aim = aimed_at(event, members) if event is not None else None
+                if aim is None:
+                    continue
+                report = _noun_report(actor, code, aim, sentence, published, codebook, None)
+                out.append(report)
+                context.nominal[id(report)] = False
+                continue
+            others = [x.code for x in following if not set(x.code.split("+")) & members]
+            # "it supported South Korea's call for an explanation": the one who backs a call
+            # is not the one called on
+            backed = re.search(
+                r"\b(?:support|back|welcome|endorse|echo|join)(?:s|d|ed|ing)?\s+(?:the\s+)?$",
+                sentence[: owner[0].start],
+            )
+            others = others or [  # "Trump rejected Kim's demand": made to Trump
+                x.code for x in mentions
+                if x.code and x.end <= start and not x.place and not backed
+                and not set(x.code.split("+")) & members
+            ][-1:]  # fmt: skip
+            if not others and before:  # "supported South Korea's call": the other side
+                last = before[-1]
+                others = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
+                          if c.isupper() and c not in members]  # fmt: skip
+            others = others or [
+                x.code for x in mentions
+                if x.code and not set(x.code.split("+")) & members
+                and not (backed and x.end <= start)
+            ]  # fmt: skip
+            if not others:
+                continue
+            target = others[0]
+        elif m.group("between"):
+            codes = {c for x in following for c in x.code.split("+")}
+            if len(codes) < 2:
+                continue
+            actor, target = joint_code(sorted(codes)), "each-other"
+            code = "046" if m.group("between").lower() == "negotiations" else "040"
+        elif (
+            m.group("pos") in ("their", "Their")
+            and not re.search(r"\b(?:held|hold|holds|holding)\s+$", sentence[:start])
+            and not m.group("noun").startswith(("visit", "trip"))
+            and m.group("prep") in ("at", "in", "on")
+            and (
+                date_in(sentence[m.end() : m.end() + 70], published, False) is not None
+                or re.search(
+                    r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
+                    sentence[m.end() : m.end() + 70],
+                )
+                or re.match(r"\s*At\s+$", sentence[: m.start()])  # "At their summit, they agreed"
+            )
+            and (pair := _pair_before(mentions, start) or context.pair)
+        ):  # "following their first meeting at Panmunjom on April 27": the two met
+            actor, target, code = pair, "each-other", "040"
+            on = date_in(sentence[m.end() : m.end() + 70], published, False)
+            if on is None:
+                year = re.search(r"\b((?:19|20)\d\d)\b", sentence[m.end() : m.end() + 70])
+                month = re.search(
+                    r"\b(" + "|".join(MONTHS) + r")\b", sentence[m.end() : m.end() + 70]
+                )
+                if year and month:
+                    on = date(int(year.group(1)), MONTHS[month.group(1)], 1)
+        else:
+            noun, prep = m.group("noun"), m.group("prep")
+            if prep not in ("to", "with", "in"):
+                continue
+            if m.group("pos") in ("'s", "’s"):
+                owner = [x for x in mentions if start - 1 <= x.end <= start + 2]
+                if not owner or not owner[-1].code:
+                    continue
+                actor = owner[-1].code
+            elif m.group("pos") == "whose":  # "Pompeo, whose last trip to Pyongyang …"
+                party = _last_party(mentions, start)
+                if party is None or not re.fullmatch(r"\s*,\s*", sentence[party.end : start]):
+                    continue
+                actor = party.code
+            else:
+                inner = [(r.start(), r.end()) for r in _RELATIVE_SPAN.finditer(sentence, 0, start)]
+                earlier = [
+                    x
+                    for x in mentions
+                    if x.end <= start
+                    and x.code
+                    and is_person(x.alias)
+                    and not any(a < x.start < b for a, b in inner)  # "Kim, who hosted Pompeo,"
+                ]
+                if m.group("pos") in ("his", "her") and earlier:
+                    actor = earlier[-1].code
+                elif context.subject and not earlier:
+                    actor = context.subject
+                else:
+                    continue
+            if noun.startswith(("visit", "trip")):
+                if prep != "to" or not following:
+                    continue
+                code = "042"
+            else:
+                if prep != "with" or not following:
+                    continue
+                code = "040"
+            members = set(actor.split("+"))
+            targets = [x.code for x in following if not set(x.code.split("+")) <= members]
+            if not targets:
+                continue
+            if code == "040" and len(following) > 1:
+                for t in targets[:-1]:  # "his summits with Moon and Trump": one each
+                    out.append(_noun_report(actor, code, t, sentence, published, codebook))
+                    context.nominal[id(out[-1])] = False
+            target = targets[-1]
+        if re.search(
+            r"\b(?:to|will|would)\s+(?:hold|have|host|stage)\s+(?:an?\s+|the\s+|their\s+)?"
+            r"(?:[\w-]+\s+)?$",
+            sentence[:start],
+        ):
+            coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
+        if on is None and when:
+            on = date_in(sentence[when.start() : when.end() + 12], published, coming)
+        if on is None and code in ("100", "030", "036") and (m.group("act") or m.group("adjact")):
+            # "Since the collapse on Feb. 28, when Trump walked away from Kim's demand": the
+            # sentence's day, so it is not taken for a demand (an offer) told on another day
+            on = date_in(sentence, published, False)
+        report = _noun_report(actor, code, target, sentence, published, codebook, on)
+        if report.on > published or coming:
+            report = replace(report, modality="planned")
+        out.append(report)
+        context.nominal[id(report)] = on is not None
+        if on is not None and code in ("X01", "X02"):
+            for day in more_days(sentence[m.end() - 1 :], on, published):
+                out.append(replace(report, on=day))  # "after tests on March 2 and March 9"
+                context.nominal[id(out[-1])] = True
+    return out
+
+
+_RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+
+
+def _first_party(mentions: list[Mention], start: int) -> Mention | None:
+    """The sentence's first party before `start` that is neither a place nor an object: who
+    made the visit, held the talks or the call a noun tells of."""
+    return next(
+        (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)), None
+    )
+
+
+def _last_party(mentions: list[Mention], start: int) -> Mention | None:
+    """The party named last before `start`, not as a place: whose "its" test or "whose" trip."""
+    return next((x for x in reversed(mentions) if x.end <= start and x.code and not x.place), None)
+
+
+def _pair_before(mentions: list[Mention], start: int) -> str | None:
+    """The two parties named last before `start` in the sentence ("between Moon and Kim")."""
+    codes: list[str] = []
+    for x in reversed([x for x in mentions if x.end <= start and x.code and not x.place]):
+        for c in x.code.split("+"):
+            if c not in codes:
+                codes.append(c)
+        if len(codes) >= 2:
+            return joint_code(
+                codes[:2]
+            )  # the nearest two: "signed by Kim and Moon at their summit"
+    if not codes:  # "At their third summit in Pyongyang, Moon and Kim agreed": the two after
+        for x in [x for x in mentions if x.start > start and x.code and not x.place]:
+            codes += [c for c in x.code.split("+") if c not in codes]
+            if len(codes) >= 2:
+                return joint_code(codes[:2])
+    return None
+
+
+def _noun_report(
+    actor: str,
+    code: str,
+    target: str | None,
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    on: date | None = None,
+) -> Report:
+    name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
+    when = on or published
+    return Report(
+        actor=actor,
+        action=code,
+        action_name=name,
+        goldstein=weight,
+        target=target,
+        on=when,
+        tracks=tracks_of(code, sentence, actor, target),
+        modality="done",
+        evidence=sentence,
+        quote=None,
+        confidence=60,
+    )
+
+
+REACTIONS = frozenset({"051", "111", "112", "114", "115", "120", "130", "020", "100"})
+
+
+OPINION = re.compile(
+    r"\b(?:[Aa]nalysts?|[Ee]xperts?|[Oo]bservers?|[Cc]ritics?|[Ss]cholars?|[Cc]ommentators?|"
+    r"professor|researcher|fellow at|think tank|[Ff]ormer (?:[\w-]+ ){0,2}?(?:official|negotiator"
+    r"|diplomat|envoy|ambassador|adviser))\b"
+)
+
+
+OPINION_VERB = re.compile(
+    r"\b(?:said|say|says|believe[sd]?|think|thinks|thought|argue[sd]?|noted|expect|expected|"
+    r"suggested|speculated|warned)\b"
+)
+
+
+# "denounced the seizure", "welcomed the decision": the event a reaction names, found by the
+# verb that told it earlier in the article
+_EVENT_NOUNS: dict[str, str] = {
+    "seizure": r"seiz",
+    "decision": r"decid|decision|suspend|halt|cancel|postpon|scrap|call(?:ed)? off",
+    "announcement": r"announc", "handover": r"hand|return|repatriat|releas",
+    "launch": r"launch|fir(?:e|ed|ing)\b", "launches": r"launch|fir(?:e|ed|ing)\b",
+    "test": r"test|launch|fir(?:e|ed)\b", "tests": r"test|launch|fir(?:e|ed)\b",
+    "test-firing": r"test|launch|fir(?:e|ed)\b", "firing": r"test|launch|fir(?:e|ed)\b",
+    "killing": r"kill|shot|shoot", "shooting": r"kill|shot|shoot",
+    "demolition": r"demolish|bl[eo]w", "explosion": r"bl[eo]w|explo", "expulsion": r"expel",
+    "expulsions": r"expel", "withdrawal": r"withdr|pull", "cancellation": r"cancel|call(?:ed)? off",
+    "suspension": r"suspend", "closure": r"clos|shut", "deployment": r"deploy",
+    "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
+    "pullout": r"pull|withdr", "report": r"report|panel|found|finding",
+    "accusation": r"accus|blam", "accusations": r"accus|blam", "allegation": r"accus|alleg",
+    "allegations": r"accus|alleg", "criticism": r"critic|condemn|denounc|slam",
+    "findings": r"report|panel|found|finding",
+    "statement": r"statement|accus|warn|criticis|criticiz|denounc|slam|threat|reject",
+    "designations": r"blacklist|sanction|designat", "designation": r"blacklist|sanction|designat",
+    "sanctions": r"blacklist|sanction|designat",
+    "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
+    "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
+    "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",
+    "deal": r"agree|sign|deal", "accord": r"agree|sign|accord", "pact": r"agree|sign|pact",
+    "declaration": r"declar", "project": r"project|rail|road|survey|Kaesong|Kumgang",
+    "survey": r"survey|rail|road", "visit": r"visit|trip|travel", "trip": r"visit|trip|travel",
+    "parade": r"parade|unveil|display|show", "drills": r"drill|exercise",
+    "steps": r"\w", "step": r"\w", "move": r"\w", "moves": r"\w", "efforts": r"\w",
+    "exercise": r"drill|exercise",
+}  # fmt: skip
+
+
+MEETINGS = frozenset({"040", "042", "043", "046", "030", "036", "057"})
+
+
+_SPEECH_NOUNS = frozenset(
+    {
+        "report",
+        "findings",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "criticism",
+        "statement",
+    }
+)
+
+
+EVENT_CODES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("summit", "talks", "meeting", "outcome", "results"), MEETINGS),
+    **dict.fromkeys(("agreement", "deal", "accord", "pact", "declaration"),
+                    frozenset({"030", "057"})),
+    **dict.fromkeys(("visit", "trip"), frozenset({"040", "042", "043"})),
+    "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
+    "handover": frozenset({"084"}),
+    **dict.fromkeys(("designations", "designation", "sanctions"), frozenset({"163"})),
+    **dict.fromkeys(
+        ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})
+    ),
+}  # fmt: skip
+
+
+_VAGUE_ACTS = frozenset({"move", "moves", "step", "steps", "decision"})
+
+
+REACTED_NOUN = re.compile(
+    r"\s*(?:(?:over|at|about|with|against|to)\s+)?"  # "expressed regret over the statement"
+    r"(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(" + "|".join(_EVENT_NOUNS) + r")\b"
+)
+
+
+NAMES_PROJECT = re.compile(
+    r"\s*(?:the|this|that|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:project|survey|railways?"
+    r"|rail|roads?|plan|work|office|park|complex|tours?)\b"
+)
+
+
+GENERIC_OBJECT = re.compile(
+    r"\s*(?:(?:other|all|the|member|many|some|its)\s+)*(?:countries|governments|nations"
+    r"|states|members|sides|parties|international community|world|restraint|calm|caution"
+    r"|(?:shipping |banking |insurance )?industry|companies|businesses|firms|banks|shippers"
+    r"|citizens|residents|people|public|party officials|officials|workers|scientists)\b"
+    r"(?! of the (?:Korean )?[Pp]eninsula)"
+)
+
+
+def reacted_to(
+    tail: str,
+    pool: Sequence[Report],
+    members: set[str],
+    vague: bool = True,
+    salience: Mapping[str, int] | None = None,
+) -> Report | None:
+    """The earlier report a reaction's object names ("the seizure": the one seizing); with
+    `vague`, also "the move" or "the steps" (the last act of another). With `salience`, "the
+    summit" is the one between the pair the article tells most of, not a background meeting
+    told after it ("Moon, who met Kim twice before the summit")."""
+    m = REACTED_NOUN.match(tail)
+    if m is None or (not vague and _EVENT_NOUNS[m.group(1)] == r"\w"):
+        return None
+    told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
+    codes = EVENT_CODES.get(m.group(1))
+    named = re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", tail[: m.start(1)])
+    if named:  # "welcomed the New York talks": the talks held there
+        there = [r for r in pool if all(n in r.evidence for n in named)]
+        pool = there or pool
+    if codes is not None:  # "welcomed the visit": the one made, not one planned or offered
+        pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
+    found = [
+        r for r in reversed(pool)
+        if told.search(r.evidence) and not set(r.actor.split("+")) <= members
+        and (r.action not in REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
+        and (codes is None or r.action in codes)  # "praised the talks": a meeting
+        # "hailed the move" to suspend tests "a week before Kim is due to meet Moon": a move
+        # or decision is no meeting still to come
+        and not (m.group(1) in _VAGUE_ACTS and r.modality == "planned"
+                 and r.action in MEETINGS)
+    ]  # fmt: skip
+    bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
+        r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
+    )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"
+    if salience and codes is not None and found and bare:
+        return max(found, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0))
+    return found[0] if found else None
+
+
+def aimed_at(earlier: Report, members: set[str], project: bool = False) -> str | None:
+    """Whom a reaction to an earlier report is aimed at: that report's actors (for joint
+    actors on a project, when the reaction names the project, its first owner)."""
+    actors = [a for a in earlier.actor.split("+") if a not in members]
+    if (
+        earlier.action in ("040", "042", "043", "046")
+        and earlier.target
+        and earlier.target.isupper()
+    ):  # "Seoul welcomed the visit" of Kim to Beijing: aimed at both who met
+        actors += [a for a in earlier.target.split("+") if a not in members and a not in actors]
+    if not actors:
+        return None
+    if len(actors) > 1 and project:
+        for _, slug, owners in PROJECTS:
+            if slug == earlier.target:
+                return next((o for o in owners if o in actors), actors[0])
+    return joint_code(actors)  # "welcomed the summit" of Moon and Kim: aimed at both

@@ -1,0 +1,275 @@
+"""Who a sentence names: states, capitals, ministries, officials resolved for the date and
+organisations, and the people and bodies an article has named before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tandem.domain.monitoring_lexicon import (
+    BARE_NAMES,
+    JOINT,
+    NOT_AFTER,
+    NOT_BEFORE,
+    OFFICIALS,
+    PLACES,
+    STATES,
+)
+from tandem.domain.monitoring_report import Mention
+
+
+def _alias_regex() -> re.Pattern[str]:
+    aliases: list[tuple[str, str]] = [(a, c) for c, names in STATES.items() for a in names]
+    aliases += list(JOINT.items())
+    aliases.sort(key=lambda x: -len(x[0]))
+    parts = []
+    for alias, _ in aliases:
+        body = NOT_BEFORE.get(alias, "") + re.escape(alias) + NOT_AFTER.get(alias, "")
+        if alias in ("the North", "the South"):
+            body = "[Tt]" + body[1:]
+        if alias in BARE_NAMES:
+            body += r"(?![ -][A-Z])"
+        parts.append(body)
+    # "a US-made rifle", "a Japan-born lawyer": a thing's or person's origin, no party
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)(?!-(?:born|made|listed))(?:'s|’s)?"
+    )
+
+
+ALIAS_RE = _alias_regex()
+
+
+_ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in names} | JOINT
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|(?<!out )(?<!aimed )at|near|inside|outside|around|across|visit|visits|visited|"
+    r"visiting|arrived in|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?)$"
+)
+
+
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|on|against|for|from|of|over|toward|towards|by|about|between)\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+)?$"
+)
+
+
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$")
+
+
+_ADJECTIVES = (
+    r"(?:first|second|third|fourth|fifth|last|next|previous|recent|planned|proposed|new|"
+    r"latest|joint|historic|brief|rare|surprise|possible|upcoming|scheduled|annual|formal|"
+    r"official|fresh|further|additional|secret|final|separate|unilateral|large-scale|"
+    r"stalled|failed|abrupt|sudden|reported|expected|promised|individual|state|private|family|"
+    r"frequent|regular|reciprocal|repeated|renewed|earlier|persistent|continued|\w+-(?:day|level"
+    r"|hour|style))"
+)
+
+
+NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such|whose|several"
+    r"|many|some|few|both|each|every|other|more)\s+"
+    r"(?:" + _ADJECTIVES + r"\s+){0,2}$"
+    r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
+    r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
+    r"|\b(?![a-z]+ly\b|soon\b|now\b)[a-z]+[\"”]\s+$"  # "the 'peace' talks"; not "'probably' meet"
+    # "talks stalled over US demands", "in response to North Korean threats"
+    r"|\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
+    r"(?:US|UN|American|Chinese|Japanese|Russian|North Korean|South Korean|inter-Korean|"
+    r"Korean|Western|European|allied)\s+(?:" + _ADJECTIVES + r"\s+)?$"
+)
+
+
+def text_before(sentence: str, end: int) -> str:
+    """The text just before `end`: what the patterns anchored at `$` look at."""
+    return sentence[max(0, end - 60) : end]
+
+
+def mentions_in(sentence: str) -> list[Mention]:
+    found: list[Mention] = []
+    for m in ALIAS_RE.finditer(sentence):
+        alias = re.sub(r"(?:'s|’s)$", "", m.group(0))
+        if alias not in _ALIAS_CODE:
+            alias = alias[0].lower() + alias[1:]  # "The North"
+        code = _ALIAS_CODE[alias]
+        before = text_before(sentence, m.start())
+        if (
+            code == "UN"
+            and re.search(r"(?:'s|’s)\s+$", before)
+            and re.match(r"\s+(?:ambassador|envoy|mission|representative)", sentence[m.end() :])
+        ):
+            continue  # "North Korea's UN ambassador": the North's envoy, not the UN
+        possessive = m.group(0) != alias
+        place = (alias in PLACES and not possessive and bool(_PLACE_BEFORE.search(before))) or (
+            bool(re.match(r"\s+capital\b", sentence[m.end() :]))
+            and bool(re.search(r"\b(?:in|at|to)\s+the\s+$", before))
+        )  # "talks in the Swedish capital"
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                code,
+                alias,
+                place,
+                bool(_AGENT_BEFORE.search(before)),
+                bool(
+                    _OBJECT_BEFORE.search(before)
+                    or TOPIC_BEFORE.fullmatch(before)
+                    # "at a Security Council meeting on Sept. 27 he pressed Washington": where
+                    # he acted, not who
+                    or (
+                        re.search(r"\b(?:at|during)\s+(?:a|an|the)\s+$", before)
+                        and re.match(r"\s+(?:meeting|session|debate)\b", sentence[m.end() :])
+                    )
+                ),
+            )
+        )
+    return found
+
+
+# "On North Korea, the two leaders agreed …": the topic, not a party
+TOPIC_BEFORE = re.compile(r"\s*(?:On|Regarding|As for|About|Asked about)\s+(?:the\s+)?")
+
+
+def role_of(alias: str, code: str, on: date) -> str | None:
+    for o in OFFICIALS:
+        if o.code == code and (alias in (o.alias, o.name) or o.name.endswith(alias)):
+            if o.start <= on <= o.end:
+                return f"{o.name}, {o.role}"
+            if alias == o.name:
+                return o.role
+    return None
+
+
+# Who a person is ("the envoy", "the minister"): whom, like "he", the last person named is
+PERSON_ROLES = (
+    r"\b(?:envoy|minister|president|secretary|leader|ambassador|premier|prime minister"
+    r"|chancellor|negotiator|special representative|top diplomat|sister)\b"
+)
+
+
+# The bodies a party speaks through, which "The ministry said" or "the envoy" stand for
+BODIES = (
+    r"(?P<body>ministry|envoy|agency|spokes(?:man|woman|person)|ambassador|negotiator"
+    r"|delegation|committee|military|newspaper|department)"
+)
+
+
+BODY = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z-]+\s+){0,2}?" + BODIES + r"\b", re.IGNORECASE)
+
+
+BODY_ALIAS = re.compile(r"\b" + BODIES + r"$", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What the article's earlier sentences leave for the next: who "he", "she", "the
+    envoy" or "the ministry" is (the last subject named)."""
+
+    subject: str | None = None
+    role: str | None = None
+    impersonal: bool = False
+    """Whether the last subject named was a state or a body rather than a person."""
+    person: str | None = None
+    """The party of the last person the story named acting: "She" after a sentence about
+    Seoul's drills is still Kim Yo Jong, who criticised them."""
+    pair: str | None = None
+    """The parties of the last meeting, visit or agreement between two: "the two leaders"."""
+    group: str | None = None
+    """The parties who acted together in the last sentence: "They" of the next."""
+    named: tuple[str, ...] = ()
+    """The states the last sentence named, in order."""
+    nominal: dict[int, bool] = field(default_factory=dict)
+    """Reports read from a noun ("his visit to Pyongyang"), by id: whether a date was given."""
+    pairs: dict[str, int] = field(default_factory=dict)
+    """How many of the article's reports so far were between each pair of states (the
+    three-letter ones: "both sides" are states, not the UN)."""
+    bodies: dict[str, str] = field(default_factory=dict)
+    """Whose ministry, envoy, agency … the article named last: "The ministry said" after
+    "South Korea's Unification Ministry" is Seoul's, whoever the sentence before was about."""
+    people: dict[str, str] = field(default_factory=dict)
+    """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
+    makes a later "Lee" South Korea's."""
+
+
+# Family name first: "Lee Do-hoon" is Lee, "Kim Yong Chol" is Kim; else the last word.
+_FAMILY_FIRST = frozenset(
+    {"Kim", "Lee", "Park", "Choi", "Choe", "Jeong", "Jung", "Kang", "Cho", "Yoon", "Jang",
+     "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Ryu", "Hong", "Jeon",
+     "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Nam", "Noh", "Ha", "Sung", "Cha", "Woo",
+     "Ri", "Pak", "Chung", "Suh", "Chun", "Ban", "No", "Wang", "Li", "Xi", "Lu", "Geng", "Hua",
+     "Zhao", "Kong", "Hyun", "Yoo", "Yu", "Min"}
+)  # fmt: skip
+
+
+def surname_of(name: str) -> str:
+    words = name.split()
+    return words[0] if words[0] in _FAMILY_FIRST else words[-1]
+
+
+def remembered_mentions(sentence: str, found: list[Mention], context: Context) -> list[Mention]:
+    """The mentions of a sentence, with the surnames of people named earlier in the article
+    ("Lee briefed Biegun" after "Lee Do-hoon"); a surname the tables know keeps its party."""
+    if not context.people:
+        return found
+    out = list(found)
+    for surname, code in context.people.items():
+        for m in re.finditer(
+            rf"(?<![\w-]){re.escape(surname)}(?:'s|’s)?(?![\w-])(?![ -][A-Z])", sentence
+        ):
+            if any(x.start < m.end() and m.start() < x.end for x in out):
+                continue  # "Kim" stays the North's: its leader is named in full time and again
+            if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
+                continue  # "after a closed-door council meeting": when, not who
+            before = text_before(sentence, m.start())
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    code,
+                    surname,
+                    False,
+                    bool(_AGENT_BEFORE.search(before)),
+                    bool(_OBJECT_BEFORE.search(before)),
+                )
+            )
+    return sorted(out, key=lambda x: x.start)
+
+
+# A sentence opening with an official the tables do not know: "Trade minister Sung Yun-mo",
+# "Deputy spokesman Kim In-chul, who …,".
+TITLED = re.compile(
+    r"\s*(?:(?:[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Oo]n \w+|[Ii]n \w+),\s+)?"
+    r"(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst|[Ss]enior|[Cc]hief|[Tt]op)\s+)?(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy"
+    r"|[Aa]dviser|[Dd]irector|[Nn]egotiator|[Cc]ommander)\s+"
+    r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:,[^,;]{1,80},)?"
+    r"(?:\s+(?:also|later|then|again|on \w+|last \w+|earlier))*\s*$"
+)
+
+
+_SURNAMES = frozenset(
+    {"Trump", "Pompeo", "Biegun", "Bolton", "Mattis", "Esper", "Tillerson", "Pence", "Haley", "Ri",
+     "Choe",
+     "Moon", "Kang", "Kim", "Abe", "Xi", "Putin", "Lavrov", "Macron", "Merkel", "Guterres",
+     "Kono", "Suga", "Motegi", "Iwaya", "Onodera", "Peskov", "Mogherini", "Amano"}
+)  # fmt: skip
+
+
+def is_person(alias: str) -> bool:
+    """Whether an alias names a person (whom "he" or "she" can stand for)."""
+    if alias in _SURNAMES:
+        return True
+    words = alias.split()
+    return (
+        len(words) >= 2
+        and alias not in PLACES
+        and not re.search(
+            r"Korea|Korean|States|Department|Ministry|Minister|House|Council|Office|Agency|"
+            r"Staff|Nations|Union|Kingdom|Republic|Committee|Army|administration|Secretary|"
+            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae|Panel|[Pp]anel",
+            alias,
+        )
+    )

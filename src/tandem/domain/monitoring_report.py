@@ -1,0 +1,122 @@
+"""What the extractor reads and writes: articles, reports, and the mentions and verb
+phrases it finds on the way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from tandem.domain.monitoring_lexicon import Verb
+
+# The project's own codes for what CAMEO lacks; weights on the Goldstein scale, in tenths.
+OWN_CODES: dict[str, tuple[str, int]] = {
+    "X01": ("Test or launch a missile", -95),
+    "X02": ("Conduct a nuclear test", -100),
+}
+
+
+MODALITIES = ("done", "planned", "claimed", "negated")
+
+
+TRACKS = ("denuclearization", "inter-korean", "sanctions", "alliance-coordination")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: `name` is its URL as given, or its file name when it has none."""
+
+    name: str
+    url: str | None
+    title: str
+    outlet: str | None
+    published: date | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """One reported action: what `tandem reports list --json` shows, before it has an id."""
+
+    actor: str
+    action: str
+    action_name: str
+    goldstein: int
+    """Tenths of the Goldstein scale (the record holds no floating-point numbers)."""
+    target: str | None
+    on: date
+    tracks: tuple[str, ...]
+    modality: str
+    evidence: str
+    quote: str | None
+    confidence: int
+    """In percent."""
+    actor_role: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    code: str
+    alias: str
+    place: bool
+    agent: bool  # preceded by "by"
+    object: bool  # preceded by a preposition
+
+
+@dataclass
+class Found:
+    verb: Verb
+    start: int
+    end: int
+    passive: bool = False
+    actor: str | None = None
+    inherited: bool = False
+    target: str | None = None
+    modality: str = "done"
+    skip: bool = False
+    role: str | None = None
+    objects: list[Mention] = field(default_factory=list)
+    event: Report | None = None
+    """The earlier report a reaction names ("condemned the killing")."""
+    told: bool = False
+    """Its target is only the one who told of it ("Kim agreed, Pompeo said"): what it agreed
+    to do, if it names someone ("agreed to meet Kim"), comes first."""
+
+
+def joint_code(codes: Sequence[str]) -> str:
+    members = sorted({c for code in codes for c in code.split("+") if c})
+    return "+".join(members)
+
+
+CLAUSE_END = re.compile(
+    r";|,\s+(?:but|while|whereas|although|though|after|before|when|which|who|saying|adding"
+    r"|in which|under which|where)\b"
+    r"|,\s+(?:\w+\s+){1,3}(?:after|before|since)\b"
+    # "…, when both militaries halted drills, and on Nov. 22 the two sides linked a road"
+    r"|,\s+and\s+(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+(?:the\s+two|both|[A-Z])"
+    r"|,\s+(?:[\w-]+\s+){1,3}(?:said|reported|announced)\b"  # ", state media said, prompting"
+    r"|\s(?:but|while|whereas|although)\s"
+)
+
+
+def clause_start(sentence: str, end: int) -> int:
+    """Where the clause holding `end` begins (after a semicolon, ', while', ', but')."""
+    cut = 0
+    for m in re.finditer(r";|,\s+(?:while|but|whereas|and)\s+|\bwhile\s+|\bbut\s+", sentence):
+        if m.end() <= end:
+            cut = m.end()
+    return cut
+
+
+def action_family(code: str) -> str:
+    return {"046": "040", "043": "042", "036": "030"}.get(code, code)
+
+
+def parties_of(r: Report) -> frozenset[str]:
+    out = set(r.actor.split("+"))
+    if r.target and r.target != "each-other" and r.target.isupper():
+        out |= set(r.target.split("+"))
+    return frozenset(out)

@@ -1,0 +1,164 @@
+"""Which of the four tracks an act is on: the policy of docs/monitoring.md "Tracks"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tandem.domain.monitoring_lexicon import CODE_TRACKS, TRACK_WORDS
+from tandem.domain.monitoring_report import TRACKS, Report, parties_of
+
+TRACK_RES = {t: re.compile(r"(?<![\w-])(?:" + TRACK_WORDS[t] + r")") for t in TRACKS}
+
+
+ALLIES = frozenset({"USA", "KOR", "JPN"})
+
+
+EUROPE = frozenset({"GBR", "FRA", "DEU", "ESP", "SWE", "EU"})
+
+
+# Where an action of one Korea is aimed at the other.
+BORDER = re.compile(
+    r"\b(?:border|DMZ|Demilitari[sz]ed Zone|demarcation line|front ?line|inter-Korean|"
+    r"Joint Security Area|Northern Limit Line|frontline)\b"
+)
+
+
+CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057", "061"})
+
+
+# The two Koreas' soldiers and generals: a military step, whatever else is said
+SOLDIERS = re.compile(
+    r"\b(?:[Ss]oldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
+    r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
+)
+
+
+# A security body speaking to the other Korea speaks of military matters
+SECURITY_BODY = re.compile(
+    r"National Security Council|Joint Chiefs(?: of Staff)?|[Dd]efen[cs]e [Mm]inist(?:ry|er)"
+)
+
+
+def tracks_of(
+    code: str, text: str, actor: str, target: str | None, security: bool = False
+) -> tuple[str, ...]:
+    """The tracks of an act told in `text`; `security`: its subject is one of Seoul's security
+    bodies, named before the clause."""
+    if code in ("X01", "X02"):
+        return ("denuclearization",)  # a test is the nuclear and missile question, whatever else
+    actors = set(actor.split("+"))
+    targets = set((target or "").split("+")) - {""}
+    if target == "each-other":
+        targets = set()
+    pair = actors | targets
+    found = {t for t in TRACKS if TRACK_RES[t].search(text)}
+    if not pair <= ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
+        found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
+    if code in CODE_TRACKS and not (
+        CODE_TRACKS[code] == "sanctions" and len(pair) > 1 and pair <= ALLIES
+    ):  # an ally's export curbs on another ("tightened controls on exports to South Korea")
+        # are their dispute, not the sanctions, unless named so
+        found.add(CODE_TRACKS[code])
+    seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
+    if seizure:
+        found.add("sanctions")  # "detained the North's bulk carrier": enforcing the sanctions
+    # soldiers, or Seoul's security bodies speaking to the North ("the Joint Chiefs of Staff
+    # sent a message through the military hotline"): a military matter
+    speaks = actors == {"KOR"} and pair == {"KOR", "PRK"}
+    security = speaks and (security or bool(SECURITY_BODY.search(text)))
+    soldiers = bool(SOLDIERS.search(text)) or security
+    if soldiers and pair == {"KOR", "PRK"} and (code in CONSULTING or security):
+        # "generals agreed to restore the military hotlines": a military step, not their ties
+        found.discard("inter-korean")
+    if (
+        {"KOR", "PRK"} <= pair
+        and pair <= {"KOR", "PRK"}
+        and code in ("040", "042", "057", "030")
+        and not soldiers
+    ):
+        found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
+    if code == "180" and pair == {"KOR", "PRK"}:
+        found = {"inter-korean"}  # "troops shot a South Korean official": the two Koreas' ties
+    if code in ("087", "150", "154") and actors <= ALLIES and not targets:
+        found = {"denuclearization"} | (found & {"sanctions"})  # the allies' drills, together
+    elif len(pair & ALLIES) >= 2 and pair <= ALLIES:
+        # between the allies, or the allies together: their coordination, whatever it is
+        # about ("Pompeo briefed Moon on the Singapore meeting"), but for their own drills,
+        # sanctions, and what one says of the other's inter-Korean steps
+        keep = {"sanctions"} | ({"denuclearization"} if code in ("087", "150", "154") else set())
+        if code not in CONSULTING:
+            keep.add("inter-korean")
+        if code == "051" and (
+            "inter-korean" in found
+            or TRACK_RES["denuclearization"].search(re.sub(r"\bmilitary\b", "", text))
+        ):
+            # support for an ally's step is on that step's track ("supported Seoul's efforts on
+            # inter-Korean cooperation", "the US efforts to resolve the nuclear issue"); the
+            # allies' own "military intelligence-sharing pact" is theirs
+            found -= {"alliance-coordination"}
+        else:
+            found = {"alliance-coordination"} | (found & keep)
+    if (
+        {"KOR", "PRK"} <= pair <= {"KOR", "PRK"}
+        and "inter-korean" in found
+        and code not in ("087", "150", "154", "190", "X01", "X02", "057")
+        and not soldiers
+    ):
+        found.discard("denuclearization")  # the two Koreas on their own ties
+    if not found:
+        if (
+            pair == {"PRK"}
+            or (actors == {"KOR"} and pair <= {"KOR", "PRK"} and SECURITY_BODY.search(text))
+            # "Generals from both sides held talks on its implementation"
+            or (soldiers and pair <= {"KOR", "PRK"})
+        ):
+            found = {"denuclearization"}
+        elif pair <= {"KOR", "PRK"}:
+            found = {"inter-korean"}
+        elif pair <= ALLIES and len(pair) > 1:
+            found = {"alliance-coordination"}  # the allies between themselves
+        else:
+            found = {"denuclearization"}
+    elif "PRK" in pair and pair - {"KOR", "PRK"} and code not in ("163", "085") and not seizure:
+        found.add("denuclearization")  # North Korea and the powers: the nuclear question
+    return tuple(t for t in TRACKS if t in found)
+
+
+MILITARY = frozenset({"X01", "X02", "087", "150", "154", "190", "057"})
+
+
+def states_between(actor: str, target: str | None) -> set[str]:
+    """The states an act is between: its actors and a target that is a state."""
+    return set(actor.split("+")) | (
+        set(target.split("+")) if target and target.isupper() else set()
+    )
+
+
+def korean_pair_tracks(
+    tracks: tuple[str, ...], code: str, actor: str, target: str | None
+) -> tuple[str, ...]:
+    """What one Korea says to or does with the other, in words of no other track, is on their
+    own track unless it is a military act (a test, drills, the military agreement)."""
+    pair = set(actor.split("+")) | (
+        set(target.split("+")) if target and target.isupper() else set()
+    )
+    if pair != {"KOR", "PRK"} or code in MILITARY:
+        return tracks
+    return tuple(t for t in TRACKS if t == "inter-korean" or (t == "sanctions" and t in tracks))
+
+
+def topic_tracks(pool: Sequence[Report], actor: str, target: str | None) -> tuple[str, ...]:
+    """The tracks of the article's last report between the same parties: a sentence with no
+    word of its own on a track goes on with the story's."""
+    parties = set(actor.split("+")) | (
+        set(target.split("+")) if target and target.isupper() else set()
+    )
+    for r in reversed(pool):
+        if len(parties & parties_of(r)) >= min(2, len(parties)) and has_track_words(r.evidence):
+            return r.tracks
+    return ()
+
+
+def has_track_words(text: str) -> bool:
+    return any(TRACK_RES[t].search(text) for t in TRACKS)
