@@ -6,7 +6,6 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 
@@ -1369,64 +1368,40 @@ def test_denying_that_and_a_quoted_strike_drill() -> None:
     assert [t[:2] for t in found] == [("PRK", "150")]
 
 
-def _starts(parsed: object, n: int = 3) -> set[str] | None:
-    """Every way a parsed pattern can begin, up to `n` letters (lower-cased); None when a
-    wildcard can begin it. Uses the regex parser's tree, which only this test relies on."""
-    import re._constants as c  # type: ignore[import-not-found]
-
-    out: set[str] = {""}
-    for op, arg in parsed:  # type: ignore[attr-defined]
-        if all(len(p) >= n for p in out):
-            break
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue
-        if op is c.LITERAL:
-            options: set[str] | None = {chr(arg)}
-        elif op is c.IN:
-            chars = {chr(a) for o, a in arg if o is c.LITERAL}
-            if any(o is not c.LITERAL for o, _ in arg):
-                ranges = [a for o, a in arg if o is c.RANGE]
-                if len(ranges) != sum(1 for o, _ in arg if o is not c.LITERAL):
-                    return None
-                chars |= {chr(x) for lo, hi in ranges for x in range(lo, hi + 1)}
-            options = chars
-        elif op is c.SUBPATTERN:
-            options = _starts(arg[-1], n)
-        elif op is c.BRANCH:
-            branches = [_starts(b, n) for b in arg[1]]
-            if any(b is None for b in branches):
-                return None
-            options = set().union(*branches)  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, _high, sub = arg
-            once = _starts(sub, n)
-            if once is None:
-                return None
-            twice = {a + b for a in once for b in once}
-            options = ({""} if low == 0 else set()) | once | twice
-        else:
-            return None
-        if options is None:
-            return None
-        out = {(p + o)[:n] if len(p) < n else p for p in out for o in options}
-    return {p.lower() for p in out}
-
-
-def test_every_verb_phrase_can_be_reached_by_its_first_letters() -> None:
-    """The extractor only tries a verb phrase at words whose first three letters it lists
-    (monitoring._VERB_STARTS, for speed): a phrase added without its letters never fires."""
-    import re._parser as parser  # type: ignore[import-not-found]
-
-    from tandem.domain import monitoring
+def test_the_first_letters_of_every_verb_phrase_can_be_told() -> None:
+    """A phrase whose first letters cannot be read from its pattern is tried at every word:
+    right, but slow. None of the lexicon's is."""
     from tandem.domain.monitoring_lexicon import VERBS
+    from tandem.domain.monitoring_verb_index import VerbIndex, first_letters
 
-    missing = set()
-    for verb in VERBS:
-        starts = _starts(parser.parse(verb.pattern))
-        assert starts is not None, verb.pattern[:60]
-        words = {re.match(r"[a-z]*", s).group() for s in starts}  # type: ignore[union-attr]
-        missing |= {w for w in words if w and w[:3] not in monitoring._VERB_STARTS}
-    assert not missing, sorted(missing)
+    assert VerbIndex(VERBS).anyhow == []
+    assert {"re", "rei", "imp"} <= (first_letters(r"(?:re-?)?imposed?\s+sanctions") or set())
+    assert first_letters(r"[Ss]ent|\w+ed") is None
+    assert first_letters(r"is\s+to\s+visit") == {"is"}
+
+
+def test_each_word_finds_the_phrase_one_alternation_of_them_all_would() -> None:
+    """The index by first letters is only for speed: at every word of four wire batches,
+    the phrase it finds is the one the whole lexicon, in order, finds."""
+    from tandem.domain.monitoring import _WORD_RE, _sentences
+    from tandem.domain.monitoring_lexicon import VERBS
+    from tandem.domain.monitoring_verb_index import VerbIndex, alternation
+
+    whole = alternation(VERBS, range(len(VERBS)))
+    index = VerbIndex(VERBS)
+    corpora = (Path(__file__).parents[1] / "data" / "monitoring").glob("wire-train-[a-e].jsonl")
+    compared = found = 0
+    for line in [line for c in corpora for line in c.read_text("utf-8").splitlines()]:
+        for sentence in _sentences(json.loads(line)["text"]):
+            for word in _WORD_RE.finditer(sentence):
+                phrases = index.for_word(word.group())
+                got = phrases.match(sentence, word.start()) if phrases else None
+                want = whole.match(sentence, word.start())
+                pair = (got.lastgroup, got.end()) if got else None
+                assert pair == ((want.lastgroup, want.end()) if want else None)
+                compared += 1
+                found += want is not None
+    assert compared > 5000 and found > 300, (compared, found)
 
 
 def test_a_statement_signed_by_two_leaders_and_its_welcome() -> None:

@@ -85,29 +85,11 @@ from tandem.domain.monitoring_tracks import (
     topic_tracks,
     tracks_of,
 )
+from tandem.domain.monitoring_verb_index import VerbIndex
 
-# One scan per sentence: the verbs as named alternatives, the more specific ones first.
-_VERB_RE = re.compile(
-    "|".join(rf"(?P<v{i}>(?<![\w-])(?:{v.pattern})(?![\w-]))" for i, v in enumerate(VERBS))
-)
+# The verb phrases a word can begin, by its first three letters (monitoring_verb_index).
+_VERB_INDEX = VerbIndex(VERBS)
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
-_STARTS = (
-    "inv res gre coo sup tha pre lob enc req sug reb hit las sin voi sum ter pul red set "
-    "cro ste fly fle fli exc cir scr pus wra mak mad pai pay wor bri see sou apo sho sei rec "
-    "sit sat saw fel fee hac "
-    "unv wal "
-    "tes fir lau con car imp sla ann ado tig bla san eas lif rel gra app exe sig agr rea ple "
-    "pro vow off com hol hel neg mee met dis vis tra arr hos wel pra hai end exp bac urg cal "
-    "ask dem cri den acc lod war thr rej ref tur des rem wit sus hal can sca pos ble blo sta "
-    "beg dep sen del shi don ret rep fre ope reo rec mod res sur ins bre bro spo spe pho cut "
-    "sev shu clo han dro str del fro ban dow mul ove gui sno spu bru cau moc ber chi cas ass "
-    "sco det arr dec res com rid der sto int sea rei snu bra lab fil tak too tal lan tou ret vet "
-    "par dra dre tri spa pro vot wat obs att kee not inf ord giv gav put pre sub tab eng was wer "
-    "is are bee ign flo had hav kep rev she due let has fin rul lea led ini cap wra lef sha sho "
-    "won win sec gai obt lin tea tor all use str tel fie for mar"
-)
-_VERB_STARTS = frozenset(_STARTS.split())
-"""The first three letters of every verb phrase above: only words starting so are tried."""
 _PROJECT_RES = [
     (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE), slug, owners)
     for pattern, slug, owners in PROJECTS
@@ -218,9 +200,12 @@ def _verbs(sentence: str) -> list[Found]:
     hits: list[Found] = []
     end = 0
     for word in _WORD_RE.finditer(sentence):
-        if word.start() < end or word.group()[:3].lower() not in _VERB_STARTS:
+        if word.start() < end:
             continue
-        m = _VERB_RE.match(sentence, word.start())
+        phrases = _VERB_INDEX.for_word(word.group())
+        if phrases is None:
+            continue
+        m = phrases.match(sentence, word.start())
         if m is not None:
             assert m.lastgroup is not None
             hits.append(Found(VERBS[int(m.lastgroup[1:])], m.start(), m.end()))
