@@ -3413,3 +3413,20 @@ def test_a_joint_proposal_is_put_to_others_not_to_each_other() -> None:
     assert ("KOR+PRK", "030", "each-other", "done") in triples(
         "The two Koreas pledged on Monday to cut tension along the border."
     )
+
+
+def test_leading_a_delegation_to_a_capital_is_a_visit() -> None:
+    assert triples(
+        "Unification Minister Cho Myoung-gyon led a delegation of about 90 athletes and coaches "
+        "to Pyongyang on Tuesday."
+    ) == [("KOR", "042", "PRK", "done")]
+    assert triples("The delegation led to nothing.") == []
+
+
+def test_drills_named_before_the_allies_who_had_launched_them() -> None:
+    found = triples(
+        "Pyongyang denounced the joint air exercise that South Korea and the United States had "
+        "launched on Monday."
+    )
+    assert ("KOR+USA", "150", None, "done") in found
+    assert not any(a == "KOR+USA" for a, *_ in triples("Seoul launched a new website on Monday."))

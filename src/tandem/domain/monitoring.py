@@ -185,7 +185,7 @@ _PROMPTED_TO = re.compile(
 
 # The head of a relative clause whose verb comes last: "the drills that the allies began".
 _FRONTED = re.compile(
-    r"\b(?:drills?|exercises?|war games)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}$"
+    r"\b(?:drills?|exercises?|war games)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,7}$"
 )
 
 

@@ -501,10 +501,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:(?:by|on|aboard)\s+(?:[\w.-]+\s+){1,2}?)*for(?= (?:the )?[A-Z])"
          r"|(?:set|sets) (?:off|out) for(?= (?:the )?[A-Z])", "042",
          place_target=True),
-    # "dispatched a string of senior officials to Seoul", "sent a delegation to the North"
-    Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t))\s+(?:an? |its |his |her |the |their )?"
-         r"(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
-         r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,4}?to\b)", "042", place_target=True),
+    # "dispatched a string of senior officials to Seoul", "sent a delegation to the North",
+    # "led a delegation of about 100 athletes and officials to Pyongyang"
+    Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t)|le(?:d|ads|ading))\s+(?:an? |its |his |her |the "
+         r"|their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
+         r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,6}?to\b)", "042", place_target=True),
     Verb(r"host(?:s|ed|ing)?", "043"),
     # "would share the results of the talks with Beijing": a consultation
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
@@ -715,7 +716,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?<=being )staged(?=\s+by\s)", "150"),  # "the exercise being staged by the allies"
     # "the joint drills that the allies began on Aug. 5", "drills that the allies suspended in
     # June": the drills are named before, the day after
-    Verb(r"(?:beg[au]n|started|held|staged|conducted)(?=\s+(?:on|in|last|earlier|this)\s)",
+    Verb(r"(?:beg[au]n|started|launched|held|staged|conducted)"
+         r"(?=\s+(?:on|in|last|earlier|this)\s)",
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
