@@ -3430,3 +3430,11 @@ def test_drills_named_before_the_allies_who_had_launched_them() -> None:
     )
     assert ("KOR+USA", "150", None, "done") in found
     assert not any(a == "KOR+USA" for a, *_ in triples("Seoul launched a new website on Monday."))
+
+
+def test_the_state_of_a_town_named_before_is_a_place() -> None:
+    assert triples(
+        "At the championships in Halmstad, Sweden, the two Koreas agreed to field a joint team."
+    ) == [("KOR+PRK", "030", "joint-team", "done")]
+    [r] = reports("After the summit in Hanoi, Washington urged Pyongyang to return to talks.")
+    assert (r.actor, r.target) == ("USA", "PRK")  # a capital there is a party

@@ -9,6 +9,7 @@ from datetime import date
 
 from tandem.domain.monitoring_lexicon import (
     BARE_NAMES,
+    CAPITALS,
     JOINT,
     NOT_AFTER,
     NOT_BEFORE,
@@ -43,9 +44,12 @@ ALIAS_RE = _alias_regex()
 _ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in names} | JOINT
 
 
+# "in Halmstad, Sweden": the state of a town named just before is a place too (a capital
+# there is a party: "in Hanoi, Washington urged …")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|(?<!out )(?<!aimed )at|near|inside|outside|around|across|visit|visits|visited|"
-    r"visiting|arrived in|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?)$"
+    r"visiting|arrived in|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?"
+    r"(?:(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
 )
 
 
@@ -102,7 +106,8 @@ def mentions_in(sentence: str) -> list[Mention]:
         ):
             continue  # "North Korea's UN ambassador": the North's envoy, not the UN
         possessive = m.group(0) != alias
-        place = (alias in PLACES and not possessive and bool(_PLACE_BEFORE.search(before))) or (
+        where = _PLACE_BEFORE.search(before) if alias in PLACES and not possessive else None
+        place = (where is not None and (where.group("town") is None or alias not in CAPITALS)) or (
             bool(re.match(r"\s+capital\b", sentence[m.end() :]))
             and bool(re.search(r"\b(?:in|at|to)\s+the\s+$", before))
         )  # "talks in the Swedish capital"
