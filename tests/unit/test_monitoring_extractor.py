@@ -3438,3 +3438,17 @@ def test_the_state_of_a_town_named_before_is_a_place() -> None:
     ) == [("KOR+PRK", "030", "joint-team", "done")]
     [r] = reports("After the summit in Hanoi, Washington urged Pyongyang to return to talks.")
     assert (r.actor, r.target) == ("USA", "PRK")  # a capital there is a party
+
+
+def test_telling_a_party_to_act_is_an_appeal_telling_reporters_is_not() -> None:
+    assert triples("Trump told Kim Jong Un on Twitter on Sunday to act quickly.") == [
+        ("USA", "020", "PRK", "done")
+    ]
+    assert triples("Moon told reporters to expect a summit.") == []
+    assert triples("Kim Jong Un was told to wait.") == []  # told, not telling
+
+
+def test_ready_to_keep_negotiating_is_a_stated_readiness() -> None:
+    assert triples("Seoul remained ready to keep negotiating toward a deal with Washington.") == [
+        ("KOR", "036", "USA", "claimed")
+    ]

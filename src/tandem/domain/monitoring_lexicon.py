@@ -414,6 +414,7 @@ VERBS: tuple[Verb, ...] = (
          # "remained ready to work toward a deal acceptable to both sides": a negotiation
          r"|(?<=\bto )work (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|agreement"
          r"|settlement|compromise)\b"
+         r"|(?<=\bto )(?:keep|continue) (?:on )?(?:negotiating|talking)\b"  # "ready to keep …"
          r"|(?:hold|holds|held|holding) (?:a |the |their )?(?:first |second |third |fourth |fifth "
          r"|sixth |seventh |eighth |ninth |tenth |new |another |final )?round\b", "046",
          reciprocal=True),
@@ -545,6 +546,9 @@ VERBS: tuple[Verb, ...] = (
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
+         # "told Kim Jong Un on Twitter to act quickly": a directive, not a statement
+         r"|(?<!\bwas )(?<!\bwere )told(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+         r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}\s+to\s+(?!be\b)[a-z])"
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
