@@ -3452,3 +3452,12 @@ def test_ready_to_keep_negotiating_is_a_stated_readiness() -> None:
     assert triples("Seoul remained ready to keep negotiating toward a deal with Washington.") == [
         ("KOR", "036", "USA", "claimed")
     ]
+
+
+def test_criticism_of_statements_from_a_party_is_aimed_at_it() -> None:
+    found = triples(
+        "The US envoy met his Japanese counterpart on Monday. He condemned recent threats from "
+        "Pyongyang as reckless."
+    )
+    assert ("USA", "111", "PRK", "done") in found
+    assert not any(t == "JPN" and c.startswith("11") for _, c, t, _m in found)

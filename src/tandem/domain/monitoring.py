@@ -1812,11 +1812,13 @@ def _reports(
             and weak
             and re.match(
                 r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|invitations?"
-                r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?)"
+                r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?|statements?"
+                r"|remarks?|comments?|threats?|warnings?|rhetoric|provocations?|criticism)"
                 r"(?:\s+of\s+[\w-]+)?\s+from\b",  # "spurned offers of help from the South"
                 tail,
             )
-        ):  # "rejected an offer from Trump": aimed at the one who made it
+        ):  # "rejected an offer from Trump", "criticised statements from Pyongyang": aimed at
+            # the one who made it
             f.target = next((m.code for m in weak if m.code not in members), None)
         event_tail = tail
         if re.match(r"\s+it\b", tail) and (
