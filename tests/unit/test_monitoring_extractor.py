@@ -3461,3 +3461,17 @@ def test_criticism_of_statements_from_a_party_is_aimed_at_it() -> None:
     )
     assert ("USA", "111", "PRK", "done") in found
     assert not any(t == "JPN" and c.startswith("11") for _, c, t, _m in found)
+
+
+def test_a_summit_known_by_its_place_is_told_by_the_day_it_broke_up() -> None:
+    found = reports("The Hanoi summit broke up on Feb. 28 without agreement.", date(2019, 3, 15))
+    assert [(r.actor, r.target) for r in found] == [("PRK+USA", "each-other")]
+    assert reports("The spirit of the Hanoi summit lives on.", date(2019, 3, 15)) == []
+
+
+def test_ready_to_continue_the_negotiations_is_aimed_at_the_other_side() -> None:
+    found = triples(
+        "North Korea warned that it might suspend the talks. Pompeo said on Friday that "
+        "Washington remained ready to continue the negotiations."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found

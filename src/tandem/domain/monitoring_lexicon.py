@@ -414,7 +414,9 @@ VERBS: tuple[Verb, ...] = (
          # "remained ready to work toward a deal acceptable to both sides": a negotiation
          r"|(?<=\bto )work (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|agreement"
          r"|settlement|compromise)\b"
-         r"|(?<=\bto )(?:keep|continue) (?:on )?(?:negotiating|talking)\b"  # "ready to keep …"
+         # "ready to keep negotiating", "ready to continue the negotiations"
+         r"|(?<=\bto )(?:keep|continue) (?:on )?(?:negotiating|talking)\b"
+         r"|(?<=\bto )continue (?:the |its |their )?(?:talks|negotiations|dialogue)\b"
          r"|(?:hold|holds|held|holding) (?:a |the |their )?(?:first |second |third |fourth |fifth "
          r"|sixth |seventh |eighth |ninth |tenth |new |another |final )?round\b", "046",
          reciprocal=True),
