@@ -3475,3 +3475,9 @@ def test_ready_to_continue_the_negotiations_is_aimed_at_the_other_side() -> None
         "Washington remained ready to continue the negotiations."
     )
     assert ("USA", "036", "PRK", "claimed") in found
+
+
+def test_announcing_the_end_of_drills_suspends_them() -> None:
+    assert triples("The allies announced the end of the Key Resolve exercises on March 3.") == [
+        ("KOR+USA", "087", None, "done")
+    ]
