@@ -3481,3 +3481,24 @@ def test_announcing_the_end_of_drills_suspends_them() -> None:
     assert triples("The allies announced the end of the Key Resolve exercises on March 3.") == [
         ("KOR+USA", "087", None, "done")
     ]
+
+
+def test_a_pronoun_after_a_fronted_phrase_of_the_same_occasion() -> None:
+    found = triples(
+        "Kim Jong Un said he was ready to sit down with Trump. In the same speech he offered to "
+        "reopen the Kaesong industrial park."
+    )
+    assert ("PRK", "030", "KOR", "done") in found
+
+
+def test_looking_forward_to_meeting_is_an_intent_to_meet() -> None:
+    [r] = reports("Trump looked forward to meeting Kim Jong Un again.")
+    assert (r.actor, r.action, r.target) == ("USA", "036", "PRK")
+    assert triples("Trump looked forward to a good harvest.") == []
+
+
+def test_flying_into_a_capital_is_a_visit() -> None:
+    assert triples("Kim Yong Chol flew into Washington from Beijing on Thursday evening.") == [
+        ("PRK", "042", "USA", "done")
+    ]
+    assert triples("The missile flew into the sea.") == []

@@ -515,6 +515,10 @@ _ADVERBS = (
 )
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+    # "In the same speech he offered …", "At the meeting, she said …"
+    r"|^(?:In|At|During|Later in|Earlier in)\s+(?:the|that|this|his|her|its|their|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
+    r"|conference|call|summit|message|report|remarks|briefing),?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"

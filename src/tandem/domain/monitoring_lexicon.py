@@ -388,6 +388,9 @@ VERBS: tuple[Verb, ...] = (
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution"),
          "030", absorbs=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
+    # "looked forward to meeting Kim Jong Un again": an intent to meet
+    Verb(r"look(?:s|ed|ing)? forward to (?:meeting|seeing|welcoming|hosting|visiting"
+         r"|talking (?:with|to)|sitting down with|holding (?:talks|a summit) with)", "036"),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
          r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|roadmap|initiative"
@@ -497,7 +500,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
          r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
-         r"(?! into)|fl(?:y|ies|ew) (?:on )?to|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
+         r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
+         r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
          r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
