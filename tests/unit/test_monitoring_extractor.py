@@ -3502,3 +3502,11 @@ def test_flying_into_a_capital_is_a_visit() -> None:
         ("PRK", "042", "USA", "done")
     ]
     assert triples("The missile flew into the sea.") == []
+
+
+def test_talks_between_an_envoy_named_by_nationality_and_a_minister() -> None:
+    found = triples(
+        "The day began with talks between the North Korean envoy and Secretary of State Mike "
+        "Pompeo at a hotel."
+    )
+    assert found == [("PRK+USA", "040", "each-other", "done")]

@@ -221,9 +221,10 @@ def nominal_reports(
             ):
                 last_end = x.end
                 continue  # "US President Donald Trump", "North Korean leader Kim Jong Un": one
-            if following and not re.fullmatch(
-                r"\s*(?:,|and|, and)\s+(?:the\s+)?(?:(?:leader|president|prime minister|premier"
-                r"|chairman)\s+)?",
+            if following and not re.fullmatch(  # "between the North Korean envoy and …"
+                r"\s*(?:(?:envoy|negotiator|delegation|leader|president|minister|officials?"
+                r"|diplomats?)\s*)?(?:,|and|, and)\s+(?:the\s+)?(?:(?:leader|president"
+                r"|prime minister|premier|chairman)\s+)?",
                 gap,
             ):
                 break
