@@ -3510,3 +3510,19 @@ def test_talks_between_an_envoy_named_by_nationality_and_a_minister() -> None:
         "Pompeo at a hotel."
     )
     assert found == [("PRK+USA", "040", "each-other", "done")]
+
+
+def test_support_voiced_for_a_survey_of_the_norths_railways_is_for_seoul() -> None:
+    assert triples("The US voiced strong support for a joint survey of the North's railways.") == [
+        ("USA", "051", "KOR", "done")
+    ]
+    assert triples("Seoul pledged to modernize the North's railways.") == [
+        ("KOR", "030", "PRK", "done")
+    ]
+
+
+def test_suspending_drills_in_a_participle_clause_is_the_subjects() -> None:
+    assert triples(
+        "The allies kept trimming their own military calendar, suspending the Vigilant Ace air "
+        "exercise on Oct. 19."
+    ) == [("KOR+USA", "087", None, "done")]

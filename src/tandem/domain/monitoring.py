@@ -429,6 +429,19 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     return "done"
 
 
+def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
+    """A party named as the owner of a project of the two Koreas just after it ("the North's
+    railways"), when neither Korea acts: its target is the project's, not that party."""
+    if members & {"KOR", "PRK"} or not sentence[m.start : m.end].endswith(("'s", "’s")):
+        return False
+    at = re.match(r"\s+(?:[a-z-]+\s+)?", sentence[m.end :])
+    start = m.end + (at.end() if at else 0)
+    return any(
+        regex.match(sentence, start) and set(owners) == {"KOR", "PRK"}
+        for regex, _, owners in _PROJECT_RES
+    )
+
+
 def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
     found = []
     for regex, slug, owners in _PROJECT_RES:
@@ -2444,6 +2457,8 @@ def _target(
             limit = f.end + len(re.split(r",|\band\b", tail, maxsplit=1)[0])
     for i, m in enumerate(targets):
         codes = set(m.code.split("+"))
+        if _owner_of_project(sentence, m, members):
+            continue  # "support for a joint survey of the North's railways": the project decides
         if m.code and not codes <= members:
             for other in targets[i + 1 :]:  # "the drills of South Korea and the United States"
                 gap = sentence[m.end : other.start]

@@ -540,7 +540,10 @@ VERBS: tuple[Verb, ...] = (
          r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
          r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )(?<!\bher )"
          r"(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
-         r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)",
+         r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
+         # "had voiced \"strong support\" for a joint survey": a support stated
+         r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
+         r"(?:strong |full |firm |unwavering )?support",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
@@ -648,8 +651,9 @@ VERBS: tuple[Verb, ...] = (
          r"|withdr(?:aw|aws|ew))\s+(?:[\w-]+ ){0,4}?(?:(?:guard |front-line |border )?posts?|mines"
          r"|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
-         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|end(?:s|ed)?|cancel(?:s|led|ed)?|stop(?:s|ped)?"
-         r"|call(?:s|ed)? off|scal(?:e|es|ed) back(?: or cancel(?:led|ed))?|postpon(?:e|es|ed)"
+         r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)?|cancel(?:s|led|ed|ling|ing)?"
+         r"|stop(?:s|ped)?|call(?:s|ed|ing)? off|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"
+         r"|postpon(?:e|es|ed|ing)"
          # "announced the end of the large Key Resolve and Foal Eagle exercises"
          r"|announc(?:e|es|ed) (?:the )?(?:end|suspension|cancell?ation|postponement) of)\s+"
          r"(?:what (?:he|she|it|they) called )?"
