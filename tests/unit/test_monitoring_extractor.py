@@ -3526,3 +3526,8 @@ def test_suspending_drills_in_a_participle_clause_is_the_subjects() -> None:
         "The allies kept trimming their own military calendar, suspending the Vigilant Ace air "
         "exercise on Oct. 19."
     ) == [("KOR+USA", "087", None, "done")]
+
+
+def test_would_not_talk_to_a_party_is_a_refusal() -> None:
+    found = triples("North Korea said on Sunday it would not talk to South Korea.")
+    assert found == [("PRK", "125", "KOR", "done")]

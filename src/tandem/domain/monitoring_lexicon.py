@@ -442,7 +442,7 @@ VERBS: tuple[Verb, ...] = (
          r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|(?:tele)?phon(?:ed|es)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
          r"|talk(?:ed|s)? for (?:about |more than |nearly |over )?(?:\w+ ){0,2}?(?:hours?|minutes)"
-         r"|(?<=\bto )talk (?:with|to)(?= (?:the |[A-Z]))"
+         r"|(?:(?<=\bto )|(?<=\bnot ))talk (?:with|to)(?= (?:the |[A-Z]))"  # "would not talk to"
          r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?(?:with|to)"
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
