@@ -3531,3 +3531,12 @@ def test_suspending_drills_in_a_participle_clause_is_the_subjects() -> None:
 def test_would_not_talk_to_a_party_is_a_refusal() -> None:
     found = triples("North Korea said on Sunday it would not talk to South Korea.")
     assert found == [("PRK", "125", "KOR", "done")]
+
+
+def test_a_proposal_to_act_in_the_other_sides_capital_is_put_to_it() -> None:
+    [r] = reports(
+        "After the show Kim Jong Un proposed that the North's artists give a concert in Seoul."
+    )
+    assert (r.actor, r.action, r.target, r.tracks) == ("PRK", "030", "KOR", ("inter-korean",))
+    [r] = reports("Trump proposed that the two leaders meet in Hanoi.")
+    assert r.target != "VNM"  # a venue is no counterpart

@@ -510,7 +510,20 @@ def _offer_aimed(r: Report) -> Report:
         and not set(m.code.split("+")) & mine
         and not re.match(r"\s+(?:said|says|told|reported|announced)\b", r.evidence[m.end :])
     }  # "Japan offered to help, Seoul said": the teller is not the one offered to
-    return replace(r, target=others.pop()) if len(others) == 1 else r
+    if not others:  # "proposed that the North's artists give a concert in Seoul": to Seoul
+        others = {
+            m.code
+            for m in mentions_in(r.evidence)
+            if m.place and m.code in _COUNTERPARTS and m.code not in mine
+        }
+    if len(others) != 1:
+        return r
+    target = others.pop()
+    return replace(r, target=target, tracks=korean_pair_tracks(r.tracks, r.action, r.actor, target))
+
+
+# The parties a proposal to act in their capital is put to (a venue such as Hanoi is not one).
+_COUNTERPARTS = frozenset({"KOR", "PRK", "USA", "JPN", "CHN", "RUS"})
 
 
 # A subject that stands for someone named before: "He accused …", "The envoy met …".
