@@ -3413,3 +3413,14 @@ def test_a_joint_proposal_is_put_to_others_not_to_each_other() -> None:
     assert ("KOR+PRK", "030", "each-other", "done") in triples(
         "The two Koreas pledged on Monday to cut tension along the border."
     )
+
+
+def test_a_project_named_as_where_the_two_met_is_no_object_of_their_agreement() -> None:
+    found = triples(
+        "The two Koreas agreed on more family visits at Red Cross talks held at the Kaesong "
+        "industrial park on Tuesday."
+    )
+    assert ("KOR+PRK", "030", "each-other", "done") in found
+    assert ("KOR+PRK", "030", "kaesong", "done") in triples(
+        "The two Koreas agreed on Tuesday to reopen the Kaesong industrial park."
+    )

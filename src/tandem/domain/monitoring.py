@@ -429,6 +429,14 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     return "done"
 
 
+_AT_PROJECT = re.compile(
+    r"\b(?:held|met|meetings?|talks)\s+at\s+(?:the\s+)?(?:"
+    + "|".join(pattern for pattern, _, _ in PROJECTS)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
     found = []
     for regex, slug, owners in _PROJECT_RES:
@@ -2458,6 +2466,9 @@ def _target(
     stop = min(end.start() if end else len(sentence), limit)
     if f.verb.code == "057" and (comma := sentence.find(",", f.end, stop)) >= 0:
         stop = comma  # "In a declaration signed by the two, the two sides agreed to open …"
+    if len(members) > 1:
+        # "agreed on the reunions at talks held at Mount Kumgang": where they met is no object
+        sentence = _AT_PROJECT.sub(lambda m: " " * len(m.group()), sentence)
     if f.passive and (owned := projects_in(sentence[clause_start(sentence, f.start) : f.start])):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
