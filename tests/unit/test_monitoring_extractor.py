@@ -3424,3 +3424,12 @@ def test_a_project_named_as_where_the_two_met_is_no_object_of_their_agreement() 
     assert ("KOR+PRK", "030", "kaesong", "done") in triples(
         "The two Koreas agreed on Tuesday to reopen the Kaesong industrial park."
     )
+
+
+def test_a_capital_opening_the_sentence_before_a_visitor_is_where_he_acted() -> None:
+    found = triples(
+        "In Tokyo, Pompeo met Foreign Minister Taro Kono on Monday. He then urged Pyongyang to "
+        "keep its promises."
+    )
+    assert ("USA", "040", "JPN", "done") in found
+    assert ("USA", "020", "PRK", "done") in found  # "he" is the visitor, not the host
