@@ -3433,3 +3433,11 @@ def test_a_capital_opening_the_sentence_before_a_visitor_is_where_he_acted() -> 
     )
     assert ("USA", "040", "JPN", "done") in found
     assert ("USA", "020", "PRK", "done") in found  # "he" is the visitor, not the host
+
+
+def test_a_reaction_to_what_someone_made_is_aimed_at_its_maker() -> None:
+    found = triples(
+        "Pompeo met Foreign Minister Taro Kono on Monday. He then rejected the offer that "
+        "Pyongyang made in May."
+    )
+    assert ("USA", "120", "PRK", "done") in found

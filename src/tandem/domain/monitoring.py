@@ -808,6 +808,13 @@ def _from_sentence(
     return out
 
 
+# "the deadline that Kim set", "the offer which Seoul made": the maker of what is reacted to
+_MADE_BY = re.compile(
+    r"\s+(?:the|an?|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
+    r"(?:the\s+)?"
+)
+
+
 _FOR_TALKS = re.compile(
     r"(?<!\bprepare )(?<!\bpreparing )(?<!\bready )"  # "to prepare for the meeting": no talks
     r"\bfor (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:talks|meetings?|summit"
@@ -1826,6 +1833,18 @@ def _reports(
             )
         ):  # "rejected an offer from Trump": aimed at the one who made it
             f.target = next((m.code for m in weak if m.code not in members), None)
+        if (
+            f.target is None
+            and f.verb.code in REACTIONS
+            and (made := _MADE_BY.match(tail))
+            and (
+                maker := next(
+                    (m for m in mentions if m.start == f.end + made.end() and m.code), None
+                )
+            )
+            and not set(maker.code.split("+")) <= members
+        ):  # "brushed aside the deadline that Kim set": aimed at the one who set it
+            f.target = joint_code(sorted(set(maker.code.split("+")) - members))
         event_tail = tail
         if re.match(r"\s+it\b", tail) and (
             events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
