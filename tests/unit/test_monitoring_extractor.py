@@ -3441,3 +3441,11 @@ def test_a_reaction_to_what_someone_made_is_aimed_at_its_maker() -> None:
         "Pyongyang made in May."
     )
     assert ("USA", "120", "PRK", "done") in found
+
+
+def test_he_joined_to_a_named_party_is_the_person_named_before() -> None:
+    found = triples(
+        "Kim Jong Un toured a factory in Beijing on Wednesday, two months after he and Trump "
+        "signed a joint statement in Singapore."
+    )
+    assert ("PRK+USA", "057", "each-other", "done") in found

@@ -1537,6 +1537,22 @@ def _reports(
                 codes += [m.code for m in mentions if m.code and m.start < f.start]
                 if not codes and before and "+" in before[-1].actor:
                     codes = [before[-1].actor]
+            if codes and re.search(r"\b(?:he|she|He|She)\s+and\s+$", sentence[: actor_ms[0].start]):
+                # "a week after he and Trump signed": he is the person named before, else the
+                # one the story follows
+                he = next(
+                    (
+                        m.code
+                        for m in mentions
+                        if m.end <= actor_ms[0].start
+                        and m.code
+                        and "+" not in m.code
+                        and is_person(m.alias)
+                    ),
+                    context.person or context.subject,
+                )
+                if he and he not in codes:
+                    codes.append(he)
             f.actor = joint_code(codes) if codes else None
             f.role = role_of(actor_ms[0].alias, actor_ms[0].code, published)
         if not f.actor:
