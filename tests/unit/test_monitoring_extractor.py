@@ -3449,3 +3449,15 @@ def test_he_joined_to_a_named_party_is_the_person_named_before() -> None:
         "signed a joint statement in Singapore."
     )
     assert ("PRK+USA", "057", "each-other", "done") in found
+
+
+def test_his_guest_is_the_one_who_came_to_visit() -> None:
+    found = triples(
+        "Kim Jong Un arrived in Beijing on Tuesday. Xi hosted a lunch in his honour the next day."
+    )
+    assert ("CHN", "043", "PRK", "done") in found
+    found = triples(
+        "Moon and Abe held talks for an hour on Monday, and Moon then hosted a dinner for his "
+        "guest."
+    )
+    assert ("KOR", "043", "JPN", "done") in found

@@ -808,6 +808,10 @@ def _from_sentence(
     return out
 
 
+# "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
+_GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
+
+
 # "the deadline that Kim set", "the offer which Seoul made": the maker of what is reacted to
 _MADE_BY = re.compile(
     r"\s+(?:the|an?|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
@@ -1849,6 +1853,17 @@ def _reports(
             )
         ):  # "rejected an offer from Trump": aimed at the one who made it
             f.target = next((m.code for m in weak if m.code not in members), None)
+        if f.target is None and _GUEST.match(tail):
+            # "hosted a banquet for his guest", "told his guest": the other party of the last
+            # visit or meeting told ("Kim arrived in Beijing …", "the two leaders talked …")
+            f.target = next(
+                (
+                    joint_code(sorted(parties_of(r) - members))
+                    for r in reversed([*before, *out])
+                    if r.action in ("040", "042", "043", "046", "057") and members < parties_of(r)
+                ),
+                None,
+            )
         if (
             f.target is None
             and f.verb.code in REACTIONS
