@@ -3461,3 +3461,10 @@ def test_his_guest_is_the_one_who_came_to_visit() -> None:
         "guest."
     )
     assert ("KOR", "043", "JPN", "done") in found
+
+
+def test_travel_bans_asset_freezes_and_investment_bans_are_sanctions() -> None:
+    found = triples("Canada imposed travel bans and asset freezes on six North Korean officials.")
+    assert ("CAN", "163", "PRK", "done") in found
+    found = triples("Australia banned investment in North Korea in March.")
+    assert ("AUS", "163", "PRK", "done") in found
