@@ -3468,3 +3468,11 @@ def test_travel_bans_asset_freezes_and_investment_bans_are_sanctions() -> None:
     assert ("CAN", "163", "PRK", "done") in found
     found = triples("Australia banned investment in North Korea in March.")
     assert ("AUS", "163", "PRK", "done") in found
+
+
+def test_its_ministers_are_the_subjects_not_a_body_named_as_a_modifier() -> None:
+    found = triples(
+        "Britain went further than the UN measures in May, when its ministers banned investment "
+        "in North Korea."
+    )
+    assert ("GBR", "163", "PRK", "done") in found

@@ -533,8 +533,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
-    r"|diplomat))\b"
-    r"(?:,[^,]{1,60},)?"
+    r"|diplomat)"
+    r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
+    r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
     r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
@@ -1372,6 +1373,8 @@ def _reports(
                     ]
                     or named
                 )
+                # "The EU went beyond the UN measures, when its ministers banned": not the UN
+                named = [m for m in named if not _modifier(sentence, m)] or named
                 main = first_subject(pronoun.start())
                 if (
                     main is not None
