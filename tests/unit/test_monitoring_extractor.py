@@ -3476,3 +3476,10 @@ def test_its_ministers_are_the_subjects_not_a_body_named_as_a_modifier() -> None
         "in North Korea."
     )
     assert ("GBR", "163", "PRK", "done") in found
+
+
+def test_a_dated_nuclear_test_with_a_long_description_is_still_a_test() -> None:
+    found = triples(
+        "Japan acted a month after the North's sixth and most powerful nuclear test on Sept. 3."
+    )
+    assert ("PRK", "X02", None, "done") in found
