@@ -3483,3 +3483,12 @@ def test_a_dated_nuclear_test_with_a_long_description_is_still_a_test() -> None:
         "Japan acted a month after the North's sixth and most powerful nuclear test on Sept. 3."
     )
     assert ("PRK", "X02", None, "done") in found
+
+
+def test_a_body_whose_meeting_opens_the_sentence_is_the_setting_not_the_subject() -> None:
+    found = triples(
+        "Wang Yi flew to New York on Thursday. At a Security Council meeting on Friday, he urged "
+        "Washington to ease sanctions."
+    )
+    assert ("CHN", "020", "USA", "done") in found
+    assert not [t for t in found if t[0] == "UN"]

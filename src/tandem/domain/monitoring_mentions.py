@@ -120,7 +120,7 @@ def mentions_in(sentence: str) -> list[Mention]:
                     # "at a Security Council meeting on Sept. 27 he pressed Washington": where
                     # he acted, not who
                     or (
-                        re.search(r"\b(?:at|during)\s+(?:a|an|the)\s+$", before)
+                        re.search(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+$", before)
                         and re.match(r"\s+(?:meeting|session|debate)\b", sentence[m.end() :])
                     )
                 ),
