@@ -3492,3 +3492,10 @@ def test_a_body_whose_meeting_opens_the_sentence_is_the_setting_not_the_subject(
     )
     assert ("CHN", "020", "USA", "done") in found
     assert not [t for t in found if t[0] == "UN"]
+
+
+def test_urging_members_at_a_council_session_is_urging_the_council() -> None:
+    found = triples(
+        "At a Security Council session on Friday, Haley urged members to enforce the oil cap."
+    )
+    assert ("USA", "020", "UN", "done") in found

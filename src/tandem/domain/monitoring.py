@@ -1856,6 +1856,16 @@ def _reports(
             )
         ):  # "rejected an offer from Trump": aimed at the one who made it
             f.target = next((m.code for m in weak if m.code not in members), None)
+        if (
+            f.target is None
+            and "UN" not in members
+            and re.match(
+                r"\s+(?:on\s+)?(?:the\s+)?(?:council(?:'s|’s)?\s+|fellow\s+|its\s+|other\s+)?members\b",
+                tail,
+            )
+            and any(m.code == "UN" for m in mentions)
+        ):  # "at a Security Council session …, Pompeo urged members to …": the council's
+            f.target = "UN"
         if f.target is None and _GUEST.match(tail):
             # "hosted a banquet for his guest", "told his guest": the other party of the last
             # visit or meeting told ("Kim arrived in Beijing …", "the two leaders talked …")
