@@ -442,6 +442,14 @@ def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
     )
 
 
+_AT_PROJECT = re.compile(
+    r"\b(?:held|met|meetings?|talks)\s+at\s+(?:the\s+)?(?:"
+    + "|".join(pattern for pattern, _, _ in PROJECTS)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
     found = []
     for regex, slug, owners in _PROJECT_RES:
@@ -555,8 +563,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
-    r"|diplomat))\b"
-    r"(?:,[^,]{1,60},)?"
+    r"|diplomat)"
+    r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
+    r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
     r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
@@ -828,6 +837,17 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
+
+
+# "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
+_GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
+
+
+# "the deadline that Kim set", "the offer which Seoul made": the maker of what is reacted to
+_MADE_BY = re.compile(
+    r"\s+(?:the|an?|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
+    r"(?:the\s+)?"
+)
 
 
 _FOR_TALKS = re.compile(
@@ -1383,6 +1403,8 @@ def _reports(
                     ]
                     or named
                 )
+                # "The EU went beyond the UN measures, when its ministers banned": not the UN
+                named = [m for m in named if not _modifier(sentence, m)] or named
                 main = first_subject(pronoun.start())
                 if (
                     main is not None
@@ -1552,6 +1574,22 @@ def _reports(
                 codes += [m.code for m in mentions if m.code and m.start < f.start]
                 if not codes and before and "+" in before[-1].actor:
                     codes = [before[-1].actor]
+            if codes and re.search(r"\b(?:he|she|He|She)\s+and\s+$", sentence[: actor_ms[0].start]):
+                # "a week after he and Trump signed": he is the person named before, else the
+                # one the story follows
+                he = next(
+                    (
+                        m.code
+                        for m in mentions
+                        if m.end <= actor_ms[0].start
+                        and m.code
+                        and "+" not in m.code
+                        and is_person(m.alias)
+                    ),
+                    context.person or context.subject,
+                )
+                if he and he not in codes:
+                    codes.append(he)
             f.actor = joint_code(codes) if codes else None
             f.role = role_of(actor_ms[0].alias, actor_ms[0].code, published)
         if not f.actor:
@@ -1850,6 +1888,39 @@ def _reports(
         ):  # "rejected an offer from Trump", "criticised statements from Pyongyang": aimed at
             # the one who made it
             f.target = next((m.code for m in weak if m.code not in members), None)
+        if (
+            f.target is None
+            and "UN" not in members
+            and re.match(
+                r"\s+(?:on\s+)?(?:the\s+)?(?:council(?:'s|’s)?\s+|fellow\s+|its\s+|other\s+)?members\b",
+                tail,
+            )
+            and any(m.code == "UN" for m in mentions)
+        ):  # "at a Security Council session …, Pompeo urged members to …": the council's
+            f.target = "UN"
+        if f.target is None and _GUEST.match(tail):
+            # "hosted a banquet for his guest", "told his guest": the other party of the last
+            # visit or meeting told ("Kim arrived in Beijing …", "the two leaders talked …")
+            f.target = next(
+                (
+                    joint_code(sorted(parties_of(r) - members))
+                    for r in reversed([*before, *out])
+                    if r.action in ("040", "042", "043", "046", "057") and members < parties_of(r)
+                ),
+                None,
+            )
+        if (
+            f.target is None
+            and f.verb.code in REACTIONS
+            and (made := _MADE_BY.match(tail))
+            and (
+                maker := next(
+                    (m for m in mentions if m.start == f.end + made.end() and m.code), None
+                )
+            )
+            and not set(maker.code.split("+")) <= members
+        ):  # "brushed aside the deadline that Kim set": aimed at the one who set it
+            f.target = joint_code(sorted(set(maker.code.split("+")) - members))
         event_tail = tail
         if re.match(r"\s+it\b", tail) and (
             events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
@@ -2492,6 +2563,9 @@ def _target(
     stop = min(end.start() if end else len(sentence), limit)
     if f.verb.code == "057" and (comma := sentence.find(",", f.end, stop)) >= 0:
         stop = comma  # "In a declaration signed by the two, the two sides agreed to open …"
+    if len(members) > 1:
+        # "agreed on the reunions at talks held at Mount Kumgang": where they met is no object
+        sentence = _AT_PROJECT.sub(lambda m: " " * len(m.group()), sentence)
     if f.passive and (owned := projects_in(sentence[clause_start(sentence, f.start) : f.start])):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned

@@ -340,6 +340,9 @@ VERBS: tuple[Verb, ...] = (
          r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
          r"|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
          r"|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
+         # "imposed travel bans and asset freezes on 17 more North Koreans"
+         r"|impos(?:e|es|ed)\s+(?:new\s+|further\s+)?(?:travel|entry|visa|asset)\s+"
+         r"(?:bans?|freezes?)\b"
          # "was imposed by the Security Council", "the limits imposed by the council on Dec. 22"
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))imposed(?=\s+by\b)"
          r"|imposed(?=\s+by\s+(?:the\s+)?[\w ]{2,30}?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
@@ -357,6 +360,9 @@ VERBS: tuple[Verb, ...] = (
          # "China voted in December for UN sanctions capping the North's oil imports"
          r"|vot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|new\s+|tougher\s+|UN\s+"
          r"|last\s+|latest\s+|several\s+|rounds?\s+of\s+)*sanctions", "163"),
+    # "banned European investment in North Korea": the place invested in is the target
+    Verb(r"(?:bann(?:ed|ing)|bans?|prohibit(?:s|ed)?)\s+(?:[\w-]+ ){0,2}?investments?", "163",
+         place_target=True),
     # "expelled North Korea's ambassador", "declared the envoy persona non grata"
     Verb(r"expel(?:s|led|ling)?|deport(?:s|ed)?"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
@@ -388,9 +394,6 @@ VERBS: tuple[Verb, ...] = (
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution"),
          "030", absorbs=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
-    # "looked forward to meeting Kim Jong Un again": an intent to meet
-    Verb(r"look(?:s|ed|ing)? forward to (?:meeting|seeing|welcoming|hosting|visiting"
-         r"|talking (?:with|to)|sitting down with|holding (?:talks|a summit) with)", "036"),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
          r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|roadmap|initiative"

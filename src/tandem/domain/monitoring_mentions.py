@@ -4,7 +4,7 @@ organisations, and the people and bodies an article has named before."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tandem.domain.monitoring_lexicon import (
@@ -125,12 +125,21 @@ def mentions_in(sentence: str) -> list[Mention]:
                     # "at a Security Council meeting on Sept. 27 he pressed Washington": where
                     # he acted, not who
                     or (
-                        re.search(r"\b(?:at|during)\s+(?:a|an|the)\s+$", before)
+                        re.search(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+$", before)
                         and re.match(r"\s+(?:meeting|session|debate)\b", sentence[m.end() :])
                     )
                 ),
             )
         )
+    if (
+        len(found) > 1
+        and re.match(r"(?:In|At)\s+$", sentence[: found[0].start])
+        and found[0].alias in PLACES
+        and re.fullmatch(r",\s+", sentence[found[0].end : found[1].start])
+        and found[1].code != found[0].code
+        and is_person(found[1].alias)
+    ):  # "In Seoul, Biegun met …": where the visitor acted, not a second actor
+        found[0] = replace(found[0], place=True)
     return found
 
 
