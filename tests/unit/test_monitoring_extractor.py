@@ -3620,3 +3620,16 @@ def test_urging_members_at_a_council_session_is_urging_the_council() -> None:
         "At a Security Council session on Friday, Haley urged members to enforce the oil cap."
     )
     assert ("USA", "020", "UN", "done") in found
+
+
+def test_days_of_talks_held_with_and_an_envoy_received_by_name() -> None:
+    found = reports(
+        "Trump received Kim Yong Chol, the North's lead negotiator, in the Oval Office on Jan. 18, "
+        "and Biegun then held three days of talks near Stockholm with North Korean Vice Foreign "
+        "Minister Choe Son Hui starting on Jan. 19.",
+        date(2019, 2, 1),
+    )
+    assert [(r.actor, r.action, r.target, r.on.day) for r in found] == [
+        ("USA", "040", "PRK", 18),
+        ("USA", "040", "PRK", 19),
+    ]
