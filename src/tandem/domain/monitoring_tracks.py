@@ -44,7 +44,8 @@ def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
     """The tracks of an act told in `text`; `security`: its subject is one of Seoul's security
-    bodies, named before the clause."""
+    bodies, named before the clause (else they are looked for in `text`: one decision for the
+    military reading and for the default track)."""
     if code in ("X01", "X02"):
         return ("denuclearization",)  # a test is the nuclear and missile question, whatever else
     actors = set(actor.split("+"))
@@ -65,8 +66,8 @@ def tracks_of(
         found.add("sanctions")  # "detained the North's bulk carrier": enforcing the sanctions
     # soldiers, or Seoul's security bodies speaking to the North ("the Joint Chiefs of Staff
     # sent a message through the military hotline"): a military matter
-    speaks = actors == {"KOR"} and pair == {"KOR", "PRK"}
-    security = speaks and (security or bool(SECURITY_BODY.search(text)))
+    seoul_security = actors == {"KOR"} and (security or bool(SECURITY_BODY.search(text)))
+    security = seoul_security and pair == {"KOR", "PRK"}
     soldiers = bool(SOLDIERS.search(text)) or security
     if soldiers and pair == {"KOR", "PRK"} and (code in CONSULTING or security):
         # "generals agreed to restore the military hotlines": a military step, not their ties
@@ -109,7 +110,7 @@ def tracks_of(
     if not found:
         if (
             pair == {"PRK"}
-            or (actors == {"KOR"} and pair <= {"KOR", "PRK"} and SECURITY_BODY.search(text))
+            or (seoul_security and pair <= {"KOR", "PRK"})
             # "Generals from both sides held talks on its implementation"
             or (soldiers and pair <= {"KOR", "PRK"})
         ):
