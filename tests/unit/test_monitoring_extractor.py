@@ -3633,3 +3633,11 @@ def test_days_of_talks_held_with_and_an_envoy_received_by_name() -> None:
         ("USA", "040", "PRK", 18),
         ("USA", "040", "PRK", 19),
     ]
+
+
+def test_us_allies_is_a_kind_of_state_not_the_united_states() -> None:
+    found = triples(
+        "Japan accused a South Korean destroyer of locking its radar on a patrol plane, prompting "
+        "Seoul to voice deep regret and widening a quarrel between two US allies."
+    )
+    assert found == [("JPN", "112", "KOR", "done"), ("KOR", "111", "JPN", "done")]
