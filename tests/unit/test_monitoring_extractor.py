@@ -3641,3 +3641,10 @@ def test_us_allies_is_a_kind_of_state_not_the_united_states() -> None:
         "Seoul to voice deep regret and widening a quarrel between two US allies."
     )
     assert found == [("JPN", "112", "KOR", "done"), ("KOR", "111", "JPN", "done")]
+
+
+def test_calling_a_weapons_test_a_launch_is_no_launch_and_heaped_insults_criticise() -> None:
+    assert triples(
+        "North Korea heaped insults on Japanese Prime Minister Shinzo Abe on Saturday for calling "
+        "its latest weapons test a ballistic missile launch."
+    ) == [("PRK", "111", "JPN", "done")]

@@ -67,7 +67,8 @@ _ADJECTIVES = (
     r"latest|joint|historic|brief|rare|surprise|possible|upcoming|scheduled|annual|formal|"
     r"official|fresh|further|additional|secret|final|separate|unilateral|large-scale|"
     r"stalled|failed|abrupt|sudden|reported|expected|promised|individual|state|private|family|"
-    r"frequent|regular|reciprocal|repeated|renewed|earlier|persistent|continued|\w+-(?:day|level"
+    r"frequent|regular|reciprocal|repeated|renewed|earlier|persistent|continued|weapons?|missiles?"
+    r"|rocket|engine|nuclear|ballistic|\w+-(?:day|level"
     r"|hour|style))"
 )
 
