@@ -3648,3 +3648,11 @@ def test_calling_a_weapons_test_a_launch_is_no_launch_and_heaped_insults_critici
         "North Korea heaped insults on Japanese Prime Minister Shinzo Abe on Saturday for calling "
         "its latest weapons test a ballistic missile launch."
     ) == [("PRK", "111", "JPN", "done")]
+
+
+def test_a_dated_test_after_an_article_is_a_noun() -> None:
+    found = triples(
+        "Pyongyang protested after Tokyo described an Oct. 31 test of the same launcher as a "
+        "ballistic missile launch."
+    )
+    assert not any(actor == "JPN" and code == "X01" for actor, code, *_ in found)

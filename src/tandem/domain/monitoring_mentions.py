@@ -76,7 +76,7 @@ _ADJECTIVES = (
 NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such|whose|several"
     r"|many|some|few|both|each|every|other|more)\s+"
-    r"(?:" + _ADJECTIVES + r"\s+){0,2}$"
+    r"(?:(?:" + _ADJECTIVES + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+){0,2}$"  # "an Oct. 31 test"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
     r"|\b(?![a-z]+ly\b|soon\b|now\b)[a-z]+[\"”]\s+$"  # "the 'peace' talks"; not "'probably' meet"
