@@ -3656,3 +3656,18 @@ def test_a_dated_test_after_an_article_is_a_noun() -> None:
         "ballistic missile launch."
     )
     assert not any(actor == "JPN" and code == "X01" for actor, code, *_ in found)
+
+
+def test_she_is_the_last_woman_named_not_the_office_named_before() -> None:
+    found = triples(
+        "On March 2, South Korea's presidential office expressed strong concern, drawing the "
+        "first statement ever issued in Kim Yo Jong's own name. In it, on March 3, she derided "
+        "the presidential office as a frightened dog."
+    )
+    assert found[-1][:3] == ("PRK", "111", "KOR")
+
+
+def test_sending_a_leader_a_letter_is_a_message_to_his_state() -> None:
+    assert triples(
+        "US President Donald Trump has sent North Korean leader Kim Jong Un a personal letter."
+    ) == [("USA", "010", "PRK", "done")]

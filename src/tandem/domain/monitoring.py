@@ -40,6 +40,7 @@ from tandem.domain.monitoring_lexicon import (
     MONTHS,
     PROJECTS,
     VERBS,
+    WOMEN,
 )
 from tandem.domain.monitoring_mentions import (
     ALIAS_RE,
@@ -550,9 +551,10 @@ _ADVERBS = (
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
     # "In the same speech he offered …", "At the meeting, she said …"
-    r"|^(?:In|At|During|Later in|Earlier in)\s+(?:the|that|this|his|her|its|their|a)\s+"
+    r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
-    r"|conference|call|summit|message|report|remarks|briefing),?\s+"
+    r"|conference|call|summit|message|report|remarks|briefing)|it|them)"
+    r"(?:,?\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?,?\s+"  # "In it, on March 3, she …"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
@@ -800,6 +802,8 @@ def _from_sentence(
             context.people[surname_of(m.alias)] = m.code
         if m.alias in ("Security Council", "UN Security Council"):
             context.people["council"] = "UN"  # "called on the council": the Security Council
+        if m.alias in WOMEN and m.code:
+            context.her = m.code
     context.named = tuple(named)
     context.group = out[0].actor if out and "+" in out[0].actor else None
     if (
@@ -1592,6 +1596,18 @@ def _reports(
                     codes.append(he)
             f.actor = joint_code(codes) if codes else None
             f.role = role_of(actor_ms[0].alias, actor_ms[0].code, published)
+        if (
+            f.inherited
+            and context.her
+            and f.actor != context.her
+            and re.search(
+                r"(?:^|[,;:]\s*|\b(?:and|but|that|then)\s+)she\s+(?:\w+\s+){0,3}$",
+                sentence[lo : f.start],
+                re.IGNORECASE,
+            )
+            and not any(m.alias in WOMEN for m in mentions if m.end <= f.start)
+        ):  # "she" is the last woman named, not the office or state the sentence before named
+            f.actor, f.role = context.her, None
         if not f.actor:
             continue
         members = set(f.actor.split("+"))

@@ -26,6 +26,14 @@ def _d(text: str) -> date:
     return date.fromisoformat(text)
 
 
+# The women among the officials above and the people the articles name: whom "she" can be.
+WOMEN = frozenset(
+    {"Kim Yo Jong", "Kang Kyung-wha", "Choe Son Hui", "Nikki Haley", "Kelly Craft",
+     "Park Geun-hye", "Hyon Song Wol", "Heather Nauert", "Morgan Ortagus", "Sarah Sanders",
+     "Theresa May", "Angela Merkel", "Federica Mogherini", "Hua Chunying", "Maria Zakharova",
+     "Ri Sol Ju"}
+)  # fmt: skip
+
 OFFICIALS: tuple[Official, ...] = (
     Official("Secretary of State", "USA", "Rex Tillerson", "Secretary of State",
              _d("2017-02-01"), _d("2018-03-31")),
@@ -492,7 +500,10 @@ VERBS: tuple[Verb, ...] = (
          r" (?:a |his |her |another |the |its )?"
          r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters"
          r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
-         r"(?:personal |handwritten )?(?:letter|message)\b)",
+         r"(?:personal |handwritten )?(?:letter|message)\b)"
+         # "has sent North Korean leader Kim Jong Un a personal letter"
+         r"|sen(?:d|ds|t)(?= (?:[\w'’.-]+ ){1,6}?(?:a |the |another )(?:personal |handwritten "
+         r"|new |second )?(?:letter|message)\b)",
          "010"),
     Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”-]+ ){0,4}?(?:letter|message)",
          "010", inverse=True),

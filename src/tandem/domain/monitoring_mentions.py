@@ -204,6 +204,9 @@ class Context:
     bodies: dict[str, str] = field(default_factory=dict)
     """Whose ministry, envoy, agency … the article named last: "The ministry said" after
     "South Korea's Unification Ministry" is Seoul's, whoever the sentence before was about."""
+    her: str | None = None
+    """The party of the last woman the article named: "In it, she derided the presidential
+    office" after a sentence about Seoul's office and Kim Yo Jong's statement is Kim Yo Jong."""
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
