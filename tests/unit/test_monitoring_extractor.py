@@ -3671,3 +3671,11 @@ def test_sending_a_leader_a_letter_is_a_message_to_his_state() -> None:
     assert triples(
         "US President Donald Trump has sent North Korean leader Kim Jong Un a personal letter."
     ) == [("USA", "010", "PRK", "done")]
+
+
+def test_a_party_before_an_apposition_is_not_in_the_subject_after_it() -> None:
+    found = triples(
+        "Moon backed dialogue between Tokyo and Pyongyang, a line Japanese diplomats had "
+        "pressed for."
+    )
+    assert all("PRK" not in actor for actor, *_ in found)

@@ -2515,6 +2515,8 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
             r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
         ):
             break  # "Choe Son Hui called Vice President Mike Pence …": one acts on the other
+        if re.match(r"\s*,\s*an?\s+[a-z]", between):
+            break  # "dialogue between Tokyo and Pyongyang, a line Japanese diplomats urged"
         if m.code == group[0].code and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?[\w-]+,\s*", between):
             group[0] = m  # "Japan's new foreign minister, Toshimitsu Motegi,": one party
             continue
