@@ -3679,3 +3679,14 @@ def test_a_party_before_an_apposition_is_not_in_the_subject_after_it() -> None:
         "pressed for."
     )
     assert all("PRK" not in actor for actor, *_ in found)
+
+
+def test_a_statement_welcoming_the_koreas_declaration_is_aimed_at_them() -> None:
+    [r] = reports(
+        "Abe, Chinese Premier Li Keqiang and South Korean President Moon Jae-in issued a special "
+        "statement welcoming the Panmunjom Declaration."
+    )
+    assert (r.actor, r.action, r.target) == ("CHN+JPN+KOR", "051", "PRK")
+    assert "inter-korean" in r.tracks
+    [r] = reports("Japan welcomed the inter-Korean summit.")
+    assert r.target == "KOR+PRK"

@@ -285,7 +285,8 @@ def _verbs(sentence: str) -> list[Found]:
             re.match(r"[a-z]+ing\b", sentence[h.start : h.end])
             and not (  # "a joint statement after the session urging Pyongyang to …"
                 re.match(
-                    r"(?:urging|calling|demanding|warning|accusing|condemning)\b",
+                    r"(?:urging|calling|demanding|warning|accusing|condemning|welcoming|hailing"
+                    r"|praising|backing|endorsing|supporting|criticising|criticizing)\b",
                     sentence[h.start : h.end],
                 )
                 and re.search(
@@ -428,6 +429,14 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     if _CLAIMED.search(head) or _CLAIMED.search(sentence[f.end :][:80]):
         return "claimed"
     return "done"
+
+
+# What the two Koreas did together, named as a reaction's object.
+_INTER_KOREAN_EVENT = re.compile(
+    r"\s+(?:the\s+|their\s+|last month's\s+|last week's\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:inter-Korean|Panmunjom|Pyongyang)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Dd]eclaration|summit|agreement|accord|deal)\b"
+)
 
 
 def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
@@ -2148,6 +2157,13 @@ def _reports(
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         if f.event is None and f.verb.code in REACTIONS:  # "supported Trump's decision"
             f.event = reacted_to(tail, [*before, *out], members, vague=False)
+        if (
+            f.target is None
+            and f.verb.code in REACTIONS
+            and _INTER_KOREAN_EVENT.match(tail)
+            and (koreas := {"KOR", "PRK"} - members)
+        ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
+            f.target = joint_code(sorted(koreas))
         local = sentence[lo:nxt]
         reason = (
             _REASON.search(sentence, f.end)

@@ -798,7 +798,8 @@ TRACK_WORDS: dict[str, str] = {
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
-    r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)",
+    r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)|"
+    r"Panmunjom Declaration|Pyongyang (?:Joint )?Declaration",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     r"ship-to-ship|waivers?|economic pressure|"
     # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"
