@@ -3690,3 +3690,11 @@ def test_a_statement_welcoming_the_koreas_declaration_is_aimed_at_them() -> None
     assert "inter-korean" in r.tracks
     [r] = reports("Japan welcomed the inter-Korean summit.")
     assert r.target == "KOR+PRK"
+
+
+def test_the_leaders_of_three_states_threw_their_weight_behind_a_declaration() -> None:
+    [r] = reports(
+        "The leaders of Japan, China and South Korea threw their weight behind last month's "
+        "inter-Korean peace declaration at a summit in Tokyo on Wednesday."
+    )
+    assert (r.actor, r.action, r.target) == ("CHN+JPN+KOR", "051", "PRK")

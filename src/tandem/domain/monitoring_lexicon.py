@@ -559,6 +559,7 @@ VERBS: tuple[Verb, ...] = (
          r"(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
          r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
          # "had voiced \"strong support\" for a joint survey": a support stated
+         r"|thr(?:ew|ow|ows|owing) (?:its |their |his |her )(?:full )?weight behind"
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
          r"(?:strong |full |firm |unwavering )?support",
          "051"),

@@ -53,8 +53,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "the leaders of Japan, China and South Korea …": whose leaders, no object
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|on|against|for|from|of|over|toward|towards|by|about|between)\s+"
+    r"\b(?:with|to|on|against|for|from|(?<!\bleaders )(?<!\bheads )(?<!\bministers )"
+    r"(?<!\benvoys )(?<!\bgovernments )of|over|toward|towards|by|about|between)\s+"
     r"(?:the\s+|its\s+|his\s+|her\s+)?$"
 )
 
