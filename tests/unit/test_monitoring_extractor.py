@@ -3499,3 +3499,11 @@ def test_urging_members_at_a_council_session_is_urging_the_council() -> None:
         "At a Security Council session on Friday, Haley urged members to enforce the oil cap."
     )
     assert ("USA", "020", "UN", "done") in found
+
+
+def test_a_draft_council_resolution_is_aimed_at_the_state_it_is_about() -> None:
+    found = triples(
+        "France circulated a draft Security Council resolution on Tuesday that would tighten "
+        "the sanctions on North Korea."
+    )
+    assert [t for t in found if t[0] == "FRA" and t[2] == "PRK"]
