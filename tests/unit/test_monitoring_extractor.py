@@ -3507,3 +3507,8 @@ def test_a_draft_council_resolution_is_aimed_at_the_state_it_is_about() -> None:
         "the sanctions on North Korea."
     )
     assert [t for t in found if t[0] == "FRA" and t[2] == "PRK"]
+
+
+def test_an_appeal_from_one_capital_to_another_is_aimed_at_the_second() -> None:
+    found = triples("Biegun appealed from Tokyo to Pyongyang on Monday to return to the talks.")
+    assert ("USA", "020", "PRK", "done") in found

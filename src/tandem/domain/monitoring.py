@@ -1504,6 +1504,16 @@ def _reports(
             targets = [
                 m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)
             ]
+            # "appealed from Seoul to Pyongyang": where one speaks from is no target
+            targets = [
+                m
+                for m in targets
+                if not (
+                    re.search(r"\bfrom\s+$", sentence[: m.start])
+                    and (to := re.match(r"\s+to\s+(?:the\s+)?", sentence[m.end :]))
+                    and any(x.start == m.end + to.end() and x.code for x in targets)
+                )
+            ]
             if not targets and f.verb.code in ("120", "125", "051", "111"):
                 # "rejected an offer by President Moon to send envoys": the offer's maker
                 targets = [
@@ -2405,7 +2415,7 @@ _MODIFIED = re.compile(
 def _modifier(sentence: str, m: Mention) -> bool:
     """A state named as the source ("a letter from Kim") or as a word for something else
     ("UN resolutions", "US troops", "the UN General Assembly"): a target only if no other."""
-    if re.search(
+    if not re.search(r"\bto\s+(?:the\s+)?$", sentence[: m.start]) and re.search(
         r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
         r"(?:,\s+and\s+|,\s+|\s+and\s+))*$",
         sentence[max(0, m.start - 120) : m.start],

@@ -548,6 +548,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
          r"|appeal(?:s|ed|ing)? to"
+         # "appealed from Seoul to Pyongyang to come back": to the second
+         r"|appeal(?:s|ed|ing)?(?= from [A-Z][\w-]+(?: [A-Z][\w-]+)? to\b)"
          r"|ask(?:s|ed)?|press(?:es|ed|ing)|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
