@@ -3512,3 +3512,11 @@ def test_a_draft_council_resolution_is_aimed_at_the_state_it_is_about() -> None:
 def test_an_appeal_from_one_capital_to_another_is_aimed_at_the_second() -> None:
     found = triples("Biegun appealed from Tokyo to Pyongyang on Monday to return to the talks.")
     assert ("USA", "020", "PRK", "done") in found
+
+
+def test_a_reaction_told_as_an_apposition_to_an_act_is_aimed_at_its_actor() -> None:
+    found = triples(
+        "Russia proposed on Monday to exempt inter-Korean road projects from the sanctions, an "
+        "idea the United States quickly rejected."
+    )
+    assert ("USA", "120", "RUS", "done") in found

@@ -809,6 +809,14 @@ def _from_sentence(
     return out
 
 
+# "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
+_APPOSED_ACT = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
+    r"|demand)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?$"
+)
+
+
 # "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
 _GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
 
@@ -1625,6 +1633,13 @@ def _reports(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
+        if (
+            f.verb.code in REACTIONS
+            and out
+            and _APPOSED_ACT.search(sentence[: f.start])
+            and not set(out[-1].actor.split("+")) & members
+        ):  # "…circulated a draft resolution, a proposal the United States rebuffed": theirs
+            f.target = out[-1].actor
         if f.target is None and f.verb.code == "084":
             # "abducted 13 Japanese, and let five of them return home": those named before
             f.target = next(
