@@ -3520,3 +3520,12 @@ def test_a_reaction_told_as_an_apposition_to_an_act_is_aimed_at_its_actor() -> N
         "idea the United States quickly rejected."
     )
     assert ("USA", "120", "RUS", "done") in found
+
+
+def test_support_for_an_allys_plan_for_the_north_is_on_that_plans_track() -> None:
+    [r] = [
+        r
+        for r in reports("Abe voiced support on Monday for Seoul's plan to send rice to the North.")
+        if r.action == "051"
+    ]
+    assert (r.actor, r.target, r.tracks) == ("JPN", "KOR", ("inter-korean",))

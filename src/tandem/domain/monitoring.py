@@ -733,6 +733,16 @@ def _from_sentence(
             # "welcomed the joint statement signed by Trump and Kim": the signers
             aim = aimed_at(later, set(r.actor.split("+")))
             out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
+    for i, r in enumerate(out):
+        step = next((x for x in out[i + 1 :] if x.actor == r.target), None)
+        if (
+            r.action == "051"
+            and step is not None
+            and parties_of(r) <= ALLIES
+            and not parties_of(step) <= ALLIES
+            and _SUPPORTED_STEP.search(sentence)
+        ):  # "voiced support for Seoul's plan to provide food aid to the North": that step's
+            out[i] = replace(r, tracks=step.tracks)
     if not sentence.rstrip(" \"”'’").endswith("?"):
         # "the last summit between the two countries": the two the story is about
         resolved = _resolve_joint(sentence, mentions, before, context)
@@ -807,6 +817,13 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
+
+
+# "supported Seoul's plan to send aid": support for a step one ally will take
+_SUPPORTED_STEP = re.compile(
+    r"\bsupport(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+(?:[\w-]+\s+)?"
+    r"(?:plans?|proposals?|efforts?|decision|bid|push)\s+to\b"
+)
 
 
 # "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
