@@ -3529,3 +3529,12 @@ def test_support_for_an_allys_plan_for_the_north_is_on_that_plans_track() -> Non
         if r.action == "051"
     ]
     assert (r.actor, r.target, r.tracks) == ("JPN", "KOR", ("inter-korean",))
+
+
+def test_the_north_korea_sanctions_committee_is_the_uns_body_not_the_north() -> None:
+    found = triples(
+        "The work was cleared by the Security Council's North Korea sanctions committee, which "
+        "granted an exemption for Seoul on Friday."
+    )
+    assert ("UN", "085", "KOR", "done") in found
+    assert not [t for t in found if t[0] == "PRK"]
