@@ -3538,3 +3538,11 @@ def test_the_north_korea_sanctions_committee_is_the_uns_body_not_the_north() -> 
     )
     assert ("UN", "085", "KOR", "done") in found
     assert not [t for t in found if t[0] == "PRK"]
+
+
+def test_readiness_to_take_steps_toward_a_deal_is_a_stated_readiness() -> None:
+    found = triples(
+        "Biegun urged Pyongyang on Monday to return to talks and said Washington was prepared "
+        "to take bold steps toward an agreement."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found

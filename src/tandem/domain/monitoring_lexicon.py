@@ -422,6 +422,9 @@ VERBS: tuple[Verb, ...] = (
          # "remained ready to work toward a deal acceptable to both sides": a negotiation
          r"|(?<=\bto )work (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|agreement"
          r"|settlement|compromise)\b"
+         # "was prepared to take concrete, simultaneous steps toward an agreement"
+         r"|(?<=\bto )take (?:[\w,-]+ ){0,3}?steps (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?"
+         r"(?:deal|agreement|settlement)\b"
          r"|(?:hold|holds|held|holding) (?:a |the |their )?(?:first |second |third |fourth |fifth "
          r"|sixth |seventh |eighth |ninth |tenth |new |another |final )?round\b", "046",
          reciprocal=True),
