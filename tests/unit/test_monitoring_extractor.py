@@ -3546,3 +3546,11 @@ def test_readiness_to_take_steps_toward_a_deal_is_a_stated_readiness() -> None:
         "to take bold steps toward an agreement."
     )
     assert ("USA", "036", "PRK", "claimed") in found
+
+
+def test_a_participle_after_what_was_said_is_the_sayers_act() -> None:
+    found = triples(
+        "The IAEA said on Monday it had seen no sign that North Korea has halted its nuclear "
+        "work, voicing concern over new activity at the Yongbyon site."
+    )
+    assert [t for t in found if t[:3] == ("IAEA", "111", "PRK")]

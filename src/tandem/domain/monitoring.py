@@ -1232,6 +1232,14 @@ def _reports(
                 r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
                 sentence[: f.start],
             )  # "Putin, who has criticised Washington, has urged …": Putin has
+            # "The agency said it had seen no sign that the North has stopped its work,
+            # voicing concern": the one who said it
+            after_said = bool(
+                gerund
+                and previous is None
+                and re.search(r",\s+$", text_before(sentence, f.start))
+                and re.match(r"[^,;]*?\bsaid\b[^,;]*?\bthat\b[^;]*$", sentence[: f.start])
+            )
             if gerund and (
                 re.search(
                     r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
@@ -1242,7 +1250,10 @@ def _reports(
                     text_before(sentence, f.start),
                 )
                 or (previous is not None and re.search(r",\s+$", text_before(sentence, f.start)))
+                or after_said
             ):  # "…, accusing it of carrying coal": the subject of the main clause
+                if after_said:
+                    pronoun_end = f.start  # what was said before it is not its modality
                 # "was due to meet Kim Yeon-chul before travelling to Japan": Biegun travels
                 subjects = []
                 main = first_subject(f.start)
