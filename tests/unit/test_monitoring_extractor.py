@@ -3554,3 +3554,11 @@ def test_a_participle_after_what_was_said_is_the_sayers_act() -> None:
         "work, voicing concern over new activity at the Yongbyon site."
     )
     assert [t for t in found if t[:3] == ("IAEA", "111", "PRK")]
+
+
+def test_readiness_to_play_a_role_in_verification_is_an_offer() -> None:
+    found = triples(
+        "The IAEA said on Monday it stood ready to play its role in verifying the dismantling of "
+        "North Korea's nuclear sites."
+    )
+    assert ("IAEA", "030", "PRK", "claimed") in found

@@ -390,6 +390,9 @@ VERBS: tuple[Verb, ...] = (
          "030", absorbs=True, reciprocal=True),
     # "China and Russia proposed that the council lift a ban": a joint proposal is put to
     # others, not to each other
+    # "remained ready to play an essential role in verifying the North's programme": an offer
+    Verb(r"(?<=\bto )play (?:a|an|its|the) (?:[\w-]+ ){0,2}?role in (?:verifying|verification"
+         r"|monitoring|inspecting|inspections)\b", "030"),
     Verb(_forms(r"offer(?:s|ed)?", r"propos(?:e|es|ed)",
                 # "circulated a draft Security Council resolution"
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN )?Security Council |UN )?"
