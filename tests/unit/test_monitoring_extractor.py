@@ -3562,3 +3562,11 @@ def test_readiness_to_play_a_role_in_verification_is_an_offer() -> None:
         "North Korea's nuclear sites."
     )
     assert ("IAEA", "030", "PRK", "claimed") in found
+
+
+def test_a_summit_named_by_its_place_is_the_joint_act_told_there() -> None:
+    found = triples(
+        "Moon and Kim signed a declaration in Panmunjom on April 27 in which the North pledged "
+        "to close its test site. Abe welcomed the Panmunjom summit the next day."
+    )
+    assert ("JPN", "051", "KOR+PRK", "done") in found
