@@ -3698,3 +3698,74 @@ def test_the_leaders_of_three_states_threw_their_weight_behind_a_declaration() -
         "inter-Korean peace declaration at a summit in Tokyo on Wednesday."
     )
     assert (r.actor, r.action, r.target) == ("CHN+JPN+KOR", "051", "PRK")
+
+
+def test_a_draft_council_resolution_is_aimed_at_the_state_it_is_about() -> None:
+    found = triples(
+        "France circulated a draft Security Council resolution on Tuesday that would tighten "
+        "the sanctions on North Korea."
+    )
+    assert [t for t in found if t[0] == "FRA" and t[2] == "PRK"]
+
+
+def test_an_appeal_from_one_capital_to_another_is_aimed_at_the_second() -> None:
+    found = triples("Biegun appealed from Tokyo to Pyongyang on Monday to return to the talks.")
+    assert ("USA", "020", "PRK", "done") in found
+
+
+def test_a_reaction_told_as_an_apposition_to_an_act_is_aimed_at_its_actor() -> None:
+    found = triples(
+        "Russia proposed on Monday to exempt inter-Korean road projects from the sanctions, an "
+        "idea the United States quickly rejected."
+    )
+    assert ("USA", "120", "RUS", "done") in found
+
+
+def test_support_for_an_allys_plan_for_the_north_is_on_that_plans_track() -> None:
+    [r] = [
+        r
+        for r in reports("Abe voiced support on Monday for Seoul's plan to send rice to the North.")
+        if r.action == "051"
+    ]
+    assert (r.actor, r.target, r.tracks) == ("JPN", "KOR", ("inter-korean",))
+
+
+def test_the_north_korea_sanctions_committee_is_the_uns_body_not_the_north() -> None:
+    found = triples(
+        "The work was cleared by the Security Council's North Korea sanctions committee, which "
+        "granted an exemption for Seoul on Friday."
+    )
+    assert ("UN", "085", "KOR", "done") in found
+    assert not [t for t in found if t[0] == "PRK"]
+
+
+def test_readiness_to_take_steps_toward_a_deal_is_a_stated_readiness() -> None:
+    found = triples(
+        "Biegun urged Pyongyang on Monday to return to talks and said Washington was prepared "
+        "to take bold steps toward an agreement."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found
+
+
+def test_a_participle_after_what_was_said_is_the_sayers_act() -> None:
+    found = triples(
+        "The IAEA said on Monday it had seen no sign that North Korea has halted its nuclear "
+        "work, voicing concern over new activity at the Yongbyon site."
+    )
+    assert [t for t in found if t[:3] == ("IAEA", "111", "PRK")]
+
+
+def test_readiness_to_play_a_role_in_verification_is_an_offer() -> None:
+    found = triples(
+        "The IAEA said on Monday it stood ready to play its role in verifying the dismantling of "
+        "North Korea's nuclear sites."
+    )
+    assert ("IAEA", "030", "PRK", "claimed") in found
+
+
+def test_a_summit_named_by_its_place_is_the_joint_act_told_there() -> None:
+    found = triples(
+        "Moon and Kim signed a declaration in Panmunjom on April 27 in which the North pledged "
+        "to close its test site. Abe welcomed the Panmunjom summit the next day."
+    )
+    assert ("JPN", "051", "KOR+PRK", "done") in found

@@ -774,6 +774,16 @@ def _from_sentence(
             # "welcomed the joint statement signed by Trump and Kim": the signers
             aim = aimed_at(later, set(r.actor.split("+")))
             out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
+    for i, r in enumerate(out):
+        step = next((x for x in out[i + 1 :] if x.actor == r.target), None)
+        if (
+            r.action == "051"
+            and step is not None
+            and parties_of(r) <= ALLIES
+            and not parties_of(step) <= ALLIES
+            and _SUPPORTED_STEP.search(sentence)
+        ):  # "voiced support for Seoul's plan to provide food aid to the North": that step's
+            out[i] = replace(r, tracks=step.tracks)
     if not sentence.rstrip(" \"”'’").endswith("?"):
         # "the last summit between the two countries": the two the story is about
         resolved = _resolve_joint(sentence, mentions, before, context)
@@ -850,6 +860,21 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
+
+
+# "supported Seoul's plan to send aid": support for a step one ally will take
+_SUPPORTED_STEP = re.compile(
+    r"\bsupport(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+(?:[\w-]+\s+)?"
+    r"(?:plans?|proposals?|efforts?|decision|bid|push)\s+to\b"
+)
+
+
+# "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
+_APPOSED_ACT = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
+    r"|demand)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?$"
+)
 
 
 # "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
@@ -1250,6 +1275,14 @@ def _reports(
                 r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
                 sentence[: f.start],
             )  # "Putin, who has criticised Washington, has urged …": Putin has
+            # "The agency said it had seen no sign that the North has stopped its work,
+            # voicing concern": the one who said it
+            after_said = bool(
+                gerund
+                and previous is None
+                and re.search(r",\s+$", text_before(sentence, f.start))
+                and re.match(r"[^,;]*?\bsaid\b[^,;]*?\bthat\b[^;]*$", sentence[: f.start])
+            )
             if gerund and (
                 re.search(
                     r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
@@ -1260,7 +1293,10 @@ def _reports(
                     text_before(sentence, f.start),
                 )
                 or (previous is not None and re.search(r",\s+$", text_before(sentence, f.start)))
+                or after_said
             ):  # "…, accusing it of carrying coal": the subject of the main clause
+                if after_said:
+                    pronoun_end = f.start  # what was said before it is not its modality
                 # "was due to meet Kim Yeon-chul before travelling to Japan": Biegun travels
                 subjects = []
                 main = first_subject(f.start)
@@ -1547,6 +1583,16 @@ def _reports(
             targets = [
                 m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)
             ]
+            # "appealed from Seoul to Pyongyang": where one speaks from is no target
+            targets = [
+                m
+                for m in targets
+                if not (
+                    re.search(r"\bfrom\s+$", sentence[: m.start])
+                    and (to := re.match(r"\s+to\s+(?:the\s+)?", sentence[m.end :]))
+                    and any(x.start == m.end + to.end() and x.code for x in targets)
+                )
+            ]
             if not targets and f.verb.code in ("120", "125", "051", "111"):
                 # "rejected an offer by President Moon to send envoys": the offer's maker
                 targets = [
@@ -1670,6 +1716,13 @@ def _reports(
             or published
         )
         f.target = _target(f, members, targets, tail, sentence)
+        if (
+            f.verb.code in REACTIONS
+            and out
+            and _APPOSED_ACT.search(sentence[: f.start])
+            and not set(out[-1].actor.split("+")) & members
+        ):  # "…circulated a draft resolution, a proposal the United States rebuffed": theirs
+            f.target = out[-1].actor
         if f.target is None and f.verb.code == "084":
             # "abducted 13 Japanese, and let five of them return home": those named before
             f.target = next(
@@ -2460,7 +2513,7 @@ def _speaks(sentence: str, m: Mention, nxt: int) -> bool:
 
 
 _MODIFIED = re.compile(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions|sanctions|panel|experts|Command|ban|"
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|sanctions|panel|experts|Command|ban|"
     r"measures|General Assembly|weapons|troops|forces|bases|approval|election|elections|"
     r"sidelines|summit|agencies|agency|officials|allies|ally)\b"
 )
@@ -2469,7 +2522,7 @@ _MODIFIED = re.compile(
 def _modifier(sentence: str, m: Mention) -> bool:
     """A state named as the source ("a letter from Kim") or as a word for something else
     ("UN resolutions", "US troops", "the UN General Assembly"): a target only if no other."""
-    if re.search(
+    if not re.search(r"\bto\s+(?:the\s+)?$", sentence[: m.start]) and re.search(
         r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
         r"(?:,\s+and\s+|,\s+|\s+and\s+))*$",
         sentence[max(0, m.start - 120) : m.start],

@@ -759,6 +759,14 @@ def reacted_to(
     )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"
     if salience and codes is not None and found and bare:
         return max(found, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0))
+    if not found and named and there and m.group(1) in ("summit", "talks", "meeting"):
+        # "welcomed the Singapore summit" after "Kim and Trump signed a joint statement in
+        # Singapore": the joint act told at that place is the summit
+        found = [
+            r for r in reversed(there)
+            if "+" in r.actor and codes is not None and r.action in codes
+            and not set(r.actor.split("+")) <= members
+        ]  # fmt: skip
     return found[0] if found else None
 
 

@@ -398,8 +398,13 @@ VERBS: tuple[Verb, ...] = (
          "030", absorbs=True, reciprocal=True),
     # "China and Russia proposed that the council lift a ban": a joint proposal is put to
     # others, not to each other
+    # "remained ready to play an essential role in verifying the North's programme": an offer
+    Verb(r"(?<=\bto )play (?:a|an|its|the) (?:[\w-]+ ){0,2}?role in (?:verifying|verification"
+         r"|monitoring|inspecting|inspections)\b", "030"),
     Verb(_forms(r"offer(?:s|ed)?", r"propos(?:e|es|ed)",
-                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution"),
+                # "circulated a draft Security Council resolution"
+                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN )?Security Council |UN )?"
+                r"resolution"),
          "030", absorbs=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
@@ -431,6 +436,9 @@ VERBS: tuple[Verb, ...] = (
          # "ready to keep negotiating", "ready to continue the negotiations"
          r"|(?<=\bto )(?:keep|continue) (?:on )?(?:negotiating|talking)\b"
          r"|(?<=\bto )continue (?:the |its |their )?(?:talks|negotiations|dialogue)\b"
+         # "was prepared to take concrete, simultaneous steps toward an agreement"
+         r"|(?<=\bto )take (?:[\w,-]+ ){0,3}?steps (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?"
+         r"(?:deal|agreement|settlement)\b"
          r"|(?:hold|holds|held|holding) (?:a |the |their )?(?:first |second |third |fourth |fifth "
          r"|sixth |seventh |eighth |ninth |tenth |new |another |final )?round\b", "046",
          reciprocal=True),
@@ -569,6 +577,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
          r"|appeal(?:s|ed|ing)? to"
+         # "appealed from Seoul to Pyongyang to come back": to the second
+         r"|appeal(?:s|ed|ing)?(?= from [A-Z][\w-]+(?: [A-Z][\w-]+)? to\b)"
          r"|ask(?:s|ed)?|press(?:es|ed|ing)|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
@@ -590,7 +600,7 @@ VERBS: tuple[Verb, ...] = (
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
-         r"|(?:express|voic)(?:e|es|ed) (?:\w+ ){0,2}?(?:concern|disappointment|regret"
+         r"|(?:express|voic)(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:concern|disappointment|regret"
          r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
          r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"

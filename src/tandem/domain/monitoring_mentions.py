@@ -108,6 +108,12 @@ def mentions_in(sentence: str) -> list[Mention]:
             and re.match(r"\s+(?:ambassador|envoy|mission|representative)", sentence[m.end() :])
         ):
             continue  # "North Korea's UN ambassador": the North's envoy, not the UN
+        if (
+            code != "UN"
+            and re.match(r"\s+sanctions\s+(?:committee|panel)\b", sentence[m.end() :])
+            and re.search(r"(?:'s|’s|\bthe|\bits)\s+$", before)
+        ):
+            continue  # "the council's North Korea sanctions committee": the UN's, a name
         possessive = m.group(0) != alias
         where = _PLACE_BEFORE.search(before) if alias in PLACES and not possessive else None
         place = (where is not None and (where.group("town") is None or alias not in CAPITALS)) or (
