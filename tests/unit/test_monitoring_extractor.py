@@ -3620,3 +3620,9 @@ def test_urging_members_at_a_council_session_is_urging_the_council() -> None:
         "At a Security Council session on Friday, Haley urged members to enforce the oil cap."
     )
     assert ("USA", "020", "UN", "done") in found
+
+
+def test_an_appeal_with_an_adverb_is_an_appeal_and_pressing_ahead_is_none() -> None:
+    found = triples("Japan's envoy appealed directly to Pyongyang on Tuesday.")
+    assert ("JPN", "020", "PRK", "done") in found
+    assert triples("Seoul, which has pressed ahead with its own projects, waited.") == []

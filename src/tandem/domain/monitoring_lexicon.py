@@ -553,8 +553,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? on"
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
-         r"|appeal(?:s|ed|ing)? to"
-         r"|ask(?:s|ed)?|press(?:es|ed|ing)|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
+         # "appealed publicly to Pyongyang"; "pressed ahead with its own diplomacy" is no appeal
+         r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
+         r"|ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
+         r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
