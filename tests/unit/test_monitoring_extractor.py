@@ -3626,3 +3626,11 @@ def test_an_appeal_with_an_adverb_is_an_appeal_and_pressing_ahead_is_none() -> N
     found = triples("Japan's envoy appealed directly to Pyongyang on Tuesday.")
     assert ("JPN", "020", "PRK", "done") in found
     assert triples("Seoul, which has pressed ahead with its own projects, waited.") == []
+
+
+def test_a_meeting_postponed_after_an_appositive_and_an_abbreviated_date_is_none() -> None:
+    found = triples(
+        "A meeting between Biegun and Choe Son Hui, the North's vice foreign minister, that had "
+        "been planned for Oct. 3 in Beijing was called off."
+    )
+    assert not [t for t in found if t[1] == "040"]

@@ -163,9 +163,15 @@ _COMING = re.compile(
 )
 
 
+# Within the clause of the event noun: an appositive ("…, a senior North Korean official, …") and a
+# month's abbreviation ("set for Nov. 8") do not end it.
+_SAME_CLAUSE = (
+    r"(?:[^,;.]|(?<=\b(?:Jan|Feb|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\."
+    r"|,\s+(?:an?|the|its|his|her|their)\s+[^,;.]*,)"
+)
 _CALLED_OFF = re.compile(
-    r"[^,;.]*?\b(?:was|were|had been|has been|is|are)\s+(?:\w+\s+)?(?:postponed|cancell?ed"
-    r"|called off|delayed|scrapped|put off)\b"
+    _SAME_CLAUSE + r"*?\b(?:was|were|had been|has been|is|are)\s+(?:\w+\s+)?(?:postponed"
+    r"|cancell?ed|called off|delayed|scrapped|put off)\b"
     # "talks between Washington and Pyongyang have stalled since …": none held
     r"|[^,;.]*?\b(?:have|has|had)\s+(?:been\s+|remained\s+)?(?:stalled|deadlocked"
     r"|stalemated|frozen)\b"
