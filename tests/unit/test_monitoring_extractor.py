@@ -3634,3 +3634,11 @@ def test_a_meeting_postponed_after_an_appositive_and_an_abbreviated_date_is_none
         "been planned for Oct. 3 in Beijing was called off."
     )
     assert not [t for t in found if t[1] == "040"]
+
+
+def test_a_test_stand_beside_a_rocket_building_is_no_launch() -> None:
+    found = triples(
+        "Japan's defence ministry said images showed an engine test stand and a rocket hangar "
+        "being taken apart."
+    )
+    assert not [t for t in found if t[1] == "X01"]

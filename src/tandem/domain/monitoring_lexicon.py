@@ -289,7 +289,9 @@ def _forms(*stems: str) -> str:
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
-         r"|test(?:s|ed|ing)?)\s+(?!as\s)(?:what (?:it|they|state media|the North) called )?"
+         # "an engine test stand and a rocket assembly building": a place, not a launch
+         r"|test(?:s|ed|ing)?)\s+(?!as\s|(?:stand|site|pad|ground|facility)\b)"
+         r"(?:what (?:it|they|state media|the North) called )?"
          r"(?:(?!nuclear (?:device|bomb|weapon))[\"“]?\w+[\"”]?[- ]){0,6}?"
          r"(?:ballistic |cruise |short-range "
          r"|long-range |new |two |three |several |submarine-launched |intercontinental "
