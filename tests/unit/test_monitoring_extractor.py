@@ -3642,3 +3642,10 @@ def test_a_test_stand_beside_a_rocket_building_is_no_launch() -> None:
         "being taken apart."
     )
     assert not [t for t in found if t[1] == "X01"]
+
+
+def test_receiving_a_named_visitor_is_hosting_him() -> None:
+    found = triples("Xi Jinping received Kim Yong Chol in Beijing on Tuesday.")
+    assert ("CHN", "043", "PRK", "done") in found
+    found = triples("Moon received a letter from Kim Jong Un on Tuesday.")
+    assert not [t for t in found if t[1] == "043"]

@@ -518,7 +518,12 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t)|le(?:d|ads|ading))\s+(?:an? |its |his |her |the "
          r"|their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
          r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,6}?to\b)", "042", place_target=True),
-    Verb(r"host(?:s|ed|ing)?", "043"),
+    Verb(r"host(?:s|ed|ing)?"
+         # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
+         # named in full, not "received a letter" nor "received Security Council approval"
+         r"|receiv(?:e|es|ed)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
+         r"(?:,|\s+(?:in|at|on|for)\b))",
+         "043"),
     # "would share the results of the talks with Beijing": a consultation
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
          r"|outcome|information|findings|assessment|views)(?: of (?:the |his |her |their )?"
