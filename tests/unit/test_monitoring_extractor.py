@@ -3649,3 +3649,12 @@ def test_receiving_a_named_visitor_is_hosting_him() -> None:
     assert ("CHN", "043", "PRK", "done") in found
     found = triples("Moon received a letter from Kim Jong Un on Tuesday.")
     assert not [t for t in found if t[1] == "043"]
+
+
+def test_it_after_a_sentence_about_pressure_at_a_body_is_not_that_body() -> None:
+    found = triples(
+        "Tokyo also urged Pyongyang to talk. The government has meanwhile raised the matter at "
+        "the United Nations. On March 3 it accused North Korea of smuggling coal."
+    )
+    assert ("JPN", "112", "PRK", "done") in found
+    assert not [t for t in found if t[0] == "UN"]

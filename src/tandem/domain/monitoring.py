@@ -769,7 +769,18 @@ def _from_sentence(
         out += nominal_reports(sentence, published, codebook, context, resolved, quotes, before)
     out += _talks_on_a_visit(sentence, out, codebook, mentions)
     first = next(
-        (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
+        (
+            m
+            for m in mentions
+            if m.code
+            and not m.place
+            and not m.object
+            and not m.agent
+            # "stepped up pressure at the United Nations. On July 12 it accused …": the body
+            # after a preposition is where or whom, not the one "it" stands for next
+            and not _SETTING_BEFORE.search(text_before(sentence, m.start))
+        ),
+        None,
     )
     for r in out:
         if r.action in ("040", "042", "043", "046", "057", "030") and r.target:
@@ -837,6 +848,11 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
+
+
+_SETTING_BEFORE = re.compile(
+    r"\b(?:at|in|with|against|toward|towards|from|before|inside|within)\s+(?:the\s+)?$"
+)
 
 
 # "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
