@@ -3658,3 +3658,11 @@ def test_it_after_a_sentence_about_pressure_at_a_body_is_not_that_body() -> None
     )
     assert ("JPN", "112", "PRK", "done") in found
     assert not [t for t in found if t[0] == "UN"]
+
+
+def test_a_draft_council_resolution_circulated_is_a_proposal() -> None:
+    found = triples(
+        "Russia circulated a draft Security Council resolution on Tuesday that would lift the "
+        "ban on the North's textile exports."
+    )
+    assert ("RUS", "030", "PRK", "done") in found  # the council resolution names no target

@@ -2444,7 +2444,7 @@ def _speaks(sentence: str, m: Mention, nxt: int) -> bool:
 
 
 _MODIFIED = re.compile(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions|sanctions|panel|experts|Command|ban|"
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|sanctions|panel|experts|Command|ban|"
     r"measures|General Assembly|weapons|troops|forces|bases|approval|election|elections|"
     r"sidelines|summit|agencies|agency|officials)\b"
 )

@@ -393,7 +393,9 @@ VERBS: tuple[Verb, ...] = (
     # "China and Russia proposed that the council lift a ban": a joint proposal is put to
     # others, not to each other
     Verb(_forms(r"offer(?:s|ed)?", r"propos(?:e|es|ed)",
-                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?resolution"),
+                # "circulated a draft Security Council resolution"
+                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,2}"
+                r"resolution"),
          "030", absorbs=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
