@@ -3666,3 +3666,15 @@ def test_a_draft_council_resolution_circulated_is_a_proposal() -> None:
         "ban on the North's textile exports."
     )
     assert ("RUS", "030", "PRK", "done") in found  # the council resolution names no target
+
+
+def test_a_summit_dated_before_its_noun_is_an_event_of_that_day() -> None:
+    [r] = reports("Abe spoke a week after his Sept. 6 summit with Vladimir Putin.")
+    assert (r.actor, r.action, r.target, r.on) == ("JPN", "040", "RUS", date(2018, 9, 6))
+
+
+def test_a_summit_called_off_is_no_meeting() -> None:
+    found = triples("Abe called off his planned summit with Vladimir Putin.")
+    assert not [t for t in found if t[1] == "040"]
+    found = triples("Abe cancelled his Sept. 6 summit with Vladimir Putin.")
+    assert not [t for t in found if t[1] == "040"]
