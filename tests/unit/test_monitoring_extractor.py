@@ -3630,7 +3630,7 @@ def test_days_of_talks_held_with_and_an_envoy_received_by_name() -> None:
         date(2019, 2, 1),
     )
     assert [(r.actor, r.action, r.target, r.on.day) for r in found] == [
-        ("USA", "040", "PRK", 18),
+        ("USA", "043", "PRK", 18),
         ("USA", "040", "PRK", 19),
     ]
 
@@ -3769,3 +3769,61 @@ def test_a_summit_named_by_its_place_is_the_joint_act_told_there() -> None:
         "to close its test site. Abe welcomed the Panmunjom summit the next day."
     )
     assert ("JPN", "051", "KOR+PRK", "done") in found
+
+
+def test_an_appeal_with_an_adverb_is_an_appeal_and_pressing_ahead_is_none() -> None:
+    found = triples("Japan's envoy appealed directly to Pyongyang on Tuesday.")
+    assert ("JPN", "020", "PRK", "done") in found
+    assert triples("Seoul, which has pressed ahead with its own projects, waited.") == []
+
+
+def test_a_meeting_postponed_after_an_appositive_and_an_abbreviated_date_is_none() -> None:
+    found = triples(
+        "A meeting between Biegun and Choe Son Hui, the North's vice foreign minister, that had "
+        "been planned for Oct. 3 in Beijing was called off."
+    )
+    assert not [t for t in found if t[1] == "040"]
+
+
+def test_a_test_stand_beside_a_rocket_building_is_no_launch() -> None:
+    found = triples(
+        "Japan's defence ministry said images showed an engine test stand and a rocket hangar "
+        "being taken apart."
+    )
+    assert not [t for t in found if t[1] == "X01"]
+
+
+def test_receiving_a_named_visitor_is_hosting_him() -> None:
+    found = triples("Xi Jinping received Kim Yong Chol in Beijing on Tuesday.")
+    assert ("CHN", "043", "PRK", "done") in found
+    found = triples("Moon received a letter from Kim Jong Un on Tuesday.")
+    assert not [t for t in found if t[1] == "043"]
+
+
+def test_it_after_a_sentence_about_pressure_at_a_body_is_not_that_body() -> None:
+    found = triples(
+        "Tokyo also urged Pyongyang to talk. The government has meanwhile raised the matter at "
+        "the United Nations. On March 3 it accused North Korea of smuggling coal."
+    )
+    assert ("JPN", "112", "PRK", "done") in found
+    assert not [t for t in found if t[0] == "UN"]
+
+
+def test_a_draft_council_resolution_circulated_is_a_proposal() -> None:
+    found = triples(
+        "Russia circulated a draft Security Council resolution on Tuesday that would lift the "
+        "ban on the North's textile exports."
+    )
+    assert ("RUS", "030", "PRK", "done") in found  # the council resolution names no target
+
+
+def test_a_summit_dated_before_its_noun_is_an_event_of_that_day() -> None:
+    [r] = reports("Abe spoke a week after his Sept. 6 summit with Vladimir Putin.")
+    assert (r.actor, r.action, r.target, r.on) == ("JPN", "040", "RUS", date(2018, 9, 6))
+
+
+def test_a_summit_called_off_is_no_meeting() -> None:
+    found = triples("Abe called off his planned summit with Vladimir Putin.")
+    assert not [t for t in found if t[1] == "040"]
+    found = triples("Abe cancelled his Sept. 6 summit with Vladimir Putin.")
+    assert not [t for t in found if t[1] == "040"]

@@ -790,7 +790,18 @@ def _from_sentence(
         out += nominal_reports(sentence, published, codebook, context, resolved, quotes, before)
     out += _talks_on_a_visit(sentence, out, codebook, mentions)
     first = next(
-        (m for m in mentions if m.code and not m.place and not m.object and not m.agent), None
+        (
+            m
+            for m in mentions
+            if m.code
+            and not m.place
+            and not m.object
+            and not m.agent
+            # "stepped up pressure at the United Nations. On July 12 it accused …": the body
+            # after a preposition is where or whom, not the one "it" stands for next
+            and not _SETTING_BEFORE.search(text_before(sentence, m.start))
+        ),
+        None,
     )
     for r in out:
         if r.action in ("040", "042", "043", "046", "057", "030") and r.target:
@@ -874,6 +885,11 @@ _APPOSED_ACT = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
     r"|demand)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
     r"(?:[a-z]+ly\s+)?$"
+)
+
+
+_SETTING_BEFORE = re.compile(
+    r"\b(?:at|in|with|against|toward|towards|from|before|inside|within)\s+(?:the\s+)?$"
 )
 
 

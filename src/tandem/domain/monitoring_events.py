@@ -51,7 +51,9 @@ _EVENT_NOUN = re.compile(
     r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
-    r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+)\s+){0,2}"
+    r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+"
+    r"|(?P<dayof>(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))"
+    r"\s+){0,2}"
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+(?P<prep>to|with|in|at|on)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
@@ -163,12 +165,25 @@ _COMING = re.compile(
 )
 
 
+# Within the clause of the event noun: an appositive ("…, a senior North Korean official, …") and a
+# month's abbreviation ("set for Nov. 8") do not end it.
+_SAME_CLAUSE = (
+    r"(?:[^,;.]|(?<=\b(?:Jan|Feb|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\."
+    r"|,\s+(?:an?|the|its|his|her|their)\s+[^,;.]*,)"
+)
 _CALLED_OFF = re.compile(
-    r"[^,;.]*?\b(?:was|were|had been|has been|is|are)\s+(?:\w+\s+)?(?:postponed|cancell?ed"
-    r"|called off|delayed|scrapped|put off)\b"
+    _SAME_CLAUSE + r"*?\b(?:was|were|had been|has been|is|are)\s+(?:\w+\s+)?(?:postponed"
+    r"|cancell?ed|called off|delayed|scrapped|put off)\b"
     # "talks between Washington and Pyongyang have stalled since …": none held
     r"|[^,;.]*?\b(?:have|has|had)\s+(?:been\s+|remained\s+)?(?:stalled|deadlocked"
     r"|stalemated|frozen)\b"
+)
+
+
+# "called off his planned June 12 summit with Kim", "cancelled Pompeo's trip to Pyongyang"
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed)?\s+off|cancell?(?:s|ed)?|scrap(?:s|ped)?|postpon(?:es|ed)|put\s+off"
+    r"|pull(?:s|ed)?\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?(?:[A-Z][\w-]*)?$"
 )
 
 
@@ -189,7 +204,9 @@ def nominal_reports(
     for m in _EVENT_NOUN.finditer(sentence):
         if any(a < m.start() < b for a, b in quotes):
             continue
-        if _CALLED_OFF.match(sentence, m.end()):
+        if _CALLED_OFF.match(sentence, m.end()) or _CALLED_OFF_BEFORE.search(
+            sentence[max(0, m.start() - 60) : m.start()]
+        ):
             continue  # "a meeting between Pompeo and Kim Yong Chol was postponed"
         start = m.start()
         if _NOT_YET.search(sentence[max(0, start - 40) : start]) and not m.group("since"):
@@ -477,7 +494,7 @@ def nominal_reports(
             and (pair := _pair_before(mentions, start) or context.pair)
         ):  # "following their first meeting at Panmunjom on April 27": the two met
             actor, target, code = pair, "each-other", "040"
-            on = date_in(sentence[m.end() : m.end() + 70], published, False)
+            on = date_in(m.group("dayof") or sentence[m.end() : m.end() + 70], published, False)
             if on is None:
                 year = re.search(r"\b((?:19|20)\d\d)\b", sentence[m.end() : m.end() + 70])
                 month = re.search(
@@ -538,6 +555,8 @@ def nominal_reports(
             sentence[:start],
         ):
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
+        if on is None and m.group("dayof"):  # "after his June 12 summit with Kim"
+            on = date_in(m.group("dayof"), published, coming)
         if on is None and when:
             on = date_in(sentence[when.start() : when.end() + 12], published, coming)
         if on is None and code in ("100", "030", "036") and (m.group("act") or m.group("adjact")):

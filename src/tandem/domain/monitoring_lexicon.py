@@ -297,7 +297,9 @@ def _forms(*stems: str) -> str:
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
-         r"|test(?:s|ed|ing)?)\s+(?!as\s)(?:what (?:it|they|state media|the North) called )?"
+         # "an engine test stand and a rocket assembly building": a place, not a launch
+         r"|test(?:s|ed|ing)?)\s+(?!as\s|(?:stand|site|pad|ground|facility)\b)"
+         r"(?:what (?:it|they|state media|the North) called )?"
          r"(?:(?!nuclear (?:device|bomb|weapon))[\"“]?\w+[\"”]?[- ]){0,6}?"
          r"(?:ballistic |cruise |short-range "
          r"|long-range |new |two |three |several |submarine-launched |intercontinental "
@@ -403,7 +405,7 @@ VERBS: tuple[Verb, ...] = (
          r"|monitoring|inspecting|inspections)\b", "030"),
     Verb(_forms(r"offer(?:s|ed)?", r"propos(?:e|es|ed)",
                 # "circulated a draft Security Council resolution"
-                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN )?Security Council |UN )?"
+                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
                 r"resolution"),
          "030", absorbs=True),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
@@ -477,7 +479,7 @@ VERBS: tuple[Verb, ...] = (
          r"|receiv(?:e|es|ed)(?= (?:[A-Z][a-z]+ ){0,2}(?:(?:Secretary|Vice President|President"
          r"|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
          r"|(?:Pompeo|Pence|Bolton|Biegun|Lavrov|Wang|Esper|Mattis|Moon|Trump|Abe|Xi|Putin|Kang"
-         r"|Kono|Kim|Ri|Choe|Lee|Chung|Suh)\b(?!['’])))(?!(?: [\w'’-]+){1,7}? (?:letter|message)\b)"
+         r"|Kono)\b(?!['’])))(?!(?: [\w'’-]+){1,7}? (?:letter|message)\b)"
          # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
          r"|call(?:s|ed)?(?= (?:Moon|Trump|Abe|Xi|Putin|Pompeo|Kang|Biegun|Kono|Suga|Macron"
          r"|Merkel)\b(?!['’]))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])"
@@ -538,7 +540,12 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t)|le(?:d|ads|ading))\s+(?:an? |its |his |her |the "
          r"|their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
          r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,6}?to\b)", "042", place_target=True),
-    Verb(r"host(?:s|ed|ing)?", "043"),
+    Verb(r"host(?:s|ed|ing)?"
+         # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
+         # named in full, not "received a letter" nor "received Security Council approval"
+         r"|receiv(?:e|es|ed)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
+         r"(?:,|\s+(?:in|at|on|for)\b))",
+         "043"),
     # "would share the results of the talks with Beijing": a consultation
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
          r"|outcome|information|findings|assessment|views)(?: of (?:the |his |her |their )?"
@@ -576,10 +583,12 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? on"
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
-         r"|appeal(?:s|ed|ing)? to"
+         # "appealed publicly to Pyongyang"; "pressed ahead with its own diplomacy" is no appeal
+         r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
          # "appealed from Seoul to Pyongyang to come back": to the second
          r"|appeal(?:s|ed|ing)?(?= from [A-Z][\w-]+(?: [A-Z][\w-]+)? to\b)"
-         r"|ask(?:s|ed)?|press(?:es|ed|ing)|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
+         r"|ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
+         r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
