@@ -3827,3 +3827,13 @@ def test_a_summit_called_off_is_no_meeting() -> None:
     assert not [t for t in found if t[1] == "040"]
     found = triples("Abe cancelled his Sept. 6 summit with Vladimir Putin.")
     assert not [t for t in found if t[1] == "040"]
+
+
+def test_the_envoys_are_those_who_made_the_last_visit_not_their_host() -> None:
+    found = triples(
+        "Seoul's envoys met Kim Jong Un in Pyongyang on March 5. Kim told them he was willing to "
+        "hold talks with the United States. The envoys then flew to Washington, where they "
+        "briefed President Donald Trump on March 8."
+    )
+    assert ("KOR", "042", "USA", "done") in found
+    assert not [t for t in found if t[0] == "PRK" and t[2] == "USA" and t[1] != "036"]

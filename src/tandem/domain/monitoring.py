@@ -569,7 +569,7 @@ _PRONOUN_SUBJECT = re.compile(
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
-    r"(?:envoy|minister|ministry|president|leader|secretary|"
+    r"(?:envoys|delegates|visitors|envoy|minister|ministry|president|leader|secretary|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|statement|"
@@ -1531,6 +1531,23 @@ def _reports(
                     # about the North: the ministry named before is Seoul's
                     f.actor, f.inherited = context.bodies[body.group("body").lower()], True
                     f.role = context.role if f.actor == context.subject else None
+                elif re.match(
+                    r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:two\s+|special\s+|visiting\s+)?"
+                    r"(?:envoys|delegation|delegates|visitors)\b",
+                    sentence[lo : pronoun.end()],
+                ) and (
+                    visit := next(
+                        (
+                            r
+                            for r in reversed([*before, *out])
+                            if r.action in ("040", "042", "046") and "+" not in r.actor
+                        ),
+                        None,
+                    )
+                ):
+                    # "The envoys then flew to Washington" after "Kim told them …": those who
+                    # made the last visit or met, not the last subject
+                    f.actor, f.inherited, f.role = visit.actor, True, None
                 elif (
                     context.impersonal
                     and context.person
