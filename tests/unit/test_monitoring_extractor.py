@@ -3837,3 +3837,11 @@ def test_the_envoys_are_those_who_made_the_last_visit_not_their_host() -> None:
     )
     assert ("KOR", "042", "USA", "done") in found
     assert not [t for t in found if t[0] == "PRK" and t[2] == "USA" and t[1] != "036"]
+
+
+def test_a_negation_before_an_aside_is_the_verbs_after_it() -> None:
+    found = triples(
+        "Suga announced that Japan would not, for the first time in more than a decade, put "
+        "forward a resolution on North Korea."
+    )
+    assert found == [("JPN", "030", "PRK", "negated")]

@@ -414,6 +414,8 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     if _NEGATED.search(before) or re.search(r"\b(?:did not|didn't|has not|have not|never)\b",
                                               unaside):  # fmt: skip
         return "negated"
+    if re.search(r"\b(?:not|never)\s*,[^,]{1,80},\s*$", before):
+        return "negated"  # "would not, for the first time in a decade, put forward"
     if (
         _PLANNED.search(before)
         or re.search(r"\b(?:will|plans? to|would)\b", before)
