@@ -3845,3 +3845,10 @@ def test_a_negation_before_an_aside_is_the_verbs_after_it() -> None:
         "forward a resolution on North Korea."
     )
     assert found == [("JPN", "030", "PRK", "negated")]
+
+
+def test_un_sanctions_before_a_verb_are_no_subject_when_a_party_came_first() -> None:
+    found = triples(
+        "Seoul said it had implemented UN sanctions and demanded that Japan produce proof."
+    )
+    assert [(a, c, t) for a, c, t, _ in found] == [("KOR", "100", "JPN")]

@@ -1209,6 +1209,15 @@ def _reports(
                     m.code != "UN"
                     and re.match(r"\s+sanctions\s+(?:committee|panel|regime)", sentence[m.end :])
                 )
+                # "Seoul had implemented UN sanctions and demanded …": a word for the text
+                and not (
+                    m.code in ("UN", "EU", "USA")
+                    and re.match(
+                        r"\s+(?:sanctions|resolutions?|measures|embargo)\b(?!\s+committee)",
+                        sentence[m.end :],
+                    )
+                    and any(x.code and x.code != m.code and x.start < m.start for x in left)
+                )
             ]
             subordinators = list(
                 re.finditer(
