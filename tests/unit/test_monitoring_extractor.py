@@ -3852,3 +3852,11 @@ def test_un_sanctions_before_a_verb_are_no_subject_when_a_party_came_first() -> 
         "Seoul said it had implemented UN sanctions and demanded that Japan produce proof."
     )
     assert [(a, c, t) for a, c, t, _ in found] == [("KOR", "100", "JPN")]
+
+
+def test_a_partys_decision_dated_before_its_verb_is_the_partys_act() -> None:
+    found = triples(
+        "Seoul's move followed Tokyo's decision on Aug. 2 to strike South Korea off its list of "
+        "trusted trading partners."
+    )
+    assert [(a, t) for a, _, t, _ in found] == [("JPN", "KOR")]

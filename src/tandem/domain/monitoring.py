@@ -172,9 +172,12 @@ _PLAN_NOUNS = (
     r"|agreement|announcement)"
 )
 # "supported Seoul's plan to provide aid": after the possessive, what the owner would do
-_OWNED_PLAN = re.compile(r"\s+(?:[\w-]+\s+)?" + _PLAN_NOUNS + r"\s+to\s+")
+_ON_A_DAY_TO = (
+    r"\s+(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?to\s+"  # "decision on Aug. 2 to"
+)
+_OWNED_PLAN = re.compile(r"\s+(?:[\w-]+\s+)?" + _PLAN_NOUNS + _ON_A_DAY_TO)
 # "praised Pyongyang's decision to stop nuclear tests": the North stopped them
-_DECIDED_TO = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + _PLAN_NOUNS + r"\s+to\s+$")
+_DECIDED_TO = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + _PLAN_NOUNS + _ON_A_DAY_TO + "$")
 
 
 # "…, prompting Seoul's Defence Ministry to warn": the ministry warned
