@@ -3860,3 +3860,11 @@ def test_a_partys_decision_dated_before_its_verb_is_the_partys_act() -> None:
         "trusted trading partners."
     )
     assert [(a, t) for a, _, t, _ in found] == [("JPN", "KOR")]
+
+
+def test_prepared_to_pursue_the_commitments_is_an_offer() -> None:
+    found = triples(
+        "Biegun said Washington was prepared to pursue the Singapore commitments in parallel, and "
+        "that Kim had pledged to dismantle the facilities."
+    )
+    assert ("USA", "030", "PRK", "claimed") in found

@@ -402,7 +402,10 @@ VERBS: tuple[Verb, ...] = (
     # others, not to each other
     # "remained ready to play an essential role in verifying the North's programme": an offer
     Verb(r"(?<=\bto )play (?:a|an|its|the) (?:[\w-]+ ){0,2}?role in (?:verifying|verification"
-         r"|monitoring|inspecting|inspections)\b", "030"),
+         r"|monitoring|inspecting|inspections)\b"
+         # "was prepared to pursue the Singapore commitments simultaneously": an offer
+         r"|(?<=\bto )pursue (?:the |all (?:the )?|its |their )?"
+         r"(?:[\w-]+ ){0,2}?(?:commitments|agreements?|pledges|promises)\b", "030"),
     Verb(_forms(r"offer(?:s|ed)?", r"propos(?:e|es|ed)",
                 # "circulated a draft Security Council resolution"
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
