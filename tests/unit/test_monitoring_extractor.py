@@ -3570,3 +3570,8 @@ def test_a_summit_named_by_its_place_is_the_joint_act_told_there() -> None:
         "to close its test site. Abe welcomed the Panmunjom summit the next day."
     )
     assert ("JPN", "051", "KOR+PRK", "done") in found
+
+
+def test_a_body_set_up_by_two_together_is_set_up_with_each_other() -> None:
+    found = triples("Tokyo and Seoul launched a working group on export controls on Tuesday.")
+    assert ("JPN+KOR", "061", "each-other", "done") in found

@@ -2617,8 +2617,8 @@ def _target(
         counterpart = [o for o in owners if o not in members]
         if counterpart:
             return counterpart[0]
-    if len(members) > 1 and f.verb.reciprocal:
-        return "each-other"
+    if len(members) > 1 and (f.verb.reciprocal or f.verb.code == "061"):
+        return "each-other"  # "Seoul and Washington launched a working group": together
     return None
 
 
