@@ -3575,3 +3575,13 @@ def test_a_summit_named_by_its_place_is_the_joint_act_told_there() -> None:
 def test_a_body_set_up_by_two_together_is_set_up_with_each_other() -> None:
     found = triples("Tokyo and Seoul launched a working group on export controls on Tuesday.")
     assert ("JPN+KOR", "061", "each-other", "done") in found
+
+
+def test_voting_for_a_council_resolution_on_a_state_is_a_sanction_on_it() -> None:
+    found = triples(
+        "China voted for the Security Council resolution of Sept. 11 that capped North Korea's "
+        "oil imports."
+    )
+    assert ("CHN", "163", "PRK", "done") in found
+    habit = triples("Russia has voted for every UN resolution on the North since 2006.")
+    assert not [t for t in habit if t[1] == "163"]  # a record, not an act
