@@ -3585,3 +3585,13 @@ def test_voting_for_a_council_resolution_on_a_state_is_a_sanction_on_it() -> Non
     assert ("CHN", "163", "PRK", "done") in found
     habit = triples("Russia has voted for every UN resolution on the North since 2006.")
     assert not [t for t in habit if t[1] == "163"]  # a record, not an act
+
+
+def test_seizing_a_ship_described_as_the_norths_is_aimed_at_the_north() -> None:
+    found = reports(
+        "Indonesia said on Friday it had seized the Sea Star, a tanker that was used to ship "
+        "North Korean coal."
+    )
+    assert [(r.actor, r.target, r.tracks) for r in found if r.action == "171"] == [
+        ("IDN", "PRK", ("sanctions",))
+    ]

@@ -1675,6 +1675,14 @@ def _reports(
                  and not m.place and not set(m.code.split("+")) & members),
                 None,
             )  # fmt: skip
+        if (
+            f.target is None
+            and f.verb.code == "171"
+            and "PRK" not in members
+            and any(m.code == "PRK" and m.start > f.end for m in mentions)
+        ):  # "seized the Wise Honest, a bulk carrier used to export North Korean coal": the
+            # North's ship; a state seizing it enforces the sanctions on the North
+            f.target = "PRK"
         if f.target is None and f.verb.code == "163" and members == {"UN"}:
             f.target = "PRK"  # the council's measures with no one named: those on the North
         if f.target is None and re.search(
