@@ -3595,3 +3595,8 @@ def test_seizing_a_ship_described_as_the_norths_is_aimed_at_the_north() -> None:
     assert [(r.actor, r.target, r.tracks) for r in found if r.action == "171"] == [
         ("IDN", "PRK", ("sanctions",))
     ]
+
+
+def test_it_after_a_verb_in_what_someone_said_is_the_sayer() -> None:
+    found = triples("Tokyo said Washington had briefed it on Monday about the talks with Kim.")
+    assert ("USA", "040", "JPN", "claimed") in found

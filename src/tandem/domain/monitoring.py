@@ -1767,7 +1767,25 @@ def _reports(
                 f.target = earlier[-1]
             elif context.subject and context.subject not in members:
                 f.target = context.subject
-        if re.match(r"\s+(?:him|her|them)\b", tail) or (
+        sayer = next(
+            (
+                m
+                for m in mentions
+                if m.end < f.start and m.code and not (m.place or m.object or m.agent)
+            ),
+            None,
+        )
+        if (
+            sayer is not None
+            and re.match(r"\s+(?:it|him|her)\b", tail)
+            and not set(sayer.code.split("+")) & members
+            and re.match(
+                r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?[^,;]*$",
+                sentence[sayer.end : f.start],
+            )
+        ):  # "The White House said the Chinese government had briefed it": the sayer
+            f.target = sayer.code
+        elif re.match(r"\s+(?:him|her|them)\b", tail) or (
             previous is not None
             and re.match(r"\s+it\b", tail)
             and (
