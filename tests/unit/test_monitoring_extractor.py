@@ -3600,3 +3600,14 @@ def test_seizing_a_ship_described_as_the_norths_is_aimed_at_the_north() -> None:
 def test_it_after_a_verb_in_what_someone_said_is_the_sayer() -> None:
     found = triples("Tokyo said Washington had briefed it on Monday about the talks with Kim.")
     assert ("USA", "040", "JPN", "claimed") in found
+
+
+def test_another_test_on_a_second_day_is_a_second_report() -> None:
+    found = reports(
+        'The North carried out what it called an "important test" at the site on Nov. 3, and '
+        'another "vital test" there on Nov. 17.'
+    )
+    assert [(r.actor, r.action, r.on) for r in found] == [
+        ("PRK", "X01", date(2018, 11, 3)),
+        ("PRK", "X01", date(2018, 11, 17)),
+    ]
