@@ -3611,3 +3611,11 @@ def test_another_test_on_a_second_day_is_a_second_report() -> None:
         ("PRK", "X01", date(2018, 11, 3)),
         ("PRK", "X01", date(2018, 11, 17)),
     ]
+
+
+def test_dated_talks_in_a_city_opening_a_sentence_are_the_talks_of_the_two_it_names() -> None:
+    found = triples(
+        "Working-level talks in Hanoi on Feb. 21 ended without a deal, with the North's envoy "
+        "accusing the US side of stalling."
+    )
+    assert ("PRK+USA", "046", "each-other", "done") in found
