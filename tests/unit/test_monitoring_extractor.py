@@ -3619,3 +3619,10 @@ def test_dated_talks_in_a_city_opening_a_sentence_are_the_talks_of_the_two_it_na
         "accusing the US side of stalling."
     )
     assert ("PRK+USA", "046", "each-other", "done") in found
+
+
+def test_a_count_of_those_sanctioned_by_someone_is_no_act() -> None:
+    found = triples(
+        "The move brings to 40 the number of companies sanctioned by Japan since the nuclear test."
+    )
+    assert not [t for t in found if t[1] == "163"]

@@ -1072,6 +1072,11 @@ def _reports(
         right = [m for m in mentions if f.start < m.start < stop]
         subject_end = 0
         weak: list[Mention] = []
+        if f.passive and re.search(
+            r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){1,3}$",
+            text_before(sentence, f.start),
+        ):
+            continue  # "bring to 58 the number of individuals blacklisted by the EU": a count
         if f.passive:
             agents = [m for m in right if m.agent]
             main = first_subject(f.start)
