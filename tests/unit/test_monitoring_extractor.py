@@ -3626,3 +3626,8 @@ def test_a_count_of_those_sanctioned_by_someone_is_no_act() -> None:
         "The move brings to 40 the number of companies sanctioned by Japan since the nuclear test."
     )
     assert not [t for t in found if t[1] == "163"]
+
+
+def test_a_visit_with_no_place_to_brief_someone_is_a_visit_to_that_party() -> None:
+    found = triples("Wang Yi will visit next week to brief Abe on the Beijing summit.")
+    assert found == [("CHN", "042", "JPN", "planned")]

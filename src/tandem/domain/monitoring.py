@@ -834,6 +834,13 @@ _APPOSED_ACT = re.compile(
 )
 
 
+# "would visit on Thursday and Friday to brief Moon": a visit with no place, to see someone
+_VISIT_TO_MEET = re.compile(
+    r"(?:\s+(?:on|next|this|later|in)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+and\s+[\w.]+)?)?\s+to\s+"
+    r"(?:brief|meet|see|consult|hold\s+talks\s+with)\s+(?:the\s+)?"
+)
+
+
 # "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
 _GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
 
@@ -942,8 +949,11 @@ def _reports(
         )
 
     content_end = -1  # where the last verb taken as an agreement's content ends
+    purpose_end = -1  # "would visit … to brief Moon": the briefing is the visit's purpose
     for i, f in enumerate(verbs):
         prev_end = verbs[i - 1].end if i else 0
+        if f.start < purpose_end:
+            continue
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
         finite = _finite(sentence[f.start : f.end])
@@ -2180,6 +2190,21 @@ def _reports(
             and not set(went.split("+")) & members
         ):  # "the first since Hu Jintao visited in October 2005": where the story's visit was
             f.target = went
+        if (
+            f.verb.code == "042"
+            and f.target is None
+            and (purpose := _VISIT_TO_MEET.match(sentence, f.end))
+        ):  # "would visit on Thursday and Friday to brief Moon": the one he goes to see
+            f.target = next(
+                (
+                    m.code
+                    for m in mentions
+                    if m.start == purpose.end() and m.code and not set(m.code.split("+")) & members
+                ),
+                None,
+            )
+            if f.target is not None:
+                purpose_end = purpose.end()
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         if f.event is None and f.verb.code in REACTIONS:  # "supported Trump's decision"
