@@ -3868,3 +3868,64 @@ def test_prepared_to_pursue_the_commitments_is_an_offer() -> None:
         "that Kim had pledged to dismantle the facilities."
     )
     assert ("USA", "030", "PRK", "claimed") in found
+
+
+def test_a_body_set_up_by_two_together_is_set_up_with_each_other() -> None:
+    found = triples("Tokyo and Seoul launched a working group on export controls on Tuesday.")
+    assert ("JPN+KOR", "061", "each-other", "done") in found
+
+
+def test_voting_for_a_council_resolution_on_a_state_is_a_sanction_on_it() -> None:
+    found = triples(
+        "China voted for the Security Council resolution of Sept. 11 that capped North Korea's "
+        "oil imports."
+    )
+    assert ("CHN", "163", "PRK", "done") in found
+    habit = triples("Russia has voted for every UN resolution on the North since 2006.")
+    assert not [t for t in habit if t[1] == "163"]  # a record, not an act
+
+
+def test_seizing_a_ship_described_as_the_norths_is_aimed_at_the_north() -> None:
+    found = reports(
+        "Indonesia said on Friday it had seized the Sea Star, a tanker that was used to ship "
+        "North Korean coal."
+    )
+    assert [(r.actor, r.target, r.tracks) for r in found if r.action == "171"] == [
+        ("IDN", "PRK", ("sanctions",))
+    ]
+
+
+def test_it_after_a_verb_in_what_someone_said_is_the_sayer() -> None:
+    found = triples("Tokyo said Washington had briefed it on Monday about the talks with Kim.")
+    assert ("USA", "040", "JPN", "claimed") in found
+
+
+def test_another_test_on_a_second_day_is_a_second_report() -> None:
+    found = reports(
+        'The North carried out what it called an "important test" at the site on Nov. 3, and '
+        'another "vital test" there on Nov. 17.'
+    )
+    assert [(r.actor, r.action, r.on) for r in found] == [
+        ("PRK", "X01", date(2018, 11, 3)),
+        ("PRK", "X01", date(2018, 11, 17)),
+    ]
+
+
+def test_dated_talks_in_a_city_opening_a_sentence_are_the_talks_of_the_two_it_names() -> None:
+    found = triples(
+        "Working-level talks in Hanoi on Feb. 21 ended without a deal, with the North's envoy "
+        "accusing the US side of stalling."
+    )
+    assert ("PRK+USA", "046", "each-other", "done") in found
+
+
+def test_a_count_of_those_sanctioned_by_someone_is_no_act() -> None:
+    found = triples(
+        "The move brings to 40 the number of companies sanctioned by Japan since the nuclear test."
+    )
+    assert not [t for t in found if t[1] == "163"]
+
+
+def test_a_visit_with_no_place_to_brief_someone_is_a_visit_to_that_party() -> None:
+    found = triples("Wang Yi will visit next week to brief Abe on the Beijing summit.")
+    assert found == [("CHN", "042", "JPN", "planned")]

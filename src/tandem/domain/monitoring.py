@@ -898,6 +898,13 @@ _SETTING_BEFORE = re.compile(
 )
 
 
+# "would visit on Thursday and Friday to brief Moon": a visit with no place, to see someone
+_VISIT_TO_MEET = re.compile(
+    r"(?:\s+(?:on|next|this|later|in)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+and\s+[\w.]+)?)?\s+to\s+"
+    r"(?:brief|meet|see|consult|hold\s+talks\s+with)\s+(?:the\s+)?"
+)
+
+
 # "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
 _GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
 
@@ -1006,8 +1013,11 @@ def _reports(
         )
 
     content_end = -1  # where the last verb taken as an agreement's content ends
+    purpose_end = -1  # "would visit … to brief Moon": the briefing is the visit's purpose
     for i, f in enumerate(verbs):
         prev_end = verbs[i - 1].end if i else 0
+        if f.start < purpose_end:
+            continue
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
         finite = _finite(sentence[f.start : f.end])
@@ -1136,6 +1146,11 @@ def _reports(
         right = [m for m in mentions if f.start < m.start < stop]
         subject_end = 0
         weak: list[Mention] = []
+        if f.passive and re.search(
+            r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){1,3}$",
+            text_before(sentence, f.start),
+        ):
+            continue  # "bring to 58 the number of individuals blacklisted by the EU": a count
         if f.passive:
             agents = [m for m in right if m.agent]
             main = first_subject(f.start)
@@ -1777,6 +1792,14 @@ def _reports(
                  and not m.place and not set(m.code.split("+")) & members),
                 None,
             )  # fmt: skip
+        if (
+            f.target is None
+            and f.verb.code == "171"
+            and "PRK" not in members
+            and any(m.code == "PRK" and m.start > f.end for m in mentions)
+        ):  # "seized the Wise Honest, a bulk carrier used to export North Korean coal": the
+            # North's ship; a state seizing it enforces the sanctions on the North
+            f.target = "PRK"
         if f.target is None and f.verb.code == "163" and members == {"UN"}:
             f.target = "PRK"  # the council's measures with no one named: those on the North
         if f.target is None and re.search(
@@ -1861,7 +1884,25 @@ def _reports(
                 f.target = earlier[-1]
             elif context.subject and context.subject not in members:
                 f.target = context.subject
-        if re.match(r"\s+(?:him|her|them)\b", tail) or (
+        sayer = next(
+            (
+                m
+                for m in mentions
+                if m.end < f.start and m.code and not (m.place or m.object or m.agent)
+            ),
+            None,
+        )
+        if (
+            sayer is not None
+            and re.match(r"\s+(?:it|him|her)\b", tail)
+            and not set(sayer.code.split("+")) & members
+            and re.match(
+                r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?[^,;]*$",
+                sentence[sayer.end : f.start],
+            )
+        ):  # "The White House said the Chinese government had briefed it": the sayer
+            f.target = sayer.code
+        elif re.match(r"\s+(?:him|her|them)\b", tail) or (
             previous is not None
             and re.match(r"\s+it\b", tail)
             and (
@@ -2253,6 +2294,21 @@ def _reports(
             and not set(went.split("+")) & members
         ):  # "the first since Hu Jintao visited in October 2005": where the story's visit was
             f.target = went
+        if (
+            f.verb.code == "042"
+            and f.target is None
+            and (purpose := _VISIT_TO_MEET.match(sentence, f.end))
+        ):  # "would visit on Thursday and Friday to brief Moon": the one he goes to see
+            f.target = next(
+                (
+                    m.code
+                    for m in mentions
+                    if m.start == purpose.end() and m.code and not set(m.code.split("+")) & members
+                ),
+                None,
+            )
+            if f.target is not None:
+                purpose_end = purpose.end()
         if f.verb.code in ("042", "043") and f.target is None and len(members) == 1:
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         if f.event is None and f.verb.code in REACTIONS:  # "supported Trump's decision"
@@ -2732,8 +2788,8 @@ def _target(
         counterpart = [o for o in owners if o not in members]
         if counterpart:
             return counterpart[0]
-    if len(members) > 1 and f.verb.reciprocal:
-        return "each-other"
+    if len(members) > 1 and (f.verb.reciprocal or f.verb.code == "061"):
+        return "each-other"  # "Seoul and Washington launched a working group": together
     return None
 
 

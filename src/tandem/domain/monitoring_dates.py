@@ -81,7 +81,10 @@ _FIRST_DAY = re.compile(
 _NEXT_DAY = re.compile(
     r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
-    r"(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
+    r"(?=on\s+(?:" + _MONTH_ALT + r")\b)"
+    # "…, and another \"crucial test\" there on Dec. 13"
+    r"|(?:another|a\s+second|a\s+third)\s+(?:[\w\"“”-]+\s+){0,3}?[\"“]?(?:[\w-]+\s+)?"
+    r"(?:tests?|launch(?:es)?|one)[\"”]?\s+(?:there\s+)?(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
     r"(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?(\d{1,2})\b"
 )
 

@@ -87,6 +87,10 @@ _EVENT_NOUN = re.compile(
     r"(?P<testof_pos>a|an|two|three|several|its|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
     r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "Working-level negotiations in Stockholm on Oct. 5 broke down": dated talks opening the
+    # sentence, of the two it names or the story's pair
+    r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
+    r"[A-Z]\w+\s+(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
@@ -325,6 +329,12 @@ def nominal_reports(
             # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (party.code if party else "PRK"), None, "X01"
             when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+        elif m.group("placetalks"):
+            actor = _pair_before(mentions, start) or context.pair
+            if not actor:
+                continue
+            target, code = "each-other", "046"
+            when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
         elif m.group("datedtalks"):
             group = [x for x in mentions if x.end <= start and "+" in x.code and not x.place]
             actor = group[-1].code if group else context.pair

@@ -369,7 +369,11 @@ VERBS: tuple[Verb, ...] = (
          r"|respond(?:s|ed)? (?:[\w.]+ ){0,3}?with (?:new |fresh |tougher |further )*sanctions"
          # "China voted in December for UN sanctions capping the North's oil imports"
          r"|vot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|new\s+|tougher\s+|UN\s+"
-         r"|last\s+|latest\s+|several\s+|rounds?\s+of\s+)*sanctions", "163"),
+         r"|last\s+|latest\s+|several\s+|rounds?\s+of\s+)*sanctions"
+         # "voted for the Security Council resolution of Dec. 22 that requires …"
+         r"|vot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the|a)\s+(?:UN\s+)?"
+         r"(?:Security\s+Council\s+|council\s+)?resolutions?(?=\s+(?:of|on|that|which|against"
+         r"|imposing|capping|tightening)\b)", "163"),
     # "banned European investment in North Korea": the place invested in is the target
     Verb(r"(?:bann(?:ed|ing)|bans?|prohibit(?:s|ed)?)\s+(?:[\w-]+ ){0,2}?investments?", "163",
          place_target=True),
