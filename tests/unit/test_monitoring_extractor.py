@@ -3678,3 +3678,12 @@ def test_a_summit_called_off_is_no_meeting() -> None:
     assert not [t for t in found if t[1] == "040"]
     found = triples("Abe cancelled his Sept. 6 summit with Vladimir Putin.")
     assert not [t for t in found if t[1] == "040"]
+
+
+def test_the_two_men_are_the_two_people_just_named_not_the_states_they_spoke_of() -> None:
+    found = triples(
+        "Kono told reporters that the sanctions on North Korea must stay. Kang said Pyongyang "
+        "had to act first. It was the third meeting between the two men this year."
+    )
+    assert ("JPN+KOR", "040", "each-other", "done") in found
+    assert not [t for t in found if t[0] in ("JPN+PRK", "KOR+PRK")]

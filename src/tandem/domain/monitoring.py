@@ -717,6 +717,15 @@ def _resolve_joint(
             )
         if len(codes) < 2 and "European" in m.alias:  # "the three European members"
             codes = {c for c in context.named if c in EUROPE}
+        if (
+            len(codes) < 2
+            and size == 2
+            and re.search(r"\b(?:men|women|envoys)\b", m.alias)
+            and len(set(context.persons) - appealer) == 2
+        ):
+            # "Mattis told reporters …. Song said …. It was the second meeting between the two
+            # men": the two people just named, not the states they spoke of
+            codes = set(context.persons) - appealer
         if len(codes) < 2 and size == 2:
             codes = _salient_pair(sentence, mentions, m, context, appealer) or codes
         if len(codes) < 2 and len(context.named) >= 2:
@@ -812,6 +821,19 @@ def _from_sentence(
         if m.alias in ("Security Council", "UN Security Council"):
             context.people["council"] = "UN"  # "called on the council": the Security Council
     context.named = tuple(named)
+    people_named = [
+        m.code
+        for m in reversed(mentions)
+        if m.code
+        and "+" not in m.code
+        and not m.place
+        and (is_person(m.alias) or m.alias in context.people)
+    ]
+    recent: list[str] = []
+    for code in people_named + list(context.persons):  # the last named first
+        if code not in recent:
+            recent.append(code)
+    context.persons = tuple(recent[:2])
     context.group = out[0].actor if out and "+" in out[0].actor else None
     if (
         first is not None
