@@ -3687,3 +3687,8 @@ def test_the_two_men_are_the_two_people_just_named_not_the_states_they_spoke_of(
     )
     assert ("JPN+KOR", "040", "each-other", "done") in found
     assert not [t for t in found if t[0] in ("JPN+PRK", "KOR+PRK")]
+
+
+def test_insisting_on_something_is_a_demand() -> None:
+    found = triples("Kono insisted on a full account of North Korea's abductions.")
+    assert ("JPN", "100", "PRK", "done") in found

@@ -575,7 +575,9 @@ VERBS: tuple[Verb, ...] = (
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
-         r"(?<!\bof )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bUS )demands?(?!\s+(?:for|of)\b)(?![.,;])",
+         r"(?<!\bof )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bUS )demands?(?!\s+(?:for|of)\b)(?![.,;])"
+         # "insisted on a comprehensive declaration of the North's weapons": a demand
+         r"|insist(?:s|ed)? on\b",
          "100", absorbs=True),
     # "Chun called the move regrettable": a criticism without quotation marks
     Verb(r"call(?:s|ed)? (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
