@@ -3692,3 +3692,17 @@ def test_the_two_men_are_the_two_people_just_named_not_the_states_they_spoke_of(
 def test_insisting_on_something_is_a_demand() -> None:
     found = triples("Kono insisted on a full account of North Korea's abductions.")
     assert ("JPN", "100", "PRK", "done") in found
+
+
+def test_a_person_held_or_freed_with_no_agent_is_held_by_the_place_or_the_story_holder() -> None:
+    found = triples(
+        "North Korea released two Americans on Wednesday. The first was arrested on May 3, "
+        "2017, and was sentenced on June 2, 2017, to eight years of hard labour."
+    )
+    assert ("PRK", "173", "USA", "done") in found
+    found = triples(
+        "Pompeo met Kim Jong Un in Pyongyang. A teacher was detained at Pyongyang's airport on "
+        "April 2 and was released in a coma in June."
+    )
+    assert ("PRK", "171", "USA", "done") in found and ("PRK", "084", "USA", "done") in found
+    assert triples("A tanker was detained in Busan on Monday.") == []

@@ -872,6 +872,58 @@ def _from_sentence(
     return out
 
 
+# "was detained at Pyongyang's airport", "was sentenced on April 29, 2016, to ten years", "was
+# sent home in a coma": a person held or let go, by whom the story makes clear
+_CUSTODY = ("171", "173", "084")
+_THINGS_HELD = re.compile(
+    r"\b(?:ship|ships|vessel|vessels|tanker|tankers|carrier|cargo|boat|boats|assets|funds|crew"
+    r"|fishermen|remains|coal|oil)\b"
+)
+
+
+def _held_by(
+    sentence: str, f: Found, mentions: list[Mention], before: Sequence[Report], context: Context
+) -> tuple[str, str] | None:
+    """Who held (or let go) the person of an agentless passive ("Tony Kim was detained at
+    Pyongyang's airport"), and whose that person is: the state the clause places it in, else the
+    holder of the story's last detention or release; the one held is that act's, else the other
+    party of the pair the story is about. None for things ("the ship was detained")."""
+    if f.verb.code not in _CUSTODY or not re.search(
+        r"\b(?:was|were|had been|has been|have been)\s+$", text_before(sentence, f.start)
+    ):
+        return None
+    if _THINGS_HELD.search(sentence[clause_start(sentence, f.start) : f.start]):
+        return None
+    place = next(
+        (
+            m.code
+            for m in mentions
+            if f.end <= m.start <= f.end + 40
+            and m.code
+            and "+" not in m.code
+            and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text_before(sentence, m.start))
+        ),
+        None,
+    )
+    last = next(
+        (
+            r
+            for r in reversed(before)
+            if r.action in _CUSTODY and r.target and len(r.target) == 3 and "+" not in r.actor
+        ),
+        None,
+    )
+    holder = place or (last.actor if last else None)
+    if holder is None:
+        return None
+    if last is not None and last.actor == holder:
+        return holder, str(last.target)
+    if context.pair and holder in context.pair.split("+"):
+        other = [c for c in context.pair.split("+") if c != holder]
+        return (holder, other[0]) if other else None
+    return None
+
+
 _SETTING_BEFORE = re.compile(
     r"\b(?:at|in|with|against|toward|towards|from|before|inside|within)\s+(?:the\s+)?$"
 )
@@ -987,6 +1039,7 @@ def _reports(
     content_end = -1  # where the last verb taken as an agreement's content ends
     for i, f in enumerate(verbs):
         prev_end = verbs[i - 1].end if i else 0
+        held_target: str | None = None
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
         finite = _finite(sentence[f.start : f.end])
@@ -1134,51 +1187,60 @@ def _reports(
                 if len({m.code for m in agents}) < 2:
                     agents = []
             if not agents:
-                continue  # "guard posts were demolished": by whom is not said
-            actor_ms = agents[:1]
-            agent_ms = agents[:1]
-            after_agent = right[right.index(agents[0]) + 1 :] if agents[0] in right else []
-            for m in after_agent:  # "signed by Kim and Moon": both
-                gap = sentence[agent_ms[-1].end : m.start]
-                if m.code == agent_ms[-1].code and re.fullmatch(
-                    r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                held = _held_by(sentence, f, mentions, [*before, *out], context)
+                if held is None:
+                    continue  # "guard posts were demolished": by whom is not said
+                f.actor, held_target = held
+                actor_ms, targets, subject_end = [], [], lo
+            else:
+                actor_ms = agents[:1]
+                agent_ms = agents[:1]
+                after_agent = right[right.index(agents[0]) + 1 :] if agents[0] in right else []
+                for m in after_agent:  # "signed by Kim and Moon": both
+                    gap = sentence[agent_ms[-1].end : m.start]
+                    if m.code == agent_ms[-1].code and re.fullmatch(
+                        r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                    ):
+                        agent_ms.append(m)  # "by US President Donald Trump": one party
+                        continue
+                    if not re.fullmatch(
+                        r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?"
+                        r"(?:[A-Za-z-]+\s+){0,3}?",
+                        gap,
+                    ):
+                        break
+                    actor_ms.append(m)
+                    agent_ms.append(m)
+                targets = [m for m in left if not m.place] + [
+                    m for m in right if not m.agent and not m.place and m not in agent_ms
+                ]
+                if (
+                    not _PASSIVE_BEFORE.search(text_before(sentence, f.start))
+                    and f.verb.code != "084"
                 ):
-                    agent_ms.append(m)  # "by US President Donald Trump": one party
-                    continue
-                if not re.fullmatch(
-                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
-                    gap,
+                    # "welcomed the joint statement signed by Trump and Kim": what was signed is
+                    # no party; two signers signed it with each other
+                    targets = [m for m in targets if m.start > f.start]
+                main = first_subject(f.start)
+                if (
+                    main is not None
+                    and previous is None
+                    and not _PASSIVE_BEFORE.search(text_before(sentence, f.start))
                 ):
-                    break
-                actor_ms.append(m)
-                agent_ms.append(m)
-            targets = [m for m in left if not m.place] + [
-                m for m in right if not m.agent and not m.place and m not in agent_ms
-            ]
-            if not _PASSIVE_BEFORE.search(text_before(sentence, f.start)) and f.verb.code != "084":
-                # "welcomed the joint statement signed by Trump and Kim": what was signed is
-                # no party; two signers signed it with each other
-                targets = [m for m in targets if m.start > f.start]
-            main = first_subject(f.start)
-            if (
-                main is not None
-                and previous is None
-                and not _PASSIVE_BEFORE.search(text_before(sentence, f.start))
-            ):
-                targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
-            elif (
-                out
-                and f.verb.code in REACTIONS
-                and re.search(
-                    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|deal|accord"
-                    r"|agreement|announcement)\s+$",
-                    text_before(sentence, f.start),
-                )
-            ):  # "suspended the drill, the allies said, a step welcomed by China": the allies'
-                aim = aimed_at(out[-1], {m.code for m in agent_ms})
-                targets = [m for m in mentions if m.code == aim][:1] or targets
-                f.target = aim
-            subject_end = lo
+                    targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
+                elif (
+                    out
+                    and f.verb.code in REACTIONS
+                    and re.search(
+                        r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|deal|accord"
+                        r"|agreement|announcement)\s+$",
+                        text_before(sentence, f.start),
+                    )
+                ):  # "suspended the drill, the allies said, a step welcomed by China": the allies'
+                    aim = aimed_at(out[-1], {m.code for m in agent_ms})
+                    targets = [m for m in mentions if m.code == aim][:1] or targets
+                    f.target = aim
+                subject_end = lo
         else:
             subjects = [
                 m
@@ -1682,7 +1744,7 @@ def _reports(
             or date_in(sentence, published, False)
             or published
         )
-        f.target = _target(f, members, targets, tail, sentence)
+        f.target = held_target or _target(f, members, targets, tail, sentence)
         if f.target is None and f.verb.code == "084":
             # "abducted 13 Japanese, and let five of them return home": those named before
             f.target = next(

@@ -721,6 +721,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w,-]+\s+){0,4}?(?:missiles?|ICBMs?|weapons?|rockets?|launchers?|SLBMs?"
          r"|submarines?|warships?)\b",
          "150"),
+    # "was arrested on May 6", "was sentenced to ten years of hard labour": a person held
+    Verb(r"arrest(?:s|ed)?|sentenc(?:e|es|ed)(?=[^.;]{0,40}?\bto\b)|jail(?:s|ed)", "173"),
+    # "was released in a coma", "were sent home": a person let go
+    Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
+         r"(?!\s+(?:from|by|on bail)\b)", "084"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
     # "approved $8 million for WFP programmes for North Korean children": aid granted
