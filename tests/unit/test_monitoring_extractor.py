@@ -3706,3 +3706,10 @@ def test_a_person_held_or_freed_with_no_agent_is_held_by_the_place_or_the_story_
     )
     assert ("PRK", "171", "USA", "done") in found and ("PRK", "084", "USA", "done") in found
     assert triples("A tanker was detained in Busan on Monday.") == []
+
+
+def test_the_end_of_a_trip_to_a_capital_and_a_return_from_one_are_visits() -> None:
+    found = triples("Kono flew home at the end of a two-day trip to Seoul on Friday.")
+    assert ("JPN", "042", "KOR", "done") in found
+    found = triples("Kono spoke to reporters after returning from a visit to Beijing.")
+    assert ("JPN", "042", "CHN", "done") in found

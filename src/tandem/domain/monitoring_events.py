@@ -107,7 +107,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:at|during)\s+(?:the\s+|their\s+)?(?P<pairtalks>(?:high|working|general|military"
     r"|ministerial)-level\s+talks|Red Cross talks)\b"
     # "returned home after a two-day state visit to North Korea"
-    r"|\b(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)\s+"
+    # "collected them at the end of a day trip to Pyongyang", "returned from a visit to Seoul"
+    r"|\b(?:(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)"
+    r"|(?:at\s+the\s+end\s+of|from)\s+(?:a|an))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
     # "held talks with Xi in Beijing during a secret visit": a visit to the place named
     r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
