@@ -3713,3 +3713,8 @@ def test_the_end_of_a_trip_to_a_capital_and_a_return_from_one_are_visits() -> No
     assert ("JPN", "042", "KOR", "done") in found
     found = triples("Kono spoke to reporters after returning from a visit to Beijing.")
     assert ("JPN", "042", "CHN", "done") in found
+
+
+def test_a_named_drill_suspended_with_an_appositive_is_a_suspension() -> None:
+    found = triples("The allies suspended Foal Eagle, the largest of their spring exercises.")
+    assert ("KOR+USA", "087", None, "done") in found

@@ -673,7 +673,9 @@ VERBS: tuple[Verb, ...] = (
          # "announced the end of the large Key Resolve and Foal Eagle exercises"
          r"|announc(?:e|es|ed) (?:the )?(?:end|suspension|cancell?ation|postponement) of)\s+"
          r"(?:what (?:he|she|it|they) called )?"
-         r"(?:(?!what\b)[\w-]+ ){0,7}?[\"“]?(?:drills?|exercises?|war games|military action)"
+         # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
+         r"(?:(?!what\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,7}?[\"“]?"
+         r"(?:drills?|exercises?|war games|military action)"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
