@@ -3718,3 +3718,11 @@ def test_the_end_of_a_trip_to_a_capital_and_a_return_from_one_are_visits() -> No
 def test_a_named_drill_suspended_with_an_appositive_is_a_suspension() -> None:
     found = triples("The allies suspended Foal Eagle, the largest of their spring exercises.")
     assert ("KOR+USA", "087", None, "done") in found
+
+
+def test_a_request_put_on_hold_is_rejected_and_aimed_at_the_one_who_asked() -> None:
+    found = triples(
+        "Japan accused North Korea of smuggling oil on Monday and asked the council to blacklist "
+        "three ships. China put the request on hold on Friday."
+    )
+    assert ("CHN", "120", "JPN", "done") in found

@@ -684,6 +684,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "parade": r"parade|unveil|display|show", "drills": r"drill|exercise",
     "steps": r"\w", "step": r"\w", "move": r"\w", "moves": r"\w", "efforts": r"\w",
     "exercise": r"drill|exercise",
+    # "put the request on hold": the one who asked
+    "request": r"\bask|request", "requests": r"\bask|request",
 }  # fmt: skip
 
 
@@ -700,6 +702,8 @@ _SPEECH_NOUNS = frozenset(
         "allegations",
         "criticism",
         "statement",
+        "request",
+        "requests",
     }
 )
 
@@ -711,6 +715,7 @@ EVENT_CODES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("visit", "trip"), frozenset({"040", "042", "043"})),
     "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
     "handover": frozenset({"084"}),
+    **dict.fromkeys(("request", "requests"), frozenset({"020"})),
     **dict.fromkeys(("designations", "designation", "sanctions"), frozenset({"163"})),
     **dict.fromkeys(
         ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})

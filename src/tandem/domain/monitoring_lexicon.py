@@ -629,7 +629,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
          r"|designation)\b)"
          # "a request that was put on hold by Russia and China"
-         r"|(?:(?<=\bwas )|(?<=\bwere ))put on hold(?= (?:on [\w.]+ \d{1,2} )?by )",
+         r"|(?:(?<=\bwas )|(?<=\bwere ))put on hold(?= (?:on [\w.]+ \d{1,2} )?by )"
+         # "Russia and China put the request on hold on July 19"
+         r"|put(?:s|ting)?(?= (?:an? |the |their |its |that |this )?(?:[\w-]+ ){0,3}?"
+         r"(?:resolution|bid|proposal|request|move|designation|designations) on hold\b)",
          "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
