@@ -3929,3 +3929,51 @@ def test_a_count_of_those_sanctioned_by_someone_is_no_act() -> None:
 def test_a_visit_with_no_place_to_brief_someone_is_a_visit_to_that_party() -> None:
     found = triples("Wang Yi will visit next week to brief Abe on the Beijing summit.")
     assert found == [("CHN", "042", "JPN", "planned")]
+
+
+def test_the_two_men_are_the_two_people_just_named_not_the_states_they_spoke_of() -> None:
+    found = triples(
+        "Kono told reporters that the sanctions on North Korea must stay. Kang said Pyongyang "
+        "had to act first. It was the third meeting between the two men this year."
+    )
+    assert ("JPN+KOR", "040", "each-other", "done") in found
+    assert not [t for t in found if t[0] in ("JPN+PRK", "KOR+PRK")]
+
+
+def test_insisting_on_something_is_a_demand() -> None:
+    found = triples("Kono insisted on a full account of North Korea's abductions.")
+    assert ("JPN", "100", "PRK", "done") in found
+
+
+def test_a_person_held_or_freed_with_no_agent_is_held_by_the_place_or_the_story_holder() -> None:
+    found = triples(
+        "North Korea released two Americans on Wednesday. The first was arrested on May 3, "
+        "2017, and was sentenced on June 2, 2017, to eight years of hard labour."
+    )
+    assert ("PRK", "173", "USA", "done") in found
+    found = triples(
+        "Pompeo met Kim Jong Un in Pyongyang. A teacher was detained at Pyongyang's airport on "
+        "April 2 and was released in a coma in June."
+    )
+    assert ("PRK", "171", "USA", "done") in found and ("PRK", "084", "USA", "done") in found
+    assert triples("A tanker was detained in Busan on Monday.") == []
+
+
+def test_the_end_of_a_trip_to_a_capital_and_a_return_from_one_are_visits() -> None:
+    found = triples("Kono flew home at the end of a two-day trip to Seoul on Friday.")
+    assert ("JPN", "042", "KOR", "done") in found
+    found = triples("Kono spoke to reporters after returning from a visit to Beijing.")
+    assert ("JPN", "042", "CHN", "done") in found
+
+
+def test_a_named_drill_suspended_with_an_appositive_is_a_suspension() -> None:
+    found = triples("The allies suspended Foal Eagle, the largest of their spring exercises.")
+    assert ("KOR+USA", "087", None, "done") in found
+
+
+def test_a_request_put_on_hold_is_rejected_and_aimed_at_the_one_who_asked() -> None:
+    found = triples(
+        "Japan accused North Korea of smuggling oil on Monday and asked the council to blacklist "
+        "three ships. China put the request on hold on Friday."
+    )
+    assert ("CHN", "120", "JPN", "done") in found

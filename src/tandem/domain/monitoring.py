@@ -733,6 +733,15 @@ def _resolve_joint(
             )
         if len(codes) < 2 and "European" in m.alias:  # "the three European members"
             codes = {c for c in context.named if c in EUROPE}
+        if (
+            len(codes) < 2
+            and size == 2
+            and re.search(r"\b(?:men|women|envoys)\b", m.alias)
+            and len(set(context.persons) - appealer) == 2
+        ):
+            # "Mattis told reporters …. Song said …. It was the second meeting between the two
+            # men": the two people just named, not the states they spoke of
+            codes = set(context.persons) - appealer
         if len(codes) < 2 and size == 2:
             codes = _salient_pair(sentence, mentions, m, context, appealer) or codes
         if len(codes) < 2 and len(context.named) >= 2:
@@ -840,6 +849,19 @@ def _from_sentence(
         if m.alias in WOMEN and m.code:
             context.her = m.code
     context.named = tuple(named)
+    people_named = [
+        m.code
+        for m in reversed(mentions)
+        if m.code
+        and "+" not in m.code
+        and not m.place
+        and (is_person(m.alias) or m.alias in context.people)
+    ]
+    recent: list[str] = []
+    for code in people_named + list(context.persons):  # the last named first
+        if code not in recent:
+            recent.append(code)
+    context.persons = tuple(recent[:2])
     context.group = out[0].actor if out and "+" in out[0].actor else None
     if (
         first is not None
@@ -891,6 +913,58 @@ _APPOSED_ACT = re.compile(
     r"|demand)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
     r"(?:[a-z]+ly\s+)?$"
 )
+
+
+# "was detained at Pyongyang's airport", "was sentenced on April 29, 2016, to ten years", "was
+# sent home in a coma": a person held or let go, by whom the story makes clear
+_CUSTODY = ("171", "173", "084")
+_THINGS_HELD = re.compile(
+    r"\b(?:ship|ships|vessel|vessels|tanker|tankers|carrier|cargo|boat|boats|assets|funds|crew"
+    r"|fishermen|remains|coal|oil)\b"
+)
+
+
+def _held_by(
+    sentence: str, f: Found, mentions: list[Mention], before: Sequence[Report], context: Context
+) -> tuple[str, str] | None:
+    """Who held (or let go) the person of an agentless passive ("Tony Kim was detained at
+    Pyongyang's airport"), and whose that person is: the state the clause places it in, else the
+    holder of the story's last detention or release; the one held is that act's, else the other
+    party of the pair the story is about. None for things ("the ship was detained")."""
+    if f.verb.code not in _CUSTODY or not re.search(
+        r"\b(?:was|were|had been|has been|have been)\s+$", text_before(sentence, f.start)
+    ):
+        return None
+    if _THINGS_HELD.search(sentence[clause_start(sentence, f.start) : f.start]):
+        return None
+    place = next(
+        (
+            m.code
+            for m in mentions
+            if f.end <= m.start <= f.end + 40
+            and m.code
+            and "+" not in m.code
+            and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text_before(sentence, m.start))
+        ),
+        None,
+    )
+    last = next(
+        (
+            r
+            for r in reversed(before)
+            if r.action in _CUSTODY and r.target and len(r.target) == 3 and "+" not in r.actor
+        ),
+        None,
+    )
+    holder = place or (last.actor if last else None)
+    if holder is None:
+        return None
+    if last is not None and last.actor == holder:
+        return holder, str(last.target)
+    if context.pair and holder in context.pair.split("+"):
+        other = [c for c in context.pair.split("+") if c != holder]
+        return (holder, other[0]) if other else None
+    return None
 
 
 _SETTING_BEFORE = re.compile(
@@ -1018,6 +1092,7 @@ def _reports(
         prev_end = verbs[i - 1].end if i else 0
         if f.start < purpose_end:
             continue
+        held_target: str | None = None
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
         finite = _finite(sentence[f.start : f.end])
@@ -1170,51 +1245,60 @@ def _reports(
                 if len({m.code for m in agents}) < 2:
                     agents = []
             if not agents:
-                continue  # "guard posts were demolished": by whom is not said
-            actor_ms = agents[:1]
-            agent_ms = agents[:1]
-            after_agent = right[right.index(agents[0]) + 1 :] if agents[0] in right else []
-            for m in after_agent:  # "signed by Kim and Moon": both
-                gap = sentence[agent_ms[-1].end : m.start]
-                if m.code == agent_ms[-1].code and re.fullmatch(
-                    r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                held = _held_by(sentence, f, mentions, [*before, *out], context)
+                if held is None:
+                    continue  # "guard posts were demolished": by whom is not said
+                f.actor, held_target = held
+                actor_ms, targets, subject_end = [], [], lo
+            else:
+                actor_ms = agents[:1]
+                agent_ms = agents[:1]
+                after_agent = right[right.index(agents[0]) + 1 :] if agents[0] in right else []
+                for m in after_agent:  # "signed by Kim and Moon": both
+                    gap = sentence[agent_ms[-1].end : m.start]
+                    if m.code == agent_ms[-1].code and re.fullmatch(
+                        r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                    ):
+                        agent_ms.append(m)  # "by US President Donald Trump": one party
+                        continue
+                    if not re.fullmatch(
+                        r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?"
+                        r"(?:[A-Za-z-]+\s+){0,3}?",
+                        gap,
+                    ):
+                        break
+                    actor_ms.append(m)
+                    agent_ms.append(m)
+                targets = [m for m in left if not m.place] + [
+                    m for m in right if not m.agent and not m.place and m not in agent_ms
+                ]
+                if (
+                    not _PASSIVE_BEFORE.search(text_before(sentence, f.start))
+                    and f.verb.code != "084"
                 ):
-                    agent_ms.append(m)  # "by US President Donald Trump": one party
-                    continue
-                if not re.fullmatch(
-                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
-                    gap,
+                    # "welcomed the joint statement signed by Trump and Kim": what was signed is
+                    # no party; two signers signed it with each other
+                    targets = [m for m in targets if m.start > f.start]
+                main = first_subject(f.start)
+                if (
+                    main is not None
+                    and previous is None
+                    and not _PASSIVE_BEFORE.search(text_before(sentence, f.start))
                 ):
-                    break
-                actor_ms.append(m)
-                agent_ms.append(m)
-            targets = [m for m in left if not m.place] + [
-                m for m in right if not m.agent and not m.place and m not in agent_ms
-            ]
-            if not _PASSIVE_BEFORE.search(text_before(sentence, f.start)) and f.verb.code != "084":
-                # "welcomed the joint statement signed by Trump and Kim": what was signed is
-                # no party; two signers signed it with each other
-                targets = [m for m in targets if m.start > f.start]
-            main = first_subject(f.start)
-            if (
-                main is not None
-                and previous is None
-                and not _PASSIVE_BEFORE.search(text_before(sentence, f.start))
-            ):
-                targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
-            elif (
-                out
-                and f.verb.code in REACTIONS
-                and re.search(
-                    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|deal|accord"
-                    r"|agreement|announcement)\s+$",
-                    text_before(sentence, f.start),
-                )
-            ):  # "suspended the drill, the allies said, a step welcomed by China": the allies'
-                aim = aimed_at(out[-1], {m.code for m in agent_ms})
-                targets = [m for m in mentions if m.code == aim][:1] or targets
-                f.target = aim
-            subject_end = lo
+                    targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
+                elif (
+                    out
+                    and f.verb.code in REACTIONS
+                    and re.search(
+                        r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|deal|accord"
+                        r"|agreement|announcement)\s+$",
+                        text_before(sentence, f.start),
+                    )
+                ):  # "suspended the drill, the allies said, a step welcomed by China": the allies'
+                    aim = aimed_at(out[-1], {m.code for m in agent_ms})
+                    targets = [m for m in mentions if m.code == aim][:1] or targets
+                    f.target = aim
+                subject_end = lo
         else:
             subjects = [
                 m
@@ -1777,7 +1861,7 @@ def _reports(
             or date_in(sentence, published, False)
             or published
         )
-        f.target = _target(f, members, targets, tail, sentence)
+        f.target = held_target or _target(f, members, targets, tail, sentence)
         if (
             f.verb.code in REACTIONS
             and out

@@ -111,7 +111,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:at|during)\s+(?:the\s+|their\s+)?(?P<pairtalks>(?:high|working|general|military"
     r"|ministerial)-level\s+talks|Red Cross talks)\b"
     # "returned home after a two-day state visit to North Korea"
-    r"|\b(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)\s+"
+    # "collected them at the end of a day trip to Pyongyang", "returned from a visit to Seoul"
+    r"|\b(?:(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)"
+    r"|(?:at\s+the\s+end\s+of|from)\s+(?:a|an))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
     # "held talks with Xi in Beijing during a secret visit": a visit to the place named
     r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
@@ -692,6 +694,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "parade": r"parade|unveil|display|show", "drills": r"drill|exercise",
     "steps": r"\w", "step": r"\w", "move": r"\w", "moves": r"\w", "efforts": r"\w",
     "exercise": r"drill|exercise",
+    # "put the request on hold": the one who asked
+    "request": r"\bask|request", "requests": r"\bask|request",
 }  # fmt: skip
 
 
@@ -708,6 +712,8 @@ _SPEECH_NOUNS = frozenset(
         "allegations",
         "criticism",
         "statement",
+        "request",
+        "requests",
     }
 )
 
@@ -719,6 +725,7 @@ EVENT_CODES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("visit", "trip"), frozenset({"040", "042", "043"})),
     "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
     "handover": frozenset({"084"}),
+    **dict.fromkeys(("request", "requests"), frozenset({"020"})),
     **dict.fromkeys(("designations", "designation", "sanctions"), frozenset({"163"})),
     **dict.fromkeys(
         ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})

@@ -605,7 +605,9 @@ VERBS: tuple[Verb, ...] = (
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
-         r"(?<!\bof )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bUS )demands?(?!\s+(?:for|of)\b)(?![.,;])",
+         r"(?<!\bof )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bUS )demands?(?!\s+(?:for|of)\b)(?![.,;])"
+         # "insisted on a comprehensive declaration of the North's weapons": a demand
+         r"|insist(?:s|ed)? on\b",
          "100", absorbs=True),
     # "Chun called the move regrettable": a criticism without quotation marks
     Verb(r"call(?:s|ed)? (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
@@ -658,7 +660,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
          r"|designation)\b)"
          # "a request that was put on hold by Russia and China"
-         r"|(?:(?<=\bwas )|(?<=\bwere ))put on hold(?= (?:on [\w.]+ \d{1,2} )?by )",
+         r"|(?:(?<=\bwas )|(?<=\bwere ))put on hold(?= (?:on [\w.]+ \d{1,2} )?by )"
+         # "Russia and China put the request on hold on July 19"
+         r"|put(?:s|ting)?(?= (?:an? |the |their |its |that |this )?(?:[\w-]+ ){0,3}?"
+         r"(?:resolution|bid|proposal|request|move|designation|designations) on hold\b)",
          "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
@@ -702,7 +707,9 @@ VERBS: tuple[Verb, ...] = (
          # "announced the end of the large Key Resolve and Foal Eagle exercises"
          r"|announc(?:e|es|ed) (?:the )?(?:end|suspension|cancell?ation|postponement) of)\s+"
          r"(?:what (?:he|she|it|they) called )?"
-         r"(?:(?!what\b)[\w-]+ ){0,7}?[\"“]?(?:drills?|exercises?|war games|military action)"
+         # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
+         r"(?:(?!what\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,7}?[\"“]?"
+         r"(?:drills?|exercises?|war games|military action)"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
@@ -750,6 +757,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w,-]+\s+){0,4}?(?:missiles?|ICBMs?|weapons?|rockets?|launchers?|SLBMs?"
          r"|submarines?|warships?)\b",
          "150"),
+    # "was arrested on May 6", "was sentenced to ten years of hard labour": a person held
+    Verb(r"arrest(?:s|ed)?|sentenc(?:e|es|ed)(?=[^.;]{0,40}?\bto\b)|jail(?:s|ed)", "173"),
+    # "was released in a coma", "were sent home": a person let go
+    Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
+         r"(?!\s+(?:from|by|on bail)\b)", "084"),
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
          r"|soldiers|units|warships|bombers)", "154"),
     # "approved $8 million for WFP programmes for North Korean children": aid granted

@@ -203,6 +203,8 @@ class Context:
     group: str | None = None
     """The parties who acted together in the last sentence: "They" of the next."""
     named: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    """The parties of the last two people the story named, the last first: "the two men"."""
     """The states the last sentence named, in order."""
     nominal: dict[int, bool] = field(default_factory=dict)
     """Reports read from a noun ("his visit to Pyongyang"), by id: whether a date was given."""
