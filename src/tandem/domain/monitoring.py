@@ -997,6 +997,163 @@ _FOR_TALKS = re.compile(
 )
 
 
+def _act_tracks(
+    f: Found,
+    code: str,
+    sentence: str,
+    span: tuple[int, int, int],
+    ends: re.Match[str] | None,
+    before: Sequence[Report],
+    out: list[Report],
+    mentions: list[Mention],
+) -> tuple[str, ...]:
+    """The tracks of one act: the policy of `tracks_of` on the words of its own clause, then
+    what the story around it says (the act a reaction names or reacts to, the story's last
+    report between the same parties, the two Koreas' own ties). `span` is where its clause
+    starts, where the next verb starts, and where the subject's clause starts; `before` are
+    the article's earlier sentences' reports, `out` this sentence's so far."""
+    lo, nxt, clause = span
+    actor = f.actor or ""
+    local = sentence[lo:nxt]
+    reason = (
+        _REASON.search(sentence, f.end)
+        if f.verb.code.startswith(("12", "16"))
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        else None
+    )
+    if reason:
+        # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
+        # the other on the other's drills is of their ties; the drills are its reason
+        local = sentence[lo : min(nxt, reason.start())]
+        if not has_track_words(local):
+            local = sentence[: reason.start()]
+    tracks = tracks_of(
+        f.verb.code,
+        local if has_track_words(local) else sentence,
+        actor,
+        f.target,
+        actor == "KOR" and bool(SECURITY_BODY.search(sentence[clause : f.start])),
+    )
+    if (
+        "sanctions" in tracks
+        and not TRACK_RES["sanctions"].search(local)
+        and f.verb.code not in CODE_TRACKS
+        and "PRK" in (sides := states_between(actor, f.target))
+        and (
+            sides == {"KOR", "PRK"}
+            or (
+                f.verb.code in ("040", "042", "043", "036")
+                and "inter-korean" not in tracks
+                and sides - {"KOR", "PRK"}
+            )
+        )
+    ):
+        # a meeting of North Korea and a power is the nuclear talks, whatever another
+        # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
+        # sanctions relief")
+        tracks = tuple(t for t in tracks if t != "sanctions")
+    between_allies = (
+        f.target is not None
+        and f.verb.code != "051"  # support for an ally's step is on that step's track
+        and len(parties := set(actor.split("+")) | set(f.target.split("+"))) > 1
+        and parties <= ALLIES
+    )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
+    own_tracks = tracks
+    if (
+        not between_allies
+        and before
+        and f.target
+        and f.verb.code in REACTIONS
+        and not has_track_words(sentence)
+        and f.target in before[-1].actor.split("+")
+        and f.event in (None, before[-1])  # "hailed the move": the move it names
+    ):
+        tracks = before[-1].tracks  # a reaction to the last report is on its tracks
+    elif f.event is not None and not has_track_words(local) and not between_allies:
+        tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
+    elif not has_track_words(sentence) and (
+        topic := topic_tracks([*before, *out], actor, f.target)
+    ):
+        # "demanded that Tokyo withdraw them": still the export curbs
+        tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+    elif (
+        not between_allies
+        and f.target
+        and f.verb.code in REACTIONS
+        and not has_track_words(sentence)
+        and not _TALKS.search(sentence[f.end :])
+        and (
+            act := next(
+                (
+                    r
+                    for r in reversed([*before, *out])
+                    if set(f.target.split("+")) & set(r.actor.split("+"))
+                    and r.action not in REACTIONS
+                ),
+                None,
+            )
+        )
+    ):
+        # "urged Pyongyang to refrain from further provocations" after it blew up the
+        # liaison office: a reaction to the target's last act is on that act's tracks (to
+        # "return to diplomacy" is to their talks)
+        tracks = act.tracks
+    if (
+        tracks != own_tracks
+        and "alliance-coordination" in tracks
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # North Korea denouncing the allies' talks: their talks are the allies' affair, the
+        # denunciation is North Korea's with a power, as in `tracks_of`
+        tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
+    reacted = f.event or next(
+        (r for r in reversed([*before, *out])
+         if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
+        None,
+    )  # fmt: skip
+    if f.verb.code in REACTIONS and reacted is not None and reacted.action in MILITARY:
+        if (
+            not has_track_words(local)
+            and any(r is reacted for r in out)
+            and {actor, f.target} == {"KOR", "PRK"}
+        ):
+            # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
+            tracks = reacted.tracks
+    elif (
+        not TRACK_RES["denuclearization"].search(
+            sentence[lo : reason.start() if reason else len(sentence)]
+        )
+        and not (actor == "KOR" and SECURITY_BODY.search(sentence[: f.start]))
+        # "Generals from both sides held talks": their meetings are military steps
+        and not (code in CONSULTING and SOLDIERS.search(sentence[lo:nxt]))
+        # "Moon welcomed the handover" of remains to the US: on the handover's tracks
+        and not (
+            f.event is not None
+            and tracks == f.event.tracks
+            and states_between(f.event.actor, f.event.target) - {"KOR", "PRK"}
+        )
+    ):
+        # with what it absorbs; "urged the North to stop" after a launch is about the launch
+        tracks = korean_pair_tracks(tracks, code, actor, f.target)
+    clause_end = ends.start() if ends else len(sentence)
+    if (
+        states_between(actor, f.target) == {"KOR", "PRK"}
+        and not has_track_words(sentence)
+        and any(
+            f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
+            and not m.place
+            and set(m.code.split("+")) - {"KOR", "PRK", ""}
+            and _DIALOGUE_WITH.search(sentence[max(f.end, m.start - 60) : m.start])
+            for m in mentions
+        )
+    ):
+        # "urged the North to resume dialogue with the United States": one Korea to the
+        # other on the North's dealings with a power, the nuclear question
+        tracks = ("denuclearization",)
+    return tracks
+
+
 def _talks_on_a_visit(
     sentence: str,
     out: list[Report],
@@ -2404,143 +2561,7 @@ def _reports(
             and (koreas := {"KOR", "PRK"} - members)
         ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
             f.target = joint_code(sorted(koreas))
-        local = sentence[lo:nxt]
-        reason = (
-            _REASON.search(sentence, f.end)
-            if f.verb.code.startswith(("12", "16"))
-            and states_between(f.actor, f.target) == {"KOR", "PRK"}
-            else None
-        )
-        if reason:
-            # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
-            # the other on the other's drills is of their ties; the drills are its reason
-            local = sentence[lo : min(nxt, reason.start())]
-            if not has_track_words(local):
-                local = sentence[: reason.start()]
-        tracks = tracks_of(
-            f.verb.code,
-            local if has_track_words(local) else sentence,
-            f.actor,
-            f.target,
-            f.actor == "KOR" and bool(SECURITY_BODY.search(sentence[clause : f.start])),
-        )
-        if (
-            "sanctions" in tracks
-            and not TRACK_RES["sanctions"].search(local)
-            and f.verb.code not in CODE_TRACKS
-            and "PRK" in (sides := states_between(f.actor, f.target))
-            and (
-                sides == {"KOR", "PRK"}
-                or (
-                    f.verb.code in ("040", "042", "043", "036")
-                    and "inter-korean" not in tracks
-                    and sides - {"KOR", "PRK"}
-                )
-            )
-        ):
-            # a meeting of North Korea and a power is the nuclear talks, whatever another
-            # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
-            # sanctions relief")
-            tracks = tuple(t for t in tracks if t != "sanctions")
-        between_allies = (
-            f.target is not None
-            and f.verb.code != "051"  # support for an ally's step is on that step's track
-            and len(parties := set(f.actor.split("+")) | set(f.target.split("+"))) > 1
-            and parties <= ALLIES
-        )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
-        own_tracks = tracks
-        if (
-            not between_allies
-            and before
-            and f.target
-            and f.verb.code in REACTIONS
-            and not has_track_words(sentence)
-            and f.target in before[-1].actor.split("+")
-            and f.event in (None, before[-1])  # "hailed the move": the move it names
-        ):
-            tracks = before[-1].tracks  # a reaction to the last report is on its tracks
-        elif f.event is not None and not has_track_words(local) and not between_allies:
-            tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
-        elif not has_track_words(sentence) and (
-            topic := topic_tracks([*before, *out], f.actor, f.target)
-        ):
-            # "demanded that Tokyo withdraw them": still the export curbs
-            tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
-        elif (
-            not between_allies
-            and f.target
-            and f.verb.code in REACTIONS
-            and not has_track_words(sentence)
-            and not _TALKS.search(sentence[f.end :])
-            and (
-                act := next(
-                    (
-                        r
-                        for r in reversed([*before, *out])
-                        if set(f.target.split("+")) & set(r.actor.split("+"))
-                        and r.action not in REACTIONS
-                    ),
-                    None,
-                )
-            )
-        ):
-            # "urged Pyongyang to refrain from further provocations" after it blew up the
-            # liaison office: a reaction to the target's last act is on that act's tracks (to
-            # "return to diplomacy" is to their talks)
-            tracks = act.tracks
-        if (
-            tracks != own_tracks
-            and "alliance-coordination" in tracks
-            and "PRK" in (sides := states_between(f.actor, f.target))
-            and sides - {"KOR", "PRK"}
-        ):
-            # North Korea denouncing the allies' talks: their talks are the allies' affair, the
-            # denunciation is North Korea's with a power, as in `tracks_of`
-            tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
-        reacted = f.event or next(
-            (r for r in reversed([*before, *out])
-             if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
-            None,
-        )  # fmt: skip
-        if f.verb.code in REACTIONS and reacted is not None and reacted.action in MILITARY:
-            if (
-                not has_track_words(local)
-                and any(r is reacted for r in out)
-                and {f.actor, f.target} == {"KOR", "PRK"}
-            ):
-                # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
-                tracks = reacted.tracks
-        elif (
-            not TRACK_RES["denuclearization"].search(
-                sentence[lo : reason.start() if reason else len(sentence)]
-            )
-            and not (f.actor == "KOR" and SECURITY_BODY.search(sentence[: f.start]))
-            # "Generals from both sides held talks": their meetings are military steps
-            and not (code in CONSULTING and SOLDIERS.search(sentence[lo:nxt]))
-            # "Moon welcomed the handover" of remains to the US: on the handover's tracks
-            and not (
-                f.event is not None
-                and tracks == f.event.tracks
-                and states_between(f.event.actor, f.event.target) - {"KOR", "PRK"}
-            )
-        ):
-            # with what it absorbs; "urged the North to stop" after a launch is about the launch
-            tracks = korean_pair_tracks(tracks, code, f.actor, f.target)
-        clause_end = ends.start() if ends else len(sentence)
-        if (
-            states_between(f.actor, f.target) == {"KOR", "PRK"}
-            and not has_track_words(sentence)
-            and any(
-                f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
-                and not m.place
-                and set(m.code.split("+")) - {"KOR", "PRK", ""}
-                and _DIALOGUE_WITH.search(sentence[max(f.end, m.start - 60) : m.start])
-                for m in mentions
-            )
-        ):
-            # "urged the North to resume dialogue with the United States": one Korea to the
-            # other on the North's dealings with a power, the nuclear question
-            tracks = ("denuclearization",)
+        tracks = _act_tracks(f, code, sentence, (lo, nxt, clause), ends, before, out, mentions)
         if (
             code == "111"
             and re.match(r"call", sentence[f.start : f.end])
