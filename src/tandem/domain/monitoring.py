@@ -1154,6 +1154,113 @@ def _act_tracks(
     return tracks
 
 
+def _repeats(
+    told: Report,
+    f: Found,
+    sentence: str,
+    span_end: int,
+    published: date,
+    mentions: list[Mention],
+    verbs: list[Found],
+    codebook: Mapping[str, tuple[str, int]],
+) -> list[Report]:
+    """The same act told again in its sentence: on further days ("fired missiles on May 4 and
+    May 9", "met in Singapore … and again in Hanoi"), on a second object ("and two Russian
+    shipping companies on Aug. 21"), with a second weapon, or the one done before a negated
+    "since" ("has not tested since its sixth, on Sept. 3")."""
+    extra: list[Report] = []
+
+    def last() -> Report:
+        return extra[-1] if extra else told
+
+    code, on = told.action, told.on
+    if (
+        f.modality == "negated"
+        and code in ("X01", "X02", "040", "046", "042")
+        and on != published
+        and re.match(
+            r"[^.;]*?\bsince\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:first|second|third"
+            r"|fourth|fifth|sixth|seventh|last|latest|previous)\b",
+            sentence[f.end :],
+        )
+    ):  # "has not carried out a nuclear test since its sixth, on Sept. 3": that one was
+        extra.append(replace(last(), modality="done"))
+    if code == "X02" and re.match(
+        r"\s+(?:and|as well as)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?)\b",
+        sentence[f.end :],
+    ):  # "tested its most powerful nuclear device and missiles that can reach the US"
+        name, weight = OWN_CODES.get("X01") or codebook.get("X01", ("X01", 0))
+        extra.append(replace(last(), action="X01", action_name=name, goldstein=weight))
+    again = more_days(sentence[f.end : span_end], on, published)
+    elided = ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
+    if again and code in ("X01", "X02", "150", "190"):
+        for day in again:  # "fired missiles on May 4 and May 9"
+            extra.append(replace(last(), on=day))
+    elif elided is not None and last().actor:
+        # "blacklisted a Russian bank on Aug. 3 …, and two Russian shipping companies on
+        # Aug. 21": the same act again, on the second object and day
+        try:
+            day2 = date(on.year, MONTHS[elided.group(2)], int(elided.group(3)))
+        except ValueError:
+            day2 = None
+        whose = [
+            m.code for m in mentions
+            if elided.start() <= m.start < elided.end() and m.code
+            and not set(m.code.split("+")) & set(last().actor.split("+"))
+        ]  # fmt: skip
+        if day2 is not None and day2 != on:
+            target2 = whose[0] if whose else last().target
+            extra.append(
+                replace(
+                    last(),
+                    on=day2,
+                    target=target2,
+                    tracks=tracks_of(code, sentence, last().actor, target2),
+                )
+            )
+    elif (
+        code in ("040", "042", "043", "046")
+        and (
+            twice := re.search(
+                r"\band (?:again|a second time)\b[^.;]{0,50}?\b(?:in|on)\s+(?:("
+                + "|".join(MONTHS)
+                + r")\.?(?:\s+(\d{1,2}))?(?:,?\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b",
+                sentence[f.end :],
+            )
+        )
+        and not any(
+            # "met on June 12, when they agreed …, and again in Hanoi": no other meeting between
+            f.end < v.start < f.end + twice.start() and v.verb.code in ("040", "042", "043", "046")
+            for v in verbs
+        )
+    ):
+        # "first met in Singapore in June 2018 and again in Hanoi in February 2019"
+        year = int(twice.group(3) or twice.group(4) or on.year)
+        month = MONTHS[twice.group(1)] if twice.group(1) else 1
+        try:
+            later = date(year, month, int(twice.group(2) or 1))
+        except ValueError:
+            later = on
+        if later < on and not (twice.group(3) or twice.group(4)):
+            later = later.replace(year=later.year + 1)  # "June 12 last year … again in February"
+        if later != on and later <= published:
+            extra.append(replace(last(), on=later))
+    elif code in ("040", "042", "046") and (
+        listed := re.match(
+            r"\s+(?:\w+\s+)?(?:twice|three times|four times|several times),?\s+"
+            r"((?:in|at|on)\s+[^;:]*?)(?=,\s+(?:but|and|while|when|which)\b|[;.]|$)",
+            sentence[f.end :],
+        )
+    ):
+        # "have met three times, in Singapore in June 2018, in Hanoi in February 2019 and
+        # at the border in June last year": one meeting per place
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1))
+        for item in items[1:]:
+            if re.match(r"(?:in|at|on)\s", item):
+                extra.append(replace(last(), on=date_in(item, published, False) or on))
+    return extra
+
+
 def _talks_on_a_visit(
     sentence: str,
     out: list[Report],
@@ -2606,93 +2713,7 @@ def _reports(
                 actor_role=f.role,
             )
         )
-        if (
-            f.modality == "negated"
-            and code in ("X01", "X02", "040", "046", "042")
-            and on != published
-            and re.match(
-                r"[^.;]*?\bsince\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:first|second|third"
-                r"|fourth|fifth|sixth|seventh|last|latest|previous)\b",
-                sentence[f.end :],
-            )
-        ):  # "has not carried out a nuclear test since its sixth, on Sept. 3": that one was
-            out.append(replace(out[-1], modality="done"))
-        if code == "X02" and re.match(
-            r"\s+(?:and|as well as)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?)\b",
-            sentence[f.end :],
-        ):  # "tested its most powerful nuclear device and missiles that can reach the US"
-            name, weight = OWN_CODES.get("X01") or codebook.get("X01", ("X01", 0))
-            out.append(replace(out[-1], action="X01", action_name=name, goldstein=weight))
-        again = more_days(sentence[f.end : span_end], on, published)
-        elided = ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
-        if again and code in ("X01", "X02", "150", "190"):
-            for day in again:  # "fired missiles on May 4 and May 9"
-                out.append(replace(out[-1], on=day))
-        elif elided is not None and out[-1].actor:
-            # "blacklisted a Russian bank on Aug. 3 …, and two Russian shipping companies on
-            # Aug. 21": the same act again, on the second object and day
-            try:
-                day2 = date(on.year, MONTHS[elided.group(2)], int(elided.group(3)))
-            except ValueError:
-                day2 = None
-            whose = [
-                m.code for m in mentions
-                if elided.start() <= m.start < elided.end() and m.code
-                and not set(m.code.split("+")) & set(out[-1].actor.split("+"))
-            ]  # fmt: skip
-            if day2 is not None and day2 != on:
-                target2 = whose[0] if whose else out[-1].target
-                out.append(
-                    replace(
-                        out[-1],
-                        on=day2,
-                        target=target2,
-                        tracks=tracks_of(code, sentence, out[-1].actor, target2),
-                    )
-                )
-        elif (
-            code in ("040", "042", "043", "046")
-            and (
-                twice := re.search(
-                    r"\band (?:again|a second time)\b[^.;]{0,50}?\b(?:in|on)\s+(?:("
-                    + "|".join(MONTHS)
-                    + r")\.?(?:\s+(\d{1,2}))?(?:,?\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b",
-                    sentence[f.end :],
-                )
-            )
-            and not any(
-                # "met on June 12, when they agreed …, and again in Hanoi": no other meeting between
-                f.end < v.start < f.end + twice.start()
-                and v.verb.code in ("040", "042", "043", "046")
-                for v in verbs
-            )
-        ):
-            # "first met in Singapore in June 2018 and again in Hanoi in February 2019"
-            year = int(twice.group(3) or twice.group(4) or on.year)
-            month = MONTHS[twice.group(1)] if twice.group(1) else 1
-            try:
-                later = date(year, month, int(twice.group(2) or 1))
-            except ValueError:
-                later = on
-            if later < on and not (twice.group(3) or twice.group(4)):
-                later = later.replace(
-                    year=later.year + 1
-                )  # "June 12 last year … again in February"
-            if later != on and later <= published:
-                out.append(replace(out[-1], on=later))
-        elif code in ("040", "042", "046") and (
-            listed := re.match(
-                r"\s+(?:\w+\s+)?(?:twice|three times|four times|several times),?\s+"
-                r"((?:in|at|on)\s+[^;:]*?)(?=,\s+(?:but|and|while|when|which)\b|[;.]|$)",
-                sentence[f.end :],
-            )
-        ):
-            # "have met three times, in Singapore in June 2018, in Hanoi in February 2019 and
-            # at the border in June last year": one meeting per place
-            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1))
-            for item in items[1:]:
-                if re.match(r"(?:in|at|on)\s", item):
-                    out.append(replace(out[-1], on=date_in(item, published, False) or on))
+        out += _repeats(out[-1], f, sentence, span_end, published, mentions, verbs, codebook)
         if not f.verb.fronted:  # "protested against drills that the allies began, calling …"
             previous = f
     return out
