@@ -4,52 +4,39 @@ The extractor is a set of hand-written rules over sentences: actor mentions (sta
 ministries, officials resolved for the date, organisations), verb phrases coded in CAMEO, the
 modality around them, the target after them and the date they name. No model, no download:
 every rule is in this file and its siblings, so what it finds can be explained by reading
-them: `monitoring_mentions` (who a sentence names), `monitoring_events` (events told as
-nouns, and what a reaction names), `monitoring_dates`, `monitoring_tracks`, the types in
-`monitoring_report`, and every word the rules know in `monitoring_lexicon`. Matching to
-measures is in `monitoring_match`.
+them: `monitoring_mentions` (who a sentence names), `monitoring_subjects` (who does an active
+verb), `monitoring_aim` (whom an act is aimed at), `monitoring_events` (events told as nouns,
+and what a reaction names), `monitoring_dates`, `monitoring_tracks`, `monitoring_verb_index`
+(which phrases a word can begin), the types in `monitoring_report`, and every word the rules
+know in `monitoring_lexicon`. Matching to measures is in `monitoring_match`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
 from tandem.domain.errors import InvalidInput
+from tandem.domain.monitoring_aim import aim_act
 from tandem.domain.monitoring_dates import ELIDED_OBJECT, date_in, more_days
 from tandem.domain.monitoring_events import (
-    EVENT_CODES,
-    GENERIC_OBJECT,
-    MEETINGS,
-    NAMES_PROJECT,
     OPINION,
     OPINION_VERB,
-    REACTED_NOUN,
     REACTIONS,
     aimed_at,
     nominal_reports,
     reacted_to,
     same_event,
 )
-from tandem.domain.monitoring_lexicon import (
-    CODE_TRACKS,
-    JOINT,
-    MONTHS,
-    PROJECTS,
-    VERBS,
-    WOMEN,
-)
+from tandem.domain.monitoring_lexicon import CODE_TRACKS, JOINT, MONTHS, VERBS, WOMEN
 from tandem.domain.monitoring_mentions import (
     ALIAS_RE,
-    BODIES,
     BODY,
     BODY_ALIAS,
     NOUN_BEFORE,
-    PERSON_ROLES,
-    TITLED,
     TOPIC_BEFORE,
     Context,
     is_person,
@@ -71,9 +58,14 @@ from tandem.domain.monitoring_report import (
     joint_code,
     parties_of,
 )
+from tandem.domain.monitoring_subjects import (
+    ON_A_DAY_TO,
+    PASSIVE_BEFORE,
+    PLAN_NOUNS,
+    active_subject,
+)
 from tandem.domain.monitoring_tracks import (
     ALLIES,
-    BORDER,
     CONSULTING,
     EUROPE,
     MILITARY,
@@ -91,13 +83,6 @@ from tandem.domain.monitoring_verb_index import VerbIndex
 # The verb phrases a word can begin, by its first three letters (monitoring_verb_index).
 _VERB_INDEX = VerbIndex(VERBS)
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
-_PROJECT_RES = [
-    (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE), slug, owners)
-    for pattern, slug, owners in PROJECTS
-]
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
-)
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|no longer|refrained from|denied that it (?:had )?)\s+(?:\w+\s+)?$"
     r"|\bnot\s+(?:going|about|planning|expected|prepared|ready)\s+to\s+(?:\w+\s+)?$"
@@ -167,17 +152,8 @@ def _sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-_PLAN_NOUNS = (
-    r"(?:decision|move|plans?|offer|proposal|bid|efforts?|pledge|promise|commitment|vow"
-    r"|agreement|announcement)"
-)
-# "supported Seoul's plan to provide aid": after the possessive, what the owner would do
-_ON_A_DAY_TO = (
-    r"\s+(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?to\s+"  # "decision on Aug. 2 to"
-)
-_OWNED_PLAN = re.compile(r"\s+(?:[\w-]+\s+)?" + _PLAN_NOUNS + _ON_A_DAY_TO)
 # "praised Pyongyang's decision to stop nuclear tests": the North stopped them
-_DECIDED_TO = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + _PLAN_NOUNS + _ON_A_DAY_TO + "$")
+_DECIDED_TO = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + PLAN_NOUNS + ON_A_DAY_TO + "$")
 
 
 # "…, prompting Seoul's Defence Ministry to warn": the ministry warned
@@ -444,38 +420,6 @@ _INTER_KOREAN_EVENT = re.compile(
 )
 
 
-def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
-    """A party named as the owner of a project of the two Koreas just after it ("the North's
-    railways"), when neither Korea acts: its target is the project's, not that party."""
-    if members & {"KOR", "PRK"} or not sentence[m.start : m.end].endswith(("'s", "’s")):
-        return False
-    at = re.match(r"\s+(?:[a-z-]+\s+)?", sentence[m.end :])
-    start = m.end + (at.end() if at else 0)
-    return any(
-        regex.match(sentence, start) and set(owners) == {"KOR", "PRK"}
-        for regex, _, owners in _PROJECT_RES
-    )
-
-
-_AT_PROJECT = re.compile(
-    r"\b(?:held|met|meetings?|talks)\s+at\s+(?:the\s+)?(?:"
-    + "|".join(pattern for pattern, _, _ in PROJECTS)
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
-
-
-def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    found = []
-    for regex, slug, owners in _PROJECT_RES:
-        m = regex.search(text)
-        if m:
-            found.append((m.start(), slug, owners))
-    if len(found) > 1:  # "roads and railways" is the railway project
-        found = [x for x in found if x[1] != "road-links"] or found
-    return [(slug, owners) for _, slug, owners in sorted(found, key=lambda x: x[0])]
-
-
 def extract(
     article: Article, codebook: Mapping[str, tuple[str, int]]
 ) -> list[Report]:  # fmt: skip
@@ -547,53 +491,6 @@ def _offer_aimed(r: Report) -> Report:
 
 # The parties a proposal to act in their capital is put to (a venue such as Hanoi is not one).
 _COUNTERPARTS = frozenset({"KOR", "PRK", "USA", "JPN", "CHN", "RUS"})
-
-
-# A subject that stands for someone named before: "He accused …", "The envoy met …".
-# "rice that Seoul had offered, and on Oct. 25 it demanded": "it" is the subject before
-# "on Oct. 25, ", "in July ": a day told between a conjunction and its subject
-_ON_A_DAY = r"(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
-_AND_IT = re.compile(
-    r"\band\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
-    r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
-)
-# "he would \"probably\" meet Kim again": an adverb, quoted or not, between subject and verb
-_ADVERBS = (
-    r"[\"“]?(?:probably|possibly|soon|personally|definitely|certainly|eventually|formally"
-    r"|officially|finally|now|jointly|likely)[\"”]?"
-)
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
-    # "In the same speech he offered …", "At the meeting, she said …"
-    r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
-    r"|conference|call|summit|message|report|remarks|briefing)|it|them)"
-    r"(?:,?\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?,?\s+"  # "In it, on March 3, she …"
-    r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
-    + _ON_A_DAY
-    + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
-    r"(?:He|She|he|she|It|it|They|they|"
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
-    r"(?:envoys|delegates|visitors|envoy|minister|ministry|president|leader|secretary|"
-    r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
-    r"agency|regime|government|administration|negotiator|delegation|sister|office|"
-    r"special representative|foreign minister|top diplomat|country|military|statement|"
-    r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
-    r"|diplomat)"
-    r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
-    r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
-    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
-    r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
-)
-
-
-# What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
-_AUXILIARIES = re.compile(
-    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
-    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
-    r"|scheduled|" + _ADVERBS + r"))+\s*$"
-)
 
 
 # "urged the two leaders", "called on both sides": whoever appeals is none of those appealed to
@@ -907,14 +804,6 @@ _SUPPORTED_STEP = re.compile(
 )
 
 
-# "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
-_APPOSED_ACT = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
-    r"|demand)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
-    r"(?:[a-z]+ly\s+)?$"
-)
-
-
 # "was detained at Pyongyang's airport", "was sentenced on April 29, 2016, to ten years", "was
 # sent home in a coma": a person held or let go, by whom the story makes clear
 _CUSTODY = ("171", "173", "084")
@@ -969,24 +858,6 @@ def _held_by(
 
 _SETTING_BEFORE = re.compile(
     r"\b(?:at|in|with|against|toward|towards|from|before|inside|within)\s+(?:the\s+)?$"
-)
-
-
-# "would visit on Thursday and Friday to brief Moon": a visit with no place, to see someone
-_VISIT_TO_MEET = re.compile(
-    r"(?:\s+(?:on|next|this|later|in)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+and\s+[\w.]+)?)?\s+to\s+"
-    r"(?:brief|meet|see|consult|hold\s+talks\s+with)\s+(?:the\s+)?"
-)
-
-
-# "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
-_GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
-
-
-# "the deadline that Kim set", "the offer which Seoul made": the maker of what is reacted to
-_MADE_BY = re.compile(
-    r"\s+(?:the|an?|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
-    r"(?:the\s+)?"
 )
 
 
@@ -1261,1033 +1132,6 @@ def _repeats(
     return extra
 
 
-def _active_subject(
-    f: Found,
-    sentence: str,
-    span: tuple[int, int],
-    left: list[Mention],
-    right: list[Mention],
-    mentions: list[Mention],
-    before: Sequence[Report],
-    out: list[Report],
-    previous: Found | None,
-    context: Context,
-    gerund: bool,
-    first_subject: Callable[[int], Mention | None],
-) -> tuple[list[Mention], int, list[Mention], list[Mention]]:
-    """Who does an active verb, and whom the mentions after it may aim at: the subject named
-    before it in its clause (with those joined to it), else the one a pronoun, a body ("the
-    ministry"), a title or a participle stands for, from the sentence or the story so far.
-    Sets `f.actor`, `f.inherited` and `f.role`; returns the subject's mentions, where the
-    subject ends, the candidate targets and the weak ones (named only as a source or a
-    modifier). `span`: where the clause and the next verb start."""
-    lo, nxt = span
-    subjects = [
-        m
-        for m in left
-        if not m.place
-        and not m.object
-        and not _NOT_GOVERNMENT.match(sentence, m.end)
-        # "the UN Security Council's North Korea sanctions committee": what it is about
-        and not (
-            m.code != "UN"
-            and re.match(r"\s+sanctions\s+(?:committee|panel|regime)", sentence[m.end :])
-        )
-        # "Seoul had implemented UN sanctions and demanded …": a word for the text
-        and not (
-            m.code in ("UN", "EU", "USA")
-            and re.match(
-                r"\s+(?:sanctions|resolutions?|measures|embargo)\b(?!\s+committee)",
-                sentence[m.end :],
-            )
-            and any(x.code and x.code != m.code and x.start < m.start for x in left)
-        )
-    ]
-    subordinators = list(
-        re.finditer(r"\b(?:after|before|when|since|until|because)\s+", sentence[lo : f.start])
-    )
-    sub = subordinators[-1] if subordinators else None
-    grouped = [  # "came a week after trade officials from the two countries resumed talks"
-        m for m in left
-        if sub is not None and m.start >= lo + sub.end() and not m.place
-        and re.search(
-            r"\b(?:[A-Za-z]+s|[A-Z][a-z]+)\s+(?:of|for|from)\s+(?:the\s+)?$",
-            text_before(sentence, m.start),
-        )
-        and re.fullmatch(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}", sentence[m.end : f.start])
-    ]  # fmt: skip
-    if sub is not None and grouped and subjects and subjects[-1].start < lo + sub.end():
-        subjects = grouped[-1:]
-    if subjects:  # "the defence chiefs of the United States, Japan and South Korea met"
-        head = [
-            m
-            for m in left
-            if m.object
-            and m.code
-            and m.end <= subjects[0].start
-            and re.fullmatch(r"\s*,\s*", sentence[m.end : subjects[0].start])
-            and re.search(r"\b[a-z]+s\s+of\s+(?:the\s+)?$", sentence[: m.start])
-        ]
-        subjects = head[-1:] + subjects
-    owner = next(  # "supported Seoul's plan to provide aid": Seoul would provide it
-        (
-            m
-            for m in left
-            if m.code
-            and not m.place
-            and sentence[m.start : m.end].endswith(("'s", "’s"))
-            and _OWNED_PLAN.fullmatch(sentence[m.end : f.start])
-        ),
-        None,
-    )
-    if owner is not None:
-        subjects = [owner]
-    pronoun_from = subjects[-1].end if subjects else lo
-    pronoun_end = -1
-    told = re.search(
-        r"\b(?:told|assured|informed|reminded|promised)\s+[^;]*?"
-        r"\b(?:that\s+)?(?:he|she)\s+(?:[^,;]*?\band\s+)?(?:\w+\s+){0,3}$",
-        sentence[lo : f.start],  # "that he was committed to … and was willing to"
-    )
-    teller = (
-        _subject_group(sentence, [m for m in subjects if m.end <= lo + told.start()])
-        if told
-        else []
-    )
-    if len(subjects) > 1 and any(is_person(m.alias) for m in teller):
-        # "Moon told Trump he would seek", "North Korean leader Kim Jong Un told
-        # Chinese President Xi Jinping that he was willing": the teller would
-        subjects = teller
-    elif subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
-        subjects = []  # "Trump said South Korea should pay and that he had turned down"
-    if not subjects and previous is None:
-        subjects = [  # "the foreign ministers of Japan and China met"
-            m for m in left
-            if not m.place
-            and re.search(
-                r"\b(?:[A-Za-z]+s|[A-Z][a-z]+)\s+(?:of|for|from)\s+(?:the\s+)?$",
-                text_before(sentence, m.start),
-            )  # "negotiators for the two sides"
-        ]  # fmt: skip
-    relative = re.search(
-        r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$"
-        r"|\b(?:who|which)\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|it|they)\s+"
-        r"(?:[a-z]+\s+){0,2}$",  # "Trump, who said he was open to a third meeting"
-        sentence[: f.start],
-    )
-    if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
-        head = [m for m in mentions if m.end <= relative.start()]
-        subjects = _pair_of(sentence, head) if head else subjects
-    after = re.search(
-        r",\s+(?:who|which|whose|[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
-        r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
-        r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
-        sentence[: f.start],
-    )  # "Putin, who has criticised Washington, has urged …": Putin has
-    # "The agency said it had seen no sign that the North has stopped its work,
-    # voicing concern": the one who said it
-    after_said = bool(
-        gerund
-        and previous is None
-        and re.search(r",\s+$", text_before(sentence, f.start))
-        and re.match(r"[^,;]*?\bsaid\b[^,;]*?\bthat\b[^;]*$", sentence[: f.start])
-    )
-    if gerund and (
-        re.search(
-            r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
-            text_before(sentence, f.start),
-        )
-        or re.search(
-            r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?\s+$",
-            text_before(sentence, f.start),
-        )
-        or (previous is not None and re.search(r",\s+$", text_before(sentence, f.start)))
-        or after_said
-    ):  # "…, accusing it of carrying coal": the subject of the main clause
-        if after_said:
-            pronoun_end = f.start  # what was said before it is not its modality
-        # "was due to meet Kim Yeon-chul before travelling to Japan": Biegun travels
-        subjects = []
-        main = first_subject(f.start)
-        absolute = [  # "ended with North Korea accusing Washington": the North accused
-            m
-            for m in mentions
-            if m.code
-            and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}", sentence[m.end : f.start])
-            and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
-        ]
-        if absolute:
-            f.actor, f.inherited = absolute[-1].code, True
-        elif previous is not None and previous.actor:
-            f.actor, f.inherited, f.role = previous.actor, True, previous.role
-        elif main is not None:
-            f.actor, f.inherited = main.code, True
-    elif not relative and after:
-        # "Pompeo, who met Kim Yong Chol in Pyongyang, rejected …": Pompeo did
-        head = [m for m in mentions if m.end <= after.start() and not m.object]
-        # "Trump and Kim, who met at the border, agreed there …": both did
-        subjects = _pair_of(sentence, head) if head else []
-    if (
-        previous is None
-        and context.subject
-        and re.match(
-            r"\s*(?:[A-Z][^,]{0,40},\s*)?(?:He|She|They|he|she|they)\s",
-            sentence[lo : f.start],
-        )
-        and re.search(r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start])
-    ):
-        subjects = []  # "She called Moon's speech disgusting and accused him": she did
-        f.actor, f.inherited, f.role = context.subject, True, context.role
-        if (
-            context.impersonal
-            and context.person
-            and context.person != context.subject
-            and re.match(r"\s*(?:[A-Z][^,]{0,40},\s*)?(?:He|She|he|she)\s", sentence[lo : f.start])
-        ):
-            f.actor, f.role = context.person, None
-    if (
-        previous is not None
-        and previous.verb.code == "042"
-        and re.search(r"\bto\s+$", text_before(sentence, f.start))
-    ):
-        subjects = []  # "due to fly to Beijing next week to brief Chinese officials"
-    elif previous is not None and re.search(
-        r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:(?:was|were|is|are|has|had|have|will"
-        r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
-        text_before(sentence, f.start),
-    ):
-        subjects = []  # "met Trump … and urged him": the same subject goes on
-    elif (
-        subjects
-        and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", text_before(sentence, f.start))
-        and re.search(
-            r"\b(?:should|could|would|must|might)\b", sentence[subjects[-1].end : f.start]
-        )
-        and first_subject(subjects[-1].start) is not None
-    ):
-        # "Moon responded that the Koreas should … and urged the North": Moon urged
-        subjects = [first_subject(subjects[-1].start)]  # type: ignore[list-item]
-    if (
-        not subjects
-        and previous is not None
-        and previous.actor
-        and not _AND_IT.search(sentence, max(0, f.start - 40), f.start)
-        and (
-            not previous.passive
-            or re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
-        )
-    ):
-        f.actor, f.inherited = previous.actor, True
-        f.role = previous.role
-        main = first_subject(f.start)
-        if main is not None and (
-            previous.modality == "hypothetical"
-            or (  # "the agreement signed by the two Koreas, and urged the North": Seoul
-                previous.passive
-                and not _PASSIVE_BEFORE.search(text_before(sentence, previous.start))
-                and main.code != previous.actor
-            )
-        ):
-            # "said it hoped the North would return to talks, and urged Pyongyang …":
-            # the one who hoped urged
-            f.actor, f.role = main.code, None
-    elif (
-        not subjects
-        and not f.actor
-        and re.search(
-            r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
-            r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
-            sentence[: f.start],
-        )
-        and first_subject(f.start) is not None
-    ):
-        main = first_subject(f.start)
-        assert main is not None
-        f.actor, f.inherited = main.code, True  # "…, and urged Pyongyang": same subject
-        if context.subject and re.match(
-            r"\s*(?:It|He|She)\s+(?!said|says|told)[a-z]", sentence[: main.start]
-        ):
-            # "It has voted for every UN resolution … but has pressed for relief": the
-            # pronoun is the subject of both, what its clause named an object
-            f.actor, f.role = context.subject, context.role
-    elif (
-        not subjects
-        and not f.actor
-        and previous is None
-        and re.search(
-            r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
-            r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
-            sentence[: f.start],
-        )
-        and (opener := re.match(r"\s*(It|He|She|They)\s+(?!said|says|told)[a-z]", sentence))
-        and (context.group or context.pair if opener.group(1) == "They" else context.subject)
-    ):
-        # "They failed to narrow their differences, but agreed to meet again": the
-        # pronoun opening the sentence is the subject of the verb after "but"
-        if opener.group(1) == "They":
-            f.actor = context.group or context.pair or ""
-        else:
-            f.actor, f.role = context.subject or "", context.role
-        f.inherited = True
-    elif (
-        not subjects
-        and not f.actor
-        and (
-            pronoun := _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start)
-            or _AND_IT.search(sentence, max(0, f.start - 40), f.start)
-        )
-    ):
-        # "Seoul said it would send", "the military said it had sent": the one named
-        # before in the sentence, else the article's last subject
-        pronoun_end = pronoun.start() + len(_AUXILIARIES.sub("", pronoun.group(0)))
-        named = [
-            m for m in mentions
-            if m.end <= pronoun.start() + 1 and m.code
-            and not (m.place or m.object or m.agent)
-        ]  # fmt: skip
-        named = (
-            [  # "rice that Seoul had offered, and it demanded": not Seoul
-                m for m in named if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
-            ]
-            or named
-        )
-        # "The EU went beyond the UN measures, when its ministers banned": not the UN
-        named = [m for m in named if not _modifier(sentence, m)] or named
-        main = first_subject(pronoun.start())
-        if (
-            main is not None
-            and re.search(
-                r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
-                sentence[: f.start],
-            )
-            # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
-            # is no "it"
-            and not (is_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
-        ):  # "said it had no intention of talking …, a day after it fired": the North
-            named = [main]
-        elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
-            things = [  # "it" is no person, nor "US" in "US President Donald Trump"
-                m
-                for m in named
-                if not (is_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
-                # "Moon Jae-in's office said it": the office
-                or re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
-                or sentence[m.start : m.end].endswith(("'s", "’s"))
-            ]
-            # "since the collapse of Kim's summit with Trump, and it test-fired": with
-            # only people named before it, "it" is the party the story is about
-            named = things or ([] if context.subject else named)
-        if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
-            named = [m for m in named if is_person(m.alias)] or named  # "he": a person
-        if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
-            group = _subject_group(sentence, named)
-            f.actor, f.inherited = joint_code([m.code for m in group]), True
-        elif named:
-            f.actor, f.inherited = named[-1].code, True
-            told = re.search(
-                r"\b(?:told|assured|informed|reminded|promised)\s+[^,;]*?\b(?:that\s+)?"
-                r"(?:he|she)\s+(?:\w+\s+){0,3}$"
-                # "Abe said on May 6, after a call with Trump, that he was ready"
-                r"|\bsaid\b[^;]*?\bthat\s+(?:he|she)\s+(?:\w+\s+){0,3}$",
-                sentence[named[0].end : f.start],
-            )
-            if told and len(named) > 1 and is_person(named[0].alias):
-                f.actor = named[0].code  # "Moon told Trump he would seek": Moon would
-        elif (context.group or context.pair) and re.match(r"\s*They\b", sentence[lo : f.start]):
-            # "Moon and Kim met in April. They held a second meeting a month later.";
-            # "The allies began an exercise on Aug. 5. They suspended …": the allies
-            f.actor, f.inherited = context.group or context.pair, True
-        elif (
-            (
-                body := re.match(  # "The ministry said it would …": the ministry
-                    r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\b",
-                    sentence[lo : pronoun.end()],
-                )
-            )
-            and body.group("body").lower() in context.bodies
-        ):
-            # "The ministry said it would push for a rice shipment" after a sentence
-            # about the North: the ministry named before is Seoul's
-            f.actor, f.inherited = context.bodies[body.group("body").lower()], True
-            f.role = context.role if f.actor == context.subject else None
-        elif re.match(
-            r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:two\s+|special\s+|visiting\s+)?"
-            r"(?:envoys|delegation|delegates|visitors)\b",
-            sentence[lo : pronoun.end()],
-        ) and (
-            visit := next(
-                (
-                    r
-                    for r in reversed([*before, *out])
-                    if r.action in ("040", "042", "046") and "+" not in r.actor
-                ),
-                None,
-            )
-        ):
-            # "The envoys then flew to Washington" after "Kim told them …": those who
-            # made the last visit or met, not the last subject
-            f.actor, f.inherited, f.role = visit.actor, True, None
-        elif (
-            context.impersonal
-            and context.person
-            and context.person != context.subject
-            and re.search(r"\b(?:[Hh]e|[Ss]he)\b|" + PERSON_ROLES, pronoun.group(0))
-        ):
-            f.actor, f.inherited, f.role = context.person, True, None
-        elif context.subject:
-            f.actor, f.inherited, f.role = context.subject, True, context.role
-    elif (
-        not subjects
-        and not f.actor
-        and previous is None
-        and context.subject
-        and (titled := TITLED.match(sentence[lo : f.start]))
-    ):
-        # "Trade minister Sung Yun-mo called …" after "South Korea lodged a protest":
-        # an official the tables do not know, of the party the story was just about
-        f.actor, f.inherited, f.role = context.subject, True, None
-        if len(titled.group("name").split()) >= 2:
-            context.people[surname_of(titled.group("name"))] = context.subject
-    if (
-        len(subjects) > 1
-        and subjects[-1].end < len(sentence)
-        and sentence[subjects[-1].start : subjects[-1].end].endswith(("'s", "’s"))
-        and not re.search(
-            r"\b(?:said|says|told|that|announced|reported|and|while|but)\b",
-            sentence[subjects[0].end : subjects[-1].start],
-        )
-    ):
-        # "The North's committee called Moon's speech shameless and accused Seoul":
-        # a possessive after the subject belongs to an object
-        subjects = subjects[:1]
-    if (
-        len(subjects) > 1
-        and subjects[-1].alias != sentence[subjects[-1].start : subjects[-1].end]
-        and re.search(r"\band\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", text_before(sentence, f.start))
-        and (main := first_subject(subjects[0].end)) is not None
-    ):
-        # "The ministry said it was reviewing the North's intention and urged": the
-        # ministry urged, not the North whose intention it was
-        subjects = [main]
-    if (
-        len(subjects) > 1
-        and re.match(
-            r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:article|statement|letter|message|speech|editorial"
-            r"|commentary|op-ed|remarks|envoy|spokes(?:man|woman|person))\b",
-            sentence[subjects[0].end - 2 :],
-        )
-        and not re.search(
-            r"\b(?:after|before|when|while|as|since|came|said)\b",
-            sentence[subjects[0].end : f.start],
-        )
-    ):  # "Xi's article in the North's Rodong Sinmun praised": Xi did
-        subjects = subjects[:1]
-    actor_ms = _subject_group(sentence, subjects)
-    subject_end = actor_ms[-1].end if actor_ms else lo
-    if pronoun_end >= 0:
-        subject_end = pronoun_end
-    if f.inherited and not actor_ms:
-        joined = re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text_before(sentence, f.start))
-        if joined:  # "… should create the conditions and urged the North": own clause
-            subject_end = f.start - len(text_before(sentence, f.start)) + joined.start()
-    targets = [m for m in right if not m.place and not m.agent and not _speaks(sentence, m, nxt)]
-    # "appealed from Seoul to Pyongyang": where one speaks from is no target
-    targets = [
-        m
-        for m in targets
-        if not (
-            re.search(r"\bfrom\s+$", sentence[: m.start])
-            and (to := re.match(r"\s+to\s+(?:the\s+)?", sentence[m.end :]))
-            and any(x.start == m.end + to.end() and x.code for x in targets)
-        )
-    ]
-    if not targets and f.verb.code in ("120", "125", "051", "111"):
-        # "rejected an offer by President Moon to send envoys": the offer's maker
-        targets = [
-            m
-            for m in right
-            if m.agent
-            and not m.place
-            and re.search(
-                r"\b(?:offer|proposal|invitation|request|plea|demand|call)s?\s+"
-                r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                sentence[max(0, m.start - 60) : m.start],
-            )
-        ][:1]
-    if not targets and f.verb.code in ("161", "163", "171"):
-        # "ordered the facilities built by the South to be removed", "sanctioned groups
-        # controlled by North Korea's intelligence agency": whose they are
-        targets = [m for m in right if m.agent and not m.place]
-    if not targets and f.verb.code in REACTIONS:
-        # "supported the steps taken along the border by the two Koreas": whose steps
-        targets = [
-            m
-            for m in right
-            if m.agent
-            and not m.place
-            and re.search(
-                r"\b(?:steps?|moves?|measures?|actions?)\s+(?:taken|made|carried out)\b",
-                sentence[f.end : m.start],
-            )
-        ]
-    # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at
-    weak = [m for m in targets if _modifier(sentence, m)]
-    targets = [m for m in targets if m not in weak]
-    if f.verb.place_target or not targets:
-        targets += [m for m in right if m.place and f.verb.place_target]
-    return actor_ms, subject_end, targets, weak
-
-
-def _aim(
-    f: Found,
-    code: str,
-    members: set[str],
-    parts: tuple[list[Mention], list[Mention], list[Mention], list[Mention], list[Mention]],
-    sentence: str,
-    tail: str,
-    stop: int,
-    mentions: list[Mention],
-    before: Sequence[Report],
-    out: list[Report],
-    previous: Found | None,
-    context: Context,
-    gerund: bool,
-    held_target: str | None,
-) -> tuple[set[str], int] | None:
-    """Whom an act is aimed at: the party after its verb (`_target`), then what the story
-    says when none is named (the one a reaction answers, the teller of an agreement, the
-    other side of an offer, a visit's host …). Sets `f.target` (and `f.event`, `f.told`; an
-    inverse verb swaps actor and target). Returns the acting parties and where a visit's
-    purpose ends (-1 if none), or None when the act is no report. `parts`: the mentions of
-    the subject, left of the verb, the candidate targets, the weak ones and what was said."""
-    actor_ms, left, targets, weak, content = parts
-    purpose_end = -1
-    f.target = held_target or _target(f, members, targets, tail, sentence)
-    if (
-        f.verb.code in REACTIONS
-        and out
-        and _APPOSED_ACT.search(sentence[: f.start])
-        and not set(out[-1].actor.split("+")) & members
-    ):  # "…circulated a draft resolution, a proposal the United States rebuffed": theirs
-        f.target = out[-1].actor
-    if f.target is None and f.verb.code == "084":
-        # "abducted 13 Japanese, and let five of them return home": those named before
-        f.target = next(
-            (m.code for m in reversed(mentions) if m.end <= f.start and m.code
-             and not m.place and not set(m.code.split("+")) & members),
-            None,
-        )  # fmt: skip
-    if (
-        f.target is None
-        and f.verb.code == "171"
-        and "PRK" not in members
-        and any(m.code == "PRK" and m.start > f.end for m in mentions)
-    ):  # "seized the Wise Honest, a bulk carrier used to export North Korean coal": the
-        # North's ship; a state seizing it enforces the sanctions on the North
-        f.target = "PRK"
-    if f.target is None and f.verb.code == "163" and members == {"UN"}:
-        f.target = "PRK"  # the council's measures with no one named: those on the North
-    if f.target is None and re.search(
-        r"^[^,;]*?\b(?:with|to)\s+(?:him|her)\b", sentence[f.end : stop]
-    ):
-        # "Trump said Kim had signed an agreement with him": the person named before, who is
-        # not the one acting
-        people = [
-            m.code
-            for m in mentions
-            if m.end <= f.start and m.code and is_person(m.alias) and m.code not in members
-        ]
-        f.target = people[-1] if people else None
-    generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
-    if generic:
-        f.target = None  # "called on all member states to enforce the measures": no one
-    if (
-        f.target is None
-        and len(members) == 1
-        and context.pair
-        and members < set(context.pair.split("+"))
-        and f.verb.code not in ("X01", "X02", "150", "087", "154")
-        and (
-            re.match(
-                r"\s*(?:(?:the|another|a|new|next|further|their)\s+)*"
-                # "rejected the idea of another round": the round is still the story's
-                r"(?:(?:idea|prospect|possibility|offer|proposal)\s+of\s+"
-                r"(?:(?:the|another|a|new|next|further|holding)\s+)*)?(?:[\w-]+\s+)?"
-                r"(?:talks|negotiations|round)\b",
-                tail,
-            )
-        )
-    ):  # "broke off the talks", "had proposed the talks on Oct. 1": with the story's other
-        f.target = joint_code(sorted(set(context.pair.split("+")) - members))
-    if (
-        f.target is None
-        and len(members) == 1
-        and f.verb.code in ("030", "036")
-        and re.match(r"\s+to\s+(?:hold\s+|resume\s+|new\s+)?(?:talks|negotiations)\b", tail)
-        and (
-            counterpart := next(
-                (
-                    m.code
-                    for m in mentions
-                    if m.code
-                    and not m.place
-                    and m.end <= f.start
-                    and not set(m.code.split("+")) & members
-                ),
-                None,
-            )
-        )
-    ):  # "South Korea pulled back …, after Tokyo agreed to talks": talks with Seoul
-        f.target = counterpart
-    if (
-        f.target is None
-        and len(members) == 1
-        and f.verb.code in ("030", "036")
-        and (
-            joint := next(
-                (r for r in out if "+" in r.actor and members < set(r.actor.split("+"))),
-                None,
-            )
-        )
-    ):  # "signed a statement in which Kim committed to …": to the other signer
-        f.target = joint_code(sorted(set(joint.actor.split("+")) - members))
-    if (
-        f.target is None
-        and f.verb.code == "020"
-        and re.match(
-            r"\s+(?:an? |the )?(?:emergency |urgent |closed-door )?(?:meeting|session)\b", tail
-        )
-        and any(m.code == "UN" for m in mentions)
-        and "UN" not in members
-    ):  # "Britain, France and Germany called for the meeting" of the Security Council
-        f.target = "UN"
-    if f.target is None and re.match(r"\s+(?:the|that) country\b", tail):
-        # "accused the country of using cyberattacks": the state named last before
-        earlier = [m.code for m in mentions[: mentions.index(actor_ms[0])] if m.code
-                   and m.code not in members and not m.place] if actor_ms else []  # fmt: skip
-        if earlier:
-            f.target = earlier[-1]
-        elif context.subject and context.subject not in members:
-            f.target = context.subject
-    sayer = next(
-        (
-            m
-            for m in mentions
-            if m.end < f.start and m.code and not (m.place or m.object or m.agent)
-        ),
-        None,
-    )
-    if (
-        sayer is not None
-        and re.match(r"\s+(?:it|him|her)\b", tail)
-        and not set(sayer.code.split("+")) & members
-        and re.match(
-            r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?[^,;]*$",
-            sentence[sayer.end : f.start],
-        )
-    ):  # "The White House said the Chinese government had briefed it": the sayer
-        f.target = sayer.code
-    elif re.match(r"\s+(?:him|her|them)\b", tail) or (
-        previous is not None
-        and re.match(r"\s+it\b", tail)
-        and (
-            gerund
-            or (  # "condemned Pyongyang's latest test and urged it to return to talks"
-                previous.target is not None
-                and previous.target.isupper()
-                and "+" not in previous.target
-                and re.search(r"\band\s+$", text_before(sentence, f.start))
-            )
-        )
-    ):
-        if (
-            previous is not None
-            and previous.target
-            and not set(previous.target.split("+")) & members
-        ):
-            f.target = previous.target  # "met Trump … and urged him"
-        elif previous is not None:
-            # "… Seoul would consult Washington, days after Trump asked him": him is Moon
-            people = [m.code for m in mentions if m.end <= f.start and m.code
-                      and m.code not in members and is_person(m.alias)
-                      and not m.place]  # fmt: skip
-            f.target = people[-1] if people else None
-        else:
-            others = [m.code for m in left if m.code and m.code not in members and not m.place]
-            if others:
-                f.target = others[-1]  # "called Moon's speech disgusting and accused him"
-    rel_head = re.search(r"\s(?:that|which|whom)\s+(?:\S+\s+){1,3}$", sentence[: f.start])
-    if f.target is None and f.verb.code in REACTIONS and rel_head is not None:
-        # "a South Korean destroyer that Tokyo accused of locking its radar": the destroyer's
-        owners = [
-            m
-            for m in mentions
-            if m.end <= rel_head.start()
-            and m.code
-            and re.fullmatch(
-                r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*",
-                sentence[m.end : rel_head.start()],
-            )
-            and not set(m.code.split("+")) & members
-        ]
-        f.target = owners[-1].code if owners else None
-    if (
-        f.target is None
-        and f.verb.code in REACTIONS
-        and re.match(
-            r"\s+(?:\w+\s+){0,3}?(?:launch|launches|tests?|missiles?|firings?|provocations?|"
-            r"projectiles?)\b",
-            tail,
-        )
-    ):
-        tested = [r for r in [*before, *out] if r.action in ("X01", "X02")]
-        if tested and tested[-1].actor not in members:
-            f.target = tested[-1].actor  # "Japan condemned the launches": who launched
-    if (
-        f.target is None
-        and code in ("030", "036")
-        and len(members) == 1
-        and (
-            re.match(
-                r"\s+(?:[\w-]+\s+){0,3}?(?:talks|dialogue|negotiations|meeting|summit)\b",
-                tail,
-            )
-            or re.search(
-                r"(?:talks|dialogue|negotiations|meeting|summit)$", sentence[f.start : f.end]
-            )  # "remained open to talks"
-            or (code == "036" and f.verb.code in ("040", "046"))  # "remained ready to negotiate"
-        )
-        and (out or before)
-    ):  # "Seoul proposed further talks": with the other side of the last report
-        last = out[-1] if out else before[-1]
-        side = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
-                if c.isupper() and c not in members]  # fmt: skip
-        story = next((r for r in reversed([*before, *out]) if members & parties_of(r)
-                      and parties_of(r) - members), None)  # fmt: skip
-        if code != f.verb.code and story is not None:
-            # "remained ready to negotiate": the other side of its own story, one urged
-            # with it ("urged both sides", Washington and Pyongyang) first
-            slot = story.actor if members & set(story.actor.split("+")) else story.target
-            side = [c for c in (slot or "").split("+") if c not in members] or [
-                c for c in parties_of(story) if c not in members
-            ]
-        f.target = side[0] if side else None
-    if (
-        f.target is None and f.verb.code in ("030", "036") and len(members) == 1 and not gerund
-    ):  # "Kim agreed to allow inspectors, Pompeo said": agreed with the one who tells it
-        told_by = [
-            m.code for m in mentions
-            if m.code and m.code not in members and "+" not in m.code
-            and ((m.start > f.end and _speaks(sentence, m, len(sentence)))
-                 or (m.end <= f.start and re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:said"
-                                                  r"|says|told)\b", sentence[m.end :])))
-        ]  # fmt: skip
-        f.target = told_by[-1] if told_by else None
-        f.told = bool(told_by)
-        if (
-            f.target is None
-            and f.verb.code == "030"
-            and re.match(
-                r"\s+(?:on \w+ )?to\s+(?:send|dispatch|hold|resume|open|restart|reopen)\b", tail
-            )
-        ):  # "Seoul had proposed to dispatch envoys": to the other side of the story
-            story = next((r for r in reversed([*before, *out]) if members & parties_of(r)
-                          and parties_of(r) - members), None)  # fmt: skip
-            f.target = joint_code(sorted(parties_of(story) - members)) if story else None
-        if (
-            f.target is None
-            and f.verb.code == "030"
-            and re.match(r"\s+(?:on \w+ )?to\s+host\b", sentence[f.end :])
-        ):  # "Sweden has offered to host further meetings": those who would meet
-            pair = context.pair or next(
-                (r.actor for r in reversed([*before, *out])
-                 if "+" in r.actor and not set(r.actor.split("+")) & members), None
-            )  # fmt: skip
-            f.target = pair if pair and not set(pair.split("+")) & members else None
-    if (
-        f.target is None
-        and f.inherited
-        and f.verb.code in REACTIONS
-        and previous is not None
-        and previous.target
-        and (
-            re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
-            or (
-                (previous.verb.code in MEETINGS or previous.verb.code in REACTIONS)
-                and re.search(r",\s+$", text_before(sentence, f.start))
-                and re.match(r"[a-z]+ing\b", sentence[f.start :])
-            )
-        )
-        and not generic
-    ):  # "met Moon on Friday and warned that ending the pact with Japan would …": Moon;
-        # "met Abe in Tokyo, calling for an early end to the row": Abe
-        f.target = previous.target
-    if f.target is None and f.verb.code in ("020", "100", "130") and content and not generic:
-        f.target = next((m.code for m in content if m.code not in members), None)
-    if (
-        f.target is None
-        and weak
-        and re.match(
-            r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|invitations?"
-            r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?|statements?"
-            r"|remarks?|comments?|threats?|warnings?|rhetoric|provocations?|criticism)"
-            r"(?:\s+of\s+[\w-]+)?\s+from\b",  # "spurned offers of help from the South"
-            tail,
-        )
-    ):  # "rejected an offer from Trump", "criticised statements from Pyongyang": aimed at
-        # the one who made it
-        f.target = next((m.code for m in weak if m.code not in members), None)
-    if (
-        f.target is None
-        and "UN" not in members
-        and re.match(
-            r"\s+(?:on\s+)?(?:the\s+)?(?:council(?:'s|’s)?\s+|fellow\s+|its\s+|other\s+)?members\b",
-            tail,
-        )
-        and any(m.code == "UN" for m in mentions)
-    ):  # "at a Security Council session …, Pompeo urged members to …": the council's
-        f.target = "UN"
-    if f.target is None and _GUEST.match(tail):
-        # "hosted a banquet for his guest", "told his guest": the other party of the last
-        # visit or meeting told ("Kim arrived in Beijing …", "the two leaders talked …")
-        f.target = next(
-            (
-                joint_code(sorted(parties_of(r) - members))
-                for r in reversed([*before, *out])
-                if r.action in ("040", "042", "043", "046", "057") and members < parties_of(r)
-            ),
-            None,
-        )
-    if (
-        f.target is None
-        and f.verb.code in REACTIONS
-        and (made := _MADE_BY.match(tail))
-        and (maker := next((m for m in mentions if m.start == f.end + made.end() and m.code), None))
-        and not set(maker.code.split("+")) <= members
-    ):  # "brushed aside the deadline that Kim set": aimed at the one who set it
-        f.target = joint_code(sorted(set(maker.code.split("+")) - members))
-    event_tail = tail
-    if re.match(r"\s+it\b", tail) and (
-        events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
-    ):  # "Moon, who spoke with Trump after the summit, hailed it": the summit
-        event_tail = events_told[-1].group(0)
-    named_event = REACTED_NOUN.match(event_tail)
-    if (
-        (f.target is not None or event_tail is not tail)
-        and f.verb.code in ("051", "111", "120")
-        and named_event is not None
-        and named_event.group(1) in EVENT_CODES
-        and (out or before)
-    ):  # "welcomed the summit as a step toward … the North": the summit's parties
-        event = reacted_to(
-            event_tail, [*before, *out], members, vague=False, salience=context.pairs
-        )
-        if event is not None and (aim := aimed_at(event, members)):
-            f.event, f.target = event, aim
-    if f.target is None and f.verb.code in REACTIONS and GENERIC_OBJECT.match(tail):
-        pass  # "urged other countries to …", "urged restraint": no one in particular
-    elif f.target is None and f.verb.code in REACTIONS and (out or before):
-        f.event = reacted_to(
-            tail,
-            [*before, *out],
-            members,
-            vague=not (out and out[-1].actor == f.actor),
-            salience=context.pairs,
-        )
-        if f.event is not None:  # "Abe said he supported the summit": the summit's parties
-            f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None)
-        elif out and out[-1].actor == f.actor:
-            f.target = out[-1].target  # "hit back …, calling … and warning"
-        else:
-            # what it reacts to: the last report that is no like reaction of another
-            # ("The US welcomed the summit. Japan welcomed it too": both the summit's)
-            pool = [*before, *out]
-            f.event = reacted_to(tail, pool, members)
-            if (
-                pool[-1].actor == f.actor
-                and pool[-1].action in REACTIONS
-                and pool[-1].target
-                and pool[-1].target != "each-other"
-            ):  # "Abe condemned the launch. Tokyo lodged a protest": with the same aim
-                f.target = pool[-1].target
-            rivals = [r for r in reversed(pool) if not set(r.actor.split("+")) <= members]
-            definite = re.match(r"\s*(?:the|this|that)\s+[a-z]", tail)  # "called the parade"
-            event = (
-                f.event
-                or (definite and next((r for r in rivals if r.action not in REACTIONS), None))
-                or next((r for r in rivals if r.action not in (f.verb.code, "051")), None)
-                or next(
-                    (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
-                    pool[-1],
-                )
-            )
-            f.target = f.target or aimed_at(event, members, NAMES_PROJECT.match(tail) is not None)
-    if (
-        f.target is None
-        and f.inherited
-        and previous is not None
-        and previous.target
-        and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
-        and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
-    ):
-        f.target = previous.target  # "met Trump … and delivered a message from Kim"
-    if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
-        source = next((m for m in weak if m.code and m.code not in members), None)
-        if source is None and f.verb.code == "051":  # "won Trump's backing", "support from"
-            source = next(
-                (m for m in mentions if m.start >= f.end and m.code and m.code not in members
-                 and not m.place), None,
-            )  # fmt: skip
-        if source is None:
-            return None
-        f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
-        f.role = None
-    if f.verb.code in ("X01", "X02") and f.target:
-        aimed = [
-            m for m in targets
-            if re.search(r"\b(?:at|toward|towards|over|into|against)\s+(?:the\s+)?$",
-                         text_before(sentence, m.start))
-        ]  # fmt: skip
-        f.target = aimed[0].code if aimed and aimed[0].code not in members else None
-    if f.verb.code in ("150", "154", "190"):
-        # "flew bombers over South Korea in a show of force against North Korea"
-        against = [
-            m for m in targets
-            if m.code and not set(m.code.split("+")) & members
-            and re.search(r"\bagainst\s+(?:the\s+)?$", text_before(sentence, m.start))
-        ]  # fmt: skip
-        if against:
-            f.target = against[0].code
-    if f.verb.code in ("087", "150") and f.target and not re.search(r"\bagainst\b", tail):
-        partners = [
-            m for m in targets
-            if m.code == f.target
-            and re.search(
-                r"(?:drills?|exercises?|war games)[\"”]?\s+(?:(?:it|they|that|which)\s+)?"
-                r"(?:(?:hold|holds|held|conduct\w*|stag\w+|runs?)\s+)?(?:with|alongside)\s+"
-                r"(?:the\s+)?$",
-                text_before(sentence, m.start),
-            )
-        ]  # fmt: skip
-        if partners:
-            f.target = None  # "the war games it holds with South Korea": a partner
-    if (
-        f.target is None
-        and out
-        and out[-1].target == f.actor
-        and re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$", sentence[: f.start])
-    ):
-        f.target = out[-1].actor  # "met Kim Jong Un, who agreed to allow inspectors"
-    if f.target is None and members == {"KOR", "PRK"} and f.verb.code not in ("X01", "X02"):
-        f.target = "each-other"  # "the two Koreas removed landmines"
-    if (
-        f.target is None
-        and f.actor in ("KOR", "PRK")
-        and f.verb.code not in ("X01", "X02", "150")
-        # "visited a frontline unit near the border": a visit of his own side's troops
-        and not sentence[f.start : f.end].startswith("visit")
-        and (
-            f.verb.code in ("190", "180")  # "troops shot the official": the other Korea's
-            or BORDER.search(tail)
-            or TRACK_RES["inter-korean"].search(tail)
-        )
-    ):
-        # "troops to the border"; a drill near the border is aimed at no one
-        f.target = "PRK" if f.actor == "KOR" else "KOR"
-    if f.target is None and f.verb.code not in ("X01", "X02") and not generic:
-        f.target = next(
-            (joint_code(sorted(set(m.code.split("+")) - members)) for m in weak + content
-             if m.code and set(m.code.split("+")) - members),
-            None,
-        )  # fmt: skip
-    if (
-        f.target is None
-        and f.verb.code not in ("X01", "X02", "042")
-        and re.match(
-            r"\s+(?:(?:with|to|on)\s+)?(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:president"
-            r"|leader|counterpart|counterparts|prime minister|premier|foreign minister|envoy"
-            r"|negotiator|chairman)\b",
-            re.sub(r"^\S+", "", sentence[f.start : f.end]) + tail,  # "spoke with the … by phone"
-        )
-        and before
-    ):  # "spoke with the president", "met his counterpart": the other side named before
-        side = [
-            c
-            for r in reversed(before)
-            for c in [*r.actor.split("+"), *(r.target or "").split("+")]
-            if c.isupper() and c not in members
-        ]
-        f.target = side[0] if side else None
-    if (
-        f.verb.code == "043"
-        and f.target is None
-        and re.match(
-            r"\s+(?:the|their|a|new|further|another)\s+(?:[\w-]+\s+)?(?:talks|summit"
-            r"|meeting|negotiations|round)\b",
-            tail,
-        )
-        and (context.pair or out or before)
-    ):  # "Sweden said it would host the talks": the talks of the last two who agreed on them
-        pool = [*before, *out]
-        host = context.pair or (
-            joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
-        )
-        f.target = host if host and not set(host.split("+")) & members else None
-    if (
-        f.verb.code == "085"
-        and f.target is None
-        and members == {"UN"}
-        and re.search(
-            r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
-        )
-    ):  # "the committee granted an exemption for the survey": Seoul asked for it
-        f.target = "KOR"
-    if f.verb.code in ("040", "046") and f.target is None and len(members) == 1:
-        return None  # "held a meeting", "discussed the plan": with no one named, no report
-    if (
-        f.target is None
-        and members == {"KOR"}
-        and re.search(
-            r"GSOMIA|General Security of Military Information Agreement|intelligence-sharing "
-            r"(?:pact|agreement|deal)",
-            tail,
-        )
-    ):
-        f.target = "JPN"  # the intelligence pact Seoul has is with Tokyo
-    if (
-        f.verb.code == "042"
-        and f.target is None
-        and sentence[f.start : f.end].startswith("cross")
-        and members in ({"KOR"}, {"PRK"})
-    ):
-        f.target = "PRK" if members == {"KOR"} else "KOR"  # "Roh crossed the border on foot"
-    if (
-        f.verb.code == "042"
-        and f.target is None
-        and sentence[f.start : f.end].startswith("visit")
-        and re.match(r"\s*(?:in|on|last|,|\.|$)", sentence[f.end :])
-        and (went := next((r.target for r in reversed(before) if r.action == "042"), None))
-        and not set(went.split("+")) & members
-    ):  # "the first since Hu Jintao visited in October 2005": where the story's visit was
-        f.target = went
-    if (
-        f.verb.code == "042"
-        and f.target is None
-        and (purpose := _VISIT_TO_MEET.match(sentence, f.end))
-    ):  # "would visit on Thursday and Friday to brief Moon": the one he goes to see
-        f.target = next(
-            (
-                m.code
-                for m in mentions
-                if m.start == purpose.end() and m.code and not set(m.code.split("+")) & members
-            ),
-            None,
-        )
-        if f.target is not None:
-            purpose_end = purpose.end()
-    return members, purpose_end
-
-
 def _talks_on_a_visit(
     sentence: str,
     out: list[Report],
@@ -2323,17 +1167,6 @@ def _talks_on_a_visit(
     tracks = v.tracks if target == v.target else tracks_of("040", sentence, v.actor, target)
     talk = replace(v, action="040", action_name=name, goldstein=weight)
     return [replace(talk, target=target, tracks=tracks)]
-
-
-# Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
-# "South Korean lawmakers", "Japanese firms", "US activists": not the government acting.
-_NOT_GOVERNMENT = re.compile(
-    r"(?:'s|’s)?\s+(?!(?:told|tells|said|says|briefed|informed|assured|met|urged|thanked)\b)"
-    r"(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
-    r"civic groups|companies|firms|conglomerates|journalists|reporters|"
-    r"defectors|citizens|tourists|families|workers|students|businesses|banks|courts?|"
-    r"voters|public|people)\b"
-)
 
 
 def _reports(
@@ -2482,7 +1315,7 @@ def _reports(
                 and not re.match(
                     r"(?:open to|ready for|due in)\b", sentence[f.start :]
                 )  # "was open to"
-                and bool(_PASSIVE_BEFORE.search(text_before(sentence, f.start)))
+                and bool(PASSIVE_BEFORE.search(text_before(sentence, f.start)))
             )
             or bool(
                 re.match(
@@ -2564,7 +1397,7 @@ def _reports(
                     m for m in right if not m.agent and not m.place and m not in agent_ms
                 ]
                 if (
-                    not _PASSIVE_BEFORE.search(text_before(sentence, f.start))
+                    not PASSIVE_BEFORE.search(text_before(sentence, f.start))
                     and f.verb.code != "084"
                 ):
                     # "welcomed the joint statement signed by Trump and Kim": what was signed is
@@ -2574,7 +1407,7 @@ def _reports(
                 if (
                     main is not None
                     and previous is None
-                    and not _PASSIVE_BEFORE.search(text_before(sentence, f.start))
+                    and not PASSIVE_BEFORE.search(text_before(sentence, f.start))
                 ):
                     targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
                 elif (
@@ -2591,7 +1424,7 @@ def _reports(
                     f.target = aim
                 subject_end = lo
         else:
-            actor_ms, subject_end, targets, weak = _active_subject(
+            actor_ms, subject_end, targets, weak = active_subject(
                 f,
                 sentence,
                 (lo, nxt),
@@ -2693,7 +1526,7 @@ def _reports(
             or date_in(sentence, published, False)
             or published
         )
-        aiming = _aim(
+        aiming = aim_act(
             f,
             code,
             members,
@@ -2776,51 +1609,6 @@ def _reports(
     return out
 
 
-def _speaks(sentence: str, m: Mention, nxt: int) -> bool:
-    """Whether a mention after a verb is the subject of what follows: a reporting verb
-    ("…, South Korea's military said") or the next action ("… and South Korea removed")."""
-    after = sentence[m.end :]
-    if re.match(
-        r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b"
-        # "…, US Secretary of State Mike Pompeo said"
-        r"|(?:'s|’s)?\s*(?:(?:[A-Z][\w.-]*|of|the|for)\s+){1,7}?(?:said|says|told|added)\b",
-        after,
-    ):
-        return True
-    joined = re.search(
-        r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", text_before(sentence, m.start)
-    )
-    return (
-        nxt < len(sentence)
-        and joined is not None
-        and bool(re.fullmatch(r"(?:'s|’s)?\s*(?:\w+\s+){0,3}", sentence[m.end : nxt]))
-        and not re.search(r"\bto\s+(?:\w+\s+)?$", sentence[m.end : nxt])
-    )
-
-
-_MODIFIED = re.compile(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|sanctions|panel|experts|Command|ban|"
-    r"measures|General Assembly|weapons|troops|forces|bases|approval|election|elections|"
-    r"sidelines|summit|agencies|agency|officials|allies|ally)\b"
-)
-
-
-def _modifier(sentence: str, m: Mention) -> bool:
-    """A state named as the source ("a letter from Kim") or as a word for something else
-    ("UN resolutions", "US troops", "the UN General Assembly"): a target only if no other."""
-    if not re.search(r"\bto\s+(?:the\s+)?$", sentence[: m.start]) and re.search(
-        r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-        r"(?:,\s+and\s+|,\s+|\s+and\s+))*$",
-        sentence[max(0, m.start - 120) : m.start],
-    ):
-        return True
-    if m.code == "UN" and re.match(
-        r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:sanctions\s+)?committee\b", sentence[m.end :]
-    ):
-        return False  # "asked the council's sanctions committee": the UN's own body
-    return bool(_MODIFIED.match(sentence, m.end)) and m.code in ("UN", "USA", "EU")
-
-
 # "to resume dialogue with", "keep talking with": talks with whom the next mention names
 _DIALOGUE_WITH = re.compile(
     r"\b(?:talks?|talking|dialogue|negotiations?|negotiating|summit|meet|meeting|sit(?:ting)? "
@@ -2838,142 +1626,6 @@ _REASON = re.compile(
 
 
 """Reactions to words: "welcomed the report" of a panel that accused the North."""
-
-
-def _pair_of(sentence: str, head: list[Mention]) -> list[Mention]:
-    """The last party named, with those joined to it by "and" ("Trump and Kim, who met",
-    "Cho and his North Korean counterpart Ri, who agreed", "Britain, France and Germany,
-    which")."""
-    group = head[-1:]
-    for m in reversed(head[:-1]):
-        between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[m.end : group[0].start])
-        joined = (
-            r",?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}?"
-            if len(group) == 1
-            else r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        )
-        if not re.fullmatch(joined, between):
-            break
-        group.insert(0, m)
-    return group
-
-
-def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
-    """The subject: the last mention before the verb, with those joined to it by 'and'."""
-    if not subjects:
-        return []
-    group = [subjects[-1]]
-    for m in reversed(subjects[:-1]):
-        between = sentence[m.end : group[0].start]
-        between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", between)  # "President Moon| Jae-in"
-        if m.code != group[0].code and not re.fullmatch(
-            r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
-        ):
-            break  # "Choe Son Hui called Vice President Mike Pence …": one acts on the other
-        if re.match(r"\s*,\s*an?\s+[a-z]", between):
-            break  # "dialogue between Tokyo and Pyongyang, a line Japanese diplomats urged"
-        if m.code == group[0].code and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?[\w-]+,\s*", between):
-            group[0] = m  # "Japan's new foreign minister, Toshimitsu Motegi,": one party
-            continue
-        if re.fullmatch(
-            r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
-        ) and not re.search(
-            r"\b(?:that|said|says|told|revealed|added|who|which|when|after|before|while|as)\b",
-            between,
-        ):
-            group.insert(0, m)
-        else:
-            break
-    return group
-
-
-def _target(
-    f: Found, members: set[str], targets: list[Mention], tail: str, sentence: str
-) -> str | None:
-    if len(members) > 1 and re.search(r"\beach other\b|\bone another\b", tail):
-        return "each-other"
-    if len(members) > 1 and f.verb.reciprocal:
-        targets = [m for m in targets if not m.place]  # "Trump and Kim met in Vietnam"
-    if sentence[f.start : f.end].startswith("discuss"):
-        # "discussed North Korea's launch with Abe": what is discussed is no party
-        targets = [
-            m
-            for m in targets
-            if re.search(
-                r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[max(0, m.start - 40) : m.start]
-            )
-        ]
-    joint = len(members) > 1 and f.verb.reciprocal
-    limit = len(sentence)
-    if joint:
-        # "the allies agreed to speed up aid to North Korea": what they agreed on is no target
-        cut = re.search(r"\bto\s+[a-z]+|\b(?:that|which|who|on|for|over|about)\b", tail)
-        if cut:
-            targets = [m for m in targets if m.start < f.end + cut.start()]
-        if not f.verb.absorbs:  # "met three times and … agreed to reconnect the railways"
-            limit = f.end + len(re.split(r",|\band\b", tail, maxsplit=1)[0])
-    for i, m in enumerate(targets):
-        codes = set(m.code.split("+"))
-        if _owner_of_project(sentence, m, members):
-            continue  # "support for a joint survey of the North's railways": the project decides
-        if m.code and not codes <= members:
-            for other in targets[i + 1 :]:  # "the drills of South Korea and the United States"
-                gap = sentence[m.end : other.start]
-                if other.code == m.code and re.fullmatch(
-                    r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
-                ):
-                    m = other  # "Japanese Foreign Minister Taro Kono": one party
-                    continue
-                if not re.fullmatch(
-                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
-                    gap,
-                ):
-                    break
-                codes |= set(other.code.split("+"))
-                m = other
-            return joint_code(list(codes - members))
-    end = CLAUSE_END.search(sentence, f.end)
-    stop = min(end.start() if end else len(sentence), limit)
-    if f.verb.code == "057" and (comma := sentence.find(",", f.end, stop)) >= 0:
-        stop = comma  # "In a declaration signed by the two, the two sides agreed to open …"
-    if len(members) > 1:
-        # "agreed on the reunions at talks held at Mount Kumgang": where they met is no object
-        sentence = _AT_PROJECT.sub(lambda m: " " * len(m.group()), sentence)
-    if f.passive and (owned := projects_in(sentence[clause_start(sentence, f.start) : f.start])):
-        # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
-        projects: list[tuple[str, tuple[str, ...]]] = owned
-    else:
-        projects = []
-    projects = (
-        projects
-        or (
-            projects_in(sentence[f.start : stop])
-            or (
-                []
-                if joint
-                and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-                else projects_in(sentence[clause_start(sentence, f.start) : f.start])
-            )
-        )
-    )
-    if len(projects) > 1 and joint:
-        return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
-    if projects:
-        slug, owners = projects[0]
-        if (
-            len(members) > 1
-            and set(owners) <= members
-            and f.verb.code not in MEETINGS - {"030", "057"}
-        ):
-            return slug  # "agreed to reconnect the railways"; but "met at the Kumgang resort"
-        if joint:
-            return "each-other"
-        counterpart = [o for o in owners if o not in members]
-        if counterpart:
-            return counterpart[0]
-    if len(members) > 1 and (f.verb.reciprocal or f.verb.code == "061"):
-        return "each-other"  # "Seoul and Washington launched a working group": together
-    return None
 
 
 _ENGLISH = frozenset(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from tandem.domain.monitoring import projects_in
+from tandem.domain.monitoring_aim import projects_in
 from tandem.domain.monitoring_report import Report
 
 

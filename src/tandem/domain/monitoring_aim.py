@@ -1,0 +1,733 @@
+"""Whom an act is aimed at: the party after its verb, else what the story says when none is
+named (the one a reaction answers, the other side of an offer, a visit's host …)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tandem.domain.monitoring_events import (
+    EVENT_CODES,
+    GENERIC_OBJECT,
+    MEETINGS,
+    NAMES_PROJECT,
+    REACTED_NOUN,
+    REACTIONS,
+    aimed_at,
+    reacted_to,
+)
+from tandem.domain.monitoring_lexicon import PROJECTS
+from tandem.domain.monitoring_mentions import Context, is_person, text_before
+from tandem.domain.monitoring_report import (
+    CLAUSE_END,
+    Found,
+    Mention,
+    Report,
+    clause_start,
+    joint_code,
+    parties_of,
+)
+from tandem.domain.monitoring_subjects import speaks_next
+from tandem.domain.monitoring_tracks import BORDER, TRACK_RES
+
+_PROJECT_RES = [
+    (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE), slug, owners)
+    for pattern, slug, owners in PROJECTS
+]
+
+
+def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
+    """A party named as the owner of a project of the two Koreas just after it ("the North's
+    railways"), when neither Korea acts: its target is the project's, not that party."""
+    if members & {"KOR", "PRK"} or not sentence[m.start : m.end].endswith(("'s", "’s")):
+        return False
+    at = re.match(r"\s+(?:[a-z-]+\s+)?", sentence[m.end :])
+    start = m.end + (at.end() if at else 0)
+    return any(
+        regex.match(sentence, start) and set(owners) == {"KOR", "PRK"}
+        for regex, _, owners in _PROJECT_RES
+    )
+
+
+_AT_PROJECT = re.compile(
+    r"\b(?:held|met|meetings?|talks)\s+at\s+(?:the\s+)?(?:"
+    + "|".join(pattern for pattern, _, _ in PROJECTS)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    found = []
+    for regex, slug, owners in _PROJECT_RES:
+        m = regex.search(text)
+        if m:
+            found.append((m.start(), slug, owners))
+    if len(found) > 1:  # "roads and railways" is the railway project
+        found = [x for x in found if x[1] != "road-links"] or found
+    return [(slug, owners) for _, slug, owners in sorted(found, key=lambda x: x[0])]
+
+
+# "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
+_APPOSED_ACT = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
+    r"|demand)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?$"
+)
+
+
+# "would visit on Thursday and Friday to brief Moon": a visit with no place, to see someone
+_VISIT_TO_MEET = re.compile(
+    r"(?:\s+(?:on|next|this|later|in)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+and\s+[\w.]+)?)?\s+to\s+"
+    r"(?:brief|meet|see|consult|hold\s+talks\s+with)\s+(?:the\s+)?"
+)
+
+
+# "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
+_GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
+
+
+# "the deadline that Kim set", "the offer which Seoul made": the maker of what is reacted to
+_MADE_BY = re.compile(
+    r"\s+(?:the|an?|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
+    r"(?:the\s+)?"
+)
+
+
+def aim_act(
+    f: Found,
+    code: str,
+    members: set[str],
+    parts: tuple[list[Mention], list[Mention], list[Mention], list[Mention], list[Mention]],
+    sentence: str,
+    tail: str,
+    stop: int,
+    mentions: list[Mention],
+    before: Sequence[Report],
+    out: list[Report],
+    previous: Found | None,
+    context: Context,
+    gerund: bool,
+    held_target: str | None,
+) -> tuple[set[str], int] | None:
+    """Whom an act is aimed at: the party after its verb (`_target`), then what the story
+    says when none is named (the one a reaction answers, the teller of an agreement, the
+    other side of an offer, a visit's host …). Sets `f.target` (and `f.event`, `f.told`; an
+    inverse verb swaps actor and target). Returns the acting parties and where a visit's
+    purpose ends (-1 if none), or None when the act is no report. `parts`: the mentions of
+    the subject, left of the verb, the candidate targets, the weak ones and what was said."""
+    actor_ms, left, targets, weak, content = parts
+    purpose_end = -1
+    f.target = held_target or _target(f, members, targets, tail, sentence)
+    if (
+        f.verb.code in REACTIONS
+        and out
+        and _APPOSED_ACT.search(sentence[: f.start])
+        and not set(out[-1].actor.split("+")) & members
+    ):  # "…circulated a draft resolution, a proposal the United States rebuffed": theirs
+        f.target = out[-1].actor
+    if f.target is None and f.verb.code == "084":
+        # "abducted 13 Japanese, and let five of them return home": those named before
+        f.target = next(
+            (m.code for m in reversed(mentions) if m.end <= f.start and m.code
+             and not m.place and not set(m.code.split("+")) & members),
+            None,
+        )  # fmt: skip
+    if (
+        f.target is None
+        and f.verb.code == "171"
+        and "PRK" not in members
+        and any(m.code == "PRK" and m.start > f.end for m in mentions)
+    ):  # "seized the Wise Honest, a bulk carrier used to export North Korean coal": the
+        # North's ship; a state seizing it enforces the sanctions on the North
+        f.target = "PRK"
+    if f.target is None and f.verb.code == "163" and members == {"UN"}:
+        f.target = "PRK"  # the council's measures with no one named: those on the North
+    if f.target is None and re.search(
+        r"^[^,;]*?\b(?:with|to)\s+(?:him|her)\b", sentence[f.end : stop]
+    ):
+        # "Trump said Kim had signed an agreement with him": the person named before, who is
+        # not the one acting
+        people = [
+            m.code
+            for m in mentions
+            if m.end <= f.start and m.code and is_person(m.alias) and m.code not in members
+        ]
+        f.target = people[-1] if people else None
+    generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
+    if generic:
+        f.target = None  # "called on all member states to enforce the measures": no one
+    if (
+        f.target is None
+        and len(members) == 1
+        and context.pair
+        and members < set(context.pair.split("+"))
+        and f.verb.code not in ("X01", "X02", "150", "087", "154")
+        and (
+            re.match(
+                r"\s*(?:(?:the|another|a|new|next|further|their)\s+)*"
+                # "rejected the idea of another round": the round is still the story's
+                r"(?:(?:idea|prospect|possibility|offer|proposal)\s+of\s+"
+                r"(?:(?:the|another|a|new|next|further|holding)\s+)*)?(?:[\w-]+\s+)?"
+                r"(?:talks|negotiations|round)\b",
+                tail,
+            )
+        )
+    ):  # "broke off the talks", "had proposed the talks on Oct. 1": with the story's other
+        f.target = joint_code(sorted(set(context.pair.split("+")) - members))
+    if (
+        f.target is None
+        and len(members) == 1
+        and f.verb.code in ("030", "036")
+        and re.match(r"\s+to\s+(?:hold\s+|resume\s+|new\s+)?(?:talks|negotiations)\b", tail)
+        and (
+            counterpart := next(
+                (
+                    m.code
+                    for m in mentions
+                    if m.code
+                    and not m.place
+                    and m.end <= f.start
+                    and not set(m.code.split("+")) & members
+                ),
+                None,
+            )
+        )
+    ):  # "South Korea pulled back …, after Tokyo agreed to talks": talks with Seoul
+        f.target = counterpart
+    if (
+        f.target is None
+        and len(members) == 1
+        and f.verb.code in ("030", "036")
+        and (
+            joint := next(
+                (r for r in out if "+" in r.actor and members < set(r.actor.split("+"))),
+                None,
+            )
+        )
+    ):  # "signed a statement in which Kim committed to …": to the other signer
+        f.target = joint_code(sorted(set(joint.actor.split("+")) - members))
+    if (
+        f.target is None
+        and f.verb.code == "020"
+        and re.match(
+            r"\s+(?:an? |the )?(?:emergency |urgent |closed-door )?(?:meeting|session)\b", tail
+        )
+        and any(m.code == "UN" for m in mentions)
+        and "UN" not in members
+    ):  # "Britain, France and Germany called for the meeting" of the Security Council
+        f.target = "UN"
+    if f.target is None and re.match(r"\s+(?:the|that) country\b", tail):
+        # "accused the country of using cyberattacks": the state named last before
+        earlier = [m.code for m in mentions[: mentions.index(actor_ms[0])] if m.code
+                   and m.code not in members and not m.place] if actor_ms else []  # fmt: skip
+        if earlier:
+            f.target = earlier[-1]
+        elif context.subject and context.subject not in members:
+            f.target = context.subject
+    sayer = next(
+        (
+            m
+            for m in mentions
+            if m.end < f.start and m.code and not (m.place or m.object or m.agent)
+        ),
+        None,
+    )
+    if (
+        sayer is not None
+        and re.match(r"\s+(?:it|him|her)\b", tail)
+        and not set(sayer.code.split("+")) & members
+        and re.match(
+            r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?[^,;]*$",
+            sentence[sayer.end : f.start],
+        )
+    ):  # "The White House said the Chinese government had briefed it": the sayer
+        f.target = sayer.code
+    elif re.match(r"\s+(?:him|her|them)\b", tail) or (
+        previous is not None
+        and re.match(r"\s+it\b", tail)
+        and (
+            gerund
+            or (  # "condemned Pyongyang's latest test and urged it to return to talks"
+                previous.target is not None
+                and previous.target.isupper()
+                and "+" not in previous.target
+                and re.search(r"\band\s+$", text_before(sentence, f.start))
+            )
+        )
+    ):
+        if (
+            previous is not None
+            and previous.target
+            and not set(previous.target.split("+")) & members
+        ):
+            f.target = previous.target  # "met Trump … and urged him"
+        elif previous is not None:
+            # "… Seoul would consult Washington, days after Trump asked him": him is Moon
+            people = [m.code for m in mentions if m.end <= f.start and m.code
+                      and m.code not in members and is_person(m.alias)
+                      and not m.place]  # fmt: skip
+            f.target = people[-1] if people else None
+        else:
+            others = [m.code for m in left if m.code and m.code not in members and not m.place]
+            if others:
+                f.target = others[-1]  # "called Moon's speech disgusting and accused him"
+    rel_head = re.search(r"\s(?:that|which|whom)\s+(?:\S+\s+){1,3}$", sentence[: f.start])
+    if f.target is None and f.verb.code in REACTIONS and rel_head is not None:
+        # "a South Korean destroyer that Tokyo accused of locking its radar": the destroyer's
+        owners = [
+            m
+            for m in mentions
+            if m.end <= rel_head.start()
+            and m.code
+            and re.fullmatch(
+                r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*",
+                sentence[m.end : rel_head.start()],
+            )
+            and not set(m.code.split("+")) & members
+        ]
+        f.target = owners[-1].code if owners else None
+    if (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and re.match(
+            r"\s+(?:\w+\s+){0,3}?(?:launch|launches|tests?|missiles?|firings?|provocations?|"
+            r"projectiles?)\b",
+            tail,
+        )
+    ):
+        tested = [r for r in [*before, *out] if r.action in ("X01", "X02")]
+        if tested and tested[-1].actor not in members:
+            f.target = tested[-1].actor  # "Japan condemned the launches": who launched
+    if (
+        f.target is None
+        and code in ("030", "036")
+        and len(members) == 1
+        and (
+            re.match(
+                r"\s+(?:[\w-]+\s+){0,3}?(?:talks|dialogue|negotiations|meeting|summit)\b",
+                tail,
+            )
+            or re.search(
+                r"(?:talks|dialogue|negotiations|meeting|summit)$", sentence[f.start : f.end]
+            )  # "remained open to talks"
+            or (code == "036" and f.verb.code in ("040", "046"))  # "remained ready to negotiate"
+        )
+        and (out or before)
+    ):  # "Seoul proposed further talks": with the other side of the last report
+        last = out[-1] if out else before[-1]
+        side = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
+                if c.isupper() and c not in members]  # fmt: skip
+        story = next((r for r in reversed([*before, *out]) if members & parties_of(r)
+                      and parties_of(r) - members), None)  # fmt: skip
+        if code != f.verb.code and story is not None:
+            # "remained ready to negotiate": the other side of its own story, one urged
+            # with it ("urged both sides", Washington and Pyongyang) first
+            slot = story.actor if members & set(story.actor.split("+")) else story.target
+            side = [c for c in (slot or "").split("+") if c not in members] or [
+                c for c in parties_of(story) if c not in members
+            ]
+        f.target = side[0] if side else None
+    if (
+        f.target is None and f.verb.code in ("030", "036") and len(members) == 1 and not gerund
+    ):  # "Kim agreed to allow inspectors, Pompeo said": agreed with the one who tells it
+        told_by = [
+            m.code for m in mentions
+            if m.code and m.code not in members and "+" not in m.code
+            and ((m.start > f.end and speaks_next(sentence, m, len(sentence)))
+                 or (m.end <= f.start and re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:said"
+                                                  r"|says|told)\b", sentence[m.end :])))
+        ]  # fmt: skip
+        f.target = told_by[-1] if told_by else None
+        f.told = bool(told_by)
+        if (
+            f.target is None
+            and f.verb.code == "030"
+            and re.match(
+                r"\s+(?:on \w+ )?to\s+(?:send|dispatch|hold|resume|open|restart|reopen)\b", tail
+            )
+        ):  # "Seoul had proposed to dispatch envoys": to the other side of the story
+            story = next((r for r in reversed([*before, *out]) if members & parties_of(r)
+                          and parties_of(r) - members), None)  # fmt: skip
+            f.target = joint_code(sorted(parties_of(story) - members)) if story else None
+        if (
+            f.target is None
+            and f.verb.code == "030"
+            and re.match(r"\s+(?:on \w+ )?to\s+host\b", sentence[f.end :])
+        ):  # "Sweden has offered to host further meetings": those who would meet
+            pair = context.pair or next(
+                (r.actor for r in reversed([*before, *out])
+                 if "+" in r.actor and not set(r.actor.split("+")) & members), None
+            )  # fmt: skip
+            f.target = pair if pair and not set(pair.split("+")) & members else None
+    if (
+        f.target is None
+        and f.inherited
+        and f.verb.code in REACTIONS
+        and previous is not None
+        and previous.target
+        and (
+            re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
+            or (
+                (previous.verb.code in MEETINGS or previous.verb.code in REACTIONS)
+                and re.search(r",\s+$", text_before(sentence, f.start))
+                and re.match(r"[a-z]+ing\b", sentence[f.start :])
+            )
+        )
+        and not generic
+    ):  # "met Moon on Friday and warned that ending the pact with Japan would …": Moon;
+        # "met Abe in Tokyo, calling for an early end to the row": Abe
+        f.target = previous.target
+    if f.target is None and f.verb.code in ("020", "100", "130") and content and not generic:
+        f.target = next((m.code for m in content if m.code not in members), None)
+    if (
+        f.target is None
+        and weak
+        and re.match(
+            r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|invitations?"
+            r"|requests?|demands?|calls?|pleas?|overtures?|letters?|messages?|statements?"
+            r"|remarks?|comments?|threats?|warnings?|rhetoric|provocations?|criticism)"
+            r"(?:\s+of\s+[\w-]+)?\s+from\b",  # "spurned offers of help from the South"
+            tail,
+        )
+    ):  # "rejected an offer from Trump", "criticised statements from Pyongyang": aimed at
+        # the one who made it
+        f.target = next((m.code for m in weak if m.code not in members), None)
+    if (
+        f.target is None
+        and "UN" not in members
+        and re.match(
+            r"\s+(?:on\s+)?(?:the\s+)?(?:council(?:'s|’s)?\s+|fellow\s+|its\s+|other\s+)?members\b",
+            tail,
+        )
+        and any(m.code == "UN" for m in mentions)
+    ):  # "at a Security Council session …, Pompeo urged members to …": the council's
+        f.target = "UN"
+    if f.target is None and _GUEST.match(tail):
+        # "hosted a banquet for his guest", "told his guest": the other party of the last
+        # visit or meeting told ("Kim arrived in Beijing …", "the two leaders talked …")
+        f.target = next(
+            (
+                joint_code(sorted(parties_of(r) - members))
+                for r in reversed([*before, *out])
+                if r.action in ("040", "042", "043", "046", "057") and members < parties_of(r)
+            ),
+            None,
+        )
+    if (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and (made := _MADE_BY.match(tail))
+        and (maker := next((m for m in mentions if m.start == f.end + made.end() and m.code), None))
+        and not set(maker.code.split("+")) <= members
+    ):  # "brushed aside the deadline that Kim set": aimed at the one who set it
+        f.target = joint_code(sorted(set(maker.code.split("+")) - members))
+    event_tail = tail
+    if re.match(r"\s+it\b", tail) and (
+        events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
+    ):  # "Moon, who spoke with Trump after the summit, hailed it": the summit
+        event_tail = events_told[-1].group(0)
+    named_event = REACTED_NOUN.match(event_tail)
+    if (
+        (f.target is not None or event_tail is not tail)
+        and f.verb.code in ("051", "111", "120")
+        and named_event is not None
+        and named_event.group(1) in EVENT_CODES
+        and (out or before)
+    ):  # "welcomed the summit as a step toward … the North": the summit's parties
+        event = reacted_to(
+            event_tail, [*before, *out], members, vague=False, salience=context.pairs
+        )
+        if event is not None and (aim := aimed_at(event, members)):
+            f.event, f.target = event, aim
+    if f.target is None and f.verb.code in REACTIONS and GENERIC_OBJECT.match(tail):
+        pass  # "urged other countries to …", "urged restraint": no one in particular
+    elif f.target is None and f.verb.code in REACTIONS and (out or before):
+        f.event = reacted_to(
+            tail,
+            [*before, *out],
+            members,
+            vague=not (out and out[-1].actor == f.actor),
+            salience=context.pairs,
+        )
+        if f.event is not None:  # "Abe said he supported the summit": the summit's parties
+            f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None)
+        elif out and out[-1].actor == f.actor:
+            f.target = out[-1].target  # "hit back …, calling … and warning"
+        else:
+            # what it reacts to: the last report that is no like reaction of another
+            # ("The US welcomed the summit. Japan welcomed it too": both the summit's)
+            pool = [*before, *out]
+            f.event = reacted_to(tail, pool, members)
+            if (
+                pool[-1].actor == f.actor
+                and pool[-1].action in REACTIONS
+                and pool[-1].target
+                and pool[-1].target != "each-other"
+            ):  # "Abe condemned the launch. Tokyo lodged a protest": with the same aim
+                f.target = pool[-1].target
+            rivals = [r for r in reversed(pool) if not set(r.actor.split("+")) <= members]
+            definite = re.match(r"\s*(?:the|this|that)\s+[a-z]", tail)  # "called the parade"
+            event = (
+                f.event
+                or (definite and next((r for r in rivals if r.action not in REACTIONS), None))
+                or next((r for r in rivals if r.action not in (f.verb.code, "051")), None)
+                or next(
+                    (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
+                    pool[-1],
+                )
+            )
+            f.target = f.target or aimed_at(event, members, NAMES_PROJECT.match(tail) is not None)
+    if (
+        f.target is None
+        and f.inherited
+        and previous is not None
+        and previous.target
+        and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
+        and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
+    ):
+        f.target = previous.target  # "met Trump … and delivered a message from Kim"
+    if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
+        source = next((m for m in weak if m.code and m.code not in members), None)
+        if source is None and f.verb.code == "051":  # "won Trump's backing", "support from"
+            source = next(
+                (m for m in mentions if m.start >= f.end and m.code and m.code not in members
+                 and not m.place), None,
+            )  # fmt: skip
+        if source is None:
+            return None
+        f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
+        f.role = None
+    if f.verb.code in ("X01", "X02") and f.target:
+        aimed = [
+            m for m in targets
+            if re.search(r"\b(?:at|toward|towards|over|into|against)\s+(?:the\s+)?$",
+                         text_before(sentence, m.start))
+        ]  # fmt: skip
+        f.target = aimed[0].code if aimed and aimed[0].code not in members else None
+    if f.verb.code in ("150", "154", "190"):
+        # "flew bombers over South Korea in a show of force against North Korea"
+        against = [
+            m for m in targets
+            if m.code and not set(m.code.split("+")) & members
+            and re.search(r"\bagainst\s+(?:the\s+)?$", text_before(sentence, m.start))
+        ]  # fmt: skip
+        if against:
+            f.target = against[0].code
+    if f.verb.code in ("087", "150") and f.target and not re.search(r"\bagainst\b", tail):
+        partners = [
+            m for m in targets
+            if m.code == f.target
+            and re.search(
+                r"(?:drills?|exercises?|war games)[\"”]?\s+(?:(?:it|they|that|which)\s+)?"
+                r"(?:(?:hold|holds|held|conduct\w*|stag\w+|runs?)\s+)?(?:with|alongside)\s+"
+                r"(?:the\s+)?$",
+                text_before(sentence, m.start),
+            )
+        ]  # fmt: skip
+        if partners:
+            f.target = None  # "the war games it holds with South Korea": a partner
+    if (
+        f.target is None
+        and out
+        and out[-1].target == f.actor
+        and re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$", sentence[: f.start])
+    ):
+        f.target = out[-1].actor  # "met Kim Jong Un, who agreed to allow inspectors"
+    if f.target is None and members == {"KOR", "PRK"} and f.verb.code not in ("X01", "X02"):
+        f.target = "each-other"  # "the two Koreas removed landmines"
+    if (
+        f.target is None
+        and f.actor in ("KOR", "PRK")
+        and f.verb.code not in ("X01", "X02", "150")
+        # "visited a frontline unit near the border": a visit of his own side's troops
+        and not sentence[f.start : f.end].startswith("visit")
+        and (
+            f.verb.code in ("190", "180")  # "troops shot the official": the other Korea's
+            or BORDER.search(tail)
+            or TRACK_RES["inter-korean"].search(tail)
+        )
+    ):
+        # "troops to the border"; a drill near the border is aimed at no one
+        f.target = "PRK" if f.actor == "KOR" else "KOR"
+    if f.target is None and f.verb.code not in ("X01", "X02") and not generic:
+        f.target = next(
+            (joint_code(sorted(set(m.code.split("+")) - members)) for m in weak + content
+             if m.code and set(m.code.split("+")) - members),
+            None,
+        )  # fmt: skip
+    if (
+        f.target is None
+        and f.verb.code not in ("X01", "X02", "042")
+        and re.match(
+            r"\s+(?:(?:with|to|on)\s+)?(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:president"
+            r"|leader|counterpart|counterparts|prime minister|premier|foreign minister|envoy"
+            r"|negotiator|chairman)\b",
+            re.sub(r"^\S+", "", sentence[f.start : f.end]) + tail,  # "spoke with the … by phone"
+        )
+        and before
+    ):  # "spoke with the president", "met his counterpart": the other side named before
+        side = [
+            c
+            for r in reversed(before)
+            for c in [*r.actor.split("+"), *(r.target or "").split("+")]
+            if c.isupper() and c not in members
+        ]
+        f.target = side[0] if side else None
+    if (
+        f.verb.code == "043"
+        and f.target is None
+        and re.match(
+            r"\s+(?:the|their|a|new|further|another)\s+(?:[\w-]+\s+)?(?:talks|summit"
+            r"|meeting|negotiations|round)\b",
+            tail,
+        )
+        and (context.pair or out or before)
+    ):  # "Sweden said it would host the talks": the talks of the last two who agreed on them
+        pool = [*before, *out]
+        host = context.pair or (
+            joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
+        )
+        f.target = host if host and not set(host.split("+")) & members else None
+    if (
+        f.verb.code == "085"
+        and f.target is None
+        and members == {"UN"}
+        and re.search(
+            r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
+        )
+    ):  # "the committee granted an exemption for the survey": Seoul asked for it
+        f.target = "KOR"
+    if f.verb.code in ("040", "046") and f.target is None and len(members) == 1:
+        return None  # "held a meeting", "discussed the plan": with no one named, no report
+    if (
+        f.target is None
+        and members == {"KOR"}
+        and re.search(
+            r"GSOMIA|General Security of Military Information Agreement|intelligence-sharing "
+            r"(?:pact|agreement|deal)",
+            tail,
+        )
+    ):
+        f.target = "JPN"  # the intelligence pact Seoul has is with Tokyo
+    if (
+        f.verb.code == "042"
+        and f.target is None
+        and sentence[f.start : f.end].startswith("cross")
+        and members in ({"KOR"}, {"PRK"})
+    ):
+        f.target = "PRK" if members == {"KOR"} else "KOR"  # "Roh crossed the border on foot"
+    if (
+        f.verb.code == "042"
+        and f.target is None
+        and sentence[f.start : f.end].startswith("visit")
+        and re.match(r"\s*(?:in|on|last|,|\.|$)", sentence[f.end :])
+        and (went := next((r.target for r in reversed(before) if r.action == "042"), None))
+        and not set(went.split("+")) & members
+    ):  # "the first since Hu Jintao visited in October 2005": where the story's visit was
+        f.target = went
+    if (
+        f.verb.code == "042"
+        and f.target is None
+        and (purpose := _VISIT_TO_MEET.match(sentence, f.end))
+    ):  # "would visit on Thursday and Friday to brief Moon": the one he goes to see
+        f.target = next(
+            (
+                m.code
+                for m in mentions
+                if m.start == purpose.end() and m.code and not set(m.code.split("+")) & members
+            ),
+            None,
+        )
+        if f.target is not None:
+            purpose_end = purpose.end()
+    return members, purpose_end
+
+
+def _target(
+    f: Found, members: set[str], targets: list[Mention], tail: str, sentence: str
+) -> str | None:
+    if len(members) > 1 and re.search(r"\beach other\b|\bone another\b", tail):
+        return "each-other"
+    if len(members) > 1 and f.verb.reciprocal:
+        targets = [m for m in targets if not m.place]  # "Trump and Kim met in Vietnam"
+    if sentence[f.start : f.end].startswith("discuss"):
+        # "discussed North Korea's launch with Abe": what is discussed is no party
+        targets = [
+            m
+            for m in targets
+            if re.search(
+                r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[max(0, m.start - 40) : m.start]
+            )
+        ]
+    joint = len(members) > 1 and f.verb.reciprocal
+    limit = len(sentence)
+    if joint:
+        # "the allies agreed to speed up aid to North Korea": what they agreed on is no target
+        cut = re.search(r"\bto\s+[a-z]+|\b(?:that|which|who|on|for|over|about)\b", tail)
+        if cut:
+            targets = [m for m in targets if m.start < f.end + cut.start()]
+        if not f.verb.absorbs:  # "met three times and … agreed to reconnect the railways"
+            limit = f.end + len(re.split(r",|\band\b", tail, maxsplit=1)[0])
+    for i, m in enumerate(targets):
+        codes = set(m.code.split("+"))
+        if _owner_of_project(sentence, m, members):
+            continue  # "support for a joint survey of the North's railways": the project decides
+        if m.code and not codes <= members:
+            for other in targets[i + 1 :]:  # "the drills of South Korea and the United States"
+                gap = sentence[m.end : other.start]
+                if other.code == m.code and re.fullmatch(
+                    r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+                ):
+                    m = other  # "Japanese Foreign Minister Taro Kono": one party
+                    continue
+                if not re.fullmatch(
+                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
+                    gap,
+                ):
+                    break
+                codes |= set(other.code.split("+"))
+                m = other
+            return joint_code(list(codes - members))
+    end = CLAUSE_END.search(sentence, f.end)
+    stop = min(end.start() if end else len(sentence), limit)
+    if f.verb.code == "057" and (comma := sentence.find(",", f.end, stop)) >= 0:
+        stop = comma  # "In a declaration signed by the two, the two sides agreed to open …"
+    if len(members) > 1:
+        # "agreed on the reunions at talks held at Mount Kumgang": where they met is no object
+        sentence = _AT_PROJECT.sub(lambda m: " " * len(m.group()), sentence)
+    if f.passive and (owned := projects_in(sentence[clause_start(sentence, f.start) : f.start])):
+        # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
+        projects: list[tuple[str, tuple[str, ...]]] = owned
+    else:
+        projects = []
+    projects = (
+        projects
+        or (
+            projects_in(sentence[f.start : stop])
+            or (
+                []
+                if joint
+                and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
+                else projects_in(sentence[clause_start(sentence, f.start) : f.start])
+            )
+        )
+    )
+    if len(projects) > 1 and joint:
+        return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
+    if projects:
+        slug, owners = projects[0]
+        if (
+            len(members) > 1
+            and set(owners) <= members
+            and f.verb.code not in MEETINGS - {"030", "057"}
+        ):
+            return slug  # "agreed to reconnect the railways"; but "met at the Kumgang resort"
+        if joint:
+            return "each-other"
+        counterpart = [o for o in owners if o not in members]
+        if counterpart:
+            return counterpart[0]
+    if len(members) > 1 and (f.verb.reciprocal or f.verb.code == "061"):
+        return "each-other"  # "Seoul and Washington launched a working group": together
+    return None

@@ -1,0 +1,671 @@
+"""Who does an active verb: the subject named before it in its clause (with those joined to it),
+else the one a pronoun, a body ("the ministry"), a title or a participle stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tandem.domain.monitoring_events import REACTIONS
+from tandem.domain.monitoring_mentions import (
+    BODIES,
+    PERSON_ROLES,
+    TITLED,
+    Context,
+    is_person,
+    surname_of,
+    text_before,
+)
+from tandem.domain.monitoring_report import Found, Mention, Report, joint_code
+
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
+)
+
+
+PLAN_NOUNS = (
+    r"(?:decision|move|plans?|offer|proposal|bid|efforts?|pledge|promise|commitment|vow"
+    r"|agreement|announcement)"
+)
+
+
+# "supported Seoul's plan to provide aid": after the possessive, what the owner would do
+ON_A_DAY_TO = r"\s+(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?to\s+"  # "decision on Aug. 2 to"
+
+
+_OWNED_PLAN = re.compile(r"\s+(?:[\w-]+\s+)?" + PLAN_NOUNS + ON_A_DAY_TO)
+
+
+# A subject that stands for someone named before: "He accused …", "The envoy met …".
+# "rice that Seoul had offered, and on Oct. 25 it demanded": "it" is the subject before
+# "on Oct. 25, ", "in July ": a day told between a conjunction and its subject
+_ON_A_DAY = r"(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+
+
+_AND_IT = re.compile(
+    r"\band\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
+    r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
+)
+
+
+# "he would \"probably\" meet Kim again": an adverb, quoted or not, between subject and verb
+_ADVERBS = (
+    r"[\"“]?(?:probably|possibly|soon|personally|definitely|certainly|eventually|formally"
+    r"|officially|finally|now|jointly|likely)[\"”]?"
+)
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+    # "In the same speech he offered …", "At the meeting, she said …"
+    r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
+    r"|conference|call|summit|message|report|remarks|briefing)|it|them)"
+    r"(?:,?\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?,?\s+"  # "In it, on March 3, she …"
+    r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
+    + _ON_A_DAY
+    + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
+    r"(?:He|She|he|she|It|it|They|they|"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
+    r"(?:envoys|delegates|visitors|envoy|minister|ministry|president|leader|secretary|"
+    r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
+    r"agency|regime|government|administration|negotiator|delegation|sister|office|"
+    r"special representative|foreign minister|top diplomat|country|military|statement|"
+    r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
+    r"|diplomat)"
+    r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
+    r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
+    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
+    r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
+)
+
+
+# What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
+    r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
+    r"|scheduled|" + _ADVERBS + r"))+\s*$"
+)
+
+
+def active_subject(
+    f: Found,
+    sentence: str,
+    span: tuple[int, int],
+    left: list[Mention],
+    right: list[Mention],
+    mentions: list[Mention],
+    before: Sequence[Report],
+    out: list[Report],
+    previous: Found | None,
+    context: Context,
+    gerund: bool,
+    first_subject: Callable[[int], Mention | None],
+) -> tuple[list[Mention], int, list[Mention], list[Mention]]:
+    """Who does an active verb, and whom the mentions after it may aim at: the subject named
+    before it in its clause (with those joined to it), else the one a pronoun, a body ("the
+    ministry"), a title or a participle stands for, from the sentence or the story so far.
+    Sets `f.actor`, `f.inherited` and `f.role`; returns the subject's mentions, where the
+    subject ends, the candidate targets and the weak ones (named only as a source or a
+    modifier). `span`: where the clause and the next verb start."""
+    lo, nxt = span
+    subjects = [
+        m
+        for m in left
+        if not m.place
+        and not m.object
+        and not _NOT_GOVERNMENT.match(sentence, m.end)
+        # "the UN Security Council's North Korea sanctions committee": what it is about
+        and not (
+            m.code != "UN"
+            and re.match(r"\s+sanctions\s+(?:committee|panel|regime)", sentence[m.end :])
+        )
+        # "Seoul had implemented UN sanctions and demanded …": a word for the text
+        and not (
+            m.code in ("UN", "EU", "USA")
+            and re.match(
+                r"\s+(?:sanctions|resolutions?|measures|embargo)\b(?!\s+committee)",
+                sentence[m.end :],
+            )
+            and any(x.code and x.code != m.code and x.start < m.start for x in left)
+        )
+    ]
+    subordinators = list(
+        re.finditer(r"\b(?:after|before|when|since|until|because)\s+", sentence[lo : f.start])
+    )
+    sub = subordinators[-1] if subordinators else None
+    grouped = [  # "came a week after trade officials from the two countries resumed talks"
+        m for m in left
+        if sub is not None and m.start >= lo + sub.end() and not m.place
+        and re.search(
+            r"\b(?:[A-Za-z]+s|[A-Z][a-z]+)\s+(?:of|for|from)\s+(?:the\s+)?$",
+            text_before(sentence, m.start),
+        )
+        and re.fullmatch(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}", sentence[m.end : f.start])
+    ]  # fmt: skip
+    if sub is not None and grouped and subjects and subjects[-1].start < lo + sub.end():
+        subjects = grouped[-1:]
+    if subjects:  # "the defence chiefs of the United States, Japan and South Korea met"
+        head = [
+            m
+            for m in left
+            if m.object
+            and m.code
+            and m.end <= subjects[0].start
+            and re.fullmatch(r"\s*,\s*", sentence[m.end : subjects[0].start])
+            and re.search(r"\b[a-z]+s\s+of\s+(?:the\s+)?$", sentence[: m.start])
+        ]
+        subjects = head[-1:] + subjects
+    owner = next(  # "supported Seoul's plan to provide aid": Seoul would provide it
+        (
+            m
+            for m in left
+            if m.code
+            and not m.place
+            and sentence[m.start : m.end].endswith(("'s", "’s"))
+            and _OWNED_PLAN.fullmatch(sentence[m.end : f.start])
+        ),
+        None,
+    )
+    if owner is not None:
+        subjects = [owner]
+    pronoun_from = subjects[-1].end if subjects else lo
+    pronoun_end = -1
+    told = re.search(
+        r"\b(?:told|assured|informed|reminded|promised)\s+[^;]*?"
+        r"\b(?:that\s+)?(?:he|she)\s+(?:[^,;]*?\band\s+)?(?:\w+\s+){0,3}$",
+        sentence[lo : f.start],  # "that he was committed to … and was willing to"
+    )
+    teller = (
+        _subject_group(sentence, [m for m in subjects if m.end <= lo + told.start()])
+        if told
+        else []
+    )
+    if len(subjects) > 1 and any(is_person(m.alias) for m in teller):
+        # "Moon told Trump he would seek", "North Korean leader Kim Jong Un told
+        # Chinese President Xi Jinping that he was willing": the teller would
+        subjects = teller
+    elif subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
+        subjects = []  # "Trump said South Korea should pay and that he had turned down"
+    if not subjects and previous is None:
+        subjects = [  # "the foreign ministers of Japan and China met"
+            m for m in left
+            if not m.place
+            and re.search(
+                r"\b(?:[A-Za-z]+s|[A-Z][a-z]+)\s+(?:of|for|from)\s+(?:the\s+)?$",
+                text_before(sentence, m.start),
+            )  # "negotiators for the two sides"
+        ]  # fmt: skip
+    relative = re.search(
+        r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$"
+        r"|\b(?:who|which)\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|it|they)\s+"
+        r"(?:[a-z]+\s+){0,2}$",  # "Trump, who said he was open to a third meeting"
+        sentence[: f.start],
+    )
+    if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
+        head = [m for m in mentions if m.end <= relative.start()]
+        subjects = _pair_of(sentence, head) if head else subjects
+    after = re.search(
+        r",\s+(?:who|which|whose|[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
+        r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
+        r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
+        sentence[: f.start],
+    )  # "Putin, who has criticised Washington, has urged …": Putin has
+    # "The agency said it had seen no sign that the North has stopped its work,
+    # voicing concern": the one who said it
+    after_said = bool(
+        gerund
+        and previous is None
+        and re.search(r",\s+$", text_before(sentence, f.start))
+        and re.match(r"[^,;]*?\bsaid\b[^,;]*?\bthat\b[^;]*$", sentence[: f.start])
+    )
+    if gerund and (
+        re.search(
+            r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
+            text_before(sentence, f.start),
+        )
+        or re.search(
+            r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?\s+$",
+            text_before(sentence, f.start),
+        )
+        or (previous is not None and re.search(r",\s+$", text_before(sentence, f.start)))
+        or after_said
+    ):  # "…, accusing it of carrying coal": the subject of the main clause
+        if after_said:
+            pronoun_end = f.start  # what was said before it is not its modality
+        # "was due to meet Kim Yeon-chul before travelling to Japan": Biegun travels
+        subjects = []
+        main = first_subject(f.start)
+        absolute = [  # "ended with North Korea accusing Washington": the North accused
+            m
+            for m in mentions
+            if m.code
+            and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}", sentence[m.end : f.start])
+            and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
+        ]
+        if absolute:
+            f.actor, f.inherited = absolute[-1].code, True
+        elif previous is not None and previous.actor:
+            f.actor, f.inherited, f.role = previous.actor, True, previous.role
+        elif main is not None:
+            f.actor, f.inherited = main.code, True
+    elif not relative and after:
+        # "Pompeo, who met Kim Yong Chol in Pyongyang, rejected …": Pompeo did
+        head = [m for m in mentions if m.end <= after.start() and not m.object]
+        # "Trump and Kim, who met at the border, agreed there …": both did
+        subjects = _pair_of(sentence, head) if head else []
+    if (
+        previous is None
+        and context.subject
+        and re.match(
+            r"\s*(?:[A-Z][^,]{0,40},\s*)?(?:He|She|They|he|she|they)\s",
+            sentence[lo : f.start],
+        )
+        and re.search(r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start])
+    ):
+        subjects = []  # "She called Moon's speech disgusting and accused him": she did
+        f.actor, f.inherited, f.role = context.subject, True, context.role
+        if (
+            context.impersonal
+            and context.person
+            and context.person != context.subject
+            and re.match(r"\s*(?:[A-Z][^,]{0,40},\s*)?(?:He|She|he|she)\s", sentence[lo : f.start])
+        ):
+            f.actor, f.role = context.person, None
+    if (
+        previous is not None
+        and previous.verb.code == "042"
+        and re.search(r"\bto\s+$", text_before(sentence, f.start))
+    ):
+        subjects = []  # "due to fly to Beijing next week to brief Chinese officials"
+    elif previous is not None and re.search(
+        r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:(?:was|were|is|are|has|had|have|will"
+        r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
+        text_before(sentence, f.start),
+    ):
+        subjects = []  # "met Trump … and urged him": the same subject goes on
+    elif (
+        subjects
+        and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", text_before(sentence, f.start))
+        and re.search(
+            r"\b(?:should|could|would|must|might)\b", sentence[subjects[-1].end : f.start]
+        )
+        and first_subject(subjects[-1].start) is not None
+    ):
+        # "Moon responded that the Koreas should … and urged the North": Moon urged
+        subjects = [first_subject(subjects[-1].start)]  # type: ignore[list-item]
+    if (
+        not subjects
+        and previous is not None
+        and previous.actor
+        and not _AND_IT.search(sentence, max(0, f.start - 40), f.start)
+        and (
+            not previous.passive
+            or re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
+        )
+    ):
+        f.actor, f.inherited = previous.actor, True
+        f.role = previous.role
+        main = first_subject(f.start)
+        if main is not None and (
+            previous.modality == "hypothetical"
+            or (  # "the agreement signed by the two Koreas, and urged the North": Seoul
+                previous.passive
+                and not PASSIVE_BEFORE.search(text_before(sentence, previous.start))
+                and main.code != previous.actor
+            )
+        ):
+            # "said it hoped the North would return to talks, and urged Pyongyang …":
+            # the one who hoped urged
+            f.actor, f.role = main.code, None
+    elif (
+        not subjects
+        and not f.actor
+        and re.search(
+            r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+            r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
+            sentence[: f.start],
+        )
+        and first_subject(f.start) is not None
+    ):
+        main = first_subject(f.start)
+        assert main is not None
+        f.actor, f.inherited = main.code, True  # "…, and urged Pyongyang": same subject
+        if context.subject and re.match(
+            r"\s*(?:It|He|She)\s+(?!said|says|told)[a-z]", sentence[: main.start]
+        ):
+            # "It has voted for every UN resolution … but has pressed for relief": the
+            # pronoun is the subject of both, what its clause named an object
+            f.actor, f.role = context.subject, context.role
+    elif (
+        not subjects
+        and not f.actor
+        and previous is None
+        and re.search(
+            r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+            r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
+            sentence[: f.start],
+        )
+        and (opener := re.match(r"\s*(It|He|She|They)\s+(?!said|says|told)[a-z]", sentence))
+        and (context.group or context.pair if opener.group(1) == "They" else context.subject)
+    ):
+        # "They failed to narrow their differences, but agreed to meet again": the
+        # pronoun opening the sentence is the subject of the verb after "but"
+        if opener.group(1) == "They":
+            f.actor = context.group or context.pair or ""
+        else:
+            f.actor, f.role = context.subject or "", context.role
+        f.inherited = True
+    elif (
+        not subjects
+        and not f.actor
+        and (
+            pronoun := _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start)
+            or _AND_IT.search(sentence, max(0, f.start - 40), f.start)
+        )
+    ):
+        # "Seoul said it would send", "the military said it had sent": the one named
+        # before in the sentence, else the article's last subject
+        pronoun_end = pronoun.start() + len(_AUXILIARIES.sub("", pronoun.group(0)))
+        named = [
+            m for m in mentions
+            if m.end <= pronoun.start() + 1 and m.code
+            and not (m.place or m.object or m.agent)
+        ]  # fmt: skip
+        named = (
+            [  # "rice that Seoul had offered, and it demanded": not Seoul
+                m for m in named if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
+            ]
+            or named
+        )
+        # "The EU went beyond the UN measures, when its ministers banned": not the UN
+        named = [m for m in named if not _modifier(sentence, m)] or named
+        main = first_subject(pronoun.start())
+        if (
+            main is not None
+            and re.search(
+                r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
+                sentence[: f.start],
+            )
+            # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
+            # is no "it"
+            and not (is_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
+        ):  # "said it had no intention of talking …, a day after it fired": the North
+            named = [main]
+        elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+            things = [  # "it" is no person, nor "US" in "US President Donald Trump"
+                m
+                for m in named
+                if not (is_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
+                # "Moon Jae-in's office said it": the office
+                or re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
+                or sentence[m.start : m.end].endswith(("'s", "’s"))
+            ]
+            # "since the collapse of Kim's summit with Trump, and it test-fired": with
+            # only people named before it, "it" is the party the story is about
+            named = things or ([] if context.subject else named)
+        if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+            named = [m for m in named if is_person(m.alias)] or named  # "he": a person
+        if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
+            group = _subject_group(sentence, named)
+            f.actor, f.inherited = joint_code([m.code for m in group]), True
+        elif named:
+            f.actor, f.inherited = named[-1].code, True
+            told = re.search(
+                r"\b(?:told|assured|informed|reminded|promised)\s+[^,;]*?\b(?:that\s+)?"
+                r"(?:he|she)\s+(?:\w+\s+){0,3}$"
+                # "Abe said on May 6, after a call with Trump, that he was ready"
+                r"|\bsaid\b[^;]*?\bthat\s+(?:he|she)\s+(?:\w+\s+){0,3}$",
+                sentence[named[0].end : f.start],
+            )
+            if told and len(named) > 1 and is_person(named[0].alias):
+                f.actor = named[0].code  # "Moon told Trump he would seek": Moon would
+        elif (context.group or context.pair) and re.match(r"\s*They\b", sentence[lo : f.start]):
+            # "Moon and Kim met in April. They held a second meeting a month later.";
+            # "The allies began an exercise on Aug. 5. They suspended …": the allies
+            f.actor, f.inherited = context.group or context.pair, True
+        elif (
+            (
+                body := re.match(  # "The ministry said it would …": the ministry
+                    r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\b",
+                    sentence[lo : pronoun.end()],
+                )
+            )
+            and body.group("body").lower() in context.bodies
+        ):
+            # "The ministry said it would push for a rice shipment" after a sentence
+            # about the North: the ministry named before is Seoul's
+            f.actor, f.inherited = context.bodies[body.group("body").lower()], True
+            f.role = context.role if f.actor == context.subject else None
+        elif re.match(
+            r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:two\s+|special\s+|visiting\s+)?"
+            r"(?:envoys|delegation|delegates|visitors)\b",
+            sentence[lo : pronoun.end()],
+        ) and (
+            visit := next(
+                (
+                    r
+                    for r in reversed([*before, *out])
+                    if r.action in ("040", "042", "046") and "+" not in r.actor
+                ),
+                None,
+            )
+        ):
+            # "The envoys then flew to Washington" after "Kim told them …": those who
+            # made the last visit or met, not the last subject
+            f.actor, f.inherited, f.role = visit.actor, True, None
+        elif (
+            context.impersonal
+            and context.person
+            and context.person != context.subject
+            and re.search(r"\b(?:[Hh]e|[Ss]he)\b|" + PERSON_ROLES, pronoun.group(0))
+        ):
+            f.actor, f.inherited, f.role = context.person, True, None
+        elif context.subject:
+            f.actor, f.inherited, f.role = context.subject, True, context.role
+    elif (
+        not subjects
+        and not f.actor
+        and previous is None
+        and context.subject
+        and (titled := TITLED.match(sentence[lo : f.start]))
+    ):
+        # "Trade minister Sung Yun-mo called …" after "South Korea lodged a protest":
+        # an official the tables do not know, of the party the story was just about
+        f.actor, f.inherited, f.role = context.subject, True, None
+        if len(titled.group("name").split()) >= 2:
+            context.people[surname_of(titled.group("name"))] = context.subject
+    if (
+        len(subjects) > 1
+        and subjects[-1].end < len(sentence)
+        and sentence[subjects[-1].start : subjects[-1].end].endswith(("'s", "’s"))
+        and not re.search(
+            r"\b(?:said|says|told|that|announced|reported|and|while|but)\b",
+            sentence[subjects[0].end : subjects[-1].start],
+        )
+    ):
+        # "The North's committee called Moon's speech shameless and accused Seoul":
+        # a possessive after the subject belongs to an object
+        subjects = subjects[:1]
+    if (
+        len(subjects) > 1
+        and subjects[-1].alias != sentence[subjects[-1].start : subjects[-1].end]
+        and re.search(r"\band\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", text_before(sentence, f.start))
+        and (main := first_subject(subjects[0].end)) is not None
+    ):
+        # "The ministry said it was reviewing the North's intention and urged": the
+        # ministry urged, not the North whose intention it was
+        subjects = [main]
+    if (
+        len(subjects) > 1
+        and re.match(
+            r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:article|statement|letter|message|speech|editorial"
+            r"|commentary|op-ed|remarks|envoy|spokes(?:man|woman|person))\b",
+            sentence[subjects[0].end - 2 :],
+        )
+        and not re.search(
+            r"\b(?:after|before|when|while|as|since|came|said)\b",
+            sentence[subjects[0].end : f.start],
+        )
+    ):  # "Xi's article in the North's Rodong Sinmun praised": Xi did
+        subjects = subjects[:1]
+    actor_ms = _subject_group(sentence, subjects)
+    subject_end = actor_ms[-1].end if actor_ms else lo
+    if pronoun_end >= 0:
+        subject_end = pronoun_end
+    if f.inherited and not actor_ms:
+        joined = re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text_before(sentence, f.start))
+        if joined:  # "… should create the conditions and urged the North": own clause
+            subject_end = f.start - len(text_before(sentence, f.start)) + joined.start()
+    targets = [
+        m for m in right if not m.place and not m.agent and not speaks_next(sentence, m, nxt)
+    ]
+    # "appealed from Seoul to Pyongyang": where one speaks from is no target
+    targets = [
+        m
+        for m in targets
+        if not (
+            re.search(r"\bfrom\s+$", sentence[: m.start])
+            and (to := re.match(r"\s+to\s+(?:the\s+)?", sentence[m.end :]))
+            and any(x.start == m.end + to.end() and x.code for x in targets)
+        )
+    ]
+    if not targets and f.verb.code in ("120", "125", "051", "111"):
+        # "rejected an offer by President Moon to send envoys": the offer's maker
+        targets = [
+            m
+            for m in right
+            if m.agent
+            and not m.place
+            and re.search(
+                r"\b(?:offer|proposal|invitation|request|plea|demand|call)s?\s+"
+                r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                sentence[max(0, m.start - 60) : m.start],
+            )
+        ][:1]
+    if not targets and f.verb.code in ("161", "163", "171"):
+        # "ordered the facilities built by the South to be removed", "sanctioned groups
+        # controlled by North Korea's intelligence agency": whose they are
+        targets = [m for m in right if m.agent and not m.place]
+    if not targets and f.verb.code in REACTIONS:
+        # "supported the steps taken along the border by the two Koreas": whose steps
+        targets = [
+            m
+            for m in right
+            if m.agent
+            and not m.place
+            and re.search(
+                r"\b(?:steps?|moves?|measures?|actions?)\s+(?:taken|made|carried out)\b",
+                sentence[f.end : m.start],
+            )
+        ]
+    # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at
+    weak = [m for m in targets if _modifier(sentence, m)]
+    targets = [m for m in targets if m not in weak]
+    if f.verb.place_target or not targets:
+        targets += [m for m in right if m.place and f.verb.place_target]
+    return actor_ms, subject_end, targets, weak
+
+
+# Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
+# "South Korean lawmakers", "Japanese firms", "US activists": not the government acting.
+_NOT_GOVERNMENT = re.compile(
+    r"(?:'s|’s)?\s+(?!(?:told|tells|said|says|briefed|informed|assured|met|urged|thanked)\b)"
+    r"(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
+    r"civic groups|companies|firms|conglomerates|journalists|reporters|"
+    r"defectors|citizens|tourists|families|workers|students|businesses|banks|courts?|"
+    r"voters|public|people)\b"
+)
+
+
+def speaks_next(sentence: str, m: Mention, nxt: int) -> bool:
+    """Whether a mention after a verb is the subject of what follows: a reporting verb
+    ("…, South Korea's military said") or the next action ("… and South Korea removed")."""
+    after = sentence[m.end :]
+    if re.match(
+        r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b"
+        # "…, US Secretary of State Mike Pompeo said"
+        r"|(?:'s|’s)?\s*(?:(?:[A-Z][\w.-]*|of|the|for)\s+){1,7}?(?:said|says|told|added)\b",
+        after,
+    ):
+        return True
+    joined = re.search(
+        r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", text_before(sentence, m.start)
+    )
+    return (
+        nxt < len(sentence)
+        and joined is not None
+        and bool(re.fullmatch(r"(?:'s|’s)?\s*(?:\w+\s+){0,3}", sentence[m.end : nxt]))
+        and not re.search(r"\bto\s+(?:\w+\s+)?$", sentence[m.end : nxt])
+    )
+
+
+_MODIFIED = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|sanctions|panel|experts|Command|ban|"
+    r"measures|General Assembly|weapons|troops|forces|bases|approval|election|elections|"
+    r"sidelines|summit|agencies|agency|officials|allies|ally)\b"
+)
+
+
+def _modifier(sentence: str, m: Mention) -> bool:
+    """A state named as the source ("a letter from Kim") or as a word for something else
+    ("UN resolutions", "US troops", "the UN General Assembly"): a target only if no other."""
+    if not re.search(r"\bto\s+(?:the\s+)?$", sentence[: m.start]) and re.search(
+        r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+        r"(?:,\s+and\s+|,\s+|\s+and\s+))*$",
+        sentence[max(0, m.start - 120) : m.start],
+    ):
+        return True
+    if m.code == "UN" and re.match(
+        r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:sanctions\s+)?committee\b", sentence[m.end :]
+    ):
+        return False  # "asked the council's sanctions committee": the UN's own body
+    return bool(_MODIFIED.match(sentence, m.end)) and m.code in ("UN", "USA", "EU")
+
+
+def _pair_of(sentence: str, head: list[Mention]) -> list[Mention]:
+    """The last party named, with those joined to it by "and" ("Trump and Kim, who met",
+    "Cho and his North Korean counterpart Ri, who agreed", "Britain, France and Germany,
+    which")."""
+    group = head[-1:]
+    for m in reversed(head[:-1]):
+        between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[m.end : group[0].start])
+        joined = (
+            r",?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}?"
+            if len(group) == 1
+            else r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        )
+        if not re.fullmatch(joined, between):
+            break
+        group.insert(0, m)
+    return group
+
+
+def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
+    """The subject: the last mention before the verb, with those joined to it by 'and'."""
+    if not subjects:
+        return []
+    group = [subjects[-1]]
+    for m in reversed(subjects[:-1]):
+        between = sentence[m.end : group[0].start]
+        between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", between)  # "President Moon| Jae-in"
+        if m.code != group[0].code and not re.fullmatch(
+            r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
+        ):
+            break  # "Choe Son Hui called Vice President Mike Pence …": one acts on the other
+        if re.match(r"\s*,\s*an?\s+[a-z]", between):
+            break  # "dialogue between Tokyo and Pyongyang, a line Japanese diplomats urged"
+        if m.code == group[0].code and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?[\w-]+,\s*", between):
+            group[0] = m  # "Japan's new foreign minister, Toshimitsu Motegi,": one party
+            continue
+        if re.fullmatch(
+            r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
+        ) and not re.search(
+            r"\b(?:that|said|says|told|revealed|added|who|which|when|after|before|while|as)\b",
+            between,
+        ):
+            group.insert(0, m)
+        else:
+            break
+    return group
