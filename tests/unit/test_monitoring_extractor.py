@@ -3726,3 +3726,11 @@ def test_a_request_put_on_hold_is_rejected_and_aimed_at_the_one_who_asked() -> N
         "three ships. China put the request on hold on Friday."
     )
     assert ("CHN", "120", "JPN", "done") in found
+
+
+def test_the_committee_after_the_councils_sanctions_committee_is_the_un() -> None:
+    found = triples(
+        "Japan wrote to the Security Council's sanctions committee on Monday, citing ship "
+        "transfers, and asked the committee to blacklist three tankers."
+    )
+    assert ("JPN", "020", "UN", "done") in found

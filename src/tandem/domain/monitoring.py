@@ -50,6 +50,7 @@ from tandem.domain.monitoring_mentions import (
     PERSON_ROLES,
     TITLED,
     TOPIC_BEFORE,
+    UN_COMMITTEE,
     Context,
     is_person,
     mentions_in,
@@ -820,6 +821,8 @@ def _from_sentence(
             context.people[surname_of(m.alias)] = m.code
         if m.alias in ("Security Council", "UN Security Council"):
             context.people["council"] = "UN"  # "called on the council": the Security Council
+        if m.code == "UN" and UN_COMMITTEE.match(sentence, m.end):
+            context.people["committee"] = "UN"  # "the committee" of a later sentence
     context.named = tuple(named)
     people_named = [
         m.code
