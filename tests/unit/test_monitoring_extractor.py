@@ -3734,3 +3734,11 @@ def test_the_committee_after_the_councils_sanctions_committee_is_the_un() -> Non
         "transfers, and asked the committee to blacklist three tankers."
     )
     assert ("JPN", "020", "UN", "done") in found
+
+
+def test_a_commitment_with_an_interposed_occasion_is_still_a_commitment() -> None:
+    found = triples(
+        "Kim Jong Un committed, during a meeting with Xi Jinping in Dalian, to a freeze of "
+        "missile tests."
+    )
+    assert ("PRK", "030", "CHN", "done") in found
