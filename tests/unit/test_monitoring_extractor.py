@@ -3742,3 +3742,8 @@ def test_a_commitment_with_an_interposed_occasion_is_still_a_commitment() -> Non
         "missile tests."
     )
     assert ("PRK", "030", "CHN", "done") in found
+
+
+def test_very_strong_support_voiced_is_support() -> None:
+    found = triples('Japan voiced "very strong support" for the US efforts on North Korea.')
+    assert [t for t in found if t[:2] == ("JPN", "051")]

@@ -556,7 +556,7 @@ VERBS: tuple[Verb, ...] = (
          r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
          # "had voiced \"strong support\" for a joint survey": a support stated
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
-         r"(?:strong |full |firm |unwavering )?support",
+         r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
