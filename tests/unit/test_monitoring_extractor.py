@@ -3747,3 +3747,11 @@ def test_a_commitment_with_an_interposed_occasion_is_still_a_commitment() -> Non
 def test_very_strong_support_voiced_is_support() -> None:
     found = triples('Japan voiced "very strong support" for the US efforts on North Korea.')
     assert [t for t in found if t[:2] == ("JPN", "051")]
+
+
+def test_suspending_the_planning_for_a_named_drill_is_a_suspension() -> None:
+    found = triples(
+        "The allies suspended preparations for Freedom Edge, the large annual computer-simulated "
+        "command exercise."
+    )
+    assert ("KOR+USA", "087", None, "done") in found
