@@ -3755,3 +3755,8 @@ def test_suspending_the_planning_for_a_named_drill_is_a_suspension() -> None:
         "command exercise."
     )
     assert ("KOR+USA", "087", None, "done") in found
+
+
+def test_no_interest_in_another_meeting_is_a_refusal() -> None:
+    found = triples("Pyongyang said it had no interest in another meeting with Seoul.")
+    assert ("PRK", "125", "KOR", "claimed") in found

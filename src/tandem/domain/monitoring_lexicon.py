@@ -653,6 +653,9 @@ VERBS: tuple[Verb, ...] = (
          r"|meet(?:ing)?|talk(?:ing|s)?|dialogue|deal(?:ing)? with|negotiat(?:e|ing|ions)"
          r"|(?:hold(?:ing)?|resum(?:e|ing)|hav(?:e|ing))\s+(?:[\w-]+\s+)?(?:talks|dialogue"
          r"|negotiations|summit|meeting)"
+         # "had no interest in another summit with the United States"
+         r"|(?:an?|another|further|more|new|any)\s+(?:[\w-]+\s+)?(?:talks|dialogue"
+         r"|negotiations|summit|meeting)"
          r"|(?:go(?:ing)? back|return(?:ing)?)\s+to\s+(?:such\s+|the\s+)?(?:talks|negotiations"
          r"|dialogue))\b", "125"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
