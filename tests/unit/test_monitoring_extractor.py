@@ -3760,3 +3760,11 @@ def test_suspending_the_planning_for_a_named_drill_is_a_suspension() -> None:
 def test_no_interest_in_another_meeting_is_a_refusal() -> None:
     found = triples("Pyongyang said it had no interest in another meeting with Seoul.")
     assert ("PRK", "125", "KOR", "claimed") in found
+
+
+def test_him_as_object_is_the_last_person_named_even_one_known_only_by_description() -> None:
+    found = triples(
+        "Prosecutors charged Ri Song Nam, a North Korean banker, on Monday. Japan sanctioned "
+        "him the next day."
+    )
+    assert ("JPN", "163", "PRK", "done") in found

@@ -830,7 +830,15 @@ def _from_sentence(
         if m.code
         and "+" not in m.code
         and not m.place
-        and (is_person(m.alias) or m.alias in context.people)
+        and (
+            is_person(m.alias)
+            or m.alias in context.people
+            # "Park Jin Hyok, a North Korean programmer": a person the tables do not know
+            or (
+                _DESCRIBED_PERSON.search(sentence[: m.start])
+                and re.match(r"\s+[a-z][\w-]*\b", sentence[m.end :])
+            )
+        )
     ]
     recent: list[str] = []
     for code in people_named + list(context.persons):  # the last named first
@@ -925,6 +933,10 @@ def _held_by(
         other = [c for c in context.pair.split("+") if c != holder]
         return (holder, other[0]) if other else None
     return None
+
+
+# "Park Jin Hyok, a North Korean programmer": a named person and the state he is of
+_DESCRIBED_PERSON = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3},\s+an?\s+(?:[a-z]+\s+)?$")
 
 
 _SETTING_BEFORE = re.compile(
@@ -1768,6 +1780,19 @@ def _reports(
                 if m.end <= f.start and m.code and is_person(m.alias) and m.code not in members
             ]
             f.target = people[-1] if people else None
+        if f.target is None and re.match(r"\s+(?:him|her)\b", sentence[f.end :]):
+            # "… against Park Jin Hyok, a North Korean programmer. The Treasury sanctioned him":
+            # the last person the story named who is not the one acting
+            here = [
+                m.code
+                for m in reversed(mentions)
+                if m.end <= f.start
+                and m.code
+                and "+" not in m.code
+                and (is_person(m.alias) or m.alias in context.people)
+            ]
+            last_person = next(iter([*here, *context.persons]), None)
+            f.target = last_person if last_person not in members else None
         generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
         if generic:
             f.target = None  # "called on all member states to enforce the measures": no one
