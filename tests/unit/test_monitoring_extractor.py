@@ -3977,3 +3977,45 @@ def test_a_request_put_on_hold_is_rejected_and_aimed_at_the_one_who_asked() -> N
         "three ships. China put the request on hold on Friday."
     )
     assert ("CHN", "120", "JPN", "done") in found
+
+
+def test_the_committee_after_the_councils_sanctions_committee_is_the_un() -> None:
+    found = triples(
+        "Japan wrote to the Security Council's sanctions committee on Monday, citing ship "
+        "transfers, and asked the committee to blacklist three tankers."
+    )
+    assert ("JPN", "020", "UN", "done") in found
+
+
+def test_a_commitment_with_an_interposed_occasion_is_still_a_commitment() -> None:
+    found = triples(
+        "Kim Jong Un committed, during a meeting with Xi Jinping in Dalian, to a freeze of "
+        "missile tests."
+    )
+    assert ("PRK", "030", "CHN", "done") in found
+
+
+def test_very_strong_support_voiced_is_support() -> None:
+    found = triples('Japan voiced "very strong support" for the US efforts on North Korea.')
+    assert [t for t in found if t[:2] == ("JPN", "051")]
+
+
+def test_suspending_the_planning_for_a_named_drill_is_a_suspension() -> None:
+    found = triples(
+        "The allies suspended preparations for Freedom Edge, the large annual computer-simulated "
+        "command exercise."
+    )
+    assert ("KOR+USA", "087", None, "done") in found
+
+
+def test_no_interest_in_another_meeting_is_a_refusal() -> None:
+    found = triples("Pyongyang said it had no interest in another meeting with Seoul.")
+    assert ("PRK", "125", "KOR", "claimed") in found
+
+
+def test_him_as_object_is_the_last_person_named_even_one_known_only_by_description() -> None:
+    found = triples(
+        "Prosecutors charged Ri Song Nam, a North Korean banker, on Monday. Japan sanctioned "
+        "him the next day."
+    )
+    assert ("JPN", "163", "PRK", "done") in found

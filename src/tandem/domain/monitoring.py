@@ -38,6 +38,7 @@ from tandem.domain.monitoring_mentions import (
     BODY_ALIAS,
     NOUN_BEFORE,
     TOPIC_BEFORE,
+    UN_COMMITTEE,
     Context,
     is_person,
     mentions_in,
@@ -745,6 +746,8 @@ def _from_sentence(
             context.people["council"] = "UN"  # "called on the council": the Security Council
         if m.alias in WOMEN and m.code:
             context.her = m.code
+        if m.code == "UN" and UN_COMMITTEE.match(sentence, m.end):
+            context.people["committee"] = "UN"  # "the committee" of a later sentence
     context.named = tuple(named)
     people_named = [
         m.code
@@ -752,7 +755,15 @@ def _from_sentence(
         if m.code
         and "+" not in m.code
         and not m.place
-        and (is_person(m.alias) or m.alias in context.people)
+        and (
+            is_person(m.alias)
+            or m.alias in context.people
+            # "Park Jin Hyok, a North Korean programmer": a person the tables do not know
+            or (
+                _DESCRIBED_PERSON.search(sentence[: m.start])
+                and re.match(r"\s+[a-z][\w-]*\b", sentence[m.end :])
+            )
+        )
     ]
     recent: list[str] = []
     for code in people_named + list(context.persons):  # the last named first
@@ -854,6 +865,10 @@ def _held_by(
         other = [c for c in context.pair.split("+") if c != holder]
         return (holder, other[0]) if other else None
     return None
+
+
+# "Park Jin Hyok, a North Korean programmer": a named person and the state he is of
+_DESCRIBED_PERSON = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3},\s+an?\s+(?:[a-z]+\s+)?$")
 
 
 _SETTING_BEFORE = re.compile(

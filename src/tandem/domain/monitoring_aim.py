@@ -154,6 +154,19 @@ def aim_act(
             if m.end <= f.start and m.code and is_person(m.alias) and m.code not in members
         ]
         f.target = people[-1] if people else None
+    if f.target is None and re.match(r"\s+(?:him|her)\b", sentence[f.end :]):
+        # "… against Park Jin Hyok, a North Korean programmer. The Treasury sanctioned him":
+        # the last person the story named who is not the one acting
+        here = [
+            m.code
+            for m in reversed(mentions)
+            if m.end <= f.start
+            and m.code
+            and "+" not in m.code
+            and (is_person(m.alias) or m.alias in context.people)
+        ]
+        last_person = next(iter([*here, *context.persons]), None)
+        f.target = last_person if last_person not in members else None
     generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
     if generic:
         f.target = None  # "called on all member states to enforce the measures": no one

@@ -397,7 +397,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
-                r"commit(?:s|ted)? to",
+                # "had committed, during Pompeo's visit on Oct. 7, to the dismantlement"
+                r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
                 r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
@@ -583,7 +584,7 @@ VERBS: tuple[Verb, ...] = (
          # "had voiced \"strong support\" for a joint survey": a support stated
          r"|thr(?:ew|ow|ows|owing) (?:its |their |his |her )(?:full )?weight behind"
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
-         r"(?:strong |full |firm |unwavering )?support",
+         r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
@@ -683,6 +684,9 @@ VERBS: tuple[Verb, ...] = (
          r"|meet(?:ing)?|talk(?:ing|s)?|dialogue|deal(?:ing)? with|negotiat(?:e|ing|ions)"
          r"|(?:hold(?:ing)?|resum(?:e|ing)|hav(?:e|ing))\s+(?:[\w-]+\s+)?(?:talks|dialogue"
          r"|negotiations|summit|meeting)"
+         # "had no interest in another summit with the United States"
+         r"|(?:an?|another|further|more|new|any)\s+(?:[\w-]+\s+)?(?:talks|dialogue"
+         r"|negotiations|summit|meeting)"
          r"|(?:go(?:ing)? back|return(?:ing)?)\s+to\s+(?:such\s+|the\s+)?(?:talks|negotiations"
          r"|dialogue))\b", "125"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
@@ -708,7 +712,7 @@ VERBS: tuple[Verb, ...] = (
          r"|announc(?:e|es|ed) (?:the )?(?:end|suspension|cancell?ation|postponement) of)\s+"
          r"(?:what (?:he|she|it|they) called )?"
          # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
-         r"(?:(?!what\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,7}?[\"“]?"
+         r"(?:(?!what\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
          r"(?:drills?|exercises?|war games|military action)"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"

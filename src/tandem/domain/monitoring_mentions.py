@@ -237,13 +237,22 @@ def surname_of(name: str) -> str:
     return words[0] if words[0] in _FAMILY_FIRST else words[-1]
 
 
+# "the Security Council's sanctions committee": the UN's own body, "the committee" after it
+UN_COMMITTEE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?committee\b")
+
+
 def remembered_mentions(sentence: str, found: list[Mention], context: Context) -> list[Mention]:
     """The mentions of a sentence, with the surnames of people named earlier in the article
     ("Lee briefed Biegun" after "Lee Do-hoon"); a surname the tables know keeps its party."""
-    if not context.people:
+    people = dict(context.people)
+    if any(  # "a report to the Security Council's sanctions committee, … asked the committee"
+        m.code == "UN" and UN_COMMITTEE.match(sentence, m.end) for m in found
+    ):
+        people["committee"] = "UN"
+    if not people:
         return found
     out = list(found)
-    for surname, code in context.people.items():
+    for surname, code in people.items():
         for m in re.finditer(
             rf"(?<![\w-]){re.escape(surname)}(?:'s|’s)?(?![\w-])(?![ -][A-Z])", sentence
         ):
@@ -251,6 +260,8 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
                 continue  # "Kim" stays the North's: its leader is named in full time and again
             if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
                 continue  # "after a closed-door council meeting": when, not who
+            if surname == "committee" and not re.search(r"\bthe\s+$", sentence[: m.start()]):
+                continue  # "the committee", not "its sanctions committee" named again
             before = text_before(sentence, m.start())
             out.append(
                 Mention(
