@@ -3631,3 +3631,10 @@ def test_a_count_of_those_sanctioned_by_someone_is_no_act() -> None:
 def test_a_visit_with_no_place_to_brief_someone_is_a_visit_to_that_party() -> None:
     found = triples("Wang Yi will visit next week to brief Abe on the Beijing summit.")
     assert found == [("CHN", "042", "JPN", "planned")]
+
+
+def test_a_dated_demolition_of_ones_own_site_told_as_a_noun_is_a_report() -> None:
+    found = reports("Seoul welcomed the North's dismantling of its missile engine site on Aug. 3.")
+    assert [(r.actor, r.target, r.on) for r in found if r.actor == "PRK"] == [
+        ("PRK", None, date(2018, 8, 3))
+    ]

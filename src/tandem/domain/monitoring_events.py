@@ -89,6 +89,12 @@ _EVENT_NOUN = re.compile(
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
     r"[A-Z]\w+\s+(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+    # "points to the demolition of tunnels at its Punggye-ri nuclear test site on May 24",
+    # "the North's dismantling of its test site on May 24": a dated step on its own site
+    r"|(?:\b[Tt]he|(?P<dem_own>'s|’s))\s+(?P<demolition>demolition|dismantling|dismantlement"
+    r"|destruction)\s+of\s+(?:(?:the|some|several)\s+)?(?:tunnels\s+at\s+)?its\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:test\s+site|site|facilit(?:y|ies)|reactor|complex)"
+    r"(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
@@ -308,6 +314,16 @@ def nominal_reports(
             # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (party.code if party else "PRK"), None, "X01"
             when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+        elif m.group("demolition"):
+            razer = (
+                next((x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None)
+                if m.group("dem_own")
+                else _last_party(mentions, start)
+            )
+            if razer is None or razer.place:
+                continue
+            actor, target, code = razer.code, None, "087"
+            when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
         elif m.group("placetalks"):
             actor = _pair_before(mentions, start) or context.pair
             if not actor:
