@@ -3638,3 +3638,8 @@ def test_a_dated_demolition_of_ones_own_site_told_as_a_noun_is_a_report() -> Non
     assert [(r.actor, r.target, r.on) for r in found if r.actor == "PRK"] == [
         ("PRK", None, date(2018, 8, 3))
     ]
+
+
+def test_halting_a_service_or_trips_is_a_cut() -> None:
+    found = triples("North Korea halted the freight train service to the South on Dec. 1, 2008.")
+    assert ("PRK", "161", "KOR", "done") in found
