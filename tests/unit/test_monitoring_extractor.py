@@ -3643,3 +3643,11 @@ def test_a_dated_demolition_of_ones_own_site_told_as_a_noun_is_a_report() -> Non
 def test_halting_a_service_or_trips_is_a_cut() -> None:
     found = triples("North Korea halted the freight train service to the South on Dec. 1, 2008.")
     assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_him_in_a_later_said_clause_of_the_sayer_is_the_sayer() -> None:
+    found = triples(
+        "Abe said on Monday that talks were the only way, after his call with Moon, and said "
+        "Trump had asked him to brief Beijing."
+    )
+    assert ("USA", "020", "JPN", "claimed") in found

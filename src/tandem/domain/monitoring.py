@@ -1794,11 +1794,10 @@ def _reports(
             sayer is not None
             and re.match(r"\s+(?:it|him|her)\b", tail)
             and not set(sayer.code.split("+")) & members
-            and re.match(
-                r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?[^,;]*$",
-                sentence[sayer.end : f.start],
-            )
-        ):  # "The White House said the Chinese government had briefed it": the sayer
+            and re.match(r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says)\b", sentence[sayer.end :])
+            and re.search(r"\b(?:said|says)\s+(?:that\s+)?[^,;]*$", sentence[sayer.end : f.start])
+        ):  # "The White House said the Chinese government had briefed it": the sayer; "Putin
+            # said …, and said the North Korean leader had asked him to brief Washington"
             f.target = sayer.code
         elif re.match(r"\s+(?:him|her|them)\b", tail) or (
             previous is not None
