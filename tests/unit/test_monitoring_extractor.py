@@ -3651,3 +3651,15 @@ def test_him_in_a_later_said_clause_of_the_sayer_is_the_sayer() -> None:
         "Trump had asked him to brief Beijing."
     )
     assert ("USA", "020", "JPN", "claimed") in found
+
+
+def test_plural_visits_told_with_several_days_are_one_visit_a_day() -> None:
+    found = reports(
+        "Abe's earlier trips to Washington came on Feb. 10, his first as premier, and on "
+        "April 17, weeks before the Singapore summit."
+    )
+    visits = [(r.actor, r.action, r.target, r.on) for r in found if r.action == "042"]
+    assert visits == [
+        ("JPN", "042", "USA", date(2018, 2, 10)),
+        ("JPN", "042", "USA", date(2018, 4, 17)),
+    ]

@@ -12,6 +12,7 @@ from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
 from tandem.domain.monitoring_mentions import Context, is_person
 from tandem.domain.monitoring_report import (
+    CLAUSE_END,
     OWN_CODES,
     Mention,
     Report,
@@ -48,7 +49,7 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
 
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
-    r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
+    r"|previous|earlier|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
     r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+)\s+){0,2}"
@@ -575,7 +576,35 @@ def nominal_reports(
             for day in more_days(sentence[m.end() - 1 :], on, published):
                 out.append(replace(report, on=day))  # "after tests on March 2 and March 9"
                 context.nominal[id(out[-1])] = True
+        if m.group("noun") in ("visits", "trips", "summits", "meetings") and not coming:
+            # "Kim's previous visits to China came on March 25-28, his first trip abroad, on
+            # May 7-8, to Dalian, and on June 19-20": one visit a day told, to the clause's end
+            end = CLAUSE_END.search(sentence, m.end())
+            span = sentence[m.end() : end.start() if end else len(sentence)]
+            told = list(_ON_A_DATE.finditer(span))
+            first = on or (date_in(told[0].group(0), published, False) if told else None)
+            days: list[date] = []
+            if first is not None and (on is not None or len(told) > 1 or " and " in span):
+                if on is None:  # the first day told is the first visit's
+                    out[-1] = report = replace(report, on=first)
+                    context.nominal[id(report)] = True
+                days = more_days(span, first, published)
+                for d in told:
+                    try:
+                        day = date(first.year, MONTHS[d.group(1)], int(d.group(2)))
+                    except ValueError:
+                        continue
+                    if day != first and day <= published and day not in days:
+                        days.append(day)
+            for day in days:
+                out.append(replace(report, on=day))
+                context.nominal[id(out[-1])] = True
     return out
+
+
+_ON_A_DATE = re.compile(
+    r"\bon\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b"
+)
 
 
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,;]*,")
