@@ -3600,6 +3600,8 @@ def test_seizing_a_ship_described_as_the_norths_is_aimed_at_the_north() -> None:
 def test_it_after_a_verb_in_what_someone_said_is_the_sayer() -> None:
     found = triples("Tokyo said Washington had briefed it on Monday about the talks with Kim.")
     assert ("USA", "040", "JPN", "claimed") in found
+    [r] = reports("Seoul said the North had rejected it on Monday.")  # "it": the offer
+    assert r.target != "KOR"
 
 
 def test_another_test_on_a_second_day_is_a_second_report() -> None:
