@@ -3898,6 +3898,8 @@ def test_seizing_a_ship_described_as_the_norths_is_aimed_at_the_north() -> None:
 def test_it_after_a_verb_in_what_someone_said_is_the_sayer() -> None:
     found = triples("Tokyo said Washington had briefed it on Monday about the talks with Kim.")
     assert ("USA", "040", "JPN", "claimed") in found
+    [r] = reports("Seoul said the North had rejected it on Monday.")  # "it": the offer
+    assert r.target != "KOR"
 
 
 def test_another_test_on_a_second_day_is_a_second_report() -> None:
@@ -4019,3 +4021,35 @@ def test_him_as_object_is_the_last_person_named_even_one_known_only_by_descripti
         "him the next day."
     )
     assert ("JPN", "163", "PRK", "done") in found
+
+
+def test_a_dated_demolition_of_ones_own_site_told_as_a_noun_is_a_report() -> None:
+    found = reports("Seoul welcomed the North's dismantling of its missile engine site on Aug. 3.")
+    assert [(r.actor, r.target, r.on) for r in found if r.actor == "PRK"] == [
+        ("PRK", None, date(2018, 8, 3))
+    ]
+
+
+def test_halting_a_service_or_trips_is_a_cut() -> None:
+    found = triples("North Korea halted the freight train service to the South on Dec. 1, 2008.")
+    assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_him_in_a_later_said_clause_of_the_sayer_is_the_sayer() -> None:
+    found = triples(
+        "Abe said on Monday that talks were the only way, after his call with Moon, and said "
+        "Trump had asked him to brief Beijing."
+    )
+    assert ("USA", "020", "JPN", "claimed") in found
+
+
+def test_plural_visits_told_with_several_days_are_one_visit_a_day() -> None:
+    found = reports(
+        "Abe's earlier trips to Washington came on Feb. 10, his first as premier, and on "
+        "April 17, weeks before the Singapore summit."
+    )
+    visits = [(r.actor, r.action, r.target, r.on) for r in found if r.action == "042"]
+    assert visits == [
+        ("JPN", "042", "USA", date(2018, 2, 10)),
+        ("JPN", "042", "USA", date(2018, 4, 17)),
+    ]

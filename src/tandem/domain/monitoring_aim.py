@@ -76,6 +76,10 @@ _APPOSED_ACT = re.compile(
 )
 
 
+# Acts done to a party, not a thing: "it" after them is a state or body ("had briefed it")
+_TO_A_PARTY = frozenset({"010", "020", "036", "040", "043", "046", "100", "112", "130"})
+
+
 # "would visit on Thursday and Friday to brief Moon": a visit with no place, to see someone
 _VISIT_TO_MEET = re.compile(
     r"(?:\s+(?:on|next|this|later|in)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+and\s+[\w.]+)?)?\s+to\s+"
@@ -248,13 +252,16 @@ def aim_act(
     )
     if (
         sayer is not None
-        and re.match(r"\s+(?:it|him|her)\b", tail)
-        and not set(sayer.code.split("+")) & members
-        and re.match(
-            r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?[^,;]*$",
-            sentence[sayer.end : f.start],
+        and (
+            re.match(r"\s+(?:him|her)\b", tail)
+            # "had briefed it", "warned it"; not "rejected it", "seized it": a thing
+            or (re.match(r"\s+it\b", tail) and f.verb.code in _TO_A_PARTY)
         )
-    ):  # "The White House said the Chinese government had briefed it": the sayer
+        and not set(sayer.code.split("+")) & members
+        and re.match(r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says)\b", sentence[sayer.end :])
+        and re.search(r"\b(?:said|says)\s+(?:that\s+)?[^,;]*$", sentence[sayer.end : f.start])
+    ):  # "The White House said the Chinese government had briefed it": the sayer; "Putin
+        # said …, and said the North Korean leader had asked him to brief Washington"
         f.target = sayer.code
     elif re.match(r"\s+(?:him|her|them)\b", tail) or (
         previous is not None

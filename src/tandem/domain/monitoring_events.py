@@ -12,6 +12,7 @@ from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
 from tandem.domain.monitoring_mentions import Context, is_person
 from tandem.domain.monitoring_report import (
+    CLAUSE_END,
     OWN_CODES,
     Mention,
     Report,
@@ -48,7 +49,7 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
 
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
-    r"|previous|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
+    r"|previous|earlier|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
     r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+"
@@ -91,6 +92,12 @@ _EVENT_NOUN = re.compile(
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
     r"[A-Z]\w+\s+(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+    # "points to the demolition of tunnels at its Punggye-ri nuclear test site on May 24",
+    # "the North's dismantling of its test site on May 24": a dated step on its own site
+    r"|(?:\b[Tt]he|(?P<dem_own>'s|’s))\s+(?P<demolition>demolition|dismantling|dismantlement"
+    r"|destruction)\s+of\s+(?:(?:the|some|several)\s+)?(?:tunnels\s+at\s+)?its\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:test\s+site|site|facilit(?:y|ies)|reactor|complex)"
+    r"(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
@@ -331,6 +338,16 @@ def nominal_reports(
             # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (party.code if party else "PRK"), None, "X01"
             when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+        elif m.group("demolition"):
+            razer = (
+                next((x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None)
+                if m.group("dem_own")
+                else _last_party(mentions, start)
+            )
+            if razer is None or razer.place:
+                continue
+            actor, target, code = razer.code, None, "087"
+            when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
         elif m.group("placetalks"):
             actor = _pair_before(mentions, start) or context.pair
             if not actor:
@@ -584,7 +601,35 @@ def nominal_reports(
             for day in more_days(sentence[m.end() - 1 :], on, published):
                 out.append(replace(report, on=day))  # "after tests on March 2 and March 9"
                 context.nominal[id(out[-1])] = True
+        if m.group("noun") in ("visits", "trips", "summits", "meetings") and not coming:
+            # "Kim's previous visits to China came on March 25-28, his first trip abroad, on
+            # May 7-8, to Dalian, and on June 19-20": one visit a day told, to the clause's end
+            end = CLAUSE_END.search(sentence, m.end())
+            span = sentence[m.end() : end.start() if end else len(sentence)]
+            told = list(_ON_A_DATE.finditer(span))
+            first = on or (date_in(told[0].group(0), published, False) if told else None)
+            days: list[date] = []
+            if first is not None and (on is not None or len(told) > 1 or " and " in span):
+                if on is None:  # the first day told is the first visit's
+                    out[-1] = report = replace(report, on=first)
+                    context.nominal[id(report)] = True
+                days = more_days(span, first, published)
+                for d in told:
+                    try:
+                        day = date(first.year, MONTHS[d.group(1)], int(d.group(2)))
+                    except ValueError:
+                        continue
+                    if day != first and day <= published and day not in days:
+                        days.append(day)
+            for day in days:
+                out.append(replace(report, on=day))
+                context.nominal[id(out[-1])] = True
     return out
+
+
+_ON_A_DATE = re.compile(
+    r"\bon\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b"
+)
 
 
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,;]*,")

@@ -504,7 +504,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
-         r"|exchanges|cooperation|tours|flights|trade|work|construction)"
+         r"|exchanges|cooperation|tours|trips|flights|trade|work|construction|service)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
          r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)"
          # "pulled its entire staff out of the liaison office"
