@@ -40,6 +40,7 @@ from tandem.domain.monitoring_mentions import (
     TOPIC_BEFORE,
     UN_COMMITTEE,
     Context,
+    Reading,
     is_person,
     mentions_in,
     remembered_mentions,
@@ -1217,6 +1218,7 @@ def _reports(
     quote = _QUOTE.search(sentence)
     quote_text = quote.group(1) if quote else None
     out: list[Report] = []
+    reading = Reading(sentence, mentions, before, out, context)
     previous: Found | None = None
 
     def first_subject(end: int) -> Mention | None:
@@ -1440,18 +1442,7 @@ def _reports(
                 subject_end = lo
         else:
             actor_ms, subject_end, targets, weak = active_subject(
-                f,
-                sentence,
-                (lo, nxt),
-                left,
-                right,
-                mentions,
-                before,
-                out,
-                previous,
-                context,
-                gerund,
-                first_subject,
+                f, reading, (lo, nxt), left, right, previous, gerund, first_subject
             )
         if actor_ms:
             codes = [m.code for m in actor_ms if m.code]
@@ -1546,14 +1537,10 @@ def _reports(
             code,
             members,
             (actor_ms, left, targets, weak, content),
-            sentence,
+            reading,
             tail,
             stop,
-            mentions,
-            before,
-            out,
             previous,
-            context,
             gerund,
             held_target,
         )

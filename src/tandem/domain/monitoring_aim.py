@@ -4,7 +4,6 @@ named (the one a reaction answers, the other side of an offer, a visit's host â€
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from tandem.domain.monitoring_events import (
     EVENT_CODES,
@@ -17,12 +16,11 @@ from tandem.domain.monitoring_events import (
     reacted_to,
 )
 from tandem.domain.monitoring_lexicon import PROJECTS
-from tandem.domain.monitoring_mentions import Context, is_person, text_before
+from tandem.domain.monitoring_mentions import Reading, is_person, text_before
 from tandem.domain.monitoring_report import (
     CLAUSE_END,
     Found,
     Mention,
-    Report,
     clause_start,
     joint_code,
     parties_of,
@@ -103,14 +101,10 @@ def aim_act(
     code: str,
     members: set[str],
     parts: tuple[list[Mention], list[Mention], list[Mention], list[Mention], list[Mention]],
-    sentence: str,
+    reading: Reading,
     tail: str,
     stop: int,
-    mentions: list[Mention],
-    before: Sequence[Report],
-    out: list[Report],
     previous: Found | None,
-    context: Context,
     gerund: bool,
     held_target: str | None,
 ) -> tuple[set[str], int] | None:
@@ -121,6 +115,13 @@ def aim_act(
     purpose ends (-1 if none), or None when the act is no report. `parts`: the mentions of
     the subject, left of the verb, the candidate targets, the weak ones and what was said."""
     actor_ms, left, targets, weak, content = parts
+    sentence, mentions, before, out, context = (
+        reading.sentence,
+        reading.mentions,
+        reading.before,
+        reading.out,
+        reading.context,
+    )
     purpose_end = -1
     f.target = held_target or _target(f, members, targets, tail, sentence)
     if (

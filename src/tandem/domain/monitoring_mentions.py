@@ -4,6 +4,7 @@ organisations, and the people and bodies an article has named before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -17,7 +18,7 @@ from tandem.domain.monitoring_lexicon import (
     PLACES,
     STATES,
 )
-from tandem.domain.monitoring_report import Mention
+from tandem.domain.monitoring_report import Mention, Report
 
 
 def _alias_regex() -> re.Pattern[str]:
@@ -220,6 +221,19 @@ class Context:
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
+
+
+@dataclass
+class Reading:
+    """What the extractor holds while it reads one sentence: the sentence, whom it names, the
+    article's reports of the sentences before, this sentence's reports so far, and what the
+    article's earlier sentences leave for this one."""
+
+    sentence: str
+    mentions: list[Mention]
+    before: Sequence[Report]
+    out: list[Report]
+    context: Context
 
 
 # Family name first: "Lee Do-hoon" is Lee, "Kim Yong Chol" is Kim; else the last word.

@@ -4,19 +4,19 @@ else the one a pronoun, a body ("the ministry"), a title or a participle stands 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_mentions import (
     BODIES,
     PERSON_ROLES,
     TITLED,
-    Context,
+    Reading,
     is_person,
     surname_of,
     text_before,
 )
-from tandem.domain.monitoring_report import Found, Mention, Report, joint_code
+from tandem.domain.monitoring_report import Found, Mention, joint_code
 
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
@@ -91,15 +91,11 @@ _AUXILIARIES = re.compile(
 
 def active_subject(
     f: Found,
-    sentence: str,
+    reading: Reading,
     span: tuple[int, int],
     left: list[Mention],
     right: list[Mention],
-    mentions: list[Mention],
-    before: Sequence[Report],
-    out: list[Report],
     previous: Found | None,
-    context: Context,
     gerund: bool,
     first_subject: Callable[[int], Mention | None],
 ) -> tuple[list[Mention], int, list[Mention], list[Mention]]:
@@ -110,6 +106,13 @@ def active_subject(
     subject ends, the candidate targets and the weak ones (named only as a source or a
     modifier). `span`: where the clause and the next verb start."""
     lo, nxt = span
+    sentence, mentions, before, out, context = (
+        reading.sentence,
+        reading.mentions,
+        reading.before,
+        reading.out,
+        reading.context,
+    )
     subjects = [
         m
         for m in left
