@@ -115,13 +115,7 @@ def aim_act(
     purpose ends (-1 if none), or None when the act is no report. `parts`: the mentions of
     the subject, left of the verb, the candidate targets, the weak ones and what was said."""
     actor_ms, left, targets, weak, content = parts
-    sentence, mentions, before, out, context = (
-        reading.sentence,
-        reading.mentions,
-        reading.before,
-        reading.out,
-        reading.context,
-    )
+    sentence, mentions, before, out, context = reading.unpack()
     purpose_end = -1
     f.target = held_target or _target(f, members, targets, tail, sentence)
     if (

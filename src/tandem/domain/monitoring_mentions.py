@@ -235,6 +235,9 @@ class Reading:
     out: list[Report]
     context: Context
 
+    def unpack(self) -> tuple[str, list[Mention], Sequence[Report], list[Report], Context]:
+        return self.sentence, self.mentions, self.before, self.out, self.context
+
 
 # Family name first: "Lee Do-hoon" is Lee, "Kim Yong Chol" is Kim; else the last word.
 _FAMILY_FIRST = frozenset(

@@ -106,13 +106,7 @@ def active_subject(
     subject ends, the candidate targets and the weak ones (named only as a source or a
     modifier). `span`: where the clause and the next verb start."""
     lo, nxt = span
-    sentence, mentions, before, out, context = (
-        reading.sentence,
-        reading.mentions,
-        reading.before,
-        reading.out,
-        reading.context,
-    )
+    sentence, mentions, before, out, context = reading.unpack()
     subjects = [
         m
         for m in left
