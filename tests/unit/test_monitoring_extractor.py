@@ -3768,3 +3768,12 @@ def test_him_as_object_is_the_last_person_named_even_one_known_only_by_descripti
         "him the next day."
     )
     assert ("JPN", "163", "PRK", "done") in found
+
+
+def test_charging_someone_with_a_crime_is_a_legal_action() -> None:
+    found = triples("Seoul charged three North Korean agents with spying on Monday.")
+    assert ("KOR", "173", "PRK", "done") in found
+    found = triples(
+        "The move followed charges filed by the Justice Department against a Russian bank."
+    )
+    assert ("USA", "173", "RUS", "done") in found

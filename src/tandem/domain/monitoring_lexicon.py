@@ -731,7 +731,11 @@ VERBS: tuple[Verb, ...] = (
          r"|submarines?|warships?)\b",
          "150"),
     # "was arrested on May 6", "was sentenced to ten years of hard labour": a person held
-    Verb(r"arrest(?:s|ed)?|sentenc(?:e|es|ed)(?=[^.;]{0,40}?\bto\b)|jail(?:s|ed)", "173"),
+    Verb(r"arrest(?:s|ed)?|sentenc(?:e|es|ed)(?=[^.;]{0,40}?\bto\b)|jail(?:s|ed)"
+         # "charged two Chinese nationals with laundering", "charges filed by the Justice
+         # Department on Sept. 6 against Park Jin Hyok"
+         r"|charg(?:e|es|ed)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         r"|(?<=\bcharges )filed(?=\s+(?:on\s+[\w.]+\s+\d{1,2}\s+)?by\s)", "173"),
     # "was released in a coma", "were sent home": a person let go
     Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
          r"(?!\s+(?:from|by|on bail)\b)", "084"),
