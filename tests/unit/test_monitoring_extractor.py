@@ -3777,3 +3777,8 @@ def test_charging_someone_with_a_crime_is_a_legal_action() -> None:
         "The move followed charges filed by the Justice Department against a Russian bank."
     )
     assert ("USA", "173", "RUS", "done") in found
+
+
+def test_a_trip_there_is_a_visit_to_the_place_just_named() -> None:
+    found = triples("The mood in Beijing has improved since Abe's first trip there, on Oct. 25.")
+    assert ("JPN", "042", "CHN", "done") in found
