@@ -3782,3 +3782,12 @@ def test_charging_someone_with_a_crime_is_a_legal_action() -> None:
 def test_a_trip_there_is_a_visit_to_the_place_just_named() -> None:
     found = triples("The mood in Beijing has improved since Abe's first trip there, on Oct. 25.")
     assert ("JPN", "042", "CHN", "done") in found
+
+
+def test_a_meeting_that_had_been_due_but_was_called_off_is_not_held() -> None:
+    found = reports(
+        "Kono had been due to meet Kang Kyung-wha in Seoul on Tuesday, but Japan pulled out "
+        "an hour before the meeting."
+    )
+    assert [r.modality for r in found if r.action == "040"] == ["negated"]
+    assert [(r.actor, r.target) for r in found if r.action == "161"] == [("JPN", "KOR")]

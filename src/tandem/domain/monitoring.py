@@ -403,6 +403,14 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     if re.search(r"\b(?:without|instead of)\s+$|\b(?:failed|fail|fails|failure|declined|declines)"
                  r" to\s+(?:\w+\s+)?$", before):  # fmt: skip
         return "negated"
+    if re.search(
+        r"\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|slated)\s+to\s+$", before
+    ) and re.search(
+        r"\bbut\b[^;]*?\b(?:pulled out|backed out|called (?:it )?off|cancell?ed|postponed"
+        r"|scrapped|withdrew)\b",
+        sentence[f.end :],
+    ):  # "had been due to meet Kim Yo Jong …, but the North Koreans pulled out": not held
+        return "negated"
     # "The State Department, in a statement that did not mention the launch, urged": the
     # aside's negation is not the verb's
     unaside = re.sub(
@@ -1767,6 +1775,27 @@ def _reports(
                  and not m.place and not set(m.code.split("+")) & members),
                 None,
             )  # fmt: skip
+        if (
+            f.target is None
+            and f.verb.code == "161"
+            and re.search(r"\bpull(?:s|ed)?\s+out\b", sentence[f.start : f.end])
+        ):
+            # "had been due to meet Kim Yo Jong …, but the North Koreans pulled out": the other
+            # side of the meeting pulled out of
+            met = next(
+                (
+                    r
+                    for r in reversed([*before, *out])
+                    if r.action in ("040", "042", "043", "046")
+                    and r.target
+                    and r.target.isupper()
+                    and members & {*r.actor.split("+"), *r.target.split("+")}
+                ),
+                None,
+            )
+            if met is not None:
+                across = {*met.actor.split("+"), *str(met.target).split("+")} - members
+                f.target = joint_code(sorted(across)) if across else None
         if f.target is None and f.verb.code == "163" and members == {"UN"}:
             f.target = "PRK"  # the council's measures with no one named: those on the North
         if f.target is None and re.search(
