@@ -3791,3 +3791,11 @@ def test_a_meeting_that_had_been_due_but_was_called_off_is_not_held() -> None:
     )
     assert [r.modality for r in found if r.action == "040"] == ["negated"]
     assert [(r.actor, r.target) for r in found if r.action == "161"] == [("JPN", "KOR")]
+
+
+def test_a_summit_after_stalled_since_was_held() -> None:
+    [r] = reports(
+        "Talks have stalled since the Hanoi summit in February broke up early.", date(2019, 4, 29)
+    )
+    assert (r.actor, r.target, r.modality) == ("PRK+USA", "each-other", "done")
+    assert triples("Seoul hopes to revive the stalled talks.") == []

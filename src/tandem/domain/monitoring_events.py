@@ -212,7 +212,18 @@ def nominal_reports(
         ):
             continue  # "a meeting between Pompeo and Kim Yong Chol was postponed"
         start = m.start()
-        if _NOT_YET.search(sentence[max(0, start - 40) : start]) and not m.group("since"):
+        not_yet = _NOT_YET.search(sentence[max(0, start - 40) : start])
+        if (
+            not_yet
+            and not m.group("since")
+            and not (  # "has stalled since the Hanoi summit in February": that one was held
+                re.match(
+                    r"(?:stalled|deadlocked|stalemated)\s+(?:ever\s+)?(?:since|after|following)\b",
+                    not_yet.group(0),
+                )
+                and _MONTH_WORD.search(sentence, m.end(), m.end() + 40)
+            )
+        ):
             continue  # "a possible second summit": not an event
         coming = bool(
             _COMING.search(sentence[max(0, start - 40) : start])
