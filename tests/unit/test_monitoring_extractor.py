@@ -3799,3 +3799,8 @@ def test_a_summit_after_stalled_since_was_held() -> None:
     )
     assert (r.actor, r.target, r.modality) == ("PRK+USA", "each-other", "done")
     assert triples("Seoul hopes to revive the stalled talks.") == []
+
+
+def test_a_letter_received_with_a_quoted_description_is_still_from_its_sender() -> None:
+    found = triples('Moon received a "warm, friendly" letter from Kim Jong Un on Monday.')
+    assert ("PRK", "010", "KOR", "done") in found

@@ -496,7 +496,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
          r"(?:personal |handwritten )?(?:letter|message)\b)",
          "010"),
-    Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”-]+ ){0,4}?(?:letter|message)",
+    # "received a \"very warm, very positive\" letter from Kim"
+    Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”,-]+ ){0,5}?(?:letter|message)",
          "010", inverse=True),
     Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)", "040",
          reciprocal=True),
