@@ -3804,3 +3804,13 @@ def test_a_summit_after_stalled_since_was_held() -> None:
 def test_a_letter_received_with_a_quoted_description_is_still_from_its_sender() -> None:
     found = triples('Moon received a "warm, friendly" letter from Kim Jong Un on Monday.')
     assert ("PRK", "010", "KOR", "done") in found
+
+
+def test_prepared_to_take_steps_toward_a_deal_is_a_stated_readiness_to_the_other_side() -> None:
+    found = triples(
+        "Pompeo met Kim Yong Chol in New York. Pompeo said Washington was prepared to take "
+        '"concrete, parallel steps" toward a deal.'
+    )
+    assert ("USA", "030", "PRK", "claimed") in found
+    found = triples("Moon ordered his aides to take swift steps toward a reunion.")
+    assert not [t for t in found if t[1] == "030"]

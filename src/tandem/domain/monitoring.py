@@ -1964,6 +1964,11 @@ def _reports(
                 or (
                     code == "036" and f.verb.code in ("040", "046")
                 )  # "remained ready to negotiate"
+                # "prepared to take concrete steps in parallel toward an agreement"
+                or re.match(
+                    r"[\"”]?\s+(?:[\w-]+\s+){0,3}?(?:toward|towards)\s+(?:an?\s+)?(?:agreement|deal)\b",
+                    tail,
+                )
             )
             and (out or before)
         ):  # "Seoul proposed further talks": with the other side of the last report

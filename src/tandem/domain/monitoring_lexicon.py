@@ -398,6 +398,10 @@ VERBS: tuple[Verb, ...] = (
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,2}"
                 r"resolution"),
          "030", absorbs=True),
+    # "was prepared to take concrete, simultaneous steps toward an agreement": a stated readiness
+    Verb(r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))take "
+         r"(?:[\w\"“”,-]+ ){0,3}?steps[\"”]?"
+         r"(?= (?:[\w-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
