@@ -385,6 +385,14 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     if re.search(r"\b(?:without|instead of)\s+$|\b(?:failed|fail|fails|failure|declined|declines)"
                  r" to\s+(?:\w+\s+)?$", before):  # fmt: skip
         return "negated"
+    if re.search(
+        r"\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|slated)\s+to\s+$", before
+    ) and re.search(
+        r"\bbut\b[^;]*?\b(?:pulled out|backed out|called (?:it )?off|cancell?ed|postponed"
+        r"|scrapped|withdrew)\b",
+        sentence[f.end :],
+    ):  # "had been due to meet Kim Yo Jong …, but the North Koreans pulled out": not held
+        return "negated"
     # "The State Department, in a statement that did not mention the launch, urged": the
     # aside's negation is not the verb's
     unaside = re.sub(

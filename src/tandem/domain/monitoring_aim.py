@@ -140,6 +140,27 @@ def aim_act(
     ):  # "seized the Wise Honest, a bulk carrier used to export North Korean coal": the
         # North's ship; a state seizing it enforces the sanctions on the North
         f.target = "PRK"
+    if (
+        f.target is None
+        and f.verb.code == "161"
+        and re.search(r"\bpull(?:s|ed)?\s+out\b", sentence[f.start : f.end])
+    ):
+        # "had been due to meet Kim Yo Jong …, but the North Koreans pulled out": the other
+        # side of the meeting pulled out of
+        met = next(
+            (
+                r
+                for r in reversed([*before, *out])
+                if r.action in ("040", "042", "043", "046")
+                and r.target
+                and r.target.isupper()
+                and members & {*r.actor.split("+"), *r.target.split("+")}
+            ),
+            None,
+        )
+        if met is not None:
+            across = {*met.actor.split("+"), *str(met.target).split("+")} - members
+            f.target = joint_code(sorted(across)) if across else None
     if f.target is None and f.verb.code == "163" and members == {"UN"}:
         f.target = "PRK"  # the council's measures with no one named: those on the North
     if f.target is None and re.search(
@@ -327,6 +348,11 @@ def aim_act(
                 r"(?:talks|dialogue|negotiations|meeting|summit)$", sentence[f.start : f.end]
             )  # "remained open to talks"
             or (code == "036" and f.verb.code in ("040", "046"))  # "remained ready to negotiate"
+            # "prepared to take concrete steps in parallel toward an agreement"
+            or re.match(
+                r"[\"”]?\s+(?:[\w-]+\s+){0,3}?(?:toward|towards)\s+(?:an?\s+)?(?:agreement|deal)\b",
+                tail,
+            )
         )
         and (out or before)
     ):  # "Seoul proposed further talks": with the other side of the last report

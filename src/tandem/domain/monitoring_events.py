@@ -55,7 +55,8 @@ _EVENT_NOUN = re.compile(
     r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+"
     r"|(?P<dayof>(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))"
     r"\s+){0,2}"
-    r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+(?P<prep>to|with|in|at|on)\b"
+    r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+"
+    r"(?P<prep>to|with|in|at|on|there)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
@@ -222,7 +223,18 @@ def nominal_reports(
         ):
             continue  # "a meeting between Pompeo and Kim Yong Chol was postponed"
         start = m.start()
-        if _NOT_YET.search(sentence[max(0, start - 40) : start]) and not m.group("since"):
+        not_yet = _NOT_YET.search(sentence[max(0, start - 40) : start])
+        if (
+            not_yet
+            and not m.group("since")
+            and not (  # "has stalled since the Hanoi summit in February": that one was held
+                re.match(
+                    r"(?:stalled|deadlocked|stalemated)\s+(?:ever\s+)?(?:since|after|following)\b",
+                    not_yet.group(0),
+                )
+                and _MONTH_WORD.search(sentence, m.end(), m.end() + 40)
+            )
+        ):
             continue  # "a possible second summit": not an event
         coming = bool(
             _COMING.search(sentence[max(0, start - 40) : start])
@@ -533,7 +545,7 @@ def nominal_reports(
                     on = date(int(year.group(1)), MONTHS[month.group(1)], 1)
         else:
             noun, prep = m.group("noun"), m.group("prep")
-            if prep not in ("to", "with", "in"):
+            if prep not in ("to", "with", "in", "there"):
                 continue
             if m.group("pos") in ("'s", "’s"):
                 owner = [x for x in mentions if start - 1 <= x.end <= start + 2]
@@ -562,7 +574,9 @@ def nominal_reports(
                 else:
                     continue
             if noun.startswith(("visit", "trip")):
-                if prep != "to" or not following:
+                if prep == "there":  # "The mood in Pyongyang has soured since his trip there"
+                    following = [x for x in mentions if x.end <= start and x.place and x.code][-1:]
+                if prep not in ("to", "there") or not following:
                     continue
                 code = "042"
             else:

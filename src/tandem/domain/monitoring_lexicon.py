@@ -416,6 +416,10 @@ VERBS: tuple[Verb, ...] = (
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
                 r"resolution"),
          "030", absorbs=True),
+    # "was prepared to take concrete, simultaneous steps toward an agreement": a stated readiness
+    Verb(r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))take "
+         r"(?:[\w\"“”,-]+ ){0,3}?steps[\"”]?"
+         r"(?= (?:[\w-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
@@ -523,7 +527,8 @@ VERBS: tuple[Verb, ...] = (
          r"|sen(?:d|ds|t)(?= (?:[\w'’.-]+ ){1,6}?(?:a |the |another )(?:personal |handwritten "
          r"|new |second )?(?:letter|message)\b)",
          "010"),
-    Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”-]+ ){0,4}?(?:letter|message)",
+    # "received a \"very warm, very positive\" letter from Kim"
+    Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”,-]+ ){0,5}?(?:letter|message)",
          "010", inverse=True),
     Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)", "040",
          reciprocal=True),
@@ -731,7 +736,8 @@ VERBS: tuple[Verb, ...] = (
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
          r"|(?<=\bto )end(?=\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord)\b)"
-         r"|pull(?:s|ed)? out of)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
+         # "pulled out about two hours before the meeting"
+         r"|pull(?:s|ed)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
          r"|agreement|accord|GSOMIA|talks|negotiations))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
@@ -762,7 +768,11 @@ VERBS: tuple[Verb, ...] = (
          r"|submarines?|warships?)\b",
          "150"),
     # "was arrested on May 6", "was sentenced to ten years of hard labour": a person held
-    Verb(r"arrest(?:s|ed)?|sentenc(?:e|es|ed)(?=[^.;]{0,40}?\bto\b)|jail(?:s|ed)", "173"),
+    Verb(r"arrest(?:s|ed)?|sentenc(?:e|es|ed)(?=[^.;]{0,40}?\bto\b)|jail(?:s|ed)"
+         # "charged two Chinese nationals with laundering", "charges filed by the Justice
+         # Department on Sept. 6 against Park Jin Hyok"
+         r"|charg(?:e|es|ed)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         r"|(?<=\bcharges )filed(?=\s+(?:on\s+[\w.]+\s+\d{1,2}\s+)?by\s)", "173"),
     # "was released in a coma", "were sent home": a person let go
     Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
          r"(?!\s+(?:from|by|on bail)\b)", "084"),
