@@ -4099,3 +4099,11 @@ def test_prepared_to_take_steps_toward_a_deal_is_a_stated_readiness_to_the_other
     assert ("USA", "030", "PRK", "claimed") in found
     found = triples("Moon ordered his aides to take swift steps toward a reunion.")
     assert not [t for t in found if t[1] == "030"]
+
+
+def test_it_after_telling_a_state_is_the_teller() -> None:
+    found = triples(
+        "The United States told the North it was prepared to take simultaneous steps toward an "
+        "agreement."
+    )
+    assert found == [("USA", "030", "PRK", "claimed")]

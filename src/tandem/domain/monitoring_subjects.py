@@ -170,8 +170,8 @@ def active_subject(
     pronoun_from = subjects[-1].end if subjects else lo
     pronoun_end = -1
     told = re.search(
-        r"\b(?:told|assured|informed|reminded|promised)\s+[^;]*?"
-        r"\b(?:that\s+)?(?:he|she)\s+(?:[^,;]*?\band\s+)?(?:\w+\s+){0,3}$",
+        r"\b(?:told|telling|assured|informed|reminded|promised)\s+[^;]*?"
+        r"\b(?:that\s+)?(?P<who>he|she|it)\s+(?:[^,;]*?\band\s+)?(?:\w+\s+){0,3}$",
         sentence[lo : f.start],  # "that he was committed to … and was willing to"
     )
     teller = (
@@ -179,9 +179,16 @@ def active_subject(
         if told
         else []
     )
-    if len(subjects) > 1 and any(is_person(m.alias) for m in teller):
+    if (
+        len(subjects) > 1
+        and teller
+        and told is not None
+        # "he" tells of a person, "it" of a state or body
+        and any(is_person(m.alias) == (told.group("who") != "it") for m in teller)
+    ):
         # "Moon told Trump he would seek", "North Korean leader Kim Jong Un told
-        # Chinese President Xi Jinping that he was willing": the teller would
+        # Chinese President Xi Jinping that he was willing", "The United States told the
+        # North it was prepared": the teller would
         subjects = teller
     elif subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
         subjects = []  # "Trump said South Korea should pay and that he had turned down"
@@ -410,14 +417,16 @@ def active_subject(
         elif named:
             f.actor, f.inherited = named[-1].code, True
             told = re.search(
-                r"\b(?:told|assured|informed|reminded|promised)\s+[^,;]*?\b(?:that\s+)?"
-                r"(?:he|she)\s+(?:\w+\s+){0,3}$"
+                r"\b(?:told|telling|assured|informed|reminded|promised)\s+[^,;]*?\b(?:that\s+)?"
+                r"(?P<who>he|she|it)\s+(?:\w+\s+){0,3}$"
                 # "Abe said on May 6, after a call with Trump, that he was ready"
-                r"|\bsaid\b[^;]*?\bthat\s+(?:he|she)\s+(?:\w+\s+){0,3}$",
+                r"|\bsaid\b[^;]*?\bthat\s+(?P<said>he|she)\s+(?:\w+\s+){0,3}$",
                 sentence[named[0].end : f.start],
             )
-            if told and len(named) > 1 and is_person(named[0].alias):
-                f.actor = named[0].code  # "Moon told Trump he would seek": Moon would
+            if told and len(named) > 1 and is_person(named[0].alias) == (told.group("who") != "it"):
+                # "Moon told Trump he would seek": Moon would; "The United States urged the
+                # council, while telling the North it was prepared": the United States was
+                f.actor = named[0].code
         elif (context.group or context.pair) and re.match(r"\s*They\b", sentence[lo : f.start]):
             # "Moon and Kim met in April. They held a second meeting a month later.";
             # "The allies began an exercise on Aug. 5. They suspended …": the allies
