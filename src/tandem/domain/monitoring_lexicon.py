@@ -2,7 +2,7 @@
 party and their terms, the names of states, capitals and organisations, the cooperation
 projects, the verb phrases with their CAMEO codes, and the words of each track.
 
-Kept apart from the rules that use them (domain/monitoring.py) so that adding a name or a
+Kept apart from the rules that use them (domain/monitoring*.py) so that adding a name or a
 verb is an edit to data, reviewed as such.
 """
 
