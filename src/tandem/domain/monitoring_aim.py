@@ -463,62 +463,7 @@ def aim_act(
         and not set(maker.code.split("+")) <= members
     ):  # "brushed aside the deadline that Kim set": aimed at the one who set it
         f.target = joint_code(sorted(set(maker.code.split("+")) - members))
-    event_tail = tail
-    if re.match(r"\s+it\b", tail) and (
-        events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
-    ):  # "Moon, who spoke with Trump after the summit, hailed it": the summit
-        event_tail = events_told[-1].group(0)
-    named_event = REACTED_NOUN.match(event_tail)
-    if (
-        (f.target is not None or event_tail is not tail)
-        and f.verb.code in ("051", "111", "120")
-        and named_event is not None
-        and named_event.group(1) in EVENT_CODES
-        and (out or before)
-    ):  # "welcomed the summit as a step toward … the North": the summit's parties
-        event = reacted_to(
-            event_tail, [*before, *out], members, vague=False, salience=context.pairs
-        )
-        if event is not None and (aim := aimed_at(event, members)):
-            f.event, f.target = event, aim
-    if f.target is None and f.verb.code in REACTIONS and GENERIC_OBJECT.match(tail):
-        pass  # "urged other countries to …", "urged restraint": no one in particular
-    elif f.target is None and f.verb.code in REACTIONS and (out or before):
-        f.event = reacted_to(
-            tail,
-            [*before, *out],
-            members,
-            vague=not (out and out[-1].actor == f.actor),
-            salience=context.pairs,
-        )
-        if f.event is not None:  # "Abe said he supported the summit": the summit's parties
-            f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None)
-        elif out and out[-1].actor == f.actor:
-            f.target = out[-1].target  # "hit back …, calling … and warning"
-        else:
-            # what it reacts to: the last report that is no like reaction of another
-            # ("The US welcomed the summit. Japan welcomed it too": both the summit's)
-            pool = [*before, *out]
-            f.event = reacted_to(tail, pool, members)
-            if (
-                pool[-1].actor == f.actor
-                and pool[-1].action in REACTIONS
-                and pool[-1].target
-                and pool[-1].target != "each-other"
-            ):  # "Abe condemned the launch. Tokyo lodged a protest": with the same aim
-                f.target = pool[-1].target
-            rivals = [r for r in reversed(pool) if not set(r.actor.split("+")) <= members]
-            definite = re.match(r"\s*(?:the|this|that)\s+[a-z]", tail)  # "called the parade"
-            event = (
-                f.event
-                or (definite and next((r for r in rivals if r.action not in REACTIONS), None))
-                or next((r for r in rivals if r.action not in (f.verb.code, "051")), None)
-                or next(
-                    (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
-                    pool[-1],
-                )
-            )
-            f.target = f.target or aimed_at(event, members, NAMES_PROJECT.match(tail) is not None)
+    _reaction_target(f, members, reading, tail)
     if (
         f.target is None
         and f.inherited
@@ -539,35 +484,7 @@ def aim_act(
             return None
         f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
         f.role = None
-    if f.verb.code in ("X01", "X02") and f.target:
-        aimed = [
-            m for m in targets
-            if re.search(r"\b(?:at|toward|towards|over|into|against)\s+(?:the\s+)?$",
-                         text_before(sentence, m.start))
-        ]  # fmt: skip
-        f.target = aimed[0].code if aimed and aimed[0].code not in members else None
-    if f.verb.code in ("150", "154", "190"):
-        # "flew bombers over South Korea in a show of force against North Korea"
-        against = [
-            m for m in targets
-            if m.code and not set(m.code.split("+")) & members
-            and re.search(r"\bagainst\s+(?:the\s+)?$", text_before(sentence, m.start))
-        ]  # fmt: skip
-        if against:
-            f.target = against[0].code
-    if f.verb.code in ("087", "150") and f.target and not re.search(r"\bagainst\b", tail):
-        partners = [
-            m for m in targets
-            if m.code == f.target
-            and re.search(
-                r"(?:drills?|exercises?|war games)[\"”]?\s+(?:(?:it|they|that|which)\s+)?"
-                r"(?:(?:hold|holds|held|conduct\w*|stag\w+|runs?)\s+)?(?:with|alongside)\s+"
-                r"(?:the\s+)?$",
-                text_before(sentence, m.start),
-            )
-        ]  # fmt: skip
-        if partners:
-            f.target = None  # "the war games it holds with South Korea": a partner
+    _military_target(f, members, targets, tail, sentence)
     if (
         f.target is None
         and out
@@ -683,6 +600,106 @@ def aim_act(
         if f.target is not None:
             purpose_end = purpose.end()
     return members, purpose_end
+
+
+def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
+    """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
+    the summit's parties; "hailed it": the event named before) or, with nothing named, from
+    what the story told last that it can react to. Sets `f.event` and `f.target`."""
+    sentence, _, before, out, context = reading.unpack()
+    event_tail = tail
+    if re.match(r"\s+it\b", tail) and (
+        events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
+    ):  # "Moon, who spoke with Trump after the summit, hailed it": the summit
+        event_tail = events_told[-1].group(0)
+    named_event = REACTED_NOUN.match(event_tail)
+    if (
+        (f.target is not None or event_tail is not tail)
+        and f.verb.code in ("051", "111", "120")
+        and named_event is not None
+        and named_event.group(1) in EVENT_CODES
+        and (out or before)
+    ):  # "welcomed the summit as a step toward … the North": the summit's parties
+        event = reacted_to(
+            event_tail, [*before, *out], members, vague=False, salience=context.pairs
+        )
+        if event is not None and (aim := aimed_at(event, members)):
+            f.event, f.target = event, aim
+    if f.target is None and f.verb.code in REACTIONS and GENERIC_OBJECT.match(tail):
+        pass  # "urged other countries to …", "urged restraint": no one in particular
+    elif f.target is None and f.verb.code in REACTIONS and (out or before):
+        f.event = reacted_to(
+            tail,
+            [*before, *out],
+            members,
+            vague=not (out and out[-1].actor == f.actor),
+            salience=context.pairs,
+        )
+        if f.event is not None:  # "Abe said he supported the summit": the summit's parties
+            f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None)
+        elif out and out[-1].actor == f.actor:
+            f.target = out[-1].target  # "hit back …, calling … and warning"
+        else:
+            # what it reacts to: the last report that is no like reaction of another
+            # ("The US welcomed the summit. Japan welcomed it too": both the summit's)
+            pool = [*before, *out]
+            f.event = reacted_to(tail, pool, members)
+            if (
+                pool[-1].actor == f.actor
+                and pool[-1].action in REACTIONS
+                and pool[-1].target
+                and pool[-1].target != "each-other"
+            ):  # "Abe condemned the launch. Tokyo lodged a protest": with the same aim
+                f.target = pool[-1].target
+            rivals = [r for r in reversed(pool) if not set(r.actor.split("+")) <= members]
+            definite = re.match(r"\s*(?:the|this|that)\s+[a-z]", tail)  # "called the parade"
+            event = (
+                f.event
+                or (definite and next((r for r in rivals if r.action not in REACTIONS), None))
+                or next((r for r in rivals if r.action not in (f.verb.code, "051")), None)
+                or next(
+                    (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
+                    pool[-1],
+                )
+            )
+            f.target = f.target or aimed_at(event, members, NAMES_PROJECT.match(tail) is not None)
+
+
+def _military_target(
+    f: Found, members: set[str], targets: list[Mention], tail: str, sentence: str
+) -> None:
+    """Whom a test, a drill or a show of force is aimed at: only a party named as its aim
+    ("fired toward Japan", "in a show of force against North Korea"), not a partner in
+    the drills ("the war games it holds with South Korea")."""
+    if f.verb.code in ("X01", "X02") and f.target:
+        aimed = [
+            m for m in targets
+            if re.search(r"\b(?:at|toward|towards|over|into|against)\s+(?:the\s+)?$",
+                         text_before(sentence, m.start))
+        ]  # fmt: skip
+        f.target = aimed[0].code if aimed and aimed[0].code not in members else None
+    if f.verb.code in ("150", "154", "190"):
+        # "flew bombers over South Korea in a show of force against North Korea"
+        against = [
+            m for m in targets
+            if m.code and not set(m.code.split("+")) & members
+            and re.search(r"\bagainst\s+(?:the\s+)?$", text_before(sentence, m.start))
+        ]  # fmt: skip
+        if against:
+            f.target = against[0].code
+    if f.verb.code in ("087", "150") and f.target and not re.search(r"\bagainst\b", tail):
+        partners = [
+            m for m in targets
+            if m.code == f.target
+            and re.search(
+                r"(?:drills?|exercises?|war games)[\"”]?\s+(?:(?:it|they|that|which)\s+)?"
+                r"(?:(?:hold|holds|held|conduct\w*|stag\w+|runs?)\s+)?(?:with|alongside)\s+"
+                r"(?:the\s+)?$",
+                text_before(sentence, m.start),
+            )
+        ]  # fmt: skip
+        if partners:
+            f.target = None  # "the war games it holds with South Korea": a partner
 
 
 def _target(
