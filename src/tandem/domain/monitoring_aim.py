@@ -116,7 +116,6 @@ def aim_act(
     the subject, left of the verb, the candidate targets, the weak ones and what was said."""
     actor_ms, left, targets, weak, content = parts
     sentence, mentions, before, out, context = reading.unpack()
-    purpose_end = -1
     f.target = held_target or _target(f, members, targets, tail, sentence)
     if (
         f.verb.code in REACTIONS
@@ -514,91 +513,9 @@ def aim_act(
              if m.code and set(m.code.split("+")) - members),
             None,
         )  # fmt: skip
-    if (
-        f.target is None
-        and f.verb.code not in ("X01", "X02", "042")
-        and re.match(
-            r"\s+(?:(?:with|to|on)\s+)?(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:president"
-            r"|leader|counterpart|counterparts|prime minister|premier|foreign minister|envoy"
-            r"|negotiator|chairman)\b",
-            re.sub(r"^\S+", "", sentence[f.start : f.end]) + tail,  # "spoke with the … by phone"
-        )
-        and before
-    ):  # "spoke with the president", "met his counterpart": the other side named before
-        side = [
-            c
-            for r in reversed(before)
-            for c in [*r.actor.split("+"), *(r.target or "").split("+")]
-            if c.isupper() and c not in members
-        ]
-        f.target = side[0] if side else None
-    if (
-        f.verb.code == "043"
-        and f.target is None
-        and re.match(
-            r"\s+(?:the|their|a|new|further|another)\s+(?:[\w-]+\s+)?(?:talks|summit"
-            r"|meeting|negotiations|round)\b",
-            tail,
-        )
-        and (context.pair or out or before)
-    ):  # "Sweden said it would host the talks": the talks of the last two who agreed on them
-        pool = [*before, *out]
-        host = context.pair or (
-            joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
-        )
-        f.target = host if host and not set(host.split("+")) & members else None
-    if (
-        f.verb.code == "085"
-        and f.target is None
-        and members == {"UN"}
-        and re.search(
-            r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
-        )
-    ):  # "the committee granted an exemption for the survey": Seoul asked for it
-        f.target = "KOR"
-    if f.verb.code in ("040", "046") and f.target is None and len(members) == 1:
-        return None  # "held a meeting", "discussed the plan": with no one named, no report
-    if (
-        f.target is None
-        and members == {"KOR"}
-        and re.search(
-            r"GSOMIA|General Security of Military Information Agreement|intelligence-sharing "
-            r"(?:pact|agreement|deal)",
-            tail,
-        )
-    ):
-        f.target = "JPN"  # the intelligence pact Seoul has is with Tokyo
-    if (
-        f.verb.code == "042"
-        and f.target is None
-        and sentence[f.start : f.end].startswith("cross")
-        and members in ({"KOR"}, {"PRK"})
-    ):
-        f.target = "PRK" if members == {"KOR"} else "KOR"  # "Roh crossed the border on foot"
-    if (
-        f.verb.code == "042"
-        and f.target is None
-        and sentence[f.start : f.end].startswith("visit")
-        and re.match(r"\s*(?:in|on|last|,|\.|$)", sentence[f.end :])
-        and (went := next((r.target for r in reversed(before) if r.action == "042"), None))
-        and not set(went.split("+")) & members
-    ):  # "the first since Hu Jintao visited in October 2005": where the story's visit was
-        f.target = went
-    if (
-        f.verb.code == "042"
-        and f.target is None
-        and (purpose := _VISIT_TO_MEET.match(sentence, f.end))
-    ):  # "would visit on Thursday and Friday to brief Moon": the one he goes to see
-        f.target = next(
-            (
-                m.code
-                for m in mentions
-                if m.start == purpose.end() and m.code and not set(m.code.split("+")) & members
-            ),
-            None,
-        )
-        if f.target is not None:
-            purpose_end = purpose.end()
+    purpose_end = _unnamed_target(f, members, reading, tail)
+    if purpose_end is None:
+        return None
     return members, purpose_end
 
 
@@ -700,6 +617,102 @@ def _military_target(
         ]  # fmt: skip
         if partners:
             f.target = None  # "the war games it holds with South Korea": a partner
+
+
+def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) -> int | None:
+    """The last resorts for an act with no party named: the other side of the story for "his
+    counterpart", the pair that agreed on talks for their host, Seoul for a sanctions
+    exemption, Tokyo for the intelligence pact, the other Korea for a border crossing, the
+    one a visit is made to see. Returns where a visit's purpose ends (-1 if none), or None
+    when a meeting with no one named is no report."""
+    sentence, mentions, before, out, context = reading.unpack()
+    purpose_end = -1
+    if (
+        f.target is None
+        and f.verb.code not in ("X01", "X02", "042")
+        and re.match(
+            r"\s+(?:(?:with|to|on)\s+)?(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:president"
+            r"|leader|counterpart|counterparts|prime minister|premier|foreign minister|envoy"
+            r"|negotiator|chairman)\b",
+            re.sub(r"^\S+", "", sentence[f.start : f.end]) + tail,  # "spoke with the … by phone"
+        )
+        and before
+    ):  # "spoke with the president", "met his counterpart": the other side named before
+        side = [
+            c
+            for r in reversed(before)
+            for c in [*r.actor.split("+"), *(r.target or "").split("+")]
+            if c.isupper() and c not in members
+        ]
+        f.target = side[0] if side else None
+    if (
+        f.verb.code == "043"
+        and f.target is None
+        and re.match(
+            r"\s+(?:the|their|a|new|further|another)\s+(?:[\w-]+\s+)?(?:talks|summit"
+            r"|meeting|negotiations|round)\b",
+            tail,
+        )
+        and (context.pair or out or before)
+    ):  # "Sweden said it would host the talks": the talks of the last two who agreed on them
+        pool = [*before, *out]
+        host = context.pair or (
+            joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
+        )
+        f.target = host if host and not set(host.split("+")) & members else None
+    if (
+        f.verb.code == "085"
+        and f.target is None
+        and members == {"UN"}
+        and re.search(
+            r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
+        )
+    ):  # "the committee granted an exemption for the survey": Seoul asked for it
+        f.target = "KOR"
+    if f.verb.code in ("040", "046") and f.target is None and len(members) == 1:
+        return None  # "held a meeting", "discussed the plan": with no one named, no report
+    if (
+        f.target is None
+        and members == {"KOR"}
+        and re.search(
+            r"GSOMIA|General Security of Military Information Agreement|intelligence-sharing "
+            r"(?:pact|agreement|deal)",
+            tail,
+        )
+    ):
+        f.target = "JPN"  # the intelligence pact Seoul has is with Tokyo
+    if (
+        f.verb.code == "042"
+        and f.target is None
+        and sentence[f.start : f.end].startswith("cross")
+        and members in ({"KOR"}, {"PRK"})
+    ):
+        f.target = "PRK" if members == {"KOR"} else "KOR"  # "Roh crossed the border on foot"
+    if (
+        f.verb.code == "042"
+        and f.target is None
+        and sentence[f.start : f.end].startswith("visit")
+        and re.match(r"\s*(?:in|on|last|,|\.|$)", sentence[f.end :])
+        and (went := next((r.target for r in reversed(before) if r.action == "042"), None))
+        and not set(went.split("+")) & members
+    ):  # "the first since Hu Jintao visited in October 2005": where the story's visit was
+        f.target = went
+    if (
+        f.verb.code == "042"
+        and f.target is None
+        and (purpose := _VISIT_TO_MEET.match(sentence, f.end))
+    ):  # "would visit on Thursday and Friday to brief Moon": the one he goes to see
+        f.target = next(
+            (
+                m.code
+                for m in mentions
+                if m.start == purpose.end() and m.code and not set(m.code.split("+")) & members
+            ),
+            None,
+        )
+        if f.target is not None:
+            purpose_end = purpose.end()
+    return purpose_end
 
 
 def _target(
