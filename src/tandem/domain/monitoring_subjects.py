@@ -106,7 +106,7 @@ def active_subject(
     subject ends, the candidate targets and the weak ones (named only as a source or a
     modifier). `span`: where the clause and the next verb start."""
     lo, nxt = span
-    sentence, mentions, before, out, context = reading.unpack()
+    sentence, mentions, _, _, context = reading.unpack()
     subjects = [
         m
         for m in left
@@ -369,107 +369,7 @@ def active_subject(
             or _AND_IT.search(sentence, max(0, f.start - 40), f.start)
         )
     ):
-        # "Seoul said it would send", "the military said it had sent": the one named
-        # before in the sentence, else the article's last subject
-        pronoun_end = pronoun.start() + len(_AUXILIARIES.sub("", pronoun.group(0)))
-        named = [
-            m for m in mentions
-            if m.end <= pronoun.start() + 1 and m.code
-            and not (m.place or m.object or m.agent)
-        ]  # fmt: skip
-        named = (
-            [  # "rice that Seoul had offered, and it demanded": not Seoul
-                m for m in named if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
-            ]
-            or named
-        )
-        # "The EU went beyond the UN measures, when its ministers banned": not the UN
-        named = [m for m in named if not _modifier(sentence, m)] or named
-        main = first_subject(pronoun.start())
-        if (
-            main is not None
-            and re.search(
-                r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
-                sentence[: f.start],
-            )
-            # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
-            # is no "it"
-            and not (is_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
-        ):  # "said it had no intention of talking …, a day after it fired": the North
-            named = [main]
-        elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
-            things = [  # "it" is no person, nor "US" in "US President Donald Trump"
-                m
-                for m in named
-                if not (is_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
-                # "Moon Jae-in's office said it": the office
-                or re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
-                or sentence[m.start : m.end].endswith(("'s", "’s"))
-            ]
-            # "since the collapse of Kim's summit with Trump, and it test-fired": with
-            # only people named before it, "it" is the party the story is about
-            named = things or ([] if context.subject else named)
-        if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
-            named = [m for m in named if is_person(m.alias)] or named  # "he": a person
-        if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
-            group = _subject_group(sentence, named)
-            f.actor, f.inherited = joint_code([m.code for m in group]), True
-        elif named:
-            f.actor, f.inherited = named[-1].code, True
-            told = re.search(
-                r"\b(?:told|telling|assured|informed|reminded|promised)\s+[^,;]*?\b(?:that\s+)?"
-                r"(?P<who>he|she|it)\s+(?:\w+\s+){0,3}$"
-                # "Abe said on May 6, after a call with Trump, that he was ready"
-                r"|\bsaid\b[^;]*?\bthat\s+(?P<said>he|she)\s+(?:\w+\s+){0,3}$",
-                sentence[named[0].end : f.start],
-            )
-            if told and len(named) > 1 and is_person(named[0].alias) == (told.group("who") != "it"):
-                # "Moon told Trump he would seek": Moon would; "The United States urged the
-                # council, while telling the North it was prepared": the United States was
-                f.actor = named[0].code
-        elif (context.group or context.pair) and re.match(r"\s*They\b", sentence[lo : f.start]):
-            # "Moon and Kim met in April. They held a second meeting a month later.";
-            # "The allies began an exercise on Aug. 5. They suspended …": the allies
-            f.actor, f.inherited = context.group or context.pair, True
-        elif (
-            (
-                body := re.match(  # "The ministry said it would …": the ministry
-                    r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\b",
-                    sentence[lo : pronoun.end()],
-                )
-            )
-            and body.group("body").lower() in context.bodies
-        ):
-            # "The ministry said it would push for a rice shipment" after a sentence
-            # about the North: the ministry named before is Seoul's
-            f.actor, f.inherited = context.bodies[body.group("body").lower()], True
-            f.role = context.role if f.actor == context.subject else None
-        elif re.match(
-            r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:two\s+|special\s+|visiting\s+)?"
-            r"(?:envoys|delegation|delegates|visitors)\b",
-            sentence[lo : pronoun.end()],
-        ) and (
-            visit := next(
-                (
-                    r
-                    for r in reversed([*before, *out])
-                    if r.action in ("040", "042", "046") and "+" not in r.actor
-                ),
-                None,
-            )
-        ):
-            # "The envoys then flew to Washington" after "Kim told them …": those who
-            # made the last visit or met, not the last subject
-            f.actor, f.inherited, f.role = visit.actor, True, None
-        elif (
-            context.impersonal
-            and context.person
-            and context.person != context.subject
-            and re.search(r"\b(?:[Hh]e|[Ss]he)\b|" + PERSON_ROLES, pronoun.group(0))
-        ):
-            f.actor, f.inherited, f.role = context.person, True, None
-        elif context.subject:
-            f.actor, f.inherited, f.role = context.subject, True, context.role
+        pronoun_end = _pronoun_actor(f, reading, pronoun, lo, first_subject)
     elif (
         not subjects
         and not f.actor
@@ -524,6 +424,133 @@ def active_subject(
         joined = re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text_before(sentence, f.start))
         if joined:  # "… should create the conditions and urged the North": own clause
             subject_end = f.start - len(text_before(sentence, f.start)) + joined.start()
+    targets, weak = _candidate_targets(f, sentence, right, nxt)
+    return actor_ms, subject_end, targets, weak
+
+
+def _pronoun_actor(
+    f: Found,
+    reading: Reading,
+    pronoun: re.Match[str],
+    lo: int,
+    first_subject: Callable[[int], Mention | None],
+) -> int:
+    """Who a pronoun subject ("it", "he", "they", "the ministry", "the envoy") stands for:
+    the one named before it in the sentence, else the article's last subject, person,
+    group or body. Sets `f.actor`, `f.inherited` and `f.role`; returns where the pronoun
+    and its auxiliaries end."""
+    sentence, mentions, before, out, context = reading.unpack()
+    # "Seoul said it would send", "the military said it had sent": the one named
+    # before in the sentence, else the article's last subject
+    pronoun_end = pronoun.start() + len(_AUXILIARIES.sub("", pronoun.group(0)))
+    named = [
+        m for m in mentions
+        if m.end <= pronoun.start() + 1 and m.code
+        and not (m.place or m.object or m.agent)
+    ]  # fmt: skip
+    named = (
+        [  # "rice that Seoul had offered, and it demanded": not Seoul
+            m for m in named if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
+        ]
+        or named
+    )
+    # "The EU went beyond the UN measures, when its ministers banned": not the UN
+    named = [m for m in named if not _modifier(sentence, m)] or named
+    main = first_subject(pronoun.start())
+    if (
+        main is not None
+        and re.search(
+            r"\b(?:after|before|when|as|since|while|until)\s+it\s+(?:\w+\s+)?$",
+            sentence[: f.start],
+        )
+        # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
+        # is no "it"
+        and not (is_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
+    ):  # "said it had no intention of talking …, a day after it fired": the North
+        named = [main]
+    elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+        things = [  # "it" is no person, nor "US" in "US President Donald Trump"
+            m
+            for m in named
+            if not (is_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
+            # "Moon Jae-in's office said it": the office
+            or re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
+            or sentence[m.start : m.end].endswith(("'s", "’s"))
+        ]
+        # "since the collapse of Kim's summit with Trump, and it test-fired": with
+        # only people named before it, "it" is the party the story is about
+        named = things or ([] if context.subject else named)
+    if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+        named = [m for m in named if is_person(m.alias)] or named  # "he": a person
+    if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
+        group = _subject_group(sentence, named)
+        f.actor, f.inherited = joint_code([m.code for m in group]), True
+    elif named:
+        f.actor, f.inherited = named[-1].code, True
+        told = re.search(
+            r"\b(?:told|telling|assured|informed|reminded|promised)\s+[^,;]*?\b(?:that\s+)?"
+            r"(?P<who>he|she|it)\s+(?:\w+\s+){0,3}$"
+            # "Abe said on May 6, after a call with Trump, that he was ready"
+            r"|\bsaid\b[^;]*?\bthat\s+(?P<said>he|she)\s+(?:\w+\s+){0,3}$",
+            sentence[named[0].end : f.start],
+        )
+        if told and len(named) > 1 and is_person(named[0].alias) == (told.group("who") != "it"):
+            # "Moon told Trump he would seek": Moon would; "The United States urged the
+            # council, while telling the North it was prepared": the United States was
+            f.actor = named[0].code
+    elif (context.group or context.pair) and re.match(r"\s*They\b", sentence[lo : f.start]):
+        # "Moon and Kim met in April. They held a second meeting a month later.";
+        # "The allies began an exercise on Aug. 5. They suspended …": the allies
+        f.actor, f.inherited = context.group or context.pair, True
+    elif (
+        (
+            body := re.match(  # "The ministry said it would …": the ministry
+                r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\b",
+                sentence[lo : pronoun.end()],
+            )
+        )
+        and body.group("body").lower() in context.bodies
+    ):
+        # "The ministry said it would push for a rice shipment" after a sentence
+        # about the North: the ministry named before is Seoul's
+        f.actor, f.inherited = context.bodies[body.group("body").lower()], True
+        f.role = context.role if f.actor == context.subject else None
+    elif re.match(
+        r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:two\s+|special\s+|visiting\s+)?"
+        r"(?:envoys|delegation|delegates|visitors)\b",
+        sentence[lo : pronoun.end()],
+    ) and (
+        visit := next(
+            (
+                r
+                for r in reversed([*before, *out])
+                if r.action in ("040", "042", "046") and "+" not in r.actor
+            ),
+            None,
+        )
+    ):
+        # "The envoys then flew to Washington" after "Kim told them …": those who
+        # made the last visit or met, not the last subject
+        f.actor, f.inherited, f.role = visit.actor, True, None
+    elif (
+        context.impersonal
+        and context.person
+        and context.person != context.subject
+        and re.search(r"\b(?:[Hh]e|[Ss]he)\b|" + PERSON_ROLES, pronoun.group(0))
+    ):
+        f.actor, f.inherited, f.role = context.person, True, None
+    elif context.subject:
+        f.actor, f.inherited, f.role = context.subject, True, context.role
+    return pronoun_end
+
+
+def _candidate_targets(
+    f: Found, sentence: str, right: list[Mention], nxt: int
+) -> tuple[list[Mention], list[Mention]]:
+    """The parties named after an active verb that it may be aimed at, and the weak ones
+    (named only as a source or a modifier: "a letter from Kim", "UN resolutions"): not
+    places, agents, the subject of what follows or where one speaks from; else the maker
+    of a refused offer, whose sanctioned groups, whose welcomed steps."""
     targets = [
         m for m in right if not m.place and not m.agent and not speaks_next(sentence, m, nxt)
     ]
@@ -571,7 +598,7 @@ def active_subject(
     targets = [m for m in targets if m not in weak]
     if f.verb.place_target or not targets:
         targets += [m for m in right if m.place and f.verb.place_target]
-    return actor_ms, subject_end, targets, weak
+    return targets, weak
 
 
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
