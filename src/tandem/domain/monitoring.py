@@ -14,7 +14,7 @@ know in `monitoring_lexicon`. Matching to measures is in `monitoring_match`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -1156,6 +1156,94 @@ def _repeats(
     return extra
 
 
+def _passive_actor(
+    f: Found,
+    reading: Reading,
+    span: tuple[int, list[Mention], list[Mention]],
+    previous: Found | None,
+    first_subject: Callable[[int], Mention | None],
+) -> tuple[list[Mention], int, list[Mention], str | None] | None:
+    """Who does a passive verb: the agent after "by", else the one the sentence or the story
+    makes clear ("was detained at Pyongyang's airport": the state holding him), and whom it
+    is aimed at (its grammatical subject). Sets `f.actor`; returns the actor's mentions,
+    where the subject ends, the candidate targets and a target already known (of a
+    detention); None when it is no report. `span`: where the clause starts, the mentions
+    before and after the verb."""
+    lo, left, right = span
+    sentence, mentions, before, out, context = reading.unpack()
+    held_target: str | None = None
+    agents = [m for m in right if m.agent]
+    main = first_subject(f.start)
+    if not agents and main is not None and re.match(r"\s+with\s", sentence[f.end :]):
+        # "briefed lawmakers on a military agreement signed with North Korea": by the
+        # subject, with the one named
+        agents = [main]
+    at_talks = re.match(
+        r"\s+(?:on\s+[\w.]+(?:\s+\d{1,2})?\s+)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:talks|meeting|summit)\s+between\b",
+        sentence[f.end :],
+    )
+    if not agents and at_talks and f.verb.code in ("030", "057"):
+        # "the handover had been agreed on July 15 at talks between US and North Korean
+        # officers": by those who met
+        agents = [m for m in right if m.start > f.end + at_talks.end() - 8][:2]
+        if len({m.code for m in agents}) < 2:
+            agents = []
+    if not agents:
+        held = _held_by(sentence, f, mentions, [*before, *out], context)
+        if held is None:
+            return None  # "guard posts were demolished": by whom is not said
+        f.actor, held_target = held
+        actor_ms, targets, subject_end = [], [], lo
+    else:
+        actor_ms = agents[:1]
+        agent_ms = agents[:1]
+        after_agent = right[right.index(agents[0]) + 1 :] if agents[0] in right else []
+        for m in after_agent:  # "signed by Kim and Moon": both
+            gap = sentence[agent_ms[-1].end : m.start]
+            if m.code == agent_ms[-1].code and re.fullmatch(
+                r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
+            ):
+                agent_ms.append(m)  # "by US President Donald Trump": one party
+                continue
+            if not re.fullmatch(
+                r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?"
+                r"(?:[A-Za-z-]+\s+){0,3}?",
+                gap,
+            ):
+                break
+            actor_ms.append(m)
+            agent_ms.append(m)
+        targets = [m for m in left if not m.place] + [
+            m for m in right if not m.agent and not m.place and m not in agent_ms
+        ]
+        if not PASSIVE_BEFORE.search(text_before(sentence, f.start)) and f.verb.code != "084":
+            # "welcomed the joint statement signed by Trump and Kim": what was signed is
+            # no party; two signers signed it with each other
+            targets = [m for m in targets if m.start > f.start]
+        main = first_subject(f.start)
+        if (
+            main is not None
+            and previous is None
+            and not PASSIVE_BEFORE.search(text_before(sentence, f.start))
+        ):
+            targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
+        elif (
+            out
+            and f.verb.code in REACTIONS
+            and re.search(
+                r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|deal|accord"
+                r"|agreement|announcement)\s+$",
+                text_before(sentence, f.start),
+            )
+        ):  # "suspended the drill, the allies said, a step welcomed by China": the allies'
+            aim = aimed_at(out[-1], {m.code for m in agent_ms})
+            targets = [m for m in mentions if m.code == aim][:1] or targets
+            f.target = aim
+        subject_end = lo
+    return actor_ms, subject_end, targets, held_target
+
+
 def _talks_on_a_visit(
     sentence: str,
     out: list[Report],
@@ -1376,78 +1464,10 @@ def _reports(
         ):
             continue  # "bring to 58 the number of individuals blacklisted by the EU": a count
         if f.passive:
-            agents = [m for m in right if m.agent]
-            main = first_subject(f.start)
-            if not agents and main is not None and re.match(r"\s+with\s", sentence[f.end :]):
-                # "briefed lawmakers on a military agreement signed with North Korea": by the
-                # subject, with the one named
-                agents = [main]
-            at_talks = re.match(
-                r"\s+(?:on\s+[\w.]+(?:\s+\d{1,2})?\s+)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:talks|meeting|summit)\s+between\b",
-                sentence[f.end :],
-            )
-            if not agents and at_talks and f.verb.code in ("030", "057"):
-                # "the handover had been agreed on July 15 at talks between US and North Korean
-                # officers": by those who met
-                agents = [m for m in right if m.start > f.end + at_talks.end() - 8][:2]
-                if len({m.code for m in agents}) < 2:
-                    agents = []
-            if not agents:
-                held = _held_by(sentence, f, mentions, [*before, *out], context)
-                if held is None:
-                    continue  # "guard posts were demolished": by whom is not said
-                f.actor, held_target = held
-                actor_ms, targets, subject_end = [], [], lo
-            else:
-                actor_ms = agents[:1]
-                agent_ms = agents[:1]
-                after_agent = right[right.index(agents[0]) + 1 :] if agents[0] in right else []
-                for m in after_agent:  # "signed by Kim and Moon": both
-                    gap = sentence[agent_ms[-1].end : m.start]
-                    if m.code == agent_ms[-1].code and re.fullmatch(
-                        r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
-                    ):
-                        agent_ms.append(m)  # "by US President Donald Trump": one party
-                        continue
-                    if not re.fullmatch(
-                        r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?"
-                        r"(?:[A-Za-z-]+\s+){0,3}?",
-                        gap,
-                    ):
-                        break
-                    actor_ms.append(m)
-                    agent_ms.append(m)
-                targets = [m for m in left if not m.place] + [
-                    m for m in right if not m.agent and not m.place and m not in agent_ms
-                ]
-                if (
-                    not PASSIVE_BEFORE.search(text_before(sentence, f.start))
-                    and f.verb.code != "084"
-                ):
-                    # "welcomed the joint statement signed by Trump and Kim": what was signed is
-                    # no party; two signers signed it with each other
-                    targets = [m for m in targets if m.start > f.start]
-                main = first_subject(f.start)
-                if (
-                    main is not None
-                    and previous is None
-                    and not PASSIVE_BEFORE.search(text_before(sentence, f.start))
-                ):
-                    targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
-                elif (
-                    out
-                    and f.verb.code in REACTIONS
-                    and re.search(
-                        r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|deal|accord"
-                        r"|agreement|announcement)\s+$",
-                        text_before(sentence, f.start),
-                    )
-                ):  # "suspended the drill, the allies said, a step welcomed by China": the allies'
-                    aim = aimed_at(out[-1], {m.code for m in agent_ms})
-                    targets = [m for m in mentions if m.code == aim][:1] or targets
-                    f.target = aim
-                subject_end = lo
+            passive = _passive_actor(f, reading, (lo, left, right), previous, first_subject)
+            if passive is None:
+                continue
+            actor_ms, subject_end, targets, held_target = passive
         else:
             actor_ms, subject_end, targets, weak = active_subject(
                 f, reading, (lo, nxt), left, right, previous, gerund, first_subject
