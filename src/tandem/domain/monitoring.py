@@ -59,6 +59,7 @@ from tandem.domain.monitoring_report import (
     clause_start,
     joint_code,
     parties_of,
+    states_between,
 )
 from tandem.domain.monitoring_subjects import (
     ON_A_DAY_TO,
@@ -76,7 +77,6 @@ from tandem.domain.monitoring_tracks import (
     TRACK_RES,
     has_track_words,
     korean_pair_tracks,
-    states_between,
     topic_tracks,
     tracks_of,
 )

@@ -115,8 +115,12 @@ def action_family(code: str) -> str:
     return {"046": "040", "043": "042", "036": "030"}.get(code, code)
 
 
+def states_between(actor: str, target: str | None) -> set[str]:
+    """The states an act is between: its actors and a target that is a state."""
+    return set(actor.split("+")) | (
+        set(target.split("+")) if target and target.isupper() else set()
+    )
+
+
 def parties_of(r: Report) -> frozenset[str]:
-    out = set(r.actor.split("+"))
-    if r.target and r.target != "each-other" and r.target.isupper():
-        out |= set(r.target.split("+"))
-    return frozenset(out)
+    return frozenset(states_between(r.actor, r.target))

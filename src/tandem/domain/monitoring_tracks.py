@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from tandem.domain.monitoring_lexicon import CODE_TRACKS, TRACK_WORDS
-from tandem.domain.monitoring_report import TRACKS, Report, parties_of
+from tandem.domain.monitoring_report import TRACKS, Report, parties_of, states_between
 
 TRACK_RES = {t: re.compile(r"(?<![\w-])(?:" + TRACK_WORDS[t] + r")") for t in TRACKS}
 
@@ -129,21 +129,12 @@ def tracks_of(
 MILITARY = frozenset({"X01", "X02", "087", "150", "154", "190", "057"})
 
 
-def states_between(actor: str, target: str | None) -> set[str]:
-    """The states an act is between: its actors and a target that is a state."""
-    return set(actor.split("+")) | (
-        set(target.split("+")) if target and target.isupper() else set()
-    )
-
-
 def korean_pair_tracks(
     tracks: tuple[str, ...], code: str, actor: str, target: str | None
 ) -> tuple[str, ...]:
     """What one Korea says to or does with the other, in words of no other track, is on their
     own track unless it is a military act (a test, drills, the military agreement)."""
-    pair = set(actor.split("+")) | (
-        set(target.split("+")) if target and target.isupper() else set()
-    )
+    pair = states_between(actor, target)
     if pair != {"KOR", "PRK"} or code in MILITARY:
         return tracks
     return tuple(t for t in TRACKS if t == "inter-korean" or (t == "sanctions" and t in tracks))
@@ -152,9 +143,7 @@ def korean_pair_tracks(
 def topic_tracks(pool: Sequence[Report], actor: str, target: str | None) -> tuple[str, ...]:
     """The tracks of the article's last report between the same parties: a sentence with no
     word of its own on a track goes on with the story's."""
-    parties = set(actor.split("+")) | (
-        set(target.split("+")) if target and target.isupper() else set()
-    )
+    parties = states_between(actor, target)
     for r in reversed(pool):
         if len(parties & parties_of(r)) >= min(2, len(parties)) and has_track_words(r.evidence):
             return r.tracks
