@@ -188,18 +188,19 @@ def _verbs(sentence: str) -> list[Found]:
         if phrases is None:
             continue
         m = phrases.match(sentence, word.start())
-        if m is not None:
-            assert m.lastgroup is not None
-            hits.append(Found(VERBS[int(m.lastgroup[1:])], m.start(), m.end()))
-            if not NOUN_BEFORE.search(text_before(sentence, m.start())):
-                # "a string of launches since it fired missiles": a noun hides no verb in it
-                end = m.end()
+        if m is None:
+            continue
+        if NOUN_BEFORE.search(text_before(sentence, m.start())):
+            # "the meeting", "his promise", "the easing of": a noun, not a verb; and "a string
+            # of launches since it fired missiles": a noun hides no verb in it
+            continue
+        assert m.lastgroup is not None
+        hits.append(Found(VERBS[int(m.lastgroup[1:])], m.start(), m.end()))
+        end = m.end()
     out: list[Found] = []
     for h in hits:
         if h.verb.fronted and not _FRONTED.search(text_before(sentence, h.start)):
             continue  # "talks began on Monday": no drills named before
-        if NOUN_BEFORE.search(text_before(sentence, h.start)):
-            continue  # "the meeting", "his promise", "the easing of": a noun, not a verb
         if re.match(
             r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"
             r"\s+(?:of|for)\b",
