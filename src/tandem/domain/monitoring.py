@@ -480,9 +480,10 @@ def _offer_aimed(r: Report) -> Report:
     if r.target is not None or r.action not in ("030", "036"):
         return r
     mine = set(r.actor.split("+"))
+    named = mentions_in(r.evidence)
     others = {
         m.code
-        for m in mentions_in(r.evidence)
+        for m in named
         if m.code
         and not m.place
         and not set(m.code.split("+")) & mine
@@ -490,9 +491,7 @@ def _offer_aimed(r: Report) -> Report:
     }  # "Japan offered to help, Seoul said": the teller is not the one offered to
     if not others:  # "proposed that the North's artists give a concert in Seoul": to Seoul
         others = {
-            m.code
-            for m in mentions_in(r.evidence)
-            if m.place and m.code in _COUNTERPARTS and m.code not in mine
+            m.code for m in named if m.place and m.code in _COUNTERPARTS and m.code not in mine
         }
     if len(others) != 1:
         return r
