@@ -423,14 +423,6 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     return "done"
 
 
-# What the two Koreas did together, named as a reaction's object.
-_INTER_KOREAN_EVENT = re.compile(
-    r"\s+(?:the\s+|their\s+|last month's\s+|last week's\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:inter-Korean|Panmunjom|Pyongyang)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:[Dd]eclaration|summit|agreement|accord|deal)\b"
-)
-
-
 def extract(
     article: Article, codebook: Mapping[str, tuple[str, int]]
 ) -> list[Report]:  # fmt: skip
@@ -1581,13 +1573,6 @@ def _reports(
             continue  # "visited a potato farm", "due to meet Pope Francis": no state met
         if f.event is None and f.verb.code in REACTIONS:  # "supported Trump's decision"
             f.event = reacted_to(tail, [*before, *out], members, vague=False)
-        if (
-            f.target is None
-            and f.verb.code in REACTIONS
-            and _INTER_KOREAN_EVENT.match(tail)
-            and (koreas := {"KOR", "PRK"} - members)
-        ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
-            f.target = joint_code(sorted(koreas))
         tracks = _act_tracks(f, code, sentence, (lo, nxt, clause), ends, before, out, mentions)
         if (
             code == "111"

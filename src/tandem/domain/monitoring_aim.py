@@ -74,6 +74,14 @@ _APPOSED_ACT = re.compile(
 )
 
 
+# What the two Koreas did together, named as a reaction's object.
+_INTER_KOREAN_EVENT = re.compile(
+    r"\s+(?:the\s+|their\s+|last month's\s+|last week's\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:inter-Korean|Panmunjom|Pyongyang)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Dd]eclaration|summit|agreement|accord|deal)\b"
+)
+
+
 # Acts done to a party, not a thing: "it" after them is a state or body ("had briefed it")
 _TO_A_PARTY = frozenset({"010", "020", "036", "040", "043", "046", "100", "112", "130"})
 
@@ -516,6 +524,13 @@ def aim_act(
     purpose_end = _unnamed_target(f, members, reading, tail)
     if purpose_end is None:
         return None
+    if (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and _INTER_KOREAN_EVENT.match(tail)
+        and (koreas := {"KOR", "PRK"} - members)
+    ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
+        f.target = joint_code(sorted(koreas))
     return members, purpose_end
 
 
