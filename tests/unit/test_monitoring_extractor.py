@@ -4107,3 +4107,19 @@ def test_it_after_telling_a_state_is_the_teller() -> None:
         "agreement."
     )
     assert found == [("USA", "030", "PRK", "claimed")]
+
+
+def test_an_act_aimed_by_its_nature_at_no_one_named_is_aimed_where_its_actor_aims() -> None:
+    story = (
+        "The Unification Ministry criticized Pyongyang on Tuesday for demolishing the liaison "
+        "office. The ministry also said it would cut off the electricity supply to the "
+        "industrial park."
+    )
+    first, cut = reports(story)
+    assert (first.target, cut.actor, cut.action, cut.target) == ("PRK", "KOR", "161", "PRK")
+    assert cut.confidence < first.confidence  # the target is inferred, not read
+    # with nothing in the story to go by it stays unaimed, and so does what may stand alone
+    alone = "The Unification Ministry said it would cut off the electricity supply to the park."
+    assert triples(alone) == [("KOR", "161", None, "planned")]
+    drills = story + " Seoul also said it would hold drills near the border on Monday."
+    assert reports(drills)[-1].target is None

@@ -14,6 +14,7 @@ know in `monitoring_lexicon`. Matching to measures is in `monitoring_match`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -462,7 +463,35 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    return [_offer_aimed(r) for r in kept]
+    return _aimed_in_story([_offer_aimed(r) for r in kept])
+
+
+# Roots of acts that can stand with no one aimed at: appeals to all sides, protests, shows of
+# force, coercion and violence, de-escalation, the project's tests.
+_UNAIMED_ROOTS = ("02", "14", "15", "17", "18", "19", "20", "087", "X")
+
+
+def _aimed_in_story(reports: list[Report]) -> list[Report]:
+    """An act that is aimed at someone by its nature (an offer, a demand, a sanction, a cut)
+    but whose sentence named no one is aimed where the same actor's acts in the story most
+    often are, with less confidence (on the training batches, an aimed act left with no one
+    aimed at was right in under a third of cases)."""
+    out = []
+    for r in reports:
+        aims = Counter(
+            o.target
+            for o in reports
+            if o.actor == r.actor
+            and o.target
+            and o.target != "each-other"
+            and not o.target.islower()
+        )
+        if r.target is None and not r.action.startswith(_UNAIMED_ROOTS) and aims:
+            target = aims.most_common(1)[0][0]
+            tracks = korean_pair_tracks(r.tracks, r.action, r.actor, target)
+            r = replace(r, target=target, tracks=tracks, confidence=min(r.confidence, 60))
+        out.append(r)
+    return out
 
 
 def _offer_aimed(r: Report) -> Report:
