@@ -123,8 +123,58 @@ def aim_act(
     purpose ends (-1 if none), or None when the act is no report. `parts`: the mentions of
     the subject, left of the verb, the candidate targets, the weak ones and what was said."""
     actor_ms, left, targets, weak, content = parts
-    sentence, mentions, before, out, context = reading.unpack()
+    sentence, mentions, _before, _out, _context = reading.unpack()
     f.target = held_target or _target(f, members, targets, tail, sentence)
+    _code_target(f, members, reading)
+    _person_target(f, members, reading, stop)
+    generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
+    if generic:
+        f.target = None  # "called on all member states to enforce the measures": no one
+    _story_target(f, members, reading, tail)
+    _pronoun_target(f, members, reading, tail, actor_ms, left, previous, gerund)
+    _reaction_object_target(f, members, reading, tail)
+    _offer_target(f, code, members, reading, tail, gerund)
+    _linked_target(f, members, reading, tail, weak, content, previous, generic)
+    _reaction_target(f, members, reading, tail)
+    if (
+        f.target is None
+        and f.inherited
+        and previous is not None
+        and previous.target
+        and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
+        and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
+    ):
+        f.target = previous.target  # "met Trump … and delivered a message from Kim"
+    if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
+        source = next((m for m in weak if m.code and m.code not in members), None)
+        if source is None and f.verb.code == "051":  # "won Trump's backing", "support from"
+            source = next(
+                (m for m in mentions if m.start >= f.end and m.code and m.code not in members
+                 and not m.place), None,
+            )  # fmt: skip
+        if source is None:
+            return None
+        f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
+        f.role = None
+    _military_target(f, members, targets, tail, sentence)
+    _fallback_target(f, members, reading, tail, weak, content, generic)
+    purpose_end = _unnamed_target(f, members, reading, tail)
+    if purpose_end is None:
+        return None
+    if (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and _INTER_KOREAN_EVENT.match(tail)
+        and (koreas := {"KOR", "PRK"} - members)
+    ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
+        f.target = joint_code(sorted(koreas))
+    return members, purpose_end
+
+
+def _code_target(f: Found, members: set[str], reading: Reading) -> None:
+    """What the act's own kind says it is aimed at: a reaction to an act apposed before it, people
+    let go, a ship seized, a meeting pulled out of, the council's measures."""
+    sentence, mentions, before, out, _context = reading.unpack()
     if (
         f.verb.code in REACTIONS
         and out
@@ -170,6 +220,11 @@ def aim_act(
             f.target = joint_code(sorted(across)) if across else None
     if f.target is None and f.verb.code == "163" and members == {"UN"}:
         f.target = "PRK"  # the council's measures with no one named: those on the North
+
+
+def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> None:
+    """ "with him", "sanctioned him": the person named before who is not the one acting."""
+    sentence, mentions, _before, _out, context = reading.unpack()
     if f.target is None and re.search(
         r"^[^,;]*?\b(?:with|to)\s+(?:him|her)\b", sentence[f.end : stop]
     ):
@@ -194,9 +249,12 @@ def aim_act(
         ]
         last_person = next(iter([*here, *context.persons]), None)
         f.target = last_person if last_person not in members else None
-    generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
-    if generic:
-        f.target = None  # "called on all member states to enforce the measures": no one
+
+
+def _story_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
+    """Talks, commitments and meetings with no one named: with the other side of the story's
+    talks, the other signer, the council."""
+    _sentence, mentions, _before, out, context = reading.unpack()
     if (
         f.target is None
         and len(members) == 1
@@ -257,6 +315,20 @@ def aim_act(
         and "UN" not in members
     ):  # "Britain, France and Germany called for the meeting" of the Security Council
         f.target = "UN"
+
+
+def _pronoun_target(
+    f: Found,
+    members: set[str],
+    reading: Reading,
+    tail: str,
+    actor_ms: list[Mention],
+    left: list[Mention],
+    previous: Found | None,
+    gerund: bool,
+) -> None:
+    """ "the country", "him", "it" after the verb: the one they stand for."""
+    sentence, mentions, _before, _out, context = reading.unpack()
     if f.target is None and re.match(r"\s+(?:the|that) country\b", tail):
         # "accused the country of using cyberattacks": the state named last before
         earlier = [m.code for m in mentions[: mentions.index(actor_ms[0])] if m.code
@@ -315,6 +387,11 @@ def aim_act(
             others = [m.code for m in left if m.code and m.code not in members and not m.place]
             if others:
                 f.target = others[-1]  # "called Moon's speech disgusting and accused him"
+
+
+def _reaction_object_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
+    """A reaction to a thing: its owner ("a destroyer that Tokyo accused"), or who launched."""
+    sentence, mentions, before, out, _context = reading.unpack()
     rel_head = re.search(r"\s(?:that|which|whom)\s+(?:\S+\s+){1,3}$", sentence[: f.start])
     if f.target is None and f.verb.code in REACTIONS and rel_head is not None:
         # "a South Korean destroyer that Tokyo accused of locking its radar": the destroyer's
@@ -342,6 +419,14 @@ def aim_act(
         tested = [r for r in [*before, *out] if r.action in ("X01", "X02")]
         if tested and tested[-1].actor not in members:
             f.target = tested[-1].actor  # "Japan condemned the launches": who launched
+
+
+def _offer_target(
+    f: Found, code: str, members: set[str], reading: Reading, tail: str, gerund: bool
+) -> None:
+    """An offer, readiness or agreement with no one named: the other side of the story, the one
+    who tells it, those who would meet."""
+    sentence, mentions, before, out, context = reading.unpack()
     if (
         f.target is None
         and code in ("030", "036")
@@ -408,6 +493,21 @@ def aim_act(
                  if "+" in r.actor and not set(r.actor.split("+")) & members), None
             )  # fmt: skip
             f.target = pair if pair and not set(pair.split("+")) & members else None
+
+
+def _linked_target(
+    f: Found,
+    members: set[str],
+    reading: Reading,
+    tail: str,
+    weak: list[Mention],
+    content: list[Mention],
+    previous: Found | None,
+    generic: bool,
+) -> None:
+    """The one the act is tied to: the last verb's target after "and", who is told what to do,
+    who made the offer rejected, the council's members, the guest, who set the deadline."""
+    sentence, mentions, before, out, _context = reading.unpack()
     if (
         f.target is None
         and f.inherited
@@ -470,28 +570,20 @@ def aim_act(
         and not set(maker.code.split("+")) <= members
     ):  # "brushed aside the deadline that Kim set": aimed at the one who set it
         f.target = joint_code(sorted(set(maker.code.split("+")) - members))
-    _reaction_target(f, members, reading, tail)
-    if (
-        f.target is None
-        and f.inherited
-        and previous is not None
-        and previous.target
-        and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
-        and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
-    ):
-        f.target = previous.target  # "met Trump … and delivered a message from Kim"
-    if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
-        source = next((m for m in weak if m.code and m.code not in members), None)
-        if source is None and f.verb.code == "051":  # "won Trump's backing", "support from"
-            source = next(
-                (m for m in mentions if m.start >= f.end and m.code and m.code not in members
-                 and not m.place), None,
-            )  # fmt: skip
-        if source is None:
-            return None
-        f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
-        f.role = None
-    _military_target(f, members, targets, tail, sentence)
+
+
+def _fallback_target(
+    f: Found,
+    members: set[str],
+    reading: Reading,
+    tail: str,
+    weak: list[Mention],
+    content: list[Mention],
+    generic: bool,
+) -> None:
+    """The last resorts: the one a relative clause hangs on, the two Koreas' each other, the other
+    Korea across the border, any party the verb's words name."""
+    sentence, _mentions, _before, out, _context = reading.unpack()
     if (
         f.target is None
         and out
@@ -521,17 +613,6 @@ def aim_act(
              if m.code and set(m.code.split("+")) - members),
             None,
         )  # fmt: skip
-    purpose_end = _unnamed_target(f, members, reading, tail)
-    if purpose_end is None:
-        return None
-    if (
-        f.target is None
-        and f.verb.code in REACTIONS
-        and _INTER_KOREAN_EVENT.match(tail)
-        and (koreas := {"KOR", "PRK"} - members)
-    ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
-        f.target = joint_code(sorted(koreas))
-    return members, purpose_end
 
 
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
