@@ -123,7 +123,7 @@ def aim_act(
     purpose ends (-1 if none), or None when the act is no report. `parts`: the mentions of
     the subject, left of the verb, the candidate targets, the weak ones and what was said."""
     actor_ms, left, targets, weak, content = parts
-    sentence, mentions, _before, _out, _context = reading.unpack()
+    sentence, mentions = reading.sentence, reading.mentions
     f.target = held_target or _target(f, members, targets, tail, sentence)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
@@ -174,7 +174,12 @@ def aim_act(
 def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     """What the act's own kind says it is aimed at: a reaction to an act apposed before it, people
     let go, a ship seized, a meeting pulled out of, the council's measures."""
-    sentence, mentions, before, out, _context = reading.unpack()
+    sentence, mentions, before, out = (
+        reading.sentence,
+        reading.mentions,
+        reading.before,
+        reading.out,
+    )
     if (
         f.verb.code in REACTIONS
         and out
@@ -224,7 +229,7 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
 
 def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> None:
     """ "with him", "sanctioned him": the person named before who is not the one acting."""
-    sentence, mentions, _before, _out, context = reading.unpack()
+    sentence, mentions, context = reading.sentence, reading.mentions, reading.context
     if f.target is None and re.search(
         r"^[^,;]*?\b(?:with|to)\s+(?:him|her)\b", sentence[f.end : stop]
     ):
@@ -254,7 +259,7 @@ def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> 
 def _story_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """Talks, commitments and meetings with no one named: with the other side of the story's
     talks, the other signer, the council."""
-    _sentence, mentions, _before, out, context = reading.unpack()
+    mentions, out, context = reading.mentions, reading.out, reading.context
     if (
         f.target is None
         and len(members) == 1
@@ -328,7 +333,7 @@ def _pronoun_target(
     gerund: bool,
 ) -> None:
     """ "the country", "him", "it" after the verb: the one they stand for."""
-    sentence, mentions, _before, _out, context = reading.unpack()
+    sentence, mentions, context = reading.sentence, reading.mentions, reading.context
     if f.target is None and re.match(r"\s+(?:the|that) country\b", tail):
         # "accused the country of using cyberattacks": the state named last before
         earlier = [m.code for m in mentions[: mentions.index(actor_ms[0])] if m.code
@@ -391,7 +396,12 @@ def _pronoun_target(
 
 def _reaction_object_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction to a thing: its owner ("a destroyer that Tokyo accused"), or who launched."""
-    sentence, mentions, before, out, _context = reading.unpack()
+    sentence, mentions, before, out = (
+        reading.sentence,
+        reading.mentions,
+        reading.before,
+        reading.out,
+    )
     rel_head = re.search(r"\s(?:that|which|whom)\s+(?:\S+\s+){1,3}$", sentence[: f.start])
     if f.target is None and f.verb.code in REACTIONS and rel_head is not None:
         # "a South Korean destroyer that Tokyo accused of locking its radar": the destroyer's
@@ -507,7 +517,12 @@ def _linked_target(
 ) -> None:
     """The one the act is tied to: the last verb's target after "and", who is told what to do,
     who made the offer rejected, the council's members, the guest, who set the deadline."""
-    sentence, mentions, before, out, _context = reading.unpack()
+    sentence, mentions, before, out = (
+        reading.sentence,
+        reading.mentions,
+        reading.before,
+        reading.out,
+    )
     if (
         f.target is None
         and f.inherited
@@ -583,7 +598,7 @@ def _fallback_target(
 ) -> None:
     """The last resorts: the one a relative clause hangs on, the two Koreas' each other, the other
     Korea across the border, any party the verb's words name."""
-    sentence, _mentions, _before, out, _context = reading.unpack()
+    sentence, out = reading.sentence, reading.out
     if (
         f.target is None
         and out
@@ -619,7 +634,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
     """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
     what the story told last that it can react to. Sets `f.event` and `f.target`."""
-    sentence, _, before, out, context = reading.unpack()
+    sentence, before, out, context = reading.sentence, reading.before, reading.out, reading.context
     event_tail = tail
     if re.match(r"\s+it\b", tail) and (
         events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))

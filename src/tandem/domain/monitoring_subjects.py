@@ -106,7 +106,33 @@ def active_subject(
     subject ends, the candidate targets and the weak ones (named only as a source or a
     modifier). `span`: where the clause and the next verb start."""
     lo, nxt = span
-    sentence, mentions, _, _, context = reading.unpack()
+    sentence = reading.sentence
+    subjects = _named_subjects(f, reading, lo, left)
+    pronoun_from = subjects[-1].end if subjects else lo
+    subjects = _teller_subjects(f, reading, lo, left, subjects, pronoun_from, previous)
+    subjects, pronoun_end = _clause_subjects(f, reading, subjects, previous, gerund, first_subject)
+    subjects, pronoun_at = _carried_subjects(
+        f, reading, lo, left, subjects, pronoun_from, previous, first_subject
+    )
+    if pronoun_at is not None:
+        pronoun_end = pronoun_at
+    subjects = _trimmed_subjects(f, sentence, subjects, first_subject)
+    actor_ms = _subject_group(sentence, subjects)
+    subject_end = actor_ms[-1].end if actor_ms else lo
+    if pronoun_end >= 0:
+        subject_end = pronoun_end
+    if f.inherited and not actor_ms:
+        joined = re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text_before(sentence, f.start))
+        if joined:  # "… should create the conditions and urged the North": own clause
+            subject_end = f.start - len(text_before(sentence, f.start)) + joined.start()
+    targets, weak = _candidate_targets(f, sentence, right, nxt)
+    return actor_ms, subject_end, targets, weak
+
+
+def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) -> list[Mention]:
+    """The mentions before the verb that can be its subject: no places, objects or words for a
+    text, the group a subordinate clause names, a body's head, a plan's owner."""
+    sentence = reading.sentence
     subjects = [
         m
         for m in left
@@ -167,8 +193,21 @@ def active_subject(
     )
     if owner is not None:
         subjects = [owner]
-    pronoun_from = subjects[-1].end if subjects else lo
-    pronoun_end = -1
+    return subjects
+
+
+def _teller_subjects(
+    f: Found,
+    reading: Reading,
+    lo: int,
+    left: list[Mention],
+    subjects: list[Mention],
+    pronoun_from: int,
+    previous: Found | None,
+) -> list[Mention]:
+    """The teller of what is told ("Moon told Trump he would seek"); no named subject before a
+    pronoun of its own clause; an official of a state named with "of" when nothing else is."""
+    sentence = reading.sentence
     told = re.search(
         r"\b(?:told|telling|assured|informed|reminded|promised)\s+[^;]*?"
         r"\b(?:that\s+)?(?P<who>he|she|it)\s+(?:[^,;]*?\band\s+)?(?:\w+\s+){0,3}$",
@@ -201,6 +240,22 @@ def active_subject(
                 text_before(sentence, m.start),
             )  # "negotiators for the two sides"
         ]  # fmt: skip
+    return subjects
+
+
+def _clause_subjects(
+    f: Found,
+    reading: Reading,
+    subjects: list[Mention],
+    previous: Found | None,
+    gerund: bool,
+    first_subject: Callable[[int], Mention | None],
+) -> tuple[list[Mention], int]:
+    """Relative clauses and participles: the one before "who", the main clause's subject of a
+    participle, the subject around an aside. Returns the subjects and where a pronoun's
+    clause ends (-1 if none)."""
+    sentence, mentions = reading.sentence, reading.mentions
+    pronoun_end = -1
     relative = re.search(
         r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$"
         r"|\b(?:who|which)\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|it|they)\s+"
@@ -259,6 +314,24 @@ def active_subject(
         head = [m for m in mentions if m.end <= after.start() and not m.object]
         # "Trump and Kim, who met at the border, agreed there …": both did
         subjects = _pair_of(sentence, head) if head else []
+    return subjects, pronoun_end
+
+
+def _carried_subjects(
+    f: Found,
+    reading: Reading,
+    lo: int,
+    left: list[Mention],
+    subjects: list[Mention],
+    pronoun_from: int,
+    previous: Found | None,
+    first_subject: Callable[[int], Mention | None],
+) -> tuple[list[Mention], int | None]:
+    """A subject carried on from the story or the verb before: "She …", "and urged", a
+    pronoun, a title of the party the story is about. Returns the subjects and where a
+    pronoun's clause ends, if one stood for the actor."""
+    sentence, context = reading.sentence, reading.context
+    pronoun_end: int | None = None
     if (
         previous is None
         and context.subject
@@ -382,6 +455,14 @@ def active_subject(
         f.actor, f.inherited, f.role = context.subject, True, None
         if len(titled.group("name").split()) >= 2:
             context.people[surname_of(titled.group("name"))] = context.subject
+    return subjects, pronoun_end
+
+
+def _trimmed_subjects(
+    f: Found, sentence: str, subjects: list[Mention], first_subject: Callable[[int], Mention | None]
+) -> list[Mention]:
+    """Mentions after the subject that belong to an object: a possessive, what the subject said
+    it was reviewing, the paper an article appeared in."""
     if (
         len(subjects) > 1
         and subjects[-1].end < len(sentence)
@@ -416,16 +497,7 @@ def active_subject(
         )
     ):  # "Xi's article in the North's Rodong Sinmun praised": Xi did
         subjects = subjects[:1]
-    actor_ms = _subject_group(sentence, subjects)
-    subject_end = actor_ms[-1].end if actor_ms else lo
-    if pronoun_end >= 0:
-        subject_end = pronoun_end
-    if f.inherited and not actor_ms:
-        joined = re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text_before(sentence, f.start))
-        if joined:  # "… should create the conditions and urged the North": own clause
-            subject_end = f.start - len(text_before(sentence, f.start)) + joined.start()
-    targets, weak = _candidate_targets(f, sentence, right, nxt)
-    return actor_ms, subject_end, targets, weak
+    return subjects
 
 
 def _pronoun_actor(
