@@ -4123,3 +4123,11 @@ def test_an_act_aimed_by_its_nature_at_no_one_named_is_aimed_where_its_actor_aim
     assert triples(alone) == [("KOR", "161", None, "planned")]
     drills = story + " Seoul also said it would hold drills near the border on Monday."
     assert reports(drills)[-1].target is None
+
+
+def test_a_clause_after_comma_and_with_its_own_subject_ends_the_search_for_a_target() -> None:
+    found = triples(
+        "Moon and Kim met in Panmunjom in April, and talks between the two Koreas have stalled "
+        "since the collapse of Kim's summit with Trump."
+    )
+    assert found[0] == ("KOR+PRK", "040", "each-other", "done")
