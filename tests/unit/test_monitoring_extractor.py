@@ -4131,3 +4131,13 @@ def test_a_clause_after_comma_and_with_its_own_subject_ends_the_search_for_a_tar
         "since the collapse of Kim's summit with Trump."
     )
     assert found[0] == ("KOR+PRK", "040", "each-other", "done")
+
+
+def test_a_simple_past_after_a_told_past_perfect_is_the_tellers() -> None:
+    found = triples(
+        "On Monday Seoul's unification ministry said North Korean guards had seized a fisherman "
+        "in the North's waters, condemned the seizure and demanded that Pyongyang release him."
+    )
+    assert found[0][:2] == ("PRK", "171")  # what was told
+    # the teller's own acts; "the North's waters" is no subject of them
+    assert [t[:3] for t in found[1:]] == [("KOR", "111", "PRK"), ("KOR", "100", "PRK")]

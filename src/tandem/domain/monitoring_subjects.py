@@ -317,6 +317,15 @@ def _clause_subjects(
     return subjects, pronoun_end
 
 
+def _told_in_perfect(sentence: str, main: Mention, previous: Found) -> bool:
+    """What `main` said another had done, in the past perfect ("said troops had shot him")."""
+    return bool(
+        main.code != previous.actor
+        and re.search(r"\bhad\s+(?:\w+ly\s+)?$", text_before(sentence, previous.start))
+        and re.search(r"\b(?:said|told)\s", sentence[main.end : previous.start])
+    )
+
+
 def _carried_subjects(
     f: Found,
     reading: Reading,
@@ -332,6 +341,21 @@ def _carried_subjects(
     pronoun's clause ends, if one stood for the actor."""
     sentence, context = reading.sentence, reading.context
     pronoun_end: int | None = None
+    main = first_subject(f.start)
+    if (
+        previous is not None
+        and main is not None
+        and _told_in_perfect(sentence, main, previous)
+        and re.match(r"[a-z]+ed\b", sentence[f.start : f.end])
+        and re.search(r",\s+$", text_before(sentence, f.start))
+    ):
+        # "The ministry said troops had shot him in the North's waters, condemned the killing
+        # and demanded …": the tense steps back from the told past perfect to the teller's
+        # simple past, so the verb after the comma is the teller's; "the North's waters"
+        # before it is the told act's complement, not a subject
+        subjects = []
+        f.actor, f.inherited, f.role = main.code or "", True, None
+        return subjects, pronoun_end
     if (
         previous is None
         and context.subject
