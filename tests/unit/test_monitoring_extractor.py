@@ -4141,3 +4141,14 @@ def test_a_simple_past_after_a_told_past_perfect_is_the_tellers() -> None:
     assert found[0][:2] == ("PRK", "171")  # what was told
     # the teller's own acts; "the North's waters" is no subject of them
     assert [t[:3] for t in found[1:]] == [("KOR", "111", "PRK"), ("KOR", "100", "PRK")]
+
+
+def test_quoted_words_of_concern_and_an_appeal_joined_to_them() -> None:
+    story = (
+        "Japan lodged a protest with Seoul over the ruling on Monday. The South Korean foreign "
+        'ministry voiced "grave concern" and urged the North to return to talks.'
+    )
+    # the words in quotation marks are the act told; the appeal joined to it names whom
+    # it is aimed at, not the protest told before
+    assert triples(story)[1:] == [("KOR", "111", "PRK", "done"), ("KOR", "020", "PRK", "done")]
+    assert triples(story.replace('"', ""))[1][2] == "PRK"

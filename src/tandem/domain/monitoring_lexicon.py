@@ -624,7 +624,8 @@ VERBS: tuple[Verb, ...] = (
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
-         r"|(?:express|voic)(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:concern|disappointment|regret"
+         # "expressed \"strong regret\"": the words quoted, the act told
+         r"|(?:express|voic)(?:e|es|ed|ing) [\"“]?(?:\w+ ){0,2}?(?:concern|disappointment|regret"
          r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
          r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
