@@ -4152,3 +4152,18 @@ def test_quoted_words_of_concern_and_an_appeal_joined_to_them() -> None:
     # it is aimed at, not the protest told before
     assert triples(story)[1:] == [("KOR", "111", "PRK", "done"), ("KOR", "020", "PRK", "done")]
     assert triples(story.replace('"', ""))[1][2] == "PRK"
+
+
+def test_the_allies_agreeing_to_put_off_their_drills_is_on_the_drills_track() -> None:
+    [r] = reports(
+        "Seoul and Washington agreed on Feb. 27 to postpone their annual spring exercises "
+        "because of the outbreak."
+    )
+    assert (r.actor, r.tracks) == ("KOR+USA", ("denuclearization",))
+    found = reports(
+        "Abe urged Moon to hold the joint drills, weeks after Seoul and Washington agreed to "
+        "suspend them."
+    )
+    assert found[-1].actor == "KOR+USA" and found[-1].tracks == ("denuclearization",)
+    [r] = reports("Seoul and Washington agreed on Feb. 27 to share more intelligence.")
+    assert r.tracks == ("alliance-coordination",)  # any other agreement is their coordination

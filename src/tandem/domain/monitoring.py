@@ -909,6 +909,17 @@ _FOR_TALKS = re.compile(
 )
 
 
+_DRILLS = r"(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\b"
+
+
+# What the allies agree on is their drills being put off ("agreed in a call on Jan. 4 to
+# postpone their annual military exercises")
+_DRILLS_PUT_OFF = re.compile(
+    r"[^;]{0,60}?\bto\s+(?:postpone|put\s+off|suspend|delay|scale\s+back|halt|cancel"
+    r"|call\s+off)\s+(?:(?:[\w'’-]+\s+){0,5}?" + _DRILLS + r"|them\b)"
+)
+
+
 def _act_tracks(
     f: Found,
     code: str,
@@ -939,8 +950,19 @@ def _act_tracks(
         local = sentence[lo : min(nxt, reason.start())]
         if not has_track_words(local):
             local = sentence[: reason.start()]
+    track_code = f.verb.code
+    if (
+        f.verb.absorbs
+        and set(actor.split("+")) <= ALLIES
+        and f.target in (None, "each-other")
+        and (put_off := _DRILLS_PUT_OFF.match(sentence, f.end))
+        and (  # "urged him not to delay the drills, after the allies agreed to postpone them"
+            not put_off.group().endswith("them") or re.search(_DRILLS, sentence[: f.start])
+        )
+    ):
+        track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
     tracks = tracks_of(
-        f.verb.code,
+        track_code,
         local if has_track_words(local) else sentence,
         actor,
         f.target,
