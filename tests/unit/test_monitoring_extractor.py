@@ -4167,3 +4167,8 @@ def test_the_allies_agreeing_to_put_off_their_drills_is_on_the_drills_track() ->
     assert found[-1].actor == "KOR+USA" and found[-1].tracks == ("denuclearization",)
     [r] = reports("Seoul and Washington agreed on Feb. 27 to share more intelligence.")
     assert r.tracks == ("alliance-coordination",)  # any other agreement is their coordination
+
+
+def test_the_reunions_are_the_family_reunions_project() -> None:
+    [r] = reports("Red Cross delegates of the two Koreas agreed on Friday to resume the reunions.")
+    assert (r.actor, r.target) == ("KOR+PRK", "family-reunions")

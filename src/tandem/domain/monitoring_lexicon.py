@@ -261,7 +261,9 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
     (r"Mount Kumgang|Kumgang", "mount-kumgang", ("KOR", "PRK")),
-    (r"family reunions?|reunions of (?:separated )?families", "family-reunions", ("KOR", "PRK")),
+    # "agreed on the reunions": in the two Koreas' news the plural is the families' reunions
+    (r"family reunions?|reunions(?: of (?:separated )?families)?", "family-reunions",
+     ("KOR", "PRK")),
     # "destroyed one of its own posts", "ten of their front-line posts"
     (r"guard posts?|(?:front-line|border) posts?|(?:(?<=\bits )|(?<=\btheir )|(?<=\bown ))posts?",
      "guard-posts", ("KOR", "PRK")),
