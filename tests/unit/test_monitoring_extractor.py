@@ -4172,3 +4172,11 @@ def test_the_allies_agreeing_to_put_off_their_drills_is_on_the_drills_track() ->
 def test_the_reunions_are_the_family_reunions_project() -> None:
     [r] = reports("Red Cross delegates of the two Koreas agreed on Friday to resume the reunions.")
     assert (r.actor, r.target) == ("KOR+PRK", "family-reunions")
+
+
+def test_a_participle_joined_to_a_progressive_has_the_progressives_subject() -> None:
+    found = triples(
+        "Japan held talks with China on Tuesday, while an official said Seoul was watching the "
+        "situation and consulting closely with Washington."
+    )
+    assert found[-1][:3] == ("KOR", "040", "USA")  # Seoul consulting, not Japan

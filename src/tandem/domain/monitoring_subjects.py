@@ -380,6 +380,18 @@ def _carried_subjects(
         and re.search(r"\bto\s+$", text_before(sentence, f.start))
     ):
         subjects = []  # "due to fly to Beijing next week to brief Chinese officials"
+    elif (
+        previous is not None
+        and subjects
+        and subjects[-1].start > previous.end
+        and re.match(
+            r"\s+(?:was|were|is|are)\s+[a-z]+ing\b[^,;]*\band\s+[a-z]+ing\b",
+            sentence[subjects[-1].end : f.end],
+        )
+    ):
+        # "…, while an official said Washington was monitoring the situation and consulting
+        # its allies": the subject of the progressive the participle goes on, not the verb before
+        subjects = subjects[-1:]
     elif previous is not None and re.search(
         r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:(?:was|were|is|are|has|had|have|will"
         r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
