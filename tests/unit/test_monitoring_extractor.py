@@ -4180,3 +4180,11 @@ def test_a_participle_joined_to_a_progressive_has_the_progressives_subject() -> 
         "situation and consulting closely with Washington."
     )
     assert found[-1][:3] == ("KOR", "040", "USA")  # Seoul consulting, not Japan
+
+
+def test_a_contact_clause_with_its_own_teller_leaves_the_object_its_owner() -> None:
+    [r] = reports(
+        "The Treasury on Thursday sanctioned three Russian banks it said had moved money for "
+        "the North."
+    )
+    assert (r.actor, r.action, r.target) == ("USA", "163", "RUS")  # "it" says, not the banks

@@ -725,7 +725,9 @@ def speaks_next(sentence: str, m: Mention, nxt: int) -> bool:
     ("…, South Korea's military said") or the next action ("… and South Korea removed")."""
     after = sentence[m.end :]
     if re.match(
-        r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b"
+        # not "two Chinese companies it said had helped the North": "it" says, of them
+        r"\s*(?:\w+\s+){0,3}?(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )"
+        r"(?:said|says|told|reported|announced|added)\b"
         # "…, US Secretary of State Mike Pompeo said"
         r"|(?:'s|’s)?\s*(?:(?:[A-Z][\w.-]*|of|the|for)\s+){1,7}?(?:said|says|told|added)\b",
         after,
