@@ -4188,3 +4188,10 @@ def test_a_contact_clause_with_its_own_teller_leaves_the_object_its_owner() -> N
         "the North."
     )
     assert (r.actor, r.action, r.target) == ("USA", "163", "RUS")  # "it" says, not the banks
+
+
+def test_the_withdrawal_of_quoted_sanctions_is_an_easing() -> None:
+    [r] = reports(
+        'Trump said he had ordered the withdrawal of "new large scale sanctions" on Pyongyang.'
+    )
+    assert (r.actor, r.action, r.target) == ("USA", "085", "PRK")

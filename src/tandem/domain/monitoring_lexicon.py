@@ -386,7 +386,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
          r"(?:sanctions )?exemptions?|exempt(?:s|ed)?"
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
-         r"\s+of\s+(?:[\w-]+\s+){0,2}?sanctions"
+         # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
+         r"\s+of\s+[\"“]?(?:[\w-]+\s+){0,3}?sanctions"
          r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls)", "085", place_target=True),
