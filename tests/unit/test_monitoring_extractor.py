@@ -4195,3 +4195,11 @@ def test_the_withdrawal_of_quoted_sanctions_is_an_easing() -> None:
         'Trump said he had ordered the withdrawal of "new large scale sanctions" on Pyongyang.'
     )
     assert (r.actor, r.action, r.target) == ("USA", "085", "PRK")
+
+
+def test_he_after_a_teller_named_in_a_later_clause_is_that_teller() -> None:
+    found = triples(
+        "Japan held talks with China on Monday, a day before President Moon said he had offered "
+        "talks to the North."
+    )
+    assert found[-1][0] == "KOR"  # Moon offered, not Japan

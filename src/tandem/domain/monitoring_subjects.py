@@ -81,6 +81,14 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# "…, hours before Trump said he had ordered": a teller named after the verb before, and the
+# pronoun that stands for them
+_SAYER_SAID_HE = re.compile(
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+
+
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
@@ -413,6 +421,7 @@ def _carried_subjects(
         and previous is not None
         and previous.actor
         and not _AND_IT.search(sentence, max(0, f.start - 40), f.start)
+        and not _SAYER_SAID_HE.search(sentence, previous.end, f.start)
         and (
             not previous.passive
             or re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
