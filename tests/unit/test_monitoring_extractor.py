@@ -4203,3 +4203,11 @@ def test_he_after_a_teller_named_in_a_later_clause_is_that_teller() -> None:
         "talks to the North."
     )
     assert found[-1][0] == "KOR"  # Moon offered, not Japan
+
+
+def test_an_act_takes_no_track_from_an_event_told_after_it() -> None:
+    [letter, *_] = reports(
+        "Kim Jong Un sent Moon a letter of condolence on Monday, a week after his sister "
+        "mocked Seoul for objecting to a missile launch."
+    )
+    assert (letter.actor, letter.target, letter.tracks) == ("PRK", "KOR", ("inter-korean",))

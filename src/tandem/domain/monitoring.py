@@ -920,6 +920,10 @@ _DRILLS_PUT_OFF = re.compile(
 )
 
 
+# An event told after an act, in a clause of its own: ", two days after …", ", a day before …"
+_OTHER_EVENT = re.compile(r",\s+(?:\w+\s+){0,3}?(?:after|before)\s")
+
+
 def _act_tracks(
     f: Found,
     code: str,
@@ -961,9 +965,15 @@ def _act_tracks(
         )
     ):
         track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
+    whole = sentence
+    other = _OTHER_EVENT.search(sentence, f.end)
+    if other and f.verb.code not in REACTIONS:
+        # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
+        # a weapons launch": the launch is the other event's word, not the letter's
+        whole = sentence[: other.start()]
     tracks = tracks_of(
         track_code,
-        local if has_track_words(local) else sentence,
+        local if has_track_words(local) else whole,
         actor,
         f.target,
         actor == "KOR" and bool(SECURITY_BODY.search(sentence[clause : f.start])),
