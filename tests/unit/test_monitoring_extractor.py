@@ -4211,3 +4211,11 @@ def test_an_act_takes_no_track_from_an_event_told_after_it() -> None:
         "mocked Seoul for objecting to a missile launch."
     )
     assert (letter.actor, letter.target, letter.tracks) == ("PRK", "KOR", ("inter-korean",))
+
+
+def test_a_condition_in_a_result_participles_clause_is_not_the_plans() -> None:
+    found = triples(
+        "The North's army said it would send troops to the border, prompting Seoul to warn "
+        "that it would respond if the North went ahead."
+    )
+    assert ("PRK", "154", "KOR", "planned") in found  # planned, not hypothetical

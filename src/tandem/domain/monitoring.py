@@ -413,8 +413,14 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         or re.match(r"due in\b", sentence[f.start :])  # "is due in Seoul on Friday"
     ):
         end = CLAUSE_END.search(sentence, f.end)
+        stop = end.start() if end else len(sentence)
+        # "would send troops back …, prompting Seoul to warn … if it carried out the plans":
+        # the condition in the participle's clause is not this verb's
+        result = re.compile(r",\s+(?:prompting|forcing|leading|drawing|triggering)\b")
+        if (after := result.search(sentence, f.end, stop)) is not None:
+            stop = after.start()
         if re.search(r"\bwould\b", before) and re.search(
-            r"\b(?:if|unless)\b", sentence[f.end : end.start() if end else len(sentence)]
+            r"\b(?:if|unless)\b", sentence[f.end : stop]
         ):
             return "hypothetical"  # "would lift sanctions if Pyongyang took steps"
         return "planned"
