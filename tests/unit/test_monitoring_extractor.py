@@ -4219,3 +4219,8 @@ def test_a_condition_in_a_result_participles_clause_is_not_the_plans() -> None:
         "that it would respond if the North went ahead."
     )
     assert ("PRK", "154", "KOR", "planned") in found  # planned, not hypothetical
+
+
+def test_turning_off_the_loudspeakers_is_a_de_escalation() -> None:
+    [r] = reports("The North turned off its loudspeakers along the border on Tuesday.")
+    assert (r.actor, r.action, r.target) == ("PRK", "087", "KOR")

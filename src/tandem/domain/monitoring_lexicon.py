@@ -711,6 +711,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ )?decision\b"
          r"|(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
          r"|remov(?:e|es|ed|ing)"
+         # "switched off its propaganda loudspeakers along the border"
+         r"|switch(?:es|ed|ing)? off|turn(?:s|ed|ing)? off"
          r"|withdr(?:aw|aws|ew))\s+(?:[\w-]+ ){0,4}?(?:(?:guard |front-line |border )?posts?|mines"
          r"|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
