@@ -4224,3 +4224,8 @@ def test_a_condition_in_a_result_participles_clause_is_not_the_plans() -> None:
 def test_turning_off_the_loudspeakers_is_a_de_escalation() -> None:
     [r] = reports("The North turned off its loudspeakers along the border on Tuesday.")
     assert (r.actor, r.action, r.target) == ("PRK", "087", "KOR")
+
+
+def test_halting_ballistic_missile_tests_is_a_halt_not_a_test() -> None:
+    found = triples("Pyongyang said it was stopping intercontinental ballistic missile tests.")
+    assert [t[:2] for t in found] == [("PRK", "087")]

@@ -734,8 +734,10 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:announc|declar)(?:e|es|ed) (?:a |the |its )?(?:self-imposed )?(?:moratorium|freeze)"
          r"|(?:complet|finish)(?:e|es|ed) the (?:removal|withdrawal|demolition|dismantling) of"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
-         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|freez(?:e|es)|froze)\s+"
-         r"(?:its |all |further )?(?:(?:nuclear|missile|weapons?|ICBM|long-range|and|rocket)\s+)+"
+         # "announced that it was halting nuclear and intercontinental ballistic missile tests"
+         r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze)"
+         r"\s+(?:its |all |further )?(?:(?:nuclear|missile|weapons?|ICBM|long-range|and|rocket"
+         r"|intercontinental|ballistic)\s+)+"
          r"(?:tests|testing|launches)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed)|seal(?:s|ed)?)\s+(?:\w+ ){0,3}?(?:test site"
          r"|launch site|reactor|enrichment facilit(?:y|ies))",
