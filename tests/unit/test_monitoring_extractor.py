@@ -4123,3 +4123,109 @@ def test_an_act_aimed_by_its_nature_at_no_one_named_is_aimed_where_its_actor_aim
     assert triples(alone) == [("KOR", "161", None, "planned")]
     drills = story + " Seoul also said it would hold drills near the border on Monday."
     assert reports(drills)[-1].target is None
+
+
+def test_a_clause_after_comma_and_with_its_own_subject_ends_the_search_for_a_target() -> None:
+    found = triples(
+        "Moon and Kim met in Panmunjom in April, and talks between the two Koreas have stalled "
+        "since the collapse of Kim's summit with Trump."
+    )
+    assert found[0] == ("KOR+PRK", "040", "each-other", "done")
+
+
+def test_a_simple_past_after_a_told_past_perfect_is_the_tellers() -> None:
+    found = triples(
+        "On Monday Seoul's unification ministry said North Korean guards had seized a fisherman "
+        "in the North's waters, condemned the seizure and demanded that Pyongyang release him."
+    )
+    assert found[0][:2] == ("PRK", "171")  # what was told
+    # the teller's own acts; "the North's waters" is no subject of them
+    assert [t[:3] for t in found[1:]] == [("KOR", "111", "PRK"), ("KOR", "100", "PRK")]
+
+
+def test_quoted_words_of_concern_and_an_appeal_joined_to_them() -> None:
+    story = (
+        "Japan lodged a protest with Seoul over the ruling on Monday. The South Korean foreign "
+        'ministry voiced "grave concern" and urged the North to return to talks.'
+    )
+    # the words in quotation marks are the act told; the appeal joined to it names whom
+    # it is aimed at, not the protest told before
+    assert triples(story)[1:] == [("KOR", "111", "PRK", "done"), ("KOR", "020", "PRK", "done")]
+    assert triples(story.replace('"', ""))[1][2] == "PRK"
+
+
+def test_the_allies_agreeing_to_put_off_their_drills_is_on_the_drills_track() -> None:
+    [r] = reports(
+        "Seoul and Washington agreed on Feb. 27 to postpone their annual spring exercises "
+        "because of the outbreak."
+    )
+    assert (r.actor, r.tracks) == ("KOR+USA", ("denuclearization",))
+    found = reports(
+        "Abe urged Moon to hold the joint drills, weeks after Seoul and Washington agreed to "
+        "suspend them."
+    )
+    assert found[-1].actor == "KOR+USA" and found[-1].tracks == ("denuclearization",)
+    [r] = reports("Seoul and Washington agreed on Feb. 27 to share more intelligence.")
+    assert r.tracks == ("alliance-coordination",)  # any other agreement is their coordination
+
+
+def test_the_reunions_are_the_family_reunions_project() -> None:
+    [r] = reports("Red Cross delegates of the two Koreas agreed on Friday to resume the reunions.")
+    assert (r.actor, r.target) == ("KOR+PRK", "family-reunions")
+
+
+def test_a_participle_joined_to_a_progressive_has_the_progressives_subject() -> None:
+    found = triples(
+        "Japan held talks with China on Tuesday, while an official said Seoul was watching the "
+        "situation and consulting closely with Washington."
+    )
+    assert found[-1][:3] == ("KOR", "040", "USA")  # Seoul consulting, not Japan
+
+
+def test_a_contact_clause_with_its_own_teller_leaves_the_object_its_owner() -> None:
+    [r] = reports(
+        "The Treasury on Thursday sanctioned three Russian banks it said had moved money for "
+        "the North."
+    )
+    assert (r.actor, r.action, r.target) == ("USA", "163", "RUS")  # "it" says, not the banks
+
+
+def test_the_withdrawal_of_quoted_sanctions_is_an_easing() -> None:
+    [r] = reports(
+        'Trump said he had ordered the withdrawal of "new large scale sanctions" on Pyongyang.'
+    )
+    assert (r.actor, r.action, r.target) == ("USA", "085", "PRK")
+
+
+def test_he_after_a_teller_named_in_a_later_clause_is_that_teller() -> None:
+    found = triples(
+        "Japan held talks with China on Monday, a day before President Moon said he had offered "
+        "talks to the North."
+    )
+    assert found[-1][0] == "KOR"  # Moon offered, not Japan
+
+
+def test_an_act_takes_no_track_from_an_event_told_after_it() -> None:
+    [letter, *_] = reports(
+        "Kim Jong Un sent Moon a letter of condolence on Monday, a week after his sister "
+        "mocked Seoul for objecting to a missile launch."
+    )
+    assert (letter.actor, letter.target, letter.tracks) == ("PRK", "KOR", ("inter-korean",))
+
+
+def test_a_condition_in_a_result_participles_clause_is_not_the_plans() -> None:
+    found = triples(
+        "The North's army said it would send troops to the border, prompting Seoul to warn "
+        "that it would respond if the North went ahead."
+    )
+    assert ("PRK", "154", "KOR", "planned") in found  # planned, not hypothetical
+
+
+def test_turning_off_the_loudspeakers_is_a_de_escalation() -> None:
+    [r] = reports("The North turned off its loudspeakers along the border on Tuesday.")
+    assert (r.actor, r.action, r.target) == ("PRK", "087", "KOR")
+
+
+def test_halting_ballistic_missile_tests_is_a_halt_not_a_test() -> None:
+    found = triples("Pyongyang said it was stopping intercontinental ballistic missile tests.")
+    assert [t[:2] for t in found] == [("PRK", "087")]

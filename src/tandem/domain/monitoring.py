@@ -413,8 +413,14 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         or re.match(r"due in\b", sentence[f.start :])  # "is due in Seoul on Friday"
     ):
         end = CLAUSE_END.search(sentence, f.end)
+        stop = end.start() if end else len(sentence)
+        # "would send troops back …, prompting Seoul to warn … if it carried out the plans":
+        # the condition in the participle's clause is not this verb's
+        result = re.compile(r",\s+(?:prompting|forcing|leading|drawing|triggering)\b")
+        if (after := result.search(sentence, f.end, stop)) is not None:
+            stop = after.start()
         if re.search(r"\bwould\b", before) and re.search(
-            r"\b(?:if|unless)\b", sentence[f.end : end.start() if end else len(sentence)]
+            r"\b(?:if|unless)\b", sentence[f.end : stop]
         ):
             return "hypothetical"  # "would lift sanctions if Pyongyang took steps"
         return "planned"
@@ -909,6 +915,21 @@ _FOR_TALKS = re.compile(
 )
 
 
+_DRILLS = r"(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\b"
+
+
+# What the allies agree on is their drills being put off ("agreed in a call on Jan. 4 to
+# postpone their annual military exercises")
+_DRILLS_PUT_OFF = re.compile(
+    r"[^;]{0,60}?\bto\s+(?:postpone|put\s+off|suspend|delay|scale\s+back|halt|cancel"
+    r"|call\s+off)\s+(?:(?:[\w'’-]+\s+){0,5}?" + _DRILLS + r"|them\b)"
+)
+
+
+# An event told after an act, in a clause of its own: ", two days after …", ", a day before …"
+_OTHER_EVENT = re.compile(r",\s+(?:\w+\s+){0,3}?(?:after|before)\s")
+
+
 def _act_tracks(
     f: Found,
     code: str,
@@ -939,9 +960,26 @@ def _act_tracks(
         local = sentence[lo : min(nxt, reason.start())]
         if not has_track_words(local):
             local = sentence[: reason.start()]
+    track_code = f.verb.code
+    if (
+        f.verb.absorbs
+        and set(actor.split("+")) <= ALLIES
+        and f.target in (None, "each-other")
+        and (put_off := _DRILLS_PUT_OFF.match(sentence, f.end))
+        and (  # "urged him not to delay the drills, after the allies agreed to postpone them"
+            not put_off.group().endswith("them") or re.search(_DRILLS, sentence[: f.start])
+        )
+    ):
+        track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
+    whole = sentence
+    other = _OTHER_EVENT.search(sentence, f.end)
+    if other and f.verb.code not in REACTIONS:
+        # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
+        # a weapons launch": the launch is the other event's word, not the letter's
+        whole = sentence[: other.start()]
     tracks = tracks_of(
-        f.verb.code,
-        local if has_track_words(local) else sentence,
+        track_code,
+        local if has_track_words(local) else whole,
         actor,
         f.target,
         actor == "KOR" and bool(SECURITY_BODY.search(sentence[clause : f.start])),

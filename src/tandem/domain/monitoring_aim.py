@@ -82,6 +82,10 @@ _INTER_KOREAN_EVENT = re.compile(
 )
 
 
+# An appeal told right after a reaction, and whom it names: "… and urged the North"
+_JOINED_APPEAL = re.compile(r"(?:urged|called\s+on|pressed|asked|demanded\s+that)\s+")
+
+
 # Acts done to a party, not a thing: "it" after them is a state or body ("had briefed it")
 _TO_A_PARTY = frozenset({"010", "020", "036", "040", "043", "046", "100", "112", "130"})
 
@@ -653,6 +657,22 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         )
         if event is not None and (aim := aimed_at(event, members)):
             f.event, f.target = event, aim
+    appeal = _JOINED_APPEAL.match(sentence, f.end + len(tail))
+    if (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and appeal
+        and re.fullmatch(r"[\"”]?\s+(?:on\s+[A-Z][a-z]+\s+)?and\s+(?:also\s+)?", tail)
+    ):  # "expressed \"strong regret\" and urged Pyongyang to stop": nothing named between,
+        # one breath, one addressee
+        f.target = next(
+            (
+                m.code
+                for m in reading.mentions
+                if m.start == appeal.end() and m.code and not set(m.code.split("+")) & members
+            ),
+            None,
+        )
     if f.target is None and f.verb.code in REACTIONS and GENERIC_OBJECT.match(tail):
         pass  # "urged other countries to …", "urged restraint": no one in particular
     elif f.target is None and f.verb.code in REACTIONS and (out or before):

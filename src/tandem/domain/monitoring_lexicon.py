@@ -261,7 +261,9 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
     (r"Mount Kumgang|Kumgang", "mount-kumgang", ("KOR", "PRK")),
-    (r"family reunions?|reunions of (?:separated )?families", "family-reunions", ("KOR", "PRK")),
+    # "agreed on the reunions": in the two Koreas' news the plural is the families' reunions
+    (r"family reunions?|reunions(?: of (?:separated )?families)?", "family-reunions",
+     ("KOR", "PRK")),
     # "destroyed one of its own posts", "ten of their front-line posts"
     (r"guard posts?|(?:front-line|border) posts?|(?:(?<=\bits )|(?<=\btheir )|(?<=\bown ))posts?",
      "guard-posts", ("KOR", "PRK")),
@@ -384,7 +386,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
          r"(?:sanctions )?exemptions?|exempt(?:s|ed)?"
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
-         r"\s+of\s+(?:[\w-]+\s+){0,2}?sanctions"
+         # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
+         r"\s+of\s+[\"“]?(?:[\w-]+\s+){0,3}?sanctions"
          r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls)", "085", place_target=True),
@@ -624,7 +627,8 @@ VERBS: tuple[Verb, ...] = (
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
-         r"|(?:express|voic)(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:concern|disappointment|regret"
+         # "expressed \"strong regret\"": the words quoted, the act told
+         r"|(?:express|voic)(?:e|es|ed|ing) [\"“]?(?:\w+ ){0,2}?(?:concern|disappointment|regret"
          r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
          r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
@@ -707,6 +711,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ )?decision\b"
          r"|(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
          r"|remov(?:e|es|ed|ing)"
+         # "switched off its propaganda loudspeakers along the border"
+         r"|switch(?:es|ed|ing)? off|turn(?:s|ed|ing)? off"
          r"|withdr(?:aw|aws|ew))\s+(?:[\w-]+ ){0,4}?(?:(?:guard |front-line |border )?posts?|mines"
          r"|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
@@ -728,8 +734,10 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:announc|declar)(?:e|es|ed) (?:a |the |its )?(?:self-imposed )?(?:moratorium|freeze)"
          r"|(?:complet|finish)(?:e|es|ed) the (?:removal|withdrawal|demolition|dismantling) of"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
-         r"|(?:suspend(?:s|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|freez(?:e|es)|froze)\s+"
-         r"(?:its |all |further )?(?:(?:nuclear|missile|weapons?|ICBM|long-range|and|rocket)\s+)+"
+         # "announced that it was halting nuclear and intercontinental ballistic missile tests"
+         r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze)"
+         r"\s+(?:its |all |further )?(?:(?:nuclear|missile|weapons?|ICBM|long-range|and|rocket"
+         r"|intercontinental|ballistic)\s+)+"
          r"(?:tests|testing|launches)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed)|seal(?:s|ed)?)\s+(?:\w+ ){0,3}?(?:test site"
          r"|launch site|reactor|enrichment facilit(?:y|ies))",

@@ -98,6 +98,9 @@ CLAUSE_END = re.compile(
     # "…, when both militaries halted drills, and on Nov. 22 the two sides linked a road"
     r"|,\s+and\s+(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+(?:the\s+two|both|[A-Z])"
     r"|,\s+(?:[\w-]+\s+){1,3}(?:said|reported|announced)\b"  # ", state media said, prompting"
+    # "…, and exchanges between the two Koreas have been frozen since": a clause of its own
+    r"|,\s+and\s+(?:the\s+|their\s+|its\s+)?[a-z][\w-]*\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:has|have|had|was|were|is|are)\s"
     r"|\s(?:but|while|whereas|although)\s"
 )
 

@@ -81,6 +81,14 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# "…, hours before Trump said he had ordered": a teller named after the verb before, and the
+# pronoun that stands for them
+_SAYER_SAID_HE = re.compile(
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+
+
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
@@ -317,6 +325,15 @@ def _clause_subjects(
     return subjects, pronoun_end
 
 
+def _told_in_perfect(sentence: str, main: Mention, previous: Found) -> bool:
+    """What `main` said another had done, in the past perfect ("said troops had shot him")."""
+    return bool(
+        main.code != previous.actor
+        and re.search(r"\bhad\s+(?:\w+ly\s+)?$", text_before(sentence, previous.start))
+        and re.search(r"\b(?:said|told)\s", sentence[main.end : previous.start])
+    )
+
+
 def _carried_subjects(
     f: Found,
     reading: Reading,
@@ -332,6 +349,21 @@ def _carried_subjects(
     pronoun's clause ends, if one stood for the actor."""
     sentence, context = reading.sentence, reading.context
     pronoun_end: int | None = None
+    main = first_subject(f.start)
+    if (
+        previous is not None
+        and main is not None
+        and _told_in_perfect(sentence, main, previous)
+        and re.match(r"[a-z]+ed\b", sentence[f.start : f.end])
+        and re.search(r",\s+$", text_before(sentence, f.start))
+    ):
+        # "The ministry said troops had shot him in the North's waters, condemned the killing
+        # and demanded …": the tense steps back from the told past perfect to the teller's
+        # simple past, so the verb after the comma is the teller's; "the North's waters"
+        # before it is the told act's complement, not a subject
+        subjects = []
+        f.actor, f.inherited, f.role = main.code or "", True, None
+        return subjects, pronoun_end
     if (
         previous is None
         and context.subject
@@ -356,6 +388,18 @@ def _carried_subjects(
         and re.search(r"\bto\s+$", text_before(sentence, f.start))
     ):
         subjects = []  # "due to fly to Beijing next week to brief Chinese officials"
+    elif (
+        previous is not None
+        and subjects
+        and subjects[-1].start > previous.end
+        and re.match(
+            r"\s+(?:was|were|is|are)\s+[a-z]+ing\b[^,;]*\band\s+[a-z]+ing\b",
+            sentence[subjects[-1].end : f.end],
+        )
+    ):
+        # "…, while an official said Washington was monitoring the situation and consulting
+        # its allies": the subject of the progressive the participle goes on, not the verb before
+        subjects = subjects[-1:]
     elif previous is not None and re.search(
         r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:(?:was|were|is|are|has|had|have|will"
         r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
@@ -377,6 +421,7 @@ def _carried_subjects(
         and previous is not None
         and previous.actor
         and not _AND_IT.search(sentence, max(0, f.start - 40), f.start)
+        and not _SAYER_SAID_HE.search(sentence, previous.end, f.start)
         and (
             not previous.passive
             or re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
@@ -689,7 +734,9 @@ def speaks_next(sentence: str, m: Mention, nxt: int) -> bool:
     ("…, South Korea's military said") or the next action ("… and South Korea removed")."""
     after = sentence[m.end :]
     if re.match(
-        r"\s*(?:\w+\s+){0,3}?(?:said|says|told|reported|announced|added)\b"
+        # not "two Chinese companies it said had helped the North": "it" says, of them
+        r"\s*(?:\w+\s+){0,3}?(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )"
+        r"(?:said|says|told|reported|announced|added)\b"
         # "…, US Secretary of State Mike Pompeo said"
         r"|(?:'s|’s)?\s*(?:(?:[A-Z][\w.-]*|of|the|for)\s+){1,7}?(?:said|says|told|added)\b",
         after,
