@@ -4123,3 +4123,13 @@ def test_an_act_aimed_by_its_nature_at_no_one_named_is_aimed_where_its_actor_aim
     assert triples(alone) == [("KOR", "161", None, "planned")]
     drills = story + " Seoul also said it would hold drills near the border on Monday."
     assert reports(drills)[-1].target is None
+
+
+def test_an_exemption_granted_to_a_named_state_and_a_ban_waived_ease_sanctions() -> None:
+    found = triples(
+        "The UN sanctions committee on Monday granted Seoul a temporary exemption for the "
+        "shipment of medical supplies to the North."
+    )
+    assert ("UN", "085", "KOR", "done") in found
+    found = triples("South Korea waived its ban on North Korean ships for the ferry's visit.")
+    assert ("KOR", "085", "PRK", "done") in found

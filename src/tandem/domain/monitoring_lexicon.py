@@ -382,10 +382,13 @@ VERBS: tuple[Verb, ...] = (
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
-         r"(?:sanctions )?exemptions?|exempt(?:s|ed)?"
+         r"(?:[\w-]+ )?(?:sanctions )?exemptions?|exempt(?:s|ed)?"
+         # "granted South Korea an exemption": the one it is granted to comes between
+         r"|grant(?:s|ed)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?|the)\s+(?:[\w-]+ )?"
+         r"(?:sanctions )?(?:exemptions?|waivers?)"
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
          r"\s+of\s+(?:[\w-]+\s+){0,2}?sanctions"
-         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
+         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?|waiv(?:e|es|ed))\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls)", "085", place_target=True),
     # "a pledge made by Moon and Kim at their first summit"
