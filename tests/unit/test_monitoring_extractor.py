@@ -4133,3 +4133,12 @@ def test_an_exemption_granted_to_a_named_state_and_a_ban_waived_ease_sanctions()
     assert ("UN", "085", "KOR", "done") in found
     found = triples("South Korea waived its ban on North Korean ships for the ferry's visit.")
     assert ("KOR", "085", "PRK", "done") in found
+
+
+def test_a_trip_told_in_the_subjects_aside_is_not_what_its_reaction_reacts_to() -> None:
+    story = (
+        "North Korea test-fired two cruise missiles on Monday. Japanese Foreign Minister Taro "
+        "Kono, who was visiting Australia, expressed deep concern on Tuesday."
+    )
+    assert ("JPN", "111", "PRK", "done") in triples(story)
+    assert ("JPN", "111", "AUS", "done") not in triples(story)

@@ -630,11 +630,20 @@ def _fallback_target(
         )  # fmt: skip
 
 
+# A relative clause on the subject, just before its verb: "Pompeo, who was visiting Canada,"
+_OWN_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s+(?:\w+ly\s+)?$")
+
+
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
     what the story told last that it can react to. Sets `f.event` and `f.target`."""
     sentence, before, out, context = reading.sentence, reading.before, reading.out, reading.context
+    if _OWN_ASIDE.search(sentence[: f.start]):
+        # "Pompeo, who was visiting Canada, voiced disappointment": the subject's own trip in
+        # the aside is where it was, not what it reacts to (a meeting there may be: "Pompeo,
+        # who met Kim in April, warned")
+        out = [r for r in out if not (set(r.actor.split("+")) <= members and r.action == "042")]
     event_tail = tail
     if re.match(r"\s+it\b", tail) and (
         events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
