@@ -4142,3 +4142,11 @@ def test_a_trip_told_in_the_subjects_aside_is_not_what_its_reaction_reacts_to() 
     )
     assert ("JPN", "111", "PRK", "done") in triples(story)
     assert ("JPN", "111", "AUS", "done") not in triples(story)
+
+
+def test_the_two_ministries_are_the_two_parties_the_story_is_about() -> None:
+    story = (
+        "Japan protested to South Korea over the radar incident on Monday. Officials of the "
+        "two ministries held talks in Seoul on Wednesday."
+    )
+    assert ("JPN+KOR", "040", "each-other", "done") in triples(story)

@@ -179,6 +179,8 @@ JOINT: dict[str, str] = {
     "both militaries": "",
     "the two governments": "",
     "both governments": "",
+    "the two ministries": "",  # "officials of the two ministries held a video conference"
+    "both ministries": "",
     "the two Korean leaders": "KOR+PRK",
     "the leaders of the two Koreas": "KOR+PRK",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
