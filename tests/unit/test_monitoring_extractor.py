@@ -4150,3 +4150,12 @@ def test_the_two_ministries_are_the_two_parties_the_story_is_about() -> None:
         "two ministries held talks in Seoul on Wednesday."
     )
     assert ("JPN+KOR", "040", "each-other", "done") in triples(story)
+
+
+def test_sailors_sent_back_across_the_border_are_people_returned() -> None:
+    found = triples(
+        "South Korea sent four North Korean sailors back across the sea border on Sunday, "
+        "days after its navy rescued them."
+    )
+    assert ("KOR", "084", "PRK", "done") in found
+    assert not [t for t in triples("Seoul sent troops back to the border.") if t[1] == "084"]

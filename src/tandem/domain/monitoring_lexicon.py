@@ -798,7 +798,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:released|freed)(?= by )", "084"),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
-         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b"
+         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans"
+         r"|survivors|sailors)\b"
+         # "sent the three survivors back to the North": people returned
+         r"|(?:send|sends|sent)\s+(?:\w+ ){0,3}?(?:detainees|prisoners|fishermen|crew|survivors"
+         r"|sailors|defectors)\b(?:\s+[\w-]+){0,8}?\s+back\b"
          # "let five of them return home", "allowed the crew to leave"
          r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b",
          "084"),
