@@ -4159,3 +4159,10 @@ def test_sailors_sent_back_across_the_border_are_people_returned() -> None:
     )
     assert ("KOR", "084", "PRK", "done") in found
     assert not [t for t in triples("Seoul sent troops back to the border.") if t[1] == "084"]
+
+
+def test_briefing_a_named_leader_is_a_meeting_but_briefing_lawmakers_is_not() -> None:
+    found = triples("Biegun flew to Tokyo on Monday after briefing Kang Kyung-wha in Seoul.")
+    assert ("USA", "040", "KOR", "done") in found
+    found = triples("The ministry began briefing lawmakers on the accord with North Korea.")
+    assert not [t for t in found if t[1] == "040"]
