@@ -4166,3 +4166,9 @@ def test_briefing_a_named_leader_is_a_meeting_but_briefing_lawmakers_is_not() ->
     assert ("USA", "040", "KOR", "done") in found
     found = triples("The ministry began briefing lawmakers on the accord with North Korea.")
     assert not [t for t in found if t[1] == "040"]
+
+
+def test_a_second_place_after_and_to_is_a_second_visit_with_its_verb_left_out() -> None:
+    found = triples("Pompeo travelled to Seoul on Monday and then to Tokyo on Wednesday.")
+    assert ("USA", "042", "KOR", "done") in found
+    assert ("USA", "042", "JPN", "done") in found

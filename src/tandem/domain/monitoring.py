@@ -1170,7 +1170,29 @@ def _repeats(
         for item in items[1:]:
             if re.match(r"(?:in|at|on)\s", item):
                 extra.append(replace(last(), on=date_in(item, published, False) or on))
+    elif code == "042" and (onward := _ONWARD.search(sentence, f.end, span_end)):
+        # "flies to Tokyo on Tuesday and to Beijing on Thursday": a second visit, its verb
+        # left out
+        host = next(
+            (m.code for m in mentions if m.start == onward.end() and m.code
+             and not set(m.code.split("+")) & set(told.actor.split("+"))),
+            None,
+        )  # fmt: skip
+        if host is not None and host != told.target:
+            when = date_in(sentence[onward.end() : span_end], published, told.modality == "planned")
+            extra.append(
+                replace(
+                    told,
+                    target=host,
+                    on=when or on,
+                    tracks=tracks_of(code, sentence, told.actor, host),
+                )
+            )
     return extra
+
+
+# "… to Tokyo on Tuesday and to Beijing on Thursday": the same verb's second place
+_ONWARD = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?:on\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _passive_actor(
