@@ -4172,3 +4172,8 @@ def test_a_second_place_after_and_to_is_a_second_visit_with_its_verb_left_out() 
     found = triples("Pompeo travelled to Seoul on Monday and then to Tokyo on Wednesday.")
     assert ("USA", "042", "KOR", "done") in found
     assert ("USA", "042", "JPN", "done") in found
+
+
+def test_again_due_to_meet_is_planned() -> None:
+    found = triples("Moon and Kim are again due to meet at the border village next month.")
+    assert found == [("KOR+PRK", "040", "each-other", "planned")]

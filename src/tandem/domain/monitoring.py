@@ -97,7 +97,7 @@ _NEGATED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|"
     r"intended to|set to|expected to|going to|is to|are to|decided to|decides to|"
-    r"prepar(?:es|ing|ed) to|seeks? to|(?:is|are|was|were) (?:also )?due to|"
+    r"prepar(?:es|ing|ed) to|seeks? to|(?:is|are|was|were) (?:also |again |now |still )?due to|"
     r"scheduled to|likely to|was to|were to)\s+(?:\w+\s+)?(?:be\s+)?$"
 )
 # What someone might, could, hopes to or is ready to do, or would do if: not a report.
