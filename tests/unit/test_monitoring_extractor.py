@@ -4177,3 +4177,8 @@ def test_a_second_place_after_and_to_is_a_second_visit_with_its_verb_left_out() 
 def test_again_due_to_meet_is_planned() -> None:
     found = triples("Moon and Kim are again due to meet at the border village next month.")
     assert found == [("KOR+PRK", "040", "each-other", "planned")]
+
+
+def test_ready_to_send_inspectors_is_an_offer_to_the_host() -> None:
+    found = triples("The IAEA said it was ready to send inspectors to Yongbyon in North Korea.")
+    assert ("IAEA", "036", "PRK", "claimed") in found

@@ -557,7 +557,8 @@ VERBS: tuple[Verb, ...] = (
     # "led a delegation of about 100 athletes and officials to Pyongyang"
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t)|le(?:d|ads|ading))\s+(?:an? |its |his |her |the "
          r"|their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
-         r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,6}?to\b)", "042", place_target=True),
+         r"|emissar(?:y|ies)|aides?|inspectors)(?=\s+(?:\w+ ){0,6}?to\b)", "042",
+         place_target=True),
     Verb(r"host(?:s|ed|ing)?"
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
