@@ -4182,3 +4182,10 @@ def test_again_due_to_meet_is_planned() -> None:
 def test_ready_to_send_inspectors_is_an_offer_to_the_host() -> None:
     found = triples("The IAEA said it was ready to send inspectors to Yongbyon in North Korea.")
     assert ("IAEA", "036", "PRK", "claimed") in found
+
+
+def test_an_act_after_once_with_its_own_subject_is_a_condition() -> None:
+    found = triples("Seoul said the tours could begin in spring once Pyongyang agreed.")
+    assert not [t for t in found if t[0] == "PRK"]
+    found = triples("Once Moon and Kim met in Panmunjom in April, the two sides agreed on talks.")
+    assert found  # "Once" opening a told past event is not a condition on the main verb

@@ -380,7 +380,9 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         return "ready"
     if _HYPOTHETICAL.search(before) or re.search(
         r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which"
-        r"|hope[sd]?|hoping)\b[^,;]*$",
+        r"|hope[sd]?|hoping"
+        # "within weeks once the countries concerned reach a deal": a condition, as "if"
+        r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
         sentence[clause_start(sentence, f.start) : f.start],
     ):
         return "hypothetical"
