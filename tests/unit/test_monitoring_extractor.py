@@ -4189,3 +4189,13 @@ def test_an_act_after_once_with_its_own_subject_is_a_condition() -> None:
     assert not [t for t in found if t[0] == "PRK"]
     found = triples("Once Moon and Kim met in Panmunjom in April, the two sides agreed on talks.")
     assert found  # "Once" opening a told past event is not a condition on the main verb
+
+
+def test_inspectors_ordered_out_are_an_expulsion_of_their_body() -> None:
+    story = (
+        "The International Atomic Energy Agency has had no access to Yongbyon since the North "
+        "ordered its inspectors out in 2009."
+    )
+    assert ("PRK", "166", "IAEA", "done") in triples(story)
+    found = triples("North Korea ordered an investigation into the accident.")
+    assert not [t for t in found if t[1] == "166"]

@@ -225,6 +225,17 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
             f.target = joint_code(sorted(across)) if across else None
     if f.target is None and f.verb.code == "163" and members == {"UN"}:
         f.target = "PRK"  # the council's measures with no one named: those on the North
+    if (
+        f.target is None
+        and f.verb.code == "166"
+        and re.search(r"\binspectors\b", sentence)
+        and (
+            body := next((m.code for m in reversed(mentions) if m.code in ("IAEA", "UN")), None)
+            or ("IAEA" if reading.context.bodies.get("agency") == "IAEA" else None)
+        )
+    ):  # "IAEA inspectors …, since Pyongyang ordered them out"; "the agency …, since
+        # Pyongyang ordered its inspectors out": their body's
+        f.target = body
 
 
 def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> None:

@@ -381,6 +381,9 @@ VERBS: tuple[Verb, ...] = (
          place_target=True),
     # "expelled North Korea's ambassador", "declared the envoy persona non grata"
     Verb(r"expel(?:s|led|ling)?|deport(?:s|ed)?"
+         # "ordered them out of the Yongbyon complex", "kicked the inspectors out"
+         r"|(?:order(?:s|ed)?|kick(?:s|ed)?|threw|throws?)\s+(?:[\w'’-]+\s+){1,3}?out\b"
+         r"(?!\s+(?:a|an|the)\s+(?:test|launch|strike|attack))"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
