@@ -4199,3 +4199,16 @@ def test_inspectors_ordered_out_are_an_expulsion_of_their_body() -> None:
     assert ("PRK", "166", "IAEA", "done") in triples(story)
     found = triples("North Korea ordered an investigation into the accident.")
     assert not [t for t in found if t[1] == "166"]
+
+
+def test_the_panel_and_its_report_stand_for_the_un_and_questioning_conduct_is_criticism() -> None:
+    story = (
+        "A UN panel of experts said in a report on Monday that North Korea kept smuggling "
+        "coal. The report also questioned China's enforcement of the coal ban. The panel "
+        "criticised Russia for its oil sales."
+    )
+    found = triples(story)
+    assert ("UN", "111", "CHN", "done") in found
+    assert ("UN", "111", "RUS", "done") in found
+    # no panel named before: "the report" is no one
+    assert triples("The report also questioned China's enforcement of the coal ban.") == []

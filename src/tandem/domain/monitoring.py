@@ -776,6 +776,12 @@ def _from_sentence(
             context.her = m.code
         if m.code == "UN" and UN_COMMITTEE.match(sentence, m.end):
             context.people["committee"] = "UN"  # "the committee" of a later sentence
+        if m.code == "UN" and (
+            "panel" in m.alias.lower() or re.match(r"\s+panel\b", sentence[m.end :])
+        ):
+            context.people["panel"] = "UN"  # "a UN panel of experts …. The panel said"
+            if re.search(r"\breport\b", sentence):
+                context.people["report"] = "UN"  # "… in a report …. The report also questioned"
     context.named = tuple(named)
     people_named = [
         m.code

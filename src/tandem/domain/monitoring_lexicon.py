@@ -638,6 +638,8 @@ VERBS: tuple[Verb, ...] = (
          r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
          r"|assail(?:s|ed)?|scold(?:s|ed)?"
+         # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
+         r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
          r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on", "111"),
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
