@@ -4212,3 +4212,14 @@ def test_the_panel_and_its_report_stand_for_the_un_and_questioning_conduct_is_cr
     assert ("UN", "111", "RUS", "done") in found
     # no panel named before: "the report" is no one
     assert triples("The report also questioned China's enforcement of the coal ban.") == []
+
+
+def test_acts_of_the_un_sanctions_bodies_are_on_the_sanctions_track() -> None:
+    story = (
+        "A UN panel of experts said in a report on Monday that North Korea kept smuggling "
+        "coal. The report also questioned South Korea's handling of fuel it sent to the "
+        "inter-Korean liaison office."
+    )
+    last = reports(story)[-1]
+    assert (last.actor, last.target) == ("UN", "KOR")
+    assert "sanctions" in last.tracks
