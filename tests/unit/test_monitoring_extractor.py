@@ -4223,3 +4223,12 @@ def test_acts_of_the_un_sanctions_bodies_are_on_the_sanctions_track() -> None:
     last = reports(story)[-1]
     assert (last.actor, last.target) == ("UN", "KOR")
     assert "sanctions" in last.tracks
+
+
+def test_a_pair_with_a_titled_second_name_meets_in_the_relative_clause() -> None:
+    found = triples(
+        "Pompeo and South Korean Foreign Minister Kang Kyung-wha, who met in Seoul on "
+        "Monday, agreed to keep up the pressure."
+    )
+    assert ("KOR+USA", "040", "each-other", "done") in found
+    assert not [t for t in found if t[0] == "KOR"]

@@ -736,6 +736,9 @@ def _pair_of(sentence: str, head: list[Mention]) -> list[Mention]:
     group = head[-1:]
     for m in reversed(head[:-1]):
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[m.end : group[0].start])
+        if m.code == group[0].code and not between.strip():
+            group[0] = m  # "Japanese Prime Minister Shinzo Abe": one party
+            continue
         joined = (
             r",?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}?"
             if len(group) == 1
