@@ -4232,3 +4232,8 @@ def test_a_pair_with_a_titled_second_name_meets_in_the_relative_clause() -> None
     )
     assert ("KOR+USA", "040", "each-other", "done") in found
     assert not [t for t in found if t[0] == "KOR"]
+
+
+def test_agreed_by_telephone_is_no_passive() -> None:
+    found = triples("Abe and Moon agreed by phone on Sunday to keep up the pressure on the North.")
+    assert ("JPN+KOR", "030", "each-other", "done") in found

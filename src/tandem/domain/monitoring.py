@@ -1481,8 +1481,10 @@ def _reports(
                 re.match(
                     r"(?:[a-z]+ed|held|shot\s+dead)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+"
                     r"|jointly\s+"
-                    r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s",
-                    sentence[f.start : f.end + 25],
+                    r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s"
+                    # "agreed by telephone to put off the drills": the means, no agent
+                    r"(?!(?:tele)?phone\b|video\s+link\b|letter\b|e-?mail\b|cable\b)",
+                    sentence[f.start : f.end + 40],
                 )
                 and re.search(r"(?:,|\b[A-Za-z]+)\s+$", text_before(sentence, f.start))
             )
