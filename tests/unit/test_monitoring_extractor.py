@@ -4237,3 +4237,10 @@ def test_a_pair_with_a_titled_second_name_meets_in_the_relative_clause() -> None
 def test_agreed_by_telephone_is_no_passive() -> None:
     found = triples("Abe and Moon agreed by phone on Sunday to keep up the pressure on the North.")
     assert ("JPN+KOR", "030", "each-other", "done") in found
+
+
+def test_sanctions_with_free_adjectives_are_imposed_but_their_easing_is_not() -> None:
+    found = triples("Canada imposed its first-ever autonomous sanctions on North Korea on Monday.")
+    assert ("CAN", "163", "PRK", "done") in found
+    found = triples("Russia announced the easing of sanctions on North Korean fishing.")
+    assert not [t for t in found if t[1] == "163"]
