@@ -4244,3 +4244,15 @@ def test_sanctions_with_free_adjectives_are_imposed_but_their_easing_is_not() ->
     assert ("CAN", "163", "PRK", "done") in found
     found = triples("Russia announced the easing of sanctions on North Korean fishing.")
     assert not [t for t in found if t[1] == "163"]
+
+
+def test_a_like_reaction_to_the_move_reacts_to_what_the_welcome_before_it_did() -> None:
+    story = (
+        "The UN sanctions committee on Friday blacklisted five North Korean vessels. The "
+        "vessels were named by the United States, weeks after Washington imposed its own "
+        "sanctions on the firms that own them. The State Department welcomed the decision on "
+        "Friday. Australia welcomed the move on Saturday."
+    )
+    found = triples(story)
+    assert ("USA", "051", "UN", "done") in found
+    assert ("AUS", "051", "UN", "done") in found  # not the US sanctions told before

@@ -675,6 +675,20 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             f.event, f.target = event, aim
     if f.target is None and f.verb.code in REACTIONS and GENERIC_OBJECT.match(tail):
         pass  # "urged other countries to …", "urged restraint": no one in particular
+    elif (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and not out
+        and before
+        and (like := before[-1]).action == f.verb.code
+        and like.evidence != sentence
+        and like.target
+        and like.target.isupper()
+        and not parties_of(like) & members
+        and re.match(r"\s+(?:the|this|that)\s+(?:move|decision|step)\b", tail)
+    ):  # "Haley welcomed the decision. Japan welcomed the move": the same one, not the act
+        # told before the first welcome
+        f.target = like.target
     elif f.target is None and f.verb.code in REACTIONS and (out or before):
         f.event = reacted_to(
             tail,
