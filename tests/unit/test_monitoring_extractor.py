@@ -4256,3 +4256,21 @@ def test_a_like_reaction_to_the_move_reacts_to_what_the_welcome_before_it_did() 
     found = triples(story)
     assert ("USA", "051", "UN", "done") in found
     assert ("AUS", "051", "UN", "done") in found  # not the US sanctions told before
+
+
+def test_a_party_in_an_object_relative_clause_accuses_the_noun_it_hangs_on() -> None:
+    found = triples(
+        "Officials named Korea Ryonbong, a North Korean firm the US accused of arms sales."
+    )
+    assert ("USA", "112", "PRK", "done") in found
+    # a passive participle after a plain noun stays said of them, not by them
+    found = triples("Two Chinese companies accused of helping Pyongyang were fined on Monday.")
+    assert not [t for t in found if t[1] == "112"]
+
+
+def test_a_list_of_states_the_act_names_only_as_origins_is_its_joint_target() -> None:
+    found = triples(
+        "The EU imposed its first sanctions over cyberattacks on Thursday, listing people from "
+        "China, Russia and North Korea."
+    )
+    assert ("EU", "163", "CHN+PRK+RUS", "done") in found

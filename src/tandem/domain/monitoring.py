@@ -172,6 +172,13 @@ _FRONTED = re.compile(
 )
 
 
+# "a North Korean company the EU accused of …", "a firm that Japan blamed for …": a party
+# names the one doing it, in a relative clause on the noun before
+_OBJECT_RELATIVE = re.compile(
+    r"\b[a-z]{3,}\s+(?:(?:that|which|whom)\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+$"
+)
+
+
 def _new_party_after(sentence: str, start: int, end: int) -> bool:
     """Whether the text after `end` names a party (no place) not named before `start`."""
     found = mentions_in(sentence)
@@ -206,7 +213,7 @@ def _verbs(sentence: str) -> list[Found]:
             r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"
             r"\s+(?:of|for)\b",
             sentence[h.start :],
-        ):
+        ) and not _OBJECT_RELATIVE.search(text_before(sentence, h.start)):
             continue  # "companies accused of helping Pyongyang": said of them, not by them
         if sentence[h.start : h.end] == "blame" and re.search(
             r"\b(?:is|was|are|were|be)\s+to\s+$", text_before(sentence, h.start)

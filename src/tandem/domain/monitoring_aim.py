@@ -4,6 +4,7 @@ named (the one a reaction answers, the other side of an offer, a visit's host â€
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tandem.domain.monitoring_events import (
     EVENT_CODES,
@@ -223,6 +224,24 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
         if met is not None:
             across = {*met.actor.split("+"), *str(met.target).split("+")} - members
             f.target = joint_code(sorted(across)) if across else None
+    if f.target is None:
+        # "a North Korean company the EU accused of â€¦": the party of the noun the relative
+        # clause hangs on
+        named = [m for m in mentions if m.end <= f.start and m.code]
+        for head, subject in pairwise(named):
+            if (
+                set(subject.code.split("+")) <= members
+                and not set(head.code.split("+")) & members
+                and not head.place
+                and re.fullmatch(
+                    r"(?:\s+(?!(?:and|or|but|nor|with|from|for|of|to|by|than|as|at|on|in|said|says"
+                    r"|told|after|before|while|when|since|that|which|whom|who)\b)[a-z]{3,}){1,2}"
+                    r"\s+(?:(?:that|which|whom)\s+)?(?:the\s+)?",
+                    sentence[head.end : subject.start],
+                )
+                and re.fullmatch(r"(?:[ -][A-Z][\w.-]*)*\s+", sentence[subject.end : f.start])
+            ):
+                f.target = head.code
     if f.target is None and f.verb.code == "163" and members == {"UN"}:
         f.target = "PRK"  # the council's measures with no one named: those on the North
     if (
@@ -634,11 +653,20 @@ def _fallback_target(
         # "troops to the border"; a drill near the border is aimed at no one
         f.target = "PRK" if f.actor == "KOR" else "KOR"
     if f.target is None and f.verb.code not in ("X01", "X02") and not generic:
-        f.target = next(
-            (joint_code(sorted(set(m.code.split("+")) - members)) for m in weak + content
-             if m.code and set(m.code.split("+")) - members),
-            None,
-        )  # fmt: skip
+        pool = weak + content
+        first = next(
+            (i for i, m in enumerate(pool) if m.code and set(m.code.split("+")) - members), None
+        )
+        if first is not None:
+            codes = set(pool[first].code.split("+"))
+            for x, y in pairwise(pool[first:]):
+                # "entities from China, Russia and North Korea": every state of the list
+                if not y.code or not re.fullmatch(
+                    r"\s*(?:,|and|, and)\s+(?:the\s+)?", sentence[x.end : y.start]
+                ):
+                    break
+                codes |= set(y.code.split("+"))
+            f.target = joint_code(sorted(codes - members))
 
 
 # A relative clause on the subject, just before its verb: "Pompeo, who was visiting Canada,"
