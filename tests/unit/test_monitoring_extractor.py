@@ -4274,3 +4274,8 @@ def test_a_list_of_states_the_act_names_only_as_origins_is_its_joint_target() ->
         "China, Russia and North Korea."
     )
     assert ("EU", "163", "CHN+PRK+RUS", "done") in found
+
+
+def test_holding_up_a_request_is_a_rejection() -> None:
+    found = triples("China held up a Japanese request to blacklist three tankers on Monday.")
+    assert ("CHN", "120", "JPN", "done") in found
