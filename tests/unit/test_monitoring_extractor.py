@@ -4279,3 +4279,16 @@ def test_a_list_of_states_the_act_names_only_as_origins_is_its_joint_target() ->
 def test_holding_up_a_request_is_a_rejection() -> None:
     found = triples("China held up a Japanese request to blacklist three tankers on Monday.")
     assert ("CHN", "120", "JPN", "done") in found
+
+
+def test_added_to_a_blacklist_is_a_sanction_by_the_lists_owner() -> None:
+    found = triples("Three North Korean shipping firms were added to the EU blacklist on Monday.")
+    assert ("EU", "163", "PRK", "done") in found
+
+
+def test_a_negation_before_a_relative_clause_is_not_the_relative_clauses() -> None:
+    found = triples(
+        "Seoul did not comment on the North Korean bank, which was added to the US sanctions "
+        "list on Tuesday."
+    )
+    assert ("USA", "163", "PRK", "done") in found

@@ -411,6 +411,9 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         " ",
         before,
     )
+    # "did not lift the freeze on Choe, who … was added to the blacklist": the negation is
+    # of the clause the relative one hangs on
+    unaside = re.sub(r"^.*,\s+(?:who|which)\b", " ", unaside)
     if _NEGATED.search(before) or re.search(r"\b(?:did not|didn't|has not|have not|never)\b",
                                               unaside):  # fmt: skip
         return "negated"
@@ -1237,6 +1240,10 @@ def _passive_actor(
         r"(?:talks|meeting|summit)\s+between\b",
         sentence[f.end :],
     )
+    listed = not agents and f.verb.code == "163"
+    if listed:
+        # "was added to the UN blacklist": the list's owner, named in the phrase
+        agents = [m for m in mentions if f.start < m.start < f.end and m.code][:1]
     if not agents and at_talks and f.verb.code in ("030", "057"):
         # "the handover had been agreed on July 15 at talks between US and North Korean
         # officers": by those who met
@@ -1271,6 +1278,8 @@ def _passive_actor(
         targets = [m for m in left if not m.place] + [
             m for m in right if not m.agent and not m.place and m not in agent_ms
         ]
+        if listed:  # "did not comment on the North Korean bank, which was added to the list"
+            targets = sorted(targets, key=lambda m: -m.start if m.start < f.start else m.start)
         if not PASSIVE_BEFORE.search(text_before(sentence, f.start)) and f.verb.code != "084":
             # "welcomed the joint statement signed by Trump and Kim": what was signed is
             # no party; two signers signed it with each other

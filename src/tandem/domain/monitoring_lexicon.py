@@ -354,6 +354,9 @@ VERBS: tuple[Verb, ...] = (
          r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
          r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
          r"|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
+         # "was added to the UN blacklist on June 2": by the list's owner
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:added|put|placed)\s+(?:to|on)\s+"
+         r"(?:the\s+|its\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b"
          r"|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
          # "imposed travel bans and asset freezes on 17 more North Koreans"
          r"|impos(?:e|es|ed)\s+(?:new\s+|further\s+)?(?:travel|entry|visa|asset)\s+"
