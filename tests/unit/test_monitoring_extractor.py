@@ -4292,3 +4292,12 @@ def test_a_negation_before_a_relative_clause_is_not_the_relative_clauses() -> No
         "list on Tuesday."
     )
     assert ("USA", "163", "PRK", "done") in found
+
+
+def test_calling_a_persons_statement_rude_and_scorning_a_speech_are_criticism() -> None:
+    found = triples(
+        "South Korea's presidential spokesman called Kim Yo Jong's statement rude on Thursday."
+    )
+    assert ("KOR", "111", "PRK", "done") in found
+    found = triples("North Korea scorned Moon Jae-in's speech on Friday.")
+    assert ("PRK", "111", "KOR", "done") in found

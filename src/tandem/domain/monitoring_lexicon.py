@@ -631,10 +631,13 @@ VERBS: tuple[Verb, ...] = (
          r"|insist(?:s|ed)? on\b",
          "100", absorbs=True),
     # "Chun called the move regrettable": a criticism without quotation marks
-    Verb(r"call(?:s|ed)? (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
+    # "called Kim Yo Jong's statement rude and senseless"
+    Verb(r"call(?:s|ed)? (?:the|this|that|its|their|(?:[A-Z][\w-]* ){1,3}?[A-Z][\w-]*(?:'s|’s))"
+         r" (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
          r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations)"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
-         r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing)", "111"),
+         r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
+         r"|senseless|shameless|irresponsible|inappropriate|outrageous)", "111"),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
@@ -643,7 +646,7 @@ VERBS: tuple[Verb, ...] = (
          r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
          r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
-         r"|assail(?:s|ed)?|scold(?:s|ed)?"
+         r"|assail(?:s|ed)?|scold(?:s|ed)?|scorn(?:s|ed)?"
          # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
          r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
          r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on", "111"),
