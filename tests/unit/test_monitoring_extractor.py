@@ -4301,3 +4301,11 @@ def test_calling_a_persons_statement_rude_and_scorning_a_speech_are_criticism() 
     assert ("KOR", "111", "PRK", "done") in found
     found = triples("North Korea scorned Moon Jae-in's speech on Friday.")
     assert ("PRK", "111", "KOR", "done") in found
+
+
+def test_a_deadline_set_for_concessions_from_a_state_is_a_demand_on_that_state() -> None:
+    found = triples(
+        "Japan and China held talks on Monday as the year-end deadline Pyongyang set for "
+        "concessions from Washington drew near."
+    )
+    assert ("PRK", "100", "USA", "done") in found

@@ -449,7 +449,10 @@ def nominal_reports(
             if actor is None:
                 continue
             code = "100"
-            meant = re.compile(r"\s+(?:[\w.]+\s+){0,3}?for\s+(?:the\s+)?").match(sentence, m.end())
+            # "set for Washington", "set for concessions from Washington": whom it is put to
+            meant = re.compile(
+                r"\s+(?:[\w.]+\s+){0,3}?for\s+(?:the\s+)?(?:[\w-]+\s+(?:from|by)\s+(?:the\s+)?)?"
+            ).match(sentence, m.end())
             target = next(
                 (x.code for x in mentions if meant and x.start == meant.end() and x.code != actor),
                 None,
