@@ -4309,3 +4309,11 @@ def test_a_deadline_set_for_concessions_from_a_state_is_a_demand_on_that_state()
         "concessions from Washington drew near."
     )
     assert ("PRK", "100", "USA", "done") in found
+
+
+def test_a_possessive_subject_after_which_heads_its_own_clause() -> None:
+    found = triples(
+        "The talks came a week after Biegun's visit to Seoul, after which the North's "
+        "foreign ministry accused Washington of hostile policies."
+    )
+    assert ("PRK", "112", "USA", "done") in found

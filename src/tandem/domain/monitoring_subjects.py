@@ -468,7 +468,9 @@ def _trimmed_subjects(
         and subjects[-1].end < len(sentence)
         and sentence[subjects[-1].start : subjects[-1].end].endswith(("'s", "’s"))
         and not re.search(
-            r"\b(?:said|says|told|that|announced|reported|and|while|but)\b",
+            # "…'s trip to Pyongyang, after which the North's foreign ministry accused": a
+            # clause of its own
+            r"\b(?:said|says|told|that|announced|reported|and|while|but|which|who|whom)\b",
             sentence[subjects[0].end : subjects[-1].start],
         )
     ):
