@@ -4317,3 +4317,14 @@ def test_a_possessive_subject_after_which_heads_its_own_clause() -> None:
         "foreign ministry accused Washington of hostile policies."
     )
     assert ("PRK", "112", "USA", "done") in found
+
+
+def test_the_north_accusing_a_power_after_sanctions_talk_is_still_the_nuclear_question() -> None:
+    story = (
+        "Haley urged council members on Friday to keep enforcing the sanctions. The vote "
+        "came a week after Pompeo's visit to Pyongyang, after which the North's foreign "
+        "ministry accused Washington of bad faith."
+    )
+    accused = [r for r in reports(story) if r.action == "112"]
+    assert [(r.actor, r.target) for r in accused] == [("PRK", "USA")]
+    assert "denuclearization" in accused[0].tracks

@@ -1037,6 +1037,21 @@ def _act_tracks(
         # North Korea denouncing the allies' talks: their talks are the allies' affair, the
         # denunciation is North Korea's with a power, as in `tracks_of`
         tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
+    if (
+        tracks != own_tracks
+        and f.event is None
+        and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[f.end :])  # "accused Washington"
+        and not {"denuclearization", "inter-korean"} & set(tracks)
+        and f.verb.code not in ("163", "085", "171")
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # "the North's foreign ministry accused Washington" after the US pressed the council
+        # on sanctions: North Korea and a power, on the story's tracks, are still the
+        # nuclear question, as in `tracks_of` (what names an act, "denounced the seizure",
+        # "denounced it", stays on its tracks)
+        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
     reacted = f.event or next(
         (r for r in reversed([*before, *out])
          if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
