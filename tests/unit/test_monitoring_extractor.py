@@ -4328,3 +4328,14 @@ def test_the_north_accusing_a_power_after_sanctions_talk_is_still_the_nuclear_qu
     accused = [r for r in reports(story) if r.action == "112"]
     assert [(r.actor, r.target) for r in accused] == [("PRK", "USA")]
     assert "denuclearization" in accused[0].tracks
+
+
+def test_a_series_of_launches_that_began_on_a_day_is_a_launch_that_day() -> None:
+    found = reports(
+        "North Korea fired a cruise missile on Sept. 12, the fourth in a series of tests that "
+        "began on Aug. 20."
+    )
+    assert [(r.actor, r.action, r.on) for r in found if r.action == "X01"] == [
+        ("PRK", "X01", date(2018, 9, 12)),
+        ("PRK", "X01", date(2018, 8, 20)),
+    ]

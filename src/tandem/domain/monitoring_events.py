@@ -74,9 +74,12 @@ _EVENT_NOUN = re.compile(
     r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
     r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?"
     # "four rounds of short-range ballistic missile tests in March, on the 2nd, 9th and 21st"
-    r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?)"
+    r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?"
+    # "the latest in a string of launches that began on July 25": the first of them
+    r"|\b(?:string|series|spate|flurry|run)\s+of\s+(?:[\w-]+\s+){0,3}?)"
     r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
-    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d)"
+    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d"
+    r"|(?:that|which)\s+(?:began|started)\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
     # of the launcher after one on Oct. 31": more of the tests just told
     r"|\b(?:after|following)\s+(?P<others>others|one|another)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
@@ -386,7 +389,9 @@ def nominal_reports(
             # on July 25 and 31"), else the North's, as for "the launch of a missile" above
             tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
             actor, target, code = (owner[-1].code if owner else tester or "PRK"), None, "X01"
-            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
+            when = re.compile(r"\s*(?:(?:that|which)\s+(?:began|started)\s+)?on\s+\S+\s+\d+").match(
+                sentence, m.end()
+            )
             nth = IN_A_MONTH_ON_THE.match(sentence, m.end())
             if nth:  # "in March, on the 2nd, 9th and 21st"
                 on = date(published.year, MONTHS[nth.group(1)], int(nth.group(2)))
