@@ -4339,3 +4339,16 @@ def test_a_series_of_launches_that_began_on_a_day_is_a_launch_that_day() -> None
         ("PRK", "X01", date(2018, 9, 12)),
         ("PRK", "X01", date(2018, 8, 20)),
     ]
+
+
+def test_the_last_of_counted_tests_is_a_dated_test_but_not_of_uncounted_ones() -> None:
+    found = reports(
+        "The IAEA said the North's three nuclear tests, the last of them on Jan. 6, 2016, "
+        "had advanced its programme."
+    )
+    assert [(r.actor, r.action, r.on) for r in found] == [("PRK", "X02", date(2016, 1, 6))]
+    found = reports(
+        "Beijing backed sanctions over the North's nuclear tests, the last of them on "
+        "Dec. 22, 2017."
+    )
+    assert not [r for r in found if r.action in ("X01", "X02")]

@@ -68,7 +68,9 @@ _EVENT_NOUN = re.compile(
     r"|(?:'s|’s|\bits|(?<=[\w.] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
     r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
-    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z]"
+    # "the North's six nuclear tests, the last of them on Sept. 3, 2017": that last one
+    r"|(?:s|es),\s+the\s+(?:last|latest|most\s+recent)(?:\s+of\s+(?:them|which))?,?\s+on\s+[A-Z])"
     # "after tests on March 2, March 9 and March 21", "the North's earlier launches on Aug. 1",
     # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
     r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
@@ -398,6 +400,11 @@ def nominal_reports(
                 if on > published:
                     on = on.replace(year=on.year - 1)
         elif m.group("test") or m.group("nthtest"):
+            if re.match(r"e?s,", sentence[m.end() :]) and not re.search(
+                r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+", m.group(0)
+            ):
+                continue  # "sanctions over its nuclear and missile tests, the last of them":
+                # of what? only counted tests ("its six nuclear tests") have a last one
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
                 party = _last_party(mentions, start)
