@@ -97,7 +97,7 @@ _NEGATED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|"
     r"intended to|set to|expected to|going to|is to|are to|decided to|decides to|"
-    r"prepar(?:es|ing|ed) to|seeks? to|(?:is|are|was|were) (?:also )?due to|"
+    r"prepar(?:es|ing|ed) to|seeks? to|(?:is|are|was|were) (?:also |again |now |still )?due to|"
     r"scheduled to|likely to|was to|were to)\s+(?:\w+\s+)?(?:be\s+)?$"
 )
 # What someone might, could, hopes to or is ready to do, or would do if: not a report.
@@ -172,6 +172,13 @@ _FRONTED = re.compile(
 )
 
 
+# "a North Korean company the EU accused of …", "a firm that Japan blamed for …": a party
+# names the one doing it, in a relative clause on the noun before
+_OBJECT_RELATIVE = re.compile(
+    r"\b[a-z]{3,}\s+(?:(?:that|which|whom)\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+$"
+)
+
+
 def _new_party_after(sentence: str, start: int, end: int) -> bool:
     """Whether the text after `end` names a party (no place) not named before `start`."""
     found = mentions_in(sentence)
@@ -206,7 +213,7 @@ def _verbs(sentence: str) -> list[Found]:
             r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"
             r"\s+(?:of|for)\b",
             sentence[h.start :],
-        ):
+        ) and not _OBJECT_RELATIVE.search(text_before(sentence, h.start)):
             continue  # "companies accused of helping Pyongyang": said of them, not by them
         if sentence[h.start : h.end] == "blame" and re.search(
             r"\b(?:is|was|are|were|be)\s+to\s+$", text_before(sentence, h.start)
@@ -380,7 +387,9 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         return "ready"
     if _HYPOTHETICAL.search(before) or re.search(
         r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which"
-        r"|hope[sd]?|hoping)\b[^,;]*$",
+        r"|hope[sd]?|hoping"
+        # "within weeks once the countries concerned reach a deal": a condition, as "if"
+        r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
         sentence[clause_start(sentence, f.start) : f.start],
     ):
         return "hypothetical"
@@ -402,6 +411,9 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         " ",
         before,
     )
+    # "did not lift the freeze on Choe, who … was added to the blacklist": the negation is
+    # of the clause the relative one hangs on
+    unaside = re.sub(r"^.*,\s+(?:who|which)\b", " ", unaside)
     if _NEGATED.search(before) or re.search(r"\b(?:did not|didn't|has not|have not|never)\b",
                                               unaside):  # fmt: skip
         return "negated"
@@ -780,6 +792,12 @@ def _from_sentence(
             context.her = m.code
         if m.code == "UN" and UN_COMMITTEE.match(sentence, m.end):
             context.people["committee"] = "UN"  # "the committee" of a later sentence
+        if m.code == "UN" and (
+            "panel" in m.alias.lower() or re.match(r"\s+panel\b", sentence[m.end :])
+        ):
+            context.people["panel"] = "UN"  # "a UN panel of experts …. The panel said"
+            if re.search(r"\breport\b", sentence):
+                context.people["report"] = "UN"  # "… in a report …. The report also questioned"
     context.named = tuple(named)
     people_named = [
         m.code
@@ -1057,6 +1075,21 @@ def _act_tracks(
         # North Korea denouncing the allies' talks: their talks are the allies' affair, the
         # denunciation is North Korea's with a power, as in `tracks_of`
         tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
+    if (
+        tracks != own_tracks
+        and f.event is None
+        and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[f.end :])  # "accused Washington"
+        and not {"denuclearization", "inter-korean"} & set(tracks)
+        and f.verb.code not in ("163", "085", "171")
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # "the North's foreign ministry accused Washington" after the US pressed the council
+        # on sanctions: North Korea and a power, on the story's tracks, are still the
+        # nuclear question, as in `tracks_of` (what names an act, "denounced the seizure",
+        # "denounced it", stays on its tracks)
+        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
     reacted = f.event or next(
         (r for r in reversed([*before, *out])
          if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
@@ -1208,7 +1241,29 @@ def _repeats(
         for item in items[1:]:
             if re.match(r"(?:in|at|on)\s", item):
                 extra.append(replace(last(), on=date_in(item, published, False) or on))
+    elif code == "042" and (onward := _ONWARD.search(sentence, f.end, span_end)):
+        # "flies to Tokyo on Tuesday and to Beijing on Thursday": a second visit, its verb
+        # left out
+        host = next(
+            (m.code for m in mentions if m.start == onward.end() and m.code
+             and not set(m.code.split("+")) & set(told.actor.split("+"))),
+            None,
+        )  # fmt: skip
+        if host is not None and host != told.target:
+            when = date_in(sentence[onward.end() : span_end], published, told.modality == "planned")
+            extra.append(
+                replace(
+                    told,
+                    target=host,
+                    on=when or on,
+                    tracks=tracks_of(code, sentence, told.actor, host),
+                )
+            )
     return extra
+
+
+# "… to Tokyo on Tuesday and to Beijing on Thursday": the same verb's second place
+_ONWARD = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?:on\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _passive_actor(
@@ -1238,6 +1293,10 @@ def _passive_actor(
         r"(?:talks|meeting|summit)\s+between\b",
         sentence[f.end :],
     )
+    listed = not agents and f.verb.code == "163"
+    if listed:
+        # "was added to the UN blacklist": the list's owner, named in the phrase
+        agents = [m for m in mentions if f.start < m.start < f.end and m.code][:1]
     if not agents and at_talks and f.verb.code in ("030", "057"):
         # "the handover had been agreed on July 15 at talks between US and North Korean
         # officers": by those who met
@@ -1272,6 +1331,8 @@ def _passive_actor(
         targets = [m for m in left if not m.place] + [
             m for m in right if not m.agent and not m.place and m not in agent_ms
         ]
+        if listed:  # "did not comment on the North Korean bank, which was added to the list"
+            targets = sorted(targets, key=lambda m: -m.start if m.start < f.start else m.start)
         if not PASSIVE_BEFORE.search(text_before(sentence, f.start)) and f.verb.code != "084":
             # "welcomed the joint statement signed by Trump and Kim": what was signed is
             # no party; two signers signed it with each other
@@ -1489,8 +1550,10 @@ def _reports(
                 re.match(
                     r"(?:[a-z]+ed|held|shot\s+dead)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+"
                     r"|jointly\s+"
-                    r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s",
-                    sentence[f.start : f.end + 25],
+                    r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s"
+                    # "agreed by telephone to put off the drills": the means, no agent
+                    r"(?!(?:tele)?phone\b|video\s+link\b|letter\b|e-?mail\b|cable\b)",
+                    sentence[f.start : f.end + 40],
                 )
                 and re.search(r"(?:,|\b[A-Za-z]+)\s+$", text_before(sentence, f.start))
             )

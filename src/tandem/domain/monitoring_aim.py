@@ -4,6 +4,7 @@ named (the one a reaction answers, the other side of an offer, a visit's host �
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tandem.domain.monitoring_events import (
     EVENT_CODES,
@@ -227,8 +228,37 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
         if met is not None:
             across = {*met.actor.split("+"), *str(met.target).split("+")} - members
             f.target = joint_code(sorted(across)) if across else None
+    if f.target is None:
+        # "a North Korean company the EU accused of …": the party of the noun the relative
+        # clause hangs on
+        named = [m for m in mentions if m.end <= f.start and m.code]
+        for head, subject in pairwise(named):
+            if (
+                set(subject.code.split("+")) <= members
+                and not set(head.code.split("+")) & members
+                and not head.place
+                and re.fullmatch(
+                    r"(?:\s+(?!(?:and|or|but|nor|with|from|for|of|to|by|than|as|at|on|in|said|says"
+                    r"|told|after|before|while|when|since|that|which|whom|who)\b)[a-z]{3,}){1,2}"
+                    r"\s+(?:(?:that|which|whom)\s+)?(?:the\s+)?",
+                    sentence[head.end : subject.start],
+                )
+                and re.fullmatch(r"(?:[ -][A-Z][\w.-]*)*\s+", sentence[subject.end : f.start])
+            ):
+                f.target = head.code
     if f.target is None and f.verb.code == "163" and members == {"UN"}:
         f.target = "PRK"  # the council's measures with no one named: those on the North
+    if (
+        f.target is None
+        and f.verb.code == "166"
+        and re.search(r"\binspectors\b", sentence)
+        and (
+            body := next((m.code for m in reversed(mentions) if m.code in ("IAEA", "UN")), None)
+            or ("IAEA" if reading.context.bodies.get("agency") == "IAEA" else None)
+        )
+    ):  # "IAEA inspectors …, since Pyongyang ordered them out"; "the agency …, since
+        # Pyongyang ordered its inspectors out": their body's
+        f.target = body
 
 
 def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> None:
@@ -627,11 +657,24 @@ def _fallback_target(
         # "troops to the border"; a drill near the border is aimed at no one
         f.target = "PRK" if f.actor == "KOR" else "KOR"
     if f.target is None and f.verb.code not in ("X01", "X02") and not generic:
-        f.target = next(
-            (joint_code(sorted(set(m.code.split("+")) - members)) for m in weak + content
-             if m.code and set(m.code.split("+")) - members),
-            None,
-        )  # fmt: skip
+        pool = weak + content
+        first = next(
+            (i for i, m in enumerate(pool) if m.code and set(m.code.split("+")) - members), None
+        )
+        if first is not None:
+            codes = set(pool[first].code.split("+"))
+            for x, y in pairwise(pool[first:]):
+                # "entities from China, Russia and North Korea": every state of the list
+                if not y.code or not re.fullmatch(
+                    r"\s*(?:,|and|, and)\s+(?:the\s+)?", sentence[x.end : y.start]
+                ):
+                    break
+                codes |= set(y.code.split("+"))
+            f.target = joint_code(sorted(codes - members))
+
+
+# A relative clause on the subject, just before its verb: "Pompeo, who was visiting Canada,"
+_OWN_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s+(?:\w+ly\s+)?$")
 
 
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
@@ -639,6 +682,11 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
     what the story told last that it can react to. Sets `f.event` and `f.target`."""
     sentence, before, out, context = reading.sentence, reading.before, reading.out, reading.context
+    if _OWN_ASIDE.search(sentence[: f.start]):
+        # "Pompeo, who was visiting Canada, voiced disappointment": the subject's own trip in
+        # the aside is where it was, not what it reacts to (a meeting there may be: "Pompeo,
+        # who met Kim in April, warned")
+        out = [r for r in out if not (set(r.actor.split("+")) <= members and r.action == "042")]
     event_tail = tail
     if re.match(r"\s+it\b", tail) and (
         events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
@@ -675,6 +723,20 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         )
     if f.target is None and f.verb.code in REACTIONS and GENERIC_OBJECT.match(tail):
         pass  # "urged other countries to …", "urged restraint": no one in particular
+    elif (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and not out
+        and before
+        and (like := before[-1]).action == f.verb.code
+        and like.evidence != sentence
+        and like.target
+        and like.target.isupper()
+        and not parties_of(like) & members
+        and re.match(r"\s+(?:the|this|that)\s+(?:move|decision|step)\b", tail)
+    ):  # "Haley welcomed the decision. Japan welcomed the move": the same one, not the act
+        # told before the first welcome
+        f.target = like.target
     elif f.target is None and f.verb.code in REACTIONS and (out or before):
         f.event = reacted_to(
             tail,

@@ -68,15 +68,20 @@ _EVENT_NOUN = re.compile(
     r"|(?:'s|’s|\bits|(?<=[\w.] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
     r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
-    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z]"
+    # "the North's six nuclear tests, the last of them on Sept. 3, 2017": that last one
+    r"|(?:s|es),\s+the\s+(?:last|latest|most\s+recent)(?:\s+of\s+(?:them|which))?,?\s+on\s+[A-Z])"
     # "after tests on March 2, March 9 and March 21", "the North's earlier launches on Aug. 1",
     # "what it called \"very important\" tests on Dec. 7": dated tests told as a plural noun
     r"|(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?|\b(?:after|following|since)\s+"
     r"|\bwhat\s+it\s+called\s+(?:[\"“][\w\s-]+[\"”]\s+)?"
     # "four rounds of short-range ballistic missile tests in March, on the 2nd, 9th and 21st"
-    r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?)"
+    r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?"
+    # "the latest in a string of launches that began on July 25": the first of them
+    r"|\b(?:string|series|spate|flurry|run)\s+of\s+(?:[\w-]+\s+){0,3}?)"
     r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
-    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d)"
+    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d"
+    r"|(?:that|which)\s+(?:began|started)\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
     # of the launcher after one on Oct. 31": more of the tests just told
     r"|\b(?:after|following)\s+(?P<others>others|one|another)\s+(?=on\s+[A-Z][a-z]+\.?\s+\d)"
@@ -386,13 +391,20 @@ def nominal_reports(
             # on July 25 and 31"), else the North's, as for "the launch of a missile" above
             tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
             actor, target, code = (owner[-1].code if owner else tester or "PRK"), None, "X01"
-            when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
+            when = re.compile(r"\s*(?:(?:that|which)\s+(?:began|started)\s+)?on\s+\S+\s+\d+").match(
+                sentence, m.end()
+            )
             nth = IN_A_MONTH_ON_THE.match(sentence, m.end())
             if nth:  # "in March, on the 2nd, 9th and 21st"
                 on = date(published.year, MONTHS[nth.group(1)], int(nth.group(2)))
                 if on > published:
                     on = on.replace(year=on.year - 1)
         elif m.group("test") or m.group("nthtest"):
+            if re.match(r"e?s,", sentence[m.end() :]) and not re.search(
+                r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+", m.group(0)
+            ):
+                continue  # "sanctions over its nuclear and missile tests, the last of them":
+                # of what? only counted tests ("its six nuclear tests") have a last one
             owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
                 party = _last_party(mentions, start)
@@ -449,7 +461,10 @@ def nominal_reports(
             if actor is None:
                 continue
             code = "100"
-            meant = re.compile(r"\s+(?:[\w.]+\s+){0,3}?for\s+(?:the\s+)?").match(sentence, m.end())
+            # "set for Washington", "set for concessions from Washington": whom it is put to
+            meant = re.compile(
+                r"\s+(?:[\w.]+\s+){0,3}?for\s+(?:the\s+)?(?:[\w-]+\s+(?:from|by)\s+(?:the\s+)?)?"
+            ).match(sentence, m.end())
             target = next(
                 (x.code for x in mentions if meant and x.start == meant.end() and x.code != actor),
                 None,

@@ -179,6 +179,8 @@ JOINT: dict[str, str] = {
     "both militaries": "",
     "the two governments": "",
     "both governments": "",
+    "the two ministries": "",  # "officials of the two ministries held a video conference"
+    "both ministries": "",
     "the two Korean leaders": "KOR+PRK",
     "the leaders of the two Koreas": "KOR+PRK",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
@@ -343,7 +345,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
          r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
          r"|toughest |harshest |its |their |more |stronger |strongest |the toughest "
-         r"|(?:\w+ )?rounds? of )*sanctions"  # "has imposed nine rounds of sanctions"
+         r"|(?:\w+ )?rounds? of )*"
+         # "imposed its first-ever sanctions", "unveil its toughest economic sanctions yet"
+         r"(?:(?!(?:of|on|for|against|to|and|or|easing|lifting|removal|relief|suspension)\b)"
+         r"[\w-]+ ){0,2}?sanctions"  # "has imposed nine rounds of sanctions"
          # "adopted a resolution that capped the North's imports"
          r"|adopt(?:s|ed)? (?:a |an |the )?(?:new |fresh )?resolution,? (?:that|which)"
          r"(?= (?:capp|impos|bann|tighten|restrict|order))"
@@ -351,6 +356,9 @@ VERBS: tuple[Verb, ...] = (
          r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
          r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
          r"|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
+         # "was added to the UN blacklist on June 2": by the list's owner
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:added|put|placed)\s+(?:to|on)\s+"
+         r"(?:the\s+|its\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b"
          r"|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
          # "imposed travel bans and asset freezes on 17 more North Koreans"
          r"|impos(?:e|es|ed)\s+(?:new\s+|further\s+)?(?:travel|entry|visa|asset)\s+"
@@ -381,14 +389,20 @@ VERBS: tuple[Verb, ...] = (
          place_target=True),
     # "expelled North Korea's ambassador", "declared the envoy persona non grata"
     Verb(r"expel(?:s|led|ling)?|deport(?:s|ed)?"
+         # "ordered them out of the Yongbyon complex", "kicked the inspectors out"
+         r"|(?:order(?:s|ed)?|kick(?:s|ed)?|threw|throws?)\s+(?:[\w'’-]+\s+){1,3}?out\b"
+         r"(?!\s+(?:a|an|the)\s+(?:test|launch|strike|attack))"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
-         r"(?:sanctions )?exemptions?|exempt(?:s|ed)?"
+         r"(?:[\w-]+ )?(?:sanctions )?exemptions?|exempt(?:s|ed)?"
+         # "granted South Korea an exemption": the one it is granted to comes between
+         r"|grant(?:s|ed)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?|the)\s+(?:[\w-]+ )?"
+         r"(?:sanctions )?(?:exemptions?|waivers?)"
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
          # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
          r"\s+of\s+[\"“]?(?:[\w-]+\s+){0,3}?sanctions"
-         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?)\s+"
+         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?|waiv(?:e|es|ed))\s+"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls)", "085", place_target=True),
     # "a pledge made by Moon and Kim at their first summit"
@@ -472,7 +486,7 @@ VERBS: tuple[Verb, ...] = (
          r"|engag(?:e|es|ed|ing) in (?:[\w-]+ )?(?:talks|dialogue|negotiations|consultations)"
          r" with"
          r"|(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:closely |together |fully )?with"
-         r"|brief(?:s|ed)?"
+         r"|brief(?:s|ed)?|briefing(?= [A-Z])"  # "before briefing Moon in Seoul"
          r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
          r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|(?:tele)?phon(?:ed|es)"
@@ -555,7 +569,8 @@ VERBS: tuple[Verb, ...] = (
     # "led a delegation of about 100 athletes and officials to Pyongyang"
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t)|le(?:d|ads|ading))\s+(?:an? |its |his |her |the "
          r"|their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
-         r"|emissar(?:y|ies)|aides?)(?=\s+(?:\w+ ){0,6}?to\b)", "042", place_target=True),
+         r"|emissar(?:y|ies)|aides?|inspectors)(?=\s+(?:\w+ ){0,6}?to\b)", "042",
+         place_target=True),
     Verb(r"host(?:s|ed|ing)?"
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
@@ -619,10 +634,13 @@ VERBS: tuple[Verb, ...] = (
          r"|insist(?:s|ed)? on\b",
          "100", absorbs=True),
     # "Chun called the move regrettable": a criticism without quotation marks
-    Verb(r"call(?:s|ed)? (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
+    # "called Kim Yo Jong's statement rude and senseless"
+    Verb(r"call(?:s|ed)? (?:the|this|that|its|their|(?:[A-Z][\w-]* ){1,3}?[A-Z][\w-]*(?:'s|’s))"
+         r" (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
          r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations)"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
-         r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing)", "111"),
+         r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
+         r"|senseless|shameless|irresponsible|inappropriate|outrageous)", "111"),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
@@ -632,7 +650,9 @@ VERBS: tuple[Verb, ...] = (
          r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
          r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
-         r"|assail(?:s|ed)?|scold(?:s|ed)?"
+         r"|assail(?:s|ed)?|scold(?:s|ed)?|scorn(?:s|ed)?"
+         # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
+         r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
          r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on", "111"),
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
@@ -666,7 +686,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
          r"|version|claims?|reports?|allegations?|accusations?|charges?)\b)"
-         r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold)(?= (?:an? |the |their |its )?"
+         r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold"
+         r"|h(?:eld|olds?|olding) up)(?= (?:an? |the |their |its )?"  # "held up a US request"
          r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
          r"|designation)\b)"
          # "a request that was put on hold by Russia and China"
@@ -801,7 +822,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:released|freed)(?= by )", "084"),
     Verb(r"(?:return(?:s|ed)?|repatriat(?:e|es|ed)|releas(?:e|es|ed)|fre(?:e|es|ed)"
          r"|hand(?:s|ed)? over)\s+"
-         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans)\b"
+         r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans"
+         r"|survivors|sailors)\b"
+         # "sent the three survivors back to the North": people returned
+         r"|(?:send|sends|sent)\s+(?:\w+ ){0,3}?(?:detainees|prisoners|fishermen|crew|survivors"
+         r"|sailors|defectors)\b(?:\s+[\w-]+){0,8}?\s+back\b"
          # "let five of them return home", "allowed the crew to leave"
          r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b",
          "084"),

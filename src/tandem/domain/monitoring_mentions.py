@@ -277,7 +277,9 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
                 continue  # "Kim" stays the North's: its leader is named in full time and again
             if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
                 continue  # "after a closed-door council meeting": when, not who
-            if surname == "committee" and not re.search(r"\bthe\s+$", sentence[: m.start()]):
+            if surname in ("committee", "panel", "report") and not re.search(
+                r"\b[Tt]he\s+$", sentence[: m.start()]
+            ):
                 continue  # "the committee", not "its sanctions committee" named again
             before = text_before(sentence, m.start())
             out.append(

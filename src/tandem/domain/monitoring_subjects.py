@@ -513,7 +513,9 @@ def _trimmed_subjects(
         and subjects[-1].end < len(sentence)
         and sentence[subjects[-1].start : subjects[-1].end].endswith(("'s", "’s"))
         and not re.search(
-            r"\b(?:said|says|told|that|announced|reported|and|while|but)\b",
+            # "…'s trip to Pyongyang, after which the North's foreign ministry accused": a
+            # clause of its own
+            r"\b(?:said|says|told|that|announced|reported|and|while|but|which|who|whom)\b",
             sentence[subjects[0].end : subjects[-1].start],
         )
     ):
@@ -783,6 +785,9 @@ def _pair_of(sentence: str, head: list[Mention]) -> list[Mention]:
     group = head[-1:]
     for m in reversed(head[:-1]):
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[m.end : group[0].start])
+        if m.code == group[0].code and not between.strip():
+            group[0] = m  # "Japanese Prime Minister Shinzo Abe": one party
+            continue
         joined = (
             r",?\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}?"
             if len(group) == 1

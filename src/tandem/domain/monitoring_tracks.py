@@ -40,6 +40,13 @@ SECURITY_BODY = re.compile(
 )
 
 
+# The Security Council's sanctions committee and its panel of experts, named or told again
+# ("the panel", "the report" of the panel).
+_SANCTIONS_BODY = re.compile(
+    r"\b(?:sanctions committee|panel of experts|(?:[Tt]he|its) (?:committee|panel|report))\b"
+)
+
+
 def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
@@ -61,6 +68,10 @@ def tracks_of(
     ):  # an ally's export curbs on another ("tightened controls on exports to South Korea")
         # are their dispute, not the sanctions, unless named so
         found.add(CODE_TRACKS[code])
+    if "UN" in pair and _SANCTIONS_BODY.search(text):
+        # "The report also questioned Seoul's handling of the fuel, saying it should have
+        # notified the committee": the council's sanctions bodies work on the sanctions
+        found.add("sanctions")
     seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
     if seizure:
         found.add("sanctions")  # "detained the North's bulk carrier": enforcing the sanctions
