@@ -4229,3 +4229,12 @@ def test_turning_off_the_loudspeakers_is_a_de_escalation() -> None:
 def test_halting_ballistic_missile_tests_is_a_halt_not_a_test() -> None:
     found = triples("Pyongyang said it was stopping intercontinental ballistic missile tests.")
     assert [t[:2] for t in found] == [("PRK", "087")]
+
+
+def test_a_participle_after_a_tellers_aside_is_the_tellers() -> None:
+    found = triples(
+        "North Korean troops shot dead a South Korean soldier on Sunday, Seoul's defence "
+        "ministry said, condemning the shooting."
+    )
+    assert ("KOR", "111", "PRK") in [t[:3] for t in found]  # Seoul condemned, not the North
+    assert ("PRK", "111", "KOR") not in [t[:3] for t in found]

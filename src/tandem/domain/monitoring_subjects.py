@@ -311,8 +311,13 @@ def _clause_subjects(
             and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}", sentence[m.end : f.start])
             and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
         ]
+        teller = _participle_teller(sentence, mentions, previous, f.start)
         if absolute:
             f.actor, f.inherited = absolute[-1].code, True
+        elif teller is not None and previous is not None and teller.code != previous.actor:
+            # "troops shot a fisherman, the South's military said, condemning the killing":
+            # the participle goes on from the teller's "said", not from the act told
+            subjects = [teller]
         elif previous is not None and previous.actor:
             f.actor, f.inherited, f.role = previous.actor, True, previous.role
         elif main is not None:
@@ -323,6 +328,33 @@ def _clause_subjects(
         # "Trump and Kim, who met at the border, agreed there …": both did
         subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
+
+
+# ", the South's military said on Sept. 24, " between an act and a participle after it
+_TELLER_ASIDE = re.compile(
+    r",\s+(?:[^,;]*?\s)?(?:said|says|reported|announced)(?:\s+(?:late\s+|early\s+)?on\s+"
+    r"[A-Z][\w.]*(?:\s+\d{1,2})?)?,\s+$"
+)
+
+
+def _participle_teller(
+    sentence: str, mentions: list[Mention], previous: Found | None, start: int
+) -> Mention | None:
+    """The teller of an aside between the act before and a participle ("…, the ministry said,
+    condemning …"), or None."""
+    if previous is None:
+        return None
+    aside = _TELLER_ASIDE.search(sentence, previous.end, start)
+    if aside is None or aside.end() != start:
+        return None
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.code and not m.place and aside.start() <= m.start and m.end <= start
+        ),
+        None,
+    )
 
 
 def _told_in_perfect(sentence: str, main: Mention, previous: Found) -> bool:
