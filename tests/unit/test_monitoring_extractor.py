@@ -4238,3 +4238,11 @@ def test_a_participle_after_a_tellers_aside_is_the_tellers() -> None:
     )
     assert ("KOR", "111", "PRK") in [t[:3] for t in found]  # Seoul condemned, not the North
     assert ("PRK", "111", "KOR") not in [t[:3] for t in found]
+
+
+def test_calling_a_leader_from_somewhere_is_a_call_despite_a_later_predicate() -> None:
+    found = triples(
+        "Abe called President Donald Trump from Tokyo on Monday and asked him to take a "
+        "firm line with the North."
+    )
+    assert [t[:3] for t in found][:2] == [("JPN", "040", "USA"), ("JPN", "020", "USA")]

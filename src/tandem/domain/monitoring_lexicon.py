@@ -495,12 +495,15 @@ VERBS: tuple[Verb, ...] = (
          r"|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
          r"|(?:Pompeo|Pence|Bolton|Biegun|Lavrov|Wang|Esper|Mattis|Moon|Trump|Abe|Xi|Putin|Kang"
          r"|Kono)\b(?!['’])))(?!(?: [\w'’-]+){1,7}? (?:letter|message)\b)"
-         # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
+         # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"; the
+         # predicate follows the name within a few words ("called Moon from Air Force One and
+         # asked him to play a role" is a call)
          r"|call(?:s|ed)?(?= (?:Moon|Trump|Abe|Xi|Putin|Pompeo|Kang|Biegun|Kono|Suga|Macron"
-         r"|Merkel)\b(?!['’]))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])"
+         r"|Merkel)\b(?!['’]))(?!(?:\s+[^\s,.;]+){1,6}?\s+(?:a|an)\s)(?![^,.;]*?[\"“])"
          r"|call(?:s|ed)?(?= (?:his |her |their )?(?:counterpart|(?:[A-Z][a-z]+ ){0,2}"
          r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Defen[cs]e Secretary"
-         r"|Secretary of State|Chancellor)\b))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])",
+         r"|Secretary of State|Chancellor)\b))(?!(?:\s+[^\s,.;]+){1,6}?\s+(?:a|an)\s)"
+         r"(?![^,.;]*?[\"“])",
          "040", reciprocal=True, place_target=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
     Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
