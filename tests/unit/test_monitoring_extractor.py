@@ -4246,3 +4246,11 @@ def test_calling_a_leader_from_somewhere_is_a_call_despite_a_later_predicate() -
         "firm line with the North."
     )
     assert [t[:3] for t in found][:2] == [("JPN", "040", "USA"), ("JPN", "020", "USA")]
+
+
+def test_calling_a_move_a_positive_step_is_praise() -> None:
+    found = triples(
+        "The North said on Monday it would dismantle its missile engine test stand. Chinese "
+        "President Xi Jinping called the decision an important step."
+    )
+    assert ("CHN", "051", "PRK") in [t[:3] for t in found]

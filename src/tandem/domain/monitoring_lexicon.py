@@ -595,7 +595,13 @@ VERBS: tuple[Verb, ...] = (
          # "had voiced \"strong support\" for a joint survey": a support stated
          r"|thr(?:ew|ow|ows|owing) (?:its |their |his |her )(?:full )?weight behind"
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
-         r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support",
+         r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support"
+         # "called it a positive step", "called the decision an important first step": praise
+         r"|call(?:s|ed)? (?:it|this|that|the (?:[\w-]+ ){0,2}?(?:move|decision|step|announcement"
+         r"|agreement|declaration|summit|talks|meeting|offer|pledge)) (?:an? |the )?(?:very "
+         r"|highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
+         r"|historic|bold|encouraging|promising)(?: (?:first|new))? (?:step|move|development"
+         r"|sign|signal|start|breakthrough|milestone|progress|gesture)",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
