@@ -4254,3 +4254,11 @@ def test_calling_a_move_a_positive_step_is_praise() -> None:
         "President Xi Jinping called the decision an important step."
     )
     assert ("CHN", "051", "PRK") in [t[:3] for t in found]
+
+
+def test_drills_named_with_adjectives_in_a_comma_list_are_held() -> None:
+    found = triples(
+        "South Korea and the United States started a smaller, mostly computer-based joint "
+        "exercise on Monday."
+    )
+    assert found == [("KOR+USA", "150", None, "done")]

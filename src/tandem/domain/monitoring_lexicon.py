@@ -769,7 +769,10 @@ VERBS: tuple[Verb, ...] = (
          r"|confiscat(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
          r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
-         r"(?:[\w\"“”-]+ ){0,8}?[\"“]?(?:drills?|exercises?|war games)"
+         # "began a scaled-down, largely computer-simulated command post exercise": a comma
+         # between adjectives, before an adverb or a hyphened word, not between clauses
+         r"(?:[\w\"“”-]+(?:,(?= (?:[a-z]+ly|[a-z]+-[a-z-]+) ))? ){0,8}?[\"“]?"
+         r"(?:drills?|exercises?|war games)"
          r"|(?:fl(?:y|ies|ew|own)|dispatch(?:es|ed)?|sen(?:d|ds|t)|deploy(?:s|ed)?)\s+"
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
          r"|aircraft carriers?|carrier strike groups?|strategic assets)"
