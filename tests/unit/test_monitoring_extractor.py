@@ -4262,3 +4262,11 @@ def test_drills_named_with_adjectives_in_a_comma_list_are_held() -> None:
         "exercise on Monday."
     )
     assert found == [("KOR+USA", "150", None, "done")]
+
+
+def test_calling_it_regrettable_that_a_party_acted_criticises_that_party() -> None:
+    found = triples(
+        "A Japanese government spokesman called it deeply regrettable that Pyongyang kept "
+        "expanding its arsenal and urged it to return to talks."
+    )
+    assert [t[:3] for t in found] == [("JPN", "111", "PRK"), ("JPN", "020", "PRK")]

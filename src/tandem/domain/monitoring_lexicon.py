@@ -631,7 +631,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"call(?:s|ed)? (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
          r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations)"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
-         r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing)", "111"),
+         r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing)"
+         # "called it disappointing that Pyongyang continued to …": the one the clause names
+         r"|call(?:s|ed)? it (?:very |deeply |extremely |highly )?(?:regrettable|deplorable"
+         r"|unacceptable|unfortunate|disappointing|troubling|worrying|regretful)(?= that\b)",
+         "111"),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
