@@ -4270,3 +4270,11 @@ def test_calling_it_regrettable_that_a_party_acted_criticises_that_party() -> No
         "expanding its arsenal and urged it to return to talks."
     )
     assert [t[:3] for t in found] == [("JPN", "111", "PRK"), ("JPN", "020", "PRK")]
+
+
+def test_a_launch_noun_dated_after_the_weapons_name_in_apposition() -> None:
+    found = reports(
+        "Talks stalled as the North kept testing weapons, including the launch of a solid-fuel "
+        "missile, the Hwasong-18, on April 13."
+    )
+    assert [(r.actor, r.action, r.on) for r in found] == [("PRK", "X01", date(2018, 4, 13))]

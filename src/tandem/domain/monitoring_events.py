@@ -88,7 +88,10 @@ _EVENT_NOUN = re.compile(
     r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firing|launch|test)\s+of\s+"
     r"(?P<testof_pos>a|an|two|three|several|its|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
-    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "the launch of a new ballistic missile, the Pukguksong-3, on Oct. 2": the weapon's name
+    # in apposition before the day
+    r"(?=(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*)?)?,?\s+(?:on|in)\s+"
+    r"(?:early\s+|late\s+|mid-)?[A-Z])"
     # "Working-level negotiations in Stockholm on Oct. 5 broke down": dated talks opening the
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
