@@ -4278,3 +4278,11 @@ def test_a_launch_noun_dated_after_the_weapons_name_in_apposition() -> None:
         "missile, the Hwasong-18, on April 13."
     )
     assert [(r.actor, r.action, r.on) for r in found] == [("PRK", "X01", date(2018, 4, 13))]
+
+
+def test_a_compound_adjective_of_a_thing_is_no_subject() -> None:
+    found = triples(
+        'KCNA said Kim, touring the port, had found the Chinese-built cranes "outdated" and '
+        "criticised the policy of relying on Beijing."
+    )
+    assert [t[:3] for t in found] == [("PRK", "111", "CHN")]  # Kim criticised, not China

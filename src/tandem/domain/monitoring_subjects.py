@@ -147,6 +147,8 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
         if not m.place
         and not m.object
         and not _NOT_GOVERNMENT.match(sentence, m.end)
+        # "had found the South Korean-built facilities shabby": who built a thing, not a subject
+        and not _MADE_BY.match(sentence, m.end)
         # "the UN Security Council's North Korea sanctions committee": what it is about
         and not (
             m.code != "UN"
@@ -752,6 +754,12 @@ def _candidate_targets(
 
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
 # "South Korean lawmakers", "Japanese firms", "US activists": not the government acting.
+# "South Korean-built", "Chinese-made", "US-funded": a compound adjective of a thing
+_MADE_BY = re.compile(
+    r"-(?:built|made|owned|run|funded|financed|flagged|registered|based|operated|supplied)\b"
+)
+
+
 _NOT_GOVERNMENT = re.compile(
     r"(?:'s|’s)?\s+(?!(?:told|tells|said|says|briefed|informed|assured|met|urged|thanked)\b)"
     r"(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
