@@ -4286,3 +4286,8 @@ def test_a_compound_adjective_of_a_thing_is_no_subject() -> None:
         "criticised the policy of relying on Beijing."
     )
     assert [t[:3] for t in found] == [("PRK", "111", "CHN")]  # Kim criticised, not China
+
+
+def test_an_apology_told_as_a_noun_is_an_apology() -> None:
+    found = triples("Kim Jong Un sent President Moon an unusual apology on Friday.")
+    assert [t[:3] for t in found] == [("PRK", "055", "KOR")]

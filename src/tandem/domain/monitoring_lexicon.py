@@ -575,7 +575,9 @@ VERBS: tuple[Verb, ...] = (
     # "North Korean officials returned to the liaison office"
     Verb(r"return(?:s|ed)? to (?:work at )?(?:the |a |their )?(?:[\w-]+ ){0,2}?(?:liaison office"
          r"|office|industrial (?:park|complex)|factory park)", "061", place_target=True),
-    Verb(r"apologi[sz](?:e|es|ed)", "055"),
+    # "sent Moon a rare apology", "offered an apology to the families": an apology told as a noun
+    Verb(r"apologi[sz](?:e|es|ed)|(?:sen(?:d|ds|t)|offer(?:s|ed)?|issu(?:e|es|ed)|ma(?:ke|kes|de)"
+         r"|extend(?:s|ed)?|deliver(?:s|ed)?)\s+(?:[\w'’.-]+\s+){0,4}?apolog(?:y|ies)\b", "055"),
     # "a North Korean soldier shot dead a South Korean tourist", "troops shot the official"
     Verb(r"(?:shot|shooting)\s+dead|shot(?=\s+(?:him|her|them|(?:the|an?|two|three)\s+"
          r"(?:[\w-]+\s+){0,3}?(?:man|woman|men|official|tourist|officers?|fisherman|civilian"
