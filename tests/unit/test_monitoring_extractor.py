@@ -4291,3 +4291,10 @@ def test_a_compound_adjective_of_a_thing_is_no_subject() -> None:
 def test_an_apology_told_as_a_noun_is_an_apology() -> None:
     found = triples("Kim Jong Un sent President Moon an unusual apology on Friday.")
     assert [t[:3] for t in found] == [("PRK", "055", "KOR")]
+
+
+def test_rolling_out_a_hedged_weapon_is_a_show_of_force() -> None:
+    found = triples(
+        "North Korea rolled out what appeared to be a new solid-fuel missile at a parade on Monday."
+    )
+    assert [t[:3] for t in found] == [("PRK", "150", None)]

@@ -789,7 +789,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:rebuil(?:t|ds?)|reassembl(?:e|es|ed)|restor(?:e|es|ed))\s+(?:[\w-]+\s+){0,8}?"
          r"(?:launch site|launch pad|test stand|engine test site|rocket launch)"
          r"|(?:unveil(?:s|ed)?|show(?:s|ed)? off|display(?:s|ed)?|parad(?:e|es|ed)"
-         r"|inspect(?:s|ed)?)\s+"
+         r"|inspect(?:s|ed)?|roll(?:s|ed)? out)\s+"
+         # "rolled out what appeared to be the largest road-mobile missile": a hedged weapon
+         r"(?:what (?:appeared|appears|seemed|seems|looked) to be (?:the |an? )?)?"
          r"(?:[\w,-]+\s+){0,4}?(?:missiles?|ICBMs?|weapons?|rockets?|launchers?|SLBMs?"
          r"|submarines?|warships?)\b",
          "150"),
