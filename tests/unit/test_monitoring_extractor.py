@@ -4298,3 +4298,11 @@ def test_rolling_out_a_hedged_weapon_is_a_show_of_force() -> None:
         "North Korea rolled out what appeared to be a new solid-fuel missile at a parade on Monday."
     )
     assert [t[:3] for t in found] == [("PRK", "150", None)]
+
+
+def test_a_state_holding_an_election_is_no_target() -> None:
+    found = triples(
+        "North Korea unveiled a new missile on Saturday, weeks before the U.S. presidential "
+        "election."
+    )
+    assert [t[:3] for t in found] == [("PRK", "150", None)]

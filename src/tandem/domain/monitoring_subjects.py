@@ -703,7 +703,14 @@ def _candidate_targets(
     places, agents, the subject of what follows or where one speaks from; else the maker
     of a refused offer, whose sanctioned groups, whose welcomed steps."""
     targets = [
-        m for m in right if not m.place and not m.agent and not speaks_next(sentence, m, nxt)
+        m
+        for m in right
+        if not m.place
+        and not m.agent
+        and not speaks_next(sentence, m, nxt)
+        # "unveiled the weapon … less than a month before the U.S. presidential election": whose
+        # election it is, not whom the act is aimed at
+        and not _ELECTION.match(sentence, m.end)
     ]
     # "appealed from Seoul to Pyongyang": where one speaks from is no target
     targets = [
@@ -757,6 +764,12 @@ def _candidate_targets(
 # "South Korean-built", "Chinese-made", "US-funded": a compound adjective of a thing
 _MADE_BY = re.compile(
     r"-(?:built|made|owned|run|funded|financed|flagged|registered|based|operated|supplied)\b"
+)
+
+
+_ELECTION = re.compile(
+    r"(?:'s|’s)?\s+(?:presidential|parliamentary|general|midterm|legislative|local)?\s*"
+    r"(?:election|elections|vote|race|campaign)\b"
 )
 
 
