@@ -4306,3 +4306,12 @@ def test_a_state_holding_an_election_is_no_target() -> None:
         "election."
     )
     assert [t[:3] for t in found] == [("PRK", "150", None)]
+
+
+def test_support_for_seouls_food_aid_to_the_north_is_inter_korean() -> None:
+    found = reports(
+        "Trump and Abe discussed the North's latest missile launch by phone, and Trump backed "
+        "the idea of South Korea providing rice to the North."
+    )
+    backing = next(r for r in found if r.action == "051")
+    assert backing.tracks == ("inter-korean",)

@@ -880,7 +880,11 @@ TRACK_WORDS: dict[str, str] = {
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
     r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)|"
-    r"Panmunjom Declaration|Pyongyang (?:Joint )?Declaration",
+    r"Panmunjom Declaration|Pyongyang (?:Joint )?Declaration|"
+    # "backed the idea of Seoul sending food to the North": the South's aid to the North
+    r"(?:Seoul|South Korea|the South)(?:'s|’s)? (?:plans? to |offer to )?(?:sending|send|sends"
+    r"|providing|provide|shipping|ship|donating|donate|giving|give) (?:[\w$.-]+ ){0,3}?"
+    r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     r"ship-to-ship|waivers?|economic pressure|"
     # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"
