@@ -4315,3 +4315,11 @@ def test_support_for_seouls_food_aid_to_the_north_is_inter_korean() -> None:
     )
     backing = next(r for r in found if r.action == "051")
     assert backing.tracks == ("inter-korean",)
+
+
+def test_a_call_told_after_a_joint_subjects_verb_is_theirs() -> None:
+    found = triples(
+        "Japanese Prime Minister Shinzo Abe and President Donald Trump discussed North Korea's "
+        "latest launch in a telephone call on Monday."
+    )
+    assert [t[:3] for t in found] == [("JPN+USA", "040", "each-other")]  # not the North's
