@@ -4323,3 +4323,11 @@ def test_a_call_told_after_a_joint_subjects_verb_is_theirs() -> None:
         "latest launch in a telephone call on Monday."
     )
     assert [t[:3] for t in found] == [("JPN+USA", "040", "each-other")]  # not the North's
+
+
+def test_the_army_in_a_told_clause_stands_for_the_state_that_told_it() -> None:
+    found = triples(
+        "North Korea's General Staff said that guard posts would be rebuilt, and that the army "
+        "would resume artillery drills near the border."
+    )
+    assert ("PRK", "150", None, "planned") in found

@@ -70,7 +70,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:envoys|delegates|visitors|envoy|minister|ministry|president|leader|secretary|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
-    r"special representative|foreign minister|top diplomat|country|military|statement|"
+    r"special representative|foreign minister|top diplomat|country|military|army|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
     r"|diplomat)"
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
