@@ -4331,3 +4331,11 @@ def test_the_army_in_a_told_clause_stands_for_the_state_that_told_it() -> None:
         "would resume artillery drills near the border."
     )
     assert ("PRK", "150", None, "planned") in found
+
+
+def test_a_participle_aside_after_a_new_subject_is_that_subjects() -> None:
+    found = triples(
+        "Pompeo met Foreign Minister Kono in Tokyo on Monday, and Prime Minister Shinzo Abe, "
+        "receiving Pompeo later that day, told him Japan backed the talks."
+    )
+    assert ("JPN", "040", "USA", "done") in found  # Abe received Pompeo

@@ -488,10 +488,10 @@ VERBS: tuple[Verb, ...] = (
          r"|exchang(?:e|es|ed) views"
          r"|(?:had|has|have|hosted|hosts) (?:a |an )?(?:private |working |state |official )?"
          r"(?:dinner|lunch|luncheon|breakfast|banquet)(?= with)"
-         r"|receiv(?:e|es|ed)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
+         r"|receiv(?:e|es|ed|ing)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
          r"|delegation|visit|emissar(?:y|ies)|counterpart))"
          # "Moon received Secretary of State Mike Pompeo at Blair House": a meeting
-         r"|receiv(?:e|es|ed)(?= (?:[A-Z][a-z]+ ){0,2}(?:(?:Secretary|Vice President|President"
+         r"|receiv(?:e|es|ed|ing)(?= (?:[A-Z][a-z]+ ){0,2}(?:(?:Secretary|Vice President|President"
          r"|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
          r"|(?:Pompeo|Pence|Bolton|Biegun|Lavrov|Wang|Esper|Mattis|Moon|Trump|Abe|Xi|Putin|Kang"
          r"|Kono)\b(?!['’])))(?!(?: [\w'’-]+){1,7}? (?:letter|message)\b)"

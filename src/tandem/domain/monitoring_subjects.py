@@ -314,7 +314,21 @@ def _clause_subjects(
             and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
         ]
         teller = _participle_teller(sentence, mentions, previous, f.start)
-        if absolute:
+        # "…, and Moon Jae-in, receiving Esper the same day, told him": the participle in an
+        # aside after a new clause's subject is that subject's
+        aside = [
+            m
+            for m in mentions
+            if m.code
+            and not m.place
+            and re.fullmatch(r",\s+", sentence[m.end : f.start])
+            and re.search(
+                r"(?:^|\b(?:and|but)\s+|;\s+)(?:[A-Z][\w.-]*\s+){0,4}$", sentence[: m.start]
+            )
+        ]
+        if aside and previous is not None and aside[-1].code != previous.actor:
+            subjects = aside[-1:]
+        elif absolute:
             f.actor, f.inherited = absolute[-1].code, True
         elif teller is not None and previous is not None and teller.code != previous.actor:
             # "troops shot a fisherman, the South's military said, condemning the killing":
