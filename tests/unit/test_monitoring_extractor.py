@@ -4339,3 +4339,8 @@ def test_a_participle_aside_after_a_new_subject_is_that_subjects() -> None:
         "receiving Pompeo later that day, told him Japan backed the talks."
     )
     assert ("JPN", "040", "USA", "done") in found  # Abe received Pompeo
+
+
+def test_time_spent_negotiating_is_a_negotiation() -> None:
+    found = triples("Biegun spent two days in Seoul last week negotiating with Lee Do-hoon.")
+    assert [t[:3] for t in found] == [("USA", "046", "KOR")]

@@ -286,6 +286,11 @@ def _verbs(sentence: str) -> list[Found]:
                 r"(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+$",
                 text_before(sentence, h.start),
             )
+            # "spent three days in Pyongyang from Feb. 6 negotiating with": time spent doing it
+            and not re.search(
+                r"\bsp(?:end|ends|ent|ending)\s+(?:[\w.,-]+\s+){1,8}$",
+                text_before(sentence, h.start),
+            )
         ):
             continue  # "an emergency meeting", "looking forward to meeting": no action
         if out and h.start < out[-1].end:

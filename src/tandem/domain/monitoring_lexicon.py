@@ -437,6 +437,8 @@ VERBS: tuple[Verb, ...] = (
          r"|talks|negotiations|summit|meeting)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
+         # "spent three days in Pyongyang negotiating with his counterpart"
+         r"|negotiating(?= with\b)"
          r"|(?:led|leads?) the (?:talks|negotiations)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
