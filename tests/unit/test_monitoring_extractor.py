@@ -4344,3 +4344,15 @@ def test_a_participle_aside_after_a_new_subject_is_that_subjects() -> None:
 def test_time_spent_negotiating_is_a_negotiation() -> None:
     found = triples("Biegun spent two days in Seoul last week negotiating with Lee Do-hoon.")
     assert [t[:3] for t in found] == [("USA", "046", "KOR")]
+
+
+def test_a_thing_a_leader_called_something_is_named_not_criticised() -> None:
+    found = triples(
+        "The North tested a new rocket launcher that Kim Jong Un called a gift to the army."
+    )
+    assert [t[:2] for t in found] == [("PRK", "X01")]
+
+
+def test_a_relative_whose_own_verb_is_calling_still_criticises() -> None:
+    found = triples('Seoul, which had called the pullout "regrettable", urged the North to return.')
+    assert ("KOR", "111", "PRK") in [t[:3] for t in found]

@@ -216,6 +216,18 @@ def _verbs(sentence: str) -> list[Found]:
             r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", text_before(sentence, h.start)
         ):
             continue  # "what the North called a 'very important test'": a name, no act
+        if (
+            sentence[h.start : h.end].startswith("call")
+            and re.search(
+                # a subject of its own after the relative: "which had called" is the relative's
+                r"\b(?:that|which)\s+(?:he|she|it|they|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}$",
+                text_before(sentence, h.start),
+            )
+            and re.match(r"(?:ed|s)?\s+(?:an?\s|the\s|[\"“])", sentence[h.start + 4 :])
+        ):
+            # "a new missile that Kim Jong Un called a warning to …": the relative's object is
+            # the thing named, no party criticised
+            continue
         if re.fullmatch(
             r"visits|tests|launches|offers|proposals|calls", sentence[h.start : h.end]
         ) and re.match(r"\s+(?:that|which)\b", sentence[h.end :]):
