@@ -4348,7 +4348,8 @@ def test_time_spent_negotiating_is_a_negotiation() -> None:
 
 def test_a_thing_a_leader_called_something_is_named_not_criticised() -> None:
     found = triples(
-        "The North tested a new rocket launcher that Kim Jong Un called a gift to the army."
+        'The North tested a new rocket launcher that Kim Jong Un called a message to "hostile '
+        'forces".'
     )
     assert [t[:2] for t in found] == [("PRK", "X01")]
 
