@@ -4357,3 +4357,8 @@ def test_a_thing_a_leader_called_something_is_named_not_criticised() -> None:
 def test_a_relative_whose_own_verb_is_calling_still_criticises() -> None:
     found = triples('Seoul, which had called the pullout "regrettable", urged the North to return.')
     assert ("KOR", "111", "PRK") in [t[:3] for t in found]
+
+
+def test_state_medias_lower_case_south_korean_is_the_south() -> None:
+    found = triples("Kim Yo Jong accused the south Korean authorities of sheltering defectors.")
+    assert [t[:3] for t in found] == [("PRK", "112", "KOR")]

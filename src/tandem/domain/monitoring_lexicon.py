@@ -83,7 +83,10 @@ STATES: dict[str, tuple[str, ...]] = {
             "Chung Se-kyun", "Yoon Kun-young", "Kim Sang-jo", "Lee Sang-min", "Yoh Sang-key",
             "Kim Joon-rak", "Noh Kyu-duk", "Kim In-chul", "Yoon Do-han", "Ko Min-jung",
             "Kang Min-seok", "Jeong Eun-bo", "Suh Wook", "Park Jie-won", "Kim Jung-sook",
-            "National Intelligence Service"),
+            "National Intelligence Service",
+            # North Korean state media write the South in lower case: "the south side", "the
+            # south Korean authorities" (not "the south" alone: a direction as often)
+            "the south side", "south Korean"),
     "PRK": ("North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
             # leaders of earlier summits, for background paragraphs
             "Kim Jong Il", "Kim Jong-il", "Kim Il Sung", "Hyon Song Wol",
@@ -235,6 +238,8 @@ BARE_NAMES = frozenset(
 NOT_AFTER: dict[str, str] = {
     "the North": r"(?![ -](?:Korea|Pyongan|Hamgyong|Atlantic|American))",
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
+    "the south": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan|of|east|west|side|coast"
+    r"|end|bank|shore|wing|gate|pole))",
     "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))"
     r"(?! dollars?\b)",
     # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
