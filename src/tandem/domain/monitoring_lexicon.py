@@ -238,8 +238,6 @@ BARE_NAMES = frozenset(
 NOT_AFTER: dict[str, str] = {
     "the North": r"(?![ -](?:Korea|Pyongan|Hamgyong|Atlantic|American))",
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
-    "the south": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan|of|east|west|side|coast"
-    r"|end|bank|shore|wing|gate|pole))",
     "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))"
     r"(?! dollars?\b)",
     # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
