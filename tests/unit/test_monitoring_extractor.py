@@ -4362,3 +4362,11 @@ def test_a_relative_whose_own_verb_is_calling_still_criticises() -> None:
 def test_state_medias_lower_case_south_korean_is_the_south() -> None:
     found = triples("Kim Yo Jong accused the south Korean authorities of sheltering defectors.")
     assert [t[:3] for t in found] == [("PRK", "112", "KOR")]
+
+
+def test_a_message_proposing_something_is_its_senders_proposal() -> None:
+    found = triples(
+        "On Monday Seoul sent a message through the hotline proposing working-level talks "
+        "with the North."
+    )
+    assert [t[:3] for t in found] == [("KOR", "030", "PRK")]

@@ -281,7 +281,9 @@ def _verbs(sentence: str) -> list[Found]:
             and not (  # "a joint statement after the session urging Pyongyang to …"
                 re.match(
                     r"(?:urging|calling|demanding|warning|accusing|condemning|welcoming|hailing"
-                    r"|praising|backing|endorsing|supporting|criticising|criticizing)\b",
+                    r"|praising|backing|endorsing|supporting|criticising|criticizing"
+                    # "sent a notice through the liaison office proposing that the two sides …"
+                    r"|proposing|offering|suggesting|requesting|inviting)\b",
                     sentence[h.start : h.end],
                 )
                 and re.search(
