@@ -4369,4 +4369,4 @@ def test_a_message_proposing_something_is_its_senders_proposal() -> None:
         "On Monday Seoul sent a message through the hotline proposing working-level talks "
         "with the North."
     )
-    assert [t[:3] for t in found] == [("KOR", "030", "PRK")]
+    assert ("KOR", "030", "PRK") in [t[:3] for t in found]  # besides the message itself
