@@ -4370,3 +4370,8 @@ def test_a_message_proposing_something_is_its_senders_proposal() -> None:
         "with the North."
     )
     assert ("KOR", "030", "PRK") in [t[:3] for t in found]  # besides the message itself
+
+
+def test_an_agent_with_an_indefinite_article_is_the_agent() -> None:
+    found = triples("A South Korean fisherman was shot dead by a North Korean patrol in 2010.")
+    assert [t[:3] for t in found] == [("PRK", "180", "KOR")]
