@@ -4375,3 +4375,10 @@ def test_a_message_proposing_something_is_its_senders_proposal() -> None:
 def test_an_agent_with_an_indefinite_article_is_the_agent() -> None:
     found = triples("A South Korean fisherman was shot dead by a North Korean patrol in 2010.")
     assert [t[:3] for t in found] == [("PRK", "180", "KOR")]
+
+
+def test_drills_named_before_a_relative_with_no_that_are_planned() -> None:
+    found = triples(
+        "Pyongyang condemned the air exercise Japan and the United States plan to hold next week."
+    )
+    assert ("JPN+USA", "150", None, "planned") in found

@@ -837,7 +837,10 @@ VERBS: tuple[Verb, ...] = (
     # "the joint drills that the allies began on Aug. 5", "drills that the allies suspended in
     # June": the drills are named before, the day after
     Verb(r"(?:beg[au]n|started|launched|held|staged|conducted)"
-         r"(?=\s+(?:on|in|last|earlier|this)\s)",
+         r"(?=\s+(?:on|in|last|earlier|this)\s)"
+         # "drills the allies plan to hold next month": planned, the drills named before
+         r"|(?:(?<=\bplan to )|(?<=\bplans to )|(?<=\bplanned to ))hold(?=\s+(?:next|later|in|on"
+         r"|this)\s)",
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
