@@ -4458,3 +4458,156 @@ def test_the_last_of_counted_tests_is_a_dated_test_but_not_of_uncounted_ones() -
         "Dec. 22, 2017."
     )
     assert not [r for r in found if r.action in ("X01", "X02")]
+
+
+def test_a_participle_after_a_tellers_aside_is_the_tellers() -> None:
+    found = triples(
+        "North Korean troops shot dead a South Korean soldier on Sunday, Seoul's defence "
+        "ministry said, condemning the shooting."
+    )
+    assert ("KOR", "111", "PRK") in [t[:3] for t in found]  # Seoul condemned, not the North
+    assert ("PRK", "111", "KOR") not in [t[:3] for t in found]
+
+
+def test_calling_a_leader_from_somewhere_is_a_call_despite_a_later_predicate() -> None:
+    found = triples(
+        "Abe called President Donald Trump from Tokyo on Monday and asked him to take a "
+        "firm line with the North."
+    )
+    assert [t[:3] for t in found][:2] == [("JPN", "040", "USA"), ("JPN", "020", "USA")]
+
+
+def test_calling_a_move_a_positive_step_is_praise() -> None:
+    found = triples(
+        "The North said on Monday it would dismantle its missile engine test stand. Chinese "
+        "President Xi Jinping called the decision an important step."
+    )
+    assert ("CHN", "051", "PRK") in [t[:3] for t in found]
+
+
+def test_drills_named_with_adjectives_in_a_comma_list_are_held() -> None:
+    found = triples(
+        "South Korea and the United States started a smaller, mostly computer-based joint "
+        "exercise on Monday."
+    )
+    assert found == [("KOR+USA", "150", None, "done")]
+
+
+def test_calling_it_regrettable_that_a_party_acted_criticises_that_party() -> None:
+    found = triples(
+        "A Japanese government spokesman called it deeply regrettable that Pyongyang kept "
+        "expanding its arsenal and urged it to return to talks."
+    )
+    assert [t[:3] for t in found] == [("JPN", "111", "PRK"), ("JPN", "020", "PRK")]
+
+
+def test_a_launch_noun_dated_after_the_weapons_name_in_apposition() -> None:
+    found = reports(
+        "Talks stalled as the North kept testing weapons, including the launch of a solid-fuel "
+        "missile, the Hwasong-18, on April 13."
+    )
+    assert [(r.actor, r.action, r.on) for r in found] == [("PRK", "X01", date(2018, 4, 13))]
+
+
+def test_a_compound_adjective_of_a_thing_is_no_subject() -> None:
+    found = triples(
+        'KCNA said Kim, touring the port, had found the Chinese-built cranes "outdated" and '
+        "criticised the policy of relying on Beijing."
+    )
+    assert [t[:3] for t in found] == [("PRK", "111", "CHN")]  # Kim criticised, not China
+
+
+def test_an_apology_told_as_a_noun_is_an_apology() -> None:
+    found = triples("Kim Jong Un sent President Moon an unusual apology on Friday.")
+    assert [t[:3] for t in found] == [("PRK", "055", "KOR")]
+
+
+def test_rolling_out_a_hedged_weapon_is_a_show_of_force() -> None:
+    found = triples(
+        "North Korea rolled out what appeared to be a new solid-fuel missile at a parade on Monday."
+    )
+    assert [t[:3] for t in found] == [("PRK", "150", None)]
+
+
+def test_a_state_holding_an_election_is_no_target() -> None:
+    found = triples(
+        "North Korea unveiled a new missile on Saturday, weeks before the U.S. presidential "
+        "election."
+    )
+    assert [t[:3] for t in found] == [("PRK", "150", None)]
+
+
+def test_support_for_seouls_food_aid_to_the_north_is_inter_korean() -> None:
+    found = reports(
+        "Trump and Abe discussed the North's latest missile launch by phone, and Trump backed "
+        "the idea of South Korea providing rice to the North."
+    )
+    backing = next(r for r in found if r.action == "051")
+    assert backing.tracks == ("inter-korean",)
+
+
+def test_a_call_told_after_a_joint_subjects_verb_is_theirs() -> None:
+    found = triples(
+        "Japanese Prime Minister Shinzo Abe and President Donald Trump discussed North Korea's "
+        "latest launch in a telephone call on Monday."
+    )
+    assert [t[:3] for t in found] == [("JPN+USA", "040", "each-other")]  # not the North's
+
+
+def test_the_army_in_a_told_clause_stands_for_the_state_that_told_it() -> None:
+    found = triples(
+        "North Korea's General Staff said that guard posts would be rebuilt, and that the army "
+        "would resume artillery drills near the border."
+    )
+    assert ("PRK", "150", None, "planned") in found
+
+
+def test_a_participle_aside_after_a_new_subject_is_that_subjects() -> None:
+    found = triples(
+        "Pompeo met Foreign Minister Kono in Tokyo on Monday, and Prime Minister Shinzo Abe, "
+        "receiving Pompeo later that day, told him Japan backed the talks."
+    )
+    assert ("JPN", "040", "USA", "done") in found  # Abe received Pompeo
+
+
+def test_time_spent_negotiating_is_a_negotiation() -> None:
+    found = triples("Biegun spent two days in Seoul last week negotiating with Lee Do-hoon.")
+    assert [t[:3] for t in found] == [("USA", "046", "KOR")]
+
+
+def test_a_thing_a_leader_called_something_is_named_not_criticised() -> None:
+    found = triples(
+        'The North tested a new rocket launcher that Kim Jong Un called a message to "hostile '
+        'forces".'
+    )
+    assert [t[:2] for t in found] == [("PRK", "X01")]
+
+
+def test_a_relative_whose_own_verb_is_calling_still_criticises() -> None:
+    found = triples('Seoul, which had called the pullout "regrettable", urged the North to return.')
+    assert ("KOR", "111", "PRK") in [t[:3] for t in found]
+
+
+def test_state_medias_lower_case_south_korean_is_the_south() -> None:
+    found = triples("Kim Yo Jong accused the south Korean authorities of sheltering defectors.")
+    assert [t[:3] for t in found] == [("PRK", "112", "KOR")]
+
+
+def test_a_message_proposing_something_is_its_senders_proposal() -> None:
+    found = triples(
+        "On Monday Seoul sent a message through the hotline proposing working-level talks "
+        "with the North."
+    )
+    assert ("KOR", "030", "PRK") in [t[:3] for t in found]  # besides the message itself
+
+
+def test_an_agent_with_an_indefinite_article_is_the_agent() -> None:
+    found = triples("A South Korean fisherman was shot dead by a North Korean patrol in 2010.")
+    assert [t[:3] for t in found] == [("PRK", "180", "KOR")]
+
+
+def test_drills_named_before_a_relative_with_no_that_are_planned() -> None:
+    found = triples(
+        "Pyongyang condemned the air exercise Japan and the United States plan to hold next week."
+    )
+    assert ("JPN+USA", "150", None, "planned") in found

@@ -168,7 +168,10 @@ _PROMPTED_TO = re.compile(
 
 # The head of a relative clause whose verb comes last: "the drills that the allies began".
 _FRONTED = re.compile(
-    r"\b(?:drills?|exercises?|war games)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,7}$"
+    r"\b(?:drills?|exercises?|war games)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,9}$"
+    # "the joint exercise South Korea and the United States plan to hold next month": a
+    # relative clause with no "that", its subject named
+    r"|\b(?:drills?|exercises?|war games)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8}$"
 )
 
 
@@ -223,6 +226,18 @@ def _verbs(sentence: str) -> list[Found]:
             r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", text_before(sentence, h.start)
         ):
             continue  # "what the North called a 'very important test'": a name, no act
+        if (
+            sentence[h.start : h.end].startswith("call")
+            and re.search(
+                # a subject of its own after the relative: "which had called" is the relative's
+                r"\b(?:that|which)\s+(?:he|she|it|they|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}$",
+                text_before(sentence, h.start),
+            )
+            and re.match(r"(?:ed|s)?\s+(?:an?\s|the\s|[\"“])", sentence[h.start + 4 :])
+        ):
+            # "a new missile that Kim Jong Un called a warning to …": the relative's object is
+            # the thing named, no party criticised
+            continue
         if re.fullmatch(
             r"visits|tests|launches|offers|proposals|calls", sentence[h.start : h.end]
         ) and re.match(r"\s+(?:that|which)\b", sentence[h.end :]):
@@ -276,7 +291,9 @@ def _verbs(sentence: str) -> list[Found]:
             and not (  # "a joint statement after the session urging Pyongyang to …"
                 re.match(
                     r"(?:urging|calling|demanding|warning|accusing|condemning|welcoming|hailing"
-                    r"|praising|backing|endorsing|supporting|criticising|criticizing)\b",
+                    r"|praising|backing|endorsing|supporting|criticising|criticizing"
+                    # "sent a notice through the liaison office proposing that the two sides …"
+                    r"|proposing|offering|suggesting|requesting|inviting)\b",
                     sentence[h.start : h.end],
                 )
                 and re.search(
@@ -291,6 +308,11 @@ def _verbs(sentence: str) -> list[Found]:
                 r"|keep|continue|continuing|finished|completed|finish|complete"
                 r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                 r"(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+$",
+                text_before(sentence, h.start),
+            )
+            # "spent three days in Pyongyang from Feb. 6 negotiating with": time spent doing it
+            and not re.search(
+                r"\bsp(?:end|ends|ent|ending)\s+(?:[\w.,-]+\s+){1,8}$",
                 text_before(sentence, h.start),
             )
         ):

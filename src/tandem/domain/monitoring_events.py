@@ -93,7 +93,10 @@ _EVENT_NOUN = re.compile(
     r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firing|launch|test)\s+of\s+"
     r"(?P<testof_pos>a|an|two|three|several|its|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
-    r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "the launch of a new ballistic missile, the Pukguksong-3, on Oct. 2": the weapon's name
+    # in apposition before the day
+    r"(?=(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*)?)?,?\s+(?:on|in)\s+"
+    r"(?:early\s+|late\s+|mid-)?[A-Z])"
     # "Working-level negotiations in Stockholm on Oct. 5 broke down": dated talks opening the
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
@@ -428,7 +431,7 @@ def nominal_reports(
             actor, code = speaker.code, "040"
             if not re.match(r"\s+with\b", sentence[m.end("call") :]):
                 # "Shanahan and Jeong made the decision in a telephone call on Saturday"
-                pair = _pair_before(mentions, start)
+                pair = _joint_subject(sentence, mentions, speaker) or _pair_before(mentions, start)
                 if pair is None:
                     continue
                 actor, target = pair, "each-other"
@@ -670,6 +673,25 @@ def _first_party(mentions: list[Mention], start: int) -> Mention | None:
     return next(
         (x for x in mentions if x.end <= start and x.code and not (x.place or x.object)), None
     )
+
+
+def _joint_subject(sentence: str, mentions: list[Mention], first: Mention) -> str | None:
+    """The parties of a subject joined by "and" from `first` ("Moon and Trump discussed the
+    North's test in a call": theirs, not the North's), or None when it names one."""
+    codes = first.code.split("+")
+    last = first
+    for x in mentions:
+        if x.start < last.end or not x.code:
+            continue
+        if not re.fullmatch(
+            # "President Moon Jae-in and US President Donald Trump": names, titles and "and"
+            r"(?:\s+[A-Z][\w.-]*){0,2}\s*(?:,|and|,\s*and)?\s*(?:[A-Z][\w.-]*\s+){0,3}",
+            sentence[last.end : x.start],
+        ):
+            break
+        codes += [c for c in x.code.split("+") if c not in codes]
+        last = x
+    return joint_code(sorted(codes)) if len(codes) > 1 else None
 
 
 def _last_party(mentions: list[Mention], start: int) -> Mention | None:

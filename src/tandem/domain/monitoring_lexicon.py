@@ -83,7 +83,10 @@ STATES: dict[str, tuple[str, ...]] = {
             "Chung Se-kyun", "Yoon Kun-young", "Kim Sang-jo", "Lee Sang-min", "Yoh Sang-key",
             "Kim Joon-rak", "Noh Kyu-duk", "Kim In-chul", "Yoon Do-han", "Ko Min-jung",
             "Kang Min-seok", "Jeong Eun-bo", "Suh Wook", "Park Jie-won", "Kim Jung-sook",
-            "National Intelligence Service"),
+            "National Intelligence Service",
+            # North Korean state media write the South in lower case: "the south side", "the
+            # south Korean authorities" (not "the south" alone: a direction as often)
+            "the south side", "south Korean"),
     "PRK": ("North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
             # leaders of earlier summits, for background paragraphs
             "Kim Jong Il", "Kim Jong-il", "Kim Il Sung", "Hyon Song Wol",
@@ -428,7 +431,7 @@ VERBS: tuple[Verb, ...] = (
          # "was prepared to pursue the Singapore commitments simultaneously": an offer
          r"|(?<=\bto )pursue (?:the |all (?:the )?|its |their )?"
          r"(?:[\w-]+ ){0,2}?(?:commitments|agreements?|pledges|promises)\b", "030"),
-    Verb(_forms(r"offer(?:s|ed)?", r"propos(?:e|es|ed)",
+    Verb(_forms(r"offer(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)",
                 # "circulated a draft Security Council resolution"
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
                 r"resolution"),
@@ -451,6 +454,8 @@ VERBS: tuple[Verb, ...] = (
          r"|talks|negotiations|summit|meeting)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
+         # "spent three days in Pyongyang negotiating with his counterpart"
+         r"|negotiating(?= with\b)"
          r"|(?:led|leads?) the (?:talks|negotiations)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
@@ -502,19 +507,22 @@ VERBS: tuple[Verb, ...] = (
          r"|exchang(?:e|es|ed) views"
          r"|(?:had|has|have|hosted|hosts) (?:a |an )?(?:private |working |state |official )?"
          r"(?:dinner|lunch|luncheon|breakfast|banquet)(?= with)"
-         r"|receiv(?:e|es|ed)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
+         r"|receiv(?:e|es|ed|ing)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
          r"|delegation|visit|emissar(?:y|ies)|counterpart))"
          # "Moon received Secretary of State Mike Pompeo at Blair House": a meeting
-         r"|receiv(?:e|es|ed)(?= (?:[A-Z][a-z]+ ){0,2}(?:(?:Secretary|Vice President|President"
+         r"|receiv(?:e|es|ed|ing)(?= (?:[A-Z][a-z]+ ){0,2}(?:(?:Secretary|Vice President|President"
          r"|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
          r"|(?:Pompeo|Pence|Bolton|Biegun|Lavrov|Wang|Esper|Mattis|Moon|Trump|Abe|Xi|Putin|Kang"
          r"|Kono)\b(?!['’])))(?!(?: [\w'’-]+){1,7}? (?:letter|message)\b)"
-         # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"
+         # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"; the
+         # predicate follows the name within a few words ("called Moon from Air Force One and
+         # asked him to play a role" is a call)
          r"|call(?:s|ed)?(?= (?:Moon|Trump|Abe|Xi|Putin|Pompeo|Kang|Biegun|Kono|Suga|Macron"
-         r"|Merkel)\b(?!['’]))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])"
+         r"|Merkel)\b(?!['’]))(?!(?:\s+[^\s,.;]+){1,6}?\s+(?:a|an)\s)(?![^,.;]*?[\"“])"
          r"|call(?:s|ed)?(?= (?:his |her |their )?(?:counterpart|(?:[A-Z][a-z]+ ){0,2}"
          r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Defen[cs]e Secretary"
-         r"|Secretary of State|Chancellor)\b))(?![^,.;]*?\s(?:a|an)\s)(?![^,.;]*?[\"“])",
+         r"|Secretary of State|Chancellor)\b))(?!(?:\s+[^\s,.;]+){1,6}?\s+(?:a|an)\s)"
+         r"(?![^,.;]*?[\"“])",
          "040", reciprocal=True, place_target=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
     Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
@@ -587,7 +595,9 @@ VERBS: tuple[Verb, ...] = (
     # "North Korean officials returned to the liaison office"
     Verb(r"return(?:s|ed)? to (?:work at )?(?:the |a |their )?(?:[\w-]+ ){0,2}?(?:liaison office"
          r"|office|industrial (?:park|complex)|factory park)", "061", place_target=True),
-    Verb(r"apologi[sz](?:e|es|ed)", "055"),
+    # "sent Moon a rare apology", "offered an apology to the families": an apology told as a noun
+    Verb(r"apologi[sz](?:e|es|ed)|(?:sen(?:d|ds|t)|offer(?:s|ed)?|issu(?:e|es|ed)|ma(?:ke|kes|de)"
+         r"|extend(?:s|ed)?|deliver(?:s|ed)?)\s+(?:[\w'’.-]+\s+){0,4}?apolog(?:y|ies)\b", "055"),
     # "a North Korean soldier shot dead a South Korean tourist", "troops shot the official"
     Verb(r"(?:shot|shooting)\s+dead|shot(?=\s+(?:him|her|them|(?:the|an?|two|three)\s+"
          r"(?:[\w-]+\s+){0,3}?(?:man|woman|men|official|tourist|officers?|fisherman|civilian"
@@ -607,7 +617,13 @@ VERBS: tuple[Verb, ...] = (
          # "had voiced \"strong support\" for a joint survey": a support stated
          r"|thr(?:ew|ow|ows|owing) (?:its |their |his |her )(?:full )?weight behind"
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
-         r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support",
+         r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support"
+         # "called it a positive step", "called the decision an important first step": praise
+         r"|call(?:s|ed)? (?:it|this|that|the (?:[\w-]+ ){0,2}?(?:move|decision|step|announcement"
+         r"|agreement|declaration|summit|talks|meeting|offer|pledge)) (?:an? |the )?(?:very "
+         r"|highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
+         r"|historic|bold|encouraging|promising)(?: (?:first|new))? (?:step|move|development"
+         r"|sign|signal|start|breakthrough|milestone|progress|gesture)",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
@@ -640,7 +656,11 @@ VERBS: tuple[Verb, ...] = (
          r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations)"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
          r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
-         r"|senseless|shameless|irresponsible|inappropriate|outrageous)", "111"),
+         r"|senseless|shameless|irresponsible|inappropriate|outrageous)"
+         # "called it disappointing that Pyongyang continued to …": the one the clause names
+         r"|call(?:s|ed)? it (?:very |deeply |extremely |highly )?(?:regrettable|deplorable"
+         r"|unacceptable|unfortunate|disappointing|troubling|worrying|regretful)(?= that\b)",
+         "111"),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
@@ -781,7 +801,10 @@ VERBS: tuple[Verb, ...] = (
          r"|confiscat(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
          r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
-         r"(?:[\w\"“”-]+ ){0,8}?[\"“]?(?:drills?|exercises?|war games)"
+         # "began a scaled-down, largely computer-simulated command post exercise": a comma
+         # between adjectives, before an adverb or a hyphened word, not between clauses
+         r"(?:[\w\"“”-]+(?:,(?= (?:[a-z]+ly|[a-z]+-[a-z-]+) ))? ){0,8}?[\"“]?"
+         r"(?:drills?|exercises?|war games)"
          r"|(?:fl(?:y|ies|ew|own)|dispatch(?:es|ed)?|sen(?:d|ds|t)|deploy(?:s|ed)?)\s+"
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
          r"|aircraft carriers?|carrier strike groups?|strategic assets)"
@@ -792,7 +815,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:rebuil(?:t|ds?)|reassembl(?:e|es|ed)|restor(?:e|es|ed))\s+(?:[\w-]+\s+){0,8}?"
          r"(?:launch site|launch pad|test stand|engine test site|rocket launch)"
          r"|(?:unveil(?:s|ed)?|show(?:s|ed)? off|display(?:s|ed)?|parad(?:e|es|ed)"
-         r"|inspect(?:s|ed)?)\s+"
+         r"|inspect(?:s|ed)?|roll(?:s|ed)? out)\s+"
+         # "rolled out what appeared to be the largest road-mobile missile": a hedged weapon
+         r"(?:what (?:appeared|appears|seemed|seems|looked) to be (?:the |an? )?)?"
          r"(?:[\w,-]+\s+){0,4}?(?:missiles?|ICBMs?|weapons?|rockets?|launchers?|SLBMs?"
          r"|submarines?|warships?)\b",
          "150"),
@@ -837,7 +862,10 @@ VERBS: tuple[Verb, ...] = (
     # "the joint drills that the allies began on Aug. 5", "drills that the allies suspended in
     # June": the drills are named before, the day after
     Verb(r"(?:beg[au]n|started|launched|held|staged|conducted)"
-         r"(?=\s+(?:on|in|last|earlier|this)\s)",
+         r"(?=\s+(?:on|in|last|earlier|this)\s)"
+         # "drills the allies plan to hold next month": planned, the drills named before
+         r"|(?:(?<=\bplan to )|(?<=\bplans to )|(?<=\bplanned to ))hold(?=\s+(?:next|later|in|on"
+         r"|this)\s)",
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
@@ -885,7 +913,11 @@ TRACK_WORDS: dict[str, str] = {
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
     r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)|"
-    r"Panmunjom Declaration|Pyongyang (?:Joint )?Declaration",
+    r"Panmunjom Declaration|Pyongyang (?:Joint )?Declaration|"
+    # "backed the idea of Seoul sending food to the North": the South's aid to the North
+    r"(?:Seoul|South Korea|the South)(?:'s|’s)? (?:plans? to |offer to )?(?:sending|send|sends"
+    r"|providing|provide|shipping|ship|donating|donate|giving|give) (?:[\w$.-]+ ){0,3}?"
+    r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     r"ship-to-ship|waivers?|economic pressure|"
     # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"

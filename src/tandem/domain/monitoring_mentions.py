@@ -62,7 +62,7 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$")
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$")
 
 
 _ADJECTIVES = (

@@ -70,7 +70,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:envoys|delegates|visitors|envoy|minister|ministry|president|leader|secretary|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
-    r"special representative|foreign minister|top diplomat|country|military|statement|"
+    r"special representative|foreign minister|top diplomat|country|military|army|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
     r"|diplomat)"
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
@@ -147,6 +147,8 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
         if not m.place
         and not m.object
         and not _NOT_GOVERNMENT.match(sentence, m.end)
+        # "had found the South Korean-built facilities shabby": who built a thing, not a subject
+        and not _MADE_BY.match(sentence, m.end)
         # "the UN Security Council's North Korea sanctions committee": what it is about
         and not (
             m.code != "UN"
@@ -311,8 +313,27 @@ def _clause_subjects(
             and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}", sentence[m.end : f.start])
             and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
         ]
-        if absolute:
+        teller = _participle_teller(sentence, mentions, previous, f.start)
+        # "…, and Moon Jae-in, receiving Esper the same day, told him": the participle in an
+        # aside after a new clause's subject is that subject's
+        aside = [
+            m
+            for m in mentions
+            if m.code
+            and not m.place
+            and re.fullmatch(r",\s+", sentence[m.end : f.start])
+            and re.search(
+                r"(?:^|\b(?:and|but)\s+|;\s+)(?:[A-Z][\w.-]*\s+){0,4}$", sentence[: m.start]
+            )
+        ]
+        if aside and previous is not None and aside[-1].code != previous.actor:
+            subjects = aside[-1:]
+        elif absolute:
             f.actor, f.inherited = absolute[-1].code, True
+        elif teller is not None and previous is not None and teller.code != previous.actor:
+            # "troops shot a fisherman, the South's military said, condemning the killing":
+            # the participle goes on from the teller's "said", not from the act told
+            subjects = [teller]
         elif previous is not None and previous.actor:
             f.actor, f.inherited, f.role = previous.actor, True, previous.role
         elif main is not None:
@@ -323,6 +344,33 @@ def _clause_subjects(
         # "Trump and Kim, who met at the border, agreed there …": both did
         subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
+
+
+# ", the South's military said on Sept. 24, " between an act and a participle after it
+_TELLER_ASIDE = re.compile(
+    r",\s+(?:[^,;]*?\s)?(?:said|says|reported|announced)(?:\s+(?:late\s+|early\s+)?on\s+"
+    r"[A-Z][\w.]*(?:\s+\d{1,2})?)?,\s+$"
+)
+
+
+def _participle_teller(
+    sentence: str, mentions: list[Mention], previous: Found | None, start: int
+) -> Mention | None:
+    """The teller of an aside between the act before and a participle ("…, the ministry said,
+    condemning …"), or None."""
+    if previous is None:
+        return None
+    aside = _TELLER_ASIDE.search(sentence, previous.end, start)
+    if aside is None or aside.end() != start:
+        return None
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.code and not m.place and aside.start() <= m.start and m.end <= start
+        ),
+        None,
+    )
 
 
 def _told_in_perfect(sentence: str, main: Mention, previous: Found) -> bool:
@@ -671,7 +719,14 @@ def _candidate_targets(
     places, agents, the subject of what follows or where one speaks from; else the maker
     of a refused offer, whose sanctioned groups, whose welcomed steps."""
     targets = [
-        m for m in right if not m.place and not m.agent and not speaks_next(sentence, m, nxt)
+        m
+        for m in right
+        if not m.place
+        and not m.agent
+        and not speaks_next(sentence, m, nxt)
+        # "unveiled the weapon … less than a month before the U.S. presidential election": whose
+        # election it is, not whom the act is aimed at
+        and not _ELECTION.match(sentence, m.end)
     ]
     # "appealed from Seoul to Pyongyang": where one speaks from is no target
     targets = [
@@ -722,6 +777,18 @@ def _candidate_targets(
 
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
 # "South Korean lawmakers", "Japanese firms", "US activists": not the government acting.
+# "South Korean-built", "Chinese-made", "US-funded": a compound adjective of a thing
+_MADE_BY = re.compile(
+    r"-(?:built|made|owned|run|funded|financed|flagged|registered|based|operated|supplied)\b"
+)
+
+
+_ELECTION = re.compile(
+    r"(?:'s|’s)?\s+(?:presidential|parliamentary|general|midterm|legislative|local)?\s*"
+    r"(?:election|elections|vote|race|campaign)\b"
+)
+
+
 _NOT_GOVERNMENT = re.compile(
     r"(?:'s|’s)?\s+(?!(?:told|tells|said|says|briefed|informed|assured|met|urged|thanked)\b)"
     r"(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
