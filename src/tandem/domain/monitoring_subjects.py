@@ -120,7 +120,7 @@ def active_subject(
     subjects = _teller_subjects(f, reading, lo, left, subjects, pronoun_from, previous)
     subjects, pronoun_end = _clause_subjects(f, reading, subjects, previous, gerund, first_subject)
     subjects, pronoun_at = _carried_subjects(
-        f, reading, lo, left, subjects, pronoun_from, previous, first_subject
+        f, reading, lo, subjects, pronoun_from, previous, first_subject
     )
     if pronoun_at is not None:
         pronoun_end = pronoun_at
@@ -386,7 +386,6 @@ def _carried_subjects(
     f: Found,
     reading: Reading,
     lo: int,
-    left: list[Mention],
     subjects: list[Mention],
     pronoun_from: int,
     previous: Found | None,
