@@ -392,6 +392,10 @@ _READY = re.compile(
 )
 
 
+# A participle clause telling what an act led to: ", prompting Seoul to warn …"
+_CONSEQUENCE = re.compile(r",\s+(?:prompting|forcing|leading|drawing|triggering)\b")
+
+
 def _modality(sentence: str, f: Found, subject_end: int) -> str:
     before = sentence[max(subject_end, 0) : f.start]
     ready = _READY.search(before)
@@ -450,8 +454,7 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         stop = end.start() if end else len(sentence)
         # "would send troops back …, prompting Seoul to warn … if it carried out the plans":
         # the condition in the participle's clause is not this verb's
-        result = re.compile(r",\s+(?:prompting|forcing|leading|drawing|triggering)\b")
-        if (after := result.search(sentence, f.end, stop)) is not None:
+        if (after := _CONSEQUENCE.search(sentence, f.end, stop)) is not None:
             stop = after.start()
         if re.search(r"\bwould\b", before) and re.search(
             r"\b(?:if|unless)\b", sentence[f.end : stop]
