@@ -4611,3 +4611,12 @@ def test_drills_named_before_a_relative_with_no_that_are_planned() -> None:
         "Pyongyang condemned the air exercise Japan and the United States plan to hold next week."
     )
     assert ("JPN+USA", "150", None, "planned") in found
+
+
+def test_what_a_relative_aside_says_does_not_make_the_main_act_claimed() -> None:
+    assert triples("Seoul, which it said had violated the pact, rejected the offer.") == [
+        ("KOR", "120", None, "done")
+    ]
+    assert triples("Seoul rejected the offer, the ministry said.") == [
+        ("KOR", "120", None, "claimed")
+    ]

@@ -461,7 +461,9 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         ):
             return "hypothetical"  # "would lift sanctions if Pyongyang took steps"
         return "planned"
-    head = sentence[: f.start]
+    # "Seoul, which it said had violated the pact, rejected the offer": what is said in a
+    # relative aside is of its noun, not of this verb
+    head = re.sub(r",\s+(?:who|which)\b[^,;]*,", ",", sentence[: f.start])
     if _CLAIMED.search(head) or _CLAIMED.search(sentence[f.end :][:80]):
         return "claimed"
     return "done"
