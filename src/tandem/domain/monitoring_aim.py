@@ -179,12 +179,7 @@ def aim_act(
 def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     """What the act's own kind says it is aimed at: a reaction to an act apposed before it, people
     let go, a ship seized, a meeting pulled out of, the council's measures."""
-    sentence, mentions, before, out = (
-        reading.sentence,
-        reading.mentions,
-        reading.before,
-        reading.out,
-    )
+    sentence, mentions, before, out, _ = reading.unpack()
     if (
         f.verb.code in REACTIONS
         and out
@@ -430,12 +425,7 @@ def _pronoun_target(
 
 def _reaction_object_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction to a thing: its owner ("a destroyer that Tokyo accused"), or who launched."""
-    sentence, mentions, before, out = (
-        reading.sentence,
-        reading.mentions,
-        reading.before,
-        reading.out,
-    )
+    sentence, mentions, before, out, _ = reading.unpack()
     rel_head = re.search(r"\s(?:that|which|whom)\s+(?:\S+\s+){1,3}$", sentence[: f.start])
     if f.target is None and f.verb.code in REACTIONS and rel_head is not None:
         # "a South Korean destroyer that Tokyo accused of locking its radar": the destroyer's
@@ -551,12 +541,7 @@ def _linked_target(
 ) -> None:
     """The one the act is tied to: the last verb's target after "and", who is told what to do,
     who made the offer rejected, the council's members, the guest, who set the deadline."""
-    sentence, mentions, before, out = (
-        reading.sentence,
-        reading.mentions,
-        reading.before,
-        reading.out,
-    )
+    sentence, mentions, before, out, _ = reading.unpack()
     if (
         f.target is None
         and f.inherited
@@ -681,7 +666,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
     """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
     what the story told last that it can react to. Sets `f.event` and `f.target`."""
-    sentence, before, out, context = reading.sentence, reading.before, reading.out, reading.context
+    sentence, _, before, out, context = reading.unpack()
     if _OWN_ASIDE.search(sentence[: f.start]):
         # "Pompeo, who was visiting Canada, voiced disappointment": the subject's own trip in
         # the aside is where it was, not what it reacts to (a meeting there may be: "Pompeo,
