@@ -168,10 +168,10 @@ _PROMPTED_TO = re.compile(
 
 # The head of a relative clause whose verb comes last: "the drills that the allies began".
 _FRONTED = re.compile(
-    r"\b(?:drills?|exercises?|war games)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,9}$"
+    r"\b(?:drills?|exercises?|war games)\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
     # "the joint exercise South Korea and the United States plan to hold next month": a
     # relative clause with no "that", its subject named
-    r"|\b(?:drills?|exercises?|war games)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8}$"
+    r"|(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8})$"
 )
 
 
@@ -523,7 +523,7 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
     aimed at was right in under a third of cases)."""
     aims: dict[str, Counter[str]] = {}
     for o in reports:
-        if o.target and o.target != "each-other" and not o.target.islower():
+        if o.target and o.target.isupper():  # a party, not a project's slug or "each-other"
             aims.setdefault(o.actor, Counter())[o.target] += 1
     out = []
     for r in reports:
