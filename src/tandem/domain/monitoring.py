@@ -51,13 +51,13 @@ from tandem.domain.monitoring_mentions import (
 )
 from tandem.domain.monitoring_report import (
     CLAUSE_END,
-    OWN_CODES,
     TRACKS,
     Article,
     Found,
     Mention,
     Report,
     clause_start,
+    code_name,
     joint_code,
     parties_of,
     states_between,
@@ -1199,7 +1199,7 @@ def _repeats(
         r"\s+(?:and|as well as)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?)\b",
         sentence[f.end :],
     ):  # "tested its most powerful nuclear device and missiles that can reach the US"
-        name, weight = OWN_CODES.get("X01") or codebook.get("X01", ("X01", 0))
+        name, weight = code_name("X01", codebook)
         extra.append(replace(last(), action="X01", action_name=name, goldstein=weight))
     again = more_days(sentence[f.end : span_end], on, published)
     elided = ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
@@ -1749,7 +1749,7 @@ def _reports(
             # "imposed sanctions on the groups, accusing them of stealing … to fund its weapons
             # programmes": the grounds of the act before, on its tracks
             tracks = out[-1].tracks
-        name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
+        name, weight = code_name(code, codebook)
         confidence = 80 if not f.inherited else 65
         if f.target:
             confidence += 10

@@ -13,11 +13,11 @@ from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
 from tandem.domain.monitoring_mentions import Context, is_person
 from tandem.domain.monitoring_report import (
     CLAUSE_END,
-    OWN_CODES,
     Mention,
     Report,
     action_family,
     clause_start,
+    code_name,
     joint_code,
     parties_of,
 )
@@ -727,7 +727,7 @@ def _noun_report(
     codebook: Mapping[str, tuple[str, int]],
     on: date | None = None,
 ) -> Report:
-    name, weight = OWN_CODES.get(code) or codebook.get(code, (code, 0))
+    name, weight = code_name(code, codebook)
     when = on or published
     return Report(
         actor=actor,

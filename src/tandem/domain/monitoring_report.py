@@ -4,7 +4,7 @@ phrases it finds on the way."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,6 +15,11 @@ OWN_CODES: dict[str, tuple[str, int]] = {
     "X01": ("Test or launch a missile", -95),
     "X02": ("Conduct a nuclear test", -100),
 }
+
+
+def code_name(code: str, codebook: Mapping[str, tuple[str, int]]) -> tuple[str, int]:
+    """An action code's name and Goldstein weight: the project's own, else CAMEO's."""
+    return OWN_CODES.get(code) or codebook.get(code, (code, 0))
 
 
 MODALITIES = ("done", "planned", "claimed", "negated")
