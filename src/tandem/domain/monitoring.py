@@ -1405,7 +1405,7 @@ def _talks_on_a_visit(
         for r in out
     ):  # the talks are told already; "…, and met Xi again in Dalian on May 7" is another
         return []
-    name, weight = codebook.get("040", ("040", 0))
+    name, weight = code_name("040", codebook)
     met = (
         next(
             (
