@@ -4620,3 +4620,8 @@ def test_what_a_relative_aside_says_does_not_make_the_main_act_claimed() -> None
     assert triples("Seoul rejected the offer, the ministry said.") == [
         ("KOR", "120", None, "claimed")
     ]
+
+
+def test_a_verb_after_an_inverse_one_is_the_receivers_aimed_at_the_sender() -> None:
+    found = triples("Abe received a long message from Putin and praised its warm tone.")
+    assert [t[:3] for t in found] == [("RUS", "010", "JPN"), ("JPN", "051", "RUS")]

@@ -476,6 +476,10 @@ def _carried_subjects(
     ):
         f.actor, f.inherited = previous.actor, True
         f.role = previous.role
+        if previous.verb.inverse and previous.target:
+            # "received a letter from Trump and praised it": the receiver goes on acting,
+            # not the sender the inverse verb made its actor
+            f.actor, f.role = previous.target, None
         main = first_subject(f.start)
         if main is not None and (
             previous.modality == "hypothetical"
