@@ -4625,3 +4625,9 @@ def test_what_a_relative_aside_says_does_not_make_the_main_act_claimed() -> None
 def test_a_verb_after_an_inverse_one_is_the_receivers_aimed_at_the_sender() -> None:
     found = triples("Abe received a long message from Putin and praised its warm tone.")
     assert [t[:3] for t in found] == [("RUS", "010", "JPN"), ("JPN", "051", "RUS")]
+
+
+def test_military_training_is_a_drill_but_the_training_of_troops_is_not() -> None:
+    found = triples("Japan and the United States postponed their joint military training in May.")
+    assert [t[:3] for t in found] == [("JPN+USA", "087", None)]
+    assert triples("Seoul suspended the training of new recruits in May.") == []

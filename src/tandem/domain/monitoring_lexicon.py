@@ -301,6 +301,13 @@ def _forms(*stems: str) -> str:
     return "|".join(stems)
 
 
+# "postponed their combined command post training": military training told as a drill, not
+# "the training of troops" nor "training programmes"
+_DRILL_TRAINING = (
+    r"(?:(?:combined|joint|military|field|command post|allied|routine)\s+)training"
+    r"(?!\s+(?:of|for|programs?|programmes?|cent(?:er|re)s?|courses?|camps?)\b)"
+)
+
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
@@ -765,7 +772,7 @@ VERBS: tuple[Verb, ...] = (
          r"(?:what (?:he|she|it|they) called )?"
          # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
          r"(?:(?!what\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
-         r"(?:drills?|exercises?|war games|military action)"
+         r"(?:drills?|exercises?|war games|military action|" + _DRILL_TRAINING + ")"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
@@ -804,7 +811,7 @@ VERBS: tuple[Verb, ...] = (
          # "began a scaled-down, largely computer-simulated command post exercise": a comma
          # between adjectives, before an adverb or a hyphened word, not between clauses
          r"(?:[\w\"“”-]+(?:,(?= (?:[a-z]+ly|[a-z]+-[a-z-]+) ))? ){0,8}?[\"“]?"
-         r"(?:drills?|exercises?|war games)"
+         r"(?:drills?|exercises?|war games|" + _DRILL_TRAINING + ")"
          r"|(?:fl(?:y|ies|ew|own)|dispatch(?:es|ed)?|sen(?:d|ds|t)|deploy(?:s|ed)?)\s+"
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
          r"|aircraft carriers?|carrier strike groups?|strategic assets)"
