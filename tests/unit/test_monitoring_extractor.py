@@ -4631,3 +4631,23 @@ def test_military_training_is_a_drill_but_the_training_of_troops_is_not() -> Non
     found = triples("Japan and the United States postponed their joint military training in May.")
     assert [t[:3] for t in found] == [("JPN+USA", "087", None)]
     assert triples("Seoul suspended the training of new recruits in May.") == []
+
+
+def test_a_hosts_guest_comes_before_any_party_named_later() -> None:
+    found = triples(
+        "Russian President Vladimir Putin left Pyongyang on Sunday after a visit during which "
+        "Kim Jong Un hosted a concert and a dinner in his honour and told him of his talks "
+        "with Japan."
+    )
+    assert ("PRK", "043", "RUS") in [t[:3] for t in found]
+    assert all(t[2] != "JPN" for t in found if t[1] == "043")
+
+
+def test_giving_a_banquet_for_someone_is_hosting_them() -> None:
+    found = triples(
+        "That evening Japan's prime minister gave a lavish banquet for the Chinese envoy."
+    )
+    assert [t[:3] for t in found] == [("JPN", "043", "CHN")]
+    assert [t[:3] for t in triples("Moon held a lunch for Abe at the Blue House.")] == [
+        ("KOR", "043", "JPN")
+    ]

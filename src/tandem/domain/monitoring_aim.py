@@ -100,6 +100,11 @@ _VISIT_TO_MEET = re.compile(
 
 # "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
 _GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
+# "hosted a banquet and a mass gymnastics display in his honour": a host's guest, before any
+# party the clause names later ("… and told him it would be patient with the United States")
+_HOSTED_GUEST = re.compile(
+    r"\s+(?:[\w-]+\s+){0,8}?(?:for|in)\s+(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b"
+)
 
 
 # "the deadline that Kim set", "the offer which Seoul made": the maker of what is reacted to
@@ -547,7 +552,7 @@ def _linked_target(
 ) -> None:
     """The one the act is tied to: the last verb's target after "and", who is told what to do,
     who made the offer rejected, the council's members, the guest, who set the deadline."""
-    sentence, mentions, before, out, _ = reading.unpack()
+    sentence, mentions = reading.sentence, reading.mentions
     if (
         f.target is None
         and f.inherited
@@ -591,17 +596,10 @@ def _linked_target(
         and any(m.code == "UN" for m in mentions)
     ):  # "at a Security Council session …, Pompeo urged members to …": the council's
         f.target = "UN"
-    if f.target is None and _GUEST.match(tail):
-        # "hosted a banquet for his guest", "told his guest": the other party of the last
-        # visit or meeting told ("Kim arrived in Beijing …", "the two leaders talked …")
-        f.target = next(
-            (
-                joint_code(sorted(parties_of(r) - members))
-                for r in reversed([*before, *out])
-                if r.action in ("040", "042", "043", "046", "057") and members < parties_of(r)
-            ),
-            None,
-        )
+    if (f.target is None and _GUEST.match(tail)) or (
+        f.verb.code == "043" and _HOSTED_GUEST.match(tail)
+    ):
+        f.target = _guest(f, members, reading)
     if (
         f.target is None
         and f.verb.code in REACTIONS
@@ -610,6 +608,27 @@ def _linked_target(
         and not set(maker.code.split("+")) <= members
     ):  # "brushed aside the deadline that Kim set": aimed at the one who set it
         f.target = joint_code(sorted(set(maker.code.split("+")) - members))
+
+
+def _guest(f: Found, members: set[str], reading: Reading) -> str | None:
+    """ "hosted a banquet for his guest", "told his guest": the other party of the last visit or
+    meeting told ("Kim arrived in Beijing …", "the two leaders talked …"), else the party the
+    sentence named before ("Xi flew home …, during which Kim hosted a banquet in his honour")."""
+    told = next(
+        (
+            joint_code(sorted(parties_of(r) - members))
+            for r in reversed([*reading.before, *reading.out])
+            if r.action in ("040", "042", "043", "046", "057") and members < parties_of(r)
+        ),
+        None,
+    )
+    if told is not None or f.verb.code != "043":
+        return told
+    return next(
+        (m.code for m in reversed(reading.mentions) if m.end <= f.start and m.code
+         and not m.place and not set(m.code.split("+")) & members),
+        None,
+    )  # fmt: skip
 
 
 def _fallback_target(

@@ -587,6 +587,10 @@ VERBS: tuple[Verb, ...] = (
          r"|emissar(?:y|ies)|aides?|inspectors)(?=\s+(?:\w+ ){0,6}?to\b)", "042",
          place_target=True),
     Verb(r"host(?:s|ed|ing)?"
+         # "gave a banquet for the Chinese couple", "threw a dinner in his honour": hosting
+         r"|(?:g(?:ive|ives|ave|iving)|thr(?:ew|ow|ows|owing)|h(?:old|olds|eld|olding))\s+"
+         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:banquet|dinner|reception|luncheon|lunch)"
+         r"(?=\s+(?:for|in\s+(?:his|her|their)\s+honou?r)\b)"
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
          r"|receiv(?:e|es|ed)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
