@@ -4651,3 +4651,10 @@ def test_giving_a_banquet_for_someone_is_hosting_them() -> None:
     assert [t[:3] for t in triples("Moon held a lunch for Abe at the Blue House.")] == [
         ("KOR", "043", "JPN")
     ]
+
+
+def test_a_second_source_of_criticism_after_and_criticises_the_same_subject() -> None:
+    found = triples(
+        "Beijing's new air zone drew sharp criticism from Seoul and a rare rebuke from Tokyo."
+    )
+    assert [t[:3] for t in found] == [("KOR", "111", "CHN"), ("JPN", "111", "CHN")]

@@ -705,6 +705,12 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
          r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
          r"|complaints?|objections?|anger)\s+from", "111", inverse=True),
+    # "drew a protest from Tokyo and a rare rebuke from Washington": the second source rebuked
+    # the same subject
+    Verb(r"and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:rebukes?|criticism|condemnation|protests?|backlash|complaints?|objections?|anger"
+         r"|(?:expressions?\s+of\s+)?disappointment)\s+from(?=\s+(?:the\s+)?[A-Z])", "111",
+         inverse=True),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
