@@ -4658,3 +4658,11 @@ def test_a_second_source_of_criticism_after_and_criticises_the_same_subject() ->
         "Beijing's new air zone drew sharp criticism from Seoul and a rare rebuke from Tokyo."
     )
     assert [t[:3] for t in found] == [("KOR", "111", "CHN"), ("JPN", "111", "CHN")]
+
+
+def test_a_name_just_before_the_verb_of_a_relative_clause_beats_the_main_pronoun() -> None:
+    found = triples(
+        "Choe Son Hui rejected the idea. She was answering a speech in which Pompeo urged "
+        "the North to give up its weapons."
+    )
+    assert ("USA", "020", "PRK") in [t[:3] for t in found]

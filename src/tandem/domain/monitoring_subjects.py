@@ -353,6 +353,19 @@ _TELLER_ASIDE = re.compile(
 )
 
 
+def _relative_subject(sentence: str, subjects: list[Mention], start: int) -> bool:
+    """Whether the verb's own subject is named just before it in a relative clause ("He was
+    answering a message in which Trump urged Kim": Trump urged, not he)."""
+    return bool(
+        subjects
+        and re.fullmatch(r"(?:\s+[a-z]+ly)?\s+", sentence[subjects[-1].end : start])
+        and re.search(
+            r"\b(?:in|on|at|with|after)?\s*(?:which|whom|where)\s+(?:the\s+)?$",
+            sentence[: subjects[-1].start],
+        )
+    )
+
+
 def _participle_teller(
     sentence: str, mentions: list[Mention], previous: Found | None, start: int
 ) -> Mention | None:
@@ -419,6 +432,7 @@ def _carried_subjects(
             sentence[lo : f.start],
         )
         and re.search(r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start])
+        and not _relative_subject(sentence, subjects, f.start)
     ):
         subjects = []  # "She called Moon's speech disgusting and accused him": she did
         f.actor, f.inherited, f.role = context.subject, True, context.role
