@@ -4666,3 +4666,8 @@ def test_a_name_just_before_the_verb_of_a_relative_clause_beats_the_main_pronoun
         "the North to give up its weapons."
     )
     assert ("USA", "020", "PRK") in [t[:3] for t in found]
+
+
+def test_sending_someone_a_letter_with_any_adjective_is_a_letter_sent() -> None:
+    found = triples('Putin told reporters that Xi had sent him a "very warm" letter.')
+    assert [t[:3] for t in found] == [("CHN", "010", "RUS")]

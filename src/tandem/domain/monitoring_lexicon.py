@@ -556,8 +556,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
          r"(?:personal |handwritten )?(?:letter|message)\b)"
          # "has sent North Korean leader Kim Jong Un a personal letter"
-         r"|sen(?:d|ds|t)(?= (?:[\w'’.-]+ ){1,6}?(?:a |the |another )(?:personal |handwritten "
-         r"|new |second )?(?:letter|message)\b)",
+         # "had sent him a \"beautiful\" letter": any words describing it
+         r"|sen(?:d|ds|t)(?= (?:[\w'’.-]+ ){1,6}?(?:a |the |another )(?:[\w\"“”'’-]+ ){0,2}?"
+         r"(?:letter|message)\b)",
          "010"),
     # "received a \"very warm, very positive\" letter from Kim"
     Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”,-]+ ){0,5}?(?:letter|message)",
