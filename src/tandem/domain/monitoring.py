@@ -529,7 +529,11 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
     for r in reports:
         if r.target is None and not r.action.startswith(_UNAIMED_ROOTS) and r.actor in aims:
             target = aims[r.actor].most_common(1)[0][0]
-            tracks = korean_pair_tracks(r.tracks, r.action, r.actor, target)
+            tracks = r.tracks
+            if tracks == tracks_of(r.action, r.evidence, r.actor, None):
+                # tracks that came from having no one aimed at: read again with the party
+                tracks = tracks_of(r.action, r.evidence, r.actor, target)
+            tracks = korean_pair_tracks(tracks, r.action, r.actor, target)
             r = replace(r, target=target, tracks=tracks, confidence=min(r.confidence, 60))
         out.append(r)
     return out
