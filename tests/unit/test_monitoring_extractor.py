@@ -4671,3 +4671,17 @@ def test_a_name_just_before_the_verb_of_a_relative_clause_beats_the_main_pronoun
 def test_sending_someone_a_letter_with_any_adjective_is_a_letter_sent() -> None:
     found = triples('Putin told reporters that Xi had sent him a "very warm" letter.')
     assert [t[:3] for t in found] == [("CHN", "010", "RUS")]
+
+
+def test_a_delegation_walking_out_breaks_off_with_the_other_side_of_the_talks() -> None:
+    found = triples(
+        "Japanese and South Korean diplomats met in Tokyo on Monday. The session ended early "
+        "when the Japanese delegation walked out."
+    )
+    assert ("JPN", "161", "KOR") in [t[:3] for t in found]
+
+
+def test_an_act_aimed_from_the_story_takes_the_tracks_of_its_new_counterpart() -> None:
+    [*_, r] = reports("US negotiators criticised Seoul on Monday. On Tuesday they cut short talks.")
+    assert (r.actor, r.action, r.target) == ("USA", "161", "KOR")
+    assert r.tracks == ("alliance-coordination",)  # the allies' dispute, not the default track

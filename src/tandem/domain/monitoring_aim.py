@@ -216,23 +216,23 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     if (
         f.target is None
         and f.verb.code == "161"
-        and re.search(r"\bpull(?:s|ed)?\s+out\b", sentence[f.start : f.end])
+        and re.search(r"\b(?:pull|walk)(?:s|ed)?\s+out\b", sentence[f.start : f.end])
     ):
         # "had been due to meet Kim Yo Jong …, but the North Koreans pulled out": the other
-        # side of the meeting pulled out of
+        # side of the meeting pulled out of; "talks broke down when the US team walked out"
         met = next(
             (
                 r
                 for r in reversed([*before, *out])
                 if r.action in ("040", "042", "043", "046")
                 and r.target
-                and r.target.isupper()
-                and members & {*r.actor.split("+"), *r.target.split("+")}
+                and members & parties_of(r)  # "the two met …, but Japan walked out": each other
+                and len(parties_of(r)) > 1
             ),
             None,
         )
         if met is not None:
-            across = {*met.actor.split("+"), *str(met.target).split("+")} - members
+            across = parties_of(met) - members
             f.target = joint_code(sorted(across)) if across else None
     if f.target is None:
         # "a North Korean company the EU accused of …": the party of the noun the relative
