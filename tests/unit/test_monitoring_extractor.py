@@ -4685,3 +4685,10 @@ def test_an_act_aimed_from_the_story_takes_the_tracks_of_its_new_counterpart() -
     [*_, r] = reports("US negotiators criticised Seoul on Monday. On Tuesday they cut short talks.")
     assert (r.actor, r.action, r.target) == ("USA", "161", "KOR")
     assert r.tracks == ("alliance-coordination",)  # the allies' dispute, not the default track
+
+
+def test_talks_in_a_place_between_two_parties_are_their_meeting() -> None:
+    found = triples(
+        "Meetings in Geneva between Kang Kyung-wha and Taro Kono in May produced little."
+    )
+    assert [t[:3] for t in found] == [("JPN+KOR", "040", "each-other")]
