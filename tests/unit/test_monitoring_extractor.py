@@ -4692,3 +4692,12 @@ def test_talks_in_a_place_between_two_parties_are_their_meeting() -> None:
         "Meetings in Geneva between Kang Kyung-wha and Taro Kono in May produced little."
     )
     assert [t[:3] for t in found] == [("JPN+KOR", "040", "each-other")]
+
+
+def test_delaying_or_shelving_drills_is_suspending_them() -> None:
+    assert [
+        t[:3] for t in triples("Japan and the United States shelved a naval drill in March.")
+    ] == [("JPN+USA", "087", None)]
+    assert [t[:3] for t in triples("The allies delayed the start of their summer exercise.")] == [
+        ("KOR+USA", "087", None)
+    ]
