@@ -4701,3 +4701,8 @@ def test_delaying_or_shelving_drills_is_suspending_them() -> None:
     assert [t[:3] for t in triples("The allies delayed the start of their summer exercise.")] == [
         ("KOR+USA", "087", None)
     ]
+
+
+def test_a_finite_passive_with_with_is_no_act_of_its_subject() -> None:
+    found = triples("Moon flew to Beijing on Monday, where he was welcomed with a military band.")
+    assert [t[:3] for t in found] == [("KOR", "042", "CHN")]

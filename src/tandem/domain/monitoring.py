@@ -1315,9 +1315,15 @@ def _passive_actor(
     held_target: str | None = None
     agents = [m for m in right if m.agent]
     main = first_subject(f.start)
-    if not agents and main is not None and re.match(r"\s+with\s", sentence[f.end :]):
+    if (
+        not agents
+        and main is not None
+        and re.match(r"\s+with\s", sentence[f.end :])
+        and not PASSIVE_BEFORE.search(text_before(sentence, f.start))
+    ):
         # "briefed lawmakers on a military agreement signed with North Korea": by the
-        # subject, with the one named
+        # subject, with the one named; not "he was welcomed with bread and salt", whose
+        # subject is the one acted on
         agents = [main]
     at_talks = re.match(
         r"\s+(?:on\s+[\w.]+(?:\s+\d{1,2})?\s+)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
