@@ -4706,3 +4706,12 @@ def test_delaying_or_shelving_drills_is_suspending_them() -> None:
 def test_a_finite_passive_with_with_is_no_act_of_its_subject() -> None:
     found = triples("Moon flew to Beijing on Monday, where he was welcomed with a military band.")
     assert [t[:3] for t in found] == [("KOR", "042", "CHN")]
+
+
+def test_a_meal_or_a_round_of_golf_together_is_a_meeting() -> None:
+    assert [t[:3] for t in triples("Pompeo dined with Kono in Tokyo on Friday.")] == [
+        ("USA", "040", "JPN")
+    ]
+    assert [t[:3] for t in triples("Moon and Trump played a round of golf near Seoul.")] == [
+        ("KOR+USA", "040", "each-other")
+    ]

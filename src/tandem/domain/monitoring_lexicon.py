@@ -531,6 +531,11 @@ VERBS: tuple[Verb, ...] = (
          r"|Secretary of State|Chancellor)\b))(?!(?:\s+[^\s,.;]+){1,6}?\s+(?:a|an)\s)"
          r"(?![^,.;]*?[\"“])",
          "040", reciprocal=True, place_target=True),
+    # "dined with Moon at the Blue House", "the two leaders played golf": a meal or a game
+    # together is a meeting
+    Verb(r"din(?:e|es|ed|ing)(?=\s+(?:with|together|on|at|in)\b)|lunch(?:ed|es)?(?=\s+with\b)"
+         r"|play(?:s|ed|ing)?\s+(?:a\s+round\s+of\s+)?golf",
+         "040", reciprocal=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
     Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?)?by (?:the |[A-Z]))"
