@@ -4715,3 +4715,9 @@ def test_a_meal_or_a_round_of_golf_together_is_a_meeting() -> None:
     assert [t[:3] for t in triples("Moon and Trump played a round of golf near Seoul.")] == [
         ("KOR+USA", "040", "each-other")
     ]
+
+
+def test_a_project_named_before_the_relative_that_opened_it() -> None:
+    found = triples("The hotline, which the two Koreas reopened in January, went silent in June.")
+    assert [t[:2] for t in found] == [("KOR+PRK", "061")]
+    assert triples("The talks opened on Monday in Geneva.") == []

@@ -175,6 +175,14 @@ _FRONTED = re.compile(
 )
 
 
+# "the liaison office, which the two Koreas opened on Sept. 14": a project named before a
+# relative clause whose verb opened it
+_FRONTED_PROJECT = re.compile(
+    r"\b(?:office|railways?|roads?|lines?|hotlines?|complex|resort|park|zone|group|project)"
+    r"(?:\s+in\s+[A-Z][\w-]*)?,?\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$"
+)
+
+
 # "a North Korean company the EU accused of …", "a firm that Japan blamed for …": a party
 # names the one doing it, in a relative clause on the noun before
 _OBJECT_RELATIVE = re.compile(
@@ -210,7 +218,8 @@ def _verbs(sentence: str) -> list[Found]:
         end = m.end()
     out: list[Found] = []
     for h in hits:
-        if h.verb.fronted and not _FRONTED.search(text_before(sentence, h.start)):
+        fronted = _FRONTED_PROJECT if h.verb.code == "061" else _FRONTED
+        if h.verb.fronted and not fronted.search(text_before(sentence, h.start)):
             continue  # "talks began on Monday": no drills named before
         if re.match(
             r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"
