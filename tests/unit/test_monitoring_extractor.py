@@ -4721,3 +4721,8 @@ def test_a_project_named_before_the_relative_that_opened_it() -> None:
     found = triples("The hotline, which the two Koreas reopened in January, went silent in June.")
     assert [t[:2] for t in found] == [("KOR+PRK", "061")]
     assert triples("The talks opened on Monday in Geneva.") == []
+
+
+def test_a_most_recent_or_latest_visit_is_a_visit_told_as_a_noun() -> None:
+    found = triples("The talks came a month after Moon's most recent trip to Tokyo, in May.")
+    assert [t[:3] for t in found] == [("KOR", "042", "JPN")]

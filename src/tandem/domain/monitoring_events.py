@@ -49,7 +49,7 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
 
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
-    r"|previous|earlier|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
+    r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
     r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+"

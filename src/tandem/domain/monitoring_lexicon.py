@@ -895,11 +895,11 @@ VERBS: tuple[Verb, ...] = (
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
-    # "the office, which the two Koreas opened on Sept. 14": what was opened comes before
-    Verb(r"(?:opened|reopened|reconnected|launched|set\s+up|built)"
-         r"(?=\s+(?:on|in|last|earlier|this|at|jointly)\s)", "061", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
+    # "the office, which the two Koreas opened on Sept. 14": what was opened comes before
+    Verb(r"(?:opened|reopened|reconnected|launched|set\s+up|built)"
+         r"(?=\s+(?:on|in|last|earlier|this|at)\s)", "061", fronted=True),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?|link(?:s|ed)?"
          r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed|restor(?:e|es|ed)"
          r"|complet(?:e|es|ed)"
