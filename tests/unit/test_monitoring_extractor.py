@@ -4726,3 +4726,9 @@ def test_a_project_named_before_the_relative_that_opened_it() -> None:
 def test_a_most_recent_or_latest_visit_is_a_visit_told_as_a_noun() -> None:
     found = triples("The talks came a month after Moon's most recent trip to Tokyo, in May.")
     assert [t[:3] for t in found] == [("KOR", "042", "JPN")]
+
+
+def test_regarding_or_describing_an_act_as_positive_is_praise() -> None:
+    found = triples("Tokyo regarded the summit between Xi and Putin as very useful.")
+    assert [t[:2] for t in found if t[1] == "051"] == [("JPN", "051")]
+    assert not [t for t in triples("Abe regarded Moon as a friend.") if t[1] == "051"]

@@ -640,7 +640,12 @@ VERBS: tuple[Verb, ...] = (
          r"|agreement|declaration|summit|talks|meeting|offer|pledge)) (?:an? |the )?(?:very "
          r"|highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
          r"|historic|bold|encouraging|promising)(?: (?:first|new))? (?:step|move|development"
-         r"|sign|signal|start|breakthrough|milestone|progress|gesture)",
+         r"|sign|signal|start|breakthrough|milestone|progress|gesture)"
+         # "regarded the exchange between the two leaders as positive", "describing the visit
+         # as productive": an act judged good
+         r"|(?:regard|view|describ)(?:e|es|s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:an?\s+)?"
+         r"(?:very\s+|highly\s+)?(?:positive|welcome|encouraging|meaningful|significant"
+         r"|important|good|constructive|productive|useful|successful)\b)",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
