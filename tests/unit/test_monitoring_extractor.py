@@ -4732,3 +4732,9 @@ def test_regarding_or_describing_an_act_as_positive_is_praise() -> None:
     found = triples("Tokyo regarded the summit between Xi and Putin as very useful.")
     assert [t[:2] for t in found if t[1] == "051"] == [("JPN", "051")]
     assert not [t for t in triples("Abe regarded Moon as a friend.") if t[1] == "051"]
+
+
+def test_extending_or_renewing_sanctions_imposes_them_again() -> None:
+    assert [
+        t[:3] for t in triples("Australia renewed its own sanctions on North Korea in May.")
+    ] == [("AUS", "163", "PRK")]

@@ -348,6 +348,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:off|from)\s+(?:its\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:list|whitelist)\b)",
          "163"),
     Verb(r"tighten(?:s|ed)? (?:the |its |their )?(?:measures|sanctions)"
+         # "extended its unilateral sanctions for two more years", "extended for another year
+         # the national emergency on which the sanctions rest": kept in force, imposed again
+         r"|(?:extend|renew|prolong)(?:s|ed)?\s+(?:for\s+(?:another|a\s+further|two\s+more"
+         r"|one\s+more)\s+\w+\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:sanctions|measures|national\s+emergency|(?:travel\s+)?ban)\b"
          r"|capp(?:ed|ing)|caps? (?=(?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
     Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
