@@ -4738,3 +4738,12 @@ def test_extending_or_renewing_sanctions_imposes_them_again() -> None:
     assert [
         t[:3] for t in triples("Australia renewed its own sanctions on North Korea in May.")
     ] == [("AUS", "163", "PRK")]
+
+
+def test_loosening_curbs_or_relaxing_licensing_rules_eases_them() -> None:
+    assert [t[:3] for t in triples("Tokyo loosened its curbs on South Korea in March.")] == [
+        ("JPN", "085", "KOR")
+    ]
+    assert [t[:2] for t in triples("Japan relaxed the export rules for two chemicals.")] == [
+        ("JPN", "085")
+    ]

@@ -417,9 +417,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
          # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
          r"\s+of\s+[\"“]?(?:[\w-]+\s+){0,3}?sanctions"
-         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?|waiv(?:e|es|ed))\s+"
+         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?|waiv(?:e|es|ed)"
+         r"|loosen(?:s|ed)?)\s+"
+         # "relaxed the licensing rules for one of the materials"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
-         r"|export controls|controls)", "085", place_target=True),
+         r"|export controls|controls|(?:licens\w+|export|trade) rules)", "085", place_target=True),
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),
