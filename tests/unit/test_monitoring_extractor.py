@@ -4747,3 +4747,8 @@ def test_loosening_curbs_or_relaxing_licensing_rules_eases_them() -> None:
     assert [t[:2] for t in triples("Japan relaxed the export rules for two chemicals.")] == [
         ("JPN", "085")
     ]
+
+
+def test_ordering_something_torn_down_without_to_be_is_a_removal_order() -> None:
+    found = triples("Kim Jong Un ordered the South Korean-built hotels at Mount Kumgang razed.")
+    assert [t[:3] for t in found] == [("PRK", "161", "KOR")]

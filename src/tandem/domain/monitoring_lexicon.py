@@ -754,7 +754,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
     Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
-         r"|order(?:s|ed)? (?:[\w-]+ ){1,12}?to be (?:removed|demolished|torn down|dismantled)",
+         # "ordered the South Korean-built hotels there torn down": with "to be" or without
+         r"|order(?:s|ed)? (?:[\w-]+ ){1,12}?(?:to be )?(?:removed|demolished|torn down|dismantled"
+         r"|razed|pulled down)\b",
          "161"),
     # "would let an intelligence-sharing pact with Japan expire"
     Verb(r"let (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:pact|agreement|deal|accord|treaty)"
