@@ -4752,3 +4752,10 @@ def test_loosening_curbs_or_relaxing_licensing_rules_eases_them() -> None:
 def test_ordering_something_torn_down_without_to_be_is_a_removal_order() -> None:
     found = triples("Kim Jong Un ordered the South Korean-built hotels at Mount Kumgang razed.")
     assert [t[:3] for t in found] == [("PRK", "161", "KOR")]
+
+
+def test_a_dated_act_then_a_comma_and_the_same_act_again_is_a_second_act() -> None:
+    found = triples(
+        "Abe and Trump first met in Tokyo on May 3, and held a second meeting in Osaka on June 28."
+    )
+    assert [t[:3] for t in found] == [("JPN+USA", "040", "each-other")] * 2

@@ -366,7 +366,7 @@ def _verbs(sentence: str) -> list[Found]:
                 # "would suspend the drill, and in October they called off the air exercise"
                 r"|\b(?:and|then)\s+(?:again\s+)?(?:in|on)\s+[A-Z]"
                 # "pulled troops out of the posts by Nov. 10 and began tearing them down"
-                r"|\b(?:on|by)\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\b",
+                r"|\b(?:on|by)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+and\b",
                 sentence[out[-1].end : h.start],
             )
         ):
