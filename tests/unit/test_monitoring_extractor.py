@@ -4759,3 +4759,17 @@ def test_a_dated_act_then_a_comma_and_the_same_act_again_is_a_second_act() -> No
         "Abe and Trump first met in Tokyo on May 3, and held a second meeting in Osaka on June 28."
     )
     assert [t[:3] for t in found] == [("JPN+USA", "040", "each-other")] * 2
+
+
+def test_a_second_participle_goes_on_from_the_main_subject_not_the_told_act() -> None:
+    found = triples(
+        "Japan said on Monday that Abe would skip the forum, revealing that Xi had invited "
+        "him in a letter and rejecting the invitation."
+    )
+    assert ("CHN", "036", "JPN") in [t[:3] for t in found]
+    assert ("JPN", "120", "CHN") in [t[:3] for t in found]
+
+
+def test_turning_an_invitation_down_is_rejecting_it() -> None:
+    found = triples("Abe invited Putin to Tokyo on Monday, but Putin turned the invitation down.")
+    assert [t[:3] for t in found] == [("JPN", "036", "RUS"), ("RUS", "120", "JPN")]

@@ -154,7 +154,7 @@ def aim_act(
         and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
         and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
     ):
-        f.target = _other_side(previous)  # "met Trump … and delivered a message from Kim"
+        f.target = _other_side(previous, members)  # "met Trump … and delivered a message from Kim"
     if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
         source = next((m for m in weak if m.code and m.code not in members), None)
         if source is None and f.verb.code == "051":  # "won Trump's backing", "support from"
@@ -181,10 +181,15 @@ def aim_act(
     return members, purpose_end
 
 
-def _other_side(previous: Found) -> str | None:
+def _other_side(previous: Found, members: set[str]) -> str | None:
     """Whom the act before faced: its target, or for an inverse verb its actor ("received a
-    letter from Trump and praised it": Trump, the sender the inverse verb made the actor)."""
-    return previous.actor if previous.verb.inverse else previous.target
+    letter from Trump and praised it": Trump, the sender the inverse verb made the actor);
+    its actor when its target is the one acting now ("disclosing that Moon had invited him
+    and rejecting the invitation": Moon)."""
+    side = previous.actor if previous.verb.inverse else previous.target
+    if side and set(side.split("+")) & members and previous.actor:
+        side = None if set(previous.actor.split("+")) & members else previous.actor
+    return side
 
 
 def _code_target(f: Found, members: set[str], reading: Reading) -> None:
@@ -570,7 +575,7 @@ def _linked_target(
         and not generic
     ):  # "met Moon on Friday and warned that ending the pact with Japan would …": Moon;
         # "met Abe in Tokyo, calling for an early end to the row": Abe
-        f.target = _other_side(previous)
+        f.target = _other_side(previous, members)
     if f.target is None and f.verb.code in ("020", "100", "130") and content and not generic:
         f.target = next((m.code for m in content if m.code not in members), None)
     if (

@@ -778,8 +778,8 @@ VERBS: tuple[Verb, ...] = (
          r"|dialogue))\b", "125"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
          r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
-         r"|turn(?:s|ed)? (?:the |its |their |that |this )?(?:[\w-]+ )?"
-         r"(?:offer|proposal|request|idea) down"
+         r"|turn(?:s|ed|ing)? (?:the |its |their |that |this |an? )?(?:[\w-]+ )?"
+         r"(?:offer|proposal|request|idea|invitation|overture|appeal)s? down"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"

@@ -353,6 +353,17 @@ _TELLER_ASIDE = re.compile(
 )
 
 
+def _participle_after_told(sentence: str, previous: Found, f: Found) -> bool:
+    """Whether `f` is a participle joined by "and" to a participle whose "that" clause told
+    `previous` ("disclosing that Moon had invited him … and turning it down")."""
+    return bool(
+        re.match(r"[a-z]+ing\b", sentence[f.start : f.end])
+        and not re.match(r"[a-z]+ing\b", sentence[previous.start : previous.end])
+        and re.search(r"\b[a-z]+ing\s+that\s+[^,;]*$", sentence[: previous.start])
+        and re.search(r"\band\s+$", sentence[: f.start])
+    )
+
+
 def _relative_subject(sentence: str, subjects: list[Mention], start: int) -> bool:
     """Whether the verb's own subject is named just before it in a relative clause ("He was
     answering a message in which Trump urged Kim": Trump urged, not he)."""
@@ -495,6 +506,10 @@ def _carried_subjects(
             # not the sender the inverse verb made its actor
             f.actor, f.role = previous.target, None
         main = first_subject(f.start)
+        if main is not None and _participle_after_told(sentence, previous, f):
+            # "…, disclosing that Moon had invited him and turning the invitation down": the
+            # second participle goes on from the first, the main clause's, not the told act
+            f.actor, f.role = main.code, None
         if main is not None and (
             previous.modality == "hypothetical"
             or (  # "the agreement signed by the two Koreas, and urged the North": Seoul
