@@ -4773,3 +4773,10 @@ def test_a_second_participle_goes_on_from_the_main_subject_not_the_told_act() ->
 def test_turning_an_invitation_down_is_rejecting_it() -> None:
     found = triples("Abe invited Putin to Tokyo on Monday, but Putin turned the invitation down.")
     assert [t[:3] for t in found] == [("JPN", "036", "RUS"), ("RUS", "120", "JPN")]
+
+
+def test_pulling_out_of_a_pact_in_the_progressive_is_ending_it() -> None:
+    found = triples(
+        "Japan told South Korea on Monday that it was pulling out of their fishing accord."
+    )
+    assert [t[:3] for t in found] == [("JPN", "161", "KOR")]

@@ -181,6 +181,14 @@ def aim_act(
     return members, purpose_end
 
 
+# "told Japan on Friday that it was pulling out": the one told, and the told act's own subject
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells|informed|notified|assured)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+){0,3}?that\s+(?:it|he|she|they)\s+"
+    r"(?:was|were|is|are|would|will|had|has|have)\s+(?:\w+\s+)?$"
+)
+
+
 def _other_side(previous: Found, members: set[str]) -> str | None:
     """Whom the act before faced: its target, or for an inverse verb its actor ("received a
     letter from Trump and praised it": Trump, the sender the inverse verb made the actor);
@@ -576,6 +584,13 @@ def _linked_target(
     ):  # "met Moon on Friday and warned that ending the pact with Japan would …": Moon;
         # "met Abe in Tokyo, calling for an early end to the row": Abe
         f.target = _other_side(previous, members)
+    if f.target is None and (told := _TOLD_THAT.search(sentence[: f.start])):
+        # "told Japan on Friday that it was pulling out of their pact": aimed at the one told
+        f.target = next(
+            (m.code for m in mentions if told.start("who") <= m.start < told.end("who")
+             and m.code and not set(m.code.split("+")) & members),
+            None,
+        )  # fmt: skip
     if f.target is None and f.verb.code in ("020", "100", "130") and content and not generic:
         f.target = next((m.code for m in content if m.code not in members), None)
     if (

@@ -826,8 +826,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
          r"|(?<=\bto )end(?=\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord)\b)"
          # "pulled out about two hours before the meeting"
-         r"|pull(?:s|ed)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
-         r"|agreement|accord|GSOMIA|talks|negotiations))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
+         r"|pull(?:s|ed|ing)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting"
+         r"|pact|agreement|accord|GSOMIA|talks|negotiations))"
+         r"|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
     # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
