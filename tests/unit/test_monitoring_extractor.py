@@ -4780,3 +4780,8 @@ def test_pulling_out_of_a_pact_in_the_progressive_is_ending_it() -> None:
         "Japan told South Korea on Monday that it was pulling out of their fishing accord."
     )
     assert [t[:3] for t in found] == [("JPN", "161", "KOR")]
+
+
+def test_that_before_an_inverse_reaction_verb_is_a_relative_pronoun() -> None:
+    found = triples("Beijing set up an air zone, a move that drew a protest from Tokyo.")
+    assert ("JPN", "111", "CHN") in [t[:3] for t in found]

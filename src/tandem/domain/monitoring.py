@@ -197,6 +197,11 @@ def _new_party_after(sentence: str, start: int, end: int) -> bool:
     return any(m.code and not m.place and m.code not in before for m in found if m.start > end)
 
 
+# "a decision that drew a protest from Tokyo": "that" before a verb whose actor comes after it
+# is a relative pronoun, not a determiner ("that meeting")
+_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+$")
+
+
 def _verbs(sentence: str) -> list[Found]:
     hits: list[Found] = []
     end = 0
@@ -209,7 +214,9 @@ def _verbs(sentence: str) -> list[Found]:
         m = phrases.match(sentence, word.start())
         if m is None:
             continue
-        if NOUN_BEFORE.search(text_before(sentence, m.start())):
+        before = text_before(sentence, m.start())
+        verb = VERBS[int(str(m.lastgroup)[1:])]
+        if NOUN_BEFORE.search(before) and not (verb.inverse and _RELATIVE.search(before)):
             # "the meeting", "his promise", "the easing of": a noun, not a verb; and "a string
             # of launches since it fired missiles": a noun hides no verb in it
             continue
