@@ -4785,3 +4785,8 @@ def test_pulling_out_of_a_pact_in_the_progressive_is_ending_it() -> None:
 def test_that_before_an_inverse_reaction_verb_is_a_relative_pronoun() -> None:
     found = triples("Beijing set up an air zone, a move that drew a protest from Tokyo.")
     assert ("JPN", "111", "CHN") in [t[:3] for t in found]
+
+
+def test_a_project_named_before_the_relative_that_opened_it_is_its_slug() -> None:
+    found = triples("The liaison office, which the two Koreas opened in September, fell silent.")
+    assert [t[:3] for t in found] == [("KOR+PRK", "061", "liaison-office")]

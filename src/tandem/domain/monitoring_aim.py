@@ -993,6 +993,9 @@ def _target(
     if f.passive and (owned := projects_in(sentence[clause_start(sentence, f.start) : f.start])):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
+    elif f.verb.fronted and (owned := projects_in(sentence[: f.start])[-1:]):
+        # "the office, which the two Koreas opened on Sept. 14": the project the relative hangs on
+        projects = owned
     else:
         projects = []
     projects = (
