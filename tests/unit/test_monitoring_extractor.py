@@ -4790,3 +4790,10 @@ def test_that_before_an_inverse_reaction_verb_is_a_relative_pronoun() -> None:
 def test_a_project_named_before_the_relative_that_opened_it_is_its_slug() -> None:
     found = triples("The liaison office, which the two Koreas opened in September, fell silent.")
     assert [t[:3] for t in found] == [("KOR+PRK", "061", "liaison-office")]
+
+
+def test_reaching_a_country_or_touching_down_in_it_is_an_arrival() -> None:
+    assert [t[:3] for t in triples("Abe reached Mongolia on Sunday evening.")] == [
+        ("JPN", "042", "MNG")
+    ]
+    assert not [t for t in triples("The two sides reached a deal on Sunday.") if t[1] == "042"]

@@ -587,6 +587,8 @@ VERBS: tuple[Verb, ...] = (
          r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
+         # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
+         r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
          r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
