@@ -4620,3 +4620,180 @@ def test_what_a_relative_aside_says_does_not_make_the_main_act_claimed() -> None
     assert triples("Seoul rejected the offer, the ministry said.") == [
         ("KOR", "120", None, "claimed")
     ]
+
+
+def test_a_verb_after_an_inverse_one_is_the_receivers_aimed_at_the_sender() -> None:
+    found = triples("Abe received a long message from Putin and praised its warm tone.")
+    assert [t[:3] for t in found] == [("RUS", "010", "JPN"), ("JPN", "051", "RUS")]
+
+
+def test_military_training_is_a_drill_but_the_training_of_troops_is_not() -> None:
+    found = triples("Japan and the United States postponed their joint military training in May.")
+    assert [t[:3] for t in found] == [("JPN+USA", "087", None)]
+    assert triples("Seoul suspended the training of new recruits in May.") == []
+
+
+def test_a_hosts_guest_comes_before_any_party_named_later() -> None:
+    found = triples(
+        "Russian President Vladimir Putin left Pyongyang on Sunday after a visit during which "
+        "Kim Jong Un hosted a concert and a dinner in his honour and told him of his talks "
+        "with Japan."
+    )
+    assert ("PRK", "043", "RUS") in [t[:3] for t in found]
+    assert all(t[2] != "JPN" for t in found if t[1] == "043")
+
+
+def test_giving_a_banquet_for_someone_is_hosting_them() -> None:
+    found = triples(
+        "That evening Japan's prime minister gave a lavish banquet for the Chinese envoy."
+    )
+    assert [t[:3] for t in found] == [("JPN", "043", "CHN")]
+    assert [t[:3] for t in triples("Moon held a lunch for Abe at the Blue House.")] == [
+        ("KOR", "043", "JPN")
+    ]
+
+
+def test_a_second_source_of_criticism_after_and_criticises_the_same_subject() -> None:
+    found = triples(
+        "Beijing's new air zone drew sharp criticism from Seoul and a rare rebuke from Tokyo."
+    )
+    assert [t[:3] for t in found] == [("KOR", "111", "CHN"), ("JPN", "111", "CHN")]
+
+
+def test_a_name_just_before_the_verb_of_a_relative_clause_beats_the_main_pronoun() -> None:
+    found = triples(
+        "Choe Son Hui rejected the idea. She was answering a speech in which Pompeo urged "
+        "the North to give up its weapons."
+    )
+    assert ("USA", "020", "PRK") in [t[:3] for t in found]
+
+
+def test_sending_someone_a_letter_with_any_adjective_is_a_letter_sent() -> None:
+    found = triples('Putin told reporters that Xi had sent him a "very warm" letter.')
+    assert [t[:3] for t in found] == [("CHN", "010", "RUS")]
+
+
+def test_a_delegation_walking_out_breaks_off_with_the_other_side_of_the_talks() -> None:
+    found = triples(
+        "Japanese and South Korean diplomats met in Tokyo on Monday. The session ended early "
+        "when the Japanese delegation walked out."
+    )
+    assert ("JPN", "161", "KOR") in [t[:3] for t in found]
+
+
+def test_an_act_aimed_from_the_story_takes_the_tracks_of_its_new_counterpart() -> None:
+    [*_, r] = reports("US negotiators criticised Seoul on Monday. On Tuesday they cut short talks.")
+    assert (r.actor, r.action, r.target) == ("USA", "161", "KOR")
+    assert r.tracks == ("alliance-coordination",)  # the allies' dispute, not the default track
+
+
+def test_talks_in_a_place_between_two_parties_are_their_meeting() -> None:
+    found = triples(
+        "Meetings in Geneva between Kang Kyung-wha and Taro Kono in May produced little."
+    )
+    assert [t[:3] for t in found] == [("JPN+KOR", "040", "each-other")]
+
+
+def test_delaying_or_shelving_drills_is_suspending_them() -> None:
+    assert [
+        t[:3] for t in triples("Japan and the United States shelved a naval drill in March.")
+    ] == [("JPN+USA", "087", None)]
+    assert [t[:3] for t in triples("The allies delayed the start of their summer exercise.")] == [
+        ("KOR+USA", "087", None)
+    ]
+
+
+def test_a_finite_passive_with_with_is_no_act_of_its_subject() -> None:
+    found = triples("Moon flew to Beijing on Monday, where he was welcomed with a military band.")
+    assert [t[:3] for t in found] == [("KOR", "042", "CHN")]
+
+
+def test_a_meal_or_a_round_of_golf_together_is_a_meeting() -> None:
+    assert [t[:3] for t in triples("Pompeo dined with Kono in Tokyo on Friday.")] == [
+        ("USA", "040", "JPN")
+    ]
+    assert [t[:3] for t in triples("Moon and Trump played a round of golf near Seoul.")] == [
+        ("KOR+USA", "040", "each-other")
+    ]
+
+
+def test_a_project_named_before_the_relative_that_opened_it() -> None:
+    found = triples("The hotline, which the two Koreas reopened in January, went silent in June.")
+    assert [t[:2] for t in found] == [("KOR+PRK", "061")]
+    assert triples("The talks opened on Monday in Geneva.") == []
+
+
+def test_a_most_recent_or_latest_visit_is_a_visit_told_as_a_noun() -> None:
+    found = triples("The talks came a month after Moon's most recent trip to Tokyo, in May.")
+    assert [t[:3] for t in found] == [("KOR", "042", "JPN")]
+
+
+def test_regarding_or_describing_an_act_as_positive_is_praise() -> None:
+    found = triples("Tokyo regarded the summit between Xi and Putin as very useful.")
+    assert [t[:2] for t in found if t[1] == "051"] == [("JPN", "051")]
+    assert not [t for t in triples("Abe regarded Moon as a friend.") if t[1] == "051"]
+
+
+def test_extending_or_renewing_sanctions_imposes_them_again() -> None:
+    assert [
+        t[:3] for t in triples("Australia renewed its own sanctions on North Korea in May.")
+    ] == [("AUS", "163", "PRK")]
+
+
+def test_loosening_curbs_or_relaxing_licensing_rules_eases_them() -> None:
+    assert [t[:3] for t in triples("Tokyo loosened its curbs on South Korea in March.")] == [
+        ("JPN", "085", "KOR")
+    ]
+    assert [t[:2] for t in triples("Japan relaxed the export rules for two chemicals.")] == [
+        ("JPN", "085")
+    ]
+
+
+def test_ordering_something_torn_down_without_to_be_is_a_removal_order() -> None:
+    found = triples("Kim Jong Un ordered the South Korean-built hotels at Mount Kumgang razed.")
+    assert [t[:3] for t in found] == [("PRK", "161", "KOR")]
+
+
+def test_a_dated_act_then_a_comma_and_the_same_act_again_is_a_second_act() -> None:
+    found = triples(
+        "Abe and Trump first met in Tokyo on May 3, and held a second meeting in Osaka on June 28."
+    )
+    assert [t[:3] for t in found] == [("JPN+USA", "040", "each-other")] * 2
+
+
+def test_a_second_participle_goes_on_from_the_main_subject_not_the_told_act() -> None:
+    found = triples(
+        "Japan said on Monday that Abe would skip the forum, revealing that Xi had invited "
+        "him in a letter and rejecting the invitation."
+    )
+    assert ("CHN", "036", "JPN") in [t[:3] for t in found]
+    assert ("JPN", "120", "CHN") in [t[:3] for t in found]
+
+
+def test_turning_an_invitation_down_is_rejecting_it() -> None:
+    found = triples("Abe invited Putin to Tokyo on Monday, but Putin turned the invitation down.")
+    assert [t[:3] for t in found] == [("JPN", "036", "RUS"), ("RUS", "120", "JPN")]
+
+
+def test_pulling_out_of_a_pact_in_the_progressive_is_ending_it() -> None:
+    found = triples(
+        "Japan told South Korea on Monday that it was pulling out of their fishing accord."
+    )
+    assert [t[:3] for t in found] == [("JPN", "161", "KOR")]
+
+
+def test_that_before_an_inverse_reaction_verb_is_a_relative_pronoun() -> None:
+    found = triples("Beijing set up an air zone, a move that drew a protest from Tokyo.")
+    assert ("JPN", "111", "CHN") in [t[:3] for t in found]
+
+
+def test_a_project_named_before_the_relative_that_opened_it_is_its_slug() -> None:
+    found = triples("The liaison office, which the two Koreas opened in September, fell silent.")
+    assert [t[:3] for t in found] == [("KOR+PRK", "061", "liaison-office")]
+
+
+def test_reaching_a_country_or_touching_down_in_it_is_an_arrival() -> None:
+    assert [t[:3] for t in triples("Abe reached Mongolia on Sunday evening.")] == [
+        ("JPN", "042", "MNG")
+    ]
+    assert not [t for t in triples("The two sides reached a deal on Sunday.") if t[1] == "042"]

@@ -175,6 +175,14 @@ _FRONTED = re.compile(
 )
 
 
+# "the liaison office, which the two Koreas opened on Sept. 14": a project named before a
+# relative clause whose verb opened it
+_FRONTED_PROJECT = re.compile(
+    r"\b(?:office|railways?|roads?|lines?|hotlines?|complex|resort|park|zone|group|project)"
+    r"(?:\s+in\s+[A-Z][\w-]*)?,?\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$"
+)
+
+
 # "a North Korean company the EU accused of …", "a firm that Japan blamed for …": a party
 # names the one doing it, in a relative clause on the noun before
 _OBJECT_RELATIVE = re.compile(
@@ -189,6 +197,11 @@ def _new_party_after(sentence: str, start: int, end: int) -> bool:
     return any(m.code and not m.place and m.code not in before for m in found if m.start > end)
 
 
+# "a decision that drew a protest from Tokyo": "that" before a verb whose actor comes after it
+# is a relative pronoun, not a determiner ("that meeting")
+_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+$")
+
+
 def _verbs(sentence: str) -> list[Found]:
     hits: list[Found] = []
     end = 0
@@ -201,7 +214,9 @@ def _verbs(sentence: str) -> list[Found]:
         m = phrases.match(sentence, word.start())
         if m is None:
             continue
-        if NOUN_BEFORE.search(text_before(sentence, m.start())):
+        before = text_before(sentence, m.start())
+        verb = VERBS[int(str(m.lastgroup)[1:])]
+        if NOUN_BEFORE.search(before) and not (verb.inverse and _RELATIVE.search(before)):
             # "the meeting", "his promise", "the easing of": a noun, not a verb; and "a string
             # of launches since it fired missiles": a noun hides no verb in it
             continue
@@ -210,7 +225,8 @@ def _verbs(sentence: str) -> list[Found]:
         end = m.end()
     out: list[Found] = []
     for h in hits:
-        if h.verb.fronted and not _FRONTED.search(text_before(sentence, h.start)):
+        fronted = _FRONTED_PROJECT if h.verb.code == "061" else _FRONTED
+        if h.verb.fronted and not fronted.search(text_before(sentence, h.start)):
             continue  # "talks began on Monday": no drills named before
         if re.match(
             r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"
@@ -357,7 +373,7 @@ def _verbs(sentence: str) -> list[Found]:
                 # "would suspend the drill, and in October they called off the air exercise"
                 r"|\b(?:and|then)\s+(?:again\s+)?(?:in|on)\s+[A-Z]"
                 # "pulled troops out of the posts by Nov. 10 and began tearing them down"
-                r"|\b(?:on|by)\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\b",
+                r"|\b(?:on|by)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+and\b",
                 sentence[out[-1].end : h.start],
             )
         ):
@@ -529,7 +545,11 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
     for r in reports:
         if r.target is None and not r.action.startswith(_UNAIMED_ROOTS) and r.actor in aims:
             target = aims[r.actor].most_common(1)[0][0]
-            tracks = korean_pair_tracks(r.tracks, r.action, r.actor, target)
+            tracks = r.tracks
+            if tracks == tracks_of(r.action, r.evidence, r.actor, None):
+                # tracks that came from having no one aimed at: read again with the party
+                tracks = tracks_of(r.action, r.evidence, r.actor, target)
+            tracks = korean_pair_tracks(tracks, r.action, r.actor, target)
             r = replace(r, target=target, tracks=tracks, confidence=min(r.confidence, 60))
         out.append(r)
     return out
@@ -1311,9 +1331,15 @@ def _passive_actor(
     held_target: str | None = None
     agents = [m for m in right if m.agent]
     main = first_subject(f.start)
-    if not agents and main is not None and re.match(r"\s+with\s", sentence[f.end :]):
+    if (
+        not agents
+        and main is not None
+        and re.match(r"\s+with\s", sentence[f.end :])
+        and not PASSIVE_BEFORE.search(text_before(sentence, f.start))
+    ):
         # "briefed lawmakers on a military agreement signed with North Korea": by the
-        # subject, with the one named
+        # subject, with the one named; not "he was welcomed with bread and salt", whose
+        # subject is the one acted on
         agents = [main]
     at_talks = re.match(
         r"\s+(?:on\s+[\w.]+(?:\s+\d{1,2})?\s+)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"

@@ -100,6 +100,11 @@ _VISIT_TO_MEET = re.compile(
 
 # "hosted a banquet for his guest", "a dinner in his honour", "told his guest"
 _GUEST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b")
+# "hosted a banquet and a mass gymnastics display in his honour": a host's guest, before any
+# party the clause names later ("… and told him it would be patient with the United States")
+_HOSTED_GUEST = re.compile(
+    r"\s+(?:[\w-]+\s+){0,8}?(?:for|in)\s+(?:his|her|their)\s+(?:guests?|visitors?|honou?r)\b"
+)
 
 
 # "the deadline that Kim set", "the offer which Seoul made": the maker of what is reacted to
@@ -149,7 +154,7 @@ def aim_act(
         and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
         and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
     ):
-        f.target = previous.target  # "met Trump … and delivered a message from Kim"
+        f.target = _other_side(previous, members)  # "met Trump … and delivered a message from Kim"
     if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
         source = next((m for m in weak if m.code and m.code not in members), None)
         if source is None and f.verb.code == "051":  # "won Trump's backing", "support from"
@@ -174,6 +179,25 @@ def aim_act(
     ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
         f.target = joint_code(sorted(koreas))
     return members, purpose_end
+
+
+# "told Japan on Friday that it was pulling out": the one told, and the told act's own subject
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells|informed|notified|assured)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+){0,3}?that\s+(?:it|he|she|they)\s+"
+    r"(?:was|were|is|are|would|will|had|has|have)\s+(?:\w+\s+)?$"
+)
+
+
+def _other_side(previous: Found, members: set[str]) -> str | None:
+    """Whom the act before faced: its target, or for an inverse verb its actor ("received a
+    letter from Trump and praised it": Trump, the sender the inverse verb made the actor);
+    its actor when its target is the one acting now ("disclosing that Moon had invited him
+    and rejecting the invitation": Moon)."""
+    side = previous.actor if previous.verb.inverse else previous.target
+    if side and set(side.split("+")) & members and previous.actor:
+        side = None if set(previous.actor.split("+")) & members else previous.actor
+    return side
 
 
 def _code_target(f: Found, members: set[str], reading: Reading) -> None:
@@ -205,23 +229,23 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     if (
         f.target is None
         and f.verb.code == "161"
-        and re.search(r"\bpull(?:s|ed)?\s+out\b", sentence[f.start : f.end])
+        and re.search(r"\b(?:pull|walk)(?:s|ed)?\s+out\b", sentence[f.start : f.end])
     ):
         # "had been due to meet Kim Yo Jong …, but the North Koreans pulled out": the other
-        # side of the meeting pulled out of
+        # side of the meeting pulled out of; "talks broke down when the US team walked out"
         met = next(
             (
                 r
                 for r in reversed([*before, *out])
                 if r.action in ("040", "042", "043", "046")
                 and r.target
-                and r.target.isupper()
-                and members & {*r.actor.split("+"), *r.target.split("+")}
+                and members & parties_of(r)  # "the two met …, but Japan walked out": each other
+                and len(parties_of(r)) > 1
             ),
             None,
         )
         if met is not None:
-            across = {*met.actor.split("+"), *str(met.target).split("+")} - members
+            across = parties_of(met) - members
             f.target = joint_code(sorted(across)) if across else None
     if f.target is None:
         # "a North Korean company the EU accused of …": the party of the noun the relative
@@ -541,7 +565,7 @@ def _linked_target(
 ) -> None:
     """The one the act is tied to: the last verb's target after "and", who is told what to do,
     who made the offer rejected, the council's members, the guest, who set the deadline."""
-    sentence, mentions, before, out, _ = reading.unpack()
+    sentence, mentions = reading.sentence, reading.mentions
     if (
         f.target is None
         and f.inherited
@@ -559,7 +583,14 @@ def _linked_target(
         and not generic
     ):  # "met Moon on Friday and warned that ending the pact with Japan would …": Moon;
         # "met Abe in Tokyo, calling for an early end to the row": Abe
-        f.target = previous.target
+        f.target = _other_side(previous, members)
+    if f.target is None and (told := _TOLD_THAT.search(sentence[: f.start])):
+        # "told Japan on Friday that it was pulling out of their pact": aimed at the one told
+        f.target = next(
+            (m.code for m in mentions if told.start("who") <= m.start < told.end("who")
+             and m.code and not set(m.code.split("+")) & members),
+            None,
+        )  # fmt: skip
     if f.target is None and f.verb.code in ("020", "100", "130") and content and not generic:
         f.target = next((m.code for m in content if m.code not in members), None)
     if (
@@ -585,17 +616,10 @@ def _linked_target(
         and any(m.code == "UN" for m in mentions)
     ):  # "at a Security Council session …, Pompeo urged members to …": the council's
         f.target = "UN"
-    if f.target is None and _GUEST.match(tail):
-        # "hosted a banquet for his guest", "told his guest": the other party of the last
-        # visit or meeting told ("Kim arrived in Beijing …", "the two leaders talked …")
-        f.target = next(
-            (
-                joint_code(sorted(parties_of(r) - members))
-                for r in reversed([*before, *out])
-                if r.action in ("040", "042", "043", "046", "057") and members < parties_of(r)
-            ),
-            None,
-        )
+    if (f.target is None and _GUEST.match(tail)) or (
+        f.verb.code == "043" and _HOSTED_GUEST.match(tail)
+    ):
+        f.target = _guest(f, members, reading)
     if (
         f.target is None
         and f.verb.code in REACTIONS
@@ -604,6 +628,27 @@ def _linked_target(
         and not set(maker.code.split("+")) <= members
     ):  # "brushed aside the deadline that Kim set": aimed at the one who set it
         f.target = joint_code(sorted(set(maker.code.split("+")) - members))
+
+
+def _guest(f: Found, members: set[str], reading: Reading) -> str | None:
+    """ "hosted a banquet for his guest", "told his guest": the other party of the last visit or
+    meeting told ("Kim arrived in Beijing …", "the two leaders talked …"), else the party the
+    sentence named before ("Xi flew home …, during which Kim hosted a banquet in his honour")."""
+    told = next(
+        (
+            joint_code(sorted(parties_of(r) - members))
+            for r in reversed([*reading.before, *reading.out])
+            if r.action in ("040", "042", "043", "046", "057") and members < parties_of(r)
+        ),
+        None,
+    )
+    if told is not None or f.verb.code != "043":
+        return told
+    return next(
+        (m.code for m in reversed(reading.mentions) if m.end <= f.start and m.code
+         and not m.place and not set(m.code.split("+")) & members),
+        None,
+    )  # fmt: skip
 
 
 def _fallback_target(
@@ -948,6 +993,9 @@ def _target(
     if f.passive and (owned := projects_in(sentence[clause_start(sentence, f.start) : f.start])):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
+    elif f.verb.fronted and (owned := projects_in(sentence[: f.start])[-1:]):
+        # "the office, which the two Koreas opened on Sept. 14": the project the relative hangs on
+        projects = owned
     else:
         projects = []
     projects = (

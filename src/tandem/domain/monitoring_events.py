@@ -49,7 +49,7 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
 
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
-    r"|previous|earlier|recent|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
+    r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
     r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+"
@@ -57,7 +57,8 @@ _EVENT_NOUN = re.compile(
     r"\s+){0,2}"
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+"
     r"(?P<prep>to|with|in|at|on|there)\b"
-    r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+between\b"
+    r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+"
+    r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?between\b"  # "talks in Hanoi between Biegun and …"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
     # "talks between Washington and the North have stalled since a meeting in Stockholm on …"

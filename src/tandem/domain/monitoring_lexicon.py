@@ -301,6 +301,13 @@ def _forms(*stems: str) -> str:
     return "|".join(stems)
 
 
+# "postponed their combined command post training": military training told as a drill, not
+# "the training of troops" nor "training programmes"
+_DRILL_TRAINING = (
+    r"(?:(?:combined|joint|military|field|command post|allied|routine)\s+)training"
+    r"(?!\s+(?:of|for|programs?|programmes?|cent(?:er|re)s?|courses?|camps?)\b)"
+)
+
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
@@ -341,6 +348,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:off|from)\s+(?:its\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:list|whitelist)\b)",
          "163"),
     Verb(r"tighten(?:s|ed)? (?:the |its |their )?(?:measures|sanctions)"
+         # "extended its unilateral sanctions for two more years", "extended for another year
+         # the national emergency on which the sanctions rest": kept in force, imposed again
+         r"|(?:extend|renew|prolong)(?:s|ed)?\s+(?:for\s+(?:another|a\s+further|two\s+more"
+         r"|one\s+more)\s+\w+\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:sanctions|measures|national\s+emergency|(?:travel\s+)?ban)\b"
          r"|capp(?:ed|ing)|caps? (?=(?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
     Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
@@ -405,9 +417,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
          # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
          r"\s+of\s+[\"“]?(?:[\w-]+\s+){0,3}?sanctions"
-         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?|waiv(?:e|es|ed))\s+"
+         r"|(?:eas(?:e|es|ed)|lift(?:s|ed)?|relax(?:es|ed)?|scrap(?:s|ped)?|waiv(?:e|es|ed)"
+         r"|loosen(?:s|ed)?)\s+"
+         # "relaxed the licensing rules for one of the materials"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
-         r"|export controls|controls)", "085", place_target=True),
+         r"|export controls|controls|(?:licens\w+|export|trade) rules)", "085", place_target=True),
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),
@@ -524,11 +538,16 @@ VERBS: tuple[Verb, ...] = (
          r"|Secretary of State|Chancellor)\b))(?!(?:\s+[^\s,.;]+){1,6}?\s+(?:a|an)\s)"
          r"(?![^,.;]*?[\"“])",
          "040", reciprocal=True, place_target=True),
+    # "dined with Moon at the Blue House", "the two leaders played golf": a meal or a game
+    # together is a meeting
+    Verb(r"din(?:e|es|ed|ing)(?=\s+(?:with|together|on|at|in)\b)|lunch(?:ed|es)?(?=\s+with\b)"
+         r"|play(?:s|ed|ing)?\s+(?:a\s+round\s+of\s+)?golf",
+         "040", reciprocal=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
     Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?)?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
-         r"|cut(?:s)? short|walk(?:s|ed)? out of|br(?:oke|eaks?) off"
+         r"|cut(?:s)? short|walk(?:s|ed)? out(?: of)?|br(?:oke|eaks?) off"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
@@ -549,8 +568,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
          r"(?:personal |handwritten )?(?:letter|message)\b)"
          # "has sent North Korean leader Kim Jong Un a personal letter"
-         r"|sen(?:d|ds|t)(?= (?:[\w'’.-]+ ){1,6}?(?:a |the |another )(?:personal |handwritten "
-         r"|new |second )?(?:letter|message)\b)",
+         # "had sent him a \"beautiful\" letter": any words describing it
+         r"|sen(?:d|ds|t)(?= (?:[\w'’.-]+ ){1,6}?(?:a |the |another )(?:[\w\"“”'’-]+ ){0,2}?"
+         r"(?:letter|message)\b)",
          "010"),
     # "received a \"very warm, very positive\" letter from Kim"
     Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”,-]+ ){0,5}?(?:letter|message)",
@@ -567,6 +587,8 @@ VERBS: tuple[Verb, ...] = (
          r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
+         # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
+         r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
          r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
@@ -580,6 +602,10 @@ VERBS: tuple[Verb, ...] = (
          r"|emissar(?:y|ies)|aides?|inspectors)(?=\s+(?:\w+ ){0,6}?to\b)", "042",
          place_target=True),
     Verb(r"host(?:s|ed|ing)?"
+         # "gave a banquet for the Chinese couple", "threw a dinner in his honour": hosting
+         r"|(?:g(?:ive|ives|ave|iving)|thr(?:ew|ow|ows|owing)|h(?:old|olds|eld|olding))\s+"
+         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:banquet|dinner|reception|luncheon|lunch)"
+         r"(?=\s+(?:for|in\s+(?:his|her|their)\s+honou?r)\b)"
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
          r"|receiv(?:e|es|ed)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
@@ -623,7 +649,12 @@ VERBS: tuple[Verb, ...] = (
          r"|agreement|declaration|summit|talks|meeting|offer|pledge)) (?:an? |the )?(?:very "
          r"|highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
          r"|historic|bold|encouraging|promising)(?: (?:first|new))? (?:step|move|development"
-         r"|sign|signal|start|breakthrough|milestone|progress|gesture)",
+         r"|sign|signal|start|breakthrough|milestone|progress|gesture)"
+         # "regarded the exchange between the two leaders as positive", "describing the visit
+         # as productive": an act judged good
+         r"|(?:regard|view|describ)(?:e|es|s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:an?\s+)?"
+         r"(?:very\s+|highly\s+)?(?:positive|welcome|encouraging|meaningful|significant"
+         r"|important|good|constructive|productive|useful|successful)\b)",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
@@ -694,6 +725,12 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
          r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
          r"|complaints?|objections?|anger)\s+from", "111", inverse=True),
+    # "drew a protest from Tokyo and a rare rebuke from Washington": the second source rebuked
+    # the same subject
+    Verb(r"and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:rebukes?|criticism|condemnation|protests?|backlash|complaints?|objections?|anger"
+         r"|(?:expressions?\s+of\s+)?disappointment)\s+from(?=\s+(?:the\s+)?[A-Z])", "111",
+         inverse=True),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
@@ -719,7 +756,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
     Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
-         r"|order(?:s|ed)? (?:[\w-]+ ){1,12}?to be (?:removed|demolished|torn down|dismantled)",
+         # "ordered the South Korean-built hotels there torn down": with "to be" or without
+         r"|order(?:s|ed)? (?:[\w-]+ ){1,12}?(?:to be )?(?:removed|demolished|torn down|dismantled"
+         r"|razed|pulled down)\b",
          "161"),
     # "would let an intelligence-sharing pact with Japan expire"
     Verb(r"let (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:pact|agreement|deal|accord|treaty)"
@@ -741,8 +780,8 @@ VERBS: tuple[Verb, ...] = (
          r"|dialogue))\b", "125"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
          r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
-         r"|turn(?:s|ed)? (?:the |its |their |that |this )?(?:[\w-]+ )?"
-         r"(?:offer|proposal|request|idea) down"
+         r"|turn(?:s|ed|ing)? (?:the |its |their |that |this |an? )?(?:[\w-]+ )?"
+         r"(?:offer|proposal|request|idea|invitation|overture|appeal)s? down"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
@@ -760,12 +799,15 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)?|cancel(?:s|led|ed|ling|ing)?"
          r"|stop(?:s|ped)?|call(?:s|ed|ing)? off|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"
          r"|postpon(?:e|es|ed|ing)"
+         # "delayed the start of the exercise", "put off the drills", "shelved an air drill"
+         r"|delay(?:s|ed|ing)?|put(?:s|ting)? off|shelv(?:e|es|ed|ing)|trim(?:s|med|ming)?"
+         r"|scal(?:e|es|ed|ing) down|par(?:e|es|ed|ing) back"
          # "announced the end of the large Key Resolve and Foal Eagle exercises"
          r"|announc(?:e|es|ed) (?:the )?(?:end|suspension|cancell?ation|postponement) of)\s+"
          r"(?:what (?:he|she|it|they) called )?"
          # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
          r"(?:(?!what\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
-         r"(?:drills?|exercises?|war games|military action)"
+         r"(?:drills?|exercises?|war games|military action|" + _DRILL_TRAINING + ")"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
@@ -786,8 +828,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
          r"|(?<=\bto )end(?=\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord)\b)"
          # "pulled out about two hours before the meeting"
-         r"|pull(?:s|ed)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting|pact"
-         r"|agreement|accord|GSOMIA|talks|negotiations))|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
+         r"|pull(?:s|ed|ing)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting"
+         r"|pact|agreement|accord|GSOMIA|talks|negotiations))"
+         r"|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
     # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
@@ -804,7 +847,7 @@ VERBS: tuple[Verb, ...] = (
          # "began a scaled-down, largely computer-simulated command post exercise": a comma
          # between adjectives, before an adverb or a hyphened word, not between clauses
          r"(?:[\w\"“”-]+(?:,(?= (?:[a-z]+ly|[a-z]+-[a-z-]+) ))? ){0,8}?[\"“]?"
-         r"(?:drills?|exercises?|war games)"
+         r"(?:drills?|exercises?|war games|" + _DRILL_TRAINING + ")"
          r"|(?:fl(?:y|ies|ew|own)|dispatch(?:es|ed)?|sen(?:d|ds|t)|deploy(?:s|ed)?)\s+"
          r"(?:[\w-]+ ){0,3}?(?:bombers?|B-1Bs?|B-52s?|fighter jets|warplanes|stealth fighters"
          r"|aircraft carriers?|carrier strike groups?|strategic assets)"
@@ -871,6 +914,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
+    # "the office, which the two Koreas opened on Sept. 14": what was opened comes before
+    Verb(r"(?:opened|reopened|reconnected|launched|set\s+up|built)"
+         r"(?=\s+(?:on|in|last|earlier|this|at)\s)", "061", fronted=True),
     Verb(r"(?:open(?:s|ed)?|reopen(?:s|ed)?|reconnect(?:s|ed)?|connect(?:s|ed)?|link(?:s|ed)?"
          r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed|restor(?:e|es|ed)"
          r"|complet(?:e|es|ed)"

@@ -353,6 +353,30 @@ _TELLER_ASIDE = re.compile(
 )
 
 
+def _participle_after_told(sentence: str, previous: Found, f: Found) -> bool:
+    """Whether `f` is a participle joined by "and" to a participle whose "that" clause told
+    `previous` ("disclosing that Moon had invited him … and turning it down")."""
+    return bool(
+        re.match(r"[a-z]+ing\b", sentence[f.start : f.end])
+        and not re.match(r"[a-z]+ing\b", sentence[previous.start : previous.end])
+        and re.search(r"\b[a-z]+ing\s+that\s+[^,;]*$", sentence[: previous.start])
+        and re.search(r"\band\s+$", sentence[: f.start])
+    )
+
+
+def _relative_subject(sentence: str, subjects: list[Mention], start: int) -> bool:
+    """Whether the verb's own subject is named just before it in a relative clause ("He was
+    answering a message in which Trump urged Kim": Trump urged, not he)."""
+    return bool(
+        subjects
+        and re.fullmatch(r"(?:\s+[a-z]+ly)?\s+", sentence[subjects[-1].end : start])
+        and re.search(
+            r"\b(?:in|on|at|with|after)?\s*(?:which|whom|where)\s+(?:the\s+)?$",
+            sentence[: subjects[-1].start],
+        )
+    )
+
+
 def _participle_teller(
     sentence: str, mentions: list[Mention], previous: Found | None, start: int
 ) -> Mention | None:
@@ -419,6 +443,7 @@ def _carried_subjects(
             sentence[lo : f.start],
         )
         and re.search(r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start])
+        and not _relative_subject(sentence, subjects, f.start)
     ):
         subjects = []  # "She called Moon's speech disgusting and accused him": she did
         f.actor, f.inherited, f.role = context.subject, True, context.role
@@ -476,7 +501,15 @@ def _carried_subjects(
     ):
         f.actor, f.inherited = previous.actor, True
         f.role = previous.role
+        if previous.verb.inverse and previous.target:
+            # "received a letter from Trump and praised it": the receiver goes on acting,
+            # not the sender the inverse verb made its actor
+            f.actor, f.role = previous.target, None
         main = first_subject(f.start)
+        if main is not None and _participle_after_told(sentence, previous, f):
+            # "…, disclosing that Moon had invited him and turning the invitation down": the
+            # second participle goes on from the first, the main clause's, not the told act
+            f.actor, f.role = main.code, None
         if main is not None and (
             previous.modality == "hypothetical"
             or (  # "the agreement signed by the two Koreas, and urged the North": Seoul
