@@ -4620,3 +4620,13 @@ def test_what_a_relative_aside_says_does_not_make_the_main_act_claimed() -> None
     assert triples("Seoul rejected the offer, the ministry said.") == [
         ("KOR", "120", None, "claimed")
     ]
+
+
+def test_dining_with_someone_is_meeting_them() -> None:
+    found = triples("The Japanese envoy dined with Secretary of State Mike Pompeo on Monday.")
+    assert [t[:3] for t in found] == [("JPN", "040", "USA")]
+
+
+def test_demolishing_the_other_sides_office_destroys_property() -> None:
+    found = triples("Talks stalled after the North razed their shared liaison office on Friday.")
+    assert [t[:3] for t in found] == [("PRK", "171", "KOR")]

@@ -507,6 +507,8 @@ VERBS: tuple[Verb, ...] = (
          r"|exchang(?:e|es|ed) views"
          r"|(?:had|has|have|hosted|hosts) (?:a |an )?(?:private |working |state |official )?"
          r"(?:dinner|lunch|luncheon|breakfast|banquet)(?= with)"
+         # "dined with President Moon at the Blue House": a meal is a meeting, like "had dinner"
+         r"|(?:din(?:e|es|ed|ing)|lunch(?:es|ed)|breakfast(?:s|ed)) with"
          r"|receiv(?:e|es|ed|ing)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
          r"|delegation|visit|emissar(?:y|ies)|counterpart))"
          # "Moon received Secretary of State Mike Pompeo at Blair House": a meeting
@@ -797,6 +799,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
          r"|march(?:es|ed)? together", "061", reciprocal=True),
     Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
+         # "demolished their joint liaison office": a building of both or of the other side
+         # destroyed (its own posts or test site are a step down, 087)
+         r"|(?:demolish(?:es|ed)?|destroy(?:s|ed)?|raz(?:e|es|ed))(?=\s+(?:their|the)\s+"
+         r"(?:[\w-]+\s+){0,2}?(?:liaison\s+office|office|hotels?)\b)"
          r"|impound(?:s|ed)?"
          r"|confiscat(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
