@@ -4630,3 +4630,28 @@ def test_dining_with_someone_is_meeting_them() -> None:
 def test_demolishing_the_other_sides_office_destroys_property() -> None:
     found = triples("Talks stalled after the North razed their shared liaison office on Friday.")
     assert [t[:3] for t in found] == [("PRK", "171", "KOR")]
+
+
+def test_objecting_is_criticism_and_the_noun_object_is_not() -> None:
+    found = triples("Washington blacklisted three Chinese banks. Beijing objected the next day.")
+    assert ("CHN", "111", "USA") in [t[:3] for t in found]
+    assert triples("The envoy said the point was not the object of the talks.") == []
+
+
+def test_pushing_back_is_a_rejection_but_pushing_back_a_date_is_not() -> None:
+    found = triples("Tokyo asked Seoul to drop the plan. Seoul pushed back on Tuesday.")
+    assert ("KOR", "120", "JPN") in [t[:3] for t in found]
+    assert triples("Rain pushed back the opening of the border station by a week.") == []
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_not_who_the_phrase_names() -> None:
+    found = triples(
+        "Pompeo flew to Tokyo on Monday. During a lunch with Japanese Foreign Minister "
+        "Taro Kono, he criticized North Korea's missile launches."
+    )
+    assert ("USA", "111", "PRK") in [t[:3] for t in found]
+    found = triples(
+        "Biegun arrived in Seoul on Sunday. After consulting his counterpart, Lee Do-hoon, "
+        "he urged Pyongyang to return to talks."
+    )
+    assert ("USA", "020", "PRK") in [t[:3] for t in found]

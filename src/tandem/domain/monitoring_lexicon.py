@@ -666,6 +666,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
+         # "objected on Saturday", "objected to the list": the verb, never the noun "object"
+         r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
          # "expressed \"strong regret\"": the words quoted, the act told
          r"|(?:express|voic)(?:e|es|ed|ing) [\"“]?(?:\w+ ){0,2}?(?:concern|disappointment|regret"
@@ -748,7 +750,10 @@ VERBS: tuple[Verb, ...] = (
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
-         r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)", "120",
+         r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)"
+         # "The United States pushed back.", "pushed back against the draft": not "pushed back
+         # the curtain" (delayed)
+         r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)", "120",
          absorbs=True),
     Verb(r"(?:suspend(?:s|ed)?|revers(?:e|es|ed)|withdr(?:aw|aws|ew))\s+(?:its |the |a )?"
          r"(?:[\w-]+ )?decision\b"

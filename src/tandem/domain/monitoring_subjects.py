@@ -89,6 +89,24 @@ _SAYER_SAID_HE = re.compile(
 )
 
 
+# "At a news conference with the visiting Australian leader, he warned", "After meeting his
+# counterpart, Lee Do-hoon, he rejected": a fronted phrase with no verb of its own, closed by a
+# comma (and perhaps one apposed name), then a pronoun subject. Who the phrase names is met or
+# visited, not who the pronoun stands for.
+_FRONTED_PHRASE = re.compile(
+    r"(?:(?:In|At|During)\s+|(?:After|Before|Following)\s+"
+    r"(?=[a-z]+ing\b|(?:a|an|the|his|her|its|their)\b))[^,;:\"“”]{3,110},"
+    r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},)?\s+(?=(?:he|she|it|they)\s)"
+)
+
+
+def _fronted_end(sentence: str, at: int) -> int:
+    """Where a fronted phrase before a pronoun subject ends, if the verb at `at` follows it
+    (`_FRONTED_PHRASE`), else -1."""
+    m = _FRONTED_PHRASE.match(sentence)
+    return m.end() if m and m.end() < at else -1
+
+
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
@@ -241,6 +259,9 @@ def _teller_subjects(
         subjects = teller
     elif subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
         subjects = []  # "Trump said South Korea should pay and that he had turned down"
+    elif subjects and (fronted := _fronted_end(sentence, f.start)) >= 0:
+        if all(m.end <= fronted for m in subjects):
+            subjects = []  # "At a meeting with Turnbull, he warned": not Turnbull
     if not subjects and previous is None:
         subjects = [  # "the foreign ministers of Japan and China met"
             m for m in left
@@ -622,6 +643,8 @@ def _pronoun_actor(
     )
     # "The EU went beyond the UN measures, when its ministers banned": not the UN
     named = [m for m in named if not _modifier(sentence, m)] or named
+    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.start() < fronted + 2:
+        named = [m for m in named if m.end > fronted]  # "After meeting Lee, he": not Lee
     main = first_subject(pronoun.start())
     if (
         main is not None
