@@ -4655,3 +4655,11 @@ def test_a_pronoun_after_a_fronted_phrase_is_not_who_the_phrase_names() -> None:
         "he urged Pyongyang to return to talks."
     )
     assert ("USA", "020", "PRK") in [t[:3] for t in found]
+
+
+def test_they_after_a_fronted_phrase_is_the_group_the_last_sentence_named() -> None:
+    found = triples(
+        "Tension eased as the two Koreas prepared for the Games. At a meeting on the border on "
+        "Jan. 9, they agreed to hold a joint cultural festival."
+    )
+    assert [t[:3] for t in found] == [("KOR+PRK", "030", "each-other")]

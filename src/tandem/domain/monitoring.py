@@ -730,6 +730,15 @@ def _resolve_joint(
     return out
 
 
+def _group_named(mentions: list[Mention], out: list[Report]) -> str | None:
+    """The group a sentence with no report names as one ("as the two Koreas draw closer"):
+    whom "they" of the next sentence stands for."""
+    if out:
+        return None
+    joint = [m.code for m in mentions if m.code and "+" in m.code and not (m.place or m.object)]
+    return joint[-1] if joint else None
+
+
 def _from_sentence(
     sentence: str,
     published: date,
@@ -847,7 +856,7 @@ def _from_sentence(
         if code not in recent:
             recent.append(code)
     context.persons = tuple(recent[:2])
-    context.group = out[0].actor if out and "+" in out[0].actor else None
+    context.group = out[0].actor if out and "+" in out[0].actor else _group_named(mentions, out)
     if (
         first is not None
         and "+" not in first.code

@@ -687,7 +687,10 @@ def _pronoun_actor(
             # "Moon told Trump he would seek": Moon would; "The United States urged the
             # council, while telling the North it was prepared": the United States was
             f.actor = named[0].code
-    elif (context.group or context.pair) and re.match(r"\s*They\b", sentence[lo : f.start]):
+    elif (context.group or context.pair) and (
+        re.match(r"\s*They\b", sentence[lo : f.start])
+        or (_fronted_end(sentence, f.start) >= 0 and re.match(r"[,\s]*they\b", pronoun.group(0)))
+    ):
         # "Moon and Kim met in April. They held a second meeting a month later.";
         # "The allies began an exercise on Aug. 5. They suspended …": the allies
         f.actor, f.inherited = context.group or context.pair, True
