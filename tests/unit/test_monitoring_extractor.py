@@ -4663,3 +4663,19 @@ def test_they_after_a_fronted_phrase_is_the_group_the_last_sentence_named() -> N
         "Jan. 9, they agreed to hold a joint cultural festival."
     )
     assert [t[:3] for t in found] == [("KOR+PRK", "030", "each-other")]
+
+
+def test_a_body_opening_the_sentence_does_the_verb_after_and() -> None:
+    found = triples(
+        "The International Atomic Energy Agency released its yearly review on Friday. The "
+        "agency found the work at the site deeply troubling, and urged Pyongyang to let "
+        "inspectors back."
+    )
+    assert ("IAEA", "020", "PRK") in [t[:3] for t in found]
+
+
+def test_calling_a_long_named_act_a_violation_is_criticism() -> None:
+    found = triples(
+        "Tokyo called the resumption of the North's rocket work a grave breach of the resolutions."
+    )
+    assert [t[:3] for t in found] == [("JPN", "111", "PRK")]

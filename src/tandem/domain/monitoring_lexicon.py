@@ -683,7 +683,7 @@ VERBS: tuple[Verb, ...] = (
          r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"
-         r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+         r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
          r"|act of|farce|failure|misreading)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),

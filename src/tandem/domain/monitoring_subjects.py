@@ -107,6 +107,12 @@ def _fronted_end(sentence: str, at: int) -> int:
     return m.end() if m and m.end() < at else -1
 
 
+# A sentence opened by a body the article named before ("The agency called …"), then its verb.
+_BODY_OPENER = re.compile(
+    r"\s*The\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\s+(?!said\b|says\b|told\b)[a-z]"
+)
+
+
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
@@ -259,9 +265,12 @@ def _teller_subjects(
         subjects = teller
     elif subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
         subjects = []  # "Trump said South Korea should pay and that he had turned down"
-    elif subjects and (fronted := _fronted_end(sentence, f.start)) >= 0:
-        if all(m.end <= fronted for m in subjects):
-            subjects = []  # "At a meeting with Turnbull, he warned": not Turnbull
+    elif (
+        subjects
+        and (fronted := _fronted_end(sentence, f.start)) >= 0
+        and all(m.end <= fronted for m in subjects)
+    ):
+        subjects = []  # "At a meeting with Turnbull, he warned": not Turnbull
     if not subjects and previous is None:
         subjects = [  # "the foreign ministers of Japan and China met"
             m for m in left
@@ -547,6 +556,17 @@ def _carried_subjects(
         else:
             f.actor, f.role = context.subject or "", context.role
         f.inherited = True
+    elif (
+        not subjects
+        and not f.actor
+        and previous is None
+        and re.search(r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$", sentence[: f.start])
+        and (opener := _BODY_OPENER.match(sentence))
+        and opener.group("body").lower() in context.bodies
+    ):
+        # "The agency called the programme deeply regrettable, and urged Pyongyang to
+        # comply": the body opening the sentence, whose the article said before, urged
+        f.actor, f.inherited = context.bodies[opener.group("body").lower()], True
     elif (
         not subjects
         and not f.actor
