@@ -4679,3 +4679,11 @@ def test_calling_a_long_named_act_a_violation_is_criticism() -> None:
         "Tokyo called the resumption of the North's rocket work a grave breach of the resolutions."
     )
     assert [t[:3] for t in found] == [("JPN", "111", "PRK")]
+
+
+def test_banning_a_trade_in_goods_is_a_sanction_but_banned_goods_are_not() -> None:
+    found = triples("The European Union banned sales of aviation fuel to North Korea on Monday.")
+    assert [t[:3] for t in found] == [("EU", "163", "PRK")]
+    assert triples("Japan seized a North Korean trawler over banned fish shipments.") == [
+        ("JPN", "171", "PRK", "done")
+    ]

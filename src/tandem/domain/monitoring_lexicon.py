@@ -376,8 +376,12 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:[\w'’-]+ ){1,4}?from (?:its |a |the |their |our )?(?:[\w\"'“”’-]+ ){0,4}?"
          r"(?:white ?list|whitelist|list)\b)"
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
-         r"|banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
-         r"|entry)"
+         # "seized over banned coal shipments": the participle describes, no one bans
+         r"|(?<!\bover )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bthe )(?<!\bwith )(?<!\bon )"
+         r"banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
+         r"|entry"
+         # "banned ship-to-ship transfers", "banned sales of oil to": any trade in goods
+         r"|transfers|sales|shipments|deliveries|purchases|trade)\b"
          # "the Security Council responded on Dec. 22 with new sanctions"
          r"|respond(?:s|ed)? (?:[\w.]+ ){0,3}?with (?:new |fresh |tougher |further )*sanctions"
          # "China voted in December for UN sanctions capping the North's oil imports"
