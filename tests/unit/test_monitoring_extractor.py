@@ -4687,3 +4687,15 @@ def test_banning_a_trade_in_goods_is_a_sanction_but_banned_goods_are_not() -> No
     assert triples("Japan seized a North Korean trawler over banned fish shipments.") == [
         ("JPN", "171", "PRK", "done")
     ]
+
+
+def test_adding_people_to_a_blacklist_sanctions_them() -> None:
+    found = triples("Canada added four North Korean shipping firms to its national blacklist.")
+    assert [t[:3] for t in found] == [("CAN", "163", "PRK")]
+
+
+def test_the_noun_blacklist_before_a_comma_is_no_second_act() -> None:
+    found = triples(
+        "Canada added two North Korean banks to its own blacklist, freezing their funds."
+    )
+    assert [t[:3] for t in found] == [("CAN", "163", "PRK")]
