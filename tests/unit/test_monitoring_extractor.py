@@ -4699,3 +4699,31 @@ def test_the_noun_blacklist_before_a_comma_is_no_second_act() -> None:
         "Canada added two North Korean banks to its own blacklist, freezing their funds."
     )
     assert [t[:3] for t in found] == [("CAN", "163", "PRK")]
+
+
+def test_crossing_the_land_border_is_a_visit() -> None:
+    found = triples("A North Korean art troupe crossed the land border on Monday for two concerts.")
+    assert [t[:3] for t in found] == [("PRK", "042", "KOR")]
+
+
+def test_whom_a_relative_aside_before_the_verb_names_does_not_do_it() -> None:
+    found = triples(
+        "A North Korean team led by Ri Son Gwon, an official who is under US and Japanese "
+        "sanctions, crossed the border on Friday."
+    )
+    assert [t[:3] for t in found] == [("PRK", "042", "KOR")]
+
+
+def test_hitting_a_state_with_sanctions_sanctions_it() -> None:
+    found = triples("Washington hit Pyongyang with a fresh round of sanctions on Tuesday.")
+    assert [t[:3] for t in found] == [("USA", "163", "PRK")]
+
+
+def test_north_koreas_offer_of_talks_to_a_power_keeps_off_the_sanctions_of_the_story() -> None:
+    found = reports(
+        "The United States imposed new sanctions on North Korea on Friday. A day later the "
+        "North said it remained willing to hold talks with Washington."
+    )
+    assert ("PRK", "036", "USA", ("denuclearization",)) in [
+        (r.actor, r.action, r.target, r.tracks) for r in found
+    ]

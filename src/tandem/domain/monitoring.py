@@ -1104,6 +1104,17 @@ def _act_tracks(
         tracks = act.tracks
     if (
         tracks != own_tracks
+        and "sanctions" in tracks
+        and "sanctions" not in own_tracks
+        and f.verb.code in ("040", "042", "043", "046", "036")
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # "willing to hold talks with the United States" after a row over sanctions: North
+        # Korea's meetings with a power are the nuclear talks unless their own clause says so
+        tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
+    if (
+        tracks != own_tracks
         and "alliance-coordination" in tracks
         and "PRK" in (sides := states_between(actor, f.target))
         and sides - {"KOR", "PRK"}

@@ -364,6 +364,9 @@ VERBS: tuple[Verb, ...] = (
          # "was added to the UN blacklist on June 2": by the list's owner
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:added|put|placed)\s+(?:to|on)\s+"
          r"(?:the\s+|its\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b"
+         # "hit the country with its biggest package of sanctions yet": the one hit is aimed at
+         r"|(?<!\bwere )(?<!\bwas )(?<!\bbeen )hit(?:s|ting)?(?=\s+(?:[\w'’-]+\s+){1,4}?with\s+"
+         r"(?:[\w'’-]+\s+){0,5}?(?:sanctions|penalties|embargo)\b)"
          # "added 17 North Koreans linked to the programmes to the bloc's own blacklist"
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )add(?:s|ed)?(?=\s+(?:[\w'’-]+\s+){1,10}?to\s+"
          r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b)"
@@ -575,7 +578,7 @@ VERBS: tuple[Verb, ...] = (
          r"|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in"
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
-         r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
+         r"|cross(?:es|ed)? (?:over )?the (?:land |heavily fortified |inter-Korean )?(?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
