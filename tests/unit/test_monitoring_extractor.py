@@ -4727,3 +4727,11 @@ def test_north_koreas_offer_of_talks_to_a_power_keeps_off_the_sanctions_of_the_s
     assert ("PRK", "036", "USA", ("denuclearization",)) in [
         (r.actor, r.action, r.target, r.tracks) for r in found
     ]
+
+
+def test_talks_stuck_since_a_summit_tell_the_summit_only() -> None:
+    found = triples(
+        "Talks between Washington and Pyongyang have been stuck since the summit in Hanoi "
+        "in February."
+    )
+    assert [t[:3] for t in found] == [("PRK+USA", "040", "each-other")]
