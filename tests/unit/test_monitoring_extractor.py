@@ -4735,3 +4735,8 @@ def test_talks_stuck_since_a_summit_tell_the_summit_only() -> None:
         "in February."
     )
     assert [t[:3] for t in found] == [("PRK+USA", "040", "each-other")]
+
+
+def test_having_been_to_a_capital_is_a_visit() -> None:
+    found = triples("The Chinese foreign minister had been to Seoul twice that spring.")
+    assert [t[:3] for t in found] == [("CHN", "042", "KOR")]
