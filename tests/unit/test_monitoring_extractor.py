@@ -4740,3 +4740,11 @@ def test_talks_stuck_since_a_summit_tell_the_summit_only() -> None:
 def test_having_been_to_a_capital_is_a_visit() -> None:
     found = triples("The Chinese foreign minister had been to Seoul twice that spring.")
     assert [t[:3] for t in found] == [("CHN", "042", "KOR")]
+
+
+def test_a_body_that_said_something_does_the_verb_after_comma_and() -> None:
+    found = triples(
+        "Pyongyang demanded the release of its tanker on Monday. The foreign ministry said the "
+        "vessel had been held illegally, and warned Tokyo to return it at once."
+    )
+    assert ("PRK", "130", "JPN") in [t[:3] for t in found]

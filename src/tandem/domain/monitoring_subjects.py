@@ -109,7 +109,7 @@ def _fronted_end(sentence: str, at: int) -> int:
 
 # A sentence opened by a body the article named before ("The agency called …"), then its verb.
 _BODY_OPENER = re.compile(
-    r"\s*The\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\s+(?!said\b|says\b|told\b)[a-z]"
+    r"\s*(?:The|An?)\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\s+(?:(?P<said>said|says|told)\b|[a-z])"
 )
 
 
@@ -574,13 +574,20 @@ def _carried_subjects(
         not subjects
         and not f.actor
         and previous is None
-        and re.search(r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$", sentence[: f.start])
+        and (
+            conjunct := re.search(
+                r"(,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$", sentence[: f.start]
+            )
+        )
         and (opener := _BODY_OPENER.match(sentence))
-        and opener.group("body").lower() in context.bodies
+        and (conjunct.group(1) or not opener.group("said"))
+        and (body := context.bodies.get(opener.group("body").lower()) or context.subject)
     ):
         # "The agency called the programme deeply regrettable, and urged Pyongyang to
-        # comply": the body opening the sentence, whose the article said before, urged
-        f.actor, f.inherited = context.bodies[opener.group("body").lower()], True
+        # comply", "A foreign ministry spokesman said the ship was taken illegally, and warned
+        # Washington": the body opening the sentence (whose the article said before, else the
+        # story's subject's) does the verb after ", and"
+        f.actor, f.inherited = body, True
     elif (
         not subjects
         and not f.actor
