@@ -4748,3 +4748,11 @@ def test_a_body_that_said_something_does_the_verb_after_comma_and() -> None:
         "vessel had been held illegally, and warned Tokyo to return it at once."
     )
     assert ("PRK", "130", "JPN") in [t[:3] for t in found]
+
+
+def test_a_resolution_the_council_adopted_is_named_before_its_verb() -> None:
+    found = triples(
+        "Exports of textiles fell under Resolution 2375, which the Security Council adopted "
+        "in September after the North's nuclear test."
+    )
+    assert ("UN", "163") in [t[:2] for t in found]

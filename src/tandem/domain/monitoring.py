@@ -168,7 +168,10 @@ _PROMPTED_TO = re.compile(
 
 # The head of a relative clause whose verb comes last: "the drills that the allies began".
 _FRONTED = re.compile(
-    r"\b(?:drills?|exercises?|war games)\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
+    # "a draft resolution that China and Russia circulated in December", "Resolution 2397,
+    # which the council adopted in December 2017": a resolution named before its verb too
+    r"\b(?:drills?|exercises?|war games|resolutions?|Resolution\s+\d+,)\s+"
+    r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
     # "the joint exercise South Korea and the United States plan to hold next month": a
     # relative clause with no "that", its subject named
     r"|(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8})$"
