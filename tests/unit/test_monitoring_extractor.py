@@ -4756,3 +4756,14 @@ def test_a_resolution_the_council_adopted_is_named_before_its_verb() -> None:
         "in September after the North's nuclear test."
     )
     assert ("UN", "163") in [t[:2] for t in found]
+
+
+def test_suspecting_someone_of_doing_something_accuses_them() -> None:
+    found = triples(
+        "Seoul suspects a North Korean trading firm of smuggling coal through Vladivostok."
+    )
+    assert [t[:3] for t in found] == [("KOR", "112", "PRK")]
+    assert (
+        triples("Tankers suspected of ferrying fuel to the North were tracked by patrol planes.")
+        == []
+    )

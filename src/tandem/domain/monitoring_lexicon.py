@@ -713,7 +713,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
          r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
          r"|complaints?|objections?|anger)\s+from", "111", inverse=True),
-    Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
+    Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)"
+         # "strongly suspected a North Korean tanker of taking on cargo": an accusation; not
+         # "ships suspected of transfers" (no one named suspects)
+         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
+         r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
     # "would file a complaint with the WTO", "took Japan to the WTO"
