@@ -4767,3 +4767,21 @@ def test_suspecting_someone_of_doing_something_accuses_them() -> None:
         triples("Tankers suspected of ferrying fuel to the North were tracked by patrol planes.")
         == []
     )
+
+
+def test_the_delegation_is_the_party_whose_delegation_was_named_last() -> None:
+    found = triples(
+        "A Japanese delegation arrived in Seoul on Monday. Moon received the delegation at "
+        "the Blue House on Tuesday."
+    )
+    assert ("KOR", "040", "JPN") in [t[:3] for t in found]
+
+
+def test_what_a_relative_aside_says_of_its_person_is_no_track_of_the_act() -> None:
+    found = reports(
+        "A North Korean choir led by Hyon Mi Ok, a singer who is under US sanctions, "
+        "crossed the border on Friday."
+    )
+    assert [(r.actor, r.action, r.target, r.tracks) for r in found] == [
+        ("PRK", "042", "KOR", ("inter-korean",))
+    ]

@@ -63,6 +63,7 @@ from tandem.domain.monitoring_report import (
     states_between,
 )
 from tandem.domain.monitoring_subjects import (
+    ASIDE_BEFORE_VERB,
     ON_A_DAY_TO,
     PASSIVE_BEFORE,
     PLAN_NOUNS,
@@ -1029,6 +1030,11 @@ def _act_tracks(
     ):
         track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
     whole = sentence
+    if aside := ASIDE_BEFORE_VERB.search(sentence, lo, f.start):
+        # "…, a spy chief who is under US sanctions, crossed the border": what the aside says
+        # of its person is no track of the act
+        local = sentence[lo : aside.start()] + " " + sentence[f.start : nxt]
+        whole = sentence[: aside.start()] + " " + sentence[f.start :]
     other = _OTHER_EVENT.search(sentence, f.end)
     if other and f.verb.code not in REACTIONS:
         # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over

@@ -232,13 +232,13 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
 
 # ", a veteran spy chief who is under US and South Korean sanctions, crossed": a relative aside
 # closed right before the verb
-_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|which)\s[^,;]*,\s*$")
+ASIDE_BEFORE_VERB = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|which)\s[^,;]*,\s*$")
 
 
 def _outside_aside(sentence: str, lo: int, at: int, subjects: list[Mention]) -> list[Mention]:
     """The subjects named before a relative aside that ends just before the verb: whom the
     aside names (its own object or place) does not do the verb."""
-    aside = _ASIDE_BEFORE_VERB.search(sentence, lo, at)
+    aside = ASIDE_BEFORE_VERB.search(sentence, lo, at)
     if aside is None or not any(m.start < aside.start() for m in subjects):
         return subjects
     return [m for m in subjects if m.start < aside.start()]
