@@ -4785,3 +4785,22 @@ def test_what_a_relative_aside_says_of_its_person_is_no_track_of_the_act() -> No
     assert [(r.actor, r.action, r.target, r.tracks) for r in found] == [
         ("PRK", "042", "KOR", ("inter-korean",))
     ]
+
+
+def test_arriving_with_no_place_named_is_a_visit_to_where_the_story_was_filed() -> None:
+    found = triples(
+        "TOKYO, May 3 (Test Wire) - Pompeo, who arrived on Tuesday, said he was pleased "
+        "with the progress."
+    )
+    assert ("USA", "042", "JPN") in [t[:3] for t in found]
+    found = triples("Xi, who arrived on Sunday, met Kim at a guesthouse.")
+    assert ("CHN", "042", "PRK") in [t[:3] for t in found]
+    assert triples("The tanker was held in Manila, and it arrived on Monday.") == []
+
+
+def test_what_one_is_prepared_to_do_after_a_visit_is_no_purpose_of_the_visit() -> None:
+    found = triples(
+        "Biegun, who arrived in Seoul on Tuesday, said Washington was prepared to resume "
+        "talks with Pyongyang."
+    )
+    assert ("USA", "036", "PRK") in [t[:3] for t in found]

@@ -131,6 +131,16 @@ _CREDITS = re.compile(
 )
 
 
+def _filed_in(text: str) -> str | None:
+    """The state whose capital or city the dateline names ("SEOUL, Nov 24 (…) -": KOR)."""
+    line = _DATELINE.match(text)
+    if line is None:
+        return None
+    city = line.group(0).split(",")[0].strip().title()
+    codes = [m.code for m in mentions_in(city) if m.code and "+" not in m.code]
+    return codes[0] if codes else None
+
+
 def _sentences(text: str) -> list[str]:
     text = _DATELINE.sub("", text, count=1)
     text = _CREDITS.sub("", text)
@@ -340,8 +350,8 @@ def _verbs(sentence: str) -> list[Found]:
             and re.search(r"\b(?:to|in order to|so as to)\s+$", text_before(sentence, h.start))
             and not re.search(
                 r"\b(?:due|expected|scheduled|set|going|plans?|planned|wants?|hopes?|likely|able"
-                r"|ready|willing|is|was|are|were|agreed|decided|vowed|pledged|promised|offered"
-                r"|trying|tried|needs?)\s+to\s+$",
+                r"|ready|willing|prepared|is|was|are|were|agreed|decided|vowed|pledged|promised"
+                r"|offered|trying|tried|needs?)\s+to\s+$",
                 text_before(sentence, h.start),
             )
             and not re.search(r"[;:]|\band\b|\bbut\b", sentence[out[-1].end : h.start])
@@ -483,7 +493,7 @@ def extract(
             "of the actions it reports can be worked out"
         )
     reports: list[Report] = []
-    context = Context()
+    context = Context(filed_in=_filed_in(article.text))
     for sentence in _sentences(article.text):
         reports += _from_sentence(sentence, article.published, codebook, reports, context)
     # An event told as a noun and also as a verb ("Pompeo visited Pyongyang … his visit") is

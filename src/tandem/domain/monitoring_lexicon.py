@@ -576,6 +576,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:abroad (?:as leader )?)?(?:by (?:[\w-]+ ){1,2}?)?(?:to|of)"
          r"|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in"
+         # "Esper, who arrived on Thursday, met Moon": no place named, the dateline's
+         # (not a ship's "it arrived", nor "due to arrive", told as a visit already)
+         r"|(?<!\bit )(?<!\bto )arriv(?:e|es|ed|ing)(?=\s+(?:on\s+[A-Z]"
+         r"|by\s+(?:armoured\s+)?(?:train|plane|air)|aboard|last\s+(?:night|week)|late\s+on"
+         r"|early\s+on|for\s+(?:a|an|his|her|the)\s))"
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
          r"|cross(?:es|ed)? (?:over )?the (?:land |heavily fortified |inter-Korean )?"

@@ -215,6 +215,9 @@ class Context:
     bodies: dict[str, str] = field(default_factory=dict)
     """Whose ministry, envoy, agency … the article named last: "The ministry said" after
     "South Korea's Unification Ministry" is Seoul's, whoever the sentence before was about."""
+    filed_in: str | None = None
+    """The state of the dateline's city ("SEOUL, Nov 24 (…) -"): where one who "arrived on
+    Tuesday" with no place named arrived."""
     her: str | None = None
     """The party of the last woman the article named: "In it, she derided the presidential
     office" after a sentence about Seoul's office and Kim Yo Jong's statement is Kim Yo Jong."""
