@@ -4804,3 +4804,10 @@ def test_what_one_is_prepared_to_do_after_a_visit_is_no_purpose_of_the_visit() -
         "talks with Pyongyang."
     )
     assert ("USA", "036", "PRK") in [t[:3] for t in found]
+
+
+def test_a_relative_clause_on_a_noun_is_done_under_a_whether() -> None:
+    found = triples(
+        "Tokyo is weighing whether to ease the curbs Japan imposed on North Korea in 2006."
+    )
+    assert ("JPN", "163", "PRK", "done") in found

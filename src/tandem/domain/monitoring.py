@@ -425,7 +425,21 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         )
     ):
         return "ready"
-    if _HYPOTHETICAL.search(before) or re.search(
+    relative = _OBJECT_RELATIVE.search(sentence, 0, f.start)
+    if (
+        relative is not None
+        and re.match(
+            r"(?:measures|sanctions|curbs|restrictions|ban|embargo|steps|drills"
+            r"|exercises|tests|missiles|deal|agreement|pledges?|promises?|offer"
+            r"|proposal|resolutions?|demands?)\b",
+            relative.group(0),
+        )
+        and not _HYPOTHETICAL.search(sentence[relative.start() : f.start])
+    ):
+        # "whether to lift the measures Seoul imposed in May 2010": the relative clause on the
+        # noun is its own, told as done, whatever the clause it hangs on supposes
+        pass
+    elif _HYPOTHETICAL.search(before) or re.search(
         r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which"
         r"|hope[sd]?|hoping"
         # "within weeks once the countries concerned reach a deal": a condition, as "if"
