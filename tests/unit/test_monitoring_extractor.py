@@ -4797,3 +4797,194 @@ def test_reaching_a_country_or_touching_down_in_it_is_an_arrival() -> None:
         ("JPN", "042", "MNG")
     ]
     assert not [t for t in triples("The two sides reached a deal on Sunday.") if t[1] == "042"]
+
+
+def test_dining_with_someone_is_meeting_them() -> None:
+    found = triples("The Japanese envoy dined with Secretary of State Mike Pompeo on Monday.")
+    assert [t[:3] for t in found] == [("JPN", "040", "USA")]
+
+
+def test_demolishing_the_other_sides_office_destroys_property() -> None:
+    found = triples("Talks stalled after the North razed their shared liaison office on Friday.")
+    assert [t[:3] for t in found] == [("PRK", "171", "KOR")]
+
+
+def test_objecting_is_criticism_and_the_noun_object_is_not() -> None:
+    found = triples("Washington blacklisted three Chinese banks. Beijing objected the next day.")
+    assert ("CHN", "111", "USA") in [t[:3] for t in found]
+    assert triples("The envoy said the point was not the object of the talks.") == []
+
+
+def test_pushing_back_is_a_rejection_but_pushing_back_a_date_is_not() -> None:
+    found = triples("Tokyo asked Seoul to drop the plan. Seoul pushed back on Tuesday.")
+    assert ("KOR", "120", "JPN") in [t[:3] for t in found]
+    assert triples("Rain pushed back the opening of the border station by a week.") == []
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_not_who_the_phrase_names() -> None:
+    found = triples(
+        "Pompeo flew to Tokyo on Monday. During a lunch with Japanese Foreign Minister "
+        "Taro Kono, he criticized North Korea's missile launches."
+    )
+    assert ("USA", "111", "PRK") in [t[:3] for t in found]
+    found = triples(
+        "Biegun arrived in Seoul on Sunday. After consulting his counterpart, Lee Do-hoon, "
+        "he urged Pyongyang to return to talks."
+    )
+    assert ("USA", "020", "PRK") in [t[:3] for t in found]
+
+
+def test_they_after_a_fronted_phrase_is_the_group_the_last_sentence_named() -> None:
+    found = triples(
+        "Tension eased as the two Koreas prepared for the Games. At a meeting on the border on "
+        "Jan. 9, they agreed to hold a joint cultural festival."
+    )
+    assert [t[:3] for t in found] == [("KOR+PRK", "030", "each-other")]
+
+
+def test_a_body_opening_the_sentence_does_the_verb_after_and() -> None:
+    found = triples(
+        "The International Atomic Energy Agency released its yearly review on Friday. The "
+        "agency found the work at the site deeply troubling, and urged Pyongyang to let "
+        "inspectors back."
+    )
+    assert ("IAEA", "020", "PRK") in [t[:3] for t in found]
+
+
+def test_calling_a_long_named_act_a_violation_is_criticism() -> None:
+    found = triples(
+        "Tokyo called the resumption of the North's rocket work a grave breach of the resolutions."
+    )
+    assert [t[:3] for t in found] == [("JPN", "111", "PRK")]
+
+
+def test_banning_a_trade_in_goods_is_a_sanction_but_banned_goods_are_not() -> None:
+    found = triples("The European Union banned sales of aviation fuel to North Korea on Monday.")
+    assert [t[:3] for t in found] == [("EU", "163", "PRK")]
+    assert triples("Japan seized a North Korean trawler over banned fish shipments.") == [
+        ("JPN", "171", "PRK", "done")
+    ]
+
+
+def test_adding_people_to_a_blacklist_sanctions_them() -> None:
+    found = triples("Canada added four North Korean shipping firms to its national blacklist.")
+    assert [t[:3] for t in found] == [("CAN", "163", "PRK")]
+
+
+def test_the_noun_blacklist_before_a_comma_is_no_second_act() -> None:
+    found = triples(
+        "Canada added two North Korean banks to its own blacklist, freezing their funds."
+    )
+    assert [t[:3] for t in found] == [("CAN", "163", "PRK")]
+
+
+def test_crossing_the_land_border_is_a_visit() -> None:
+    found = triples("A North Korean art troupe crossed the land border on Monday for two concerts.")
+    assert [t[:3] for t in found] == [("PRK", "042", "KOR")]
+
+
+def test_whom_a_relative_aside_before_the_verb_names_does_not_do_it() -> None:
+    found = triples(
+        "A North Korean team led by Ri Son Gwon, an official who is under US and Japanese "
+        "sanctions, crossed the border on Friday."
+    )
+    assert [t[:3] for t in found] == [("PRK", "042", "KOR")]
+
+
+def test_hitting_a_state_with_sanctions_sanctions_it() -> None:
+    found = triples("Washington hit Pyongyang with a fresh round of sanctions on Tuesday.")
+    assert [t[:3] for t in found] == [("USA", "163", "PRK")]
+
+
+def test_north_koreas_offer_of_talks_to_a_power_keeps_off_the_sanctions_of_the_story() -> None:
+    found = reports(
+        "The United States imposed new sanctions on North Korea on Friday. A day later the "
+        "North said it remained willing to hold talks with Washington."
+    )
+    assert ("PRK", "036", "USA", ("denuclearization",)) in [
+        (r.actor, r.action, r.target, r.tracks) for r in found
+    ]
+
+
+def test_talks_stuck_since_a_summit_tell_the_summit_only() -> None:
+    found = triples(
+        "Talks between Washington and Pyongyang have been stuck since the summit in Hanoi "
+        "in February."
+    )
+    assert [t[:3] for t in found] == [("PRK+USA", "040", "each-other")]
+
+
+def test_having_been_to_a_capital_is_a_visit() -> None:
+    found = triples("The Chinese foreign minister had been to Seoul twice that spring.")
+    assert [t[:3] for t in found] == [("CHN", "042", "KOR")]
+
+
+def test_a_body_that_said_something_does_the_verb_after_comma_and() -> None:
+    found = triples(
+        "Pyongyang demanded the release of its tanker on Monday. The foreign ministry said the "
+        "vessel had been held illegally, and warned Tokyo to return it at once."
+    )
+    assert ("PRK", "130", "JPN") in [t[:3] for t in found]
+
+
+def test_a_resolution_the_council_adopted_is_named_before_its_verb() -> None:
+    found = triples(
+        "Exports of textiles fell under Resolution 2375, which the Security Council adopted "
+        "in September after the North's nuclear test."
+    )
+    assert ("UN", "163") in [t[:2] for t in found]
+
+
+def test_suspecting_someone_of_doing_something_accuses_them() -> None:
+    found = triples(
+        "Seoul suspects a North Korean trading firm of smuggling coal through Vladivostok."
+    )
+    assert [t[:3] for t in found] == [("KOR", "112", "PRK")]
+    assert (
+        triples("Tankers suspected of ferrying fuel to the North were tracked by patrol planes.")
+        == []
+    )
+
+
+def test_the_delegation_is_the_party_whose_delegation_was_named_last() -> None:
+    found = triples(
+        "A Japanese delegation arrived in Seoul on Monday. Moon received the delegation at "
+        "the Blue House on Tuesday."
+    )
+    assert ("KOR", "040", "JPN") in [t[:3] for t in found]
+
+
+def test_what_a_relative_aside_says_of_its_person_is_no_track_of_the_act() -> None:
+    found = reports(
+        "A North Korean choir led by Hyon Mi Ok, a singer who is under US sanctions, "
+        "crossed the border on Friday."
+    )
+    assert [(r.actor, r.action, r.target, r.tracks) for r in found] == [
+        ("PRK", "042", "KOR", ("inter-korean",))
+    ]
+
+
+def test_arriving_with_no_place_named_is_a_visit_to_where_the_story_was_filed() -> None:
+    found = triples(
+        "TOKYO, May 3 (Test Wire) - Pompeo, who arrived on Tuesday, said he was pleased "
+        "with the progress."
+    )
+    assert ("USA", "042", "JPN") in [t[:3] for t in found]
+    found = triples("Xi, who arrived on Sunday, met Kim at a guesthouse.")
+    assert ("CHN", "042", "PRK") in [t[:3] for t in found]
+    assert triples("The tanker was held in Manila, and it arrived on Monday.") == []
+
+
+def test_what_one_is_prepared_to_do_after_a_visit_is_no_purpose_of_the_visit() -> None:
+    found = triples(
+        "Biegun, who arrived in Seoul on Tuesday, said Washington was prepared to resume "
+        "talks with Pyongyang."
+    )
+    assert ("USA", "036", "PRK") in [t[:3] for t in found]
+
+
+def test_a_relative_clause_on_a_noun_is_done_under_a_whether() -> None:
+    found = triples(
+        "Tokyo is weighing whether to ease the curbs Japan imposed on North Korea in 2006."
+    )
+    assert ("JPN", "163", "PRK", "done") in found

@@ -63,6 +63,7 @@ from tandem.domain.monitoring_report import (
     states_between,
 )
 from tandem.domain.monitoring_subjects import (
+    ASIDE_BEFORE_VERB,
     ON_A_DAY_TO,
     PASSIVE_BEFORE,
     PLAN_NOUNS,
@@ -130,6 +131,16 @@ _CREDITS = re.compile(
 )
 
 
+def _filed_in(text: str) -> str | None:
+    """The state whose capital or city the dateline names ("SEOUL, Nov 24 (…) -": KOR)."""
+    line = _DATELINE.match(text)
+    if line is None:
+        return None
+    city = line.group(0).split(",")[0].strip().title()
+    codes = [m.code for m in mentions_in(city) if m.code and "+" not in m.code]
+    return codes[0] if codes else None
+
+
 def _sentences(text: str) -> list[str]:
     text = _DATELINE.sub("", text, count=1)
     text = _CREDITS.sub("", text)
@@ -168,7 +179,10 @@ _PROMPTED_TO = re.compile(
 
 # The head of a relative clause whose verb comes last: "the drills that the allies began".
 _FRONTED = re.compile(
-    r"\b(?:drills?|exercises?|war games)\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
+    # "a draft resolution that China and Russia circulated in December", "Resolution 2397,
+    # which the council adopted in December 2017": a resolution named before its verb too
+    r"\b(?:drills?|exercises?|war games|resolutions?|Resolution\s+\d+,)\s+"
+    r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
     # "the joint exercise South Korea and the United States plan to hold next month": a
     # relative clause with no "that", its subject named
     r"|(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8})$"
@@ -352,8 +366,8 @@ def _verbs(sentence: str) -> list[Found]:
             and re.search(r"\b(?:to|in order to|so as to)\s+$", text_before(sentence, h.start))
             and not re.search(
                 r"\b(?:due|expected|scheduled|set|going|plans?|planned|wants?|hopes?|likely|able"
-                r"|ready|willing|is|was|are|were|agreed|decided|vowed|pledged|promised|offered"
-                r"|trying|tried|needs?)\s+to\s+$",
+                r"|ready|willing|prepared|is|was|are|were|agreed|decided|vowed|pledged|promised"
+                r"|offered|trying|tried|needs?)\s+to\s+$",
                 text_before(sentence, h.start),
             )
             and not re.search(r"[;:]|\band\b|\bbut\b", sentence[out[-1].end : h.start])
@@ -427,7 +441,21 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         )
     ):
         return "ready"
-    if _HYPOTHETICAL.search(before) or re.search(
+    relative = _OBJECT_RELATIVE.search(sentence, 0, f.start)
+    if (
+        relative is not None
+        and re.match(
+            r"(?:measures|sanctions|curbs|restrictions|ban|embargo|steps|drills"
+            r"|exercises|tests|missiles|deal|agreement|pledges?|promises?|offer"
+            r"|proposal|resolutions?|demands?)\b",
+            relative.group(0),
+        )
+        and not _HYPOTHETICAL.search(sentence[relative.start() : f.start])
+    ):
+        # "whether to lift the measures Seoul imposed in May 2010": the relative clause on the
+        # noun is its own, told as done, whatever the clause it hangs on supposes
+        pass
+    elif _HYPOTHETICAL.search(before) or re.search(
         r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which"
         r"|hope[sd]?|hoping"
         # "within weeks once the countries concerned reach a deal": a condition, as "if"
@@ -495,7 +523,7 @@ def extract(
             "of the actions it reports can be worked out"
         )
     reports: list[Report] = []
-    context = Context()
+    context = Context(filed_in=_filed_in(article.text))
     for sentence in _sentences(article.text):
         reports += _from_sentence(sentence, article.published, codebook, reports, context)
     # An event told as a noun and also as a verb ("Pompeo visited Pyongyang … his visit") is
@@ -750,6 +778,15 @@ def _resolve_joint(
     return out
 
 
+def _group_named(mentions: list[Mention], out: list[Report]) -> str | None:
+    """The group a sentence with no report names as one ("as the two Koreas draw closer"):
+    whom "they" of the next sentence stands for."""
+    if out:
+        return None
+    joint = [m.code for m in mentions if m.code and "+" in m.code and not (m.place or m.object)]
+    return joint[-1] if joint else None
+
+
 def _from_sentence(
     sentence: str,
     published: date,
@@ -867,7 +904,7 @@ def _from_sentence(
         if code not in recent:
             recent.append(code)
     context.persons = tuple(recent[:2])
-    context.group = out[0].actor if out and "+" in out[0].actor else None
+    context.group = out[0].actor if out and "+" in out[0].actor else _group_named(mentions, out)
     if (
         first is not None
         and "+" not in first.code
@@ -1037,6 +1074,11 @@ def _act_tracks(
     ):
         track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
     whole = sentence
+    if aside := ASIDE_BEFORE_VERB.search(sentence, lo, f.start):
+        # "…, a spy chief who is under US sanctions, crossed the border": what the aside says
+        # of its person is no track of the act
+        local = sentence[lo : aside.start()] + " " + sentence[f.start : nxt]
+        whole = sentence[: aside.start()] + " " + sentence[f.start :]
     other = _OTHER_EVENT.search(sentence, f.end)
     if other and f.verb.code not in REACTIONS:
         # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
@@ -1113,6 +1155,17 @@ def _act_tracks(
         # liaison office: a reaction to the target's last act is on that act's tracks (to
         # "return to diplomacy" is to their talks)
         tracks = act.tracks
+    if (
+        tracks != own_tracks
+        and "sanctions" in tracks
+        and "sanctions" not in own_tracks
+        and f.verb.code in ("040", "042", "043", "046", "036")
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # "willing to hold talks with the United States" after a row over sanctions: North
+        # Korea's meetings with a power are the nuclear talks unless their own clause says so
+        tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
     if (
         tracks != own_tracks
         and "alliance-coordination" in tracks

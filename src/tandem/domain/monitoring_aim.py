@@ -146,6 +146,7 @@ def aim_act(
     _offer_target(f, code, members, reading, tail, gerund)
     _linked_target(f, members, reading, tail, weak, content, previous, generic)
     _reaction_target(f, members, reading, tail)
+    _arrival_target(f, members, reading)
     if (
         f.target is None
         and f.inherited
@@ -705,6 +706,36 @@ def _fallback_target(
 
 # A relative clause on the subject, just before its verb: "Pompeo, who was visiting Canada,"
 _OWN_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s+(?:\w+ly\s+)?$")
+
+
+def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
+    """Where one who "arrived on Tuesday" with no place named arrived: the capital the sentence
+    opens with ("In Seoul, Biegun, who arrived on Tuesday, said"), else the party it names
+    after the verb ("arrived on Monday and met Xi"), else the dateline's."""
+    sentence = reading.sentence
+    if f.target is not None or not re.fullmatch(r"arriv\w*", sentence[f.start : f.end]):
+        return
+    fronted = next(
+        (m.code for m in reading.mentions
+         if m.code and re.fullmatch(r"\s*In\s+", sentence[: m.start])),
+        None,
+    )  # fmt: skip
+    after = next(  # "arrived on Monday and met Xi": the one met there
+        (m for m in reading.mentions
+         if m.start > f.end and m.code and "+" not in m.code and m.code not in members),
+        None,
+    )  # fmt: skip
+    host = (
+        after.code
+        if after is not None
+        and re.search(
+            r"\b(?:met|meets|with|by)\s+(?:[\w.-]+\s+){0,4}$", text_before(sentence, after.start)
+        )
+        else None
+    )
+    where = fronted or host or reading.context.filed_in
+    if where and where not in members:
+        f.target = where
 
 
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:

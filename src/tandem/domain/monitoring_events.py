@@ -175,7 +175,7 @@ _WHEN_AFTER = re.compile(
 # Only possible, hoped for or cited: "a possible summit", "efforts to restart talks".
 _NOT_YET = re.compile(
     r"\b(?:possible|potential|proposed|hoped-for|any|no|future|new|would|could|might"
-    r"|hope[sd]?|resum\w+|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated"
+    r"|hope[sd]?|resum\w+|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated|stuck"
     r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought)\s+"
     r"(?:\w+\s+){0,2}$"
 )
@@ -199,7 +199,7 @@ _CALLED_OFF = re.compile(
     r"|cancell?ed|called off|delayed|scrapped|put off)\b"
     # "talks between Washington and Pyongyang have stalled since …": none held
     r"|[^,;.]*?\b(?:have|has|had)\s+(?:been\s+|remained\s+)?(?:stalled|deadlocked"
-    r"|stalemated|frozen)\b"
+    r"|stalemated|frozen|stuck)\b"
 )
 
 
@@ -238,7 +238,7 @@ def nominal_reports(
             and not m.group("since")
             and not (  # "has stalled since the Hanoi summit in February": that one was held
                 re.match(
-                    r"(?:stalled|deadlocked|stalemated)\s+(?:ever\s+)?(?:since|after|following)\b",
+                    r"(?:stalled|deadlocked|stalemated|stuck)\s+(?:ever\s+)?(?:since|after|following)\b",
                     not_yet.group(0),
                 )
                 and _MONTH_WORD.search(sentence, m.end(), m.end() + 40)

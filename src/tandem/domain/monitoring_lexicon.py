@@ -371,9 +371,17 @@ VERBS: tuple[Verb, ...] = (
          r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
          r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
          r"|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
+         # the verb takes an object: "blacklists two banks", not "its own blacklist, freezing"
+         r"(?=\s+(?!(?:of|on|in|and|or|for|at|to|by|was|is|that|which|with|as|after)\b)[\w\"“])"
          # "was added to the UN blacklist on June 2": by the list's owner
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:added|put|placed)\s+(?:to|on)\s+"
          r"(?:the\s+|its\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b"
+         # "hit the country with its biggest package of sanctions yet": the one hit is aimed at
+         r"|(?<!\bwere )(?<!\bwas )(?<!\bbeen )hit(?:s|ting)?(?=\s+(?:[\w'’-]+\s+){1,4}?with\s+"
+         r"(?:[\w'’-]+\s+){0,5}?(?:sanctions|penalties|embargo)\b)"
+         # "added 17 North Koreans linked to the programmes to the bloc's own blacklist"
+         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )add(?:s|ed)?(?=\s+(?:[\w'’-]+\s+){1,10}?to\s+"
+         r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b)"
          r"|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
          # "imposed travel bans and asset freezes on 17 more North Koreans"
          r"|impos(?:e|es|ed)\s+(?:new\s+|further\s+)?(?:travel|entry|visa|asset)\s+"
@@ -388,8 +396,12 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:[\w'’-]+ ){1,4}?from (?:its |a |the |their |our )?(?:[\w\"'“”’-]+ ){0,4}?"
          r"(?:white ?list|whitelist|list)\b)"
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
-         r"|banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
-         r"|entry)"
+         # "seized over banned coal shipments": the participle describes, no one bans
+         r"|(?<!\bover )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bthe )(?<!\bwith )(?<!\bon )"
+         r"banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
+         r"|entry"
+         # "banned ship-to-ship transfers", "banned sales of oil to": any trade in goods
+         r"|transfers|sales|shipments|deliveries|purchases|trade)\b"
          # "the Security Council responded on Dec. 22 with new sanctions"
          r"|respond(?:s|ed)? (?:[\w.]+ ){0,3}?with (?:new |fresh |tougher |further )*sanctions"
          # "China voted in December for UN sanctions capping the North's oil imports"
@@ -540,7 +552,8 @@ VERBS: tuple[Verb, ...] = (
          "040", reciprocal=True, place_target=True),
     # "dined with Moon at the Blue House", "the two leaders played golf": a meal or a game
     # together is a meeting
-    Verb(r"din(?:e|es|ed|ing)(?=\s+(?:with|together|on|at|in)\b)|lunch(?:ed|es)?(?=\s+with\b)"
+    Verb(r"din(?:e|es|ed|ing)(?=\s+(?:with|together|on|at|in)\b)"
+         r"|(?:lunch|breakfast)(?:ed|es|s)?(?=\s+with\b)"
          r"|play(?:s|ed|ing)?\s+(?:a\s+round\s+of\s+)?golf",
          "040", reciprocal=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
@@ -582,13 +595,21 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
          r" (?:abroad (?:as leader )?)?(?:by (?:[\w-]+ ){1,2}?)?(?:to|of)"
          r"|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in"
+         # "Esper, who arrived on Thursday, met Moon": no place named, the dateline's
+         # (not a ship's "it arrived", nor "due to arrive", told as a visit already)
+         r"|(?<!\bit )(?<!\bto )arriv(?:e|es|ed|ing)(?=\s+(?:on\s+[A-Z]"
+         r"|by\s+(?:armoured\s+)?(?:train|plane|air)|aboard|last\s+(?:night|week)|late\s+on"
+         r"|early\s+on|for\s+(?:a|an|his|her|the)\s))"
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
-         r"|cross(?:es|ed)? (?:over )?the (?:border|military demarcation line|demarcation line)"
+         r"|cross(?:es|ed)? (?:over )?the (?:land |heavily fortified |inter-Korean )?"
+         r"(?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
          # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
          r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
+         # "has been to Pyongyang three times this year": visits told in the perfect
+         r"|(?<=\bhas )been to(?= [A-Z])|(?<=\bhad )been to(?= [A-Z])|(?<=\bhave )been to(?= [A-Z])"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
          r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
@@ -695,6 +716,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back"
+         # "objected on Saturday", "objected to the list": the verb, never the noun "object"
+         r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
          # "expressed \"strong regret\"": the words quoted, the act told
          r"|(?:express|voic)(?:e|es|ed|ing) [\"“]?(?:\w+ ){0,2}?(?:concern|disappointment|regret"
@@ -710,7 +733,7 @@ VERBS: tuple[Verb, ...] = (
          r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"
-         r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+         r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
          r"|act of|farce|failure|misreading)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
@@ -731,7 +754,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:rebukes?|criticism|condemnation|protests?|backlash|complaints?|objections?|anger"
          r"|(?:expressions?\s+of\s+)?disappointment)\s+from(?=\s+(?:the\s+)?[A-Z])", "111",
          inverse=True),
-    Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)", "112"),
+    Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)"
+         # "strongly suspected a North Korean tanker of taking on cargo": an accusation; not
+         # "ships suspected of transfers" (no one named suspects)
+         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
+         r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          r"|summon(?:s|ed)?", "114"),
     # "would file a complaint with the WTO", "took Japan to the WTO"
@@ -785,7 +812,10 @@ VERBS: tuple[Verb, ...] = (
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
-         r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)", "120",
+         r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)"
+         # "The United States pushed back.", "pushed back against the draft": not "pushed back
+         # the curtain" (delayed)
+         r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)", "120",
          absorbs=True),
     Verb(r"(?:suspend(?:s|ed)?|revers(?:e|es|ed)|withdr(?:aw|aws|ew))\s+(?:its |the |a )?"
          r"(?:[\w-]+ )?decision\b"
@@ -840,6 +870,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
          r"|march(?:es|ed)? together", "061", reciprocal=True),
     Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
+         # "demolished their joint liaison office": a building of both or of the other side
+         # destroyed (its own posts or test site are a step down, 087)
+         r"|(?:demolish(?:es|ed)?|destroy(?:s|ed)?|raz(?:e|es|ed))(?=\s+(?:their|the)\s+"
+         r"(?:[\w-]+\s+){0,2}?(?:liaison\s+office|office|hotels?)\b)"
          r"|impound(?:s|ed)?"
          r"|confiscat(?:e|es|ed)", "171"),
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
@@ -912,6 +946,8 @@ VERBS: tuple[Verb, ...] = (
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
+    # "Resolution 2397, which the council adopted in December 2017": sanctions adopted
+    Verb(r"adopted(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     # "the office, which the two Koreas opened on Sept. 14": what was opened comes before

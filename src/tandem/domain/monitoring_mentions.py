@@ -215,6 +215,9 @@ class Context:
     bodies: dict[str, str] = field(default_factory=dict)
     """Whose ministry, envoy, agency … the article named last: "The ministry said" after
     "South Korea's Unification Ministry" is Seoul's, whoever the sentence before was about."""
+    filed_in: str | None = None
+    """The state of the dateline's city ("SEOUL, Nov 24 (…) -"): where one who "arrived on
+    Tuesday" with no place named arrived."""
     her: str | None = None
     """The party of the last woman the article named: "In it, she derided the presidential
     office" after a sentence about Seoul's office and Kim Yo Jong's statement is Kim Yo Jong."""
@@ -266,6 +269,9 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
         m.code == "UN" and UN_COMMITTEE.match(sentence, m.end) for m in found
     ):
         people["committee"] = "UN"
+    if "delegation" in context.bodies:
+        # "Moon met the delegation": the one whose delegation the article named last
+        people["delegation"] = context.bodies["delegation"]
     if not people:
         return found
     out = list(found)
@@ -277,7 +283,7 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
                 continue  # "Kim" stays the North's: its leader is named in full time and again
             if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
                 continue  # "after a closed-door council meeting": when, not who
-            if surname in ("committee", "panel", "report") and not re.search(
+            if surname in ("committee", "panel", "report", "delegation") and not re.search(
                 r"\b[Tt]he\s+$", sentence[: m.start()]
             ):
                 continue  # "the committee", not "its sanctions committee" named again

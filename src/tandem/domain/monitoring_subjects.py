@@ -89,6 +89,30 @@ _SAYER_SAID_HE = re.compile(
 )
 
 
+# "At a news conference with the visiting Australian leader, he warned", "After meeting his
+# counterpart, Lee Do-hoon, he rejected": a fronted phrase with no verb of its own, closed by a
+# comma (and perhaps one apposed name), then a pronoun subject. Who the phrase names is met or
+# visited, not who the pronoun stands for.
+_FRONTED_PHRASE = re.compile(
+    r"(?:(?:In|At|During)\s+|(?:After|Before|Following)\s+"
+    r"(?=[a-z]+ing\b|(?:a|an|the|his|her|its|their)\b))[^,;:\"“”]{3,110},"
+    r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},)?\s+(?=(?:he|she|it|they)\s)"
+)
+
+
+def _fronted_end(sentence: str, at: int) -> int:
+    """Where a fronted phrase before a pronoun subject ends, if the verb at `at` follows it
+    (`_FRONTED_PHRASE`), else -1."""
+    m = _FRONTED_PHRASE.match(sentence)
+    return m.end() if m and m.end() < at else -1
+
+
+# A sentence opened by a body the article named before ("The agency called …"), then its verb.
+_BODY_OPENER = re.compile(
+    r"\s*(?:The|An?)\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\s+(?:(?P<said>said|says|told)\b|[a-z])"
+)
+
+
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
@@ -203,7 +227,21 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
     )
     if owner is not None:
         subjects = [owner]
-    return subjects
+    return _outside_aside(sentence, lo, f.start, subjects)
+
+
+# ", a veteran spy chief who is under US and South Korean sanctions, crossed": a relative aside
+# closed right before the verb
+ASIDE_BEFORE_VERB = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|which)\s[^,;]*,\s*$")
+
+
+def _outside_aside(sentence: str, lo: int, at: int, subjects: list[Mention]) -> list[Mention]:
+    """The subjects named before a relative aside that ends just before the verb: whom the
+    aside names (its own object or place) does not do the verb."""
+    aside = ASIDE_BEFORE_VERB.search(sentence, lo, at)
+    if aside is None or not any(m.start < aside.start() for m in subjects):
+        return subjects
+    return [m for m in subjects if m.start < aside.start()]
 
 
 def _teller_subjects(
@@ -241,6 +279,12 @@ def _teller_subjects(
         subjects = teller
     elif subjects and _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start):
         subjects = []  # "Trump said South Korea should pay and that he had turned down"
+    elif (
+        subjects
+        and (fronted := _fronted_end(sentence, f.start)) >= 0
+        and all(m.end <= fronted for m in subjects)
+    ):
+        subjects = []  # "At a meeting with Turnbull, he warned": not Turnbull
     if not subjects and previous is None:
         subjects = [  # "the foreign ministers of Japan and China met"
             m for m in left
@@ -562,6 +606,24 @@ def _carried_subjects(
     elif (
         not subjects
         and not f.actor
+        and previous is None
+        and (
+            conjunct := re.search(
+                r"(,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$", sentence[: f.start]
+            )
+        )
+        and (opener := _BODY_OPENER.match(sentence))
+        and (conjunct.group(1) or not opener.group("said"))
+        and (body := context.bodies.get(opener.group("body").lower()) or context.subject)
+    ):
+        # "The agency called the programme deeply regrettable, and urged Pyongyang to
+        # comply", "A foreign ministry spokesman said the ship was taken illegally, and warned
+        # Washington": the body opening the sentence (whose the article said before, else the
+        # story's subject's) does the verb after ", and"
+        f.actor, f.inherited = body, True
+    elif (
+        not subjects
+        and not f.actor
         and (
             pronoun := _PRONOUN_SUBJECT.search(sentence, pronoun_from, f.start)
             or _AND_IT.search(sentence, max(0, f.start - 40), f.start)
@@ -655,6 +717,8 @@ def _pronoun_actor(
     )
     # "The EU went beyond the UN measures, when its ministers banned": not the UN
     named = [m for m in named if not _modifier(sentence, m)] or named
+    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.start() < fronted + 2:
+        named = [m for m in named if m.end > fronted]  # "After meeting Lee, he": not Lee
     main = first_subject(pronoun.start())
     if (
         main is not None
@@ -697,7 +761,10 @@ def _pronoun_actor(
             # "Moon told Trump he would seek": Moon would; "The United States urged the
             # council, while telling the North it was prepared": the United States was
             f.actor = named[0].code
-    elif (context.group or context.pair) and re.match(r"\s*They\b", sentence[lo : f.start]):
+    elif (context.group or context.pair) and (
+        re.match(r"\s*They\b", sentence[lo : f.start])
+        or (_fronted_end(sentence, f.start) >= 0 and re.match(r"[,\s]*they\b", pronoun.group(0)))
+    ):
         # "Moon and Kim met in April. They held a second meeting a month later.";
         # "The allies began an exercise on Aug. 5. They suspended …": the allies
         f.actor, f.inherited = context.group or context.pair, True
