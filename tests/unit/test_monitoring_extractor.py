@@ -4620,3 +4620,28 @@ def test_what_a_relative_aside_says_does_not_make_the_main_act_claimed() -> None
     assert triples("Seoul rejected the offer, the ministry said.") == [
         ("KOR", "120", None, "claimed")
     ]
+
+
+def test_a_place_after_a_project_is_its_site_not_a_second_project() -> None:
+    found = triples("Seoul and Pyongyang agreed to staff a joint liaison office in Kaesong.")
+    assert [t[:3] for t in found] == [("KOR+PRK", "030", "liaison-office")]
+    found = triples(
+        "The two Koreas agreed to reopen their liaison office in the border town of Kaesong."
+    )
+    assert [t[:3] for t in found] == [("KOR+PRK", "030", "liaison-office")]
+
+
+def test_talks_held_at_a_project_site_are_a_place_not_the_object() -> None:
+    found = triples(
+        "After talks on May 3 at the joint liaison office in Kaesong, the two Koreas agreed to "
+        "send doctors to the border."
+    )
+    assert ("KOR+PRK", "030", "each-other") in [t[:3] for t in found]
+
+
+def test_they_after_a_fronted_phrase_is_the_pair_told_before() -> None:
+    found = triples(
+        "Moon and Kim met at the border on Friday. For the first time, they agreed to open "
+        "the railways."
+    )
+    assert ("KOR+PRK", "030", "rail-links") in [t[:3] for t in found]

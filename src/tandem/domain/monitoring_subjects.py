@@ -664,9 +664,12 @@ def _pronoun_actor(
             # "Moon told Trump he would seek": Moon would; "The United States urged the
             # council, while telling the North it was prepared": the United States was
             f.actor = named[0].code
-    elif (context.group or context.pair) and re.match(r"\s*They\b", sentence[lo : f.start]):
+    elif (context.group or context.pair) and re.match(
+        r"\s*(?:[A-Z][^,]{0,40},\s+)?[Tt]hey\b", sentence[lo : f.start]
+    ):
         # "Moon and Kim met in April. They held a second meeting a month later.";
-        # "The allies began an exercise on Aug. 5. They suspended …": the allies
+        # "The allies began an exercise on Aug. 5. They suspended …": the allies; also
+        # after a fronted phrase ("Closer to home, they agreed …")
         f.actor, f.inherited = context.group or context.pair, True
     elif (
         (
