@@ -4645,3 +4645,11 @@ def test_they_after_a_fronted_phrase_is_the_pair_told_before() -> None:
         "the railways."
     )
     assert ("KOR+PRK", "030", "rail-links") in [t[:3] for t in found]
+
+
+def test_rejecting_a_suggestion_answers_the_one_who_put_it_to_them() -> None:
+    found = triples(
+        "Tokyo urged Seoul on Monday to share its radar data. Washington imposed new sanctions "
+        "on North Korea on Tuesday. Seoul rejected the suggestion."
+    )
+    assert ("KOR", "120", "JPN", "done") in found

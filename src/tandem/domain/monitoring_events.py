@@ -792,10 +792,23 @@ _EVENT_NOUNS: dict[str, str] = {
     "exercise": r"drill|exercise",
     # "put the request on hold": the one who asked
     "request": r"\bask|request", "requests": r"\bask|request",
+    # "rejected the suggestion", "dismissed the proposal": the one who made it
+    **dict.fromkeys(("suggestion", "suggestions", "demand", "demands", "appeal", "call"),
+                    r"suggest|press|urg|\bask|demand|insist|call|appeal|propos"),
+    **dict.fromkeys(("proposal", "proposals", "offer", "idea", "overture", "invitation"),
+                    r"propos|offer|suggest|invit"),
 }  # fmt: skip
 
 
 MEETINGS = frozenset({"040", "042", "043", "046", "030", "036", "057"})
+
+
+# What one side puts to another, and the acts that put it ("rejected the suggestion")
+_PROPOSAL_NOUNS = frozenset(
+    {"suggestion", "suggestions", "demand", "demands", "appeal", "call", "proposal",
+     "proposals", "offer", "idea", "overture", "invitation"}
+)  # fmt: skip
+_PROPOSAL_CODES = frozenset({"020", "100", "030", "036"})
 
 
 _SPEECH_NOUNS = frozenset(
@@ -810,6 +823,7 @@ _SPEECH_NOUNS = frozenset(
         "statement",
         "request",
         "requests",
+        *_PROPOSAL_NOUNS,
     }
 )
 
@@ -822,6 +836,7 @@ EVENT_CODES: dict[str, frozenset[str]] = {
     "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
     "handover": frozenset({"084"}),
     **dict.fromkeys(("request", "requests"), frozenset({"020"})),
+    **dict.fromkeys(_PROPOSAL_NOUNS, _PROPOSAL_CODES),
     **dict.fromkeys(("designations", "designation", "sanctions"), frozenset({"163"})),
     **dict.fromkeys(
         ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})
@@ -885,6 +900,8 @@ def reacted_to(
         # or decision is no meeting still to come
         and not (m.group(1) in _VAGUE_ACTS and r.modality == "planned"
                  and r.action in MEETINGS)
+        # "Moon rejected the suggestion": one put to him, not one put to a third party
+        and (m.group(1) not in _PROPOSAL_NOUNS or bool(set(str(r.target).split("+")) & members))
     ]  # fmt: skip
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
