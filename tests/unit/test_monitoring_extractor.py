@@ -4653,3 +4653,12 @@ def test_rejecting_a_suggestion_answers_the_one_who_put_it_to_them() -> None:
         "on North Korea on Tuesday. Seoul rejected the suggestion."
     )
     assert ("KOR", "120", "JPN", "done") in found
+
+
+def test_the_summit_reacted_to_can_be_one_told_as_talks() -> None:
+    found = triples(
+        "The two leaders of the Koreas, Moon and Kim, held talks at the border on Friday and "
+        "signed a pact. The pact leaves the hard questions to Kim's expected meeting with "
+        "Trump. Canberra welcomed the summit."
+    )
+    assert ("AUS", "051", "KOR+PRK", "done") in found

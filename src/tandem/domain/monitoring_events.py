@@ -781,7 +781,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "statement": r"statement|accus|warn|criticis|criticiz|denounc|slam|threat|reject",
     "designations": r"blacklist|sanction|designat", "designation": r"blacklist|sanction|designat",
     "sanctions": r"blacklist|sanction|designat",
-    "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
+    "summit": r"summit|\bmet\b|meeting|\btalks\b", "talks": r"talks|negotiat|\bmet\b|meeting",
     "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
     "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",
     "deal": r"agree|sign|deal", "accord": r"agree|sign|accord", "pact": r"agree|sign|pact",
