@@ -4662,3 +4662,11 @@ def test_the_summit_reacted_to_can_be_one_told_as_talks() -> None:
         "Trump. Canberra welcomed the summit."
     )
     assert ("AUS", "051", "KOR+PRK", "done") in found
+
+
+def test_the_two_korean_governments_are_the_two_koreas() -> None:
+    found = triples(
+        "Pyongyang agreed on Monday to return the fishermen, at talks between the two Korean "
+        "militaries at the border."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found

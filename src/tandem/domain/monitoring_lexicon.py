@@ -185,6 +185,21 @@ JOINT: dict[str, str] = {
     "the two ministries": "",  # "officials of the two ministries held a video conference"
     "both ministries": "",
     "the two Korean leaders": "KOR+PRK",
+    # "talks between the two Korean governments": the Koreas by any of their bodies
+    **{
+        f"{both} {body}": "KOR+PRK"
+        for both in ("the two Korean", "both Korean")
+        for body in (
+            "governments",
+            "militaries",
+            "armies",
+            "delegations",
+            "states",
+            "sides",
+            "defence ministers",
+            "defense ministers",
+        )
+    },
     "the leaders of the two Koreas": "KOR+PRK",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
     "The leaders": "",  # opening a sentence: those the story is about
