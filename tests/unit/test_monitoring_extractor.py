@@ -4670,3 +4670,12 @@ def test_the_two_korean_governments_are_the_two_koreas() -> None:
         "militaries at the border."
     )
     assert ("KOR+PRK", "040", "each-other", "done") in found
+
+
+def test_an_amnesty_or_pardon_is_a_release() -> None:
+    assert ("PRK", "084", "USA", "done") in triples(
+        "The North granted two American missionaries an amnesty on Friday."
+    )
+    assert ("PRK", "084", "USA", "done") in triples(
+        "Kim Jong Un pardoned four American prisoners on Friday."
+    )

@@ -868,7 +868,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:send|sends|sent)\s+(?:\w+ ){0,3}?(?:detainees|prisoners|fishermen|crew|survivors"
          r"|sailors|defectors)\b(?:\s+[\w-]+){0,8}?\s+back\b"
          # "let five of them return home", "allowed the crew to leave"
-         r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b",
+         r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b"
+         # "granted the men an amnesty", "pardoned three Americans": a release by clemency
+         r"|grant(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:an\s+)?(?:amnesty|pardons?)\b"
+         r"|pardon(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,3}?(?:detainees|prisoners|citizens|Americans"
+         r"|men|women|fishermen|crew)\b)",
          "084"),
     # "joint air drills held by Seoul and Washington": the drills come before, their holders after
     Verb(r"(?:(?<=drills )|(?<=drill )|(?<=exercises )|(?<=exercise )|(?<=games ))"
