@@ -4679,3 +4679,13 @@ def test_an_amnesty_or_pardon_is_a_release() -> None:
     assert ("PRK", "084", "USA", "done") in triples(
         "Kim Jong Un pardoned four American prisoners on Friday."
     )
+
+
+def test_receiving_a_visitor_after_a_state_abbreviation_or_as_a_gerund_is_a_meeting() -> None:
+    assert ("JPN", "040", "USA", "done") in triples(
+        "Abe spoke to reporters on Monday, after receiving U.S. Secretary of State Mike Pompeo "
+        "in Tokyo."
+    )
+    assert ("KOR", "043", "PRK", "done") in triples(
+        "Moon praised the talks, after receiving Choe Son Hui at the Blue House."
+    )

@@ -525,8 +525,9 @@ VERBS: tuple[Verb, ...] = (
          r"|receiv(?:e|es|ed|ing)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
          r"|delegation|visit|emissar(?:y|ies)|counterpart))"
          # "Moon received Secretary of State Mike Pompeo at Blair House": a meeting
-         r"|receiv(?:e|es|ed|ing)(?= (?:[A-Z][a-z]+ ){0,2}(?:(?:Secretary|Vice President|President"
-         r"|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
+         # (after "US" too: "receiving U.S. Secretary of State Mike Pompeo")
+         r"|receiv(?:e|es|ed|ing)(?= (?:[A-Z][A-Za-z]+ ){0,2}(?:(?:Secretary|Vice President"
+         r"|President|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
          r"|(?:Pompeo|Pence|Bolton|Biegun|Lavrov|Wang|Esper|Mattis|Moon|Trump|Abe|Xi|Putin|Kang"
          r"|Kono)\b(?!['’])))(?!(?: [\w'’-]+){1,7}? (?:letter|message)\b)"
          # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"; the
@@ -597,7 +598,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"host(?:s|ed|ing)?"
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
-         r"|receiv(?:e|es|ed)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
+         r"|receiv(?:e|es|ed|ing)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
          r"(?:,|\s+(?:in|at|on|for)\b))",
          "043"),
     # "would share the results of the talks with Beijing": a consultation
