@@ -4689,3 +4689,11 @@ def test_receiving_a_visitor_after_a_state_abbreviation_or_as_a_gerund_is_a_meet
     assert ("KOR", "043", "PRK", "done") in triples(
         "Moon praised the talks, after receiving Choe Son Hui at the Blue House."
     )
+
+
+def test_the_korean_war_as_a_time_told_in_passing_is_no_track_word() -> None:
+    [r] = reports(
+        "Kim Yo Jong, who is the first of her family on southern soil since the Korean War, "
+        "handed Moon a letter from her brother on Saturday."
+    )
+    assert (r.actor, r.action, r.target, r.tracks) == ("PRK", "010", "KOR", ("inter-korean",))

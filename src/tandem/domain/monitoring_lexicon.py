@@ -927,7 +927,10 @@ TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
     r"warheads?|submarines?|launches|test site|Yongbyon|Punggye|Sohae|military|guard posts?|"
     r"drills?|(?<!to )exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|"
-    r"armistice|peace (?:declaration|treaty|regime)|end-of-war|Korean War",
+    r"armistice|peace (?:declaration|treaty|regime)|end-of-war|"
+    # "the first since the Korean War", "families split by the 1950-53 Korean War": a
+    # time or a cause told in passing, not what the act is about
+    r"(?<!since the )(?<!since the 1950-53 )(?<!by the )(?<!by the 1950-53 )Korean War",
     "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
