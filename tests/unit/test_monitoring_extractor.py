@@ -4697,3 +4697,10 @@ def test_the_korean_war_as_a_time_told_in_passing_is_no_track_word() -> None:
         "handed Moon a letter from her brother on Saturday."
     )
     assert (r.actor, r.action, r.target, r.tracks) == ("PRK", "010", "KOR", ("inter-korean",))
+
+
+def test_an_adverb_of_manner_between_talk_and_with_keeps_the_phrase() -> None:
+    assert ("JPN", "036", "PRK", "claimed") in triples(
+        "Tokyo's leader said he was ready to talk face-to-face with Pyongyang."
+    )
+    assert ("KOR", "040", "USA", "done") in triples("Moon spoke privately with Trump on Monday.")

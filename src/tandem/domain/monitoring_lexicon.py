@@ -312,6 +312,10 @@ class Verb:
     only a report after such a clause's head."""
 
 
+# How one talks with another, between the verb and "with": "talk directly with"
+_MANNER = r"(?:(?:directly|face-to-face|personally|bilaterally|privately|separately) )?"
+
+
 def _forms(*stems: str) -> str:
     return "|".join(stems)
 
@@ -515,8 +519,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:(?:in|near|at|outside) (?:[A-Z][\w-]* ?){1,2})?with\b)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
          r"|talk(?:ed|s)? for (?:about |more than |nearly |over )?(?:\w+ ){0,2}?(?:hours?|minutes)"
-         r"|(?:(?<=\bto )|(?<=\bnot ))talk (?:with|to)(?= (?:the |[A-Z]))"  # "would not talk to"
-         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?(?:with|to)"
+         # "would not talk to", "was prepared to talk directly with": an adverb of manner
+         r"|(?:(?<=\bto )|(?<=\bnot ))talk " + _MANNER + r"(?:with|to)(?= (?:the |[A-Z]))"
+         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?" + _MANNER + r"(?:with|to)"
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
