@@ -4704,3 +4704,8 @@ def test_an_adverb_of_manner_between_talk_and_with_keeps_the_phrase() -> None:
         "Tokyo's leader said he was ready to talk face-to-face with Pyongyang."
     )
     assert ("KOR", "040", "USA", "done") in triples("Moon spoke privately with Trump on Monday.")
+
+
+def test_their_summit_at_a_known_summit_place_after_at_is_told() -> None:
+    found = triples("Trump praised the North's restraint at their summit in Singapore.")
+    assert ("PRK+USA", "040", "each-other", "done") in found

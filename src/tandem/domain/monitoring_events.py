@@ -304,7 +304,9 @@ def nominal_reports(
         if named:
             if (
                 not when
-                and not re.search(r"\b[Aa]t\s+(?:the|their)\s+$", sentence[:start])
+                # "at the Singapore summit", "at their summit in Singapore" (the possessive
+                # opens the match)
+                and not re.search(r"\b[Aa]t\s+(?:(?:the|their)\s+)?$", sentence[:start])
                 and not re.match(r",?\s+where\b", sentence[m.end() :])
                 and not re.search(
                     r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}$", sentence[:start]
