@@ -4709,3 +4709,11 @@ def test_an_adverb_of_manner_between_talk_and_with_keeps_the_phrase() -> None:
 def test_their_summit_at_a_known_summit_place_after_at_is_told() -> None:
     found = triples("Trump praised the North's restraint at their summit in Singapore.")
     assert ("PRK+USA", "040", "each-other", "done") in found
+
+
+def test_parties_of_a_participle_clause_after_the_target_are_no_targets() -> None:
+    found = triples(
+        "On Monday Pyongyang cancelled a meeting of generals with Seoul, citing the allies' "
+        "naval drills."
+    )
+    assert [t[:3] for t in found] == [("PRK", "161", "KOR")]

@@ -952,7 +952,9 @@ def _target(
                 if not re.fullmatch(
                     r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
                     gap,
-                ):
+                ) or re.match(r"\s*,\s+(?!including\b)[a-z]+ing\b", gap):
+                    # "talks with Seoul, citing the allies' drills": a participle opens a clause
+                    # of its own, whose parties are no more targets
                     break
                 codes |= set(other.code.split("+"))
                 m = other
