@@ -4717,3 +4717,12 @@ def test_parties_of_a_participle_clause_after_the_target_are_no_targets() -> Non
         "naval drills."
     )
     assert [t[:3] for t in found] == [("PRK", "161", "KOR")]
+
+
+def test_a_powers_welcome_of_the_north_after_inter_korean_news_is_the_nuclear_question() -> None:
+    found = reports(
+        "The two Koreas agreed on Monday to reopen their liaison office. Beijing welcomed the "
+        "shift in Pyongyang's tone."
+    )
+    [r] = [r for r in found if r.actor == "CHN"]
+    assert (r.action, r.target) == ("051", "PRK") and "denuclearization" in r.tracks

@@ -1117,6 +1117,19 @@ def _act_tracks(
         # nuclear question, as in `tracks_of` (what names an act, "denounced the seizure",
         # "denounced it", stays on its tracks)
         tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    elif (
+        tracks != own_tracks
+        and f.event is None  # "condemned the killing" of a South Korean: on the killing's
+        and f.verb.code == "051"  # "urged the North to refrain" after it killed: that act's
+        and "inter-korean" in tracks
+        and "denuclearization" not in tracks
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # Japan welcoming the North's turn told after its deal with Seoul: a power and the
+        # North, on the story's inter-Korean tracks, are the nuclear question too
+        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
     reacted = f.event or next(
         (r for r in reversed([*before, *out])
          if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
