@@ -4726,3 +4726,8 @@ def test_a_powers_welcome_of_the_north_after_inter_korean_news_is_the_nuclear_qu
     )
     [r] = [r for r in found if r.actor == "CHN"]
     assert (r.action, r.target) == ("051", "PRK") and "denuclearization" in r.tracks
+
+
+def test_a_pronoun_opening_a_clause_after_comma_and_is_the_subject_before() -> None:
+    found = triples("Abe landed in Tokyo late on Monday, and he criticized Pyongyang's launch.")
+    assert ("JPN", "111", "PRK", "done") in found

@@ -56,7 +56,9 @@ _ADVERBS = (
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+    # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
+    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
+    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
     # "In the same speech he offered …", "At the meeting, she said …"
     r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
