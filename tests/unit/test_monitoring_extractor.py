@@ -4731,3 +4731,11 @@ def test_a_powers_welcome_of_the_north_after_inter_korean_news_is_the_nuclear_qu
 def test_a_pronoun_opening_a_clause_after_comma_and_is_the_subject_before() -> None:
     found = triples("Abe landed in Tokyo late on Monday, and he criticized Pyongyang's launch.")
     assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_an_agreement_passive_at_a_meeting_of_parties_is_theirs() -> None:
+    found = triples(
+        "The railway project was agreed at a meeting of the two Koreas' transport officials on "
+        "Monday."
+    )
+    assert ("KOR+PRK", "030", "rail-links", "done") in found

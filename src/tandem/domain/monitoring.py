@@ -1329,8 +1329,10 @@ def _passive_actor(
         # subject, with the one named
         agents = [main]
     at_talks = re.match(
-        r"\s+(?:on\s+[\w.]+(?:\s+\d{1,2})?\s+)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:talks|meeting|summit)\s+between\b",
+        # "was agreed on at the first summit between", "were agreed at a meeting of the two
+        # sides' officials": by those who met
+        r"\s+(?:on\s+(?:[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?)?at\s+(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit)\s+(?:between|of)\b",
         sentence[f.end :],
     )
     listed = not agents and f.verb.code == "163"
@@ -1341,7 +1343,7 @@ def _passive_actor(
         # "the handover had been agreed on July 15 at talks between US and North Korean
         # officers": by those who met
         agents = [m for m in right if m.start > f.end + at_talks.end() - 8][:2]
-        if len({m.code for m in agents}) < 2:
+        if len({m.code for m in agents}) < 2 and not (agents and "+" in agents[0].code):
             agents = []
     if not agents:
         held = _held_by(sentence, f, mentions, [*before, *out], context)
