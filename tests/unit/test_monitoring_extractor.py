@@ -4739,3 +4739,11 @@ def test_an_agreement_passive_at_a_meeting_of_parties_is_theirs() -> None:
         "Monday."
     )
     assert ("KOR+PRK", "030", "rail-links", "done") in found
+
+
+def test_the_object_of_a_warning_beside_an_offer_is_not_the_one_offered_to() -> None:
+    found = triples(
+        "Pyongyang accused Seoul of spying on Sunday. On Monday the North offered to send "
+        "athletes to the Games, while warning Washington against new drills."
+    )
+    assert ("PRK", "030", "KOR", "done") in found and ("PRK", "130", "USA", "done") in found

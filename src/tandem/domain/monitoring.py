@@ -550,6 +550,9 @@ def _offer_aimed(r: Report) -> Report:
         and not m.place
         and not set(m.code.split("+")) & mine
         and not re.match(r"\s+(?:said|says|told|reported|announced)\b", r.evidence[m.end :])
+        # "offered to send a delegation, while warning the United States": the object of
+        # another act of speech is not the one offered to
+        and not _OBJECT_OF_SPEECH.search(text_before(r.evidence, m.start))
     }  # "Japan offered to help, Seoul said": the teller is not the one offered to
     if not others:  # "proposed that the North's artists give a concert in Seoul": to Seoul
         others = {
@@ -559,6 +562,12 @@ def _offer_aimed(r: Report) -> Report:
         return r
     target = others.pop()
     return replace(r, target=target, tracks=korean_pair_tracks(r.tracks, r.action, r.actor, target))
+
+
+_OBJECT_OF_SPEECH = re.compile(
+    r"\b(?:warn(?:ed|ing|s)?|accus(?:ed|ing|es)|criticiz(?:ed|ing|es)|criticis(?:ed|ing|es)"
+    r"|condemn(?:ed|ing|s)?|threaten(?:ed|ing|s)?)\s+(?:the\s+)?$"
+)
 
 
 # The parties a proposal to act in their capital is put to (a venue such as Hanoi is not one).
