@@ -4743,7 +4743,9 @@ def test_an_agreement_passive_at_a_meeting_of_parties_is_theirs() -> None:
 
 def test_the_object_of_a_warning_beside_an_offer_is_not_the_one_offered_to() -> None:
     found = triples(
-        "Pyongyang accused Seoul of spying on Sunday. On Monday the North offered to send "
-        "athletes to the Games, while warning Washington against new drills."
+        "North Korea agreed on Tuesday to send athletes to the Games in the South.\n\n"
+        "In his New Year address, Kim Jong Un had offered to send a team, while warning the "
+        "United States against new drills."
     )
-    assert ("PRK", "030", "KOR", "done") in found and ("PRK", "130", "USA", "done") in found
+    assert ("PRK", "030", "USA", "done") not in found
+    assert ("PRK", "130", "USA", "done") in found
