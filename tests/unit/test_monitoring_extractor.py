@@ -4749,3 +4749,11 @@ def test_the_object_of_a_warning_beside_an_offer_is_not_the_one_offered_to() -> 
     )
     assert ("PRK", "030", "USA", "done") not in found
     assert ("PRK", "130", "USA", "done") in found
+
+
+def test_a_participle_after_told_reporters_after_is_the_tellers() -> None:
+    found = triples(
+        "Beijing will host the talks next month, Japanese Prime Minister Shinzo Abe told "
+        "reporters at the White House after briefing Trump."
+    )
+    assert ("JPN", "040", "USA", "claimed") in found

@@ -352,6 +352,9 @@ def _clause_subjects(
 _TELLER_ASIDE = re.compile(
     r",\s+(?:[^,;]*?\s)?(?:said|says|reported|announced)(?:\s+(?:late\s+|early\s+)?on\s+"
     r"[A-Z][\w.]*(?:\s+\d{1,2})?)?,\s+$"
+    # "…, Chung told reporters outside the White House after briefing Trump": the teller's
+    r"|,\s+(?:[^,;]*?\s)?(?:told|telling)\s+(?:reporters|journalists|lawmakers)\b[^,;]*?\s"
+    r"(?:after|before|while|when)\s+$"
 )
 
 
@@ -365,11 +368,13 @@ def _participle_teller(
     aside = _TELLER_ASIDE.search(sentence, previous.end, start)
     if aside is None or aside.end() != start:
         return None
+    verb = re.search(r"\b(?:said|says|reported|announced|told|telling)\b", aside.group())
+    said_at = aside.start() + verb.start() if verb else start  # the teller comes before it
     return next(
         (
             m
             for m in reversed(mentions)
-            if m.code and not m.place and aside.start() <= m.start and m.end <= start
+            if m.code and not m.place and aside.start() <= m.start and m.end <= said_at
         ),
         None,
     )
