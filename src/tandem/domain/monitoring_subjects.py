@@ -369,14 +369,16 @@ def _participle_teller(
     if aside is None or aside.end() != start:
         return None
     verb = re.search(r"\b(?:said|says|reported|announced|told|telling)\b", aside.group())
-    said_at = aside.start() + verb.start() if verb else start  # the teller comes before it
+    said_at = aside.start() + verb.start() if verb else start
+    tellers = [
+        m
+        for m in mentions
+        if m.code and not m.place and aside.start() <= m.start and m.end <= start
+    ]
+    # the one before "said"/"told", not one in where it was said ("at the White House");
+    # else the one after it (", said the ministry, …")
     return next(
-        (
-            m
-            for m in reversed(mentions)
-            if m.code and not m.place and aside.start() <= m.start and m.end <= said_at
-        ),
-        None,
+        (m for m in reversed(tellers) if m.end <= said_at), tellers[-1] if tellers else None
     )
 
 
