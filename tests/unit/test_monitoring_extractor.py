@@ -4988,3 +4988,140 @@ def test_a_relative_clause_on_a_noun_is_done_under_a_whether() -> None:
         "Tokyo is weighing whether to ease the curbs Japan imposed on North Korea in 2006."
     )
     assert ("JPN", "163", "PRK", "done") in found
+
+
+def test_a_place_after_a_project_is_its_site_not_a_second_project() -> None:
+    found = triples("Seoul and Pyongyang agreed to staff a joint liaison office in Kaesong.")
+    assert [t[:3] for t in found] == [("KOR+PRK", "030", "liaison-office")]
+    found = triples(
+        "The two Koreas agreed to reopen their liaison office in the border town of Kaesong."
+    )
+    assert [t[:3] for t in found] == [("KOR+PRK", "030", "liaison-office")]
+
+
+def test_talks_held_at_a_project_site_are_a_place_not_the_object() -> None:
+    found = triples(
+        "After talks on May 3 at the joint liaison office in Kaesong, the two Koreas agreed to "
+        "send doctors to the border."
+    )
+    assert ("KOR+PRK", "030", "each-other") in [t[:3] for t in found]
+
+
+def test_they_after_a_fronted_phrase_is_the_pair_told_before() -> None:
+    found = triples(
+        "Moon and Kim met at the border on Friday. For the first time, they agreed to open "
+        "the railways."
+    )
+    assert ("KOR+PRK", "030", "rail-links") in [t[:3] for t in found]
+
+
+def test_rejecting_a_suggestion_answers_the_one_who_put_it_to_them() -> None:
+    found = triples(
+        "Tokyo urged Seoul on Monday to share its radar data. Washington imposed new sanctions "
+        "on North Korea on Tuesday. Seoul rejected the suggestion."
+    )
+    assert ("KOR", "120", "JPN", "done") in found
+
+
+def test_the_summit_reacted_to_can_be_one_told_as_talks() -> None:
+    found = triples(
+        "The two leaders of the Koreas, Moon and Kim, held talks at the border on Friday and "
+        "signed a pact. The pact leaves the hard questions to Kim's expected meeting with "
+        "Trump. Canberra welcomed the summit."
+    )
+    assert ("AUS", "051", "KOR+PRK", "done") in found
+
+
+def test_the_two_korean_governments_are_the_two_koreas() -> None:
+    found = triples(
+        "Pyongyang agreed on Monday to return the fishermen, at talks between the two Korean "
+        "militaries at the border."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found
+
+
+def test_an_amnesty_or_pardon_is_a_release() -> None:
+    assert ("PRK", "084", "USA", "done") in triples(
+        "The North granted two American missionaries an amnesty on Friday."
+    )
+    assert ("PRK", "084", "USA", "done") in triples(
+        "Kim Jong Un pardoned four American prisoners on Friday."
+    )
+
+
+def test_receiving_a_visitor_after_a_state_abbreviation_or_as_a_gerund_is_a_meeting() -> None:
+    assert ("JPN", "040", "USA", "done") in triples(
+        "Abe spoke to reporters on Monday, after receiving U.S. Secretary of State Mike Pompeo "
+        "in Tokyo."
+    )
+    assert ("KOR", "043", "PRK", "done") in triples(
+        "Moon praised the talks, after receiving Choe Son Hui at the Blue House."
+    )
+
+
+def test_the_korean_war_as_a_time_told_in_passing_is_no_track_word() -> None:
+    [r] = reports(
+        "Kim Yo Jong, who is the first of her family on southern soil since the Korean War, "
+        "handed Moon a letter from her brother on Saturday."
+    )
+    assert (r.actor, r.action, r.target, r.tracks) == ("PRK", "010", "KOR", ("inter-korean",))
+
+
+def test_an_adverb_of_manner_between_talk_and_with_keeps_the_phrase() -> None:
+    assert ("JPN", "036", "PRK", "claimed") in triples(
+        "Tokyo's leader said he was ready to talk face-to-face with Pyongyang."
+    )
+    assert ("KOR", "040", "USA", "done") in triples("Moon spoke privately with Trump on Monday.")
+
+
+def test_their_summit_at_a_known_summit_place_after_at_is_told() -> None:
+    found = triples("Trump praised the North's restraint at their summit in Singapore.")
+    assert ("PRK+USA", "040", "each-other", "done") in found
+
+
+def test_parties_of_a_participle_clause_after_the_target_are_no_targets() -> None:
+    found = triples(
+        "On Monday Pyongyang cancelled a meeting of generals with Seoul, citing the allies' "
+        "naval drills."
+    )
+    assert [t[:3] for t in found] == [("PRK", "161", "KOR")]
+
+
+def test_a_powers_welcome_of_the_north_after_inter_korean_news_is_the_nuclear_question() -> None:
+    found = reports(
+        "The two Koreas agreed on Monday to reopen their liaison office. Beijing welcomed the "
+        "shift in Pyongyang's tone."
+    )
+    [r] = [r for r in found if r.actor == "CHN"]
+    assert (r.action, r.target) == ("051", "PRK") and "denuclearization" in r.tracks
+
+
+def test_a_pronoun_opening_a_clause_after_comma_and_is_the_subject_before() -> None:
+    found = triples("Abe landed in Tokyo late on Monday, and he criticized Pyongyang's launch.")
+    assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_an_agreement_passive_at_a_meeting_of_parties_is_theirs() -> None:
+    found = triples(
+        "The railway project was agreed at a meeting of the two Koreas' transport officials on "
+        "Monday."
+    )
+    assert ("KOR+PRK", "030", "rail-links", "done") in found
+
+
+def test_the_object_of_a_warning_beside_an_offer_is_not_the_one_offered_to() -> None:
+    found = triples(
+        "North Korea agreed on Tuesday to send athletes to the Games in the South.\n\n"
+        "In his New Year address, Kim Jong Un had offered to send a team, while warning the "
+        "United States against new drills."
+    )
+    assert ("PRK", "030", "USA", "done") not in found
+    assert ("PRK", "130", "USA", "done") in found
+
+
+def test_a_participle_after_told_reporters_after_is_the_tellers() -> None:
+    found = triples(
+        "Beijing will host the talks next month, Japanese Prime Minister Shinzo Abe told "
+        "reporters at the White House after briefing Trump."
+    )
+    assert ("JPN", "040", "USA", "claimed") in found

@@ -598,6 +598,9 @@ def _offer_aimed(r: Report) -> Report:
         and not m.place
         and not set(m.code.split("+")) & mine
         and not re.match(r"\s+(?:said|says|told|reported|announced)\b", r.evidence[m.end :])
+        # "offered to send a delegation, while warning the United States": the object of
+        # another act of speech is not the one offered to
+        and not _OBJECT_OF_SPEECH.search(text_before(r.evidence, m.start))
     }  # "Japan offered to help, Seoul said": the teller is not the one offered to
     if not others:  # "proposed that the North's artists give a concert in Seoul": to Seoul
         others = {
@@ -607,6 +610,12 @@ def _offer_aimed(r: Report) -> Report:
         return r
     target = others.pop()
     return replace(r, target=target, tracks=korean_pair_tracks(r.tracks, r.action, r.actor, target))
+
+
+_OBJECT_OF_SPEECH = re.compile(
+    r"\b(?:warn(?:ed|ing|s)?|accus(?:ed|ing|es)|criticiz(?:ed|ing|es)|criticis(?:ed|ing|es)"
+    r"|condemn(?:ed|ing|s)?|threaten(?:ed|ing|s)?)\s+(?:the\s+)?$"
+)
 
 
 # The parties a proposal to act in their capital is put to (a venue such as Hanoi is not one).
@@ -1190,6 +1199,19 @@ def _act_tracks(
         # nuclear question, as in `tracks_of` (what names an act, "denounced the seizure",
         # "denounced it", stays on its tracks)
         tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    elif (
+        tracks != own_tracks
+        and f.event is None  # "condemned the killing" of a South Korean: on the killing's
+        and f.verb.code == "051"  # "urged the North to refrain" after it killed: that act's
+        and "inter-korean" in tracks
+        and "denuclearization" not in tracks
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # Japan welcoming the North's turn told after its deal with Seoul: a power and the
+        # North, on the story's inter-Korean tracks, are the nuclear question too
+        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
     reacted = f.event or next(
         (r for r in reversed([*before, *out])
          if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
@@ -1395,8 +1417,10 @@ def _passive_actor(
         # subject is the one acted on
         agents = [main]
     at_talks = re.match(
-        r"\s+(?:on\s+[\w.]+(?:\s+\d{1,2})?\s+)?at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:talks|meeting|summit)\s+between\b",
+        # "was agreed on at the first summit between", "were agreed at a meeting of the two
+        # sides' officials": by those who met
+        r"\s+(?:on\s+(?:[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?)?at\s+(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit)\s+(?:between|of)\b",
         sentence[f.end :],
     )
     listed = not agents and f.verb.code == "163"
@@ -1407,7 +1431,7 @@ def _passive_actor(
         # "the handover had been agreed on July 15 at talks between US and North Korean
         # officers": by those who met
         agents = [m for m in right if m.start > f.end + at_talks.end() - 8][:2]
-        if len({m.code for m in agents}) < 2:
+        if len({m.code for m in agents}) < 2 and not (agents and "+" in agents[0].code):
             agents = []
     if not agents:
         held = _held_by(sentence, f, mentions, [*before, *out], context)

@@ -48,20 +48,39 @@ def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
     )
 
 
+_PROJECT_NAMES = "|".join(pattern for pattern, _, _ in PROJECTS)
 _AT_PROJECT = re.compile(
-    r"\b(?:held|met|meetings?|talks)\s+at\s+(?:the\s+)?(?:"
-    + "|".join(pattern for pattern, _, _ in PROJECTS)
-    + r")(?![\w-])",
+    # "talks on Oct. 22 at the joint liaison office in Kaesong": the place, with its site
+    r"\b(?:held|met|meetings?|talks)\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?at\s+(?:the\s+)?"
+    r"(?:joint\s+)?(?:" + _PROJECT_NAMES + r")(?:\s+in\s+(?:the\s+)?(?:" + _PROJECT_NAMES + r"))?"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 
 
+# "the liaison office (with the North) in Kaesong": the place after a project is its site
+_SITE_OF = re.compile(
+    r"(?:\s+with\s+the\s+(?:South|North))?\s+(?:in|at)\s+(?:the\s+)?"
+    # "in the North's border city of Kaesong"
+    r"(?:(?:(?:North|South)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?(?:city|town|village|county)\s+of\s+)?$"
+)
+
+
 def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The projects a text names, in order; a project named only as another's site is none."""
     found = []
+    ends = []
     for regex, slug, owners in _PROJECT_RES:
         m = regex.search(text)
         if m:
             found.append((m.start(), slug, owners))
+            ends.append(m.end())
+    if len(found) > 1:  # "a joint liaison office in Kaesong" is the office, not the park
+        sites = {
+            start for start, _, _ in found
+            if any(end < start and _SITE_OF.fullmatch(text[end:start]) for end in ends)
+        }  # fmt: skip
+        found = [x for x in found if x[0] not in sites] or found
     if len(found) > 1:  # "roads and railways" is the railway project
         found = [x for x in found if x[1] != "road-links"] or found
     return [(slug, owners) for _, slug, owners in sorted(found, key=lambda x: x[0])]
@@ -1009,7 +1028,9 @@ def _target(
                 if not re.fullmatch(
                     r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
                     gap,
-                ):
+                ) or re.match(r"\s*,\s+(?!including\b)[a-z]+ing\b", gap):
+                    # "talks with Seoul, citing the allies' drills": a participle opens a clause
+                    # of its own, whose parties are no more targets
                     break
                 codes |= set(other.code.split("+"))
                 m = other

@@ -305,7 +305,9 @@ def nominal_reports(
         if named:
             if (
                 not when
-                and not re.search(r"\b[Aa]t\s+(?:the|their)\s+$", sentence[:start])
+                # "at the Singapore summit", "at their summit in Singapore" (the possessive
+                # opens the match)
+                and not re.search(r"\b[Aa]t\s+(?:(?:the|their)\s+)?$", sentence[:start])
                 and not re.match(r",?\s+where\b", sentence[m.end() :])
                 and not re.search(
                     r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}$", sentence[:start]
@@ -782,7 +784,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "statement": r"statement|accus|warn|criticis|criticiz|denounc|slam|threat|reject",
     "designations": r"blacklist|sanction|designat", "designation": r"blacklist|sanction|designat",
     "sanctions": r"blacklist|sanction|designat",
-    "summit": r"summit|\bmet\b|meeting", "talks": r"talks|negotiat|\bmet\b|meeting",
+    "summit": r"summit|\bmet\b|meeting|\btalks\b", "talks": r"talks|negotiat|\bmet\b|meeting",
     "meeting": r"\bmet\b|meeting|talks|summit", "outcome": r"summit|talks|agree|sign|declar",
     "results": r"summit|talks|agree|sign|declar", "agreement": r"agree|sign|pact|accord|deal",
     "deal": r"agree|sign|deal", "accord": r"agree|sign|accord", "pact": r"agree|sign|pact",
@@ -793,10 +795,23 @@ _EVENT_NOUNS: dict[str, str] = {
     "exercise": r"drill|exercise",
     # "put the request on hold": the one who asked
     "request": r"\bask|request", "requests": r"\bask|request",
+    # "rejected the suggestion", "dismissed the proposal": the one who made it
+    **dict.fromkeys(("suggestion", "suggestions", "demand", "demands", "appeal", "call"),
+                    r"suggest|press|urg|\bask|demand|insist|call|appeal|propos"),
+    **dict.fromkeys(("proposal", "proposals", "offer", "idea", "overture", "invitation"),
+                    r"propos|offer|suggest|invit"),
 }  # fmt: skip
 
 
 MEETINGS = frozenset({"040", "042", "043", "046", "030", "036", "057"})
+
+
+# What one side puts to another, and the acts that put it ("rejected the suggestion")
+_PROPOSAL_NOUNS = frozenset(
+    {"suggestion", "suggestions", "demand", "demands", "appeal", "call", "proposal",
+     "proposals", "offer", "idea", "overture", "invitation"}
+)  # fmt: skip
+_PROPOSAL_CODES = frozenset({"020", "100", "030", "036"})
 
 
 _SPEECH_NOUNS = frozenset(
@@ -811,6 +826,7 @@ _SPEECH_NOUNS = frozenset(
         "statement",
         "request",
         "requests",
+        *_PROPOSAL_NOUNS,
     }
 )
 
@@ -823,6 +839,7 @@ EVENT_CODES: dict[str, frozenset[str]] = {
     "pullout": frozenset({"161", "087", "166", "010"}),  # of staff or troops, not of sanctions
     "handover": frozenset({"084"}),
     **dict.fromkeys(("request", "requests"), frozenset({"020"})),
+    **dict.fromkeys(_PROPOSAL_NOUNS, _PROPOSAL_CODES),
     **dict.fromkeys(("designations", "designation", "sanctions"), frozenset({"163"})),
     **dict.fromkeys(
         ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})
@@ -886,6 +903,8 @@ def reacted_to(
         # or decision is no meeting still to come
         and not (m.group(1) in _VAGUE_ACTS and r.modality == "planned"
                  and r.action in MEETINGS)
+        # "Moon rejected the suggestion": one put to him, not one put to a third party
+        and (m.group(1) not in _PROPOSAL_NOUNS or bool(set(str(r.target).split("+")) & members))
     ]  # fmt: skip
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]

@@ -185,6 +185,21 @@ JOINT: dict[str, str] = {
     "the two ministries": "",  # "officials of the two ministries held a video conference"
     "both ministries": "",
     "the two Korean leaders": "KOR+PRK",
+    # "talks between the two Korean governments": the Koreas by any of their bodies
+    **{
+        f"{both} {body}": "KOR+PRK"
+        for both in ("the two Korean", "both Korean")
+        for body in (
+            "governments",
+            "militaries",
+            "armies",
+            "delegations",
+            "states",
+            "sides",
+            "defence ministers",
+            "defense ministers",
+        )
+    },
     "the leaders of the two Koreas": "KOR+PRK",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
     "The leaders": "",  # opening a sentence: those the story is about
@@ -295,6 +310,10 @@ class Verb:
     fronted: bool = False
     """Its object comes before it, in a relative clause ("drills that the allies began on Aug. 5"):
     only a report after such a clause's head."""
+
+
+# How one talks with another, between the verb and "with": "talk directly with"
+_MANNER = r"(?:(?:directly|face-to-face|personally|bilaterally|privately|separately) )?"
 
 
 def _forms(*stems: str) -> str:
@@ -526,8 +545,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:(?:in|near|at|outside) (?:[A-Z][\w-]* ?){1,2})?with\b)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
          r"|talk(?:ed|s)? for (?:about |more than |nearly |over )?(?:\w+ ){0,2}?(?:hours?|minutes)"
-         r"|(?:(?<=\bto )|(?<=\bnot ))talk (?:with|to)(?= (?:the |[A-Z]))"  # "would not talk to"
-         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?(?:with|to)"
+         # "would not talk to", "was prepared to talk directly with": an adverb of manner
+         r"|(?:(?<=\bto )|(?<=\bnot ))talk " + _MANNER + r"(?:with|to)(?= (?:the |[A-Z]))"
+         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?" + _MANNER + r"(?:with|to)"
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
@@ -536,8 +556,9 @@ VERBS: tuple[Verb, ...] = (
          r"|receiv(?:e|es|ed|ing)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
          r"|delegation|visit|emissar(?:y|ies)|counterpart))"
          # "Moon received Secretary of State Mike Pompeo at Blair House": a meeting
-         r"|receiv(?:e|es|ed|ing)(?= (?:[A-Z][a-z]+ ){0,2}(?:(?:Secretary|Vice President|President"
-         r"|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
+         # (after "US" too: "receiving U.S. Secretary of State Mike Pompeo")
+         r"|receiv(?:e|es|ed|ing)(?= (?:[A-Z][A-Za-z]+ ){0,2}(?:(?:Secretary|Vice President"
+         r"|President|Prime Minister|(?:Foreign|Defen[cs]e|Unification) Minister|Chancellor)\b"
          r"|(?:Pompeo|Pence|Bolton|Biegun|Lavrov|Wang|Esper|Mattis|Moon|Trump|Abe|Xi|Putin|Kang"
          r"|Kono)\b(?!['’])))(?!(?: [\w'’-]+){1,7}? (?:letter|message)\b)"
          # "Pompeo called Foreign Minister Kang": a call, not "called Pence a dummy"; the
@@ -629,7 +650,7 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:for|in\s+(?:his|her|their)\s+honou?r)\b)"
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
-         r"|receiv(?:e|es|ed)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
+         r"|receiv(?:e|es|ed|ing)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
          r"(?:,|\s+(?:in|at|on|for)\b))",
          "043"),
     # "would share the results of the talks with Beijing": a consultation
@@ -930,7 +951,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:send|sends|sent)\s+(?:\w+ ){0,3}?(?:detainees|prisoners|fishermen|crew|survivors"
          r"|sailors|defectors)\b(?:\s+[\w-]+){0,8}?\s+back\b"
          # "let five of them return home", "allowed the crew to leave"
-         r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b",
+         r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b"
+         # "granted the men an amnesty", "pardoned three Americans": a release by clemency
+         r"|grant(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:an\s+)?(?:amnesty|pardons?)\b"
+         r"|pardon(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,3}?(?:detainees|prisoners|citizens|Americans"
+         r"|men|women|fishermen|crew)\b)",
          "084"),
     # "joint air drills held by Seoul and Washington": the drills come before, their holders after
     Verb(r"(?:(?<=drills )|(?<=drill )|(?<=exercises )|(?<=exercise )|(?<=games ))"
@@ -989,7 +1014,10 @@ TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
     r"warheads?|submarines?|launches|test site|Yongbyon|Punggye|Sohae|military|guard posts?|"
     r"drills?|(?<!to )exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|"
-    r"armistice|peace (?:declaration|treaty|regime)|end-of-war|Korean War",
+    r"armistice|peace (?:declaration|treaty|regime)|end-of-war|"
+    # "the first since the Korean War", "families split by the 1950-53 Korean War": a
+    # time or a cause told in passing, not what the act is about
+    r"(?<!since the )(?<!since the 1950-53 )(?<!by the )(?<!by the 1950-53 )Korean War",
     "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"

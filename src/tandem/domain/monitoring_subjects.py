@@ -56,7 +56,9 @@ _ADVERBS = (
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:(?:^|[,;:]\s*)(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+    # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
+    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
+    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
     # "In the same speech he offered …", "At the meeting, she said …"
     r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
@@ -394,6 +396,9 @@ def _clause_subjects(
 _TELLER_ASIDE = re.compile(
     r",\s+(?:[^,;]*?\s)?(?:said|says|reported|announced)(?:\s+(?:late\s+|early\s+)?on\s+"
     r"[A-Z][\w.]*(?:\s+\d{1,2})?)?,\s+$"
+    # "…, Chung told reporters outside the White House after briefing Trump": the teller's
+    r"|,\s+(?:[^,;]*?\s)?(?:told|telling)\s+(?:reporters|journalists|lawmakers)\b[^,;]*?\s"
+    r"(?:after|before|while|when)\s+$"
 )
 
 
@@ -431,13 +436,17 @@ def _participle_teller(
     aside = _TELLER_ASIDE.search(sentence, previous.end, start)
     if aside is None or aside.end() != start:
         return None
+    verb = re.search(r"\b(?:said|says|reported|announced|told|telling)\b", aside.group())
+    said_at = aside.start() + verb.start() if verb else start
+    tellers = [
+        m
+        for m in mentions
+        if m.code and not m.place and aside.start() <= m.start and m.end <= start
+    ]
+    # the one before "said"/"told", not one in where it was said ("at the White House");
+    # else the one after it (", said the ministry, …")
     return next(
-        (
-            m
-            for m in reversed(mentions)
-            if m.code and not m.place and aside.start() <= m.start and m.end <= start
-        ),
-        None,
+        (m for m in reversed(tellers) if m.end <= said_at), tellers[-1] if tellers else None
     )
 
 
@@ -762,11 +771,12 @@ def _pronoun_actor(
             # council, while telling the North it was prepared": the United States was
             f.actor = named[0].code
     elif (context.group or context.pair) and (
-        re.match(r"\s*They\b", sentence[lo : f.start])
+        re.match(r"\s*(?:[A-Z][^,]{0,40},\s+)?[Tt]hey\b", sentence[lo : f.start])
         or (_fronted_end(sentence, f.start) >= 0 and re.match(r"[,\s]*they\b", pronoun.group(0)))
     ):
         # "Moon and Kim met in April. They held a second meeting a month later.";
-        # "The allies began an exercise on Aug. 5. They suspended …": the allies
+        # "The allies began an exercise on Aug. 5. They suspended …": the allies; also
+        # after a fronted phrase ("Closer to home, they agreed …")
         f.actor, f.inherited = context.group or context.pair, True
     elif (
         (
