@@ -4797,3 +4797,18 @@ def test_reaching_a_country_or_touching_down_in_it_is_an_arrival() -> None:
         ("JPN", "042", "MNG")
     ]
     assert not [t for t in triples("The two sides reached a deal on Sunday.") if t[1] == "042"]
+
+
+def test_a_ship_seized_again_by_a_definite_noun_is_the_one_seized_before() -> None:
+    found = triples(
+        "Japan said on Monday it had seized a North Korean oil tanker off Okinawa. "
+        "The tanker was briefly detained by Malaysia in March. "
+        "Vietnam also impounded the vessel in May."
+    )
+    seized = [t[:3] for t in found if t[1].startswith("17")]
+    assert ("JPN", "171", "PRK") in seized
+    assert ("MYS", "171", "PRK") in seized
+    assert ("VNM", "171", "PRK") in seized
+    # with no seizure told before, the ship's owner is unknown
+    alone = triples("Vietnam impounded the vessel in May.")
+    assert [t[:3] for t in alone] == [("VNM", "171", None)]

@@ -200,6 +200,15 @@ def _other_side(previous: Found, members: set[str]) -> str | None:
     return side
 
 
+# A ship told before, by a definite noun: a seizure's object ("detained the ship") or a
+# passive seizure's subject ("The vessel was first detained")
+_CRAFT = r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|freighter|boat)"
+_CRAFT_OBJECT = re.compile(r"\s+" + _CRAFT + r"\b")
+_CRAFT_SUBJECT = re.compile(
+    r"\b" + _CRAFT + r"\s+(?:was|were|had been|has been|is being)\s+(?:[a-z]+\s+)?$", re.I
+)
+
+
 def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     """What the act's own kind says it is aimed at: a reaction to an act apposed before it, people
     let go, a ship seized, a meeting pulled out of, the council's measures."""
@@ -226,6 +235,21 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     ):  # "seized the Wise Honest, a bulk carrier used to export North Korean coal": the
         # North's ship; a state seizing it enforces the sanctions on the North
         f.target = "PRK"
+    if (
+        f.target is None
+        and f.verb.code == "171"
+        and (
+            _CRAFT_SUBJECT.search(sentence[: f.start])
+            if f.passive
+            else _CRAFT_OBJECT.match(sentence, f.end)
+        )
+    ):  # "The vessel was detained by Indonesia", "Indonesia detained the ship": the craft the
+        # story told of seizing before, whose owner that seizure aimed at
+        f.target = next(
+            (r.target for r in reversed([*before, *out]) if r.action.startswith("17")
+             and r.target and r.target.isupper() and not set(r.target.split("+")) & members),
+            None,
+        )  # fmt: skip
     if (
         f.target is None
         and f.verb.code == "161"
