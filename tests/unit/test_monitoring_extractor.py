@@ -4812,3 +4812,14 @@ def test_a_ship_seized_again_by_a_definite_noun_is_the_one_seized_before() -> No
     # with no seizure told before, the ship's owner is unknown
     alone = triples("Vietnam impounded the vessel in May.")
     assert [t[:3] for t in alone] == [("VNM", "171", None)]
+
+
+def test_an_offer_on_a_condition_is_aimed_at_the_party_that_must_meet_it() -> None:
+    found = triples(
+        "Kim promised at his talks with Xi on Tuesday to scrap the Sohae launch site "
+        "if Washington eased its sanctions."
+    )
+    assert ("PRK", "030", "USA") in [t[:3] for t in found]
+    # the complement names its own party: the condition does not move it
+    found = triples("Seoul offered to resume talks with Pyongyang if Washington agreed.")
+    assert ("KOR", "030", "PRK") in [t[:3] for t in found]

@@ -144,6 +144,7 @@ def aim_act(
     _pronoun_target(f, members, reading, tail, actor_ms, left, previous, gerund)
     _reaction_object_target(f, members, reading, tail)
     _offer_target(f, code, members, reading, tail, gerund)
+    _conditional_target(f, code, members, reading)
     _linked_target(f, members, reading, tail, weak, content, previous, generic)
     _reaction_target(f, members, reading, tail)
     if (
@@ -575,6 +576,32 @@ def _offer_target(
                  if "+" in r.actor and not set(r.actor.split("+")) & members), None
             )  # fmt: skip
             f.target = pair if pair and not set(pair.split("+")) & members else None
+
+
+# "… to dismantle Yongbyon if the United States took corresponding measures": the condition's
+# subject, in the offer's own clause (no comma or semicolon before it)
+_IF_PARTY = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as)\s+(?:the\s+)?$")
+# the offer's complement: "pledged at a summit with Moon to dismantle"
+_COMPLEMENT = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+
+
+def _conditional_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
+    """An offer or pledge made on a condition another party must meet is aimed at that party,
+    before the partner of a meeting or a co-signer where it was made ("pledged at a summit with
+    Moon to close Yongbyon if the United States took corresponding measures": the US); not
+    when the complement names its own party ("offered talks with Seoul if Washington …")."""
+    if code not in ("030", "036") or len(members) != 1:
+        return
+    sentence, mentions = reading.sentence, reading.mentions
+    after = [m for m in mentions if m.start >= f.end and m.code and not m.place]
+    cond = next((m for m in after if _IF_PARTY.fullmatch(sentence, f.end, m.start)), None)
+    if cond is None or set(cond.code.split("+")) & members:
+        return
+    complement = _COMPLEMENT.search(sentence, f.end, cond.start)
+    inside = complement.start() if complement else cond.start
+    if any(inside <= m.start < cond.start and not set(m.code.split("+")) & members for m in after):
+        return
+    f.target = cond.code
 
 
 def _linked_target(
