@@ -4823,3 +4823,11 @@ def test_an_offer_on_a_condition_is_aimed_at_the_party_that_must_meet_it() -> No
     # the complement names its own party: the condition does not move it
     found = triples("Seoul offered to resume talks with Pyongyang if Washington agreed.")
     assert ("KOR", "030", "PRK") in [t[:3] for t in found]
+
+
+def test_the_councils_exemption_in_a_story_of_inter_korean_projects_is_for_seoul() -> None:
+    found = triples(
+        "South Korea and North Korea agreed on Monday to reopen their joint factory park. "
+        "The UN sanctions committee approved the exemption a week later."
+    )
+    assert ("UN", "085", "KOR") in [t[:3] for t in found]

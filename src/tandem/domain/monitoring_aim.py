@@ -938,8 +938,13 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         f.verb.code == "085"
         and f.target is None
         and members == {"UN"}
-        and re.search(
-            r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
+        and (
+            re.search(
+                r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
+            )
+            # "The committee granted the exemption days later" in a story of Seoul's ties with
+            # the North: Seoul's projects are what the council exempts
+            or any("KOR" in parties_of(r) and "inter-korean" in r.tracks for r in before)
         )
     ):  # "the committee granted an exemption for the survey": Seoul asked for it
         f.target = "KOR"
