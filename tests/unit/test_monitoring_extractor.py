@@ -4831,3 +4831,11 @@ def test_the_councils_exemption_in_a_story_of_inter_korean_projects_is_for_seoul
         "The UN sanctions committee approved the exemption a week later."
     )
     assert ("UN", "085", "KOR") in [t[:3] for t in found]
+
+
+def test_the_subject_of_a_time_clause_after_the_verb_is_not_its_target() -> None:
+    found = triples("Germany backed the draft on Tuesday after France had softened its wording.")
+    assert ("DEU", "051", "FRA") not in [t[:3] for t in found]
+    # an object before the clause still is
+    found = triples("Germany criticised Japan on Tuesday after France had softened its stance.")
+    assert ("DEU", "111", "JPN") in [t[:3] for t in found]
