@@ -4839,3 +4839,11 @@ def test_the_subject_of_a_time_clause_after_the_verb_is_not_its_target() -> None
     # an object before the clause still is
     found = triples("Germany criticised Japan on Tuesday after France had softened its stance.")
     assert ("DEU", "111", "JPN") in [t[:3] for t in found]
+
+
+def test_a_reaction_whose_participle_names_the_launch_is_aimed_at_the_launcher() -> None:
+    found = triples(
+        "North Korea fired a cruise missile on Monday. Britain asked for a council session. "
+        "Australia voiced deep regret, saying the test harmed regional peace."
+    )
+    assert ("AUS", "111", "PRK") in [t[:3] for t in found]

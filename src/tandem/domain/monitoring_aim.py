@@ -472,6 +472,14 @@ def _pronoun_target(
                 f.target = others[-1]  # "called Moon's speech disgusting and accused him"
 
 
+# "expressed strong concern, saying the launch was not helpful": the participle that gives
+# the reaction's grounds names what it reacts to
+_SAYING_LAUNCH = re.compile(
+    r"[^,;]*,\s+(?:saying|calling|describing|adding)\s+(?:that\s+)?(?:the|its|this|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:launch|launches|tests?|firings?|projectiles?)\b"
+)
+
+
 def _reaction_object_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction to a thing: its owner ("a destroyer that Tokyo accused"), or who launched."""
     sentence, mentions, before, out, _ = reading.unpack()
@@ -493,10 +501,13 @@ def _reaction_object_target(f: Found, members: set[str], reading: Reading, tail:
     if (
         f.target is None
         and f.verb.code in REACTIONS
-        and re.match(
-            r"\s+(?:\w+\s+){0,3}?(?:launch|launches|tests?|missiles?|firings?|provocations?|"
-            r"projectiles?)\b",
-            tail,
+        and (
+            re.match(
+                r"\s+(?:\w+\s+){0,3}?(?:launch|launches|tests?|missiles?|firings?|provocations?|"
+                r"projectiles?)\b",
+                tail,
+            )
+            or _SAYING_LAUNCH.match(sentence, f.end)
         )
     ):
         tested = [r for r in [*before, *out] if r.action in ("X01", "X02")]
