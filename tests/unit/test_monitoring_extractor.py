@@ -4847,3 +4847,16 @@ def test_a_reaction_whose_participle_names_the_launch_is_aimed_at_the_launcher()
         "Australia voiced deep regret, saying the test harmed regional peace."
     )
     assert ("AUS", "111", "PRK") in [t[:3] for t in found]
+
+
+def test_calm_urged_on_both_sides_is_aimed_at_the_two_sides() -> None:
+    found = triples(
+        "North Korean troops fired at a South Korean guard post on Sunday. "
+        "Russia urged restraint on both sides."
+    )
+    assert ("RUS", "020", "KOR+PRK") in [t[:3] for t in found]
+    found = triples(
+        "North Korean troops fired at a South Korean guard post on Sunday. "
+        "Russia urged restraint on all sides."
+    )
+    assert ("RUS", "020", None) in [t[:3] for t in found]

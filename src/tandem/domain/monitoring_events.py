@@ -852,6 +852,8 @@ GENERIC_OBJECT = re.compile(
     r"|(?:shipping |banking |insurance )?industry|companies|businesses|firms|banks|shippers"
     r"|citizens|residents|people|public|party officials|officials|workers|scientists)\b"
     r"(?! of the (?:Korean )?[Pp]eninsula)"
+    # "called for calm on both sides": the two sides are named, the appeal is aimed at them
+    r"(?!\s+(?:on|from|by)\s+both\s+sides\b)"
 )
 
 
