@@ -4860,3 +4860,10 @@ def test_calm_urged_on_both_sides_is_aimed_at_the_two_sides() -> None:
         "Russia urged restraint on all sides."
     )
     assert ("RUS", "020", None) in [t[:3] for t in found]
+
+
+def test_an_appeal_to_no_one_in_particular_takes_no_target_from_its_content() -> None:
+    found = triples("Canada urged other nations to downgrade relations with Pyongyang.")
+    assert [t[:3] for t in found] == [("CAN", "020", None)]
+    found = triples("At a forum in Bangkok, Pompeo pressed foreign ministers to shun North Korea.")
+    assert ("USA", "020", None) in [t[:3] for t in found]
