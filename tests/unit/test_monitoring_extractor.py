@@ -4867,3 +4867,11 @@ def test_an_appeal_to_no_one_in_particular_takes_no_target_from_its_content() ->
     assert [t[:3] for t in found] == [("CAN", "020", None)]
     found = triples("At a forum in Bangkok, Pompeo pressed foreign ministers to shun North Korea.")
     assert ("USA", "020", None) in [t[:3] for t in found]
+
+
+def test_a_party_in_a_comma_set_adjunct_of_time_is_not_the_target() -> None:
+    found = triples(
+        "Japan and the United States called off their naval drills, following Biden's promise "
+        "to Kim in Geneva."
+    )
+    assert ("JPN+USA", "087", None) in [t[:3] for t in found]

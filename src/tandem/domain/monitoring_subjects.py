@@ -755,11 +755,16 @@ _FINITE_NEXT = re.compile(
 )
 
 
+# "…, following Trump's pledge to Kim": an adjunct of time set off by a comma
+_TIME_ADJUNCT = re.compile(r",\s+(?:following|after|before|ahead of|in the wake of)\s")
+
+
 def _subordinate_subject(sentence: str, verb_end: int, m: Mention) -> bool:
-    """Whether `m` is the subject of a clause of time or cause that follows the verb."""
+    """Whether `m` is the subject of a clause of time or cause that follows the verb, or is
+    named in a comma-set adjunct of time after it."""
     return bool(
         _SUBORDINATOR.search(sentence, verb_end, m.start) and _FINITE_NEXT.match(sentence, m.end)
-    )
+    ) or bool(_TIME_ADJUNCT.search(sentence, verb_end, m.start))
 
 
 def _candidate_targets(
