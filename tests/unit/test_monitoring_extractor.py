@@ -4875,3 +4875,10 @@ def test_a_party_in_a_comma_set_adjunct_of_time_is_not_the_target() -> None:
         "to Kim in Geneva."
     )
     assert ("JPN+USA", "087", None) in [t[:3] for t in found]
+
+
+def test_the_presidential_office_unqualified_is_seouls() -> None:
+    found = triples("Kim Yo Jong mocked the presidential office as a timid parrot on Friday.")
+    assert ("PRK", "111", "KOR") in [t[:3] for t in found]
+    found = triples("The presidential office voiced deep regret over the North's rocket launch.")
+    assert ("KOR", "111", "PRK") in [t[:3] for t in found]
