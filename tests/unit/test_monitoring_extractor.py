@@ -5125,3 +5125,88 @@ def test_a_participle_after_told_reporters_after_is_the_tellers() -> None:
         "reporters at the White House after briefing Trump."
     )
     assert ("JPN", "040", "USA", "claimed") in found
+
+
+def test_a_ship_seized_again_by_a_definite_noun_is_the_one_seized_before() -> None:
+    found = triples(
+        "Japan said on Monday it had seized a North Korean oil tanker off Okinawa. "
+        "The tanker was briefly detained by Malaysia in March. "
+        "Vietnam also impounded the vessel in May."
+    )
+    seized = [t[:3] for t in found if t[1].startswith("17")]
+    assert ("JPN", "171", "PRK") in seized
+    assert ("MYS", "171", "PRK") in seized
+    assert ("VNM", "171", "PRK") in seized
+    # with no seizure told before, the ship's owner is unknown
+    alone = triples("Vietnam impounded the vessel in May.")
+    assert [t[:3] for t in alone] == [("VNM", "171", None)]
+
+
+def test_an_offer_on_a_condition_is_aimed_at_the_party_that_must_meet_it() -> None:
+    found = triples(
+        "Kim promised at his talks with Xi on Tuesday to scrap the Sohae launch site "
+        "if Washington eased its sanctions."
+    )
+    assert ("PRK", "030", "USA") in [t[:3] for t in found]
+    # the complement names its own party: the condition does not move it
+    found = triples("Seoul offered to resume talks with Pyongyang if Washington agreed.")
+    assert ("KOR", "030", "PRK") in [t[:3] for t in found]
+
+
+def test_the_councils_exemption_in_a_story_of_inter_korean_projects_is_for_seoul() -> None:
+    found = triples(
+        "South Korea and North Korea agreed on Monday to reopen their joint factory park. "
+        "The UN sanctions committee approved the exemption a week later."
+    )
+    assert ("UN", "085", "KOR") in [t[:3] for t in found]
+
+
+def test_the_subject_of_a_time_clause_after_the_verb_is_not_its_target() -> None:
+    found = triples("Germany backed the draft on Tuesday after France had softened its wording.")
+    assert ("DEU", "051", "FRA") not in [t[:3] for t in found]
+    # an object before the clause still is
+    found = triples("Germany criticised Japan on Tuesday after France had softened its stance.")
+    assert ("DEU", "111", "JPN") in [t[:3] for t in found]
+
+
+def test_a_reaction_whose_participle_names_the_launch_is_aimed_at_the_launcher() -> None:
+    found = triples(
+        "North Korea fired a cruise missile on Monday. Britain asked for a council session. "
+        "Australia voiced deep regret, saying the test harmed regional peace."
+    )
+    assert ("AUS", "111", "PRK") in [t[:3] for t in found]
+
+
+def test_calm_urged_on_both_sides_is_aimed_at_the_two_sides() -> None:
+    found = triples(
+        "North Korean troops fired at a South Korean guard post on Sunday. "
+        "Russia urged restraint on both sides."
+    )
+    assert ("RUS", "020", "KOR+PRK") in [t[:3] for t in found]
+    found = triples(
+        "North Korean troops fired at a South Korean guard post on Sunday. "
+        "Russia urged restraint on all sides."
+    )
+    assert ("RUS", "020", None) in [t[:3] for t in found]
+
+
+def test_an_appeal_to_no_one_in_particular_takes_no_target_from_its_content() -> None:
+    found = triples("Canada urged other nations to downgrade relations with Pyongyang.")
+    assert [t[:3] for t in found] == [("CAN", "020", None)]
+    found = triples("At a forum in Bangkok, Pompeo pressed foreign ministers to shun North Korea.")
+    assert ("USA", "020", None) in [t[:3] for t in found]
+
+
+def test_a_party_in_a_comma_set_adjunct_of_time_is_not_the_target() -> None:
+    found = triples(
+        "Japan and the United States called off their naval drills, following Biden's promise "
+        "to Kim in Geneva."
+    )
+    assert ("JPN+USA", "087", None) in [t[:3] for t in found]
+
+
+def test_the_presidential_office_unqualified_is_seouls() -> None:
+    found = triples("Kim Yo Jong mocked the presidential office as a timid parrot on Friday.")
+    assert ("PRK", "111", "KOR") in [t[:3] for t in found]
+    found = triples("The presidential office voiced deep regret over the North's rocket launch.")
+    assert ("KOR", "111", "PRK") in [t[:3] for t in found]

@@ -24,6 +24,7 @@ from tandem.domain.errors import InvalidInput
 from tandem.domain.monitoring_aim import aim_act
 from tandem.domain.monitoring_dates import ELIDED_OBJECT, date_in, more_days
 from tandem.domain.monitoring_events import (
+    GENERIC_OBJECT,
     OPINION,
     OPINION_VERB,
     REACTIONS,
@@ -1612,7 +1613,14 @@ def _reports(
                 r"\b(?:said|says|while|but|which|who)\b", sentence[prior.end : f.start]
             )
         ):
-            if prior is previous and out and (out[-1].target is None or previous.told):
+            if (
+                prior is previous
+                and out
+                and (out[-1].target is None or previous.told)
+                # "urged other countries to cut their ties with Pyongyang": those urged are no
+                # one in particular, and whom they should act on is not the appeal's target
+                and not GENERIC_OBJECT.match(sentence, previous.end)
+            ):
                 # "vowed to visit Seoul": whom the content is about is the target
                 nxt_start = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
                 about = [

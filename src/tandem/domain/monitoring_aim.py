@@ -163,6 +163,7 @@ def aim_act(
     _pronoun_target(f, members, reading, tail, actor_ms, left, previous, gerund)
     _reaction_object_target(f, members, reading, tail)
     _offer_target(f, code, members, reading, tail, gerund)
+    _conditional_target(f, code, members, reading)
     _linked_target(f, members, reading, tail, weak, content, previous, generic)
     _reaction_target(f, members, reading, tail)
     _arrival_target(f, members, reading)
@@ -220,6 +221,15 @@ def _other_side(previous: Found, members: set[str]) -> str | None:
     return side
 
 
+# A ship told before, by a definite noun: a seizure's object ("detained the ship") or a
+# passive seizure's subject ("The vessel was first detained")
+_CRAFT = r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|freighter|boat)"
+_CRAFT_OBJECT = re.compile(r"\s+" + _CRAFT + r"\b")
+_CRAFT_SUBJECT = re.compile(
+    r"\b" + _CRAFT + r"\s+(?:was|were|had been|has been|is being)\s+(?:[a-z]+\s+)?$", re.I
+)
+
+
 def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     """What the act's own kind says it is aimed at: a reaction to an act apposed before it, people
     let go, a ship seized, a meeting pulled out of, the council's measures."""
@@ -246,6 +256,21 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     ):  # "seized the Wise Honest, a bulk carrier used to export North Korean coal": the
         # North's ship; a state seizing it enforces the sanctions on the North
         f.target = "PRK"
+    if (
+        f.target is None
+        and f.verb.code == "171"
+        and (
+            _CRAFT_SUBJECT.search(sentence[: f.start])
+            if f.passive
+            else _CRAFT_OBJECT.match(sentence, f.end)
+        )
+    ):  # "The vessel was detained by Indonesia", "Indonesia detained the ship": the craft the
+        # story told of seizing before, whose owner that seizure aimed at
+        f.target = next(
+            (r.target for r in reversed([*before, *out]) if r.action.startswith("17")
+             and r.target and r.target.isupper() and not set(r.target.split("+")) & members),
+            None,
+        )  # fmt: skip
     if (
         f.target is None
         and f.verb.code == "161"
@@ -467,6 +492,14 @@ def _pronoun_target(
                 f.target = others[-1]  # "called Moon's speech disgusting and accused him"
 
 
+# "expressed strong concern, saying the launch was not helpful": the participle that gives
+# the reaction's grounds names what it reacts to
+_SAYING_LAUNCH = re.compile(
+    r"[^,;]*,\s+(?:saying|calling|describing|adding)\s+(?:that\s+)?(?:the|its|this|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:launch|launches|tests?|firings?|projectiles?)\b"
+)
+
+
 def _reaction_object_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction to a thing: its owner ("a destroyer that Tokyo accused"), or who launched."""
     sentence, mentions, before, out, _ = reading.unpack()
@@ -488,10 +521,13 @@ def _reaction_object_target(f: Found, members: set[str], reading: Reading, tail:
     if (
         f.target is None
         and f.verb.code in REACTIONS
-        and re.match(
-            r"\s+(?:\w+\s+){0,3}?(?:launch|launches|tests?|missiles?|firings?|provocations?|"
-            r"projectiles?)\b",
-            tail,
+        and (
+            re.match(
+                r"\s+(?:\w+\s+){0,3}?(?:launch|launches|tests?|missiles?|firings?|provocations?|"
+                r"projectiles?)\b",
+                tail,
+            )
+            or _SAYING_LAUNCH.match(sentence, f.end)
         )
     ):
         tested = [r for r in [*before, *out] if r.action in ("X01", "X02")]
@@ -571,6 +607,32 @@ def _offer_target(
                  if "+" in r.actor and not set(r.actor.split("+")) & members), None
             )  # fmt: skip
             f.target = pair if pair and not set(pair.split("+")) & members else None
+
+
+# "… to dismantle Yongbyon if the United States took corresponding measures": the condition's
+# subject, in the offer's own clause (no comma or semicolon before it)
+_IF_PARTY = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as)\s+(?:the\s+)?$")
+# the offer's complement: "pledged at a summit with Moon to dismantle"
+_COMPLEMENT = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+
+
+def _conditional_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
+    """An offer or pledge made on a condition another party must meet is aimed at that party,
+    before the partner of a meeting or a co-signer where it was made ("pledged at a summit with
+    Moon to close Yongbyon if the United States took corresponding measures": the US); not
+    when the complement names its own party ("offered talks with Seoul if Washington …")."""
+    if code not in ("030", "036") or len(members) != 1:
+        return
+    sentence, mentions = reading.sentence, reading.mentions
+    after = [m for m in mentions if m.start >= f.end and m.code and not m.place]
+    cond = next((m for m in after if _IF_PARTY.fullmatch(sentence, f.end, m.start)), None)
+    if cond is None or set(cond.code.split("+")) & members:
+        return
+    complement = _COMPLEMENT.search(sentence, f.end, cond.start)
+    inside = complement.start() if complement else cond.start
+    if any(inside <= m.start < cond.start and not set(m.code.split("+")) & members for m in after):
+        return
+    f.target = cond.code
 
 
 def _linked_target(
@@ -937,8 +999,13 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         f.verb.code == "085"
         and f.target is None
         and members == {"UN"}
-        and re.search(
-            r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
+        and (
+            re.search(
+                r"survey|rail|road|inter-Korean|the two Koreas|South Korea|Seoul|project", sentence
+            )
+            # "The committee granted the exemption days later" in a story of Seoul's ties with
+            # the North: Seoul's projects are what the council exempts
+            or any("KOR" in parties_of(r) and "inter-korean" in r.tracks for r in before)
         )
     ):  # "the committee granted an exemption for the survey": Seoul asked for it
         f.target = "KOR"

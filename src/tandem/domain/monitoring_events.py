@@ -867,8 +867,11 @@ GENERIC_OBJECT = re.compile(
     r"\s*(?:(?:other|all|the|member|many|some|its)\s+)*(?:countries|governments|nations"
     r"|states|members|sides|parties|international community|world|restraint|calm|caution"
     r"|(?:shipping |banking |insurance )?industry|companies|businesses|firms|banks|shippers"
-    r"|citizens|residents|people|public|party officials|officials|workers|scientists)\b"
+    r"|citizens|residents|people|public|party officials|officials|workers|scientists"
+    r"|(?:foreign |defence |finance )?ministers)\b"
     r"(?! of the (?:Korean )?[Pp]eninsula)"
+    # "called for calm on both sides": the two sides are named, the appeal is aimed at them
+    r"(?!\s+(?:on|from|by)\s+both\s+sides\b)"
 )
 
 

@@ -84,6 +84,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Kim Joon-rak", "Noh Kyu-duk", "Kim In-chul", "Yoon Do-han", "Ko Min-jung",
             "Kang Min-seok", "Jeong Eun-bo", "Suh Wook", "Park Jie-won", "Kim Jung-sook",
             "National Intelligence Service",
+            # "derided the presidential office as …": in the peninsula's news, Seoul's
+            "presidential office",
             # North Korean state media write the South in lower case: "the south side", "the
             # south Korean authorities" (not "the south" alone: a direction as often)
             "the south side", "south Korean"),

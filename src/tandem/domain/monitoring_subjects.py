@@ -820,6 +820,30 @@ def _pronoun_actor(
     return pronoun_end
 
 
+# "granted an exemption for the event after the United States dropped its objections": the
+# subject of a clause of time or cause after the verb does something else, it is not aimed at
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|while|because|until|once|since|though|although|whereas)\s+"
+    r"(?:the\s+)?$"
+)
+_FINITE_NEXT = re.compile(
+    r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:[a-z]+ly\s+)?(?:had|has|have|was|were|is|are|would|will|"
+    r"could|did|does|[a-z]+ed)\b"
+)
+
+
+# "…, following Trump's pledge to Kim": an adjunct of time set off by a comma
+_TIME_ADJUNCT = re.compile(r",\s+(?:following|after|before|ahead of|in the wake of)\s")
+
+
+def _subordinate_subject(sentence: str, verb_end: int, m: Mention) -> bool:
+    """Whether `m` is the subject of a clause of time or cause that follows the verb, or is
+    named in a comma-set adjunct of time after it."""
+    return bool(
+        _SUBORDINATOR.search(sentence, verb_end, m.start) and _FINITE_NEXT.match(sentence, m.end)
+    ) or bool(_TIME_ADJUNCT.search(sentence, verb_end, m.start))
+
+
 def _candidate_targets(
     f: Found, sentence: str, right: list[Mention], nxt: int
 ) -> tuple[list[Mention], list[Mention]]:
@@ -836,6 +860,7 @@ def _candidate_targets(
         # "unveiled the weapon … less than a month before the U.S. presidential election": whose
         # election it is, not whom the act is aimed at
         and not _ELECTION.match(sentence, m.end)
+        and not _subordinate_subject(sentence, f.end, m)
     ]
     # "appealed from Seoul to Pyongyang": where one speaks from is no target
     targets = [
