@@ -5125,3 +5125,24 @@ def test_a_participle_after_told_reporters_after_is_the_tellers() -> None:
         "reporters at the White House after briefing Trump."
     )
     assert ("JPN", "040", "USA", "claimed") in found
+
+
+def test_faulted_is_a_criticism_of_the_party_named_after_it() -> None:
+    found = triples("Tokyo faulted Beijing on Monday for its silence over the launches.")
+    assert ("JPN", "111", "CHN", "done") in found
+
+
+def test_faulting_a_common_noun_names_no_party_criticised() -> None:
+    found = triples("Kim Jong Un spoke on Monday, faulting his generals for relying on Seoul.")
+    assert not [t for t in found if t[1] == "111"]
+
+
+def test_the_door_to_talks_remaining_open_is_a_stated_readiness() -> None:
+    found = triples("Tokyo said on Monday that the door to talks with Pyongyang stayed open.")
+    assert ("JPN", "036", "PRK", "claimed") in found
+
+
+def test_aid_to_the_north_named_by_the_souths_leader_keeps_its_track_when_backed() -> None:
+    found = reports("Abe on Monday backed Moon Jae-in's proposal of giving rice to the North.")
+    [r] = [r for r in found if r.actor == "JPN" and r.action == "051"]
+    assert r.target == "KOR" and r.tracks == ("inter-korean",)

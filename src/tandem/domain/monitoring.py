@@ -230,7 +230,13 @@ def _verbs(sentence: str) -> list[Found]:
             continue
         before = text_before(sentence, m.start())
         verb = VERBS[int(str(m.lastgroup)[1:])]
-        if NOUN_BEFORE.search(before) and not (verb.inverse and _RELATIVE.search(before)):
+        if (
+            NOUN_BEFORE.search(before)
+            and not (verb.inverse and _RELATIVE.search(before))
+            # "said that the door to talks remained open": a phrase with its own article
+            # is a clause, whatever word comes before it
+            and not m.group().startswith("the ")
+        ):
             # "the meeting", "his promise", "the easing of": a noun, not a verb; and "a string
             # of launches since it fired missiles": a noun hides no verb in it
             continue
