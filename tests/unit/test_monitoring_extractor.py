@@ -5146,3 +5146,21 @@ def test_aid_to_the_north_named_by_the_souths_leader_keeps_its_track_when_backed
     found = reports("Abe on Monday backed Moon Jae-in's proposal of giving rice to the North.")
     [r] = [r for r in found if r.actor == "JPN" and r.action == "051"]
     assert r.target == "KOR" and r.tracks == ("inter-korean",)
+
+
+def test_a_call_put_before_the_subject_is_the_subjects_call_with_the_other_party() -> None:
+    found = triples("During a video call on Monday, Abe pressed Moon to keep the sanctions.")
+    assert ("JPN", "040", "KOR", "done") in found
+
+
+def test_a_call_put_before_a_joint_subject_is_left_to_its_verb() -> None:
+    found = triples("In a phone call on Monday, Abe and Trump discussed the abductions.")
+    assert [t for t in found if t[1] == "040"] == [("JPN+USA", "040", "each-other", "done")]
+
+
+def test_a_call_on_one_day_is_not_a_meeting_two_days_later() -> None:
+    found = triples(
+        "Pompeo met Kang Kyung-wha in Seoul on Thursday. In a phone call on Tuesday, Trump had "
+        "praised Moon for his patience."
+    )
+    assert sum(1 for t in found if t[:3] == ("USA", "040", "KOR")) == 2
