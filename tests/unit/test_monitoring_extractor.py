@@ -5164,3 +5164,11 @@ def test_a_call_on_one_day_is_not_a_meeting_two_days_later() -> None:
         "praised Moon for his patience."
     )
     assert sum(1 for t in found if t[:3] == ("USA", "040", "KOR")) == 2
+
+
+def test_and_said_after_the_one_met_is_the_subjects_second_verb() -> None:
+    found = triples(
+        "Abe met Moon Jae-in on Friday and said Tokyo was ready for talks with Pyongyang."
+    )
+    assert ("JPN", "040", "KOR") in [t[:3] for t in found]
+    assert ("JPN", "036", "PRK") in [t[:3] for t in found]
