@@ -5172,3 +5172,17 @@ def test_and_said_after_the_one_met_is_the_subjects_second_verb() -> None:
     )
     assert ("JPN", "040", "KOR") in [t[:3] for t in found]
     assert ("JPN", "036", "PRK") in [t[:3] for t in found]
+
+
+def test_an_arrival_is_not_aimed_at_the_place_of_the_next_predicate() -> None:
+    found = triples(
+        "TOKYO, May 3 (Wire) - Pompeo arrived on Friday and was due to travel to Seoul on Sunday."
+    )
+    assert ("USA", "042", "JPN", "done") in found
+    assert ("USA", "042", "KOR", "done") not in found
+
+
+def test_a_trip_done_then_a_trip_to_come_are_two_acts() -> None:
+    found = triples("Kono visited Beijing on Monday and will visit Moscow on Thursday.")
+    assert ("JPN", "042", "CHN", "done") in found
+    assert ("JPN", "042", "RUS", "planned") in found

@@ -396,10 +396,23 @@ def _verbs(sentence: str) -> list[Found]:
                 r"|\b(?:on|by)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+and\b",
                 sentence[out[-1].end : h.start],
             )
+            and not _done_then_planned(sentence, out[-1], h)
         ):
             continue  # "began a joint survey … surveyed": one action told twice
         out.append(h)
     return out
+
+
+def _done_then_planned(sentence: str, first: Found, then: Found) -> bool:
+    """An act done, then one still to come told with the same verb family, are two acts:
+    "arrived on Sunday and was due to fly to Tokyo"."""
+    return _finite(sentence[first.start : first.end]) and bool(
+        re.search(
+            r"\b(?:and|but)\s+(?:(?:is|was|are|were)\s+(?:due|scheduled|expected|set)\s+to"
+            r"|will|plans?\s+to|planned\s+to)\s+$",
+            sentence[first.end : then.start],
+        )
+    )
 
 
 _IRREGULAR_PAST = frozenset(
