@@ -5186,3 +5186,10 @@ def test_a_trip_done_then_a_trip_to_come_are_two_acts() -> None:
     found = triples("Kono visited Beijing on Monday and will visit Moscow on Thursday.")
     assert ("JPN", "042", "CHN", "done") in found
     assert ("JPN", "042", "RUS", "planned") in found
+
+
+def test_a_person_described_as_a_member_of_a_states_body_acts_for_that_state() -> None:
+    found = triples(
+        "Zhao Leji, a senior member of China's Politburo, met Kim Jong Un in Pyongyang on Monday."
+    )
+    assert ("CHN", "040", "PRK", "done") in found
