@@ -5210,3 +5210,71 @@ def test_the_presidential_office_unqualified_is_seouls() -> None:
     assert ("PRK", "111", "KOR") in [t[:3] for t in found]
     found = triples("The presidential office voiced deep regret over the North's rocket launch.")
     assert ("KOR", "111", "PRK") in [t[:3] for t in found]
+
+
+def test_faulted_is_a_criticism_of_the_party_named_after_it() -> None:
+    found = triples("Tokyo faulted Beijing on Monday for its silence over the launches.")
+    assert ("JPN", "111", "CHN", "done") in found
+
+
+def test_faulting_a_common_noun_names_no_party_criticised() -> None:
+    found = triples("Kim Jong Un spoke on Monday, faulting his generals for relying on Seoul.")
+    assert not [t for t in found if t[1] == "111"]
+
+
+def test_the_door_to_talks_remaining_open_is_a_stated_readiness() -> None:
+    found = triples("Tokyo said on Monday that the door to talks with Pyongyang stayed open.")
+    assert ("JPN", "036", "PRK", "claimed") in found
+
+
+def test_aid_to_the_north_named_by_the_souths_leader_keeps_its_track_when_backed() -> None:
+    found = reports("Abe on Monday backed Moon Jae-in's proposal of giving rice to the North.")
+    [r] = [r for r in found if r.actor == "JPN" and r.action == "051"]
+    assert r.target == "KOR" and r.tracks == ("inter-korean",)
+
+
+def test_a_call_put_before_the_subject_is_the_subjects_call_with_the_other_party() -> None:
+    found = triples("During a video call on Monday, Abe pressed Moon to keep the sanctions.")
+    assert ("JPN", "040", "KOR", "done") in found
+
+
+def test_a_call_put_before_a_joint_subject_is_left_to_its_verb() -> None:
+    found = triples("In a phone call on Monday, Abe and Trump discussed the abductions.")
+    assert [t for t in found if t[1] == "040"] == [("JPN+USA", "040", "each-other", "done")]
+
+
+def test_a_call_on_one_day_is_not_a_meeting_two_days_later() -> None:
+    found = triples(
+        "Pompeo met Kang Kyung-wha in Seoul on Thursday. In a phone call on Tuesday, Trump had "
+        "praised Moon for his patience."
+    )
+    assert sum(1 for t in found if t[:3] == ("USA", "040", "KOR")) == 2
+
+
+def test_and_said_after_the_one_met_is_the_subjects_second_verb() -> None:
+    found = triples(
+        "Abe met Moon Jae-in on Friday and said Tokyo was ready for talks with Pyongyang."
+    )
+    assert ("JPN", "040", "KOR") in [t[:3] for t in found]
+    assert ("JPN", "036", "PRK") in [t[:3] for t in found]
+
+
+def test_an_arrival_is_not_aimed_at_the_place_of_the_next_predicate() -> None:
+    found = triples(
+        "TOKYO, May 3 (Wire) - Pompeo arrived on Friday and was due to travel to Seoul on Sunday."
+    )
+    assert ("USA", "042", "JPN", "done") in found
+    assert ("USA", "042", "KOR", "done") not in found
+
+
+def test_a_trip_done_then_a_trip_to_come_are_two_acts() -> None:
+    found = triples("Kono visited Beijing on Monday and will visit Moscow on Thursday.")
+    assert ("JPN", "042", "CHN", "done") in found
+    assert ("JPN", "042", "RUS", "planned") in found
+
+
+def test_a_person_described_as_a_member_of_a_states_body_acts_for_that_state() -> None:
+    found = triples(
+        "Zhao Leji, a senior member of China's Politburo, met Kim Jong Un in Pyongyang on Monday."
+    )
+    assert ("CHN", "040", "PRK", "done") in found

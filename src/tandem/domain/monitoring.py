@@ -231,7 +231,13 @@ def _verbs(sentence: str) -> list[Found]:
             continue
         before = text_before(sentence, m.start())
         verb = VERBS[int(str(m.lastgroup)[1:])]
-        if NOUN_BEFORE.search(before) and not (verb.inverse and _RELATIVE.search(before)):
+        if (
+            NOUN_BEFORE.search(before)
+            and not (verb.inverse and _RELATIVE.search(before))
+            # "said that the door to talks remained open": a phrase with its own article
+            # is a clause, whatever word comes before it
+            and not m.group().startswith("the ")
+        ):
             # "the meeting", "his promise", "the easing of": a noun, not a verb; and "a string
             # of launches since it fired missiles": a noun hides no verb in it
             continue
@@ -391,10 +397,23 @@ def _verbs(sentence: str) -> list[Found]:
                 r"|\b(?:on|by)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+and\b",
                 sentence[out[-1].end : h.start],
             )
+            and not _done_then_planned(sentence, out[-1], h)
         ):
             continue  # "began a joint survey … surveyed": one action told twice
         out.append(h)
     return out
+
+
+def _done_then_planned(sentence: str, first: Found, then: Found) -> bool:
+    """An act done, then one still to come told with the same verb family, are two acts:
+    "arrived on Sunday and was due to fly to Tokyo"."""
+    return _finite(sentence[first.start : first.end]) and bool(
+        re.search(
+            r"\b(?:and|but)\s+(?:(?:is|was|are|were)\s+(?:due|scheduled|expected|set)\s+to"
+            r"|will|plans?\s+to|planned\s+to)\s+$",
+            sentence[first.end : then.start],
+        )
+    )
 
 
 _IRREGULAR_PAST = frozenset(

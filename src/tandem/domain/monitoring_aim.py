@@ -794,7 +794,11 @@ def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
     opens with ("In Seoul, Biegun, who arrived on Tuesday, said"), else the party it names
     after the verb ("arrived on Monday and met Xi"), else the dateline's."""
     sentence = reading.sentence
-    if f.target is not None or not re.fullmatch(r"arriv\w*", sentence[f.start : f.end]):
+    if not re.fullmatch(r"arriv\w*", sentence[f.start : f.end]):
+        return
+    if f.target is not None and not _arrived_in(f, reading):
+        f.target = None  # "arrived on Sunday and was due to fly to Tokyo": not where he arrived
+    if f.target is not None:
         return
     fronted = next(
         (m.code for m in reading.mentions
@@ -817,6 +821,14 @@ def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
     where = fronted or host or reading.context.filed_in
     if where and where not in members:
         f.target = where
+
+
+def _arrived_in(f: Found, reading: Reading) -> bool:
+    """Whether the target of an arrival is named in its own clause, not after an "and" that
+    opens the subject's next predicate."""
+    sentence = reading.sentence
+    at = next((m for m in reading.mentions if m.start >= f.end and m.code == f.target), None)
+    return at is None or not re.search(r"\b(?:and|but)\b", sentence[f.end : at.start])
 
 
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:

@@ -34,7 +34,17 @@ def same_event(nominal: Report, other: Report, dated: bool) -> bool:
         return False  # "met on June 30 …, but have not held talks since": two acts
     if parties_of(nominal) != parties_of(other):
         return False
+    if (
+        dated
+        and nominal.on != other.on
+        and _CALL.search(nominal.evidence)
+        and not _CALL.search(other.evidence)
+    ):
+        return False  # a call on Tuesday is not the meeting of Thursday: two contacts
     return not dated or abs((nominal.on - other.on).days) <= 3
+
+
+_CALL = re.compile(r"\b(?:tele)?phone\s+(?:call|conversation)|\bvideo\s+(?:call|conference)")
 
 
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
@@ -142,7 +152,8 @@ _EVENT_NOUN = re.compile(
     r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference)))(?=\s+with\b)"
     # "voiced support for food aid in a phone call with President Moon"
-    r"|\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
+    # "In a telephone call on Tuesday, Trump backed …": put before the subject
+    r"|\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})\b"
     r"|[,.]))"
     # "brought back an invitation from Kim"
@@ -428,20 +439,10 @@ def nominal_reports(
             if len(met) > 1:  # "during a three-way summit with China and South Korea"
                 actor, target = joint_code(sorted(met | {speaker.code})), "each-other"
         elif m.group("call"):
-            speaker = _first_party(mentions, start)
-            if speaker is None:
+            parties = _call_parties(sentence, mentions, following, start, m.end("call"))
+            if parties is None:
                 continue
-            actor, code = speaker.code, "040"
-            if not re.match(r"\s+with\b", sentence[m.end("call") :]):
-                # "Shanahan and Jeong made the decision in a telephone call on Saturday"
-                pair = _joint_subject(sentence, mentions, speaker) or _pair_before(mentions, start)
-                if pair is None:
-                    continue
-                actor, target = pair, "each-other"
-            else:
-                target = next((x.code for x in following if x.code != speaker.code), None)
-            if target is None:
-                continue
+            (actor, target), code = parties, "040"
         elif m.group("setter") is not None or m.group("setby") is not None:
             if m.group("setby") is not None:
                 setter = following[0] if following else None
@@ -668,6 +669,41 @@ _ON_A_DATE = re.compile(
 
 
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+
+
+def _call_parties(
+    sentence: str, mentions: list[Mention], following: list[Mention], start: int, end: int
+) -> tuple[str, str] | None:
+    """Who held the call a noun tells of (the call ends at `end`): the subject before it and
+    whom it was with, or the two joined in the subject; a call put before its sentence's
+    subject is that subject's with the party its verb deals with."""
+    speaker = _first_party(mentions, start)
+    if speaker is None:
+        return _fronted_call(sentence, mentions, end) if not sentence[:start].strip() else None
+    if re.match(r"\s+with\b", sentence[end:]):
+        target = next((x.code for x in following if x.code != speaker.code), None)
+        return (speaker.code, target) if target else None
+    # "Shanahan and Jeong made the decision in a telephone call on Saturday"
+    pair = _joint_subject(sentence, mentions, speaker) or _pair_before(mentions, start)
+    return (pair, "each-other") if pair else None
+
+
+def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str, str] | None:
+    """A call put first: "In a phone call on Tuesday, Trump backed Moon's plan" is Trump's call
+    with Moon. A subject of two ("…, Moon and Trump discussed") is left to its verb."""
+    parties = [x for x in mentions if x.start >= end and x.code and not (x.place or x.object)]
+    with_ = re.match(r"\s+with\b[^,]*,", sentence[end:])
+    if with_:  # "In a call with Moon on Tuesday, Trump backed …": the subject after the comma
+        party = [x for x in parties if x.start < end + with_.end()][:1]
+        parties = party + [x for x in parties if x.start >= end + with_.end()]
+        parties = parties[1:2] + parties[:1] if len(parties) > 1 else []
+    if not parties or "+" in parties[0].code:
+        return None
+    subject = parties[0]
+    if _joint_subject(sentence, mentions, subject) is not None:
+        return None
+    other = next((x.code for x in parties[1:] if x.code != subject.code), None)
+    return (subject.code, other) if other and "+" not in other else None
 
 
 def _first_party(mentions: list[Mention], start: int) -> Mention | None:

@@ -498,7 +498,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
          r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
          r"|ready for (?:(?:a|the|further|more|new|direct|renewed|another)\s+){0,2}(?:dialogue"
-         r"|talks|negotiations|summit|meeting)", "036"),
+         r"|talks|negotiations|summit|meeting)"
+         # "told her the door to negotiations with the North remained open": a stated readiness
+         r"|the door (?:for|to|of) (?:further |direct |renewed )?(?:dialogue|talks"
+         r"|negotiations|diplomacy)(?=(?: with [^,.;]{1,40}?)? (?:remain(?:s|ed)?|stay(?:s|ed)?"
+         r"|is|was) (?:still |wide )?open\b)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
          # "spent three days in Pyongyang negotiating with his counterpart"
@@ -748,6 +752,8 @@ VERBS: tuple[Verb, ...] = (
          r"|mock(?:s|ed)?|ridicul(?:e|es|ed)"
          r"|derid(?:e|es|ed)|berat(?:e|es|ed)|chid(?:e|es|ed)|castigat(?:e|es|ed)"
          r"|assail(?:s|ed)?|scold(?:s|ed)?|scorn(?:s|ed)?"
+         # "faulted Washington for …", "faults Seoul's position": the verb, not the noun
+         r"|fault(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])"
          # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
          r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
          r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on", "111"),
@@ -1027,7 +1033,9 @@ TRACK_WORDS: dict[str, str] = {
     r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)|"
     r"Panmunjom Declaration|Pyongyang (?:Joint )?Declaration|"
     # "backed the idea of Seoul sending food to the North": the South's aid to the North
-    r"(?:Seoul|South Korea|the South)(?:'s|’s)? (?:plans? to |offer to )?(?:sending|send|sends"
+    # "backed Moon Jae-in's idea of sending food to the North": the giver named by its leader
+    r"(?:Seoul|South Korea|the South|Moon(?: Jae-in)?)(?:'s|’s)? "
+    r"(?:(?:plans?|offer|idea|proposal) (?:to|of) )?(?:sending|send|sends"
     r"|providing|provide|shipping|ship|donating|donate|giving|give) (?:[\w$.-]+ ){0,3}?"
     r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"

@@ -57,7 +57,10 @@ _PLACE_BEFORE = re.compile(
 # "the leaders of Japan, China and South Korea …": whose leaders, no object
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|on|against|for|from|(?<!\bleaders )(?<!\bheads )(?<!\bministers )"
-    r"(?<!\benvoys )(?<!\bgovernments )of|over|toward|towards|by|about|between)\s+"
+    r"(?<!\benvoys )(?<!\bgovernments )"
+    # "Li Zhanshu, the third-ranking member of China's leadership, met Kim": whose member
+    r"(?<!\bmember )of"
+    r"|over|toward|towards|by|about|between)\s+"
     r"(?:the\s+|its\s+|his\s+|her\s+)?$"
 )
 

@@ -943,6 +943,12 @@ def speaks_next(sentence: str, m: Mention, nxt: int) -> bool:
         # "…, US Secretary of State Mike Pompeo said"
         r"|(?:'s|’s)?\s*(?:(?:[A-Z][\w.-]*|of|the|for)\s+){1,7}?(?:said|says|told|added)\b",
         after,
+    ) and not re.match(
+        # "met Kang Kyung-wha on Thursday and told her …": a second verb of the subject, not
+        # what the one met said
+        r"\s*(?:[\w.-]+\s+){0,3}?(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"
+        r"(?:said|says|told|added)\b",
+        after,
     ):
         return True
     joined = re.search(
