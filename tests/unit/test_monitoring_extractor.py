@@ -5210,3 +5210,11 @@ def test_the_presidential_office_unqualified_is_seouls() -> None:
     assert ("PRK", "111", "KOR") in [t[:3] for t in found]
     found = triples("The presidential office voiced deep regret over the North's rocket launch.")
     assert ("KOR", "111", "PRK") in [t[:3] for t in found]
+
+
+def test_a_pledge_named_before_the_verb_made_is_a_report_of_its_makers() -> None:
+    found = triples("Tokyo cited the promise Putin made to Abe in Osaka last spring.")
+    assert ("RUS", "030", "JPN") in [t[:3] for t in found]
+    found = triples("Aid was among the pledges that Xi and Moon made at their Beijing meeting.")
+    assert ("CHN+KOR", "030", "each-other") in [t[:3] for t in found]
+    assert triples("The firm made in Japan a new chip.") == []

@@ -458,6 +458,10 @@ VERBS: tuple[Verb, ...] = (
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),
+    # "the pledge Kim made at his summit with Moon", "promises that Moon and Kim made in
+    # Pyongyang": the pledge named before its verb, in a relative clause
+    Verb(r"made(?=\s+(?:to|at|on|in|during|last|earlier|before)\s)", "030",
+         reciprocal=True, fronted=True),
     Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
          r"|initial(?:l?ed|s)", "057", absorbs=True, reciprocal=True),
