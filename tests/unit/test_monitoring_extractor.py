@@ -5218,3 +5218,9 @@ def test_a_pledge_named_before_the_verb_made_is_a_report_of_its_makers() -> None
     found = triples("Aid was among the pledges that Xi and Moon made at their Beijing meeting.")
     assert ("CHN+KOR", "030", "each-other") in [t[:3] for t in found]
     assert triples("The firm made in Japan a new chip.") == []
+
+
+def test_raising_a_matter_with_someone_is_a_talk_with_them() -> None:
+    found = triples("Putin raised the fishing dispute with Abe at their Vladivostok meeting.")
+    assert ("RUS", "040", "JPN") in [t[:3] for t in found]
+    assert triples("Tokyo may raise the tariff again if talks with Seoul stall.") == []

@@ -537,6 +537,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
          r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
+         # "raised the abductions with Kim": brought a matter up with someone, in a talk
+         r"|rais(?:e|es|ed|ing) (?:(?!(?:if|when|and|but|talks|its|their)\b)[\w'’-]+ ){1,6}?"
+         r"with(?= (?:the |his |her |[A-Z]))"
          r"|(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained|is|was|are|were|been)"
          r" in (?:close )?(?:contact|touch|communication) with"
          r"|engag(?:e|es|ed|ing) in (?:[\w-]+ )?(?:talks|dialogue|negotiations|consultations)"
