@@ -5224,3 +5224,8 @@ def test_raising_a_matter_with_someone_is_a_talk_with_them() -> None:
     found = triples("Putin raised the fishing dispute with Abe at their Vladivostok meeting.")
     assert ("RUS", "040", "JPN") in [t[:3] for t in found]
     assert triples("Tokyo may raise the tariff again if talks with Seoul stall.") == []
+
+
+def test_an_offer_named_before_the_verb_made_is_a_report_of_its_maker() -> None:
+    found = triples("Moscow turned down a proposal Tokyo made last week to resume fishery talks.")
+    assert ("JPN", "030", "RUS") in [t[:3] for t in found]

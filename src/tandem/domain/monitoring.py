@@ -179,10 +179,10 @@ _PROMPTED_TO = re.compile(
 
 
 # The head of a relative clause whose verb comes last: "the drills that the allies began".
-# "the pledge Kim made", "commitments that Trump and Kim made": a pledge named before its verb,
-# its subject a name
+# "the pledge Kim made", "commitments that Trump and Kim made", "an offer Seoul made on Monday":
+# a pledge or offer named before its verb, its subject a name
 _FRONTED_PLEDGE = re.compile(
-    r"\b(?:pledges?|promises?|commitments?|vows?)\s+(?:(?:that|which)\s+)?"
+    r"\b(?:pledges?|promises?|commitments?|vows?|offers?|proposals?)\s+(?:(?:that|which)\s+)?"
     r"(?:(?:its|the|their)\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s+$"
 )
 _FRONTED = re.compile(
