@@ -5229,3 +5229,10 @@ def test_raising_a_matter_with_someone_is_a_talk_with_them() -> None:
 def test_an_offer_named_before_the_verb_made_is_a_report_of_its_maker() -> None:
     found = triples("Moscow turned down a proposal Tokyo made last week to resume fishery talks.")
     assert ("JPN", "030", "RUS") in [t[:3] for t in found]
+
+
+def test_a_stated_readiness_to_help_is_an_offer_to_the_one_helped() -> None:
+    found = triples("Moscow said it was prepared to help rebuild North Korea's power grid.")
+    assert ("RUS", "030", "PRK") in [t[:3] for t in found]
+    found = triples("Beijing said it stood ready to assist Seoul in tracing the outbreak.")
+    assert ("CHN", "030", "KOR") in [t[:3] for t in found]

@@ -491,6 +491,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))take "
          r"(?:[\w\"“”,-]+ ){0,3}?steps[\"”]?"
          r"(?= (?:[\w-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
+    # "was willing to help resolve the North's concerns", "ready to cooperate on anti-epidemic
+    # work": a stated readiness to help is an offer to the one helped
+    Verb(r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))(?:help|assist"
+         r"|cooperate)\b(?! with\b)", "030"),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
