@@ -5236,3 +5236,8 @@ def test_a_stated_readiness_to_help_is_an_offer_to_the_one_helped() -> None:
     assert ("RUS", "030", "PRK") in [t[:3] for t in found]
     found = triples("Beijing said it stood ready to assist Seoul in tracing the outbreak.")
     assert ("CHN", "030", "KOR") in [t[:3] for t in found]
+
+
+def test_readiness_to_engage_in_negotiations_is_a_stated_readiness_to_talk() -> None:
+    found = triples("Tokyo said it was ready to engage directly in talks to settle the row.")
+    assert [t[:2] for t in found] == [("JPN", "036")]

@@ -506,7 +506,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
          r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
          r"|ready for (?:(?:a|the|further|more|new|direct|renewed|another)\s+){0,2}(?:dialogue"
-         r"|talks|negotiations|summit|meeting)", "036"),
+         r"|talks|negotiations|summit|meeting)"
+         # "was prepared to engage immediately in negotiations": a stated readiness to talk
+         r"|(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))engage "
+         r"(?:immediately |directly |seriously )?in (?:[\w-]+ )?(?:talks|dialogue|negotiations)"
+         r"(?! with\b)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
          # "spent three days in Pyongyang negotiating with his counterpart"
