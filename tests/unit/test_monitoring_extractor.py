@@ -5278,3 +5278,34 @@ def test_a_person_described_as_a_member_of_a_states_body_acts_for_that_state() -
         "Zhao Leji, a senior member of China's Politburo, met Kim Jong Un in Pyongyang on Monday."
     )
     assert ("CHN", "040", "PRK", "done") in found
+
+
+def test_a_pledge_named_before_the_verb_made_is_a_report_of_its_makers() -> None:
+    found = triples("Tokyo cited the promise Putin made to Abe in Osaka last spring.")
+    assert ("RUS", "030", "JPN") in [t[:3] for t in found]
+    found = triples("Aid was among the pledges that Xi and Moon made at their Beijing meeting.")
+    assert ("CHN+KOR", "030", "each-other") in [t[:3] for t in found]
+    assert triples("The firm made in Japan a new chip.") == []
+
+
+def test_raising_a_matter_with_someone_is_a_talk_with_them() -> None:
+    found = triples("Putin raised the fishing dispute with Abe at their Vladivostok meeting.")
+    assert ("RUS", "040", "JPN") in [t[:3] for t in found]
+    assert triples("Tokyo may raise the tariff again if talks with Seoul stall.") == []
+
+
+def test_an_offer_named_before_the_verb_made_is_a_report_of_its_maker() -> None:
+    found = triples("Moscow turned down a proposal Tokyo made last week to resume fishery talks.")
+    assert ("JPN", "030", "RUS") in [t[:3] for t in found]
+
+
+def test_a_stated_readiness_to_help_is_an_offer_to_the_one_helped() -> None:
+    found = triples("Moscow said it was prepared to help rebuild North Korea's power grid.")
+    assert ("RUS", "030", "PRK") in [t[:3] for t in found]
+    found = triples("Beijing said it stood ready to assist Seoul in tracing the outbreak.")
+    assert ("CHN", "030", "KOR") in [t[:3] for t in found]
+
+
+def test_readiness_to_engage_in_negotiations_is_a_stated_readiness_to_talk() -> None:
+    found = triples("Tokyo said it was ready to engage directly in talks to settle the row.")
+    assert [t[:2] for t in found] == [("JPN", "036")]

@@ -179,6 +179,12 @@ _PROMPTED_TO = re.compile(
 
 
 # The head of a relative clause whose verb comes last: "the drills that the allies began".
+# "the pledge Kim made", "commitments that Trump and Kim made", "an offer Seoul made on Monday":
+# a pledge or offer named before its verb, its subject a name
+_FRONTED_PLEDGE = re.compile(
+    r"\b(?:pledges?|promises?|commitments?|vows?|offers?|proposals?)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:its|the|their)\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s+$"
+)
 _FRONTED = re.compile(
     # "a draft resolution that China and Russia circulated in December", "Resolution 2397,
     # which the council adopted in December 2017": a resolution named before its verb too
@@ -246,7 +252,7 @@ def _verbs(sentence: str) -> list[Found]:
         end = m.end()
     out: list[Found] = []
     for h in hits:
-        fronted = _FRONTED_PROJECT if h.verb.code == "061" else _FRONTED
+        fronted = {"061": _FRONTED_PROJECT, "030": _FRONTED_PLEDGE}.get(h.verb.code, _FRONTED)
         if h.verb.fronted and not fronted.search(text_before(sentence, h.start)):
             continue  # "talks began on Monday": no drills named before
         if re.match(

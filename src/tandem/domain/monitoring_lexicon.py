@@ -458,6 +458,10 @@ VERBS: tuple[Verb, ...] = (
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),
+    # "the pledge Kim made at his summit with Moon", "promises that Moon and Kim made in
+    # Pyongyang": the pledge named before its verb, in a relative clause
+    Verb(r"made(?=\s+(?:to|at|on|in|during|last|earlier|before)\s)", "030",
+         reciprocal=True, fronted=True),
     Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
          r"|initial(?:l?ed|s)", "057", absorbs=True, reciprocal=True),
@@ -487,6 +491,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))take "
          r"(?:[\w\"“”,-]+ ){0,3}?steps[\"”]?"
          r"(?= (?:[\w-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
+    # "was willing to help resolve the North's concerns", "ready to cooperate on anti-epidemic
+    # work": a stated readiness to help is an offer to the one helped
+    Verb(r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))(?:help|assist"
+         r"|cooperate)\b(?! with\b)", "030"),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
@@ -502,7 +510,11 @@ VERBS: tuple[Verb, ...] = (
          # "told her the door to negotiations with the North remained open": a stated readiness
          r"|the door (?:for|to|of) (?:further |direct |renewed )?(?:dialogue|talks"
          r"|negotiations|diplomacy)(?=(?: with [^,.;]{1,40}?)? (?:remain(?:s|ed)?|stay(?:s|ed)?"
-         r"|is|was) (?:still |wide )?open\b)", "036"),
+         r"|is|was) (?:still |wide )?open\b)"
+         # "was prepared to engage immediately in negotiations": a stated readiness to talk
+         r"|(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))engage "
+         r"(?:immediately |directly |seriously )?in (?:[\w-]+ )?(?:talks|dialogue|negotiations)"
+         r"(?! with\b)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
          # "spent three days in Pyongyang negotiating with his counterpart"
@@ -537,6 +549,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
          r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
+         # "raised the abductions with Kim": brought a matter up with someone, in a talk
+         r"|rais(?:e|es|ed|ing) (?:(?!(?:if|when|and|but|talks|its|their)\b)[\w'’-]+ ){1,6}?"
+         r"with(?= (?:the |his |her |[A-Z]))"
          r"|(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained|is|was|are|were|been)"
          r" in (?:close )?(?:contact|touch|communication) with"
          r"|engag(?:e|es|ed|ing) in (?:[\w-]+ )?(?:talks|dialogue|negotiations|consultations)"
