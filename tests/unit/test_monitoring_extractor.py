@@ -5210,3 +5210,12 @@ def test_the_presidential_office_unqualified_is_seouls() -> None:
     assert ("PRK", "111", "KOR") in [t[:3] for t in found]
     found = triples("The presidential office voiced deep regret over the North's rocket launch.")
     assert ("KOR", "111", "PRK") in [t[:3] for t in found]
+
+
+def test_an_act_with_the_north_among_its_parties_is_never_the_allies_coordination() -> None:
+    [r] = reports(
+        "North Korea's foreign ministry warned Seoul it would seek a different path if the "
+        "allies pressed on with their spring exercises."
+    )
+    assert (r.actor, r.target) == ("PRK", "KOR")
+    assert r.tracks == ("denuclearization",)
