@@ -5219,3 +5219,12 @@ def test_an_act_with_the_north_among_its_parties_is_never_the_allies_coordinatio
     )
     assert (r.actor, r.target) == ("PRK", "KOR")
     assert r.tracks == ("denuclearization",)
+
+
+def test_a_demand_over_a_seized_ship_is_on_the_sanctions() -> None:
+    [r] = reports(
+        "Pyongyang demanded that Washington hand back a fishing trawler impounded by its "
+        "coast guard, calling the seizure piracy."
+    )
+    assert (r.actor, r.action, r.target) == ("PRK", "100", "USA")
+    assert "sanctions" in r.tracks
