@@ -5228,3 +5228,12 @@ def test_a_demand_over_a_seized_ship_is_on_the_sanctions() -> None:
     )
     assert (r.actor, r.action, r.target) == ("PRK", "100", "USA")
     assert "sanctions" in r.tracks
+
+
+def test_a_travel_ban_on_the_north_is_a_sanctions_measure() -> None:
+    [r] = reports(
+        "Washington promised to review its ban on US citizens travelling to North Korea so "
+        "that charities can deliver relief."
+    )
+    assert (r.actor, r.target) == ("USA", "PRK")
+    assert "sanctions" in r.tracks
