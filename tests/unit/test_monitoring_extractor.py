@@ -5309,3 +5309,30 @@ def test_a_stated_readiness_to_help_is_an_offer_to_the_one_helped() -> None:
 def test_readiness_to_engage_in_negotiations_is_a_stated_readiness_to_talk() -> None:
     found = triples("Tokyo said it was ready to engage directly in talks to settle the row.")
     assert [t[:2] for t in found] == [("JPN", "036")]
+
+
+def test_an_act_with_the_north_among_its_parties_is_never_the_allies_coordination() -> None:
+    [r] = reports(
+        "North Korea's foreign ministry warned Seoul it would seek a different path if the "
+        "allies pressed on with their spring exercises."
+    )
+    assert (r.actor, r.target) == ("PRK", "KOR")
+    assert r.tracks == ("denuclearization",)
+
+
+def test_a_demand_over_a_seized_ship_is_on_the_sanctions() -> None:
+    [r] = reports(
+        "Pyongyang demanded that Washington hand back a fishing trawler impounded by its "
+        "coast guard, calling the seizure piracy."
+    )
+    assert (r.actor, r.action, r.target) == ("PRK", "100", "USA")
+    assert "sanctions" in r.tracks
+
+
+def test_a_travel_ban_on_the_north_is_a_sanctions_measure() -> None:
+    [r] = reports(
+        "Washington promised to review its ban on US citizens travelling to North Korea so "
+        "that charities can deliver relief."
+    )
+    assert (r.actor, r.target) == ("USA", "PRK")
+    assert "sanctions" in r.tracks

@@ -578,7 +578,7 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    return _aimed_in_story([_offer_aimed(r) for r in kept])
+    return [_no_alliance_with_north(r) for r in _aimed_in_story([_offer_aimed(r) for r in kept])]
 
 
 # Roots of acts that can stand with no one aimed at: appeals to all sides, protests, shows of
@@ -1283,6 +1283,24 @@ def _act_tracks(
         # other on the North's dealings with a power, the nuclear question
         tracks = ("denuclearization",)
     return tracks
+
+
+def _no_alliance_with_north(r: Report) -> Report:
+    """An act with North Korea among its parties is never the allies' coordination (docs
+    "Tracks"), whatever track it took from the story ("warned Seoul if the allies pressed
+    ahead with the drills"); a sentence with no track words of its own stays on the act it
+    names ("called the decision a shameful surrender" of Seoul's pact with Tokyo)."""
+    if (
+        "alliance-coordination" not in r.tracks
+        or "PRK" not in states_between(r.actor, r.target)
+        or not has_track_words(r.evidence)
+    ):
+        return r
+    tracks = tuple(t for t in r.tracks if t != "alliance-coordination")
+    if not tracks:
+        sides = states_between(r.actor, r.target)
+        tracks = ("inter-korean",) if sides == {"KOR", "PRK"} else ("denuclearization",)
+    return replace(r, tracks=tracks)
 
 
 def _repeats(

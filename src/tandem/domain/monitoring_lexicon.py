@@ -1054,7 +1054,12 @@ TRACK_WORDS: dict[str, str] = {
     r"|providing|provide|shipping|ship|donating|donate|giving|give) (?:[\w$.-]+ ){0,3}?"
     r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
-    r"ship-to-ship|waivers?|economic pressure|"
+    # travel bans and asset freezes are the sanctions measures on persons
+    r"ship-to-ship|waivers?|economic pressure|travel bans?|asset freezes?|"
+    r"ban on (?:American|US|U\.S\.) citizens travel\w*|"
+    # "denouncing the seizure", "a cargo ship seized last week": seizing the North's ships
+    # enforces the sanctions (not "seized on a remark", "seize the moment")
+    r"(?:seiz(?:e|es|ed|ing|ures?)|impound\w*)\b(?!\s+(?:on|upon|the moment)\b)|"
     # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"
     r"(?:ban|bans|cap|caps|limits?) on (?:North Korean|the North's|its|Pyongyang's) "
     r"(?:[\w-]+ ){0,3}?(?:exports|imports|workers|textiles?|seafood|coal|oil|fuel|petroleum)|"
