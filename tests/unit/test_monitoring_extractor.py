@@ -5125,3 +5125,12 @@ def test_a_participle_after_told_reporters_after_is_the_tellers() -> None:
         "reporters at the White House after briefing Trump."
     )
     assert ("JPN", "040", "USA", "claimed") in found
+
+
+def test_an_adverb_of_sequence_between_a_subject_and_its_verb_keeps_the_subject() -> None:
+    found = triples(
+        "Pyongyang declared a freeze on its tests in 2018. It last tested a nuclear device on "
+        "Sept. 3, 2017, and last fired a long-range missile in November."
+    )
+    assert ("PRK", "X02", None, "done") in found
+    assert ("PRK", "X01", None, "done") in found
