@@ -5134,3 +5134,12 @@ def test_an_adverb_of_sequence_between_a_subject_and_its_verb_keeps_the_subject(
     )
     assert ("PRK", "X02", None, "done") in found
     assert ("PRK", "X01", None, "done") in found
+
+
+def test_a_draft_resolution_put_to_the_council_is_aimed_at_the_state_it_is_about() -> None:
+    found = triples(
+        "Beijing and Moscow tabled a draft resolution in the Security Council on Tuesday that "
+        "would relax the ban on North Korean coal sales."
+    )
+    assert ("CHN+RUS", "030", "PRK", "done") in found
+    assert not any(t[2] == "UN" for t in found)
