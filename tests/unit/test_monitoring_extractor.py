@@ -5143,3 +5143,13 @@ def test_a_draft_resolution_put_to_the_council_is_aimed_at_the_state_it_is_about
     )
     assert ("CHN+RUS", "030", "PRK", "done") in found
     assert not any(t[2] == "UN" for t in found)
+
+
+def test_an_undated_event_noun_is_not_the_same_act_as_a_later_dated_one() -> None:
+    found = triples(
+        "Mike Pompeo, speaking to reporters after talks with Japanese Foreign Minister Taro "
+        "Kono, praised the alliance.\n\nTrump and Abe spoke by telephone on Nov. 20, the "
+        "White House said."
+    )
+    assert ("USA", "040", "JPN", "done") in found
+    assert ("JPN+USA", "040", "each-other", "claimed") in found
