@@ -5153,3 +5153,8 @@ def test_an_undated_event_noun_is_not_the_same_act_as_a_later_dated_one() -> Non
     )
     assert ("USA", "040", "JPN", "done") in found
     assert ("JPN+USA", "040", "each-other", "claimed") in found
+
+
+def test_an_ly_adverb_after_a_pronoun_subject_keeps_the_pronoun_the_subject() -> None:
+    found = triples("Japan held a cabinet meeting on Monday. It swiftly condemned Pyongyang.")
+    assert ("JPN", "111", "PRK", "done") in found

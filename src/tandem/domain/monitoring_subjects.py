@@ -48,10 +48,11 @@ _AND_IT = re.compile(
 )
 
 
-# "he would \"probably\" meet Kim again": an adverb, quoted or not, between subject and verb
+# "he would \"probably\" meet Kim again", "It sharply criticized": an adverb, quoted or not,
+# between subject and verb (any -ly word: after a pronoun no noun or verb in -ly can stand)
 _ADVERBS = (
     r"[\"“]?(?:probably|possibly|soon|personally|definitely|certainly|eventually|formally"
-    r"|officially|finally|now|jointly|likely|last|first|once|already)[\"”]?"
+    r"|officially|finally|now|jointly|likely|last|first|once|already|[a-z]{2,}ly)[\"”]?"
 )
 
 
