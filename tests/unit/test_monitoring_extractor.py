@@ -5336,3 +5336,36 @@ def test_a_travel_ban_on_the_north_is_a_sanctions_measure() -> None:
     )
     assert (r.actor, r.target) == ("USA", "PRK")
     assert "sanctions" in r.tracks
+
+
+def test_an_adverb_of_sequence_between_a_subject_and_its_verb_keeps_the_subject() -> None:
+    found = triples(
+        "Pyongyang declared a freeze on its tests in 2018. It last tested a nuclear device on "
+        "Sept. 3, 2017, and last fired a long-range missile in November."
+    )
+    assert ("PRK", "X02", None, "done") in found
+    assert ("PRK", "X01", None, "done") in found
+
+
+def test_a_draft_resolution_put_to_the_council_is_aimed_at_the_state_it_is_about() -> None:
+    found = triples(
+        "Beijing and Moscow tabled a draft resolution in the Security Council on Tuesday that "
+        "would relax the ban on North Korean coal sales."
+    )
+    assert ("CHN+RUS", "030", "PRK", "done") in found
+    assert not any(t[2] == "UN" for t in found)
+
+
+def test_an_undated_event_noun_is_not_the_same_act_as_a_later_dated_one() -> None:
+    found = triples(
+        "Mike Pompeo, speaking to reporters after talks with Japanese Foreign Minister Taro "
+        "Kono, praised the alliance.\n\nTrump and Abe spoke by telephone on Nov. 20, the "
+        "White House said."
+    )
+    assert ("USA", "040", "JPN", "done") in found
+    assert ("JPN+USA", "040", "each-other", "claimed") in found
+
+
+def test_an_ly_adverb_after_a_pronoun_subject_keeps_the_pronoun_the_subject() -> None:
+    found = triples("Japan held a cabinet meeting on Monday. It swiftly condemned Pyongyang.")
+    assert ("JPN", "111", "PRK", "done") in found

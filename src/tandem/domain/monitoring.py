@@ -555,6 +555,7 @@ def extract(
     # An event told as a noun and also as a verb ("Pompeo visited Pyongyang … his visit") is
     # one report: the verb's.
     told = [r for r in reports if id(r) not in context.nominal]
+    order = {id(r): i for i, r in enumerate(reports)}
     kept: list[Report] = []
     for r in reports:
         if id(r) in context.nominal:
@@ -573,6 +574,9 @@ def extract(
                 same_event(r, o, dated)
                 # "after tests on July 31 and Aug. 2": a list's days are each an event
                 and not (dated and o.evidence == r.evidence and o.on != r.on)
+                # an undated noun tells an act told before it or in its sentence, not a later
+                # one: "after talks with Lee, Biegun said … Trump and Moon spoke on Dec. 7"
+                and (dated or order.get(id(o), -1) <= order[id(r)] or o.evidence == r.evidence)
                 for o in told
             ):
                 continue

@@ -199,6 +199,7 @@ def aim_act(
         and (koreas := {"KOR", "PRK"} - members)
     ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
         f.target = joint_code(sorted(koreas))
+    _resolution_target(f, members, reading)
     return members, purpose_end
 
 
@@ -323,6 +324,32 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     ):  # "IAEA inspectors …, since Pyongyang ordered them out"; "the agency …, since
         # Pyongyang ordered its inspectors out": their body's
         f.target = body
+
+
+# A draft resolution as the thing offered: "circulated a draft Security Council resolution",
+# "put forward a resolution".
+_RESOLUTION = re.compile(r"\s+(?:a|an|the|their|its)\s+(?:[\w.-]+\s+){0,4}?resolution\b")
+_RESOLUTION_END = re.compile(r";|,\s+(?:but|while|whereas|although|though|saying|adding|and)\b")
+
+
+def _resolution_target(f: Found, members: set[str], reading: Reading) -> None:
+    """A draft resolution is aimed at the state it is about, not at the council it is put to
+    ("circulated a draft resolution at the council that would ease sanctions on the North":
+    the North; see "Gold conventions")."""
+    sentence, mentions = reading.sentence, reading.mentions
+    if f.target != "UN" or "UN" in members:
+        return
+    if "resolution" not in sentence[f.start : f.end] and not _RESOLUTION.match(sentence, f.end):
+        return
+    end = _RESOLUTION_END.search(sentence, f.end)  # its own relative clause is its content
+    about = next(
+        (m.code for m in mentions
+         if m.start >= f.end and (end is None or m.start < end.start()) and m.code
+         and m.code != "UN" and not m.place and not set(m.code.split("+")) & members),
+        None,
+    )  # fmt: skip
+    if about is not None:
+        f.target = about
 
 
 def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> None:

@@ -48,11 +48,17 @@ _AND_IT = re.compile(
 )
 
 
-# "he would \"probably\" meet Kim again": an adverb, quoted or not, between subject and verb
+# "he would \"probably\" meet Kim again", "It sharply criticized": an adverb, quoted or not,
+# between subject and verb (any -ly word: after a pronoun no noun or verb in -ly can stand)
 _ADVERBS = (
     r"[\"“]?(?:probably|possibly|soon|personally|definitely|certainly|eventually|formally"
-    r"|officially|finally|now|jointly|likely)[\"”]?"
+    r"|officially|finally|now|jointly|likely|last|first|once|already|[a-z]{2,}ly)[\"”]?"
 )
+
+
+# Adverbs of sequence between a subject and its verb ("It last tested", "and first met"):
+# they tell when, not who.
+_ONCE = r"(?:last|first|once|already)\s+"
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -526,7 +532,9 @@ def _carried_subjects(
         # its allies": the subject of the progressive the participle goes on, not the verb before
         subjects = subjects[-1:]
     elif previous is not None and re.search(
-        r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:(?:was|were|is|are|has|had|have|will"
+        r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
+        + _ONCE
+        + r")?(?:(?:was|were|is|are|has|had|have|will"
         r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
         text_before(sentence, f.start),
     ):
@@ -578,7 +586,7 @@ def _carried_subjects(
         not subjects
         and not f.actor
         and re.search(
-            r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+            r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|" + _ONCE + r")?"
             r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
             sentence[: f.start],
         )
@@ -598,7 +606,7 @@ def _carried_subjects(
         and not f.actor
         and previous is None
         and re.search(
-            r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+            r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|" + _ONCE + r")?"
             r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
             sentence[: f.start],
         )
