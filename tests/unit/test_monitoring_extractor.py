@@ -5125,3 +5125,20 @@ def test_a_participle_after_told_reporters_after_is_the_tellers() -> None:
         "reporters at the White House after briefing Trump."
     )
     assert ("JPN", "040", "USA", "claimed") in found
+
+
+def test_a_particle_verb_split_by_its_object_is_still_the_verb() -> None:
+    found = triples(
+        "South Korea offered on Monday to send medical teams to the North. North Korea turned "
+        "the proposal down on Wednesday."
+    )
+    assert ("PRK", "120", "KOR", "done") in found
+
+
+def test_a_refusals_grounds_after_citing_name_no_one_it_refuses() -> None:
+    found = triples(
+        "Seoul offered fertiliser to Pyongyang in May, but North Korea turned it down in June, "
+        "citing the joint drills of South Korea and the United States."
+    )
+    assert ("PRK", "120", "KOR+USA", "done") not in found
+    assert any(a == "PRK" and c == "120" and t == "KOR" for a, c, t, _ in found)
