@@ -22,8 +22,8 @@ class Official:
     end: date
 
 
-# The object a particle verb takes between its two words ("turned the shipment down", "blew
-# the building up", "turned it down"): a pronoun, or a determiner and up to three words.
+# The object a particle verb takes between its two words ("turned the shipment down", "turned
+# it down"): a pronoun, or a determiner and up to three words.
 SPLIT_OBJECT = r"(?:(?:it|them)|(?:the|its|their|this|that|an?|his|her)(?: [\w-]+){1,3}?) "
 
 
@@ -894,7 +894,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:field(?:s|ed)?|form(?:s|ed)?|sen(?:d|ds|t)) (?:a |an |their )?(?:[\w-]+ )?"
          r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
          r"|march(?:es|ed)? together", "061", reciprocal=True),
-    Verb(r"bl(?:ew|ow|ows) (?:" + SPLIT_OBJECT + r")?up|blown up"
+    Verb(r"bl(?:ew|ow|ows) up|blown up"
          r"|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
          # "demolished their joint liaison office": a building of both or of the other side
          # destroyed (its own posts or test site are a step down, 087)
