@@ -5369,3 +5369,20 @@ def test_an_undated_event_noun_is_not_the_same_act_as_a_later_dated_one() -> Non
 def test_an_ly_adverb_after_a_pronoun_subject_keeps_the_pronoun_the_subject() -> None:
     found = triples("Japan held a cabinet meeting on Monday. It swiftly condemned Pyongyang.")
     assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_a_particle_verb_split_by_its_object_is_still_the_verb() -> None:
+    found = triples(
+        "South Korea offered on Monday to send medical teams to the North. North Korea turned "
+        "the proposal down on Wednesday."
+    )
+    assert ("PRK", "120", "KOR", "done") in found
+
+
+def test_a_refusals_grounds_after_citing_name_no_one_it_refuses() -> None:
+    found = triples(
+        "Seoul offered fertiliser to Pyongyang in May, but North Korea turned it down in June, "
+        "citing the joint drills of South Korea and the United States."
+    )
+    assert ("PRK", "120", "KOR+USA", "done") not in found
+    assert any(a == "PRK" and c == "120" and t == "KOR" for a, c, t, _ in found)

@@ -1094,6 +1094,10 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
     return purpose_end
 
 
+# Where a refusal tells its grounds in a participle clause: ", citing …", ", blaming …"
+_GROUNDS = re.compile(r",\s+(?:citing|blaming|pointing\s+to)\s")
+
+
 def _target(
     f: Found, members: set[str], targets: list[Mention], tail: str, sentence: str
 ) -> str | None:
@@ -1110,6 +1114,10 @@ def _target(
                 r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[max(0, m.start - 40) : m.start]
             )
         ]
+    if f.verb.code.startswith("12") and (why := _GROUNDS.search(sentence, f.end)):
+        # "turned the offer down, citing the allies' drills": whose drills are the grounds of
+        # the refusal, not the one refused
+        targets = [m for m in targets if m.start < why.start()]
     joint = len(members) > 1 and f.verb.reciprocal
     limit = len(sentence)
     if joint:

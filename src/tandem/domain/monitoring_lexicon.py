@@ -22,6 +22,11 @@ class Official:
     end: date
 
 
+# The object a particle verb takes between its two words ("turned the shipment down", "turned
+# it down"): a pronoun, or a determiner and up to three words.
+SPLIT_OBJECT = r"(?:(?:it|them)|(?:the|its|their|this|that|an?|his|her)(?: [\w-]+){1,3}?) "
+
+
 def _d(text: str) -> date:
     return date.fromisoformat(text)
 
@@ -851,8 +856,7 @@ VERBS: tuple[Verb, ...] = (
          r"|dialogue))\b", "125"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
          r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
-         r"|turn(?:s|ed|ing)? (?:the |its |their |that |this |an? )?(?:[\w-]+ )?"
-         r"(?:offer|proposal|request|idea|invitation|overture|appeal)s? down"
+         r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
@@ -913,7 +917,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:field(?:s|ed)?|form(?:s|ed)?|sen(?:d|ds|t)) (?:a |an |their )?(?:[\w-]+ )?"
          r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
          r"|march(?:es|ed)? together", "061", reciprocal=True),
-    Verb(r"bl(?:ew|ow|ows) up|blown up|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
+    Verb(r"bl(?:ew|ow|ows) up|blown up"
+         r"|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
          # "demolished their joint liaison office": a building of both or of the other side
          # destroyed (its own posts or test site are a step down, 087)
          r"|(?:demolish(?:es|ed)?|destroy(?:s|ed)?|raz(?:e|es|ed))(?=\s+(?:their|the)\s+"
