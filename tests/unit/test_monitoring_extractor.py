@@ -5369,3 +5369,13 @@ def test_an_undated_event_noun_is_not_the_same_act_as_a_later_dated_one() -> Non
 def test_an_ly_adverb_after_a_pronoun_subject_keeps_the_pronoun_the_subject() -> None:
     found = triples("Japan held a cabinet meeting on Monday. It swiftly condemned Pyongyang.")
     assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_an_accepted_host_invitation_to_more_talks_is_aimed_at_the_other_side() -> None:
+    found = triples(
+        "The United States and North Korea held talks in Geneva on Monday.\n\n"
+        "The United States accepted an invitation from Sweden to come back for another "
+        "round of talks next month."
+    )
+    assert any(t[0] == "USA" and t[1] == "030" and t[2] == "PRK" for t in found)
+    assert not any(t[2] == "SWE" for t in found)

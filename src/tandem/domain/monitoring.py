@@ -582,7 +582,38 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    return [_no_alliance_with_north(r) for r in _aimed_in_story([_offer_aimed(r) for r in kept])]
+    offers = _hosted_talks_aimed([_offer_aimed(r) for r in kept])
+    return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
+
+
+# "accepted an invitation from Sweden to return for more talks", "accepted the host's invitation
+# to come back for another round": the host only invites; the talks are with the other side
+_HOSTED_TALKS = re.compile(
+    r"\baccept(?:s|ed|ing)?\s+(?:an?\s+invitation\s+from\s+[^,.;]{1,40}?"
+    r"|[^,.;]{1,30}?['’]s\s+invitation)\s+to\s+(?:return|come\s+back)\b"
+    r"[^.;]{0,40}?\b(?:talks|round|negotiations)\b"
+)
+
+
+def _hosted_talks_aimed(reports: list[Report]) -> list[Report]:
+    """An accepted invitation from a host to return for more talks is readiness to meet the
+    other side of those talks (the gold conventions: aimed at the other side), not an act
+    towards the host: aim it at the party the actor most often deals with in the story."""
+    out = []
+    for r in reports:
+        if r.target and _HOSTED_TALKS.search(r.evidence):
+            mine = set(r.actor.split("+"))
+            sides: Counter[str] = Counter()
+            for o in reports:
+                parties = set(o.actor.split("+")) | set((o.target or "").split("+"))
+                if o is not r and parties & mine and r.target not in parties:
+                    sides.update(p for p in parties if p.isupper() and p not in mine)
+            if sides:
+                target = sides.most_common(1)[0][0]
+                tracks = korean_pair_tracks(r.tracks, r.action, r.actor, target)
+                r = replace(r, target=target, tracks=tracks)
+        out.append(r)
+    return out
 
 
 # Roots of acts that can stand with no one aimed at: appeals to all sides, protests, shows of
