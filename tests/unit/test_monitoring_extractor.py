@@ -5379,3 +5379,15 @@ def test_an_accepted_host_invitation_to_more_talks_is_aimed_at_the_other_side() 
     )
     assert any(t[0] == "USA" and t[1] == "030" and t[2] == "PRK" for t in found)
     assert not any(t[2] == "SWE" for t in found)
+
+
+def test_a_meeting_told_on_days_apart_is_one_report_a_day_but_not_on_days_in_a_row() -> None:
+    found = reports(
+        "Abe had talks with Trump at the White House on June 7 and Sept. 26, his office said."
+    )
+    assert {(r.actor, r.action, r.target, r.on.isoformat()) for r in found} >= {
+        ("JPN", "040", "USA", "2018-06-07"),
+        ("JPN", "040", "USA", "2018-09-26"),
+    }
+    found = reports("Biegun visited Seoul on Oct. 8 and Oct. 9 for talks with Lee Do-hoon.")
+    assert len({r.on for r in found if r.action == "042"}) == 1

@@ -621,6 +621,18 @@ def _hosted_talks_aimed(reports: list[Report]) -> list[Report]:
 _UNAIMED_ROOTS = ("02", "14", "15", "17", "18", "19", "20", "087", "X")
 
 
+def _separate_days(first: date, days: list[date]) -> list[date]:
+    """The days of a meeting or visit told on several that are meetings of their own: days
+    next to the one before are one meeting or trip over two days ("a trip to Pyongyang on
+    March 31 and April 1"), days apart are two ("met Kim on April 1 and May 9")."""
+    kept, before = [], first
+    for day in sorted(days):
+        if abs((day - before).days) > 1:
+            kept.append(day)
+        before = day
+    return kept
+
+
 def _aimed_in_story(reports: list[Report]) -> list[Report]:
     """An act that is aimed at someone by its nature (an offer, a demand, a sanction, a cut)
     but whose sentence named no one is aimed where the same actor's acts in the story most
@@ -1377,8 +1389,10 @@ def _repeats(
         extra.append(replace(last(), action="X01", action_name=name, goldstein=weight))
     again = more_days(sentence[f.end : span_end], on, published)
     elided = ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
-    if again and code in ("X01", "X02", "150", "190"):
-        for day in again:  # "fired missiles on May 4 and May 9"
+    if again and code.startswith("04") and code not in ("X01", "X02", "150", "190"):
+        again = _separate_days(on, again)
+    if again and code in ("X01", "X02", "150", "190", "040", "042", "043", "046"):
+        for day in again:  # "fired missiles on May 4 and May 9", "met Kim on April 1 and May 9"
             extra.append(replace(last(), on=day))
     elif elided is not None and last().actor:
         # "blacklisted a Russian bank on Aug. 3 …, and two Russian shipping companies on
