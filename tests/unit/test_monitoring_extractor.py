@@ -5391,3 +5391,13 @@ def test_a_meeting_told_on_days_apart_is_one_report_a_day_but_not_on_days_in_a_r
     }
     found = reports("Biegun visited Seoul on Oct. 8 and Oct. 9 for talks with Lee Do-hoon.")
     assert len({r.on for r in found if r.action == "042"}) == 1
+
+
+def test_a_day_that_opens_the_next_coordinated_clause_is_not_the_first_acts_day() -> None:
+    found = reports(
+        "Japan watched the launches closely. On Oct. 2 it protested over the launch, and on "
+        "Oct. 9 it expelled two North Korean traders."
+    )
+    days = {(r.actor, r.action, r.on.isoformat()) for r in found}
+    assert ("JPN", "114", "2018-10-02") in days
+    assert ("JPN", "166", "2018-10-09") in days

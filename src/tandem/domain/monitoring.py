@@ -621,6 +621,22 @@ def _hosted_talks_aimed(reports: list[Report]) -> list[Report]:
 _UNAIMED_ROOTS = ("02", "14", "15", "17", "18", "19", "20", "087", "X")
 
 
+# ", and on Dec. 13 it conducted another": a day that opens the next coordinated clause
+_NEXT_CLAUSE_DAY = re.compile(
+    r",\s+and\s+(?:then\s+|again\s+)?on\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+\d{1,2}\b,?\s+(?:it|he|she|they|the|[A-Z])"
+)
+
+
+def _own_clause_end(sentence: str, start: int, end: int) -> int:
+    """Where an act's own clause ends for its date: before a day that opens the next
+    coordinated clause ("On Dec. 7 it carried out a test, and on Dec. 13 it conducted
+    another": the first test is of Dec. 7)."""
+    m = _NEXT_CLAUSE_DAY.search(sentence, start, end)
+    return m.start() if m else end
+
+
 def _separate_days(first: date, days: list[date]) -> list[date]:
     """The days of a meeting or visit told on several that are meetings of their own: days
     next to the one before are one meeting or trip over two days ("a trip to Pyongyang on
@@ -1902,9 +1918,10 @@ def _reports(
         planned = f.modality == "planned" or bool(  # "said they would hold talks on April 4"
             re.search(r"\b(?:will|would|to)\s+(?:\w+\s+)?$", text_before(sentence, f.start))
         )
+        own_end = _own_clause_end(sentence, f.end, span_end)
         on = (
-            date_in(sentence[f.start : span_end], published, planned)
-            or date_in(sentence[lo:span_end], published, False)
+            date_in(sentence[f.start : own_end], published, planned)
+            or date_in(sentence[lo:own_end], published, False)
             or date_in(sentence, published, False)
             or published
         )
