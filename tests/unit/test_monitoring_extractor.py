@@ -5401,3 +5401,12 @@ def test_a_day_that_opens_the_next_coordinated_clause_is_not_the_first_acts_day(
     days = {(r.actor, r.action, r.on.isoformat()) for r in found}
     assert ("JPN", "114", "2018-10-02") in days
     assert ("JPN", "166", "2018-10-09") in days
+
+
+def test_an_accepted_invitation_with_no_party_named_is_aimed_at_whoever_invited() -> None:
+    found = triples(
+        "Putin criticised Washington on Monday over its sanctions. Kim Jong Un invited Putin "
+        "to come to Pyongyang next year.\n\nPutin accepted the invitation, the Kremlin said."
+    )
+    assert ("RUS", "030", "PRK", "claimed") in found
+    assert ("RUS", "030", "USA", "claimed") not in found

@@ -582,7 +582,7 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    offers = _hosted_talks_aimed([_offer_aimed(r) for r in kept])
+    offers = _acceptance_aimed(_hosted_talks_aimed([_offer_aimed(r) for r in kept]))
     return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
 
 
@@ -593,6 +593,30 @@ _HOSTED_TALKS = re.compile(
     r"|[^,.;]{1,30}?['’]s\s+invitation)\s+to\s+(?:return|come\s+back)\b"
     r"[^.;]{0,40}?\b(?:talks|round|negotiations)\b"
 )
+
+
+_ACCEPTED_INVITATION = re.compile(
+    r"\baccept(?:s|ed|ing)?\s+(?:the|his|her|their|that)\s+invitation\b(?!\s+(?:from|of)\b)"
+)
+
+
+def _acceptance_aimed(reports: list[Report]) -> list[Report]:
+    """ "Putin accepted the invitation", its party unnamed: it answers the last invitation
+    the article told to the actor, so it is aimed at whoever invited."""
+    out: list[Report] = []
+    for r in reports:
+        if r.target is None and _ACCEPTED_INVITATION.search(r.evidence):
+            inviters = [
+                o.actor
+                for o in out
+                if o.action == "036" and o.target and r.actor in o.target.split("+")
+            ]
+            if inviters and inviters[-1] != r.actor:
+                target = inviters[-1]
+                tracks = korean_pair_tracks(r.tracks, r.action, r.actor, target)
+                r = replace(r, target=target, tracks=tracks)
+        out.append(r)
+    return out
 
 
 def _hosted_talks_aimed(reports: list[Report]) -> list[Report]:
