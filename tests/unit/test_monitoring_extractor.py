@@ -5386,3 +5386,44 @@ def test_a_refusals_grounds_after_citing_name_no_one_it_refuses() -> None:
     )
     assert ("PRK", "120", "KOR+USA", "done") not in found
     assert any(a == "PRK" and c == "120" and t == "KOR" for a, c, t, _ in found)
+
+
+def test_an_accepted_host_invitation_to_more_talks_is_aimed_at_the_other_side() -> None:
+    found = triples(
+        "The United States and North Korea held talks in Geneva on Monday.\n\n"
+        "The United States accepted an invitation from Sweden to come back for another "
+        "round of talks next month."
+    )
+    assert any(t[0] == "USA" and t[1] == "030" and t[2] == "PRK" for t in found)
+    assert not any(t[2] == "SWE" for t in found)
+
+
+def test_a_meeting_told_on_days_apart_is_one_report_a_day_but_not_on_days_in_a_row() -> None:
+    found = reports(
+        "Abe had talks with Trump at the White House on June 7 and Sept. 26, his office said."
+    )
+    assert {(r.actor, r.action, r.target, r.on.isoformat()) for r in found} >= {
+        ("JPN", "040", "USA", "2018-06-07"),
+        ("JPN", "040", "USA", "2018-09-26"),
+    }
+    found = reports("Biegun visited Seoul on Oct. 8 and Oct. 9 for talks with Lee Do-hoon.")
+    assert len({r.on for r in found if r.action == "042"}) == 1
+
+
+def test_a_day_that_opens_the_next_coordinated_clause_is_not_the_first_acts_day() -> None:
+    found = reports(
+        "Japan watched the launches closely. On Oct. 2 it protested over the launch, and on "
+        "Oct. 9 it expelled two North Korean traders."
+    )
+    days = {(r.actor, r.action, r.on.isoformat()) for r in found}
+    assert ("JPN", "114", "2018-10-02") in days
+    assert ("JPN", "166", "2018-10-09") in days
+
+
+def test_an_accepted_invitation_with_no_party_named_is_aimed_at_whoever_invited() -> None:
+    found = triples(
+        "Putin criticised Washington on Monday over its sanctions. Kim Jong Un invited Putin "
+        "to come to Pyongyang next year.\n\nPutin accepted the invitation, the Kremlin said."
+    )
+    assert ("RUS", "030", "PRK", "claimed") in found
+    assert ("RUS", "030", "USA", "claimed") not in found

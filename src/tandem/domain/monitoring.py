@@ -582,12 +582,95 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    return [_no_alliance_with_north(r) for r in _aimed_in_story([_offer_aimed(r) for r in kept])]
+    offers = _acceptance_aimed(_hosted_talks_aimed([_offer_aimed(r) for r in kept]))
+    return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
+
+
+# "accepted an invitation from Sweden to return for more talks", "accepted the host's invitation
+# to come back for another round": the host only invites; the talks are with the other side
+_HOSTED_TALKS = re.compile(
+    r"\baccept(?:s|ed|ing)?\s+(?:an?\s+invitation\s+from\s+[^,.;]{1,40}?"
+    r"|[^,.;]{1,30}?['’]s\s+invitation)\s+to\s+(?:return|come\s+back)\b"
+    r"[^.;]{0,40}?\b(?:talks|round|negotiations)\b"
+)
+
+
+_ACCEPTED_INVITATION = re.compile(
+    r"\baccept(?:s|ed|ing)?\s+(?:the|his|her|their|that)\s+invitation\b(?!\s+(?:from|of)\b)"
+)
+
+
+def _acceptance_aimed(reports: list[Report]) -> list[Report]:
+    """ "Putin accepted the invitation", its party unnamed: it answers the last invitation
+    the article told to the actor, so it is aimed at whoever invited."""
+    out: list[Report] = []
+    for r in reports:
+        if r.target is None and _ACCEPTED_INVITATION.search(r.evidence):
+            inviters = [
+                o.actor
+                for o in out
+                if o.action == "036" and o.target and r.actor in o.target.split("+")
+            ]
+            if inviters and inviters[-1] != r.actor:
+                target = inviters[-1]
+                tracks = korean_pair_tracks(r.tracks, r.action, r.actor, target)
+                r = replace(r, target=target, tracks=tracks)
+        out.append(r)
+    return out
+
+
+def _hosted_talks_aimed(reports: list[Report]) -> list[Report]:
+    """An accepted invitation from a host to return for more talks is readiness to meet the
+    other side of those talks (the gold conventions: aimed at the other side), not an act
+    towards the host: aim it at the party the actor most often deals with in the story."""
+    out = []
+    for r in reports:
+        if r.target and _HOSTED_TALKS.search(r.evidence):
+            mine = set(r.actor.split("+"))
+            sides: Counter[str] = Counter()
+            for o in reports:
+                parties = set(o.actor.split("+")) | set((o.target or "").split("+"))
+                if o is not r and parties & mine and r.target not in parties:
+                    sides.update(p for p in parties if p.isupper() and p not in mine)
+            if sides:
+                target = sides.most_common(1)[0][0]
+                tracks = korean_pair_tracks(r.tracks, r.action, r.actor, target)
+                r = replace(r, target=target, tracks=tracks)
+        out.append(r)
+    return out
 
 
 # Roots of acts that can stand with no one aimed at: appeals to all sides, protests, shows of
 # force, coercion and violence, de-escalation, the project's tests.
 _UNAIMED_ROOTS = ("02", "14", "15", "17", "18", "19", "20", "087", "X")
+
+
+# ", and on Dec. 13 it conducted another": a day that opens the next coordinated clause
+_NEXT_CLAUSE_DAY = re.compile(
+    r",\s+and\s+(?:then\s+|again\s+)?on\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+\d{1,2}\b,?\s+(?:it|he|she|they|the|[A-Z])"
+)
+
+
+def _own_clause_end(sentence: str, start: int, end: int) -> int:
+    """Where an act's own clause ends for its date: before a day that opens the next
+    coordinated clause ("On Dec. 7 it carried out a test, and on Dec. 13 it conducted
+    another": the first test is of Dec. 7)."""
+    m = _NEXT_CLAUSE_DAY.search(sentence, start, end)
+    return m.start() if m else end
+
+
+def _separate_days(first: date, days: list[date]) -> list[date]:
+    """The days of a meeting or visit told on several that are meetings of their own: days
+    next to the one before are one meeting or trip over two days ("a trip to Pyongyang on
+    March 31 and April 1"), days apart are two ("met Kim on April 1 and May 9")."""
+    kept, before = [], first
+    for day in sorted(days):
+        if abs((day - before).days) > 1:
+            kept.append(day)
+        before = day
+    return kept
 
 
 def _aimed_in_story(reports: list[Report]) -> list[Report]:
@@ -1346,8 +1429,10 @@ def _repeats(
         extra.append(replace(last(), action="X01", action_name=name, goldstein=weight))
     again = more_days(sentence[f.end : span_end], on, published)
     elided = ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
-    if again and code in ("X01", "X02", "150", "190"):
-        for day in again:  # "fired missiles on May 4 and May 9"
+    if again and code.startswith("04") and code not in ("X01", "X02", "150", "190"):
+        again = _separate_days(on, again)
+    if again and code in ("X01", "X02", "150", "190", "040", "042", "043", "046"):
+        for day in again:  # "fired missiles on May 4 and May 9", "met Kim on April 1 and May 9"
             extra.append(replace(last(), on=day))
     elif elided is not None and last().actor:
         # "blacklisted a Russian bank on Aug. 3 …, and two Russian shipping companies on
@@ -1857,9 +1942,10 @@ def _reports(
         planned = f.modality == "planned" or bool(  # "said they would hold talks on April 4"
             re.search(r"\b(?:will|would|to)\s+(?:\w+\s+)?$", text_before(sentence, f.start))
         )
+        own_end = _own_clause_end(sentence, f.end, span_end)
         on = (
-            date_in(sentence[f.start : span_end], published, planned)
-            or date_in(sentence[lo:span_end], published, False)
+            date_in(sentence[f.start : own_end], published, planned)
+            or date_in(sentence[lo:own_end], published, False)
             or date_in(sentence, published, False)
             or published
         )
