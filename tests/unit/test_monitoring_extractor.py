@@ -5369,3 +5369,12 @@ def test_an_undated_event_noun_is_not_the_same_act_as_a_later_dated_one() -> Non
 def test_an_ly_adverb_after_a_pronoun_subject_keeps_the_pronoun_the_subject() -> None:
     found = triples("Japan held a cabinet meeting on Monday. It swiftly condemned Pyongyang.")
     assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_an_offer_made_at_a_summit_known_by_its_place_is_aimed_at_its_other_side() -> None:
+    found = triples(
+        "During the Singapore summit, which lasted one day, Kim offered to close a missile "
+        "test stand in return for an easing of UN penalties, aides said later."
+    )
+    assert any(t[:3] == ("PRK", "030", "USA") for t in found)
+    assert not any(t[0] == "PRK" and t[2] == "UN" for t in found)

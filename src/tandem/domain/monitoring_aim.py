@@ -15,6 +15,7 @@ from tandem.domain.monitoring_events import (
     REACTIONS,
     aimed_at,
     reacted_to,
+    summit_parties,
 )
 from tandem.domain.monitoring_lexicon import PROJECTS
 from tandem.domain.monitoring_mentions import Reading, is_person, text_before
@@ -164,6 +165,7 @@ def aim_act(
     _reaction_object_target(f, members, reading, tail)
     _offer_target(f, code, members, reading, tail, gerund)
     _conditional_target(f, code, members, reading)
+    _summit_offer_target(f, code, members, reading)
     _linked_target(f, members, reading, tail, weak, content, previous, generic)
     _reaction_target(f, members, reading, tail)
     _arrival_target(f, members, reading)
@@ -641,6 +643,36 @@ def _offer_target(
 _IF_PARTY = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as)\s+(?:the\s+)?$")
 # the offer's complement: "pledged at a summit with Moon to dismantle"
 _COMPLEMENT = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+
+
+# The summit an offer was made at, told before its verb: "At the Hanoi summit, which ended
+# on Feb. 28, Kim offered …", "at the Hanoi summit last year, where the North had offered …"
+_AT_SUMMIT = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring)\s+the\s+(?P<place>[A-Z][a-z]+)\s+(?:summit|talks)\b"
+)
+# What an offer asks in return: a party named there pays, it is not the one offered to
+_PRICE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b|[,;]")
+
+
+def _summit_offer_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
+    """An offer made at a summit known by its place is aimed at the summit's other side, unless
+    the offer names its own party before what it asks in return ("offered to dismantle
+    Yongbyon in return for the lifting of UN sanctions" at Hanoi: the US, not the UN)."""
+    if code not in ("030", "036") or len(members) != 1:
+        return
+    sentence = reading.sentence
+    scenes = list(_AT_SUMMIT.finditer(sentence, 0, f.start))
+    scene = scenes[-1] if scenes else None
+    parties = summit_parties(scene.group("place")) if scene else None
+    if parties is None or not members <= set(parties.split("+")):
+        return
+    price = _PRICE.search(sentence, f.end)
+    own_end = price.start() if price else len(sentence)
+    if f.target and any(
+        f.end <= m.start < own_end and m.code == f.target for m in reading.mentions
+    ):
+        return  # "offered at the summit to send envoys to Seoul": its own party
+    f.target = joint_code(sorted(set(parties.split("+")) - members))
 
 
 def _conditional_target(f: Found, code: str, members: set[str], reading: Reading) -> None:

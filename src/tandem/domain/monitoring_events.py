@@ -57,6 +57,12 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
 }
 
 
+def summit_parties(place: str) -> str | None:
+    """The parties of a summit known by its place ("Hanoi": PRK+USA), or None."""
+    named = _NAMED_SUMMITS.get(place)
+    return named[0] if named else None
+
+
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
