@@ -5378,3 +5378,12 @@ def test_an_offer_made_at_a_summit_known_by_its_place_is_aimed_at_its_other_side
     )
     assert any(t[:3] == ("PRK", "030", "USA") for t in found)
     assert not any(t[0] == "PRK" and t[2] == "UN" for t in found)
+
+
+def test_a_meeting_told_as_before_the_summit_is_not_the_summit_a_reaction_names() -> None:
+    found = triples(
+        "Trump and Kim signed a joint statement in Singapore on Tuesday. Moon, who met Kim "
+        "twice before the summit, hailed the outcome. Japan said it supported the summit."
+    )
+    assert ("JPN", "051", "PRK+USA", "claimed") in found
+    assert not any(t[0] == "JPN" and t[2] == "KOR+PRK" for t in found)

@@ -954,6 +954,25 @@ def reacted_to(
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
     )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"
+    if bare and codes is not None:
+        # "Moon, who met Kim twice before the summit": a meeting told only as before or after
+        # the summit is another one; "the summit" is then the pair's the article tells most of
+        relative = re.compile(
+            r"(?i)\b(?:before|after|since|ahead\s+of|until)\s+the\s+(?:summit|talks|meeting)\b"
+        )
+        own = [r for r in found if not relative.search(r.evidence)]
+        if found and not own and salience:
+            held = [
+                r for r in reversed(pool)
+                if r.action in codes and r.modality != "planned"
+                and not set(r.actor.split("+")) <= members
+                and len(parties_of(r)) > 1 and not parties_of(r) & members
+                and not relative.search(r.evidence)
+            ]  # fmt: skip
+            best = max(held, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0),
+                       default=None)  # fmt: skip
+            if best is not None and salience.get(joint_code(sorted(parties_of(best))), 0) > 0:
+                found = [best]
     if salience and codes is not None and found and bare:
         return max(found, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0))
     if not found and named and there and m.group(1) in ("summit", "talks", "meeting"):
