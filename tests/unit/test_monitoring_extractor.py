@@ -5387,3 +5387,11 @@ def test_a_meeting_told_as_before_the_summit_is_not_the_summit_a_reaction_names(
     )
     assert ("JPN", "051", "PRK+USA", "claimed") in found
     assert not any(t[0] == "JPN" and t[2] == "KOR+PRK" for t in found)
+
+
+def test_support_for_a_concession_granted_to_a_state_is_aimed_at_that_state() -> None:
+    found = triples(
+        "The Security Council's sanctions committee granted Seoul an exemption on Monday for "
+        "a road survey. Britain backed the exemption on Tuesday."
+    )
+    assert any(t[:3] == ("GBR", "051", "KOR") for t in found)

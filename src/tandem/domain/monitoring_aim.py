@@ -916,7 +916,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         event = reacted_to(
             event_tail, [*before, *out], members, vague=False, salience=context.pairs
         )
-        if event is not None and (aim := aimed_at(event, members)):
+        if event is not None and (aim := aimed_at(event, members, support=f.verb.code == "051")):
             f.event, f.target = event, aim
     appeal = _JOINED_APPEAL.match(sentence, f.end + len(tail))
     if (
@@ -959,7 +959,9 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             salience=context.pairs,
         )
         if f.event is not None:  # "Abe said he supported the summit": the summit's parties
-            f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None)
+            f.target = aimed_at(
+                f.event, members, NAMES_PROJECT.match(tail) is not None, f.verb.code == "051"
+            )
         elif out and out[-1].actor == f.actor:
             f.target = out[-1].target  # "hit back …, calling … and warning"
         else:
@@ -985,7 +987,9 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
                     pool[-1],
                 )
             )
-            f.target = f.target or aimed_at(event, members, NAMES_PROJECT.match(tail) is not None)
+            f.target = f.target or aimed_at(
+                event, members, NAMES_PROJECT.match(tail) is not None, f.verb.code == "051"
+            )
 
 
 def _military_target(

@@ -986,9 +986,26 @@ def reacted_to(
     return found[0] if found else None
 
 
-def aimed_at(earlier: Report, members: set[str], project: bool = False) -> str | None:
+# Concessions granted to another (eased sanctions, an exemption, aid let through), not a
+# release the releaser is thanked for: CAMEO 081, 085, 086
+_GRANTS = frozenset({"081", "085", "086"})
+
+
+def aimed_at(
+    earlier: Report, members: set[str], project: bool = False, support: bool = False
+) -> str | None:
     """Whom a reaction to an earlier report is aimed at: that report's actors (for joint
-    actors on a project, when the reaction names the project, its first owner)."""
+    actors on a project, when the reaction names the project, its first owner); support for a
+    concession granted to a state backs that state ("the US supported the exemption" the
+    council granted Seoul: Seoul)."""
+    if (
+        support
+        and earlier.action[:3] in _GRANTS
+        and earlier.target
+        and earlier.target.isupper()
+        and not set(earlier.target.split("+")) & members
+    ):
+        return earlier.target
     actors = [a for a in earlier.actor.split("+") if a not in members]
     if (
         earlier.action in ("040", "042", "043", "046")
