@@ -5395,3 +5395,12 @@ def test_support_for_a_concession_granted_to_a_state_is_aimed_at_that_state() ->
         "a road survey. Britain backed the exemption on Tuesday."
     )
     assert any(t[:3] == ("GBR", "051", "KOR") for t in found)
+
+
+def test_the_allies_agreeing_to_put_off_their_drills_is_the_drills_step_aimed_at_no_one() -> None:
+    found = triples(
+        "Tokyo and Washington agreed on Monday to delay their joint naval exercises until the "
+        "spring."
+    )
+    assert ("JPN+USA", "087", None, "done") in found
+    assert not any(t[0] == "JPN+USA" and t[2] == "each-other" for t in found)
