@@ -5427,3 +5427,38 @@ def test_an_accepted_invitation_with_no_party_named_is_aimed_at_whoever_invited(
     )
     assert ("RUS", "030", "PRK", "claimed") in found
     assert ("RUS", "030", "USA", "claimed") not in found
+
+
+def test_an_offer_made_at_a_summit_known_by_its_place_is_aimed_at_its_other_side() -> None:
+    found = triples(
+        "During the Singapore summit, which lasted one day, Kim offered to close a missile "
+        "test stand in return for an easing of UN penalties, aides said later."
+    )
+    assert any(t[:3] == ("PRK", "030", "USA") for t in found)
+    assert not any(t[0] == "PRK" and t[2] == "UN" for t in found)
+
+
+def test_a_meeting_told_as_before_the_summit_is_not_the_summit_a_reaction_names() -> None:
+    found = triples(
+        "Trump and Kim signed a joint statement in Singapore on Tuesday. Moon, who met Kim "
+        "twice before the summit, hailed the outcome. Japan said it supported the summit."
+    )
+    assert ("JPN", "051", "PRK+USA", "claimed") in found
+    assert not any(t[0] == "JPN" and t[2] == "KOR+PRK" for t in found)
+
+
+def test_support_for_a_concession_granted_to_a_state_is_aimed_at_that_state() -> None:
+    found = triples(
+        "The Security Council's sanctions committee granted Seoul an exemption on Monday for "
+        "a road survey. Britain backed the exemption on Tuesday."
+    )
+    assert any(t[:3] == ("GBR", "051", "KOR") for t in found)
+
+
+def test_the_allies_agreeing_to_put_off_their_drills_is_the_drills_step_aimed_at_no_one() -> None:
+    found = triples(
+        "Tokyo and Washington agreed on Monday to delay their joint naval exercises until the "
+        "spring."
+    )
+    assert ("JPN+USA", "087", None, "done") in found
+    assert not any(t[0] == "JPN+USA" and t[2] == "each-other" for t in found)

@@ -1150,6 +1150,20 @@ _DRILLS_PUT_OFF = re.compile(
 )
 
 
+def _puts_off_drills(f: Found, sentence: str) -> bool:
+    """Whether the allies agree to put off their own drills: the act is the drills' step."""
+    put_off = _DRILLS_PUT_OFF.match(sentence, f.end)
+    return (
+        f.verb.absorbs
+        and set((f.actor or "").split("+")) <= ALLIES
+        and f.target in (None, "each-other")
+        and put_off is not None
+        and (  # "urged him not to delay the drills, after the allies agreed to postpone them"
+            not put_off.group().endswith("them") or bool(re.search(_DRILLS, sentence[: f.start]))
+        )
+    )
+
+
 # An event told after an act, in a clause of its own: ", two days after …", ", a day before …"
 _OTHER_EVENT = re.compile(r",\s+(?:\w+\s+){0,3}?(?:after|before)\s")
 
@@ -1185,15 +1199,7 @@ def _act_tracks(
         if not has_track_words(local):
             local = sentence[: reason.start()]
     track_code = f.verb.code
-    if (
-        f.verb.absorbs
-        and set(actor.split("+")) <= ALLIES
-        and f.target in (None, "each-other")
-        and (put_off := _DRILLS_PUT_OFF.match(sentence, f.end))
-        and (  # "urged him not to delay the drills, after the allies agreed to postpone them"
-            not put_off.group().endswith("them") or re.search(_DRILLS, sentence[: f.start])
-        )
-    ):
+    if _puts_off_drills(f, sentence):
         track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
     whole = sentence
     if aside := ASIDE_BEFORE_VERB.search(sentence, lo, f.start):
@@ -1971,6 +1977,10 @@ def _reports(
         if f.event is None and f.verb.code in REACTIONS:  # "supported Trump's decision"
             f.event = reacted_to(tail, [*before, *out], members, vague=False)
         tracks = _act_tracks(f, code, sentence, (lo, nxt, clause), ends, before, out, mentions)
+        if "+" in (f.actor or "") and _puts_off_drills(f, sentence):
+            # "the allies agreed to postpone their drills": one report, the drills' own step,
+            # which like the drills themselves is aimed at no one
+            code, f.target = "087", None
         if (
             code == "111"
             and re.match(r"call", sentence[f.start : f.end])

@@ -15,6 +15,7 @@ from tandem.domain.monitoring_events import (
     REACTIONS,
     aimed_at,
     reacted_to,
+    summit_parties,
 )
 from tandem.domain.monitoring_lexicon import PROJECTS
 from tandem.domain.monitoring_mentions import Reading, is_person, text_before
@@ -164,6 +165,7 @@ def aim_act(
     _reaction_object_target(f, members, reading, tail)
     _offer_target(f, code, members, reading, tail, gerund)
     _conditional_target(f, code, members, reading)
+    _summit_offer_target(f, code, members, reading)
     _linked_target(f, members, reading, tail, weak, content, previous, generic)
     _reaction_target(f, members, reading, tail)
     _arrival_target(f, members, reading)
@@ -643,6 +645,36 @@ _IF_PARTY = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as)\s+(?:the\s+)
 _COMPLEMENT = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 
 
+# The summit an offer was made at, told before its verb: "At the Hanoi summit, which ended
+# on Feb. 28, Kim offered …", "at the Hanoi summit last year, where the North had offered …"
+_AT_SUMMIT = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring)\s+the\s+(?P<place>[A-Z][a-z]+)\s+(?:summit|talks)\b"
+)
+# What an offer asks in return: a party named there pays, it is not the one offered to
+_PRICE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b|[,;]")
+
+
+def _summit_offer_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
+    """An offer made at a summit known by its place is aimed at the summit's other side, unless
+    the offer names its own party before what it asks in return ("offered to dismantle
+    Yongbyon in return for the lifting of UN sanctions" at Hanoi: the US, not the UN)."""
+    if code not in ("030", "036") or len(members) != 1:
+        return
+    sentence = reading.sentence
+    scenes = list(_AT_SUMMIT.finditer(sentence, 0, f.start))
+    scene = scenes[-1] if scenes else None
+    parties = summit_parties(scene.group("place")) if scene else None
+    if parties is None or not members <= set(parties.split("+")):
+        return
+    price = _PRICE.search(sentence, f.end)
+    own_end = price.start() if price else len(sentence)
+    if f.target and any(
+        f.end <= m.start < own_end and m.code == f.target for m in reading.mentions
+    ):
+        return  # "offered at the summit to send envoys to Seoul": its own party
+    f.target = joint_code(sorted(set(parties.split("+")) - members))
+
+
 def _conditional_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
     """An offer or pledge made on a condition another party must meet is aimed at that party,
     before the partner of a meeting or a co-signer where it was made ("pledged at a summit with
@@ -884,7 +916,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         event = reacted_to(
             event_tail, [*before, *out], members, vague=False, salience=context.pairs
         )
-        if event is not None and (aim := aimed_at(event, members)):
+        if event is not None and (aim := aimed_at(event, members, support=f.verb.code == "051")):
             f.event, f.target = event, aim
     appeal = _JOINED_APPEAL.match(sentence, f.end + len(tail))
     if (
@@ -927,7 +959,9 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             salience=context.pairs,
         )
         if f.event is not None:  # "Abe said he supported the summit": the summit's parties
-            f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None)
+            f.target = aimed_at(
+                f.event, members, NAMES_PROJECT.match(tail) is not None, f.verb.code == "051"
+            )
         elif out and out[-1].actor == f.actor:
             f.target = out[-1].target  # "hit back …, calling … and warning"
         else:
@@ -953,7 +987,9 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
                     pool[-1],
                 )
             )
-            f.target = f.target or aimed_at(event, members, NAMES_PROJECT.match(tail) is not None)
+            f.target = f.target or aimed_at(
+                event, members, NAMES_PROJECT.match(tail) is not None, f.verb.code == "051"
+            )
 
 
 def _military_target(

@@ -57,6 +57,12 @@ _NAMED_SUMMITS: dict[str, tuple[str, date]] = {
 }
 
 
+def summit_parties(place: str) -> str | None:
+    """The parties of a summit known by its place ("Hanoi": PRK+USA), or None."""
+    named = _NAMED_SUMMITS.get(place)
+    return named[0] if named else None
+
+
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
@@ -948,6 +954,25 @@ def reacted_to(
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
     )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"
+    if bare and codes is not None:
+        # "Moon, who met Kim twice before the summit": a meeting told only as before or after
+        # the summit is another one; "the summit" is then the pair's the article tells most of
+        relative = re.compile(
+            r"(?i)\b(?:before|after|since|ahead\s+of|until)\s+the\s+(?:summit|talks|meeting)\b"
+        )
+        own = [r for r in found if not relative.search(r.evidence)]
+        if found and not own and salience:
+            held = [
+                r for r in reversed(pool)
+                if r.action in codes and r.modality != "planned"
+                and not set(r.actor.split("+")) <= members
+                and len(parties_of(r)) > 1 and not parties_of(r) & members
+                and not relative.search(r.evidence)
+            ]  # fmt: skip
+            best = max(held, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0),
+                       default=None)  # fmt: skip
+            if best is not None and salience.get(joint_code(sorted(parties_of(best))), 0) > 0:
+                found = [best]
     if salience and codes is not None and found and bare:
         return max(found, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0))
     if not found and named and there and m.group(1) in ("summit", "talks", "meeting"):
@@ -961,9 +986,26 @@ def reacted_to(
     return found[0] if found else None
 
 
-def aimed_at(earlier: Report, members: set[str], project: bool = False) -> str | None:
+# Concessions granted to another (eased sanctions, an exemption, aid let through), not a
+# release the releaser is thanked for: CAMEO 081, 085, 086
+_GRANTS = frozenset({"081", "085", "086"})
+
+
+def aimed_at(
+    earlier: Report, members: set[str], project: bool = False, support: bool = False
+) -> str | None:
     """Whom a reaction to an earlier report is aimed at: that report's actors (for joint
-    actors on a project, when the reaction names the project, its first owner)."""
+    actors on a project, when the reaction names the project, its first owner); support for a
+    concession granted to a state backs that state ("the US supported the exemption" the
+    council granted Seoul: Seoul)."""
+    if (
+        support
+        and earlier.action[:3] in _GRANTS
+        and earlier.target
+        and earlier.target.isupper()
+        and not set(earlier.target.split("+")) & members
+    ):
+        return earlier.target
     actors = [a for a in earlier.actor.split("+") if a not in members]
     if (
         earlier.action in ("040", "042", "043", "046")
