@@ -1902,7 +1902,8 @@ def test_a_participle_between_subject_and_verb_and_talks_named_after_for() -> No
     found = triples(
         "Jeong Kyeong-doo will travel to Washington on Oct. 31 for the annual security talks."
     )
-    assert ("KOR", "040", "USA", "planned") in found
+    # the talks a planned trip is for are the trip (test_the_talks_a_planned_trip_is_for_…)
+    assert ("KOR", "042", "USA", "planned") in found
 
 
 def test_the_koreas_generals_are_a_military_step_and_a_meeting_at_a_resort_is_with_each_other() -> (
@@ -5369,3 +5370,16 @@ def test_an_undated_event_noun_is_not_the_same_act_as_a_later_dated_one() -> Non
 def test_an_ly_adverb_after_a_pronoun_subject_keeps_the_pronoun_the_subject() -> None:
     found = triples("Japan held a cabinet meeting on Monday. It swiftly condemned Pyongyang.")
     assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_the_talks_a_planned_trip_is_for_are_the_trip() -> None:
+    found = triples("The Japanese envoy is due to fly to Seoul on Friday for talks with Moon.")
+    assert ("JPN", "042", "KOR", "planned") in found
+    assert ("JPN", "040", "KOR", "planned") not in found
+    # a trip already made keeps its talks, and talks with others than the hosts stay
+    done = triples("The Japanese envoy flew to Seoul on Friday for talks with Moon.")
+    assert ("JPN", "040", "KOR", "done") in done
+    elsewhere = triples(
+        "The US envoy will travel to Sweden next week for talks with North Korean officials."
+    )
+    assert ("USA", "040", "PRK", "planned") in elsewhere

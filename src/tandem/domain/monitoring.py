@@ -1570,6 +1570,12 @@ def _talks_on_a_visit(
         else None
     )
     target = met if met and met != v.target else v.target
+    if v.modality == "planned" and target == v.target:
+        # "is due in Seoul on Sunday for talks with officials": a trip still to come and the
+        # talks with its hosts it is for are one planned act, the trip (the training gold
+        # gives such talks a report of their own in a third of cases); "to Sweden for talks
+        # with North Korean officials" still meets others than its hosts
+        return []
     tracks = v.tracks if target == v.target else tracks_of("040", sentence, v.actor, target)
     talk = replace(v, action="040", action_name=name, goldstein=weight)
     return [replace(talk, target=target, tracks=tracks)]
