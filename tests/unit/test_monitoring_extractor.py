@@ -3273,7 +3273,7 @@ def test_she_after_a_sentence_on_a_state_is_the_last_person_named() -> None:
     assert ("PRK", "130", "KOR", "done") in found
     found = triples(
         "Pompeo will visit Seoul next week. South Korea and the US have been at odds over the "
-        "cost of US troops. The envoy is expected to urge Seoul to pay more."
+        "cost of US troops. The envoy will urge Seoul to pay more."
     )
     assert ("USA", "020", "KOR", "planned") in found
 
@@ -5383,3 +5383,15 @@ def test_the_talks_a_planned_trip_is_for_are_the_trip() -> None:
         "The US envoy will travel to Sweden next week for talks with North Korean officials."
     )
     assert ("USA", "040", "PRK", "planned") in elsewhere
+
+
+def test_a_speech_act_someone_is_expected_to_make_is_a_forecast() -> None:
+    found = triples(
+        "Abe will hold talks with Moon in Seoul on Friday and is expected to urge him to keep "
+        "the sanctions in place."
+    )
+    assert ("JPN", "040", "KOR", "planned") in found
+    assert not any(t[1] == "020" for t in found)
+    # said to be planned by the one who will speak, it is a plan
+    planned = triples("Abe said he would urge Moon on Friday to keep the sanctions in place.")
+    assert ("JPN", "020", "KOR", "planned") in planned

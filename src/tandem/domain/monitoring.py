@@ -109,6 +109,10 @@ _HYPOTHETICAL = re.compile(
     r"usually|routinely|typically|no signs? (?:that|of)|no indications? (?:that|of)|"
     r"prepared to|urged|asked|called on|widely expected)\b"
 )
+# Speech acts (statements, appeals, demands, disapproval, rejection, threats) and the
+# "expected to" that makes them someone's forecast.
+_SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:\w+\s+)?$")
 _CLAIMED = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|reportedly|"
     r"according to|told reporters|quoted)\b"
@@ -488,6 +492,10 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
         sentence[clause_start(sentence, f.start) : f.start],
     ):
+        return "hypothetical"
+    if f.verb.code[:2] in _SPEECH_ROOTS and _EXPECTED.search(before):
+        # "is expected to press him to keep up pressure": what others expect someone to say
+        # at a meeting still to come is their forecast, not an act; the meeting is the plan
         return "hypothetical"
     if re.search(r"\b(?:without|instead of)\s+$|\b(?:failed|fail|fails|failure|declined|declines)"
                  r" to\s+(?:\w+\s+)?$", before):  # fmt: skip
