@@ -5395,3 +5395,13 @@ def test_a_speech_act_someone_is_expected_to_make_is_a_forecast() -> None:
     # said to be planned by the one who will speak, it is a plan
     planned = triples("Abe said he would urge Moon on Friday to keep the sanctions in place.")
     assert ("JPN", "020", "KOR", "planned") in planned
+
+
+def test_what_a_thing_is_meant_to_do_is_no_act() -> None:
+    assert triples("Beijing said its proposal was meant to encourage talks with Pyongyang.") == []
+    assert triples("Moscow said the goal was to encourage Pyongyang to return to talks.") == []
+    # the act told beside it stays
+    found = triples(
+        "Tokyo said the plan was intended to ease tension and urged Pyongyang to show restraint."
+    )
+    assert ("JPN", "020", "PRK", "claimed") in found

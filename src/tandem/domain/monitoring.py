@@ -113,6 +113,11 @@ _HYPOTHETICAL = re.compile(
 # "expected to" that makes them someone's forecast.
 _SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:\w+\s+)?$")
+# The purpose of a thing ("was meant to", "the aim was to") before an infinitive.
+_PURPOSE = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:meant|intended|designed)"
+    r"|(?:aim|goal|purpose|idea)\s+(?:is|was))\s+to\s+(?:\w+\s+)?$"
+)
 _CLAIMED = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|reportedly|"
     r"according to|told reporters|quoted)\b"
@@ -492,6 +497,10 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
         sentence[clause_start(sentence, f.start) : f.start],
     ):
+        return "hypothetical"
+    if _PURPOSE.search(before):
+        # "the draft was meant to encourage dialogue", "the aim was to ease the hardship": what
+        # a thing is for, not an act of the one who says so
         return "hypothetical"
     if f.verb.code[:2] in _SPEECH_ROOTS and _EXPECTED.search(before):
         # "is expected to press him to keep up pressure": what others expect someone to say
