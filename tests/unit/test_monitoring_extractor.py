@@ -5405,3 +5405,13 @@ def test_what_a_thing_is_meant_to_do_is_no_act() -> None:
         "Tokyo said the plan was intended to ease tension and urged Pyongyang to show restraint."
     )
     assert ("JPN", "020", "PRK", "claimed") in found
+
+
+def test_a_hosts_invitation_to_return_for_talks_is_aimed_at_the_other_side() -> None:
+    found = triples(
+        "US and North Korean negotiators met near Stockholm on Monday. Washington urged "
+        "Pyongyang to keep talking. The US side accepted an invitation from Sweden to return "
+        "next month, officials said."
+    )
+    assert ("USA", "030", "PRK", "claimed") in found
+    assert not any(t[2] == "SWE" for t in found)

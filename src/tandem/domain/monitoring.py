@@ -599,7 +599,30 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    return [_no_alliance_with_north(r) for r in _aimed_in_story([_offer_aimed(r) for r in kept])]
+    offers = [_host_not_aimed(_offer_aimed(r)) for r in kept]
+    return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
+
+
+# "accepted an invitation from Sweden to return for more talks", "Sweden's invitation to
+# return": the invitation of the talks' host
+_HOST_INVITATION = re.compile(
+    r"\binvitation\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w-]+)[^,;]{0,40}?\s+to\s+return\b"
+    r"|\b(?P<own>[A-Z][\w-]+)(?:'s|’s)\s+invitation\s+to\s+return\b"
+)
+
+
+def _host_not_aimed(r: Report) -> Report:
+    """Accepting a host's invitation to come back for talks is aimed at the other side of the
+    talks, not at the host: left unaimed here, the story's counterpart is found after."""
+    if r.action[:2] != "03" or r.target is None:
+        return r
+    host = _HOST_INVITATION.search(r.evidence)
+    if host is None:
+        return r
+    start = host.start("from") if host.group("from") else host.start("own")
+    if any(m.start == start and m.code == r.target for m in mentions_in(r.evidence)):
+        return replace(r, target=None, confidence=min(r.confidence, 60))
+    return r
 
 
 # Roots of acts that can stand with no one aimed at: appeals to all sides, protests, shows of
