@@ -5415,3 +5415,12 @@ def test_a_hosts_invitation_to_return_for_talks_is_aimed_at_the_other_side() -> 
     )
     assert ("USA", "030", "PRK", "claimed") in found
     assert not any(t[2] == "SWE" for t in found)
+
+
+def test_a_participle_aside_after_a_persons_name_is_that_persons() -> None:
+    found = triples(
+        "The talks resumed a week after Pyongyang fired a missile, and two days after Secretary "
+        "of State Mike Pompeo, visiting Tokyo on Monday, urged the North to return to talks."
+    )
+    assert ("USA", "020", "PRK", "done") in found
+    assert not any(t[0] == "PRK" and t[1] == "042" for t in found)
