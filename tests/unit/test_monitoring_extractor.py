@@ -5424,3 +5424,14 @@ def test_a_participle_aside_after_a_persons_name_is_that_persons() -> None:
     )
     assert ("USA", "020", "PRK", "done") in found
     assert not any(t[0] == "PRK" and t[1] == "042" for t in found)
+
+
+def test_an_act_asked_about_in_an_indirect_question_is_no_report() -> None:
+    assert triples("It remained unclear whether Tokyo would impose sanctions on Pyongyang.") == []
+    assert triples("The big question is what Seoul will offer the North next.") == []
+    # an act told in a relative clause hung on the question stays
+    found = triples(
+        "The question is whether the freeze holds, which it has since Pyongyang tested a "
+        "missile in November 2017."
+    )
+    assert ("PRK", "X01", None, "done") in found

@@ -113,6 +113,12 @@ _HYPOTHETICAL = re.compile(
 # "expected to" that makes them someone's forecast.
 _SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:\w+\s+)?$")
+# An indirect question ("unclear whether", "the question is what") up to the verb, in a
+# clause of its own (not a relative one hung on it: "…, which has held since it launched").
+_OPEN_QUESTION = re.compile(
+    r"\b(?:unclear|not\s+clear|uncertain|question\s+(?:is|was|remains))\s*,?\s+"
+    r"(?:when|whether|what|how|if|who)\b(?:(?!\b(?:which|who|while|but)\b)[^;])*$"
+)
 # The purpose of a thing ("was meant to", "the aim was to") before an infinitive.
 _PURPOSE = re.compile(
     r"\b(?:(?:is|was|are|were)\s+(?:meant|intended|designed)"
@@ -497,6 +503,10 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
         sentence[clause_start(sentence, f.start) : f.start],
     ):
+        return "hypothetical"
+    if _OPEN_QUESTION.search(sentence, 0, f.start):
+        # "it was unclear when, or whether, Beijing would ask for a vote", "the question is
+        # what the US will offer": an act asked about, not told
         return "hypothetical"
     if _PURPOSE.search(before):
         # "the draft was meant to encourage dialogue", "the aim was to ease the hardship": what
