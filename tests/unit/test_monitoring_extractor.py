@@ -1902,7 +1902,8 @@ def test_a_participle_between_subject_and_verb_and_talks_named_after_for() -> No
     found = triples(
         "Jeong Kyeong-doo will travel to Washington on Oct. 31 for the annual security talks."
     )
-    assert ("KOR", "040", "USA", "planned") in found
+    # the talks a planned trip is for are the trip (test_the_talks_a_planned_trip_is_for_…)
+    assert ("KOR", "042", "USA", "planned") in found
 
 
 def test_the_koreas_generals_are_a_military_step_and_a_meeting_at_a_resort_is_with_each_other() -> (
@@ -3272,7 +3273,7 @@ def test_she_after_a_sentence_on_a_state_is_the_last_person_named() -> None:
     assert ("PRK", "130", "KOR", "done") in found
     found = triples(
         "Pompeo will visit Seoul next week. South Korea and the US have been at odds over the "
-        "cost of US troops. The envoy is expected to urge Seoul to pay more."
+        "cost of US troops. The envoy will urge Seoul to pay more."
     )
     assert ("USA", "020", "KOR", "planned") in found
 
@@ -5462,3 +5463,68 @@ def test_the_allies_agreeing_to_put_off_their_drills_is_the_drills_step_aimed_at
     )
     assert ("JPN+USA", "087", None, "done") in found
     assert not any(t[0] == "JPN+USA" and t[2] == "each-other" for t in found)
+
+
+def test_the_talks_a_planned_trip_is_for_are_the_trip() -> None:
+    found = triples("The Japanese envoy is due to fly to Seoul on Friday for talks with Moon.")
+    assert ("JPN", "042", "KOR", "planned") in found
+    assert ("JPN", "040", "KOR", "planned") not in found
+    # a trip already made keeps its talks, and talks with others than the hosts stay
+    done = triples("The Japanese envoy flew to Seoul on Friday for talks with Moon.")
+    assert ("JPN", "040", "KOR", "done") in done
+    elsewhere = triples(
+        "The US envoy will travel to Sweden next week for talks with North Korean officials."
+    )
+    assert ("USA", "040", "PRK", "planned") in elsewhere
+
+
+def test_a_speech_act_someone_is_expected_to_make_is_a_forecast() -> None:
+    found = triples(
+        "Abe will hold talks with Moon in Seoul on Friday and is expected to urge him to keep "
+        "the sanctions in place."
+    )
+    assert ("JPN", "040", "KOR", "planned") in found
+    assert not any(t[1] == "020" for t in found)
+    # said to be planned by the one who will speak, it is a plan
+    planned = triples("Abe said he would urge Moon on Friday to keep the sanctions in place.")
+    assert ("JPN", "020", "KOR", "planned") in planned
+
+
+def test_what_a_thing_is_meant_to_do_is_no_act() -> None:
+    assert triples("Beijing said its proposal was meant to encourage talks with Pyongyang.") == []
+    assert triples("Moscow said the goal was to encourage Pyongyang to return to talks.") == []
+    # the act told beside it stays
+    found = triples(
+        "Tokyo said the plan was intended to ease tension and urged Pyongyang to show restraint."
+    )
+    assert ("JPN", "020", "PRK", "claimed") in found
+
+
+def test_a_hosts_invitation_to_return_for_talks_is_aimed_at_the_other_side() -> None:
+    found = triples(
+        "US and North Korean negotiators met near Stockholm on Monday. Washington urged "
+        "Pyongyang to keep talking. The US side accepted an invitation from Sweden to return "
+        "next month, officials said."
+    )
+    assert ("USA", "030", "PRK", "claimed") in found
+    assert not any(t[2] == "SWE" for t in found)
+
+
+def test_a_participle_aside_after_a_persons_name_is_that_persons() -> None:
+    found = triples(
+        "The talks resumed a week after Pyongyang fired a missile, and two days after Secretary "
+        "of State Mike Pompeo, visiting Tokyo on Monday, urged the North to return to talks."
+    )
+    assert ("USA", "020", "PRK", "done") in found
+    assert not any(t[0] == "PRK" and t[1] == "042" for t in found)
+
+
+def test_an_act_asked_about_in_an_indirect_question_is_no_report() -> None:
+    assert triples("It remained unclear whether Tokyo would impose sanctions on Pyongyang.") == []
+    assert triples("The big question is what Seoul will offer the North next.") == []
+    # an act told in a relative clause hung on the question stays
+    found = triples(
+        "The question is whether the freeze holds, which it has since Pyongyang tested a "
+        "missile in November 2017."
+    )
+    assert ("PRK", "X01", None, "done") in found

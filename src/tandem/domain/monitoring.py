@@ -109,6 +109,21 @@ _HYPOTHETICAL = re.compile(
     r"usually|routinely|typically|no signs? (?:that|of)|no indications? (?:that|of)|"
     r"prepared to|urged|asked|called on|widely expected)\b"
 )
+# Speech acts (statements, appeals, demands, disapproval, rejection, threats) and the
+# "expected to" that makes them someone's forecast.
+_SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:\w+\s+)?$")
+# An indirect question ("unclear whether", "the question is what") up to the verb, in a
+# clause of its own (not a relative one hung on it: "…, which has held since it launched").
+_OPEN_QUESTION = re.compile(
+    r"\b(?:unclear|not\s+clear|uncertain|question\s+(?:is|was|remains))\s*,?\s+"
+    r"(?:when|whether|what|how|if|who)\b(?:(?!\b(?:which|who|while|but)\b)[^;])*$"
+)
+# The purpose of a thing ("was meant to", "the aim was to") before an infinitive.
+_PURPOSE = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:meant|intended|designed)"
+    r"|(?:aim|goal|purpose|idea)\s+(?:is|was))\s+to\s+(?:\w+\s+)?$"
+)
 _CLAIMED = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|reportedly|"
     r"according to|told reporters|quoted)\b"
@@ -489,6 +504,18 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         sentence[clause_start(sentence, f.start) : f.start],
     ):
         return "hypothetical"
+    if _OPEN_QUESTION.search(sentence, 0, f.start):
+        # "it was unclear when, or whether, Beijing would ask for a vote", "the question is
+        # what the US will offer": an act asked about, not told
+        return "hypothetical"
+    if _PURPOSE.search(before):
+        # "the draft was meant to encourage dialogue", "the aim was to ease the hardship": what
+        # a thing is for, not an act of the one who says so
+        return "hypothetical"
+    if f.verb.code[:2] in _SPEECH_ROOTS and _EXPECTED.search(before):
+        # "is expected to press him to keep up pressure": what others expect someone to say
+        # at a meeting still to come is their forecast, not an act; the meeting is the plan
+        return "hypothetical"
     if re.search(r"\b(?:without|instead of)\s+$|\b(?:failed|fail|fails|failure|declined|declines)"
                  r" to\s+(?:\w+\s+)?$", before):  # fmt: skip
         return "negated"
@@ -587,11 +614,11 @@ def extract(
 
 
 # "accepted an invitation from Sweden to return for more talks", "accepted the host's invitation
-# to come back for another round": the host only invites; the talks are with the other side
+# to come back for another round", "… to return next month": the host only invites; the talks
+# are with the other side
 _HOSTED_TALKS = re.compile(
     r"\baccept(?:s|ed|ing)?\s+(?:an?\s+invitation\s+from\s+[^,.;]{1,40}?"
     r"|[^,.;]{1,30}?['’]s\s+invitation)\s+to\s+(?:return|come\s+back)\b"
-    r"[^.;]{0,40}?\b(?:talks|round|negotiations)\b"
 )
 
 
@@ -1661,6 +1688,12 @@ def _talks_on_a_visit(
         else None
     )
     target = met if met and met != v.target else v.target
+    if v.modality == "planned" and target == v.target:
+        # "is due in Seoul on Sunday for talks with officials": a trip still to come and the
+        # talks with its hosts it is for are one planned act, the trip (the training gold
+        # gives such talks a report of their own in a third of cases); "to Sweden for talks
+        # with North Korean officials" still meets others than its hosts
+        return []
     tracks = v.tracks if target == v.target else tracks_of("040", sentence, v.actor, target)
     talk = replace(v, action="040", action_name=name, goldstein=weight)
     return [replace(talk, target=target, tracks=tracks)]

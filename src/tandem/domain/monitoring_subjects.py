@@ -374,8 +374,13 @@ def _clause_subjects(
             if m.code
             and not m.place
             and re.fullmatch(r",\s+", sentence[m.end : f.start])
-            and re.search(
-                r"(?:^|\b(?:and|but)\s+|;\s+)(?:[A-Z][\w.-]*\s+){0,4}$", sentence[: m.start]
+            and (
+                re.search(
+                    r"(?:^|\b(?:and|but)\s+|;\s+)(?:[A-Z][\w.-]*\s+){0,4}$", sentence[: m.start]
+                )
+                # "a day after US envoy Stephen Biegun, visiting Seoul, urged": a person's
+                # participle in the aside after the name is that person's
+                or (is_person(m.alias) and not m.object)
             )
         ]
         if aside and previous is not None and aside[-1].code != previous.actor:
