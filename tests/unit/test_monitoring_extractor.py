@@ -5369,3 +5369,21 @@ def test_an_undated_event_noun_is_not_the_same_act_as_a_later_dated_one() -> Non
 def test_an_ly_adverb_after_a_pronoun_subject_keeps_the_pronoun_the_subject() -> None:
     found = triples("Japan held a cabinet meeting on Monday. It swiftly condemned Pyongyang.")
     assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_a_clause_of_time_after_a_pronoun_keeps_its_own_subject() -> None:
+    found = triples(
+        "Washington tightened its sanctions on Monday. They were announced a day after "
+        "Pyongyang fired two cruise missiles into the sea."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    assert ("USA", "X01", None, "done") not in found
+
+
+def test_a_comma_set_adjunct_between_subject_and_verb_names_no_subject() -> None:
+    found = triples(
+        "US envoy Sung Kim, after a call with his South Korean counterpart Noh Kyu-duk on "
+        "Friday, urged Pyongyang to resume talks."
+    )
+    assert ("USA", "020", "PRK", "done") in found
+    assert not any(t[0] == "KOR" for t in found)

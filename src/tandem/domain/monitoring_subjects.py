@@ -243,10 +243,19 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
 ASIDE_BEFORE_VERB = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|which)\s[^,;]*,\s*$")
 
 
+# "Biegun, after talks with his South Korean counterpart in Seoul, urged": an adjunct of time
+# or a participle set off by commas between the subject and its verb
+_ADJUNCT_BEFORE_VERB = re.compile(
+    r",\s+(?:after|before|during|following|ahead\s+of|[a-z]{3,}ing)\s[^,;]*,\s*$"
+)
+
+
 def _outside_aside(sentence: str, lo: int, at: int, subjects: list[Mention]) -> list[Mention]:
     """The subjects named before a relative aside that ends just before the verb: whom the
     aside names (its own object or place) does not do the verb."""
-    aside = ASIDE_BEFORE_VERB.search(sentence, lo, at)
+    aside = ASIDE_BEFORE_VERB.search(sentence, lo, at) or _ADJUNCT_BEFORE_VERB.search(
+        sentence, lo, at
+    )
     if aside is None or not any(m.start < aside.start() for m in subjects):
         return subjects
     return [m for m in subjects if m.start < aside.start()]
@@ -408,6 +417,26 @@ _TELLER_ASIDE = re.compile(
 )
 
 
+# "They came days after the North test-fired": a clause of time opened after the pronoun
+_OWN_CLAUSE_OPENER = re.compile(
+    r"\b(?:after|before|when|while|since|until|because|once)\s+(?:the\s+)?$"
+)
+
+
+def _subordinate_own_subject(sentence: str, subjects: list[Mention], at: int) -> bool:
+    """Whether the last subject opens a clause of time or cause of its own right before the
+    verb: that clause's verb is its subject's, not the opening pronoun's."""
+    if not subjects:
+        return False
+    last = subjects[-1]
+    return bool(
+        _OWN_CLAUSE_OPENER.search(sentence[: last.start])
+        and re.fullmatch(
+            r"(?:'s|’s)?\s+(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?", sentence[last.end : at]
+        )
+    )
+
+
 def _participle_after_told(sentence: str, previous: Found, f: Found) -> bool:
     """Whether `f` is a participle joined by "and" to a participle whose "that" clause told
     `previous` ("disclosing that Moon had invited him … and turning it down")."""
@@ -503,6 +532,7 @@ def _carried_subjects(
         )
         and re.search(r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start])
         and not _relative_subject(sentence, subjects, f.start)
+        and not _subordinate_own_subject(sentence, subjects, f.start)
     ):
         subjects = []  # "She called Moon's speech disgusting and accused him": she did
         f.actor, f.inherited, f.role = context.subject, True, context.role
