@@ -5387,3 +5387,10 @@ def test_a_comma_set_adjunct_between_subject_and_verb_names_no_subject() -> None
     )
     assert ("USA", "020", "PRK", "done") in found
     assert not any(t[0] == "KOR" for t in found)
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
+    found = triples(
+        "The UN nuclear watchdog on Monday urged Pyongyang to let its inspectors return."
+    )
+    assert ("IAEA", "020", "PRK", "done") in found
