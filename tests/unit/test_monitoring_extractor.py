@@ -5394,3 +5394,29 @@ def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
         "The UN nuclear watchdog on Monday urged Pyongyang to let its inspectors return."
     )
     assert ("IAEA", "020", "PRK", "done") in found
+
+
+def test_a_second_pronoun_after_a_fronted_phrase_is_not_whom_the_phrase_named() -> None:
+    found = triples(
+        "Sung Kim landed in Seoul on Monday. After a dinner with Unification Minister Lee "
+        "In-young, he said he would urge Pyongyang to return to talks."
+    )
+    assert ("USA", "020", "PRK", "planned") in found
+    assert not any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+
+
+def test_a_place_and_a_day_before_a_pronoun_subject_are_where_and_when() -> None:
+    found = triples(
+        "Mike Pompeo flew to Tokyo on Sunday. In Beijing on Tuesday he met Foreign Minister "
+        "Wang Yi."
+    )
+    assert ("USA", "040", "CHN", "done") in found
+
+
+def test_the_capital_one_is_leaving_is_a_place_not_the_story_subject() -> None:
+    found = triples(
+        "After leaving Pyongyang on Friday, Pompeo flew to Tokyo. On Saturday he met Foreign "
+        "Minister Wang Yi."
+    )
+    assert ("USA", "040", "CHN", "done") in found
+    assert not any(t[0] == "PRK" for t in found)

@@ -64,7 +64,8 @@ _ONCE = r"(?:last|first|once|already)\s+"
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
     r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
-    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+    # "In Beijing on Monday he met": a place, a day or both
+    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:\s+on\s+[A-Z][\w.]*)?,?\s+)?"
     # "In the same speech he offered …", "At the meeting, she said …"
     r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
@@ -102,9 +103,10 @@ _SAYER_SAID_HE = re.compile(
 # comma (and perhaps one apposed name), then a pronoun subject. Who the phrase names is met or
 # visited, not who the pronoun stands for.
 _FRONTED_PHRASE = re.compile(
-    r"(?:(?:In|At|During)\s+|(?:After|Before|Following)\s+"
-    r"(?=[a-z]+ing\b|(?:a|an|the|his|her|its|their)\b))[^,;:\"“”]{3,110},"
+    r"(?:(?:In|At|During)\s+|(?:After|Before|Following)\s+(?=[a-z]))[^,;:\"“”]{3,110},"
     r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},)?\s+(?=(?:he|she|it|they)\s)"
+    # "In Beijing on Monday he met": a short place-and-day phrase needs no comma
+    r"|In\s+[A-Z][\w-]*(?:\s+on\s+[A-Z]\w+)?\s+(?=(?:he|she|they)\s)"
 )
 
 
@@ -764,8 +766,10 @@ def _pronoun_actor(
     )
     # "The EU went beyond the UN measures, when its ministers banned": not the UN
     named = [m for m in named if not _modifier(sentence, m)] or named
-    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.start() < fronted + 2:
-        named = [m for m in named if m.end > fronted]  # "After meeting Lee, he": not Lee
+    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.start() + 2 >= fronted:
+        # "After meeting Lee, he": not Lee; nor in "After talks with Choi, he told
+        # reporters he had not asked": the second "he" is the first
+        named = [m for m in named if m.end > fronted]
     main = first_subject(pronoun.start())
     if (
         main is not None
