@@ -5420,3 +5420,12 @@ def test_the_capital_one_is_leaving_is_a_place_not_the_story_subject() -> None:
     )
     assert ("USA", "040", "CHN", "done") in found
     assert not any(t[0] == "PRK" for t in found)
+
+
+def test_a_relative_after_a_minister_and_his_titled_counterpart_has_both_as_subject() -> None:
+    found = triples(
+        "The deal was struck by Kang Kyung-wha and her Japanese counterpart Taro Kono, who "
+        "agreed to resume talks on the dispute."
+    )
+    assert ("JPN+KOR", "030", "each-other", "done") in found
+    assert ("JPN", "030", "KOR", "done") not in found

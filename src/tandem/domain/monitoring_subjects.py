@@ -1034,7 +1034,11 @@ def _pair_of(sentence: str, head: list[Mention]) -> list[Mention]:
     group = head[-1:]
     for m in reversed(head[:-1]):
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[m.end : group[0].start])
-        if m.code == group[0].code and not between.strip():
+        if m.code == group[0].code and (
+            not between.strip()
+            # "his North Korean counterpart Ri Son Gwon": a title between, one party
+            or re.fullmatch(r"\s+(?:counterpart|leader|envoy|minister|president)\s+", between)
+        ):
             group[0] = m  # "Japanese Prime Minister Shinzo Abe": one party
             continue
         joined = (
