@@ -5429,3 +5429,12 @@ def test_a_relative_after_a_minister_and_his_titled_counterpart_has_both_as_subj
     )
     assert ("JPN+KOR", "030", "each-other", "done") in found
     assert ("JPN", "030", "KOR", "done") not in found
+
+
+def test_it_in_a_second_clause_of_time_is_the_subject_of_the_first() -> None:
+    found = triples(
+        "The Treasury named three shipping firms on Monday. The Treasury's move came a day "
+        "after North Korea launched a cruise missile, a week after it launched two rockets."
+    )
+    assert ("USA", "X01", None, "done") not in found
+    assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "done")] * 2

@@ -781,7 +781,20 @@ def _pronoun_actor(
         # is no "it"
         and not (is_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
     ):  # "said it had no intention of talking …, a day after it fired": the North
-        named = [main]
+        # "came hours after North Korea fired …, five days after it fired": the subject of
+        # the clause of time nearer before "it", a state, is what "it" is
+        nearer = [
+            m
+            for m in named
+            if m.start > main.start
+            and not is_person(m.alias)
+            and re.search(
+                r"\b(?:after|before|when|since|until|because)\s+(?:the\s+)?$",
+                sentence[: m.start],
+            )
+            and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+ed\b", sentence[m.end :])
+        ]
+        named = nearer[-1:] or [main]
     elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
         things = [  # "it" is no person, nor "US" in "US President Donald Trump"
             m
