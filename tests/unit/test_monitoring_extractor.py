@@ -5438,3 +5438,12 @@ def test_it_in_a_second_clause_of_time_is_the_subject_of_the_first() -> None:
     )
     assert ("USA", "X01", None, "done") not in found
     assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "done")] * 2
+
+
+def test_his_summit_is_the_summit_of_the_person_who_did_the_verb_not_of_its_object() -> None:
+    found = triples(
+        "State media said Kim had told Xi Jinping the talks were stuck, recalling his second "
+        "summit with Trump in Hanoi."
+    )
+    assert ("PRK", "040", "USA", "done") in found
+    assert ("CHN", "040", "USA", "done") not in found
