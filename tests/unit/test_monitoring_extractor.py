@@ -5447,3 +5447,10 @@ def test_his_summit_is_the_summit_of_the_person_who_did_the_verb_not_of_its_obje
     )
     assert ("PRK", "040", "USA", "done") in found
     assert ("CHN", "040", "USA", "done") not in found
+
+
+def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
+    found = triples(
+        "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
+    )
+    assert not any(t[1] == "X01" for t in found)
