@@ -5528,3 +5528,88 @@ def test_an_act_asked_about_in_an_indirect_question_is_no_report() -> None:
         "missile in November 2017."
     )
     assert ("PRK", "X01", None, "done") in found
+
+
+def test_a_clause_of_time_after_a_pronoun_keeps_its_own_subject() -> None:
+    found = triples(
+        "Washington tightened its sanctions on Monday. They were announced a day after "
+        "Pyongyang fired two cruise missiles into the sea."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    assert ("USA", "X01", None, "done") not in found
+
+
+def test_a_comma_set_adjunct_between_subject_and_verb_names_no_subject() -> None:
+    found = triples(
+        "US envoy Sung Kim, after a call with his South Korean counterpart Noh Kyu-duk on "
+        "Friday, urged Pyongyang to resume talks."
+    )
+    assert ("USA", "020", "PRK", "done") in found
+    assert not any(t[0] == "KOR" for t in found)
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
+    found = triples(
+        "The UN nuclear watchdog on Monday urged Pyongyang to let its inspectors return."
+    )
+    assert ("IAEA", "020", "PRK", "done") in found
+
+
+def test_a_second_pronoun_after_a_fronted_phrase_is_not_whom_the_phrase_named() -> None:
+    found = triples(
+        "Sung Kim landed in Seoul on Monday. After a dinner with Unification Minister Lee "
+        "In-young, he said he would urge Pyongyang to return to talks."
+    )
+    assert ("USA", "020", "PRK", "planned") in found
+    assert not any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+
+
+def test_a_place_and_a_day_before_a_pronoun_subject_are_where_and_when() -> None:
+    found = triples(
+        "Mike Pompeo flew to Tokyo on Sunday. In Beijing on Tuesday he met Foreign Minister "
+        "Wang Yi."
+    )
+    assert ("USA", "040", "CHN", "done") in found
+
+
+def test_the_capital_one_is_leaving_is_a_place_not_the_story_subject() -> None:
+    found = triples(
+        "After leaving Pyongyang on Friday, Pompeo flew to Tokyo. On Saturday he met Foreign "
+        "Minister Wang Yi."
+    )
+    assert ("USA", "040", "CHN", "done") in found
+    assert not any(t[0] == "PRK" for t in found)
+
+
+def test_a_relative_after_a_minister_and_his_titled_counterpart_has_both_as_subject() -> None:
+    found = triples(
+        "The deal was struck by Kang Kyung-wha and her Japanese counterpart Taro Kono, who "
+        "agreed to resume talks on the dispute."
+    )
+    assert ("JPN+KOR", "030", "each-other", "done") in found
+    assert ("JPN", "030", "KOR", "done") not in found
+
+
+def test_it_in_a_second_clause_of_time_is_the_subject_of_the_first() -> None:
+    found = triples(
+        "The Treasury named three shipping firms on Monday. The Treasury's move came a day "
+        "after North Korea launched a cruise missile, a week after it launched two rockets."
+    )
+    assert ("USA", "X01", None, "done") not in found
+    assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "done")] * 2
+
+
+def test_his_summit_is_the_summit_of_the_person_who_did_the_verb_not_of_its_object() -> None:
+    found = triples(
+        "State media said Kim had told Xi Jinping the talks were stuck, recalling his second "
+        "summit with Trump in Hanoi."
+    )
+    assert ("PRK", "040", "USA", "done") in found
+    assert ("CHN", "040", "USA", "done") not in found
+
+
+def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
+    found = triples(
+        "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
+    )
+    assert not any(t[1] == "X01" for t in found)

@@ -220,6 +220,13 @@ _CALLED_OFF = re.compile(
 )
 
 
+# "Kim had told Putin": a verb right after a person, who is its subject
+_SUBJECT_NEXT = re.compile(
+    r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ed|told|said|met|sent|wrote|made"
+    r"|held|gave|took|began|led)\b"
+)
+
+
 # "called off his planned June 12 summit with Kim", "cancelled Pompeo's trip to Pyongyang"
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:call(?:s|ed)?\s+off|cancell?(?:s|ed)?|scrap(?:s|ped)?|postpon(?:es|ed)|put\s+off"
@@ -595,8 +602,11 @@ def nominal_reports(
                     and is_person(x.alias)
                     and not any(a < x.start < b for a, b in inner)  # "Kim, who hosted Pompeo,"
                 ]
+                # "Kim had told Putin …, at his summit with Trump": the person who was the
+                # subject of a verb, not the one the verb was aimed at
+                doers = [x for x in earlier if _SUBJECT_NEXT.match(sentence, x.end)]
                 if m.group("pos") in ("his", "her") and earlier:
-                    actor = earlier[-1].code
+                    actor = (doers or earlier)[-1].code
                 elif context.subject and not earlier:
                     actor = context.subject
                 else:

@@ -175,7 +175,8 @@ STATES: dict[str, tuple[str, ...]] = {
            "Panel of Experts", "panel of experts", "UN panel", "UN Command",
            "United Nations Command",
            "1718 Committee", "Antonio Guterres", "Guterres"),
-    "IAEA": ("International Atomic Energy Agency", "IAEA", "Yukiya Amano", "Amano"),
+    "IAEA": ("International Atomic Energy Agency", "IAEA", "UN nuclear watchdog",
+             "U.N. nuclear watchdog", "Yukiya Amano", "Amano"),
 }  # fmt: skip
 JOINT: dict[str, str] = {
     "the two Koreas": "KOR+PRK",

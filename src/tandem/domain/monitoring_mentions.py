@@ -49,7 +49,7 @@ _ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in name
 # there is a party: "in Hanoi, Washington urged …")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|(?<!out )(?<!aimed )at|near|inside|outside|around|across|visit|visits|visited|"
-    r"visiting|arrived in|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?"
+    r"visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?"
     r"(?:(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
 )
 
@@ -85,6 +85,9 @@ NOUN_BEFORE = re.compile(
     r"(?:(?:" + _ADJECTIVES + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+){0,2}$"  # "an Oct. 31 test"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
+    # "regard the launches as disguised tests of missiles": the complement of "as"
+    r"|\b(?:regard(?:s|ed)?|see[ns]?|saw|view(?:s|ed)?|consider(?:s|ed)?)\b[^,;]{0,60}?\bas\s+"
+    r"(?:[a-z-]+\s+)?$"
     r"|\b(?![a-z]+ly\b|soon\b|now\b)[a-z]+[\"”]\s+$"  # "the 'peace' talks"; not "'probably' meet"
     # "talks stalled over US demands", "in response to North Korean threats"
     r"|\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
@@ -152,6 +155,13 @@ def mentions_in(sentence: str) -> list[Mention]:
         and found[1].code != found[0].code
         and is_person(found[1].alias)
     ):  # "In Seoul, Biegun met …": where the visitor acted, not a second actor
+        found[0] = replace(found[0], place=True)
+    if (
+        found
+        and re.match(r"(?:In|At)\s+$", sentence[: found[0].start])
+        and found[0].alias in PLACES
+        and re.match(r",?\s+(?:on\s+[A-Z]\w+,?\s+)?(?:he|she|they)\s", sentence[found[0].end :])
+    ):  # "In Beijing on Monday he met …": where the one the pronoun stands for acted
         found[0] = replace(found[0], place=True)
     return found
 

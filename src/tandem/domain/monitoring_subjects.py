@@ -64,7 +64,8 @@ _ONCE = r"(?:last|first|once|already)\s+"
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
     r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
-    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+    # "In Beijing on Monday he met": a place, a day or both
+    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:\s+on\s+[A-Z][\w.]*)?,?\s+)?"
     # "In the same speech he offered …", "At the meeting, she said …"
     r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
@@ -102,9 +103,10 @@ _SAYER_SAID_HE = re.compile(
 # comma (and perhaps one apposed name), then a pronoun subject. Who the phrase names is met or
 # visited, not who the pronoun stands for.
 _FRONTED_PHRASE = re.compile(
-    r"(?:(?:In|At|During)\s+|(?:After|Before|Following)\s+"
-    r"(?=[a-z]+ing\b|(?:a|an|the|his|her|its|their)\b))[^,;:\"“”]{3,110},"
+    r"(?:(?:In|At|During)\s+|(?:After|Before|Following)\s+(?=[a-z]))[^,;:\"“”]{3,110},"
     r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},)?\s+(?=(?:he|she|it|they)\s)"
+    # "In Beijing on Monday he met": a short place-and-day phrase needs no comma
+    r"|In\s+[A-Z][\w-]*(?:\s+on\s+[A-Z]\w+)?\s+(?=(?:he|she|they)\s)"
 )
 
 
@@ -243,10 +245,19 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
 ASIDE_BEFORE_VERB = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|which)\s[^,;]*,\s*$")
 
 
+# "Biegun, after talks with his South Korean counterpart in Seoul, urged": an adjunct of time
+# or a participle set off by commas between the subject and its verb
+_ADJUNCT_BEFORE_VERB = re.compile(
+    r",\s+(?:after|before|during|following|ahead\s+of|[a-z]{3,}ing)\s[^,;]*,\s*$"
+)
+
+
 def _outside_aside(sentence: str, lo: int, at: int, subjects: list[Mention]) -> list[Mention]:
     """The subjects named before a relative aside that ends just before the verb: whom the
     aside names (its own object or place) does not do the verb."""
-    aside = ASIDE_BEFORE_VERB.search(sentence, lo, at)
+    aside = ASIDE_BEFORE_VERB.search(sentence, lo, at) or _ADJUNCT_BEFORE_VERB.search(
+        sentence, lo, at
+    )
     if aside is None or not any(m.start < aside.start() for m in subjects):
         return subjects
     return [m for m in subjects if m.start < aside.start()]
@@ -413,6 +424,26 @@ _TELLER_ASIDE = re.compile(
 )
 
 
+# "They came days after the North test-fired": a clause of time opened after the pronoun
+_OWN_CLAUSE_OPENER = re.compile(
+    r"\b(?:after|before|when|while|since|until|because|once)\s+(?:the\s+)?$"
+)
+
+
+def _subordinate_own_subject(sentence: str, subjects: list[Mention], at: int) -> bool:
+    """Whether the last subject opens a clause of time or cause of its own right before the
+    verb: that clause's verb is its subject's, not the opening pronoun's."""
+    if not subjects:
+        return False
+    last = subjects[-1]
+    return bool(
+        _OWN_CLAUSE_OPENER.search(sentence[: last.start])
+        and re.fullmatch(
+            r"(?:'s|’s)?\s+(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?", sentence[last.end : at]
+        )
+    )
+
+
 def _participle_after_told(sentence: str, previous: Found, f: Found) -> bool:
     """Whether `f` is a participle joined by "and" to a participle whose "that" clause told
     `previous` ("disclosing that Moon had invited him … and turning it down")."""
@@ -508,6 +539,7 @@ def _carried_subjects(
         )
         and re.search(r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start])
         and not _relative_subject(sentence, subjects, f.start)
+        and not _subordinate_own_subject(sentence, subjects, f.start)
     ):
         subjects = []  # "She called Moon's speech disgusting and accused him": she did
         f.actor, f.inherited, f.role = context.subject, True, context.role
@@ -739,8 +771,10 @@ def _pronoun_actor(
     )
     # "The EU went beyond the UN measures, when its ministers banned": not the UN
     named = [m for m in named if not _modifier(sentence, m)] or named
-    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.start() < fronted + 2:
-        named = [m for m in named if m.end > fronted]  # "After meeting Lee, he": not Lee
+    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.start() + 2 >= fronted:
+        # "After meeting Lee, he": not Lee; nor in "After talks with Choi, he told
+        # reporters he had not asked": the second "he" is the first
+        named = [m for m in named if m.end > fronted]
     main = first_subject(pronoun.start())
     if (
         main is not None
@@ -752,7 +786,20 @@ def _pronoun_actor(
         # is no "it"
         and not (is_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
     ):  # "said it had no intention of talking …, a day after it fired": the North
-        named = [main]
+        # "came hours after North Korea fired …, five days after it fired": the subject of
+        # the clause of time nearer before "it", a state, is what "it" is
+        nearer = [
+            m
+            for m in named
+            if m.start > main.start
+            and not is_person(m.alias)
+            and re.search(
+                r"\b(?:after|before|when|since|until|because)\s+(?:the\s+)?$",
+                sentence[: m.start],
+            )
+            and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+ed\b", sentence[m.end :])
+        ]
+        named = nearer[-1:] or [main]
     elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
         things = [  # "it" is no person, nor "US" in "US President Donald Trump"
             m
@@ -1005,7 +1052,11 @@ def _pair_of(sentence: str, head: list[Mention]) -> list[Mention]:
     group = head[-1:]
     for m in reversed(head[:-1]):
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[m.end : group[0].start])
-        if m.code == group[0].code and not between.strip():
+        if m.code == group[0].code and (
+            not between.strip()
+            # "his North Korean counterpart Ri Son Gwon": a title between, one party
+            or re.fullmatch(r"\s+(?:counterpart|leader|envoy|minister|president)\s+", between)
+        ):
             group[0] = m  # "Japanese Prime Minister Shinzo Abe": one party
             continue
         joined = (
