@@ -656,9 +656,9 @@ def _hosted_talks_aimed(reports: list[Report]) -> list[Report]:
             mine = set(r.actor.split("+"))
             sides: Counter[str] = Counter()
             for o in reports:
-                parties = set(o.actor.split("+")) | set((o.target or "").split("+"))
+                parties = parties_of(o)
                 if o is not r and parties & mine and r.target not in parties:
-                    sides.update(p for p in parties if p.isupper() and p not in mine)
+                    sides.update(p for p in parties if p not in mine)
             if sides:
                 target = sides.most_common(1)[0][0]
                 tracks = korean_pair_tracks(r.tracks, r.action, r.actor, target)
@@ -686,6 +686,10 @@ def _own_clause_end(sentence: str, start: int, end: int) -> int:
     another": the first test is of Dec. 7)."""
     m = _NEXT_CLAUSE_DAY.search(sentence, start, end)
     return m.start() if m else end
+
+
+# Meetings and visits: told on days apart, each day is a meeting of its own.
+_MET = ("040", "042", "043", "046")
 
 
 def _separate_days(first: date, days: list[date]) -> list[date]:
@@ -1410,15 +1414,15 @@ def _no_alliance_with_north(r: Report) -> Report:
     "Tracks"), whatever track it took from the story ("warned Seoul if the allies pressed
     ahead with the drills"); a sentence with no track words of its own stays on the act it
     names ("called the decision a shameful surrender" of Seoul's pact with Tokyo)."""
+    sides = states_between(r.actor, r.target)
     if (
         "alliance-coordination" not in r.tracks
-        or "PRK" not in states_between(r.actor, r.target)
+        or "PRK" not in sides
         or not has_track_words(r.evidence)
     ):
         return r
     tracks = tuple(t for t in r.tracks if t != "alliance-coordination")
     if not tracks:
-        sides = states_between(r.actor, r.target)
         tracks = ("inter-korean",) if sides == {"KOR", "PRK"} else ("denuclearization",)
     return replace(r, tracks=tracks)
 
@@ -1462,9 +1466,9 @@ def _repeats(
         extra.append(replace(last(), action="X01", action_name=name, goldstein=weight))
     again = more_days(sentence[f.end : span_end], on, published)
     elided = ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
-    if again and code.startswith("04") and code not in ("X01", "X02", "150", "190"):
+    if again and code in _MET:
         again = _separate_days(on, again)
-    if again and code in ("X01", "X02", "150", "190", "040", "042", "043", "046"):
+    if again and code in ("X01", "X02", "150", "190", *_MET):
         for day in again:  # "fired missiles on May 4 and May 9", "met Kim on April 1 and May 9"
             extra.append(replace(last(), on=day))
     elif elided is not None and last().actor:

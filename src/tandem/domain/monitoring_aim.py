@@ -895,6 +895,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
     what the story told last that it can react to. Sets `f.event` and `f.target`."""
     sentence, _, before, out, context = reading.unpack()
+    support = f.verb.code == "051"  # support for a concession backs whom it was granted to
     if _OWN_ASIDE.search(sentence[: f.start]):
         # "Pompeo, who was visiting Canada, voiced disappointment": the subject's own trip in
         # the aside is where it was, not what it reacts to (a meeting there may be: "Pompeo,
@@ -916,7 +917,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         event = reacted_to(
             event_tail, [*before, *out], members, vague=False, salience=context.pairs
         )
-        if event is not None and (aim := aimed_at(event, members, support=f.verb.code == "051")):
+        if event is not None and (aim := aimed_at(event, members, support=support)):
             f.event, f.target = event, aim
     appeal = _JOINED_APPEAL.match(sentence, f.end + len(tail))
     if (
@@ -959,9 +960,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             salience=context.pairs,
         )
         if f.event is not None:  # "Abe said he supported the summit": the summit's parties
-            f.target = aimed_at(
-                f.event, members, NAMES_PROJECT.match(tail) is not None, f.verb.code == "051"
-            )
+            f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None, support)
         elif out and out[-1].actor == f.actor:
             f.target = out[-1].target  # "hit back …, calling … and warning"
         else:
@@ -988,7 +987,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
                 )
             )
             f.target = f.target or aimed_at(
-                event, members, NAMES_PROJECT.match(tail) is not None, f.verb.code == "051"
+                event, members, NAMES_PROJECT.match(tail) is not None, support
             )
 
 

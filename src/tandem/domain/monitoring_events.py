@@ -817,6 +817,12 @@ OPINION_VERB = re.compile(
 
 # "denounced the seizure", "welcomed the decision": the event a reaction names, found by the
 # verb that told it earlier in the article
+# What one side puts to another: asked of it ("rejected the suggestion") or offered to it
+# ("dismissed the proposal")
+_ASKED = ("suggestion", "suggestions", "demand", "demands", "appeal", "call")
+_OFFERED = ("proposal", "proposals", "offer", "idea", "overture", "invitation")
+
+
 _EVENT_NOUNS: dict[str, str] = {
     "seizure": r"seiz",
     "decision": r"decid|decision|suspend|halt|cancel|postpon|scrap|call(?:ed)? off",
@@ -848,10 +854,8 @@ _EVENT_NOUNS: dict[str, str] = {
     # "put the request on hold": the one who asked
     "request": r"\bask|request", "requests": r"\bask|request",
     # "rejected the suggestion", "dismissed the proposal": the one who made it
-    **dict.fromkeys(("suggestion", "suggestions", "demand", "demands", "appeal", "call"),
-                    r"suggest|press|urg|\bask|demand|insist|call|appeal|propos"),
-    **dict.fromkeys(("proposal", "proposals", "offer", "idea", "overture", "invitation"),
-                    r"propos|offer|suggest|invit"),
+    **dict.fromkeys(_ASKED, r"suggest|press|urg|\bask|demand|insist|call|appeal|propos"),
+    **dict.fromkeys(_OFFERED, r"propos|offer|suggest|invit"),
 }  # fmt: skip
 
 
@@ -859,10 +863,7 @@ MEETINGS = frozenset({"040", "042", "043", "046", "030", "036", "057"})
 
 
 # What one side puts to another, and the acts that put it ("rejected the suggestion")
-_PROPOSAL_NOUNS = frozenset(
-    {"suggestion", "suggestions", "demand", "demands", "appeal", "call", "proposal",
-     "proposals", "offer", "idea", "overture", "invitation"}
-)  # fmt: skip
+_PROPOSAL_NOUNS = frozenset(_ASKED + _OFFERED)
 _PROPOSAL_CODES = frozenset({"020", "100", "030", "036"})
 
 

@@ -320,6 +320,8 @@ class Verb:
     only a report after such a clause's head."""
 
 
+# What one states readiness to do: "was ready to", "prepared to", "willing to"
+_READY_TO = r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))"
 # How one talks with another, between the verb and "with": "talk directly with"
 _MANNER = r"(?:(?:directly|face-to-face|personally|bilaterally|privately|separately) )?"
 
@@ -494,12 +496,12 @@ VERBS: tuple[Verb, ...] = (
                 r"resolution"),
          "030", absorbs=True),
     # "was prepared to take concrete, simultaneous steps toward an agreement": a stated readiness
-    Verb(r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))take "
+    Verb(_READY_TO + r"take "
          r"(?:[\w\"“”,-]+ ){0,3}?steps[\"”]?"
          r"(?= (?:[\w-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
     # "was willing to help resolve the North's concerns", "ready to cooperate on anti-epidemic
     # work": a stated readiness to help is an offer to the one helped
-    Verb(r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))(?:help|assist"
+    Verb(_READY_TO + r"(?:help|assist"
          r"|cooperate)\b(?! with\b)", "030"),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
@@ -518,7 +520,7 @@ VERBS: tuple[Verb, ...] = (
          r"|negotiations|diplomacy)(?=(?: with [^,.;]{1,40}?)? (?:remain(?:s|ed)?|stay(?:s|ed)?"
          r"|is|was) (?:still |wide )?open\b)"
          # "was prepared to engage immediately in negotiations": a stated readiness to talk
-         r"|(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))engage "
+         r"|" + _READY_TO + r"engage "
          r"(?:immediately |directly |seriously )?in (?:[\w-]+ )?(?:talks|dialogue|negotiations)"
          r"(?! with\b)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
@@ -657,7 +659,7 @@ VERBS: tuple[Verb, ...] = (
          # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
          r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
          # "has been to Pyongyang three times this year": visits told in the perfect
-         r"|(?<=\bhas )been to(?= [A-Z])|(?<=\bhad )been to(?= [A-Z])|(?<=\bhave )been to(?= [A-Z])"
+         r"|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))been to(?= [A-Z])"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
          r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
