@@ -5613,3 +5613,65 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def _tracks(text: str) -> dict[tuple[str, str, str | None], tuple[str, ...]]:
+    return {(r.actor, r.action, r.target): r.tracks for r in reports(text)}
+
+
+def test_a_meeting_of_the_north_and_a_power_is_the_nuclear_talks_whatever_sanctions_follow() -> (
+    None
+):
+    found = _tracks(
+        "Kim Jong Un met Donald Trump in Hanoi on Thursday, but their talks ended early after "
+        "a dispute over sanctions relief."
+    )
+    assert found[("PRK", "040", "USA")] == ("denuclearization",)
+
+
+def test_the_allies_meeting_is_on_sanctions_only_when_they_met_on_them() -> None:
+    aside = _tracks(
+        "Moon Jae-in held talks with Shinzo Abe in Osaka on Friday as Washington readied new "
+        "sanctions on Pyongyang."
+    )
+    assert aside[("KOR", "040", "JPN")] == ("alliance-coordination",)
+    on_them = _tracks(
+        "Moon Jae-in held talks with Shinzo Abe in Osaka on Friday to discuss sanctions on "
+        "Pyongyang."
+    )
+    assert on_them[("KOR", "040", "JPN")] == ("sanctions", "alliance-coordination")
+
+
+def test_a_position_on_sanctions_without_the_north_as_party_is_on_the_sanctions_only() -> None:
+    found = _tracks(
+        "Russia urged all governments to keep enforcing the sanctions until North Korea gives "
+        "up its nuclear arms."
+    )
+    assert found[("RUS", "020", None)] == ("sanctions",)
+
+
+def test_seouls_security_council_speaking_to_the_north_does_not_take_the_last_report_s_track() -> (
+    None
+):
+    found = _tracks(
+        "North Korea accused Seoul on Monday of betraying the liaison office deal. On Tuesday "
+        "South Korea's National Security Council urged the North to halt acts that heighten "
+        "tension."
+    )
+    assert found[("KOR", "020", "PRK")] == ("denuclearization",)
+
+
+def test_the_unification_ministry_as_speaker_is_not_the_track_of_what_it_says() -> None:
+    found = _tracks(
+        "The Unification Ministry urged North Korea to come back to the table, warning that a "
+        "return to nuclear testing would serve no one."
+    )
+    assert found[("KOR", "020", "PRK")] == ("denuclearization",)
+
+
+def test_one_korea_on_a_meeting_between_the_north_and_a_power_is_the_nuclear_question() -> None:
+    found = _tracks(
+        "A North Korean spokesman mocked Seoul on Friday for trying to set up a meeting between "
+        "Pyongyang and Washington."
+    )
+    assert found[("PRK", "111", "KOR")] == ("denuclearization",)

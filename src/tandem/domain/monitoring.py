@@ -80,8 +80,10 @@ from tandem.domain.monitoring_tracks import (
     TRACK_RES,
     has_track_words,
     korean_pair_tracks,
+    names_only_ministry,
     topic_tracks,
     tracks_of,
+    without_north,
 )
 from tandem.domain.monitoring_verb_index import VerbIndex
 
@@ -1243,6 +1245,10 @@ def _act_tracks(
         # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
         # a weapons launch": the launch is the other event's word, not the letter's
         whole = sentence[: other.start()]
+    if names_only_ministry(local) and not names_only_ministry(whole):
+        # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
+        # would not help": what it speaks of is told in the rest of the sentence
+        local = whole
     tracks = tracks_of(
         track_code,
         local if has_track_words(local) else whole,
@@ -1275,8 +1281,18 @@ def _act_tracks(
         and parties <= ALLIES
     )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
     own_tracks = tracks
+    # Seoul's security bodies speaking to the North speak of military matters (docs "Tracks"),
+    # not of the story's last report ("the National Security Council urged the North to stop
+    # actions that raise tension"); an event they name keeps its own tracks
+    security_to_north = (
+        f.event is None
+        and actor == "KOR"
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        and bool(SECURITY_BODY.search(sentence[clause : f.start]))
+    )
     if (
         not between_allies
+        and not security_to_north
         and before
         and f.target
         and f.verb.code in REACTIONS
@@ -1287,8 +1303,10 @@ def _act_tracks(
         tracks = before[-1].tracks  # a reaction to the last report is on its tracks
     elif f.event is not None and not has_track_words(local) and not between_allies:
         tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
-    elif not has_track_words(sentence) and (
-        topic := topic_tracks([*before, *out], actor, f.target)
+    elif (
+        not has_track_words(sentence)
+        and not security_to_north
+        and (topic := topic_tracks([*before, *out], actor, f.target))
     ):
         # "demanded that Tokyo withdraw them": still the export curbs
         tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
@@ -1394,6 +1412,7 @@ def _act_tracks(
     clause_end = ends.start() if ends else len(sentence)
     if (
         states_between(actor, f.target) == {"KOR", "PRK"}
+        and code not in CONSULTING  # what one says to the other, not their own meeting
         and not has_track_words(sentence)
         and any(
             f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
@@ -1406,7 +1425,7 @@ def _act_tracks(
         # "urged the North to resume dialogue with the United States": one Korea to the
         # other on the North's dealings with a power, the nuclear question
         tracks = ("denuclearization",)
-    return tracks
+    return without_north(tracks, code, actor, f.target)
 
 
 def _no_alliance_with_north(r: Report) -> Report:
@@ -2072,6 +2091,9 @@ def _reports(
 _DIALOGUE_WITH = re.compile(
     r"\b(?:talks?|talking|dialogue|negotiations?|negotiating|summit|meet|meeting|sit(?:ting)? "
     r"down)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
+    # "to broker a new meeting between Pyongyang and Washington"
+    r"|\b(?:talks|dialogue|negotiations|summit|meeting)\s+between\s+(?:[\w-]+\s+){1,3}?and\s+"
+    r"(?:the\s+)?$"
 )
 
 

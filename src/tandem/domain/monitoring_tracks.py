@@ -47,6 +47,22 @@ _SANCTIONS_BODY = re.compile(
 )
 
 
+# Meetings: North Korea's with a power are the nuclear talks, the allies' their coordination,
+# whatever the sentence says of sanctions ("the Hanoi summit collapsed over sanctions relief"),
+# unless sanctions are what they met on
+MEETINGS = frozenset({"036", "040", "042", "043", "046"})
+_MET_ON_SANCTIONS = re.compile(
+    r"\bdiscuss\w*\s+(?:[\w-]+\s+){0,3}?sanctions"
+    r"|\b(?:talks|meeting|negotiations?)\s+(?:on|about)\s+(?:[\w-]+\s+){0,3}?sanctions"
+    # "would keep working with Washington to ensure the sanctions are enforced": its purpose
+    r"|\b(?:work|cooperat|coordinat)\w*\s+with\b[^,.;]*?\bto\s+(?:[\w-]+\s+){1,6}?sanctions"
+)
+
+
+# Seoul's ministry for the North, named as the one who acts
+_MINISTRY = re.compile(r"[Uu]nification [Mm]inist(?:ry|er)")
+
+
 def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
@@ -61,6 +77,14 @@ def tracks_of(
         targets = set()
     pair = actors | targets
     found = {t for t in TRACKS if TRACK_RES[t].search(text)}
+    if (
+        "inter-korean" in found
+        and not TRACK_RES["inter-korean"].search(_MINISTRY.sub("", text))
+        and found - {"inter-korean"}
+    ):
+        # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
+        # would not help": the ministry is who speaks; what it speaks of is the other track
+        found.discard("inter-korean")
     if not pair <= ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS and not (
@@ -118,6 +142,14 @@ def tracks_of(
         and not soldiers
     ):
         found.discard("denuclearization")  # the two Koreas on their own ties
+    if (
+        code in MEETINGS
+        and (("PRK" in pair and pair - {"KOR", "PRK"}) or (len(pair) > 1 and pair <= ALLIES))
+        and not _MET_ON_SANCTIONS.search(text)
+    ):
+        # North Korea's meetings with a power are the nuclear talks, the allies' their
+        # coordination, with sanctions only when they met on them (docs "Tracks")
+        found.discard("sanctions")
     if not found:
         if (
             pair == {"PRK"}
@@ -138,6 +170,24 @@ def tracks_of(
 
 
 MILITARY = frozenset({"X01", "X02", "087", "150", "154", "190", "057"})
+
+
+def without_north(
+    tracks: tuple[str, ...], code: str, actor: str, target: str | None
+) -> tuple[str, ...]:
+    """An act on the sanctions among parties without North Korea is a position on the
+    sanctions ("urged countries to keep enforcing sanctions until the North gives up its
+    weapons": the nuclear question is their condition, not a second track); the nuclear
+    question is added only where North Korea is a party (docs "Tracks")."""
+    if (
+        "sanctions" not in tracks
+        or "denuclearization" not in tracks
+        or code in MILITARY
+        or code in MEETINGS  # a meeting with a power is still the nuclear talks' business
+        or "PRK" in states_between(actor, target)
+    ):
+        return tracks
+    return tuple(t for t in tracks if t != "denuclearization")
 
 
 def korean_pair_tracks(
@@ -163,3 +213,9 @@ def topic_tracks(pool: Sequence[Report], actor: str, target: str | None) -> tupl
 
 def has_track_words(text: str) -> bool:
     return any(TRACK_RES[t].search(text) for t in TRACKS)
+
+
+def names_only_ministry(text: str) -> bool:
+    """Whether the only track words of `text` are the Unification Ministry's name: who acts,
+    not yet what it acts on."""
+    return has_track_words(text) and not has_track_words(_MINISTRY.sub("", text))
