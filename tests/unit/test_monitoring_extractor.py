@@ -5675,3 +5675,36 @@ def test_one_korea_on_a_meeting_between_the_north_and_a_power_is_the_nuclear_que
         "Pyongyang and Washington."
     )
     assert found[("PRK", "111", "KOR")] == ("denuclearization",)
+
+
+def test_an_appeal_for_their_dialogue_is_the_nuclear_talks_not_the_story_s_sanctions() -> None:
+    found = _tracks(
+        "Washington announced new sanctions on Pyongyang on Monday. On Tuesday a Chinese envoy "
+        "urged the United States and North Korea to resume their dialogue."
+    )
+    assert found[("CHN", "020", "PRK+USA")] == ("denuclearization",)
+
+
+def test_a_meeting_of_the_north_and_a_power_is_not_the_two_koreas_ties() -> None:
+    found = _tracks(
+        "Wang Yi held talks with Ri Yong Ho in Pyongyang on Thursday and said Beijing backed "
+        "the Panmunjom Declaration."
+    )
+    assert found[("CHN", "040", "PRK")] == ("denuclearization",)
+
+
+def test_the_two_koreas_meeting_takes_no_sanctions_from_the_story() -> None:
+    found = _tracks(
+        "Seoul asked the UN for a sanctions waiver for its aid to the North. Moon met Kim at "
+        "Panmunjom on Sunday."
+    )
+    assert found[("KOR", "040", "PRK")] == ("inter-korean",)
+
+
+def test_backing_the_project_is_backing_the_project_not_the_exemption_for_it() -> None:
+    found = _tracks(
+        "South Korean engineers travelled to North Korea on Monday to start a joint survey of "
+        "its roads. The UN Security Council sanctions committee granted an exemption for the "
+        "road survey on Friday. Washington said it backed the project."
+    )
+    assert found[("USA", "051", "KOR+PRK")] == ("inter-korean",)

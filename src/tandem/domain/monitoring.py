@@ -74,6 +74,7 @@ from tandem.domain.monitoring_tracks import (
     ALLIES,
     CONSULTING,
     EUROPE,
+    MEETINGS,
     MILITARY,
     SECURITY_BODY,
     SOLDIERS,
@@ -1336,7 +1337,9 @@ def _act_tracks(
         tracks != own_tracks
         and "sanctions" in tracks
         and "sanctions" not in own_tracks
-        and f.verb.code in ("040", "042", "043", "046", "036")
+        # "urged both sides to return to dialogue": speaking of their talks is speaking of
+        # their meetings
+        and (f.verb.code in MEETINGS or _TALKS.search(sentence[f.end :]))
         and "PRK" in (sides := states_between(actor, f.target))
         and sides - {"KOR", "PRK"}
     ):
@@ -1425,6 +1428,15 @@ def _act_tracks(
         # "urged the North to resume dialogue with the United States": one Korea to the
         # other on the North's dealings with a power, the nuclear question
         tracks = ("denuclearization",)
+    if (
+        "sanctions" in tracks
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        and f.verb.code not in CODE_TRACKS
+        and not TRACK_RES["sanctions"].search(local)
+    ):
+        # "Kim raised it with Moon when the two met" in a story of sanctions: the two Koreas'
+        # act is on sanctions only when its own clause says so (docs "Tracks")
+        tracks = tuple(t for t in tracks if t != "sanctions") or ("inter-korean",)
     return without_north(tracks, code, actor, f.target)
 
 

@@ -150,6 +150,10 @@ def tracks_of(
         # North Korea's meetings with a power are the nuclear talks, the allies' their
         # coordination, with sanctions only when they met on them (docs "Tracks")
         found.discard("sanctions")
+    if code in MEETINGS and "PRK" in pair and pair - {"KOR", "PRK"} and "KOR" not in pair:
+        # "Wang held talks with Ri and said China supported the Panmunjom Declaration": the
+        # North's meetings with a power are the nuclear talks, not the two Koreas' ties
+        found.discard("inter-korean")
     if not found:
         if (
             pair == {"PRK"}
