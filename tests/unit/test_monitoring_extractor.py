@@ -5708,3 +5708,11 @@ def test_backing_the_project_is_backing_the_project_not_the_exemption_for_it() -
         "road survey on Friday. Washington said it backed the project."
     )
     assert found[("USA", "051", "KOR+PRK")] == ("inter-korean",)
+
+
+def test_the_guard_posts_told_again_as_its_posts_are_a_military_step() -> None:
+    found = _tracks(
+        "The two Koreas agreed to remove some guard posts. North Korea blew up ten of its "
+        "posts on Tuesday."
+    )
+    assert found[("PRK", "171", "KOR")] == ("denuclearization",)
