@@ -5716,3 +5716,11 @@ def test_the_guard_posts_told_again_as_its_posts_are_a_military_step() -> None:
         "posts on Tuesday."
     )
     assert found[("PRK", "171", "KOR")] == ("denuclearization",)
+
+
+def test_one_korea_welcoming_the_norths_act_with_a_power_is_on_that_acts_track() -> None:
+    found = _tracks(
+        "North Korea released two detained Americans on Monday. South Korea's presidential "
+        "office welcomed Pyongyang's decision on Tuesday."
+    )
+    assert found[("KOR", "051", "PRK")] == ("denuclearization",)

@@ -1282,6 +1282,7 @@ def _act_tracks(
         and parties <= ALLIES
     )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
     own_tracks = tracks
+    reacted_act: Report | None = None  # the target's last act a reaction takes its tracks from
     # Seoul's security bodies speaking to the North speak of military matters (docs "Tracks"),
     # not of the story's last report ("the National Security Council urged the North to stop
     # actions that raise tension"); an event they name keeps its own tracks
@@ -1302,6 +1303,7 @@ def _act_tracks(
         and f.event in (None, before[-1])  # "hailed the move": the move it names
     ):
         tracks = before[-1].tracks  # a reaction to the last report is on its tracks
+        reacted_act = before[-1]
     elif f.event is not None and not has_track_words(local) and not between_allies:
         tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
     elif (
@@ -1333,6 +1335,7 @@ def _act_tracks(
         # liaison office: a reaction to the target's last act is on that act's tracks (to
         # "return to diplomacy" is to their talks)
         tracks = act.tracks
+        reacted_act = act
     if (
         tracks != own_tracks
         and "sanctions" in tracks
@@ -1404,10 +1407,11 @@ def _act_tracks(
         # "Generals from both sides held talks": their meetings are military steps
         and not (code in CONSULTING and SOLDIERS.search(sentence[lo:nxt]))
         # "Moon welcomed the handover" of remains to the US: on the handover's tracks
+        # ("welcomed Pyongyang's decision" to free three Americans: on that act's tracks)
         and not (
-            f.event is not None
-            and tracks == f.event.tracks
-            and states_between(f.event.actor, f.event.target) - {"KOR", "PRK"}
+            (told := f.event or (reacted_act if code == "051" else None)) is not None
+            and tracks == told.tracks
+            and states_between(told.actor, told.target) - {"KOR", "PRK"}
         )
     ):
         # with what it absorbs; "urged the North to stop" after a launch is about the launch
