@@ -5724,3 +5724,26 @@ def test_one_korea_welcoming_the_norths_act_with_a_power_is_on_that_acts_track()
         "office welcomed Pyongyang's decision on Tuesday."
     )
     assert found[("KOR", "051", "PRK")] == ("denuclearization",)
+
+
+def test_an_ally_stepping_back_from_a_military_pact_with_another_is_no_drill() -> None:
+    found = _tracks(
+        "South Korea suspended its decision to end its military intelligence pact with Japan "
+        "on Friday."
+    )
+    assert found[("KOR", "087", "JPN")] == ("alliance-coordination",)
+
+
+def test_a_complaint_between_allies_is_their_coordination_whatever_it_is_about() -> None:
+    found = _tracks(
+        "South Korea's presidential office criticised the US ambassador on Monday for his "
+        "remarks on Seoul's plan for individual tourism to North Korea."
+    )
+    assert found[("KOR", "111", "USA")] == ("alliance-coordination",)
+
+
+def test_enforcing_the_measures_is_the_sanctions_told_again() -> None:
+    found = _tracks(
+        "The United States urged all governments on Monday to enforce the measures fully."
+    )
+    assert found[("USA", "020", None)] == ("sanctions",)

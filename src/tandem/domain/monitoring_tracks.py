@@ -47,6 +47,10 @@ _SANCTIONS_BODY = re.compile(
 )
 
 
+# The allies' own drills, held or suspended: the one military step of theirs on the nuclear track
+_DRILLS = re.compile(r"\b(?:drills?|exercises?|war games|manoeuvres|maneuvers)\b")
+
+
 # Meetings: North Korea's with a power are the nuclear talks, the allies' their coordination,
 # whatever the sentence says of sanctions ("the Hanoi summit collapsed over sanctions relief"),
 # unless sanctions are what they met on
@@ -61,6 +65,15 @@ _MET_ON_SANCTIONS = re.compile(
 
 # Seoul's ministry for the North, named as the one who acts
 _MINISTRY = re.compile(r"[Uu]nification [Mm]inist(?:ry|er)")
+
+
+# "urged all members to enforce the measures fully", "an easing of the measures": the
+# sanctions told again by what is done to them (between the allies, "lift the measures" are
+# Tokyo's export curbs, their dispute)
+_SANCTIONS_MEASURES = re.compile(
+    r"\b(?:enforc|eas|lift|adjust|tighten|loosen|undermin|modif)\w*\s+(?:of\s+)?the\s+"
+    r"measures\b|\bthe\s+measures\s+(?:to\s+be\s+)?(?:eased|lifted|modified|adjusted)\b"
+)
 
 
 def tracks_of(
@@ -85,6 +98,8 @@ def tracks_of(
         # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
         # would not help": the ministry is who speaks; what it speaks of is the other track
         found.discard("inter-korean")
+    if not (len(pair) > 1 and pair <= ALLIES) and _SANCTIONS_MEASURES.search(text):
+        found.add("sanctions")
     if not pair <= ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS and not (
@@ -122,8 +137,14 @@ def tracks_of(
         # between the allies, or the allies together: their coordination, whatever it is
         # about ("Pompeo briefed Moon on the Singapore meeting"), but for their own drills,
         # sanctions, and what one says of the other's inter-Korean steps
-        keep = {"sanctions"} | ({"denuclearization"} if code in ("087", "150", "154") else set())
-        if code not in CONSULTING:
+        keep = {"sanctions"} | (
+            {"denuclearization"}
+            if code in ("087", "150", "154") and _DRILLS.search(text)
+            else set()
+        )  # their drills, not "suspended its decision to end the military intelligence pact"
+        if code not in CONSULTING and not code.startswith(("10", "11")):
+            # what one says of the other's inter-Korean steps, but a demand or complaint
+            # between them is their coordination whatever it is about (docs "Tracks")
             keep.add("inter-korean")
         if code == "051" and (
             "inter-korean" in found
