@@ -5747,3 +5747,19 @@ def test_enforcing_the_measures_is_the_sanctions_told_again() -> None:
         "The United States urged all governments on Monday to enforce the measures fully."
     )
     assert found[("USA", "020", None)] == ("sanctions",)
+
+
+def test_regret_over_the_launch_is_on_the_launch_not_the_story_s_ties() -> None:
+    found = _tracks(
+        "The two Koreas reopened their liaison office on Monday. On Tuesday Seoul expressed "
+        "regret over the launch."
+    )
+    assert found[("KOR", "111", "PRK")] == ("denuclearization",)
+
+
+def test_the_unification_ministry_on_the_norths_talks_with_a_power_is_not_their_ties() -> None:
+    found = _tracks(
+        "South Korea's Unification Ministry urged Washington and Pyongyang on Friday to resume "
+        "their talks soon."
+    )
+    assert found[("KOR", "020", "PRK+USA")] == ("denuclearization",)

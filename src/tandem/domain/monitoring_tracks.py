@@ -93,10 +93,11 @@ def tracks_of(
     if (
         "inter-korean" in found
         and not TRACK_RES["inter-korean"].search(_MINISTRY.sub("", text))
-        and found - {"inter-korean"}
+        and (found - {"inter-korean"} or pair - {"KOR", "PRK"})
     ):
         # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
-        # would not help": the ministry is who speaks; what it speaks of is the other track
+        # would not help": the ministry is who speaks; what it speaks of is the other track,
+        # or the North's dealings with a power ("called on both sides to resume talks")
         found.discard("inter-korean")
     if not (len(pair) > 1 and pair <= ALLIES) and _SANCTIONS_MEASURES.search(text):
         found.add("sanctions")
