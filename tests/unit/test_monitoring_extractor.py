@@ -5613,3 +5613,153 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def _tracks(text: str) -> dict[tuple[str, str, str | None], tuple[str, ...]]:
+    return {(r.actor, r.action, r.target): r.tracks for r in reports(text)}
+
+
+def test_a_meeting_of_the_north_and_a_power_is_the_nuclear_talks_whatever_sanctions_follow() -> (
+    None
+):
+    found = _tracks(
+        "Kim Jong Un met Donald Trump in Hanoi on Thursday, but their talks ended early after "
+        "a dispute over sanctions relief."
+    )
+    assert found[("PRK", "040", "USA")] == ("denuclearization",)
+
+
+def test_the_allies_meeting_is_on_sanctions_only_when_they_met_on_them() -> None:
+    aside = _tracks(
+        "Moon Jae-in held talks with Shinzo Abe in Osaka on Friday as Washington readied new "
+        "sanctions on Pyongyang."
+    )
+    assert aside[("KOR", "040", "JPN")] == ("alliance-coordination",)
+    on_them = _tracks(
+        "Moon Jae-in held talks with Shinzo Abe in Osaka on Friday to discuss sanctions on "
+        "Pyongyang."
+    )
+    assert on_them[("KOR", "040", "JPN")] == ("sanctions", "alliance-coordination")
+
+
+def test_a_position_on_sanctions_without_the_north_as_party_is_on_the_sanctions_only() -> None:
+    found = _tracks(
+        "Russia urged all governments to keep enforcing the sanctions until North Korea gives "
+        "up its nuclear arms."
+    )
+    assert found[("RUS", "020", None)] == ("sanctions",)
+
+
+def test_seouls_security_council_speaking_to_the_north_does_not_take_the_last_report_s_track() -> (
+    None
+):
+    found = _tracks(
+        "North Korea accused Seoul on Monday of betraying the liaison office deal. On Tuesday "
+        "South Korea's National Security Council urged the North to halt acts that heighten "
+        "tension."
+    )
+    assert found[("KOR", "020", "PRK")] == ("denuclearization",)
+
+
+def test_the_unification_ministry_as_speaker_is_not_the_track_of_what_it_says() -> None:
+    found = _tracks(
+        "The Unification Ministry urged North Korea to come back to the table, warning that a "
+        "return to nuclear testing would serve no one."
+    )
+    assert found[("KOR", "020", "PRK")] == ("denuclearization",)
+
+
+def test_one_korea_on_a_meeting_between_the_north_and_a_power_is_the_nuclear_question() -> None:
+    found = _tracks(
+        "A North Korean spokesman mocked Seoul on Friday for trying to set up a meeting between "
+        "Pyongyang and Washington."
+    )
+    assert found[("PRK", "111", "KOR")] == ("denuclearization",)
+
+
+def test_an_appeal_for_their_dialogue_is_the_nuclear_talks_not_the_story_s_sanctions() -> None:
+    found = _tracks(
+        "Washington announced new sanctions on Pyongyang on Monday. On Tuesday a Chinese envoy "
+        "urged the United States and North Korea to resume their dialogue."
+    )
+    assert found[("CHN", "020", "PRK+USA")] == ("denuclearization",)
+
+
+def test_a_meeting_of_the_north_and_a_power_is_not_the_two_koreas_ties() -> None:
+    found = _tracks(
+        "Wang Yi held talks with Ri Yong Ho in Pyongyang on Thursday and said Beijing backed "
+        "the Panmunjom Declaration."
+    )
+    assert found[("CHN", "040", "PRK")] == ("denuclearization",)
+
+
+def test_the_two_koreas_meeting_takes_no_sanctions_from_the_story() -> None:
+    found = _tracks(
+        "Seoul asked the UN for a sanctions waiver for its aid to the North. Moon met Kim at "
+        "Panmunjom on Sunday."
+    )
+    assert found[("KOR", "040", "PRK")] == ("inter-korean",)
+
+
+def test_backing_the_project_is_backing_the_project_not_the_exemption_for_it() -> None:
+    found = _tracks(
+        "South Korean engineers travelled to North Korea on Monday to start a joint survey of "
+        "its roads. The UN Security Council sanctions committee granted an exemption for the "
+        "road survey on Friday. Washington said it backed the project."
+    )
+    assert found[("USA", "051", "KOR+PRK")] == ("inter-korean",)
+
+
+def test_the_guard_posts_told_again_as_its_posts_are_a_military_step() -> None:
+    found = _tracks(
+        "The two Koreas agreed to remove some guard posts. North Korea blew up ten of its "
+        "posts on Tuesday."
+    )
+    assert found[("PRK", "171", "KOR")] == ("denuclearization",)
+
+
+def test_one_korea_welcoming_the_norths_act_with_a_power_is_on_that_acts_track() -> None:
+    found = _tracks(
+        "North Korea released two detained Americans on Monday. South Korea's presidential "
+        "office welcomed Pyongyang's decision on Tuesday."
+    )
+    assert found[("KOR", "051", "PRK")] == ("denuclearization",)
+
+
+def test_an_ally_stepping_back_from_a_military_pact_with_another_is_no_drill() -> None:
+    found = _tracks(
+        "South Korea suspended its decision to end its military intelligence pact with Japan "
+        "on Friday."
+    )
+    assert found[("KOR", "087", "JPN")] == ("alliance-coordination",)
+
+
+def test_a_complaint_between_allies_is_their_coordination_whatever_it_is_about() -> None:
+    found = _tracks(
+        "South Korea's presidential office criticised the US ambassador on Monday for his "
+        "remarks on Seoul's plan for individual tourism to North Korea."
+    )
+    assert found[("KOR", "111", "USA")] == ("alliance-coordination",)
+
+
+def test_enforcing_the_measures_is_the_sanctions_told_again() -> None:
+    found = _tracks(
+        "The United States urged all governments on Monday to enforce the measures fully."
+    )
+    assert found[("USA", "020", None)] == ("sanctions",)
+
+
+def test_regret_over_the_launch_is_on_the_launch_not_the_story_s_ties() -> None:
+    found = _tracks(
+        "The two Koreas reopened their liaison office on Monday. On Tuesday Seoul expressed "
+        "regret over the launch."
+    )
+    assert found[("KOR", "111", "PRK")] == ("denuclearization",)
+
+
+def test_the_unification_ministry_on_the_norths_talks_with_a_power_is_not_their_ties() -> None:
+    found = _tracks(
+        "South Korea's Unification Ministry urged Washington and Pyongyang on Friday to resume "
+        "their talks soon."
+    )
+    assert found[("KOR", "020", "PRK+USA")] == ("denuclearization",)

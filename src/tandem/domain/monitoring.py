@@ -74,14 +74,17 @@ from tandem.domain.monitoring_tracks import (
     ALLIES,
     CONSULTING,
     EUROPE,
+    MEETINGS,
     MILITARY,
     SECURITY_BODY,
     SOLDIERS,
     TRACK_RES,
     has_track_words,
     korean_pair_tracks,
+    names_only_ministry,
     topic_tracks,
     tracks_of,
+    without_north,
 )
 from tandem.domain.monitoring_verb_index import VerbIndex
 
@@ -1243,6 +1246,10 @@ def _act_tracks(
         # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
         # a weapons launch": the launch is the other event's word, not the letter's
         whole = sentence[: other.start()]
+    if names_only_ministry(local) and not names_only_ministry(whole):
+        # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
+        # would not help": what it speaks of is told in the rest of the sentence
+        local = whole
     tracks = tracks_of(
         track_code,
         local if has_track_words(local) else whole,
@@ -1275,8 +1282,19 @@ def _act_tracks(
         and parties <= ALLIES
     )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
     own_tracks = tracks
+    reacted_act: Report | None = None  # the target's last act a reaction takes its tracks from
+    # Seoul's security bodies speaking to the North speak of military matters (docs "Tracks"),
+    # not of the story's last report ("the National Security Council urged the North to stop
+    # actions that raise tension"); an event they name keeps its own tracks
+    security_to_north = (
+        f.event is None
+        and actor == "KOR"
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        and bool(SECURITY_BODY.search(sentence[clause : f.start]))
+    )
     if (
         not between_allies
+        and not security_to_north
         and before
         and f.target
         and f.verb.code in REACTIONS
@@ -1285,10 +1303,13 @@ def _act_tracks(
         and f.event in (None, before[-1])  # "hailed the move": the move it names
     ):
         tracks = before[-1].tracks  # a reaction to the last report is on its tracks
+        reacted_act = before[-1]
     elif f.event is not None and not has_track_words(local) and not between_allies:
         tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
-    elif not has_track_words(sentence) and (
-        topic := topic_tracks([*before, *out], actor, f.target)
+    elif (
+        not has_track_words(sentence)
+        and not security_to_north
+        and (topic := topic_tracks([*before, *out], actor, f.target))
     ):
         # "demanded that Tokyo withdraw them": still the export curbs
         tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
@@ -1314,11 +1335,14 @@ def _act_tracks(
         # liaison office: a reaction to the target's last act is on that act's tracks (to
         # "return to diplomacy" is to their talks)
         tracks = act.tracks
+        reacted_act = act
     if (
         tracks != own_tracks
         and "sanctions" in tracks
         and "sanctions" not in own_tracks
-        and f.verb.code in ("040", "042", "043", "046", "036")
+        # "urged both sides to return to dialogue": speaking of their talks is speaking of
+        # their meetings
+        and (f.verb.code in MEETINGS or _TALKS.search(sentence[f.end :]))
         and "PRK" in (sides := states_between(actor, f.target))
         and sides - {"KOR", "PRK"}
     ):
@@ -1383,10 +1407,11 @@ def _act_tracks(
         # "Generals from both sides held talks": their meetings are military steps
         and not (code in CONSULTING and SOLDIERS.search(sentence[lo:nxt]))
         # "Moon welcomed the handover" of remains to the US: on the handover's tracks
+        # ("welcomed Pyongyang's decision" to free three Americans: on that act's tracks)
         and not (
-            f.event is not None
-            and tracks == f.event.tracks
-            and states_between(f.event.actor, f.event.target) - {"KOR", "PRK"}
+            (told := f.event or (reacted_act if code == "051" else None)) is not None
+            and tracks == told.tracks
+            and states_between(told.actor, told.target) - {"KOR", "PRK"}
         )
     ):
         # with what it absorbs; "urged the North to stop" after a launch is about the launch
@@ -1394,6 +1419,7 @@ def _act_tracks(
     clause_end = ends.start() if ends else len(sentence)
     if (
         states_between(actor, f.target) == {"KOR", "PRK"}
+        and code not in CONSULTING  # what one says to the other, not their own meeting
         and not has_track_words(sentence)
         and any(
             f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
@@ -1406,7 +1432,16 @@ def _act_tracks(
         # "urged the North to resume dialogue with the United States": one Korea to the
         # other on the North's dealings with a power, the nuclear question
         tracks = ("denuclearization",)
-    return tracks
+    if (
+        "sanctions" in tracks
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        and f.verb.code not in CODE_TRACKS
+        and not TRACK_RES["sanctions"].search(local)
+    ):
+        # "Kim raised it with Moon when the two met" in a story of sanctions: the two Koreas'
+        # act is on sanctions only when its own clause says so (docs "Tracks")
+        tracks = tuple(t for t in tracks if t != "sanctions") or ("inter-korean",)
+    return without_north(tracks, code, actor, f.target)
 
 
 def _no_alliance_with_north(r: Report) -> Report:
@@ -2072,6 +2107,9 @@ def _reports(
 _DIALOGUE_WITH = re.compile(
     r"\b(?:talks?|talking|dialogue|negotiations?|negotiating|summit|meet|meeting|sit(?:ting)? "
     r"down)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
+    # "to broker a new meeting between Pyongyang and Washington"
+    r"|\b(?:talks|dialogue|negotiations|summit|meeting)\s+between\s+(?:[\w-]+\s+){1,3}?and\s+"
+    r"(?:the\s+)?$"
 )
 
 

@@ -955,6 +955,8 @@ def reacted_to(
         if told.search(r.evidence) and not set(r.actor.split("+")) <= members
         and (r.action not in REACTIONS or m.group(1) in _SPEECH_NOUNS)  # not the US's welcome
         and (codes is None or r.action in codes)  # "praised the talks": a meeting
+        # "supported the project": the project, not the exemption granted for it
+        and not (m.group(1) == "project" and r.action in ("085", "163"))
         # "hailed the move" to suspend tests "a week before Kim is due to meet Moon": a move
         # or decision is no meeting still to come
         and not (m.group(1) in _VAGUE_ACTS and r.modality == "planned"

@@ -1043,7 +1043,12 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
-    r"warheads?|submarines?|launches|test site|Yongbyon|Punggye|Sohae|military|guard posts?|"
+    r"warheads?|submarines?|launches|test site|"
+    # "expressed regret over the launch": the noun told again ("since the launch" is a time)
+    r"(?<!since )(?:the|this|that) launch\b(?!\s+(?:of|ceremony))|"
+    r"Yongbyon|Punggye|Sohae|military|guard posts?|"
+    # "the North blew up ten of its posts": the guard posts told again
+    r"(?:its|their|the|remaining|front-?line|\d+) posts\b|"
     r"drills?|(?<!to )exercises?|war games|DMZ|demilitari[sz]ed|artillery|mines|landmines|weapons|"
     r"armistice|peace (?:declaration|treaty|regime)|end-of-war|"
     # "the first since the Korean War", "families split by the 1950-53 Korean War": a

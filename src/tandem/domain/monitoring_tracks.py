@@ -47,6 +47,35 @@ _SANCTIONS_BODY = re.compile(
 )
 
 
+# The allies' own drills, held or suspended: the one military step of theirs on the nuclear track
+_DRILLS = re.compile(r"\b(?:drills?|exercises?|war games|manoeuvres|maneuvers)\b")
+
+
+# Meetings: North Korea's with a power are the nuclear talks, the allies' their coordination,
+# whatever the sentence says of sanctions ("the Hanoi summit collapsed over sanctions relief"),
+# unless sanctions are what they met on
+MEETINGS = frozenset({"036", "040", "042", "043", "046"})
+_MET_ON_SANCTIONS = re.compile(
+    r"\bdiscuss\w*\s+(?:[\w-]+\s+){0,3}?sanctions"
+    r"|\b(?:talks|meeting|negotiations?)\s+(?:on|about)\s+(?:[\w-]+\s+){0,3}?sanctions"
+    # "would keep working with Washington to ensure the sanctions are enforced": its purpose
+    r"|\b(?:work|cooperat|coordinat)\w*\s+with\b[^,.;]*?\bto\s+(?:[\w-]+\s+){1,6}?sanctions"
+)
+
+
+# Seoul's ministry for the North, named as the one who acts
+_MINISTRY = re.compile(r"[Uu]nification [Mm]inist(?:ry|er)")
+
+
+# "urged all members to enforce the measures fully", "an easing of the measures": the
+# sanctions told again by what is done to them (between the allies, "lift the measures" are
+# Tokyo's export curbs, their dispute)
+_SANCTIONS_MEASURES = re.compile(
+    r"\b(?:enforc|eas|lift|adjust|tighten|loosen|undermin|modif)\w*\s+(?:of\s+)?the\s+"
+    r"measures\b|\bthe\s+measures\s+(?:to\s+be\s+)?(?:eased|lifted|modified|adjusted)\b"
+)
+
+
 def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
@@ -61,6 +90,17 @@ def tracks_of(
         targets = set()
     pair = actors | targets
     found = {t for t in TRACKS if TRACK_RES[t].search(text)}
+    if (
+        "inter-korean" in found
+        and not TRACK_RES["inter-korean"].search(_MINISTRY.sub("", text))
+        and (found - {"inter-korean"} or pair - {"KOR", "PRK"})
+    ):
+        # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
+        # would not help": the ministry is who speaks; what it speaks of is the other track,
+        # or the North's dealings with a power ("called on both sides to resume talks")
+        found.discard("inter-korean")
+    if not (len(pair) > 1 and pair <= ALLIES) and _SANCTIONS_MEASURES.search(text):
+        found.add("sanctions")
     if not pair <= ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS and not (
@@ -98,8 +138,14 @@ def tracks_of(
         # between the allies, or the allies together: their coordination, whatever it is
         # about ("Pompeo briefed Moon on the Singapore meeting"), but for their own drills,
         # sanctions, and what one says of the other's inter-Korean steps
-        keep = {"sanctions"} | ({"denuclearization"} if code in ("087", "150", "154") else set())
-        if code not in CONSULTING:
+        keep = {"sanctions"} | (
+            {"denuclearization"}
+            if code in ("087", "150", "154") and _DRILLS.search(text)
+            else set()
+        )  # their drills, not "suspended its decision to end the military intelligence pact"
+        if code not in CONSULTING and not code.startswith(("10", "11")):
+            # what one says of the other's inter-Korean steps, but a demand or complaint
+            # between them is their coordination whatever it is about (docs "Tracks")
             keep.add("inter-korean")
         if code == "051" and (
             "inter-korean" in found
@@ -118,6 +164,18 @@ def tracks_of(
         and not soldiers
     ):
         found.discard("denuclearization")  # the two Koreas on their own ties
+    if (
+        code in MEETINGS
+        and (("PRK" in pair and pair - {"KOR", "PRK"}) or (len(pair) > 1 and pair <= ALLIES))
+        and not _MET_ON_SANCTIONS.search(text)
+    ):
+        # North Korea's meetings with a power are the nuclear talks, the allies' their
+        # coordination, with sanctions only when they met on them (docs "Tracks")
+        found.discard("sanctions")
+    if code in MEETINGS and "PRK" in pair and pair - {"KOR", "PRK"} and "KOR" not in pair:
+        # "Wang held talks with Ri and said China supported the Panmunjom Declaration": the
+        # North's meetings with a power are the nuclear talks, not the two Koreas' ties
+        found.discard("inter-korean")
     if not found:
         if (
             pair == {"PRK"}
@@ -138,6 +196,24 @@ def tracks_of(
 
 
 MILITARY = frozenset({"X01", "X02", "087", "150", "154", "190", "057"})
+
+
+def without_north(
+    tracks: tuple[str, ...], code: str, actor: str, target: str | None
+) -> tuple[str, ...]:
+    """An act on the sanctions among parties without North Korea is a position on the
+    sanctions ("urged countries to keep enforcing sanctions until the North gives up its
+    weapons": the nuclear question is their condition, not a second track); the nuclear
+    question is added only where North Korea is a party (docs "Tracks")."""
+    if (
+        "sanctions" not in tracks
+        or "denuclearization" not in tracks
+        or code in MILITARY
+        or code in MEETINGS  # a meeting with a power is still the nuclear talks' business
+        or "PRK" in states_between(actor, target)
+    ):
+        return tracks
+    return tuple(t for t in tracks if t != "denuclearization")
 
 
 def korean_pair_tracks(
@@ -163,3 +239,9 @@ def topic_tracks(pool: Sequence[Report], actor: str, target: str | None) -> tupl
 
 def has_track_words(text: str) -> bool:
     return any(TRACK_RES[t].search(text) for t in TRACKS)
+
+
+def names_only_ministry(text: str) -> bool:
+    """Whether the only track words of `text` are the Unification Ministry's name: who acts,
+    not yet what it acts on."""
+    return has_track_words(text) and not has_track_words(_MINISTRY.sub("", text))
