@@ -5613,3 +5613,25 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def test_a_north_korean_propaganda_site_named_after_its_stands_for_the_north() -> None:
+    found = triples(
+        "Pyongyang kept silent on the proposal. Its outlet Meari on Sunday rejected the "
+        "South's offer of fertiliser."
+    )
+    assert ("PRK", "120", "KOR", "done") in found
+
+
+def test_said_an_act_was_a_breach_or_positive_is_the_speakers_judgement_of_it() -> None:
+    found = triples(
+        "Russia's foreign ministry said Washington's new curbs were a clear breach of "
+        "international law."
+    )
+    assert ("RUS", "111", "USA", "done") in found
+    found = triples(
+        "North Korea freed two detained fishermen on Monday. Canada's foreign minister said "
+        "the move was positive."
+    )
+    assert any(t[0] == "CAN" and t[1] == "051" for t in found)
+    assert not triples("Japan's envoy said the weather was dangerous.")

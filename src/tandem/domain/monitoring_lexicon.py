@@ -27,6 +27,19 @@ class Official:
 SPLIT_OBJECT = r"(?:(?:it|them)|(?:the|its|their|this|that|an?|his|her)(?: [\w-]+){1,3}?) "
 
 
+# What a speaker judges, named as the subject of "was" ("said the step was", "said Trump's
+# comments were"): an act or a word said, after a determiner or a possessor, then the copula
+# ("the weather was dangerous" judges no one).
+_JUDGED = (
+    r"(?:that\s+)?(?:the|this|these|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+    r"(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:moves?|steps?|decisions?|launch(?:es)?|tests?|talks"
+    r"|meetings?|summit|comments|remarks|statements?|curbs|sanctions|measures|drills|exercises?"
+    r"|actions?|demands?|plans?|proposals?|offers?|seizure|declaration|agreement|deal|visit"
+    r"|release|announcement|deployment|restrictions|controls|report|demolition|killing"
+    r"|policy|firing|shooting)\s+(?:was|were|is|are|had\s+been)\s+"
+)
+
+
 def _d(text: str) -> date:
     return date.fromisoformat(text)
 
@@ -101,7 +114,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
             "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
             "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
-            "Rodong Sinmun", "Uriminzokkiri", "Korean People's Army", "the North", "Ri", "Choe",
+            "Rodong Sinmun", "Uriminzokkiri", "Meari", "DPRK Today", "Tongil Sinbo",
+            "Korean People's Army", "the North", "Ri", "Choe",
             "Kim Yong Nam", "Han Song Ryol", "Jang Kum Chol", "Kwon Jong Gun", "Jo Yong Won",
             "Pak Jong Chon", "Ri Pyong Chol", "Kim Chang Son", "Ri Thae Song", "Kim Yong Bok",
             "Ri Sol Ju", "Choe Hui Chol", "Kim Su Kil", "Pak Pong Ju", "Kim Jae Ryong",
@@ -725,7 +739,10 @@ VERBS: tuple[Verb, ...] = (
          # as productive": an act judged good
          r"|(?:regard|view|describ)(?:e|es|s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:an?\s+)?"
          r"(?:very\s+|highly\s+)?(?:positive|welcome|encouraging|meaningful|significant"
-         r"|important|good|constructive|productive|useful|successful)\b)",
+         r"|important|good|constructive|productive|useful|successful)\b)"
+         # "said the step was positive": a judgement of an act, told as what it was
+         r"|(?:said|says)(?=\s+" + _JUDGED + r"(?:an?\s+)?(?:very\s+|highly\s+)?[\"“]?"
+         r"(?:positive|welcome|meaningful|encouraging)\b)",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
          r"(?:meeting|session) of", "020"),
@@ -779,7 +796,13 @@ VERBS: tuple[Verb, ...] = (
          r"|fault(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])"
          # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
          r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
-         r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on", "111"),
+         r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on"
+         # "said Trump's comments were \"irresponsible\"", "said the launches were a violation
+         # of the resolutions": a judgement of an act, told as what it was
+         r"|(?:said|says)(?=\s+" + _JUDGED + r"(?:an?\s+)?(?:very\s+|deeply\s+|highly\s+"
+         r"|extremely\s+|clear\s+|flagrant\s+)?[\"“]?(?:irresponsible|regrettable|unacceptable"
+         r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)",
+         "111"),
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
          r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
