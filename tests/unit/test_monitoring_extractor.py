@@ -5635,3 +5635,9 @@ def test_said_an_act_was_a_breach_or_positive_is_the_speakers_judgement_of_it() 
     )
     assert any(t[0] == "CAN" and t[1] == "051" for t in found)
     assert not triples("Japan's envoy said the weather was dangerous.")
+
+
+def test_consulting_with_its_unnamed_allies_is_a_consultation_aimed_at_no_one() -> None:
+    found = triples("Tokyo said on Friday that it was consulting with its partners.")
+    assert ("JPN", "040", None, "done") in found or ("JPN", "040", None, "claimed") in found
+    assert triples("Japan held a meeting on Friday.") == []
