@@ -5641,3 +5641,14 @@ def test_consulting_with_its_unnamed_allies_is_a_consultation_aimed_at_no_one() 
     found = triples("Tokyo said on Friday that it was consulting with its partners.")
     assert ("JPN", "040", None, "done") in found or ("JPN", "040", None, "claimed") in found
     assert triples("Japan held a meeting on Friday.") == []
+
+
+def test_sending_people_home_or_back_is_their_return() -> None:
+    found = triples("Last spring Pyongyang sent home an ailing Japanese student.")
+    assert ("PRK", "084", "JPN", "done") in found or ("PRK", "084", None, "done") in found
+    found = triples("In May, Seoul sent three of the rescued fishermen back to the North.")
+    assert ("KOR", "084", "PRK", "done") in found
+    assert not any(
+        t[1] == "084"
+        for t in triples("Japan ignored a UN order to send them home by the end of the year.")
+    )

@@ -1002,8 +1002,15 @@ VERBS: tuple[Verb, ...] = (
          r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans"
          r"|survivors|sailors)\b"
          # "sent the three survivors back to the North": people returned
-         r"|(?:send|sends|sent)\s+(?:\w+ ){0,3}?(?:detainees|prisoners|fishermen|crew|survivors"
-         r"|sailors|defectors)\b(?:\s+[\w-]+){0,8}?\s+back\b"
+         # ("a UN order to send them home", "states must send them home": what is required)
+         r"|(?<!\bto )(?<!\bmust )(?<!\bshould )(?:send|sends|sent)\s+(?:\w+ ){0,4}?"
+         r"(?:detainees|prisoners|fishermen|crew|survivors"
+         r"|sailors|defectors|them|him|student|man|men)\b(?:\s+[\w-]+){0,8}?\s+(?:back|home)\b"
+         # "sent home a comatose American student", "sent back to North Korea a fishing boat":
+         # the particle before the people or boat returned
+         r"|(?<!\bto )(?<!\bmust )(?<!\bshould )(?:send|sends|sent)\s+(?:back|home)\s+"
+         r"(?:[\w-]+\s+){0,5}?(?:detainees|prisoners"
+         r"|fishermen|crew|survivors|sailors|defectors|student|man|men|boat|vessel)\b"
          # "let five of them return home", "allowed the crew to leave"
          r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b"
          # "granted the men an amnesty", "pardoned three Americans": a release by clemency
