@@ -5652,3 +5652,8 @@ def test_sending_people_home_or_back_is_their_return() -> None:
         t[1] == "084"
         for t in triples("Japan ignored a UN order to send them home by the end of the year.")
     )
+
+
+def test_walking_out_in_a_with_clause_is_the_walkers_breaking_off() -> None:
+    found = triples("The Geneva round ended early, with Russia walking out.")
+    assert [t[:2] for t in found] == [("RUS", "161")]

@@ -624,7 +624,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?)?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
-         r"|cut(?:s)? short|walk(?:s|ed)? out(?: of)?|br(?:oke|eaks?) off"
+         r"|cut(?:s)? short|walk(?:s|ed|ing)? out(?: of)?|br(?:oke|eaks?) off"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
