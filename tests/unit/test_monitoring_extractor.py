@@ -5657,3 +5657,9 @@ def test_sending_people_home_or_back_is_their_return() -> None:
 def test_walking_out_in_a_with_clause_is_the_walkers_breaking_off() -> None:
     found = triples("The Geneva round ended early, with Russia walking out.")
     assert [t[:2] for t in found] == [("RUS", "161")]
+
+
+def test_telling_someone_that_a_side_should_act_is_an_appeal() -> None:
+    found = triples("Putin told Xi Jinping on Monday that Beijing should ease its pressure.")
+    assert ("RUS", "020", "CHN", "done") in found
+    assert not any(t[1] == "020" for t in triples("Putin told reporters that it should rain."))

@@ -745,7 +745,12 @@ VERBS: tuple[Verb, ...] = (
          r"(?:positive|welcome|meaningful|encouraging)\b)",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
-         r"(?:meeting|session) of", "020"),
+         r"(?:meeting|session) of"
+         # "Abe told Moon on Friday that the allies must not be fooled", "told his parliament
+         # that Seoul should stop": what one side should do, said to the other, is an appeal
+         r"|told(?=\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:his|her|its)\s+[a-z]+)"
+         r"(?:\s+(?:on|in|this|last)\s+[A-Z]?[\w.]*(?:\s+\d{1,2})?)?\s+that\s+[^,.;\"“]{1,60}?"
+         r"\b(?:should|must)\b)", "020"),
     Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? on"
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
