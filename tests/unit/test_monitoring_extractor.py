@@ -5663,3 +5663,11 @@ def test_telling_someone_that_a_side_should_act_is_an_appeal() -> None:
     found = triples("Putin told Xi Jinping on Monday that Beijing should ease its pressure.")
     assert ("RUS", "020", "CHN", "done") in found
     assert not any(t[1] == "020" for t in triples("Putin told reporters that it should rain."))
+
+
+def test_calling_ones_own_launch_a_warning_to_a_state_is_a_warning_to_it() -> None:
+    found = triples(
+        "Russia tested a hypersonic glider on Monday, describing the test as a stern warning "
+        "to Japan."
+    )
+    assert ("RUS", "130", "JPN", "done") in found

@@ -845,7 +845,13 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
          "115"),
-    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
+    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?"
+         # "calling the launch a \"solemn warning\" to Seoul", "described it as an adequate
+         # warning to the United States": one's own act named a warning is a warning
+         r"|(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing))(?=\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:launch(?:es)?|tests?|test-firing|firing|drills?|exercises?|missiles?))\s+(?:as\s+)?"
+         r"an?\s+[\"“]?(?:[\w-]+\s+)?warning\b)",
+         "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
