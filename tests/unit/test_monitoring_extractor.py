@@ -5671,3 +5671,18 @@ def test_calling_ones_own_launch_a_warning_to_a_state_is_a_warning_to_it() -> No
         "to Japan."
     )
     assert ("RUS", "130", "JPN", "done") in found
+
+
+def test_penalising_a_firm_is_a_sanction() -> None:
+    found = triples("The Treasury penalised a Chinese shipping agent on Monday.")
+    assert ("USA", "163", "CHN", "done") in found
+
+
+def test_severing_hotlines_is_cutting_ties() -> None:
+    found = triples("On Friday Pyongyang severed the military hotlines with Seoul.")
+    assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_renewing_an_objection_is_a_criticism() -> None:
+    found = triples("Moscow renewed its strong objection to the deployment on Tuesday.")
+    assert [t[:2] for t in found] == [("RUS", "111")]

@@ -397,7 +397,9 @@ VERBS: tuple[Verb, ...] = (
          r"|one\s+more)\s+\w+\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
          r"(?:sanctions|measures|national\s+emergency|(?:travel\s+)?ban)\b"
          r"|capp(?:ed|ing)|caps? (?=(?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
-    Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b", "163"),
+    Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b"
+         # "Treasury penalised a Russian bank for handling a transaction": a sanction
+         r"|penali[sz](?:e|es|ed|ing)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
@@ -625,7 +627,7 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?)?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed|ing)? out(?: of)?|br(?:oke|eaks?) off"
-         r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
+         r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
@@ -791,6 +793,9 @@ VERBS: tuple[Verb, ...] = (
          # "objected on Saturday", "objected to the list": the verb, never the noun "object"
          r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
+         # "renewed its objection hours later": a criticism made again
+         r"|renew(?:s|ed)? (?:its|their|his|her) (?:[\w-]+ )?(?:objections?|opposition"
+         r"|criticism|complaints?)\b"
          # "expressed \"strong regret\"": the words quoted, the act told
          r"|(?:express|voic)(?:e|es|ed|ing) [\"“]?(?:\w+ ){0,2}?(?:concern|disappointment|regret"
          r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
