@@ -5686,3 +5686,8 @@ def test_severing_hotlines_is_cutting_ties() -> None:
 def test_renewing_an_objection_is_a_criticism() -> None:
     found = triples("Moscow renewed its strong objection to the deployment on Tuesday.")
     assert [t[:2] for t in found] == [("RUS", "111")]
+
+
+def test_approving_another_partys_plan_is_support_for_it() -> None:
+    found = triples("The UN Command on Monday approved Japan's request to send observers.")
+    assert ("UN", "051", "JPN", "done") in found

@@ -742,6 +742,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:regard|view|describ)(?:e|es|s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:an?\s+)?"
          r"(?:very\s+|highly\s+)?(?:positive|welcome|encouraging|meaningful|significant"
          r"|important|good|constructive|productive|useful|successful)\b)"
+         # "has approved South Korea's plan to open a trail": another party's plan backed
+         r"|approv(?:e|es|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*(?:'s|’s)\s+"
+         r"(?:[\w-]+\s+){0,2}?(?:plans?|requests?|proposals?|bid)\b)"
          # "said the step was positive": a judgement of an act, told as what it was
          r"|(?:said|says)(?=\s+" + _JUDGED + r"(?:an?\s+)?(?:very\s+|highly\s+)?[\"“]?"
          r"(?:positive|welcome|meaningful|encouraging)\b)",
