@@ -5691,3 +5691,8 @@ def test_renewing_an_objection_is_a_criticism() -> None:
 def test_approving_another_partys_plan_is_support_for_it() -> None:
     found = triples("The UN Command on Monday approved Japan's request to send observers.")
     assert ("UN", "051", "JPN", "done") in found
+
+
+def test_a_passive_halt_with_a_year_before_its_agent_has_that_agent() -> None:
+    found = triples("The joint excavations were suspended in 2008 by Seoul after a shooting.")
+    assert [t[:2] for t in found] == [("KOR", "161")]
