@@ -5696,3 +5696,8 @@ def test_approving_another_partys_plan_is_support_for_it() -> None:
 def test_a_passive_halt_with_a_year_before_its_agent_has_that_agent() -> None:
     found = triples("The joint excavations were suspended in 2008 by Seoul after a shooting.")
     assert [t[:2] for t in found] == [("KOR", "161")]
+
+
+def test_responding_by_calling_someone_a_quoted_name_is_a_criticism() -> None:
+    found = triples('Beijing responded on Monday by calling Pompeo "a liar".')
+    assert ("CHN", "111", "USA", "done") in found
