@@ -5763,3 +5763,91 @@ def test_the_unification_ministry_on_the_norths_talks_with_a_power_is_not_their_
         "their talks soon."
     )
     assert found[("KOR", "020", "PRK+USA")] == ("denuclearization",)
+
+
+def test_a_north_korean_propaganda_site_named_after_its_stands_for_the_north() -> None:
+    found = triples(
+        "Pyongyang kept silent on the proposal. Its outlet Meari on Sunday rejected the "
+        "South's offer of fertiliser."
+    )
+    assert ("PRK", "120", "KOR", "done") in found
+
+
+def test_said_an_act_was_a_breach_or_positive_is_the_speakers_judgement_of_it() -> None:
+    found = triples(
+        "Russia's foreign ministry said Washington's new curbs were a clear breach of "
+        "international law."
+    )
+    assert ("RUS", "111", "USA", "done") in found
+    found = triples(
+        "North Korea freed two detained fishermen on Monday. Canada's foreign minister said "
+        "the move was positive."
+    )
+    assert any(t[0] == "CAN" and t[1] == "051" for t in found)
+    assert not triples("Japan's envoy said the weather was dangerous.")
+
+
+def test_consulting_with_its_unnamed_allies_is_a_consultation_aimed_at_no_one() -> None:
+    found = triples("Tokyo said on Friday that it was consulting with its partners.")
+    assert ("JPN", "040", None, "done") in found or ("JPN", "040", None, "claimed") in found
+    assert triples("Japan held a meeting on Friday.") == []
+
+
+def test_sending_people_home_or_back_is_their_return() -> None:
+    found = triples("Last spring Pyongyang sent home an ailing Japanese student.")
+    assert ("PRK", "084", "JPN", "done") in found or ("PRK", "084", None, "done") in found
+    found = triples("In May, Seoul sent three of the rescued fishermen back to the North.")
+    assert ("KOR", "084", "PRK", "done") in found
+    assert not any(
+        t[1] == "084"
+        for t in triples("Japan ignored a UN order to send them home by the end of the year.")
+    )
+
+
+def test_walking_out_in_a_with_clause_is_the_walkers_breaking_off() -> None:
+    found = triples("The Geneva round ended early, with Russia walking out.")
+    assert [t[:2] for t in found] == [("RUS", "161")]
+
+
+def test_telling_someone_that_a_side_should_act_is_an_appeal() -> None:
+    found = triples("Putin told Xi Jinping on Monday that Beijing should ease its pressure.")
+    assert ("RUS", "020", "CHN", "done") in found
+    assert not any(t[1] == "020" for t in triples("Putin told reporters that it should rain."))
+
+
+def test_calling_ones_own_launch_a_warning_to_a_state_is_a_warning_to_it() -> None:
+    found = triples(
+        "Russia tested a hypersonic glider on Monday, describing the test as a stern warning "
+        "to Japan."
+    )
+    assert ("RUS", "130", "JPN", "done") in found
+
+
+def test_penalising_a_firm_is_a_sanction() -> None:
+    found = triples("The Treasury penalised a Chinese shipping agent on Monday.")
+    assert ("USA", "163", "CHN", "done") in found
+
+
+def test_severing_hotlines_is_cutting_ties() -> None:
+    found = triples("On Friday Pyongyang severed the military hotlines with Seoul.")
+    assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_renewing_an_objection_is_a_criticism() -> None:
+    found = triples("Moscow renewed its strong objection to the deployment on Tuesday.")
+    assert [t[:2] for t in found] == [("RUS", "111")]
+
+
+def test_approving_another_partys_plan_is_support_for_it() -> None:
+    found = triples("The UN Command on Monday approved Japan's request to send observers.")
+    assert ("UN", "051", "JPN", "done") in found
+
+
+def test_a_passive_halt_with_a_year_before_its_agent_has_that_agent() -> None:
+    found = triples("The joint excavations were suspended in 2008 by Seoul after a shooting.")
+    assert [t[:2] for t in found] == [("KOR", "161")]
+
+
+def test_responding_by_calling_someone_a_quoted_name_is_a_criticism() -> None:
+    found = triples('Beijing responded on Monday by calling Pompeo "a liar".')
+    assert ("CHN", "111", "USA", "done") in found

@@ -134,6 +134,15 @@ _MADE_BY = re.compile(
 )
 
 
+# "was consulting closely with its allies", "coordinating with allies and partners": a
+# consultation with the actor's own partners, told without naming them; a report aimed at no
+# one named
+_WITH_ITS_ALLIES = re.compile(
+    r"\s+(?:closely\s+|together\s+)?with\s+(?:its|their|his|her|the)?\s*(?:key\s+|regional\s+"
+    r"|close\s+)?(?:allies|partners)\b(?!\s+(?:in|of|such\s+as)?\s*[A-Z])"
+)
+
+
 def aim_act(
     f: Found,
     code: str,
@@ -1083,7 +1092,12 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         )
     ):  # "the committee granted an exemption for the survey": Seoul asked for it
         f.target = "KOR"
-    if f.verb.code in ("040", "046") and f.target is None and len(members) == 1:
+    if (
+        f.verb.code in ("040", "046")
+        and f.target is None
+        and len(members) == 1
+        and not _WITH_ITS_ALLIES.match(tail)
+    ):
         return None  # "held a meeting", "discussed the plan": with no one named, no report
     if (
         f.target is None

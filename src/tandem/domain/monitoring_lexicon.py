@@ -27,6 +27,19 @@ class Official:
 SPLIT_OBJECT = r"(?:(?:it|them)|(?:the|its|their|this|that|an?|his|her)(?: [\w-]+){1,3}?) "
 
 
+# What a speaker judges, named as the subject of "was" ("said the step was", "said Trump's
+# comments were"): an act or a word said, after a determiner or a possessor, then the copula
+# ("the weather was dangerous" judges no one).
+_JUDGED = (
+    r"(?:that\s+)?(?:the|this|these|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+    r"(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:moves?|steps?|decisions?|launch(?:es)?|tests?|talks"
+    r"|meetings?|summit|comments|remarks|statements?|curbs|sanctions|measures|drills|exercises?"
+    r"|actions?|demands?|plans?|proposals?|offers?|seizure|declaration|agreement|deal|visit"
+    r"|release|announcement|deployment|restrictions|controls|report|demolition|killing"
+    r"|policy|firing|shooting)\s+(?:was|were|is|are|had\s+been)\s+"
+)
+
+
 def _d(text: str) -> date:
     return date.fromisoformat(text)
 
@@ -101,7 +114,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
             "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
             "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
-            "Rodong Sinmun", "Uriminzokkiri", "Korean People's Army", "the North", "Ri", "Choe",
+            "Rodong Sinmun", "Uriminzokkiri", "Meari", "DPRK Today", "Tongil Sinbo",
+            "Korean People's Army", "the North", "Ri", "Choe",
             "Kim Yong Nam", "Han Song Ryol", "Jang Kum Chol", "Kwon Jong Gun", "Jo Yong Won",
             "Pak Jong Chon", "Ri Pyong Chol", "Kim Chang Son", "Ri Thae Song", "Kim Yong Bok",
             "Ri Sol Ju", "Choe Hui Chol", "Kim Su Kil", "Pak Pong Ju", "Kim Jae Ryong",
@@ -383,7 +397,9 @@ VERBS: tuple[Verb, ...] = (
          r"|one\s+more)\s+\w+\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
          r"(?:sanctions|measures|national\s+emergency|(?:travel\s+)?ban)\b"
          r"|capp(?:ed|ing)|caps? (?=(?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
-    Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b", "163"),
+    Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b"
+         # "Treasury penalised a Russian bank for handling a transaction": a sanction
+         r"|penali[sz](?:e|es|ed|ing)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
@@ -608,10 +624,11 @@ VERBS: tuple[Verb, ...] = (
          "040", reciprocal=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
     Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
-         r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?)?by (?:the |[A-Z]))"
+         # "were halted in 2005 by Washington", "was closed in February 2016 by Seoul"
+         r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?|in (?:[A-Z][a-z]+ )?\d{4} )?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
-         r"|cut(?:s)? short|walk(?:s|ed)? out(?: of)?|br(?:oke|eaks?) off"
-         r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|contacts?|relations)"
+         r"|cut(?:s)? short|walk(?:s|ed|ing)? out(?: of)?|br(?:oke|eaks?) off"
+         r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
@@ -725,10 +742,21 @@ VERBS: tuple[Verb, ...] = (
          # as productive": an act judged good
          r"|(?:regard|view|describ)(?:e|es|s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:an?\s+)?"
          r"(?:very\s+|highly\s+)?(?:positive|welcome|encouraging|meaningful|significant"
-         r"|important|good|constructive|productive|useful|successful)\b)",
+         r"|important|good|constructive|productive|useful|successful)\b)"
+         # "has approved South Korea's plan to open a trail": another party's plan backed
+         r"|approv(?:e|es|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*(?:'s|’s)\s+"
+         r"(?:[\w-]+\s+){0,2}?(?:plans?|requests?|proposals?|bid)\b)"
+         # "said the step was positive": a judgement of an act, told as what it was
+         r"|(?:said|says)(?=\s+" + _JUDGED + r"(?:an?\s+)?(?:very\s+|highly\s+)?[\"“]?"
+         r"(?:positive|welcome|meaningful|encouraging)\b)",
          "051"),
     Verb(r"call(?:s|ed)? (?:an? |the )?(?:emergency |urgent |closed-door |special )?"
-         r"(?:meeting|session) of", "020"),
+         r"(?:meeting|session) of"
+         # "Abe told Moon on Friday that the allies must not be fooled", "told his parliament
+         # that Seoul should stop": what one side should do, said to the other, is an appeal
+         r"|told(?=\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:his|her|its)\s+[a-z]+)"
+         r"(?:\s+(?:on|in|this|last)\s+[A-Z]?[\w.]*(?:\s+\d{1,2})?)?\s+that\s+[^,.;\"“]{1,60}?"
+         r"\b(?:should|must)\b)", "020"),
     Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? on"
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
@@ -769,6 +797,9 @@ VERBS: tuple[Verb, ...] = (
          # "objected on Saturday", "objected to the list": the verb, never the noun "object"
          r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
+         # "renewed its objection hours later": a criticism made again
+         r"|renew(?:s|ed)? (?:its|their|his|her) (?:[\w-]+ )?(?:objections?|opposition"
+         r"|criticism|complaints?)\b"
          # "expressed \"strong regret\"": the words quoted, the act told
          r"|(?:express|voic)(?:e|es|ed|ing) [\"“]?(?:\w+ ){0,2}?(?:concern|disappointment|regret"
          r"|displeasure|opposition)|reiterat(?:e|es|ed) (?:\w+ ){0,2}?opposition"
@@ -779,10 +810,17 @@ VERBS: tuple[Verb, ...] = (
          r"|fault(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])"
          # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
          r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
-         r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on", "111"),
+         r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on"
+         # "said Trump's comments were \"irresponsible\"", "said the launches were a violation
+         # of the resolutions": a judgement of an act, told as what it was
+         r"|(?:said|says)(?=\s+" + _JUDGED + r"(?:an?\s+)?(?:very\s+|deeply\s+|highly\s+"
+         r"|extremely\s+|clear\s+|flagrant\s+)?[\"“]?(?:irresponsible|regrettable|unacceptable"
+         r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)",
+         "111"),
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
-         r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
+         # "responded by calling Abe \"an idiot\"": the response is the name-calling
+         r"(?:call(?:s|ed)?|(?<=\bby )calling)(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -817,7 +855,13 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
          "115"),
-    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
+    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?"
+         # "calling the launch a \"solemn warning\" to Seoul", "described it as an adequate
+         # warning to the United States": one's own act named a warning is a warning
+         r"|(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing))(?=\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:launch(?:es)?|tests?|test-firing|firing|drills?|exercises?|missiles?))\s+(?:as\s+)?"
+         r"an?\s+[\"“]?(?:[\w-]+\s+)?warning\b)",
+         "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
@@ -979,8 +1023,15 @@ VERBS: tuple[Verb, ...] = (
          r"(?:\w+ ){0,12}?(?:remains|detainees|prisoners|citizens|fishermen|crew|Americans"
          r"|survivors|sailors)\b"
          # "sent the three survivors back to the North": people returned
-         r"|(?:send|sends|sent)\s+(?:\w+ ){0,3}?(?:detainees|prisoners|fishermen|crew|survivors"
-         r"|sailors|defectors)\b(?:\s+[\w-]+){0,8}?\s+back\b"
+         # ("a UN order to send them home", "states must send them home": what is required)
+         r"|(?<!\bto )(?<!\bmust )(?<!\bshould )(?:send|sends|sent)\s+(?:\w+ ){0,4}?"
+         r"(?:detainees|prisoners|fishermen|crew|survivors"
+         r"|sailors|defectors|them|him|student|man|men)\b(?:\s+[\w-]+){0,8}?\s+(?:back|home)\b"
+         # "sent home a comatose American student", "sent back to North Korea a fishing boat":
+         # the particle before the people or boat returned
+         r"|(?<!\bto )(?<!\bmust )(?<!\bshould )(?:send|sends|sent)\s+(?:back|home)\s+"
+         r"(?:[\w-]+\s+){0,5}?(?:detainees|prisoners"
+         r"|fishermen|crew|survivors|sailors|defectors|student|man|men|boat|vessel)\b"
          # "let five of them return home", "allowed the crew to leave"
          r"|(?:let|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,6}?(?:to\s+)?(?:return|go home|leave)\b"
          # "granted the men an amnesty", "pardoned three Americans": a release by clemency
