@@ -5613,3 +5613,11 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def test_a_when_clause_on_the_day_just_named_tells_the_same_act_once() -> None:
+    found = triples(
+        "The European Union last tightened its sanctions on North Korea on March 4, when it "
+        "blacklisted two of the North's shipping firms."
+    )
+    assert found.count(("EU", "163", "PRK", "done")) == 1

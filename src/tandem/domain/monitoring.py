@@ -1427,6 +1427,23 @@ def _no_alliance_with_north(r: Report) -> Report:
     return replace(r, tracks=tracks)
 
 
+# ", when it capped …", ", when she warned …": a clause that tells what its subject did on the
+# day just named
+_WHEN_ITS_DAY = re.compile(r",\s+when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
+
+
+def _told_of_its_day(sentence: str, f: Found, out: list[Report], code: str, on: date) -> bool:
+    """ "The council last tightened the sanctions on Dec. 22, when it capped …", "last launched a
+    missile on Nov. 29, when it fired a Hwasong-15": the when-clause, with no day of its own, tells
+    how the act of the day before it was done; one act, already reported."""
+    return bool(_WHEN_ITS_DAY.search(text_before(sentence, f.start))) and any(
+        r.evidence == sentence
+        and r.modality != "negated"  # "has not tested since Nov. 29, when it fired": that one
+        and (r.actor, r.action, r.target, r.on) == (f.actor, code, f.target, on)
+        for r in out
+    )
+
+
 def _repeats(
     told: Report,
     f: Found,
@@ -2040,6 +2057,8 @@ def _reports(
             # "imposed sanctions on the groups, accusing them of stealing … to fund its weapons
             # programmes": the grounds of the act before, on its tracks
             tracks = out[-1].tracks
+        if _told_of_its_day(sentence, f, out, code, on):
+            continue
         name, weight = code_name(code, codebook)
         confidence = 80 if not f.inherited else 65
         if f.target:
