@@ -5621,3 +5621,11 @@ def test_a_when_clause_on_the_day_just_named_tells_the_same_act_once() -> None:
         "blacklisted two of the North's shipping firms."
     )
     assert found.count(("EU", "163", "PRK", "done")) == 1
+
+
+def test_what_a_draft_would_do_is_the_text_not_an_act_of_its_authors() -> None:
+    found = triples(
+        "The Russian draft, shown to reporters on Tuesday, would lift a ban on North Korean "
+        "coal sales and exempt projects of the two Koreas from sanctions."
+    )
+    assert not any(t[0] == "RUS" for t in found)

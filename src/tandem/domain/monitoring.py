@@ -1427,6 +1427,14 @@ def _no_alliance_with_north(r: Report) -> Report:
     return replace(r, tracks=tracks)
 
 
+# "The Chinese-Russian draft, circulated on Monday, would lift …", "the US proposal would
+# have …": a text as the subject of what it would do; its authors' act is putting it forward
+_DOCUMENT_WOULD = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w]*(?:-[A-Z][\w]*)?\s+)?(?:draft(?:\s+resolution)?|proposal|plan|bill)"
+    r"(?:,[^,;]*,)?\s+would\s+(?:\w+\s+)?$"
+)
+
+
 # ", when it capped …", ", when she warned …": a clause that tells what its subject did on the
 # day just named
 _WHEN_ITS_DAY = re.compile(r",\s+when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
@@ -1911,6 +1919,9 @@ def _reports(
             text_before(sentence, f.start),
         ):
             continue  # "bring to 58 the number of individuals blacklisted by the EU": a count
+        if not f.passive and _DOCUMENT_WOULD.search(sentence, lo, f.start):
+            content_end = f.end  # "…, end a ban … and exempt projects": the text's too
+            continue  # "the Chinese-Russian draft would lift a ban": what a text provides
         if f.passive:
             passive = _passive_actor(f, reading, (lo, left, right), previous, first_subject)
             if passive is None:
