@@ -5629,3 +5629,11 @@ def test_what_a_draft_would_do_is_the_text_not_an_act_of_its_authors() -> None:
         "coal sales and exempt projects of the two Koreas from sanctions."
     )
     assert not any(t[0] == "RUS" for t in found)
+
+
+def test_support_said_in_the_words_of_a_welcome_is_the_welcome_itself() -> None:
+    found = triples(
+        "Japan praised the inter-Korean talks on Monday, saying Tokyo backed every step "
+        "that lowered tension."
+    )
+    assert [t for t in found if t[:2] == ("JPN", "051")] == [("JPN", "051", None, "done")]

@@ -1440,14 +1440,24 @@ _DOCUMENT_WOULD = re.compile(
 _WHEN_ITS_DAY = re.compile(r",\s+when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
 
 
+# "welcomed the summit, saying Beijing supported all efforts …": the welcome's own words
+_SAYING_ITS_OWN = re.compile(r",\s+saying\s+(?:that\s+)?[A-Z][\w-]*\s+(?:\w+\s+)?$")
+
+
 def _told_of_its_day(sentence: str, f: Found, out: list[Report], code: str, on: date) -> bool:
     """ "The council last tightened the sanctions on Dec. 22, when it capped …", "last launched a
     missile on Nov. 29, when it fired a Hwasong-15": the when-clause, with no day of its own, tells
-    how the act of the day before it was done; one act, already reported."""
-    return bool(_WHEN_ITS_DAY.search(text_before(sentence, f.start))) and any(
+    how the act of the day before it was done; "welcomed the summit, saying Beijing supported …":
+    the words the act was done with. One act, already reported."""
+    before = text_before(sentence, f.start)
+    when = bool(_WHEN_ITS_DAY.search(before))
+    if not (when or _SAYING_ITS_OWN.search(before)):
+        return False
+    return any(
         r.evidence == sentence
         and r.modality != "negated"  # "has not tested since Nov. 29, when it fired": that one
-        and (r.actor, r.action, r.target, r.on) == (f.actor, code, f.target, on)
+        and (r.actor, r.action, r.target) == (f.actor, code, f.target)
+        and (r.on == on or not when)
         for r in out
     )
 
