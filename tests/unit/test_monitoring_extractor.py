@@ -5637,3 +5637,11 @@ def test_support_said_in_the_words_of_a_welcome_is_the_welcome_itself() -> None:
         "that lowered tension."
     )
     assert [t for t in found if t[:2] == ("JPN", "051")] == [("JPN", "051", None, "done")]
+
+
+def test_what_it_is_too_early_to_do_and_the_grounds_given_for_it_are_no_acts() -> None:
+    found = triples(
+        "Tokyo said it was no time to ease the sanctions on North Korea while Pyongyang was "
+        "refusing to talk with Seoul."
+    )
+    assert not any(t[1] == "085" or t[0] == "PRK" for t in found)

@@ -1427,6 +1427,15 @@ def _no_alliance_with_north(r: Report) -> Report:
     return replace(r, tracks=tracks)
 
 
+# "it was premature to offer the North relief while it refused to return to talks", "no time
+# for relief while the North threatened escalation": what should not yet be done, and the
+# other side's conduct as the speaker gives it for a reason, are a view, not acts
+_TOO_EARLY = re.compile(
+    r"\b(?:premature|(?:no|not\s+the(?:\s+right)?)\s+time)\b"
+    r"(?:\s+(?:for\s+[^,;]{1,40}?\s+)?to\s+|[^;]*?\bwhile\s+[^;]*?)$"
+)
+
+
 # "The Chinese-Russian draft, circulated on Monday, would lift …", "the US proposal would
 # have …": a text as the subject of what it would do; its authors' act is putting it forward
 _DOCUMENT_WOULD = re.compile(
@@ -1929,6 +1938,8 @@ def _reports(
             text_before(sentence, f.start),
         ):
             continue  # "bring to 58 the number of individuals blacklisted by the EU": a count
+        if _TOO_EARLY.search(sentence, 0, f.start):
+            continue  # "premature to offer relief while it refused to talk": a view of both
         if not f.passive and _DOCUMENT_WOULD.search(sentence, lo, f.start):
             content_end = f.end  # "…, end a ban … and exempt projects": the text's too
             continue  # "the Chinese-Russian draft would lift a ban": what a text provides
