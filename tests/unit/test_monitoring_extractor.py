@@ -5851,3 +5851,35 @@ def test_a_passive_halt_with_a_year_before_its_agent_has_that_agent() -> None:
 def test_responding_by_calling_someone_a_quoted_name_is_a_criticism() -> None:
     found = triples('Beijing responded on Monday by calling Pompeo "a liar".')
     assert ("CHN", "111", "USA", "done") in found
+
+
+def test_a_when_clause_on_the_day_just_named_tells_the_same_act_once() -> None:
+    found = triples(
+        "The European Union last tightened its sanctions on North Korea on March 4, when it "
+        "blacklisted two of the North's shipping firms."
+    )
+    assert found.count(("EU", "163", "PRK", "done")) == 1
+
+
+def test_what_a_draft_would_do_is_the_text_not_an_act_of_its_authors() -> None:
+    found = triples(
+        "The Russian draft, shown to reporters on Tuesday, would lift a ban on North Korean "
+        "coal sales and exempt projects of the two Koreas from sanctions."
+    )
+    assert not any(t[0] == "RUS" for t in found)
+
+
+def test_support_said_in_the_words_of_a_welcome_is_the_welcome_itself() -> None:
+    found = triples(
+        "Japan praised the inter-Korean talks on Monday, saying Tokyo backed every step "
+        "that lowered tension."
+    )
+    assert [t for t in found if t[:2] == ("JPN", "051")] == [("JPN", "051", None, "done")]
+
+
+def test_what_it_is_too_early_to_do_and_the_grounds_given_for_it_are_no_acts() -> None:
+    found = triples(
+        "Tokyo said it was no time to ease the sanctions on North Korea while Pyongyang was "
+        "refusing to talk with Seoul."
+    )
+    assert not any(t[1] == "085" or t[0] == "PRK" for t in found)

@@ -1462,6 +1462,50 @@ def _no_alliance_with_north(r: Report) -> Report:
     return replace(r, tracks=tracks)
 
 
+# "it was premature to offer the North relief while it refused to return to talks", "no time
+# for relief while the North threatened escalation": what should not yet be done, and the
+# other side's conduct as the speaker gives it for a reason, are a view, not acts
+_TOO_EARLY = re.compile(
+    r"\b(?:premature|(?:no|not\s+the(?:\s+right)?)\s+time)\b"
+    r"(?:\s+(?:for\s+[^,;]{1,40}?\s+)?to\s+|[^;]*?\bwhile\s+[^;]*?)$"
+)
+
+
+# "The Chinese-Russian draft, circulated on Monday, would lift …", "the US proposal would
+# have …": a text as the subject of what it would do; its authors' act is putting it forward
+_DOCUMENT_WOULD = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w]*(?:-[A-Z][\w]*)?\s+)?(?:draft(?:\s+resolution)?|proposal|plan|bill)"
+    r"(?:,[^,;]*,)?\s+would\s+(?:\w+\s+)?$"
+)
+
+
+# ", when it capped …", ", when she warned …": a clause that tells what its subject did on the
+# day just named
+_WHEN_ITS_DAY = re.compile(r",\s+when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
+
+
+# "welcomed the summit, saying Beijing supported all efforts …": the welcome's own words
+_SAYING_ITS_OWN = re.compile(r",\s+saying\s+(?:that\s+)?[A-Z][\w-]*\s+(?:\w+\s+)?$")
+
+
+def _told_of_its_day(sentence: str, f: Found, out: list[Report], code: str, on: date) -> bool:
+    """ "The council last tightened the sanctions on Dec. 22, when it capped …", "last launched a
+    missile on Nov. 29, when it fired a Hwasong-15": the when-clause, with no day of its own, tells
+    how the act of the day before it was done; "welcomed the summit, saying Beijing supported …":
+    the words the act was done with. One act, already reported."""
+    before = text_before(sentence, f.start)
+    when = bool(_WHEN_ITS_DAY.search(before))
+    if not (when or _SAYING_ITS_OWN.search(before)):
+        return False
+    return any(
+        r.evidence == sentence
+        and r.modality != "negated"  # "has not tested since Nov. 29, when it fired": that one
+        and (r.actor, r.action, r.target) == (f.actor, code, f.target)
+        and (r.on == on or not when)
+        for r in out
+    )
+
+
 def _repeats(
     told: Report,
     f: Found,
@@ -1929,6 +1973,11 @@ def _reports(
             text_before(sentence, f.start),
         ):
             continue  # "bring to 58 the number of individuals blacklisted by the EU": a count
+        if _TOO_EARLY.search(sentence, 0, f.start):
+            continue  # "premature to offer relief while it refused to talk": a view of both
+        if not f.passive and _DOCUMENT_WOULD.search(sentence, lo, f.start):
+            content_end = f.end  # "…, end a ban … and exempt projects": the text's too
+            continue  # "the Chinese-Russian draft would lift a ban": what a text provides
         if f.passive:
             passive = _passive_actor(f, reading, (lo, left, right), previous, first_subject)
             if passive is None:
@@ -2075,6 +2124,8 @@ def _reports(
             # "imposed sanctions on the groups, accusing them of stealing … to fund its weapons
             # programmes": the grounds of the act before, on its tracks
             tracks = out[-1].tracks
+        if _told_of_its_day(sentence, f, out, code, on):
+            continue
         name, weight = code_name(code, codebook)
         confidence = 80 if not f.inherited else 65
         if f.target:
