@@ -5613,3 +5613,19 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def test_a_test_called_a_warning_to_someone_is_aimed_at_them_even_as_a_place() -> None:
+    found = reports(
+        "North Korea launched a short-range missile on Monday. The next day Kim Jong Un "
+        'called it a warning to "hawks" in South Korea.'
+    )
+    warning = [r for r in found if r.action in ("111", "130")]
+    assert [(r.actor, r.target, r.tracks) for r in warning] == [
+        ("PRK", "KOR", ("denuclearization",))
+    ]
+    found = reports(
+        "Pyongyang fired two rockets on Sunday, calling the launch a stern warning to Tokyo "
+        "over its missile shield."
+    )
+    assert ("PRK", "130", "JPN") in [(r.actor, r.action, r.target) for r in found]

@@ -155,6 +155,7 @@ def aim_act(
     actor_ms, left, targets, weak, content = parts
     sentence, mentions = reading.sentence, reading.mentions
     f.target = held_target or _target(f, members, targets, tail, sentence)
+    _warning_target(f, members, reading)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
     generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
@@ -203,6 +204,38 @@ def aim_act(
         f.target = joint_code(sorted(koreas))
     _resolution_target(f, members, reading)
     return members, purpose_end
+
+
+# "called it a warning to", "calling the launch a stern warning to": what a test was called
+# is a warning, aimed at whom it names ("warmongers" in South Korea: the South)
+_CALLED_WARNING = re.compile(
+    r"call\w*(?:\s+(?:it|them|this|that|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:test|launch|firing|drill)s?))?\s+an?\s+(?:[\w\"“”-]+\s+)?warning\s+to\s+"
+    r"(?:the\s+)?[^,;.]{0,30}?$"
+)
+
+
+def _warning_target(f: Found, members: set[str], reading: Reading) -> None:
+    """A test called a warning to someone is aimed at that one ("called it a warning to
+    'warmongers' in South Korea": the South), even when it is named as a place, and is on
+    the test's tracks."""
+    sentence = reading.sentence
+    if f.verb.code not in ("111", "130") or not sentence.startswith("call", f.start):
+        return
+    warned = next(
+        (m for m in reading.mentions
+         if m.start >= f.end and m.code and not set(m.code.split("+")) & members
+         and _CALLED_WARNING.fullmatch(sentence, f.start, m.start)),
+        None,
+    )  # fmt: skip
+    if warned is not None:
+        f.target = warned.code
+        # the test it calls so is its event, and gives its tracks
+        f.event = next(
+            (r for r in reversed([*reading.before, *reading.out])
+             if r.action in ("X01", "X02") and set(r.actor.split("+")) <= members),
+            f.event,
+        )  # fmt: skip
 
 
 # "told Japan on Friday that it was pulling out": the one told, and the told act's own subject

@@ -817,7 +817,12 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
          "115"),
-    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
+    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?"
+         # "calling the launch a warning to Washington", "called it a warning to": a test
+         # told as a warning
+         r"|call(?:s|ed|ing)? (?:it|them|the (?:[\w-]+ ){0,2}?(?:launch(?:es)?|tests?|firings?"
+         r"|test-firing|drills?)) (?:an? )?(?:[\w\"“”-]+ )?warning(?= to\b)",
+         "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
