@@ -5629,3 +5629,16 @@ def test_a_test_called_a_warning_to_someone_is_aimed_at_them_even_as_a_place() -
         "over its missile shield."
     )
     assert ("PRK", "130", "JPN") in [(r.actor, r.action, r.target) for r in found]
+
+
+def test_a_project_slug_only_when_its_owners_alone_act_on_it() -> None:
+    found = triples(
+        "The two Koreas and the UN Command finished removing weapons and guard posts from "
+        "the truce village on Thursday."
+    )
+    assert [t for t in found if t[0] == "KOR+PRK+UN"] == [("KOR+PRK+UN", "087", None, "done")]
+    found = triples(
+        "The two Koreas finished removing weapons and guard posts from the truce village on "
+        "Thursday."
+    )
+    assert ("KOR+PRK", "087", "guard-posts", "done") in found

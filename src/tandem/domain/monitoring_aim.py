@@ -1250,10 +1250,13 @@ def _target(
         slug, owners = projects[0]
         if (
             len(members) > 1
-            and set(owners) <= members
+            and set(owners) == members
             and f.verb.code not in MEETINGS - {"030", "057"}
         ):
-            return slug  # "agreed to reconnect the railways"; but "met at the Kumgang resort"
+            # "agreed to reconnect the railways"; but "met at the Kumgang resort", and not
+            # when a third party acts with the owners ("the two Koreas and the UN Command
+            # removed the guard posts": a step of the three, no project's slug)
+            return slug
         if joint:
             return "each-other"
         counterpart = [o for o in owners if o not in members]
