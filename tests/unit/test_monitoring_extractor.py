@@ -5642,3 +5642,15 @@ def test_a_project_slug_only_when_its_owners_alone_act_on_it() -> None:
         "Thursday."
     )
     assert ("KOR+PRK", "087", "guard-posts", "done") in found
+
+
+def test_an_appeal_to_no_one_is_not_aimed_at_the_act_told_after_it() -> None:
+    found = triples(
+        "Japan's foreign minister called on all governments to apply the ban in full, while "
+        "Beijing and Moscow met on the sidelines to discuss a draft of their own."
+    )
+    assert ("JPN", "020", None, "done") in found
+    found = triples(
+        "China welcomed the joint statement signed by Trump and Kim on Tuesday in Singapore."
+    )
+    assert ("CHN", "051", "PRK+USA", "done") in found
