@@ -5654,3 +5654,11 @@ def test_an_appeal_to_no_one_is_not_aimed_at_the_act_told_after_it() -> None:
         "China welcomed the joint statement signed by Trump and Kim on Tuesday in Singapore."
     )
     assert ("CHN", "051", "PRK+USA", "done") in found
+
+
+def test_a_council_measure_with_no_one_named_is_on_the_north() -> None:
+    found = triples(
+        "The Security Council voted on Friday to let member states seize tankers caught "
+        "smuggling fuel."
+    )
+    assert [t[:3] for t in found if t[0] == "UN"] == [("UN", "171", "PRK")]

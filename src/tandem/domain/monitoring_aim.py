@@ -346,8 +346,11 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
                 and re.fullmatch(r"(?:[ -][A-Z][\w.-]*)*\s+", sentence[subject.end : f.start])
             ):
                 f.target = head.code
-    if f.target is None and f.verb.code == "163" and members == {"UN"}:
-        f.target = "PRK"  # the council's measures with no one named: those on the North
+    if f.target is None and f.verb.code.startswith(("16", "17")) and members == {"UN"}:
+        # the council's measures with no one named, a cap or a seizure it allows as much as
+        # a sanction ("voted to cap the North's imports … and to let states seize vessels"):
+        # those on the North
+        f.target = "PRK"
     if (
         f.target is None
         and f.verb.code == "166"
