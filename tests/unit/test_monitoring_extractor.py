@@ -5662,3 +5662,11 @@ def test_a_council_measure_with_no_one_named_is_on_the_north() -> None:
         "smuggling fuel."
     )
     assert [t[:3] for t in found if t[0] == "UN"] == [("UN", "171", "PRK")]
+
+
+def test_a_request_apposed_and_refused_in_the_passive_is_aimed_at_who_made_it() -> None:
+    found = triples(
+        "Tokyo asked the sanctions committee on Monday to list three more tankers, a request "
+        "that was put on hold by China on Wednesday."
+    )
+    assert ("CHN", "120", "JPN", "done") in found

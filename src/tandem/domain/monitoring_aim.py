@@ -90,8 +90,9 @@ def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
 # "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
 _APPOSED_ACT = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
-    r"|demand)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
-    r"(?:[a-z]+ly\s+)?$"
+    r"|demand)\s+(?:(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
+    # "…, a request that was put on hold by Russia and China": the passive, its agent after
+    r"|(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:[a-z]+ly\s+)?$"
 )
 
 
