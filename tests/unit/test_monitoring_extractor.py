@@ -5670,3 +5670,13 @@ def test_a_request_apposed_and_refused_in_the_passive_is_aimed_at_who_made_it() 
         "that was put on hold by China on Wednesday."
     )
     assert ("CHN", "120", "JPN", "done") in found
+
+
+def test_readiness_to_resume_talks_is_not_aimed_at_the_host_of_ones_own_trip() -> None:
+    found = triples(
+        "North Korea fired a rocket on Monday. In Tokyo, the US envoy, who arrived on Tuesday, "
+        "said on Wednesday that Washington was ready to resume working-level talks once "
+        "Pyongyang replied."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found
+    assert ("USA", "036", "JPN", "claimed") not in found

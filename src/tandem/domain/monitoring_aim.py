@@ -628,10 +628,14 @@ def _offer_target(
         )
         and (out or before)
     ):  # "Seoul proposed further talks": with the other side of the last report
-        last = out[-1] if out else before[-1]
+        # its own trip is no talks: "Biegun, who arrived on Tuesday, said Washington was
+        # prepared to resume talks": not with the host of the trip
+        told = [r for r in [*before, *out]
+                if not (r.action == "042" and set(r.actor.split("+")) <= members)]  # fmt: skip
+        last = told[-1] if told else None
         side = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
-                if c.isupper() and c not in members]  # fmt: skip
-        story = next((r for r in reversed([*before, *out]) if members & parties_of(r)
+                if c.isupper() and c not in members] if last else []  # fmt: skip
+        story = next((r for r in reversed(told) if members & parties_of(r)
                       and parties_of(r) - members), None)  # fmt: skip
         if code != f.verb.code and story is not None:
             # "remained ready to negotiate": the other side of its own story, one urged
