@@ -5680,3 +5680,8 @@ def test_readiness_to_resume_talks_is_not_aimed_at_the_host_of_ones_own_trip() -
     )
     assert ("USA", "036", "PRK", "claimed") in found
     assert ("USA", "036", "JPN", "claimed") not in found
+
+
+def test_aid_with_no_recipient_named_goes_to_the_north() -> None:
+    found = triples("Tokyo said on Monday it would provide food aid through UN agencies.")
+    assert ("JPN", "070", "PRK", "planned") in found

@@ -347,6 +347,8 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
                 and re.fullmatch(r"(?:[ -][A-Z][\w.-]*)*\s+", sentence[subject.end : f.start])
             ):
                 f.target = head.code
+    if f.target is None and f.verb.code.startswith("07") and "PRK" not in members:
+        f.target = "PRK"  # aid with no one named: the North's, the only one the story aids
     if f.target is None and f.verb.code.startswith(("16", "17")) and members == {"UN"}:
         # the council's measures with no one named, a cap or a seizure it allows as much as
         # a sanction ("voted to cap the North's imports … and to let states seize vessels"):
