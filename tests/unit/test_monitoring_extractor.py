@@ -5685,3 +5685,16 @@ def test_readiness_to_resume_talks_is_not_aimed_at_the_host_of_ones_own_trip() -
 def test_aid_with_no_recipient_named_goes_to_the_north() -> None:
     found = triples("Tokyo said on Monday it would provide food aid through UN agencies.")
     assert ("JPN", "070", "PRK", "planned") in found
+
+
+def test_an_act_told_as_a_warning_to_someone_is_a_warning_aimed_at_them() -> None:
+    found = triples(
+        "Pyongyang flew fighter jets near the border on Sunday, in a warning aimed at Seoul "
+        "over its leaflet launches."
+    )
+    assert ("PRK", "130", "KOR", "done") in found
+    found = triples(
+        "Kim watched a rocket test on Friday, intended as a stern warning to Japan over its "
+        "missile shield, state media said."
+    )
+    assert ("PRK", "130", "JPN") in [t[:3] for t in found]

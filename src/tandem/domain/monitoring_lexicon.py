@@ -821,7 +821,9 @@ VERBS: tuple[Verb, ...] = (
          # "calling the launch a warning to Washington", "called it a warning to": a test
          # told as a warning
          r"|call(?:s|ed|ing)? (?:it|them|the (?:[\w-]+ ){0,2}?(?:launch(?:es)?|tests?|firings?"
-         r"|test-firing|drills?)) (?:an? )?(?:[\w\"“”-]+ )?warning(?= to\b)",
+         r"|test-firing|drills?)) (?:an? )?(?:[\w\"“”-]+ )?warning(?= to\b)"
+         # "…, in a warning aimed at the United States", "intended as a solemn warning to"
+         r"|(?:in|intended as|meant as) an? (?:[\w\"“”-]+ )?warning[\"”]?(?= (?:aimed at|to) )",
          "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
