@@ -5698,3 +5698,13 @@ def test_an_act_told_as_a_warning_to_someone_is_a_warning_aimed_at_them() -> Non
         "missile shield, state media said."
     )
     assert ("PRK", "130", "JPN") in [t[:3] for t in found]
+
+
+def test_a_new_road_or_the_road_to_something_is_a_course_not_the_road_project() -> None:
+    found = triples(
+        'North Korea warned on Monday that it could take "a new road" if the allies went '
+        "ahead with their autumn drills."
+    )
+    assert ("PRK", "130", "KOR+USA", "done") in found
+    found = triples("Seoul said on Monday the road to relief ran through Washington.")
+    assert not any(t[2] == "PRK" for t in found)

@@ -284,7 +284,8 @@ NOT_BEFORE: dict[str, str] = {
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study", "rail-links",
      ("KOR", "PRK")),
-    (r"roads?", "road-links", ("KOR", "PRK")),
+    # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road"
+    (r"(?<!\bnew )(?<!\bby )road(?! to\b)|roads", "road-links", ("KOR", "PRK")),
     (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
      ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
