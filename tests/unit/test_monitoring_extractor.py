@@ -5883,3 +5883,98 @@ def test_what_it_is_too_early_to_do_and_the_grounds_given_for_it_are_no_acts() -
         "refusing to talk with Seoul."
     )
     assert not any(t[1] == "085" or t[0] == "PRK" for t in found)
+
+
+def test_a_test_called_a_warning_to_someone_is_aimed_at_them_even_as_a_place() -> None:
+    found = reports(
+        "North Korea launched a short-range missile on Monday. The next day Kim Jong Un "
+        'called it a warning to "hawks" in South Korea.'
+    )
+    warning = [r for r in found if r.action in ("111", "130")]
+    assert [(r.actor, r.target, r.tracks) for r in warning] == [
+        ("PRK", "KOR", ("denuclearization",))
+    ]
+    found = reports(
+        "Pyongyang fired two rockets on Sunday, calling the launch a stern warning to Tokyo "
+        "over its missile shield."
+    )
+    assert ("PRK", "130", "JPN") in [(r.actor, r.action, r.target) for r in found]
+
+
+def test_a_project_slug_only_when_its_owners_alone_act_on_it() -> None:
+    found = triples(
+        "The two Koreas and the UN Command finished removing weapons and guard posts from "
+        "the truce village on Thursday."
+    )
+    assert [t for t in found if t[0] == "KOR+PRK+UN"] == [("KOR+PRK+UN", "087", None, "done")]
+    found = triples(
+        "The two Koreas finished removing weapons and guard posts from the truce village on "
+        "Thursday."
+    )
+    assert ("KOR+PRK", "087", "guard-posts", "done") in found
+
+
+def test_an_appeal_to_no_one_is_not_aimed_at_the_act_told_after_it() -> None:
+    found = triples(
+        "Japan's foreign minister called on all governments to apply the ban in full, while "
+        "Beijing and Moscow met on the sidelines to discuss a draft of their own."
+    )
+    assert ("JPN", "020", None, "done") in found
+    found = triples(
+        "China welcomed the joint statement signed by Trump and Kim on Tuesday in Singapore."
+    )
+    assert ("CHN", "051", "PRK+USA", "done") in found
+
+
+def test_a_council_measure_with_no_one_named_is_on_the_north() -> None:
+    found = triples(
+        "The Security Council voted on Friday to let member states seize tankers caught "
+        "smuggling fuel."
+    )
+    assert [t[:3] for t in found if t[0] == "UN"] == [("UN", "171", "PRK")]
+
+
+def test_a_request_apposed_and_refused_in_the_passive_is_aimed_at_who_made_it() -> None:
+    found = triples(
+        "Tokyo asked the sanctions committee on Monday to list three more tankers, a request "
+        "that was put on hold by China on Wednesday."
+    )
+    assert ("CHN", "120", "JPN", "done") in found
+
+
+def test_readiness_to_resume_talks_is_not_aimed_at_the_host_of_ones_own_trip() -> None:
+    found = triples(
+        "North Korea fired a rocket on Monday. In Tokyo, the US envoy, who arrived on Tuesday, "
+        "said on Wednesday that Washington was ready to resume working-level talks once "
+        "Pyongyang replied."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found
+    assert ("USA", "036", "JPN", "claimed") not in found
+
+
+def test_aid_with_no_recipient_named_goes_to_the_north() -> None:
+    found = triples("Tokyo said on Monday it would provide food aid through UN agencies.")
+    assert ("JPN", "070", "PRK", "planned") in found
+
+
+def test_an_act_told_as_a_warning_to_someone_is_a_warning_aimed_at_them() -> None:
+    found = triples(
+        "Pyongyang flew fighter jets near the border on Sunday, in a warning aimed at Seoul "
+        "over its leaflet launches."
+    )
+    assert ("PRK", "130", "KOR", "done") in found
+    found = triples(
+        "Kim watched a rocket test on Friday, intended as a stern warning to Japan over its "
+        "missile shield, state media said."
+    )
+    assert ("PRK", "130", "JPN") in [t[:3] for t in found]
+
+
+def test_a_new_road_or_the_road_to_something_is_a_course_not_the_road_project() -> None:
+    found = triples(
+        'North Korea warned on Monday that it could take "a new road" if the allies went '
+        "ahead with their autumn drills."
+    )
+    assert ("PRK", "130", "KOR+USA", "done") in found
+    found = triples("Seoul said on Monday the road to relief ran through Washington.")
+    assert not any(t[2] == "PRK" for t in found)

@@ -966,8 +966,10 @@ def _from_sentence(
             (x for x in out[i + 1 :] if not set(x.actor.split("+")) <= set(r.actor.split("+"))),
             None,
         )
-        if r.action in REACTIONS and r.target is None and later is not None:
-            # "welcomed the joint statement signed by Trump and Kim": the signers
+        if r.action in REACTIONS and r.action != "020" and r.target is None and later is not None:
+            # "welcomed the joint statement signed by Trump and Kim": the signers; an appeal
+            # left with no one aimed at ("called on all member states to …, while Seoul told
+            # the council …") is no reaction to what the sentence tells next
             aim = aimed_at(later, set(r.actor.split("+")))
             out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
     for i, r in enumerate(out):

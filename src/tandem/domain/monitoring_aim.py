@@ -90,8 +90,9 @@ def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
 # "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
 _APPOSED_ACT = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
-    r"|demand)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
-    r"(?:[a-z]+ly\s+)?$"
+    r"|demand)\s+(?:(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
+    # "…, a request that was put on hold by Russia and China": the passive, its agent after
+    r"|(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:[a-z]+ly\s+)?$"
 )
 
 
@@ -164,6 +165,7 @@ def aim_act(
     actor_ms, left, targets, weak, content = parts
     sentence, mentions = reading.sentence, reading.mentions
     f.target = held_target or _target(f, members, targets, tail, sentence)
+    _warning_target(f, members, reading)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
     generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
@@ -212,6 +214,38 @@ def aim_act(
         f.target = joint_code(sorted(koreas))
     _resolution_target(f, members, reading)
     return members, purpose_end
+
+
+# "called it a warning to", "calling the launch a stern warning to": what a test was called
+# is a warning, aimed at whom it names ("warmongers" in South Korea: the South)
+_CALLED_WARNING = re.compile(
+    r"call\w*(?:\s+(?:it|them|this|that|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:test|launch|firing|drill)s?))?\s+an?\s+(?:[\w\"“”-]+\s+)?warning\s+to\s+"
+    r"(?:the\s+)?[^,;.]{0,30}?$"
+)
+
+
+def _warning_target(f: Found, members: set[str], reading: Reading) -> None:
+    """A test called a warning to someone is aimed at that one ("called it a warning to
+    'warmongers' in South Korea": the South), even when it is named as a place, and is on
+    the test's tracks."""
+    sentence = reading.sentence
+    if f.verb.code not in ("111", "130") or not sentence.startswith("call", f.start):
+        return
+    warned = next(
+        (m for m in reading.mentions
+         if m.start >= f.end and m.code and not set(m.code.split("+")) & members
+         and _CALLED_WARNING.fullmatch(sentence, f.start, m.start)),
+        None,
+    )  # fmt: skip
+    if warned is not None:
+        f.target = warned.code
+        # the test it calls so is its event, and gives its tracks
+        f.event = next(
+            (r for r in reversed([*reading.before, *reading.out])
+             if r.action in ("X01", "X02") and set(r.actor.split("+")) <= members),
+            f.event,
+        )  # fmt: skip
 
 
 # "told Japan on Friday that it was pulling out": the one told, and the told act's own subject
@@ -322,8 +356,13 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
                 and re.fullmatch(r"(?:[ -][A-Z][\w.-]*)*\s+", sentence[subject.end : f.start])
             ):
                 f.target = head.code
-    if f.target is None and f.verb.code == "163" and members == {"UN"}:
-        f.target = "PRK"  # the council's measures with no one named: those on the North
+    if f.target is None and f.verb.code.startswith("07") and "PRK" not in members:
+        f.target = "PRK"  # aid with no one named: the North's, the only one the story aids
+    if f.target is None and f.verb.code.startswith(("16", "17")) and members == {"UN"}:
+        # the council's measures with no one named, a cap or a seizure it allows as much as
+        # a sanction ("voted to cap the North's imports … and to let states seize vessels"):
+        # those on the North
+        f.target = "PRK"
     if (
         f.target is None
         and f.verb.code == "166"
@@ -600,10 +639,14 @@ def _offer_target(
         )
         and (out or before)
     ):  # "Seoul proposed further talks": with the other side of the last report
-        last = out[-1] if out else before[-1]
+        # its own trip is no talks: "Biegun, who arrived on Tuesday, said Washington was
+        # prepared to resume talks": not with the host of the trip
+        told = [r for r in [*before, *out]
+                if not (r.action == "042" and set(r.actor.split("+")) <= members)]  # fmt: skip
+        last = told[-1] if told else None
         side = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
-                if c.isupper() and c not in members]  # fmt: skip
-        story = next((r for r in reversed([*before, *out]) if members & parties_of(r)
+                if c.isupper() and c not in members] if last else []  # fmt: skip
+        story = next((r for r in reversed(told) if members & parties_of(r)
                       and parties_of(r) - members), None)  # fmt: skip
         if code != f.verb.code and story is not None:
             # "remained ready to negotiate": the other side of its own story, one urged
@@ -1231,10 +1274,13 @@ def _target(
         slug, owners = projects[0]
         if (
             len(members) > 1
-            and set(owners) <= members
+            and set(owners) == members
             and f.verb.code not in MEETINGS - {"030", "057"}
         ):
-            return slug  # "agreed to reconnect the railways"; but "met at the Kumgang resort"
+            # "agreed to reconnect the railways"; but "met at the Kumgang resort", and not
+            # when a third party acts with the owners ("the two Koreas and the UN Command
+            # removed the guard posts": a step of the three, no project's slug)
+            return slug
         if joint:
             return "each-other"
         counterpart = [o for o in owners if o not in members]

@@ -298,7 +298,8 @@ NOT_BEFORE: dict[str, str] = {
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study", "rail-links",
      ("KOR", "PRK")),
-    (r"roads?", "road-links", ("KOR", "PRK")),
+    # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road"
+    (r"(?<!\bnew )(?<!\bby )road(?! to\b)|roads", "road-links", ("KOR", "PRK")),
     (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
      ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
@@ -860,7 +861,9 @@ VERBS: tuple[Verb, ...] = (
          # warning to the United States": one's own act named a warning is a warning
          r"|(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing))(?=\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
          r"(?:launch(?:es)?|tests?|test-firing|firing|drills?|exercises?|missiles?))\s+(?:as\s+)?"
-         r"an?\s+[\"“]?(?:[\w-]+\s+)?warning\b)",
+         r"an?\s+[\"“]?(?:[\w-]+\s+)?warning\b)"
+         # "…, in a warning aimed at the United States", "intended as a solemn warning to"
+         r"|(?:in|intended as|meant as) an? (?:[\w\"“”-]+ )?warning[\"”]?(?= (?:aimed at|to) )",
          "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
