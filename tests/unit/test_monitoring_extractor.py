@@ -5613,3 +5613,13 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def test_a_council_approving_sanctions_imposes_them_and_relief_approved_is_no_sanction() -> None:
+    assert ("UN", "163", "PRK", "done") in triples(
+        "The UN Security Council on Monday approved tougher sanctions against North Korea."
+    )
+    assert ("UN", "163", "PRK", "done") in triples(
+        "Harsher sanctions were approved against North Korea by the UN Security Council."
+    )
+    assert not any(t[1] == "163" for t in triples("The UN approved the sanctions relief."))

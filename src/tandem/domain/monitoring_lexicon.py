@@ -386,16 +386,22 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
+    # "the council unanimously approved new sanctions": a body's vote imposes them
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
-         r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
+         r"|tighten(?:s|ed)?|approv(?:e|es|ed))\s+(?:the |new |fresh |additional |unilateral "
+         r"|further |tougher "
          r"|toughest |harshest |its |their |more |stronger |strongest |the toughest "
          r"|(?:\w+ )?rounds? of )*"
          # "imposed its first-ever sanctions", "unveil its toughest economic sanctions yet"
          r"(?:(?!(?:of|on|for|against|to|and|or|easing|lifting|removal|relief|suspension)\b)"
          r"[\w-]+ ){0,2}?sanctions"  # "has imposed nine rounds of sanctions"
+         # "approved the sanctions relief": the relief is granted, not sanctions imposed
+         r"(?!\s+(?:relief|exemptions?|waivers?)\b)"
          # "adopted a resolution that capped the North's imports"
-         r"|adopt(?:s|ed)? (?:a |an |the )?(?:new |fresh )?resolution,? (?:that|which)"
-         r"(?= (?:capp|impos|bann|tighten|restrict|order))"
+         # "adopted a resolution that capped the North's imports", "passed a resolution
+         # imposing a ban": the resolution's measure is the body's
+         r"|(?:adopt|pass|approv)(?:s|es|ed)? (?:a |an |the )?(?:new |fresh |unanimous )?"
+         r"resolution,?(?: that| which)?(?= (?:capp|impos|bann|tighten|restrict|order))"
          # "designated the two firms", "designated more than 450 entities and people"
          r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
          r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
@@ -417,6 +423,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:bans?|freezes?)\b"
          # "was imposed by the Security Council", "the limits imposed by the council on Dec. 22"
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))imposed(?=\s+by\b)"
+         # "were approved against the North by the council": the agent after the one aimed at
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:imposed|approved|adopted)"
+         r"(?=\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?by\b)"
          r"|imposed(?=\s+by\s+(?:the\s+)?[\w ]{2,30}?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
          r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
          r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
