@@ -5623,3 +5623,11 @@ def test_a_council_approving_sanctions_imposes_them_and_relief_approved_is_no_sa
         "Harsher sanctions were approved against North Korea by the UN Security Council."
     )
     assert not any(t[1] == "163" for t in triples("The UN approved the sanctions relief."))
+
+
+def test_a_reaction_to_an_act_told_with_by_is_aimed_at_its_doer() -> None:
+    assert ("JPN", "111", "PRK", "done") in triples(
+        "Tokyo denounced the firing of two rockets by North Korea on Saturday."
+    )
+    found = triples("Abe warned against being misled by Pyongyang.")
+    assert not any(t[2] == "PRK" for t in found)

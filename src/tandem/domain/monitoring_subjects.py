@@ -950,17 +950,27 @@ def _candidate_targets(
         # controlled by North Korea's intelligence agency": whose they are
         targets = [m for m in right if m.agent and not m.place]
     if not targets and f.verb.code in REACTIONS:
-        # "supported the steps taken along the border by the two Koreas": whose steps
+        # "supported the steps taken along the border by the two Koreas": whose steps;
+        # "condemned the launch by North Korea", "urged restraint by Pyongyang": the "by" of
+        # an active verb's object, in its own clause, names whose act is reacted to
         targets = [
             m
             for m in right
             if m.agent
             and not m.place
-            and re.search(
-                r"\b(?:steps?|moves?|measures?|actions?)\s+(?:taken|made|carried out)\b",
-                sentence[f.end : m.start],
+            and (
+                re.search(
+                    r"\b(?:steps?|moves?|measures?|actions?)\s+(?:taken|made|carried out)\b",
+                    sentence[f.end : m.start],
+                )
+                or re.fullmatch(
+                    # not "cautioned against being blinded by the North": a passive's agent
+                    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!being\b|been\b|be\b)"
+                    r"[\w-]+\s+){0,3}?[a-z]+\s+by\s+(?:the\s+)?",
+                    sentence[f.end : m.start],
+                )
             )
-        ]
+        ][:1]
     # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at
     weak = [m for m in targets if _modifier(sentence, m)]
     targets = [m for m in targets if m not in weak]
