@@ -5631,3 +5631,12 @@ def test_a_reaction_to_an_act_told_with_by_is_aimed_at_its_doer() -> None:
     )
     found = triples("Abe warned against being misled by Pyongyang.")
     assert not any(t[2] == "PRK" for t in found)
+
+
+def test_a_title_in_lower_case_with_no_name_is_its_government() -> None:
+    assert ("USA", "040", "PRK", "done") in triples(
+        "The American secretary of state sat down with Kim Yong Chol in New York."
+    )
+    assert ("KOR", "030", "PRK", "done") in triples(
+        "The unification minister proposed fresh talks with the North on Wednesday."
+    )

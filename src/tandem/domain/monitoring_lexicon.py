@@ -64,6 +64,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Stephen Biegun", "Biegun",
             "John Bolton", "Bolton", "Jim Mattis", "Mattis", "Mark Esper", "Esper",
             "Secretary of State", "special representative for North Korea", "Tillerson",
+            # news style writes a title with no name after it in lower case
+            "secretary of state",
             "Treasury Department", "Treasury", "Department of State", "Defense Department",
             "Mike Pence", "Pence", "Harry Harris", "Nikki Haley", "Haley", "Kelly Craft",
             "Sarah Sanders", "Heather Nauert", "Morgan Ortagus", "Robert Abrams",
@@ -80,6 +82,7 @@ STATES: dict[str, tuple[str, ...]] = {
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
             "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
             "unification ministry", "Ministry of Unification", "Unification Minister",
+            "unification minister",
             "chief nuclear envoy",
             "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
             "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",

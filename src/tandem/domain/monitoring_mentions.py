@@ -80,7 +80,9 @@ _ADJECTIVES = (
 
 
 NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such|whose|several"
+    # "the secretary of state met": "of state" closes a title, no noun's modifier
+    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of(?!\s+state\s+$)|any|no"
+    r"|such|whose|several"
     r"|many|some|few|both|each|every|other|more)\s+"
     r"(?:(?:" + _ADJECTIVES + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+){0,2}$"  # "an Oct. 31 test"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
@@ -346,7 +348,8 @@ def is_person(alias: str) -> bool:
         and not re.search(
             r"Korea|Korean|States|Department|Ministry|Minister|House|Council|Office|Agency|"
             r"Staff|Nations|Union|Kingdom|Republic|Committee|Army|administration|Secretary|"
-            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae|Panel|[Pp]anel",
+            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae|Panel|[Pp]anel|"
+            r"minister\b|secretary of state",  # a title in lower case, no name
             alias,
         )
     )
