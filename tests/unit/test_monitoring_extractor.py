@@ -5640,3 +5640,12 @@ def test_a_title_in_lower_case_with_no_name_is_its_government() -> None:
     assert ("KOR", "030", "PRK", "done") in triples(
         "The unification minister proposed fresh talks with the North on Wednesday."
     )
+
+
+def test_a_gerund_opening_the_sentence_is_done_by_the_main_clause_subject() -> None:
+    found = triples("After meeting Ri Yong Ho in Moscow, Lavrov urged him to keep talking.")
+    assert ("RUS", "040", "PRK", "done") in found
+    assert ("RUS", "020", "PRK", "done") in found
+    assert not any("+" in t[0] for t in found)
+    found = triples("Before flying to the Olympics, Abe and Pence agreed to keep up pressure.")
+    assert not any(t[1] == "042" for t in found)

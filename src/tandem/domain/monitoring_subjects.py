@@ -168,6 +168,12 @@ def active_subject(
         if joined:  # "… should create the conditions and urged the North": own clause
             subject_end = f.start - len(text_before(sentence, f.start)) + joined.start()
     targets, weak = _candidate_targets(f, sentence, right, nxt)
+    opener = _FRONTED_GERUND.match(sentence)
+    if opener is not None and opener.start("verb") == f.start:
+        # "Before travelling to the Games, Abe and Pence agreed": the fronted clause's
+        # objects end at its comma; the main clause's subject is no target
+        targets = [m for m in targets if m.start < opener.end()]
+        weak = [m for m in weak if m.start < opener.end()]
     return actor_ms, subject_end, targets, weak
 
 
@@ -316,6 +322,18 @@ def _teller_subjects(
     return subjects
 
 
+# "After meeting Kim Jong Un in Pyongyang, Pompeo said …": a clause of time opening the
+# sentence with a gerund, closed by its comma; group "verb" is where the gerund starts
+_FRONTED_GERUND = re.compile(
+    r"\s*(?:After|Before|While|When|Since|Upon|Without|On)\s+(?P<verb>[a-z]+ing\b)[^,;:\"“”]*,"
+)
+
+
+# Between the comma that closes a fronted clause and the main clause's subject: a title or
+# the first words of a name ("US Secretary of State Mike Pompeo")
+_MAIN_SUBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){0,5}")
+
+
 def _clause_subjects(
     f: Found,
     reading: Reading,
@@ -352,7 +370,19 @@ def _clause_subjects(
         and re.search(r",\s+$", text_before(sentence, f.start))
         and re.match(r"[^,;]*?\bsaid\b[^,;]*?\bthat\b[^;]*$", sentence[: f.start])
     )
-    if gerund and (
+    opener = _FRONTED_GERUND.match(sentence)
+    if gerund and opener is not None and opener.start("verb") == f.start:
+        # "After meeting Kim in Pyongyang, Pompeo said …": the main clause's subject, named
+        # right after the comma that closes the fronted clause
+        subjects = [
+            m
+            for m in mentions
+            if m.start >= opener.end()
+            and m.code
+            and not m.place
+            and _MAIN_SUBJECT_GAP.fullmatch(sentence, opener.end(), m.start)
+        ][:1]
+    elif gerund and (
         re.search(
             r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
             text_before(sentence, f.start),
@@ -1087,6 +1117,8 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
     group = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         between = sentence[m.end : group[0].start]
+        if (opener := _FRONTED_GERUND.match(sentence)) and m.end < opener.end() <= group[0].start:
+            break  # "After meeting Kim, Pompeo urged him": whom the fronted clause named
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", between)  # "President Moon| Jae-in"
         if m.code != group[0].code and not re.fullmatch(
             r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
