@@ -381,6 +381,9 @@ def _clause_subjects(
             and m.code
             and not m.place
             and _MAIN_SUBJECT_GAP.fullmatch(sentence, opener.end(), m.start)
+            # "After consulting his counterpart, Lee Do-hoon, he urged": an apposed name and
+            # a pronoun subject, whom the story must make clear
+            and not re.match(r"\s*,\s+(?:he|she|it|they)\b", sentence[m.end :])
         ][:1]
     elif gerund and (
         re.search(
