@@ -5649,3 +5649,20 @@ def test_a_gerund_opening_the_sentence_is_done_by_the_main_clause_subject() -> N
     assert not any("+" in t[0] for t in found)
     found = triples("Before flying to the Olympics, Abe and Pence agreed to keep up pressure.")
     assert not any(t[1] == "042" for t in found)
+
+
+def test_a_visitor_received_by_a_host_is_hosted_by_the_agent() -> None:
+    assert ("CHN", "043", "PRK", "done") in triples(
+        "Ri Yong Ho was received by Wang Yi at the Diaoyutai guesthouse on Tuesday."
+    )
+    assert triples("The parcel was received by Kono on Friday.") == []
+
+
+def test_drills_called_off_by_the_allies_are_a_drill_step_not_cut_ties() -> None:
+    [r] = reports("The autumn exercises were cancelled by Washington and Seoul last week.")
+    assert (r.actor, r.action, r.target, r.tracks) == (
+        "KOR+USA",
+        "087",
+        None,
+        ("denuclearization",),
+    )

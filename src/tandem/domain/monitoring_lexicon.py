@@ -619,7 +619,8 @@ VERBS: tuple[Verb, ...] = (
          r"|play(?:s|ed|ing)?\s+(?:a\s+round\s+of\s+)?golf",
          "040", reciprocal=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
-    Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
+    Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?<!drill was )(?<!drills were )(?<!exercise was )"
+         r"(?<!exercises were )(?:cut|closed|shut down|halted|suspended)"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?)?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed)? out(?: of)?|br(?:oke|eaks?) off"
@@ -692,7 +693,10 @@ VERBS: tuple[Verb, ...] = (
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
          r"|receiv(?:e|es|ed|ing)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
-         r"(?:,|\s+(?:in|at|on|for)\b))",
+         r"(?:,|\s+(?:in|at|on|for)\b))"
+         # "Kim Yong Chol was received by Pompeo in New York": the host is the agent
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:received|hosted)"
+         r"(?=\s+by\s+(?:the\s+)?[A-Z])",
          "043"),
     # "would share the results of the talks with Beijing": a consultation
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
@@ -916,7 +920,13 @@ VERBS: tuple[Verb, ...] = (
          r"|intercontinental|ballistic)\s+)+"
          r"(?:tests|testing|launches)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed)|seal(?:s|ed)?)\s+(?:\w+ ){0,3}?(?:test site"
-         r"|launch site|reactor|enrichment facilit(?:y|ies))",
+         r"|launch site|reactor|enrichment facilit(?:y|ies))"
+         # "the drills were suspended by the allies": the drills named before, the agent after
+         r"|(?:(?<=\bdrill was )|(?<=\bdrills were )|(?<=\bexercise was )|(?<=\bexercises were )"
+         r"|(?<=\bdrills have been )|(?<=\bdrills had been )|(?<=\bexercises have been )"
+         r"|(?<=\bexercises had been ))(?:suspended|halted|cancell?ed|called off|postponed"
+         r"|scrapped|scaled back|put off|shelved)"
+         r"(?=\s+(?:[\w.,]+\s+){0,4}?by\s+(?:the\s+)?[A-Za-z])",
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
          r"|(?<=\bto )end(?=\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord)\b)"
