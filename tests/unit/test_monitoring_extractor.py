@@ -5666,3 +5666,12 @@ def test_drills_called_off_by_the_allies_are_a_drill_step_not_cut_ties() -> None
         None,
         ("denuclearization",),
     )
+
+
+def test_a_text_issued_by_a_party_speaks_for_it() -> None:
+    assert ("PRK", "112", "USA", "done") in triples(
+        "A commentary run by KCNA on Sunday accused Washington of bad faith in the talks."
+    )
+    assert ("JPN", "120", "PRK", "done") in triples(
+        "Tokyo dismissed an announcement released by the North on Monday."
+    )

@@ -243,7 +243,29 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
     )
     if owner is not None:
         subjects = [owner]
+    carrier = next(
+        (
+            m
+            for m in reversed(left)
+            if m.code
+            and not m.place
+            and _TEXT_CARRIED_BY.search(text_before(sentence, m.start))
+            and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w.-]+\s+){0,4}?", sentence[m.end : f.start])
+        ),
+        None,
+    )
+    if carrier is not None:
+        subjects = [carrier]
     return _outside_aside(sentence, lo, f.start, subjects)
+
+
+# "A statement carried by KCNA condemned …", "a commentary issued by the North's foreign
+# ministry accused …": the text speaks for the one who issued it
+_TEXT_CARRIED_BY = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:statement|commentary"
+    r"|article|editorial|letter|message|report|communique|announcement)\s+(?:carried|issued"
+    r"|released|published|run|read\s+out|sent)\s+(?:[\w.]+\s+){0,3}?by\s+(?:the\s+)?$"
+)
 
 
 # ", a veteran spy chief who is under US and South Korean sanctions, crossed": a relative aside
