@@ -5675,3 +5675,12 @@ def test_a_text_issued_by_a_party_speaks_for_it() -> None:
     assert ("JPN", "120", "PRK", "done") in triples(
         "Tokyo dismissed an announcement released by the North on Monday."
     )
+
+
+def test_a_pronoun_after_an_opening_adverb_is_the_story_subject() -> None:
+    found = triples(
+        "Biegun arrived in Tokyo on Tuesday. Afterwards he sat down with Japanese officials."
+    )
+    assert ("USA", "040", "JPN") in [t[:3] for t in found]
+    found = triples("Wang Yi reached Pyongyang on Sunday. There he urged Ri Yong Ho to be patient.")
+    assert ("CHN", "020", "PRK") in [t[:3] for t in found]

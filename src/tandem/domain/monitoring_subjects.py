@@ -71,6 +71,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
     r"|conference|call|summit|message|report|remarks|briefing)|it|them)"
     r"(?:,?\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?,?\s+"  # "In it, on March 3, she …"
+    # "Later that day she met", "There he urged", "Separately, it warned": an adverb of time,
+    # place or sequence opening the sentence
+    r"|^(?:Later|Then|There|Afterwards|Afterward|Meanwhile|Separately|Earlier|Also|Next"
+    r"|Subsequently)(?:\s+(?:that|on|this|the\s+same)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
