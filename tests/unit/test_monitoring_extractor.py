@@ -5684,3 +5684,12 @@ def test_a_pronoun_after_an_opening_adverb_is_the_story_subject() -> None:
     assert ("USA", "040", "JPN") in [t[:3] for t in found]
     found = triples("Wang Yi reached Pyongyang on Sunday. There he urged Ri Yong Ho to be patient.")
     assert ("CHN", "020", "PRK") in [t[:3] for t in found]
+
+
+def test_inter_korean_talks_dated_by_a_weekday_or_broken_down_are_an_event() -> None:
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(
+        "Inter-Korean talks at Tongilgak broke down on Wednesday over the drills."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(
+        "At the inter-Korean talks, Pyongyang's delegates walked out early."
+    )

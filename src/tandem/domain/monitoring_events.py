@@ -128,7 +128,7 @@ _EVENT_NOUN = re.compile(
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
     r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
-    r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
+    r"|\b(?P<korean>[Ii]nter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs|regret|protests?"
@@ -182,10 +182,12 @@ _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "0
 # "the Hanoi summit in February", "… summit broke up on Feb. 28": the day it was held or ended
 _WHEN_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"(?:\s+(?:broke up|ended|collapsed|fell apart|was held|took place|opened|began|closed"
-    r"|concluded|wrapped up))?,?\s+(?:(?:in|on|last|earlier"
+    r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|took place|opened|began"
+    r"|closed|concluded|wrapped up))?,?\s+(?:(?:in|on|last|earlier"
     r"|this)\s+)?(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
-    r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b)"
+    r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b"
+    # "talks in Stockholm broke down on Saturday": a weekday dates the event too
+    r"|(?<=on )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 
 
@@ -341,7 +343,7 @@ def nominal_reports(
             actor, on = _NAMED_SUMMITS[named]
             target, code = "each-other", "040"
         elif m.group("korean"):
-            if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
+            if not when and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
         elif m.group("group"):
