@@ -5693,3 +5693,10 @@ def test_inter_korean_talks_dated_by_a_weekday_or_broken_down_are_an_event() -> 
     assert ("KOR+PRK", "040", "each-other", "done") in triples(
         "At the inter-Korean talks, Pyongyang's delegates walked out early."
     )
+
+
+def test_a_hyphened_pair_before_talks_names_the_two_who_met() -> None:
+    assert ("CHN+PRK", "040", "each-other", "done") in triples(
+        "China-North Korea talks in Beijing ended on Friday with a joint pledge."
+    )
+    assert triples("Japan-North Korea talks have long been frozen.") == []

@@ -63,6 +63,18 @@ def summit_parties(place: str) -> str | None:
     return named[0] if named else None
 
 
+# The parties a hyphened pair names ("US-North Korea talks", "Seoul-Washington talks").
+_PAIR_CODES: dict[str, str] = {
+    "US": "USA", "U.S.": "USA", "United States": "USA", "America": "USA", "Washington": "USA",
+    "Trump": "USA", "North Korea": "PRK", "North Korean": "PRK", "DPRK": "PRK",
+    "Pyongyang": "PRK", "Kim": "PRK", "South Korea": "KOR", "South Korean": "KOR",
+    "ROK": "KOR", "Seoul": "KOR", "Moon": "KOR", "Japan": "JPN", "Tokyo": "JPN", "Abe": "JPN",
+    "China": "CHN", "Beijing": "CHN", "Xi": "CHN", "Russia": "RUS", "Moscow": "RUS",
+    "Putin": "RUS",
+}  # fmt: skip
+_PAIR_NAMES = "|".join(re.escape(n) for n in sorted(_PAIR_CODES, key=len, reverse=True))
+
+
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
@@ -130,6 +142,11 @@ _EVENT_NOUN = re.compile(
     r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
     r"|\b(?P<korean>[Ii]nter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
+    # "US-North Korea talks in Stockholm broke down on Saturday", "the Moon-Trump summit in
+    # April": two parties joined by a hyphen before the meeting noun
+    r"|(?<![\w-])(?P<hyph>(?:" + _PAIR_NAMES + r")-(?:" + _PAIR_NAMES + r"))\s+"
+    r"(?:(?:high-level|working-level|nuclear|denuclearization|security|defen[cs]e|military)\s+)?"
+    r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs|regret|protests?"
     r"|condemnation|appeal|praise)\b"
@@ -342,6 +359,17 @@ def nominal_reports(
                 continue  # "the spirit of the Singapore summit": cited, not told
             actor, on = _NAMED_SUMMITS[named]
             target, code = "each-other", "040"
+        elif m.group("hyph"):
+            if not when and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start]):
+                continue  # "US-North Korea talks have stalled": no event told
+            named_pair = {
+                _PAIR_CODES[n]
+                for n in re.findall(r"(?:^|-)(" + _PAIR_NAMES + r")(?=-|$)", m.group("hyph"))
+            }
+            if len(named_pair) < 2:
+                continue
+            actor, target = joint_code(sorted(named_pair)), "each-other"
+            code = "046" if m.group("hyphnoun") == "negotiations" else "040"
         elif m.group("korean"):
             if not when and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
