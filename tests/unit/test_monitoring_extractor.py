@@ -5700,3 +5700,10 @@ def test_a_hyphened_pair_before_talks_names_the_two_who_met() -> None:
         "China-North Korea talks in Beijing ended on Friday with a joint pledge."
     )
     assert triples("Japan-North Korea talks have long been frozen.") == []
+
+
+def test_the_one_quoted_as_acting_did_it_and_praise_of_ones_own_is_no_report() -> None:
+    assert ("PRK", "112", "KOR") in [
+        t[:3] for t in triples("Rodong Sinmun quoted Kim Yo Jong as accusing Seoul of hypocrisy.")
+    ]
+    assert triples("KCNA quoted Kim Jong Un as hailing the engineers for the launch.") == []

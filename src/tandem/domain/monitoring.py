@@ -364,6 +364,8 @@ def _verbs(sentence: str) -> list[Found]:
                 # "After meeting Kim, Pompeo said": a fronted clause opens the sentence too
                 r"(?:\b(?:after|before|while|when|since|by|without|After|Before|While|When"
                 r"|Since|Without|also|and|then|later|was|were"
+                # "KCNA quoted Kim as warning Washington": the one quoted did it
+                r"|\bquot(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,6}?as"
                 r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
                 r"|keep|continue|continuing|finished|completed|finish|complete"
                 r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"

@@ -355,6 +355,10 @@ _FRONTED_GERUND = re.compile(
 )
 
 
+# "quoted Kim as warning", "quoting a foreign ministry spokesman as saying": who is quoted
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)as\s+$")
+
+
 # Between the comma that closes a fronted clause and the main clause's subject: a title or
 # the first words of a name ("US Secretary of State Mike Pompeo")
 _MAIN_SUBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){0,5}")
@@ -397,7 +401,12 @@ def _clause_subjects(
         and re.match(r"[^,;]*?\bsaid\b[^,;]*?\bthat\b[^;]*$", sentence[: f.start])
     )
     opener = _FRONTED_GERUND.match(sentence)
-    if gerund and opener is not None and opener.start("verb") == f.start:
+    quoted = _QUOTED_AS.search(text_before(sentence, f.start)) if gerund else None
+    if quoted is not None:
+        # "KCNA quoted Kim as warning the United States": the one quoted, not the quoting
+        at = f.start - len(text_before(sentence, f.start)) + quoted.start("who")
+        subjects = [m for m in mentions if at <= m.start < f.start and m.code and not m.place][-1:]
+    elif gerund and opener is not None and opener.start("verb") == f.start:
         # "After meeting Kim in Pyongyang, Pompeo said …": the main clause's subject, named
         # right after the comma that closes the fronted clause
         subjects = [
