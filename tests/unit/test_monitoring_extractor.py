@@ -5707,3 +5707,12 @@ def test_the_one_quoted_as_acting_did_it_and_praise_of_ones_own_is_no_report() -
         t[:3] for t in triples("Rodong Sinmun quoted Kim Yo Jong as accusing Seoul of hypocrisy.")
     ]
     assert triples("KCNA quoted Kim Jong Un as hailing the engineers for the launch.") == []
+
+
+def test_a_party_s_envoy_to_the_un_acting_is_that_party() -> None:
+    assert ("JPN", "111", "PRK") in [
+        t[:3] for t in triples("Japan's ambassador to the UN condemned North Korea's launch.")
+    ]
+    assert ("CHN", "040", "USA") in [
+        t[:3] for t in triples("China's envoy to the US met Stephen Biegun on Monday.")
+    ]

@@ -39,6 +39,7 @@ from tandem.domain.monitoring_mentions import (
     BODY,
     BODY_ALIAS,
     NOUN_BEFORE,
+    STATE_NOUN_BEFORE,
     TOPIC_BEFORE,
     UN_COMMITTEE,
     Context,
@@ -238,6 +239,14 @@ def _new_party_after(sentence: str, start: int, end: int) -> bool:
 _RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+$")
 
 
+# A verb in the simple past: no noun ("the UN accused" is the body acting, "UN sanctions" a
+# noun)
+_PAST_VERB = re.compile(
+    r"[a-z]{3,}ed|met|held|told|sent|gave|made|took|spoke|wrote|began|struck|threw|sought"
+    r"|won|led|broke|drew|shot|hit|cut|let|set|put|stood|fought"
+)
+
+
 def _verbs(sentence: str) -> list[Found]:
     hits: list[Found] = []
     end = 0
@@ -253,7 +262,16 @@ def _verbs(sentence: str) -> list[Found]:
         before = text_before(sentence, m.start())
         verb = VERBS[int(str(m.lastgroup)[1:])]
         if (
-            NOUN_BEFORE.search(before)
+            (
+                NOUN_BEFORE.search(before)
+                or (
+                    (state := STATE_NOUN_BEFORE.search(before)) is not None
+                    and not (
+                        _PAST_VERB.fullmatch(m.group().split()[0])
+                        and state.group().endswith(("UN ", "US "))
+                    )
+                )
+            )
             and not (verb.inverse and _RELATIVE.search(before))
             # "said that the door to talks remained open": a phrase with its own article
             # is a clause, whatever word comes before it

@@ -91,8 +91,14 @@ NOUN_BEFORE = re.compile(
     r"|\b(?:regard(?:s|ed)?|see[ns]?|saw|view(?:s|ed)?|consider(?:s|ed)?)\b[^,;]{0,60}?\bas\s+"
     r"(?:[a-z-]+\s+)?$"
     r"|\b(?![a-z]+ly\b|soon\b|now\b)[a-z]+[\"”]\s+$"  # "the 'peace' talks"; not "'probably' meet"
-    # "talks stalled over US demands", "in response to North Korean threats"
-    r"|\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
+)
+
+
+# "talks stalled over US demands", "in response to North Korean threats": a state's
+# adjective after a preposition makes a noun of the word after it; not of a verb in the past
+# ("North Korea's ambassador to the UN accused …": the UN ends the subject)
+STATE_NOUN_BEFORE = re.compile(
+    r"\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
     r"(?:US|UN|American|Chinese|Japanese|Russian|North Korean|South Korean|inter-Korean|"
     r"Korean|Western|European|allied)\s+(?:" + _ADJECTIVES + r"\s+)?$"
 )
