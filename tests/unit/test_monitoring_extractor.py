@@ -5716,3 +5716,13 @@ def test_a_party_s_envoy_to_the_un_acting_is_that_party() -> None:
     assert ("CHN", "040", "USA") in [
         t[:3] for t in triples("China's envoy to the US met Stephen Biegun on Monday.")
     ]
+
+
+def test_a_title_of_a_party_opening_the_clause_is_that_party() -> None:
+    assert ("RUS", "020", "PRK") in [
+        t[:3]
+        for t in triples("The foreign minister of Russia called on Pyongyang to show restraint.")
+    ]
+    assert ("PRK", "111", "KOR") in [
+        t[:3] for t in triples("In Geneva on Monday, the envoy of Pyongyang denounced Seoul.")
+    ]

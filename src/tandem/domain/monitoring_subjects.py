@@ -247,6 +247,20 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
     )
     if owner is not None:
         subjects = [owner]
+    titled = next(
+        (
+            m
+            for m in reversed(left)
+            if m.code
+            and m.object
+            and not m.place
+            and _TITLE_OF.search(text_before(sentence, m.start))
+            and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s+", sentence[m.end : f.start])
+        ),
+        None,
+    )
+    if titled is not None and not subjects:
+        subjects = [titled]  # "The foreign minister of Japan urged": Japan's minister did
     carrier = next(
         (
             m
@@ -261,6 +275,16 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
     if carrier is not None:
         subjects = [carrier]
     return _outside_aside(sentence, lo, f.start, subjects)
+
+
+# "The foreign minister of Japan urged", "the sister of the North Korean leader threatened":
+# a title opening the clause, owned by the party after "of"
+_TITLE_OF = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother"
+    r"|wife|envoy|ambassador|spokes(?:man|woman|person)|leader|head|chief|minister|president"
+    r"|premier|government|ministry|delegation|negotiator|representative|military|army|navy"
+    r"|officials|diplomats|secretary|chairman|foreign ministry)\s+of\s+(?:the\s+)?$"
+)
 
 
 # "A statement carried by KCNA condemned …", "a commentary issued by the North's foreign
