@@ -5726,3 +5726,13 @@ def test_a_title_of_a_party_opening_the_clause_is_that_party() -> None:
     assert ("PRK", "111", "KOR") in [
         t[:3] for t in triples("In Geneva on Monday, the envoy of Pyongyang denounced Seoul.")
     ]
+
+
+def test_hitting_out_at_is_criticism_and_shooting_down_a_proposal_is_refusal() -> None:
+    assert ("RUS", "111", "USA") in [
+        t[:3] for t in triples("Moscow hit out at Washington over the new sanctions on Tuesday.")
+    ]
+    assert ("KOR", "120", "JPN") in [
+        t[:3] for t in triples("Seoul shot down Tokyo's proposal for a joint panel on Friday.")
+    ]
+    assert not any(t[1] == "120" for t in triples("North Korea shot down a drone on Friday."))

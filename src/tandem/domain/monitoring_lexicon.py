@@ -781,7 +781,7 @@ VERBS: tuple[Verb, ...] = (
          "111"),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
-         r"|hit back"
+         r"|hit back|hit(?:s|ting)? out(?= at\b)|(?:tore|tear(?:s|ing)?) into"
          # "objected on Saturday", "objected to the list": the verb, never the noun "object"
          r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
@@ -880,6 +880,10 @@ VERBS: tuple[Verb, ...] = (
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)"
+         # "shot down the North's proposal": an idea refused, not a plane downed
+         r"|sh(?:oot|oots|ot|ooting) down(?= (?:an? |the |its |their |[A-Z][\w-]*(?:\s[A-Z][\w-]*)?"
+         r"(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:proposal|idea|offer|plan|suggestion|request|demand"
+         r"|bid)s?\b)"
          # "The United States pushed back.", "pushed back against the draft": not "pushed back
          # the curtain" (delayed)
          r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)", "120",
