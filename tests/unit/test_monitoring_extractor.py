@@ -5736,3 +5736,12 @@ def test_hitting_out_at_is_criticism_and_shooting_down_a_proposal_is_refusal() -
         t[:3] for t in triples("Seoul shot down Tokyo's proposal for a joint panel on Friday.")
     ]
     assert not any(t[1] == "120" for t in triples("North Korea shot down a drone on Friday."))
+
+
+def test_two_leaders_exchanging_letters_write_to_each_other() -> None:
+    assert ("CHN+RUS", "010", "each-other", "done") in triples(
+        "Putin and Xi exchanged warm messages on Tuesday."
+    )
+    assert not any(
+        t[1] == "010" for t in triples("Seoul wants more exchanges of letters between families.")
+    )

@@ -640,7 +640,7 @@ VERBS: tuple[Verb, ...] = (
          r"|envoy|diplomats)", "161", place_target=True),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
          r" (?:a |his |her |another |the |its )?"
-         r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters"
+         r"(?:[\w-]+ ){0,2}?(?:letter|message)"
          r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
          r"(?:personal |handwritten )?(?:letter|message)\b)"
          # "has sent North Korean leader Kim Jong Un a personal letter"
@@ -648,6 +648,9 @@ VERBS: tuple[Verb, ...] = (
          r"|sen(?:d|ds|t)(?= (?:[\w'’.-]+ ){1,6}?(?:a |the |another )(?:[\w\"“”'’-]+ ){0,2}?"
          r"(?:letter|message)\b)",
          "010"),
+    # "Trump and Kim exchanged letters": each wrote to the other
+    # (not the noun: "exchanges of letters")
+    Verb(r"exchang(?:e|ed|ing) (?:\w+ ){0,3}?(?:letters|messages)", "010", reciprocal=True),
     # "received a \"very warm, very positive\" letter from Kim"
     Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”,-]+ ){0,5}?(?:letter|message)",
          "010", inverse=True),
