@@ -5745,3 +5745,14 @@ def test_two_leaders_exchanging_letters_write_to_each_other() -> None:
     assert not any(
         t[1] == "010" for t in triples("Seoul wants more exchanges of letters between families.")
     )
+
+
+def test_an_act_told_by_a_light_verb_and_its_noun_is_that_act() -> None:
+    found = [t[:3] for t in triples("Tokyo issued a warning to Pyongyang over the launches.")]
+    assert ("JPN", "130", "PRK") in found
+    found = [t[:3] for t in triples("Moon made a proposal to Kim for joint Olympic teams.")]
+    assert ("KOR", "030", "PRK") in found
+    found = [t[:3] for t in triples("Xi extended an invitation to Kim on Tuesday.")]
+    assert ("CHN", "036", "PRK") in found
+    found = [t[:3] for t in triples("Beijing took aim at Washington over the tariffs.")]
+    assert ("CHN", "111", "USA") in found

@@ -519,7 +519,13 @@ VERBS: tuple[Verb, ...] = (
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
          r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|roadmap|initiative"
-         r"|resolution|draft))", "030"),
+         r"|resolution|draft))"
+         # "made a proposal to Pyongyang for talks": the act told by a light verb and its noun
+         r"|ma(?:de|ke|kes|king)(?= (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}?"
+         r"(?:proposal|offer)s? (?:to|for)\b)", "030"),
+    # "extended an invitation to Moon", "issued an invitation to the North's leader"
+    Verb(r"(?:extend|issu)(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her )?"
+         r"(?:[\w-]+ ){0,2}?invitations? to\b)", "036", absorbs=True),
     # "has given the United States until the end of the year to come up with"
     Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )", "100"),
     # "open to dialogue with the North", "ready for talks": a stated readiness
@@ -785,6 +791,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
          r"|hit back|hit(?:s|ting)? out(?= at\b)|(?:tore|tear(?:s|ing)?) into"
+         r"|t(?:ook|ake|akes|aking) aim at"
          # "objected on Saturday", "objected to the list": the verb, never the noun "object"
          r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
@@ -836,7 +843,13 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
          "115"),
-    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?", "130"),
+    Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?"
+         # "issued a warning to Seoul", "gave North Korea a stern warning": a light verb and
+         # its noun
+         r"|(?:issu|deliver|sen[dt])(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her |another )"
+         r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
+         r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
+         "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"

@@ -48,8 +48,9 @@ _ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in name
 # "in Halmstad, Sweden": the state of a town named just before is a place too (a capital
 # there is a party: "in Hanoi, Washington urged …")
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|(?<!out )(?<!aimed )at|near|inside|outside|around|across|visit|visits|visited|"
-    r"visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?"
+    r"(?:\b(?:in|(?<!out )(?<!aimed )(?<!aim )at|near|inside|outside|around|across|visit"
+    r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to)"
+    r"\s+(?:the\s+)?"
     r"(?:(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
 )
 
