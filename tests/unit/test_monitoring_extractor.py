@@ -5756,3 +5756,8 @@ def test_an_act_told_by_a_light_verb_and_its_noun_is_that_act() -> None:
     assert ("CHN", "036", "PRK") in found
     found = [t[:3] for t in triples("Beijing took aim at Washington over the tariffs.")]
     assert ("CHN", "111", "USA") in found
+
+
+def test_coming_under_fire_from_a_party_is_that_party_s_criticism() -> None:
+    found = [t[:3] for t in triples("Tokyo came under sharp attack from Seoul over the curbs.")]
+    assert ("KOR", "111", "JPN") in found

@@ -825,7 +825,10 @@ VERBS: tuple[Verb, ...] = (
     # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
          r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
-         r"|complaints?|objections?|anger)\s+from", "111", inverse=True),
+         r"|complaints?|objections?|anger)\s+from"
+         # "Seoul came under fire from Pyongyang": the one firing criticized the subject
+         r"|c(?:ame|omes?|oming) under (?:[\w-]+ )?(?:fire|attack|criticism)\s+from",
+         "111", inverse=True),
     # "drew a protest from Tokyo and a rare rebuke from Washington": the second source rebuked
     # the same subject
     Verb(r"and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
