@@ -5978,3 +5978,151 @@ def test_a_new_road_or_the_road_to_something_is_a_course_not_the_road_project() 
     assert ("PRK", "130", "KOR+USA", "done") in found
     found = triples("Seoul said on Monday the road to relief ran through Washington.")
     assert not any(t[2] == "PRK" for t in found)
+
+
+def test_a_council_approving_sanctions_imposes_them_and_relief_approved_is_no_sanction() -> None:
+    assert ("UN", "163", "PRK", "done") in triples(
+        "The UN Security Council on Monday approved tougher sanctions against North Korea."
+    )
+    assert ("UN", "163", "PRK", "done") in triples(
+        "Harsher sanctions were approved against North Korea by the UN Security Council."
+    )
+    assert not any(t[1] == "163" for t in triples("The UN approved the sanctions relief."))
+
+
+def test_a_reaction_to_an_act_told_with_by_is_aimed_at_its_doer() -> None:
+    assert ("JPN", "111", "PRK", "done") in triples(
+        "Tokyo denounced the firing of two rockets by North Korea on Saturday."
+    )
+    found = triples("Abe warned against being misled by Pyongyang.")
+    assert not any(t[2] == "PRK" for t in found)
+
+
+def test_a_title_in_lower_case_with_no_name_is_its_government() -> None:
+    assert ("USA", "040", "PRK", "done") in triples(
+        "The American secretary of state sat down with Kim Yong Chol in New York."
+    )
+    assert ("KOR", "030", "PRK", "done") in triples(
+        "The unification minister proposed fresh talks with the North on Wednesday."
+    )
+
+
+def test_a_gerund_opening_the_sentence_is_done_by_the_main_clause_subject() -> None:
+    found = triples("After meeting Ri Yong Ho in Moscow, Lavrov urged him to keep talking.")
+    assert ("RUS", "040", "PRK", "done") in found
+    assert ("RUS", "020", "PRK", "done") in found
+    assert not any("+" in t[0] for t in found)
+    found = triples("Before flying to the Olympics, Abe and Pence agreed to keep up pressure.")
+    assert not any(t[1] == "042" for t in found)
+
+
+def test_a_visitor_received_by_a_host_is_hosted_by_the_agent() -> None:
+    assert ("CHN", "043", "PRK", "done") in triples(
+        "Ri Yong Ho was received by Wang Yi at the Diaoyutai guesthouse on Tuesday."
+    )
+    assert triples("The parcel was received by Kono on Friday.") == []
+
+
+def test_drills_called_off_by_the_allies_are_a_drill_step_not_cut_ties() -> None:
+    [r] = reports("The autumn exercises were cancelled by Washington and Seoul last week.")
+    assert (r.actor, r.action, r.target, r.tracks) == (
+        "KOR+USA",
+        "087",
+        None,
+        ("denuclearization",),
+    )
+
+
+def test_a_text_issued_by_a_party_speaks_for_it() -> None:
+    assert ("PRK", "112", "USA", "done") in triples(
+        "A commentary run by KCNA on Sunday accused Washington of bad faith in the talks."
+    )
+    assert ("JPN", "120", "PRK", "done") in triples(
+        "Tokyo dismissed an announcement released by the North on Monday."
+    )
+
+
+def test_a_pronoun_after_an_opening_adverb_is_the_story_subject() -> None:
+    found = triples(
+        "Biegun arrived in Tokyo on Tuesday. Afterwards he sat down with Japanese officials."
+    )
+    assert ("USA", "040", "JPN") in [t[:3] for t in found]
+    found = triples("Wang Yi reached Pyongyang on Sunday. There he urged Ri Yong Ho to be patient.")
+    assert ("CHN", "020", "PRK") in [t[:3] for t in found]
+
+
+def test_inter_korean_talks_dated_by_a_weekday_or_broken_down_are_an_event() -> None:
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(
+        "Inter-Korean talks at Tongilgak broke down on Wednesday over the drills."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(
+        "At the inter-Korean talks, Pyongyang's delegates walked out early."
+    )
+
+
+def test_a_hyphened_pair_before_talks_names_the_two_who_met() -> None:
+    assert ("CHN+PRK", "040", "each-other", "done") in triples(
+        "China-North Korea talks in Beijing ended on Friday with a joint pledge."
+    )
+    assert triples("Japan-North Korea talks have long been frozen.") == []
+
+
+def test_the_one_quoted_as_acting_did_it_and_praise_of_ones_own_is_no_report() -> None:
+    assert ("PRK", "112", "KOR") in [
+        t[:3] for t in triples("Rodong Sinmun quoted Kim Yo Jong as accusing Seoul of hypocrisy.")
+    ]
+    assert triples("KCNA quoted Kim Jong Un as hailing the engineers for the launch.") == []
+
+
+def test_a_party_s_envoy_to_the_un_acting_is_that_party() -> None:
+    assert ("JPN", "111", "PRK") in [
+        t[:3] for t in triples("Japan's ambassador to the UN condemned North Korea's launch.")
+    ]
+    assert ("CHN", "040", "USA") in [
+        t[:3] for t in triples("China's envoy to the US met Stephen Biegun on Monday.")
+    ]
+
+
+def test_a_title_of_a_party_opening_the_clause_is_that_party() -> None:
+    assert ("RUS", "020", "PRK") in [
+        t[:3]
+        for t in triples("The foreign minister of Russia called on Pyongyang to show restraint.")
+    ]
+    assert ("PRK", "111", "KOR") in [
+        t[:3] for t in triples("In Geneva on Monday, the envoy of Pyongyang denounced Seoul.")
+    ]
+
+
+def test_hitting_out_at_is_criticism_and_shooting_down_a_proposal_is_refusal() -> None:
+    assert ("RUS", "111", "USA") in [
+        t[:3] for t in triples("Moscow hit out at Washington over the new sanctions on Tuesday.")
+    ]
+    assert ("KOR", "120", "JPN") in [
+        t[:3] for t in triples("Seoul shot down Tokyo's proposal for a joint panel on Friday.")
+    ]
+    assert not any(t[1] == "120" for t in triples("North Korea shot down a drone on Friday."))
+
+
+def test_two_leaders_exchanging_letters_write_to_each_other() -> None:
+    assert ("CHN+RUS", "010", "each-other", "done") in triples(
+        "Putin and Xi exchanged warm messages on Tuesday."
+    )
+    assert not any(
+        t[1] == "010" for t in triples("Seoul wants more exchanges of letters between families.")
+    )
+
+
+def test_an_act_told_by_a_light_verb_and_its_noun_is_that_act() -> None:
+    found = [t[:3] for t in triples("Tokyo issued a warning to Pyongyang over the launches.")]
+    assert ("JPN", "130", "PRK") in found
+    found = [t[:3] for t in triples("Moon made a proposal to Kim for joint Olympic teams.")]
+    assert ("KOR", "030", "PRK") in found
+    found = [t[:3] for t in triples("Xi extended an invitation to Kim on Tuesday.")]
+    assert ("CHN", "036", "PRK") in found
+    found = [t[:3] for t in triples("Beijing took aim at Washington over the tariffs.")]
+    assert ("CHN", "111", "USA") in found
+
+
+def test_coming_under_fire_from_a_party_is_that_party_s_criticism() -> None:
+    found = [t[:3] for t in triples("Tokyo came under sharp attack from Seoul over the curbs.")]
+    assert ("KOR", "111", "JPN") in found

@@ -39,6 +39,7 @@ from tandem.domain.monitoring_mentions import (
     BODY,
     BODY_ALIAS,
     NOUN_BEFORE,
+    STATE_NOUN_BEFORE,
     TOPIC_BEFORE,
     UN_COMMITTEE,
     Context,
@@ -241,6 +242,14 @@ def _new_party_after(sentence: str, start: int, end: int) -> bool:
 _RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+$")
 
 
+# A verb in the simple past: no noun ("the UN accused" is the body acting, "UN sanctions" a
+# noun)
+_PAST_VERB = re.compile(
+    r"[a-z]{3,}ed|met|held|told|sent|gave|made|took|spoke|wrote|began|struck|threw|sought"
+    r"|won|led|broke|drew|shot|hit|cut|let|set|put|stood|fought"
+)
+
+
 def _verbs(sentence: str) -> list[Found]:
     hits: list[Found] = []
     end = 0
@@ -256,7 +265,16 @@ def _verbs(sentence: str) -> list[Found]:
         before = text_before(sentence, m.start())
         verb = VERBS[int(str(m.lastgroup)[1:])]
         if (
-            NOUN_BEFORE.search(before)
+            (
+                NOUN_BEFORE.search(before)
+                or (
+                    (state := STATE_NOUN_BEFORE.search(before)) is not None
+                    and not (
+                        _PAST_VERB.fullmatch(m.group().split()[0])
+                        and state.group().endswith(("UN ", "US "))
+                    )
+                )
+            )
             and not (verb.inverse and _RELATIVE.search(before))
             # "said that the door to talks remained open": a phrase with its own article
             # is a clause, whatever word comes before it
@@ -364,7 +382,11 @@ def _verbs(sentence: str) -> list[Found]:
                 )
             )
             and not re.search(
-                r"(?:\b(?:after|before|while|when|since|by|without|also|and|then|later|was|were"
+                # "After meeting Kim, Pompeo said": a fronted clause opens the sentence too
+                r"(?:\b(?:after|before|while|when|since|by|without|After|Before|While|When"
+                r"|Since|Without|also|and|then|later|was|were"
+                # "KCNA quoted Kim as warning Washington": the one quoted did it
+                r"|\bquot(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,6}?as"
                 r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
                 r"|keep|continue|continuing|finished|completed|finish|complete"
                 r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"

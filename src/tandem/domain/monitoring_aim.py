@@ -144,6 +144,14 @@ _WITH_ITS_ALLIES = re.compile(
 )
 
 
+# "praising the gunners", "hailed the scientists": one's own people, no counterpart
+_OWN_PEOPLE = re.compile(
+    r"\s*(?:the|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:gunners|soldiers|troops|scientists"
+    r"|workers|crews?|artillerymen|researchers|engineers|athletes|sailors|pilots)\b"
+    r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])"  # not "the soldiers of the South"
+)
+
+
 def aim_act(
     f: Found,
     code: str,
@@ -168,6 +176,8 @@ def aim_act(
     _warning_target(f, members, reading)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
+    if f.verb.code == "051" and _OWN_PEOPLE.match(tail):
+        return None  # "praised the gunners for their skill": a leader's word to his own
     generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
     if generic:
         f.target = None  # "called on all member states to enforce the measures": no one

@@ -63,6 +63,18 @@ def summit_parties(place: str) -> str | None:
     return named[0] if named else None
 
 
+# The parties a hyphened pair names ("US-North Korea talks", "Seoul-Washington talks").
+_PAIR_CODES: dict[str, str] = {
+    "US": "USA", "U.S.": "USA", "United States": "USA", "America": "USA", "Washington": "USA",
+    "Trump": "USA", "North Korea": "PRK", "North Korean": "PRK", "DPRK": "PRK",
+    "Pyongyang": "PRK", "Kim": "PRK", "South Korea": "KOR", "South Korean": "KOR",
+    "ROK": "KOR", "Seoul": "KOR", "Moon": "KOR", "Japan": "JPN", "Tokyo": "JPN", "Abe": "JPN",
+    "China": "CHN", "Beijing": "CHN", "Xi": "CHN", "Russia": "RUS", "Moscow": "RUS",
+    "Putin": "RUS",
+}  # fmt: skip
+_PAIR_NAMES = "|".join(re.escape(n) for n in sorted(_PAIR_CODES, key=len, reverse=True))
+
+
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
@@ -128,8 +140,13 @@ _EVENT_NOUN = re.compile(
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
     r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
-    r"|\b(?P<korean>inter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
+    r"|\b(?P<korean>[Ii]nter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
+    # "US-North Korea talks in Stockholm broke down on Saturday", "the Moon-Trump summit in
+    # April": two parties joined by a hyphen before the meeting noun
+    r"|(?<![\w-])(?P<hyph>(?:" + _PAIR_NAMES + r")-(?:" + _PAIR_NAMES + r"))\s+"
+    r"(?:(?:high-level|working-level|nuclear|denuclearization|security|defen[cs]e|military)\s+)?"
+    r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs|regret|protests?"
     r"|condemnation|appeal|praise)\b"
@@ -182,10 +199,12 @@ _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "0
 # "the Hanoi summit in February", "… summit broke up on Feb. 28": the day it was held or ended
 _WHEN_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"(?:\s+(?:broke up|ended|collapsed|fell apart|was held|took place|opened|began|closed"
-    r"|concluded|wrapped up))?,?\s+(?:(?:in|on|last|earlier"
+    r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|took place|opened|began"
+    r"|closed|concluded|wrapped up))?,?\s+(?:(?:in|on|last|earlier"
     r"|this)\s+)?(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
-    r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b)"
+    r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b"
+    # "talks in Stockholm broke down on Saturday": a weekday dates the event too
+    r"|(?<=on )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 
 
@@ -340,8 +359,19 @@ def nominal_reports(
                 continue  # "the spirit of the Singapore summit": cited, not told
             actor, on = _NAMED_SUMMITS[named]
             target, code = "each-other", "040"
+        elif m.group("hyph"):
+            if not when and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start]):
+                continue  # "US-North Korea talks have stalled": no event told
+            named_pair = {
+                _PAIR_CODES[n]
+                for n in re.findall(r"(?:^|-)(" + _PAIR_NAMES + r")(?=-|$)", m.group("hyph"))
+            }
+            if len(named_pair) < 2:
+                continue
+            actor, target = joint_code(sorted(named_pair)), "each-other"
+            code = "046" if m.group("hyphnoun") == "negotiations" else "040"
         elif m.group("korean"):
-            if not when and not re.search(r"\bat\s+(?:the|their|an?)\s+$", sentence[:start]):
+            if not when and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start]):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
         elif m.group("group"):

@@ -77,6 +77,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Stephen Biegun", "Biegun",
             "John Bolton", "Bolton", "Jim Mattis", "Mattis", "Mark Esper", "Esper",
             "Secretary of State", "special representative for North Korea", "Tillerson",
+            # news style writes a title with no name after it in lower case
+            "secretary of state",
             "Treasury Department", "Treasury", "Department of State", "Defense Department",
             "Mike Pence", "Pence", "Harry Harris", "Nikki Haley", "Haley", "Kelly Craft",
             "Sarah Sanders", "Heather Nauert", "Morgan Ortagus", "Robert Abrams",
@@ -93,6 +95,7 @@ STATES: dict[str, tuple[str, ...]] = {
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
             "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
             "unification ministry", "Ministry of Unification", "Unification Minister",
+            "unification minister",
             "chief nuclear envoy",
             "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
             "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",
@@ -403,16 +406,22 @@ VERBS: tuple[Verb, ...] = (
          r"|penali[sz](?:e|es|ed|ing)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
+    # "the council unanimously approved new sanctions": a body's vote imposes them
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
-         r"|tighten(?:s|ed)?)\s+(?:the |new |fresh |additional |unilateral |further |tougher "
+         r"|tighten(?:s|ed)?|approv(?:e|es|ed))\s+(?:the |new |fresh |additional |unilateral "
+         r"|further |tougher "
          r"|toughest |harshest |its |their |more |stronger |strongest |the toughest "
          r"|(?:\w+ )?rounds? of )*"
          # "imposed its first-ever sanctions", "unveil its toughest economic sanctions yet"
          r"(?:(?!(?:of|on|for|against|to|and|or|easing|lifting|removal|relief|suspension)\b)"
          r"[\w-]+ ){0,2}?sanctions"  # "has imposed nine rounds of sanctions"
+         # "approved the sanctions relief": the relief is granted, not sanctions imposed
+         r"(?!\s+(?:relief|exemptions?|waivers?)\b)"
          # "adopted a resolution that capped the North's imports"
-         r"|adopt(?:s|ed)? (?:a |an |the )?(?:new |fresh )?resolution,? (?:that|which)"
-         r"(?= (?:capp|impos|bann|tighten|restrict|order))"
+         # "adopted a resolution that capped the North's imports", "passed a resolution
+         # imposing a ban": the resolution's measure is the body's
+         r"|(?:adopt|pass|approv)(?:s|es|ed)? (?:a |an |the )?(?:new |fresh |unanimous )?"
+         r"resolution,?(?: that| which)?(?= (?:capp|impos|bann|tighten|restrict|order))"
          # "designated the two firms", "designated more than 450 entities and people"
          r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
          r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
@@ -434,6 +443,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:bans?|freezes?)\b"
          # "was imposed by the Security Council", "the limits imposed by the council on Dec. 22"
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))imposed(?=\s+by\b)"
+         # "were approved against the North by the council": the agent after the one aimed at
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:imposed|approved|adopted)"
+         r"(?=\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?by\b)"
          r"|imposed(?=\s+by\s+(?:the\s+)?[\w ]{2,30}?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
          r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
          r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
@@ -524,7 +536,13 @@ VERBS: tuple[Verb, ...] = (
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
          r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|roadmap|initiative"
-         r"|resolution|draft))", "030"),
+         r"|resolution|draft))"
+         # "made a proposal to Pyongyang for talks": the act told by a light verb and its noun
+         r"|ma(?:de|ke|kes|king)(?= (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}?"
+         r"(?:proposal|offer)s? (?:to|for)\b)", "030"),
+    # "extended an invitation to Moon", "issued an invitation to the North's leader"
+    Verb(r"(?:extend|issu)(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her )?"
+         r"(?:[\w-]+ ){0,2}?invitations? to\b)", "036", absorbs=True),
     # "has given the United States until the end of the year to come up with"
     Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )", "100"),
     # "open to dialogue with the North", "ready for talks": a stated readiness
@@ -624,7 +642,8 @@ VERBS: tuple[Verb, ...] = (
          r"|play(?:s|ed|ing)?\s+(?:a\s+round\s+of\s+)?golf",
          "040", reciprocal=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
-    Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?:cut|closed|shut down|halted|suspended)"
+    Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?<!drill was )(?<!drills were )(?<!exercise was )"
+         r"(?<!exercises were )(?:cut|closed|shut down|halted|suspended)"
          # "were halted in 2005 by Washington", "was closed in February 2016 by Seoul"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?|in (?:[A-Z][a-z]+ )?\d{4} )?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
@@ -645,7 +664,7 @@ VERBS: tuple[Verb, ...] = (
          r"|envoy|diplomats)", "161", place_target=True),
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
          r" (?:a |his |her |another |the |its )?"
-         r"(?:[\w-]+ ){0,2}?(?:letter|message)|exchang(?:e|ed) (?:\w+ ){0,3}?letters"
+         r"(?:[\w-]+ ){0,2}?(?:letter|message)"
          r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
          r"(?:personal |handwritten )?(?:letter|message)\b)"
          # "has sent North Korean leader Kim Jong Un a personal letter"
@@ -653,6 +672,9 @@ VERBS: tuple[Verb, ...] = (
          r"|sen(?:d|ds|t)(?= (?:[\w'’.-]+ ){1,6}?(?:a |the |another )(?:[\w\"“”'’-]+ ){0,2}?"
          r"(?:letter|message)\b)",
          "010"),
+    # "Trump and Kim exchanged letters": each wrote to the other
+    # (not the noun: "exchanges of letters")
+    Verb(r"exchang(?:e|ed|ing) (?:\w+ ){0,3}?(?:letters|messages)", "010", reciprocal=True),
     # "received a \"very warm, very positive\" letter from Kim"
     Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”,-]+ ){0,5}?(?:letter|message)",
          "010", inverse=True),
@@ -698,7 +720,10 @@ VERBS: tuple[Verb, ...] = (
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
          r"|receiv(?:e|es|ed|ing)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
-         r"(?:,|\s+(?:in|at|on|for)\b))",
+         r"(?:,|\s+(?:in|at|on|for)\b))"
+         # "Kim Yong Chol was received by Pompeo in New York": the host is the agent
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:received|hosted)"
+         r"(?=\s+by\s+(?:the\s+)?[A-Z])",
          "043"),
     # "would share the results of the talks with Beijing": a consultation
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
@@ -794,7 +819,8 @@ VERBS: tuple[Verb, ...] = (
          "111"),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
          r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)|rebuk(?:e|es|ed|ing)"
-         r"|hit back"
+         r"|hit back|hit(?:s|ting)? out(?= at\b)|(?:tore|tear(?:s|ing)?) into"
+         r"|t(?:ook|ake|akes|aking) aim at"
          # "objected on Saturday", "objected to the list": the verb, never the noun "object"
          r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
@@ -838,7 +864,10 @@ VERBS: tuple[Verb, ...] = (
     # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
          r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
-         r"|complaints?|objections?|anger)\s+from", "111", inverse=True),
+         r"|complaints?|objections?|anger)\s+from"
+         # "Seoul came under fire from Pyongyang": the one firing criticized the subject
+         r"|c(?:ame|omes?|oming) under (?:[\w-]+ )?(?:fire|attack|criticism)\s+from",
+         "111", inverse=True),
     # "drew a protest from Tokyo and a rare rebuke from Washington": the second source rebuked
     # the same subject
     Verb(r"and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -863,7 +892,12 @@ VERBS: tuple[Verb, ...] = (
          r"(?:launch(?:es)?|tests?|test-firing|firing|drills?|exercises?|missiles?))\s+(?:as\s+)?"
          r"an?\s+[\"“]?(?:[\w-]+\s+)?warning\b)"
          # "…, in a warning aimed at the United States", "intended as a solemn warning to"
-         r"|(?:in|intended as|meant as) an? (?:[\w\"“”-]+ )?warning[\"”]?(?= (?:aimed at|to) )",
+         r"|(?:in|intended as|meant as) an? (?:[\w\"“”-]+ )?warning[\"”]?(?= (?:aimed at|to) )"
+         # "issued a warning to Seoul", "gave North Korea a stern warning": a light verb and
+         # its noun
+         r"|(?:issu|deliver|sen[dt])(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her |another )"
+         r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
+         r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
@@ -911,6 +945,10 @@ VERBS: tuple[Verb, ...] = (
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)"
+         # "shot down the North's proposal": an idea refused, not a plane downed
+         r"|sh(?:oot|oots|ot|ooting) down(?= (?:an? |the |its |their |[A-Z][\w-]*(?:\s[A-Z][\w-]*)?"
+         r"(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:proposal|idea|offer|plan|suggestion|request|demand"
+         r"|bid)s?\b)"
          # "The United States pushed back.", "pushed back against the draft": not "pushed back
          # the curtain" (delayed)
          r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)", "120",
@@ -951,7 +989,13 @@ VERBS: tuple[Verb, ...] = (
          r"|intercontinental|ballistic)\s+)+"
          r"(?:tests|testing|launches)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed)|seal(?:s|ed)?)\s+(?:\w+ ){0,3}?(?:test site"
-         r"|launch site|reactor|enrichment facilit(?:y|ies))",
+         r"|launch site|reactor|enrichment facilit(?:y|ies))"
+         # "the drills were suspended by the allies": the drills named before, the agent after
+         r"|(?:(?<=\bdrill was )|(?<=\bdrills were )|(?<=\bexercise was )|(?<=\bexercises were )"
+         r"|(?<=\bdrills have been )|(?<=\bdrills had been )|(?<=\bexercises have been )"
+         r"|(?<=\bexercises had been ))(?:suspended|halted|cancell?ed|called off|postponed"
+         r"|scrapped|scaled back|put off|shelved)"
+         r"(?=\s+(?:[\w.,]+\s+){0,4}?by\s+(?:the\s+)?[A-Za-z])",
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
          r"|(?<=\bto )end(?=\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord)\b)"

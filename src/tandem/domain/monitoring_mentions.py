@@ -48,8 +48,9 @@ _ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in name
 # "in Halmstad, Sweden": the state of a town named just before is a place too (a capital
 # there is a party: "in Hanoi, Washington urged …")
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|(?<!out )(?<!aimed )at|near|inside|outside|around|across|visit|visits|visited|"
-    r"visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to)\s+(?:the\s+)?"
+    r"(?:\b(?:in|(?<!out )(?<!aimed )(?<!aim )at|near|inside|outside|around|across|visit"
+    r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to)"
+    r"\s+(?:the\s+)?"
     r"(?:(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
 )
 
@@ -80,7 +81,9 @@ _ADJECTIVES = (
 
 
 NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of|any|no|such|whose|several"
+    # "the secretary of state met": "of state" closes a title, no noun's modifier
+    r"\b(?:the|a|an|his|her|its|their|this|that|these|those|our|of(?!\s+state\s+$)|any|no"
+    r"|such|whose|several"
     r"|many|some|few|both|each|every|other|more)\s+"
     r"(?:(?:" + _ADJECTIVES + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+){0,2}$"  # "an Oct. 31 test"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
@@ -89,8 +92,14 @@ NOUN_BEFORE = re.compile(
     r"|\b(?:regard(?:s|ed)?|see[ns]?|saw|view(?:s|ed)?|consider(?:s|ed)?)\b[^,;]{0,60}?\bas\s+"
     r"(?:[a-z-]+\s+)?$"
     r"|\b(?![a-z]+ly\b|soon\b|now\b)[a-z]+[\"”]\s+$"  # "the 'peace' talks"; not "'probably' meet"
-    # "talks stalled over US demands", "in response to North Korean threats"
-    r"|\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
+)
+
+
+# "talks stalled over US demands", "in response to North Korean threats": a state's
+# adjective after a preposition makes a noun of the word after it; not of a verb in the past
+# ("North Korea's ambassador to the UN accused …": the UN ends the subject)
+STATE_NOUN_BEFORE = re.compile(
+    r"\b(?:over|of|for|to|with|from|on|about|against|at|in|into|amid)\s+(?:the\s+)?"
     r"(?:US|UN|American|Chinese|Japanese|Russian|North Korean|South Korean|inter-Korean|"
     r"Korean|Western|European|allied)\s+(?:" + _ADJECTIVES + r"\s+)?$"
 )
@@ -346,7 +355,8 @@ def is_person(alias: str) -> bool:
         and not re.search(
             r"Korea|Korean|States|Department|Ministry|Minister|House|Council|Office|Agency|"
             r"Staff|Nations|Union|Kingdom|Republic|Committee|Army|administration|Secretary|"
-            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae|Panel|[Pp]anel",
+            r"representative|envoy|Treasury|Assembly|Sinmun|Central|Wa Dae|Panel|[Pp]anel|"
+            r"minister\b|secretary of state",  # a title in lower case, no name
             alias,
         )
     )

@@ -71,6 +71,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
     r"|conference|call|summit|message|report|remarks|briefing)|it|them)"
     r"(?:,?\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?,?\s+"  # "In it, on March 3, she …"
+    # "Later that day she met", "There he urged", "Separately, it warned": an adverb of time,
+    # place or sequence opening the sentence
+    r"|^(?:Later|Then|There|Afterwards|Afterward|Meanwhile|Separately|Earlier|Also|Next"
+    r"|Subsequently)(?:\s+(?:that|on|this|the\s+same)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
@@ -168,6 +172,12 @@ def active_subject(
         if joined:  # "… should create the conditions and urged the North": own clause
             subject_end = f.start - len(text_before(sentence, f.start)) + joined.start()
     targets, weak = _candidate_targets(f, sentence, right, nxt)
+    opener = _FRONTED_GERUND.match(sentence)
+    if opener is not None and opener.start("verb") == f.start:
+        # "Before travelling to the Games, Abe and Pence agreed": the fronted clause's
+        # objects end at its comma; the main clause's subject is no target
+        targets = [m for m in targets if m.start < opener.end()]
+        weak = [m for m in weak if m.start < opener.end()]
     return actor_ms, subject_end, targets, weak
 
 
@@ -237,7 +247,53 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
     )
     if owner is not None:
         subjects = [owner]
+    titled = next(
+        (
+            m
+            for m in reversed(left)
+            if m.code
+            and m.object
+            and not m.place
+            and _TITLE_OF.search(text_before(sentence, m.start))
+            and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s+", sentence[m.end : f.start])
+        ),
+        None,
+    )
+    if titled is not None and not subjects:
+        subjects = [titled]  # "The foreign minister of Japan urged": Japan's minister did
+    carrier = next(
+        (
+            m
+            for m in reversed(left)
+            if m.code
+            and not m.place
+            and _TEXT_CARRIED_BY.search(text_before(sentence, m.start))
+            and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w.-]+\s+){0,4}?", sentence[m.end : f.start])
+        ),
+        None,
+    )
+    if carrier is not None:
+        subjects = [carrier]
     return _outside_aside(sentence, lo, f.start, subjects)
+
+
+# "The foreign minister of Japan urged", "the sister of the North Korean leader threatened":
+# a title opening the clause, owned by the party after "of"
+_TITLE_OF = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother"
+    r"|wife|envoy|ambassador|spokes(?:man|woman|person)|leader|head|chief|minister|president"
+    r"|premier|government|ministry|delegation|negotiator|representative|military|army|navy"
+    r"|officials|diplomats|secretary|chairman|foreign ministry)\s+of\s+(?:the\s+)?$"
+)
+
+
+# "A statement carried by KCNA condemned …", "a commentary issued by the North's foreign
+# ministry accused …": the text speaks for the one who issued it
+_TEXT_CARRIED_BY = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:statement|commentary"
+    r"|article|editorial|letter|message|report|communique|announcement)\s+(?:carried|issued"
+    r"|released|published|run|read\s+out|sent)\s+(?:[\w.]+\s+){0,3}?by\s+(?:the\s+)?$"
+)
 
 
 # ", a veteran spy chief who is under US and South Korean sanctions, crossed": a relative aside
@@ -316,6 +372,22 @@ def _teller_subjects(
     return subjects
 
 
+# "After meeting Kim Jong Un in Pyongyang, Pompeo said …": a clause of time opening the
+# sentence with a gerund, closed by its comma; group "verb" is where the gerund starts
+_FRONTED_GERUND = re.compile(
+    r"\s*(?:After|Before|While|When|Since|Upon|Without|On)\s+(?P<verb>[a-z]+ing\b)[^,;:\"“”]*,"
+)
+
+
+# "quoted Kim as warning", "quoting a foreign ministry spokesman as saying": who is quoted
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)as\s+$")
+
+
+# Between the comma that closes a fronted clause and the main clause's subject: a title or
+# the first words of a name ("US Secretary of State Mike Pompeo")
+_MAIN_SUBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){0,5}")
+
+
 def _clause_subjects(
     f: Found,
     reading: Reading,
@@ -352,7 +424,27 @@ def _clause_subjects(
         and re.search(r",\s+$", text_before(sentence, f.start))
         and re.match(r"[^,;]*?\bsaid\b[^,;]*?\bthat\b[^;]*$", sentence[: f.start])
     )
-    if gerund and (
+    opener = _FRONTED_GERUND.match(sentence)
+    quoted = _QUOTED_AS.search(text_before(sentence, f.start)) if gerund else None
+    if quoted is not None:
+        # "KCNA quoted Kim as warning the United States": the one quoted, not the quoting
+        at = f.start - len(text_before(sentence, f.start)) + quoted.start("who")
+        subjects = [m for m in mentions if at <= m.start < f.start and m.code and not m.place][-1:]
+    elif gerund and opener is not None and opener.start("verb") == f.start:
+        # "After meeting Kim in Pyongyang, Pompeo said …": the main clause's subject, named
+        # right after the comma that closes the fronted clause
+        subjects = [
+            m
+            for m in mentions
+            if m.start >= opener.end()
+            and m.code
+            and not m.place
+            and _MAIN_SUBJECT_GAP.fullmatch(sentence, opener.end(), m.start)
+            # "After consulting his counterpart, Lee Do-hoon, he urged": an apposed name and
+            # a pronoun subject, whom the story must make clear
+            and not re.match(r"\s*,\s+(?:he|she|it|they)\b", sentence[m.end :])
+        ][:1]
+    elif gerund and (
         re.search(
             r"\b(?:before|after|while|when|since|without|upon|by)\s+$",
             text_before(sentence, f.start),
@@ -950,17 +1042,27 @@ def _candidate_targets(
         # controlled by North Korea's intelligence agency": whose they are
         targets = [m for m in right if m.agent and not m.place]
     if not targets and f.verb.code in REACTIONS:
-        # "supported the steps taken along the border by the two Koreas": whose steps
+        # "supported the steps taken along the border by the two Koreas": whose steps;
+        # "condemned the launch by North Korea", "urged restraint by Pyongyang": the "by" of
+        # an active verb's object, in its own clause, names whose act is reacted to
         targets = [
             m
             for m in right
             if m.agent
             and not m.place
-            and re.search(
-                r"\b(?:steps?|moves?|measures?|actions?)\s+(?:taken|made|carried out)\b",
-                sentence[f.end : m.start],
+            and (
+                re.search(
+                    r"\b(?:steps?|moves?|measures?|actions?)\s+(?:taken|made|carried out)\b",
+                    sentence[f.end : m.start],
+                )
+                or re.fullmatch(
+                    # not "cautioned against being blinded by the North": a passive's agent
+                    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!being\b|been\b|be\b)"
+                    r"[\w-]+\s+){0,3}?[a-z]+\s+by\s+(?:the\s+)?",
+                    sentence[f.end : m.start],
+                )
             )
-        ]
+        ][:1]
     # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at
     weak = [m for m in targets if _modifier(sentence, m)]
     targets = [m for m in targets if m not in weak]
@@ -1077,6 +1179,8 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
     group = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         between = sentence[m.end : group[0].start]
+        if (opener := _FRONTED_GERUND.match(sentence)) and m.end < opener.end() <= group[0].start:
+            break  # "After meeting Kim, Pompeo urged him": whom the fronted clause named
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", between)  # "President Moon| Jae-in"
         if m.code != group[0].code and not re.fullmatch(
             r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
