@@ -5613,3 +5613,17 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def test_a_meeting_or_exchange_of_views_told_with_had_is_a_meeting() -> None:
+    found = triples(
+        "Lavrov had a lengthy meeting with Foreign Minister Ri Yong Ho in Moscow. Later, Xi "
+        "and Putin had a frank exchange of views on the peninsula."
+    )
+    assert ("RUS", "040", "PRK", "done") in found
+    assert ("CHN+RUS", "040", "each-other", "done") in found
+
+
+def test_a_middle_initial_ends_no_sentence() -> None:
+    found = triples("Shinzo Abe met George W. Bush at his ranch on Monday.")
+    assert ("JPN", "040", "USA", "done") in found

@@ -131,7 +131,8 @@ _CLAIMED = re.compile(
 _QUOTE = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
 
 
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
+# An initial ends no sentence: "Donald J. Trump", "V.K. Singh", "H.R. McMaster"
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))(?<![\s.(][A-Z]\.)\s+(?=[A-Z\"“])")
 
 
 # "SEOUL, Nov 20 (Reuters) - " and "PANMUNJOM, South Korea, April 27 (…) —": where the

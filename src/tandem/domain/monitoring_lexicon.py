@@ -580,6 +580,13 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
+         # "had a historic meeting with", "had separate meetings with", "had good discussions
+         # with": a meeting told with "had" and a noun (not "had proposed talks with")
+         r"|(?:had|has|have|having) (?:an? |separate )?(?:(?!\w+ed\b)[\w\"“”-]+ ){0,2}?"
+         r"(?:meetings?|discussions?)(?= with\b)"
+         # "had an in-depth exchange of views", "held a \"candid\" exchange of views"
+         r"|(?:had|has|have|having|hold|holds|held|holding) (?:an? )?"
+         r"(?:(?!\w+ed\b)[\w,\"“”-]+ ){0,3}?exchanges? of views"
          r"|(?:had|has|have|hosted|hosts) (?:a |an )?(?:private |working |state |official )?"
          r"(?:dinner|lunch|luncheon|breakfast|banquet)(?= with)"
          r"|receiv(?:e|es|ed|ing)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
