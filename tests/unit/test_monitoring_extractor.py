@@ -5627,3 +5627,17 @@ def test_a_meeting_or_exchange_of_views_told_with_had_is_a_meeting() -> None:
 def test_a_middle_initial_ends_no_sentence() -> None:
     found = triples("Shinzo Abe met George W. Bush at his ranch on Monday.")
     assert ("JPN", "040", "USA", "done") in found
+
+
+def test_called_upon_is_an_appeal_like_called_on() -> None:
+    found = triples("On Monday Beijing called upon Tokyo to resume its talks with Pyongyang.")
+    assert ("CHN", "020", "JPN", "done") in found
+
+
+def test_an_invitation_accepted_with_no_agent_is_accepted_by_the_one_invited() -> None:
+    found = triples(
+        "In Moscow, Putin invited Abe to attend a forum in the autumn, and the invitation was "
+        "gladly accepted."
+    )
+    assert ("RUS", "036", "JPN", "done") in found
+    assert ("JPN", "036", "RUS", "done") in found
