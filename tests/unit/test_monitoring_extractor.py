@@ -5641,3 +5641,11 @@ def test_an_invitation_accepted_with_no_agent_is_accepted_by_the_one_invited() -
     )
     assert ("RUS", "036", "JPN", "done") in found
     assert ("JPN", "036", "RUS", "done") in found
+
+
+def test_the_two_top_leaders_are_the_pair_just_named() -> None:
+    found = triples(
+        "Putin met Xi in Beijing on Monday. It was noted that the two top leaders agreed to "
+        "deepen their trade ties."
+    )
+    assert ("CHN+RUS", "030", "each-other", "done") in found

@@ -210,6 +210,9 @@ JOINT: dict[str, str] = {
     },
     "the leaders of the two Koreas": "KOR+PRK",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
+    # state media: "the two top leaders agreed", "the top leaders of the two countries"
+    "the two top leaders": "",
+    "the top leaders of the two countries": "",
     "The leaders": "",  # opening a sentence: those the story is about
     "the two sides": "",
     "both sides": "",
