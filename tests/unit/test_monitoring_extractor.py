@@ -5649,3 +5649,8 @@ def test_the_two_top_leaders_are_the_pair_just_named() -> None:
         "deepen their trade ties."
     )
     assert ("CHN+RUS", "030", "each-other", "done") in found
+
+
+def test_the_supreme_leader_of_state_media_is_north_korea() -> None:
+    found = triples("On Sunday the Supreme Leader received a Chinese delegation led by Wang Yi.")
+    assert ("PRK", "040", "CHN", "done") in found

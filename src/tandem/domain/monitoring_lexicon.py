@@ -106,7 +106,9 @@ STATES: dict[str, tuple[str, ...]] = {
             "Pak Jong Chon", "Ri Pyong Chol", "Kim Chang Son", "Ri Thae Song", "Kim Yong Bok",
             "Ri Sol Ju", "Choe Hui Chol", "Kim Su Kil", "Pak Pong Ju", "Kim Jae Ryong",
             "Ja Song Nam", "Pak Myong Ho", "Ri Yong Chol", "An Myong Hun", "Minju Choson",
-            "Democratic People's Republic of Korea"),
+            "Democratic People's Republic of Korea",
+            # North Korean state media's title for Kim Jong Un
+            "Supreme Leader"),
     "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono", "Kono",
             "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
             "Itsunori Onodera", "Onodera", "Taro Aso", "Fumio Kishida", "Shigeru Kitamura",
@@ -266,6 +268,7 @@ BARE_NAMES = frozenset(
 NOT_AFTER: dict[str, str] = {
     "the North": r"(?![ -](?:Korea|Pyongan|Hamgyong|Atlantic|American))",
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
+    "Supreme Leader": r"(?! (?:Ayatollah|Ali|Khamenei)\b)",  # Iran's is another
     "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))"
     r"(?! dollars?\b)",
     # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
