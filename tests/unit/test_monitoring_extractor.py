@@ -5654,3 +5654,8 @@ def test_the_two_top_leaders_are_the_pair_just_named() -> None:
 def test_the_supreme_leader_of_state_media_is_north_korea() -> None:
     found = triples("On Sunday the Supreme Leader received a Chinese delegation led by Wang Yi.")
     assert ("PRK", "040", "CHN", "done") in found
+
+
+def test_stepping_across_the_border_into_a_country_is_a_visit() -> None:
+    found = triples("Moon walked across the border onto North Korean soil on Friday.")
+    assert ("KOR", "042", "PRK", "done") in found

@@ -665,6 +665,9 @@ VERBS: tuple[Verb, ...] = (
          r"|early\s+on|for\s+(?:a|an|his|her|the)\s))"
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
+         # "stepped across the line onto the territory of the North": where it went follows
+         r"|(?:stepp|walk)(?:s|ed)? (?:across|over) the (?:[\w-]+ ){0,2}?(?:border|line)"
+         r"(?= (?:into|onto) )"
          r"|cross(?:es|ed)? (?:over )?the (?:land |heavily fortified |inter-Korean )?"
          r"(?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
