@@ -5659,3 +5659,11 @@ def test_the_supreme_leader_of_state_media_is_north_korea() -> None:
 def test_stepping_across_the_border_into_a_country_is_a_visit() -> None:
     found = triples("Moon walked across the border onto North Korean soil on Friday.")
     assert ("KOR", "042", "PRK", "done") in found
+
+
+def test_a_resolution_adopted_by_the_council_is_its_sanction() -> None:
+    found = triples(
+        "Resolution 2375, adopted by the Security Council on Sept. 11, 2017, banned North "
+        "Korean textile exports."
+    )
+    assert ("UN", "163", "PRK", "done") in found

@@ -1019,6 +1019,10 @@ VERBS: tuple[Verb, ...] = (
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
+    # "Resolution 2397, adopted by the Council in December 2017": sanctions adopted, their
+    # adopter after "by"
+    Verb(r"(?<=, )adopted(?=\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+)?"
+         r"[Cc]ouncil\b)", "163"),
     # "Resolution 2397, which the council adopted in December 2017": sanctions adopted
     Verb(r"adopted(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
