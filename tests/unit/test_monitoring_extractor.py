@@ -5667,3 +5667,16 @@ def test_a_resolution_adopted_by_the_council_is_its_sanction() -> None:
         "Korean textile exports."
     )
     assert ("UN", "163", "PRK", "done") in found
+
+
+def test_adopting_a_joint_statement_is_signing_it() -> None:
+    found = triples("Putin and Xi adopted a joint declaration on regional security on Monday.")
+    assert ("CHN+RUS", "057", "each-other", "done") in found
+
+
+def test_the_second_state_of_a_hyphenated_pair_is_named() -> None:
+    found = triples(
+        "Officials recalled the DPRK-China talks in Dalian, where the top leaders of the two "
+        "countries adopted a joint communique."
+    )
+    assert ("CHN+PRK", "057", "each-other", "done") in found

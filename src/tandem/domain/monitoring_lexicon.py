@@ -478,7 +478,12 @@ VERBS: tuple[Verb, ...] = (
          reciprocal=True, fronted=True),
     Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
-         r"|initial(?:l?ed|s)", "057", absorbs=True, reciprocal=True),
+         r"|initial(?:l?ed|s)"
+         # "adopted a joint statement": a document adopted is one signed (a resolution
+         # adopted is the council's sanction)
+         r"|adopt(?:s|ed|ing)? (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:statement|declaration"
+         r"|agreement|accord|communiqu[eé])\b",
+         "057", absorbs=True, reciprocal=True),
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
