@@ -5680,3 +5680,8 @@ def test_the_second_state_of_a_hyphenated_pair_is_named() -> None:
         "countries adopted a joint communique."
     )
     assert ("CHN+PRK", "057", "each-other", "done") in found
+
+
+def test_indian_officials_and_ministry_are_india() -> None:
+    found = triples("Sushma Swaraj held talks with Kang Kyung-wha in Seoul on Friday.")
+    assert ("IND", "040", "KOR", "done") in found
