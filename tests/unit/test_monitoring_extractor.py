@@ -5685,3 +5685,8 @@ def test_the_second_state_of_a_hyphenated_pair_is_named() -> None:
 def test_indian_officials_and_ministry_are_india() -> None:
     found = triples("Sushma Swaraj held talks with Kang Kyung-wha in Seoul on Friday.")
     assert ("IND", "040", "KOR", "done") in found
+
+
+def test_assuring_someone_that_is_a_promise_to_them() -> None:
+    found = triples("Beijing assured Seoul on Monday that its curbs would be eased soon.")
+    assert ("CHN", "030", "KOR", "done") in found

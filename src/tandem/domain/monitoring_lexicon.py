@@ -491,6 +491,8 @@ VERBS: tuple[Verb, ...] = (
                 # "had committed, during Pompeo's visit on Oct. 7, to the dismantlement"
                 r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
+                # "assured him that it would never allow": a promise to the one assured
+                r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b)",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
                 r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
          "030", absorbs=True, reciprocal=True),
