@@ -5690,3 +5690,11 @@ def test_indian_officials_and_ministry_are_india() -> None:
 def test_assuring_someone_that_is_a_promise_to_them() -> None:
     found = triples("Beijing assured Seoul on Monday that its curbs would be eased soon.")
     assert ("CHN", "030", "KOR", "done") in found
+
+
+def test_a_relative_day_between_but_and_its_pronoun_keeps_the_subject() -> None:
+    found = triples(
+        "Canada kept talking to Pyongyang, but in May last year it banned all shipments of "
+        "fuel to North Korea."
+    )
+    assert ("CAN", "163", "PRK", "done") in found
