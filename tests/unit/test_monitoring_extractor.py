@@ -5698,3 +5698,8 @@ def test_a_relative_day_between_but_and_its_pronoun_keeps_the_subject() -> None:
         "fuel to North Korea."
     )
     assert ("CAN", "163", "PRK", "done") in found
+
+
+def test_receiving_an_aide_is_a_meeting() -> None:
+    found = triples("Xi received Putin's top aide in Beijing on Tuesday.")
+    assert ("CHN", "040", "RUS", "done") in found

@@ -604,7 +604,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:had|has|have|hosted|hosts) (?:a |an )?(?:private |working |state |official )?"
          r"(?:dinner|lunch|luncheon|breakfast|banquet)(?= with)"
          r"|receiv(?:e|es|ed|ing)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
-         r"|delegation|visit|emissar(?:y|ies)|counterpart))"
+         r"|delegation|visit|emissar(?:y|ies)|counterpart|aides?)\b)"  # "Kim's top aide"
          # "Moon received Secretary of State Mike Pompeo at Blair House": a meeting
          # (after "US" too: "receiving U.S. Secretary of State Mike Pompeo")
          r"|receiv(?:e|es|ed|ing)(?= (?:[A-Z][A-Za-z]+ ){0,2}(?:(?:Secretary|Vice President"
