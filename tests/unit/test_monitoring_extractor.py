@@ -5703,3 +5703,12 @@ def test_a_relative_day_between_but_and_its_pronoun_keeps_the_subject() -> None:
 def test_receiving_an_aide_is_a_meeting() -> None:
     found = triples("Xi received Putin's top aide in Beijing on Tuesday.")
     assert ("CHN", "040", "RUS", "done") in found
+
+
+def test_a_town_named_as_one_is_the_place_not_a_project() -> None:
+    found = triples(
+        "The two Koreas held a groundbreaking ceremony on Friday in the border town of Kaesong "
+        "for a project to reconnect their railways."
+    )
+    assert ("KOR+PRK", "061", "rail-links", "done") in found
+    assert ("KOR+PRK", "061", "kaesong", "done") not in found
