@@ -5712,3 +5712,11 @@ def test_a_town_named_as_one_is_the_place_not_a_project() -> None:
     )
     assert ("KOR+PRK", "061", "rail-links", "done") in found
     assert ("KOR+PRK", "061", "kaesong", "done") not in found
+
+
+def test_dated_general_level_military_talks_are_the_pairs_meeting() -> None:
+    found = triples(
+        "The two Koreas agreed to pull back artillery. The timetable was settled at "
+        "general-level military talks at Tongilgak on Oct. 3, officials said."
+    )
+    assert any(t[0] == "KOR+PRK" and t[1] == "040" for t in found)
