@@ -6126,3 +6126,110 @@ def test_an_act_told_by_a_light_verb_and_its_noun_is_that_act() -> None:
 def test_coming_under_fire_from_a_party_is_that_party_s_criticism() -> None:
     found = [t[:3] for t in triples("Tokyo came under sharp attack from Seoul over the curbs.")]
     assert ("KOR", "111", "JPN") in found
+
+
+def test_a_meeting_or_exchange_of_views_told_with_had_is_a_meeting() -> None:
+    found = triples(
+        "Lavrov had a lengthy meeting with Foreign Minister Ri Yong Ho in Moscow. Later, Xi "
+        "and Putin had a frank exchange of views on the peninsula."
+    )
+    assert ("RUS", "040", "PRK", "done") in found
+    assert ("CHN+RUS", "040", "each-other", "done") in found
+
+
+def test_a_middle_initial_ends_no_sentence() -> None:
+    found = triples("Shinzo Abe met George W. Bush at his ranch on Monday.")
+    assert ("JPN", "040", "USA", "done") in found
+
+
+def test_called_upon_is_an_appeal_like_called_on() -> None:
+    found = triples("On Monday Beijing called upon Tokyo to resume its talks with Pyongyang.")
+    assert ("CHN", "020", "JPN", "done") in found
+
+
+def test_an_invitation_accepted_with_no_agent_is_accepted_by_the_one_invited() -> None:
+    found = triples(
+        "In Moscow, Putin invited Abe to attend a forum in the autumn, and the invitation was "
+        "gladly accepted."
+    )
+    assert ("RUS", "036", "JPN", "done") in found
+    assert ("JPN", "036", "RUS", "done") in found
+
+
+def test_the_two_top_leaders_are_the_pair_just_named() -> None:
+    found = triples(
+        "Putin met Xi in Beijing on Monday. It was noted that the two top leaders agreed to "
+        "deepen their trade ties."
+    )
+    assert ("CHN+RUS", "030", "each-other", "done") in found
+
+
+def test_the_supreme_leader_of_state_media_is_north_korea() -> None:
+    found = triples("On Sunday the Supreme Leader received a Chinese delegation led by Wang Yi.")
+    assert ("PRK", "040", "CHN", "done") in found
+
+
+def test_stepping_across_the_border_into_a_country_is_a_visit() -> None:
+    found = triples("Moon walked across the border onto North Korean soil on Friday.")
+    assert ("KOR", "042", "PRK", "done") in found
+
+
+def test_a_resolution_adopted_by_the_council_is_its_sanction() -> None:
+    found = triples(
+        "Resolution 2375, adopted by the Security Council on Sept. 11, 2017, banned North "
+        "Korean textile exports."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+
+
+def test_adopting_a_joint_statement_is_signing_it() -> None:
+    found = triples("Putin and Xi adopted a joint declaration on regional security on Monday.")
+    assert ("CHN+RUS", "057", "each-other", "done") in found
+
+
+def test_the_second_state_of_a_hyphenated_pair_is_named() -> None:
+    found = triples(
+        "Officials recalled the DPRK-China talks in Dalian, where the top leaders of the two "
+        "countries adopted a joint communique."
+    )
+    assert ("CHN+PRK", "057", "each-other", "done") in found
+
+
+def test_indian_officials_and_ministry_are_india() -> None:
+    found = triples("Sushma Swaraj held talks with Kang Kyung-wha in Seoul on Friday.")
+    assert ("IND", "040", "KOR", "done") in found
+
+
+def test_assuring_someone_that_is_a_promise_to_them() -> None:
+    found = triples("Beijing assured Seoul on Monday that its curbs would be eased soon.")
+    assert ("CHN", "030", "KOR", "done") in found
+
+
+def test_a_relative_day_between_but_and_its_pronoun_keeps_the_subject() -> None:
+    found = triples(
+        "Canada kept talking to Pyongyang, but in May last year it banned all shipments of "
+        "fuel to North Korea."
+    )
+    assert ("CAN", "163", "PRK", "done") in found
+
+
+def test_receiving_an_aide_is_a_meeting() -> None:
+    found = triples("Xi received Putin's top aide in Beijing on Tuesday.")
+    assert ("CHN", "040", "RUS", "done") in found
+
+
+def test_a_town_named_as_one_is_the_place_not_a_project() -> None:
+    found = triples(
+        "The two Koreas held a groundbreaking ceremony on Friday in the border town of Kaesong "
+        "for a project to reconnect their railways."
+    )
+    assert ("KOR+PRK", "061", "rail-links", "done") in found
+    assert ("KOR+PRK", "061", "kaesong", "done") not in found
+
+
+def test_dated_general_level_military_talks_are_the_pairs_meeting() -> None:
+    found = triples(
+        "The two Koreas agreed to pull back artillery. The timetable was settled at "
+        "general-level military talks at Tongilgak on Oct. 3, officials said."
+    )
+    assert any(t[0] == "KOR+PRK" and t[1] == "040" for t in found)

@@ -111,7 +111,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|must|hope[sd]?|hoping|looking forward|look forward|"
     r"would like|wants? to|wanted to|willing|whether|if|unless|consider\w*|ready to|often|"
     r"usually|routinely|typically|no signs? (?:that|of)|no indications? (?:that|of)|"
-    r"prepared to|urged|asked|called on|widely expected)\b"
+    r"prepared to|urged|asked|called (?:up)?on|widely expected)\b"
 )
 # Speech acts (statements, appeals, demands, disapproval, rejection, threats) and the
 # "expected to" that makes them someone's forecast.
@@ -135,7 +135,8 @@ _CLAIMED = re.compile(
 _QUOTE = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
 
 
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
+# An initial ends no sentence: "Donald J. Trump", "V.K. Singh", "H.R. McMaster"
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))(?<![\s.(][A-Z]\.)\s+(?=[A-Z\"“])")
 
 
 # "SEOUL, Nov 20 (Reuters) - " and "PANMUNJOM, South Korea, April 27 (…) —": where the
@@ -652,11 +653,28 @@ _ACCEPTED_INVITATION = re.compile(
 )
 
 
+# "Kim invited Putin to visit, and the invitation was accepted": accepted with no agent named
+_INVITATION_ACCEPTED = re.compile(
+    r"\binvitation\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?accepted\b(?!\s+by\b)"
+)
+
+
 def _acceptance_aimed(reports: list[Report]) -> list[Report]:
     """ "Putin accepted the invitation", its party unnamed: it answers the last invitation
-    the article told to the actor, so it is aimed at whoever invited."""
+    the article told to the actor, so it is aimed at whoever invited. "…, and the invitation
+    was accepted" after an invitation in the same sentence: the one invited accepted it."""
     out: list[Report] = []
     for r in reports:
+        if (
+            r.action == "036"
+            and r.target is not None
+            and r.target.isalpha()
+            and r.target.isupper()  # one party, not "each-other", a slug or a joint one
+            and _INVITATION_ACCEPTED.search(r.evidence)
+            and not any(o.evidence == r.evidence and o.actor == r.target for o in reports)
+        ):
+            out.append(r)
+            r = replace(r, actor=r.target, target=r.actor, actor_role=None)
         if r.target is None and _ACCEPTED_INVITATION.search(r.evidence):
             inviters = [
                 o.actor

@@ -67,6 +67,9 @@ _SITE_OF = re.compile(
 )
 
 
+_TOWN_OF = re.compile(r"\b(?:city|town|village|county)\s+of\s+$")
+
+
 def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The projects a text names, in order; a project named only as another's site is none."""
     found = []
@@ -80,6 +83,9 @@ def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
         sites = {
             start for start, _, _ in found
             if any(end < start and _SITE_OF.fullmatch(text[end:start]) for end in ends)
+            # "a ceremony at Panmun Station in the North's border city of Kaesong for the
+            # railway project": a town named as one is a place, the other project the act's
+            or _TOWN_OF.search(text, 0, start)
         }  # fmt: skip
         found = [x for x in found if x[0] not in sites] or found
     if len(found) > 1:  # "roads and railways" is the railway project

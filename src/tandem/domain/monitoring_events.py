@@ -159,7 +159,7 @@ _EVENT_NOUN = re.compile(
     r"(?:allies'\s+|two\s+allies'\s+|bilateral\s+)?working group\b"
     # "The agreement came at high-level talks at Tongilgak": the talks of the story's pair
     r"|\b(?:at|during)\s+(?:the\s+|their\s+)?(?P<pairtalks>(?:high|working|general|military"
-    r"|ministerial)-level\s+talks|Red Cross talks)\b"
+    r"|ministerial)-level\s+(?:military\s+)?talks|Red Cross talks)\b"  # "general-level military"
     # "returned home after a two-day state visit to North Korea"
     # "collected them at the end of a day trip to Pyongyang", "returned from a visit to Seoul"
     r"|\b(?:(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)"

@@ -123,7 +123,9 @@ STATES: dict[str, tuple[str, ...]] = {
             "Pak Jong Chon", "Ri Pyong Chol", "Kim Chang Son", "Ri Thae Song", "Kim Yong Bok",
             "Ri Sol Ju", "Choe Hui Chol", "Kim Su Kil", "Pak Pong Ju", "Kim Jae Ryong",
             "Ja Song Nam", "Pak Myong Ho", "Ri Yong Chol", "An Myong Hun", "Minju Choson",
-            "Democratic People's Republic of Korea"),
+            "Democratic People's Republic of Korea",
+            # North Korean state media's title for Kim Jong Un
+            "Supreme Leader"),
     "JPN": ("Japan", "Japanese", "Tokyo", "Shinzo Abe", "Abe", "Taro Kono", "Kono",
             "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
             "Itsunori Onodera", "Onodera", "Taro Aso", "Fumio Kishida", "Shigeru Kitamura",
@@ -160,7 +162,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "SGP": ("Singapore", "Singaporean", "Vivian Balakrishnan", "Balakrishnan"),
     "THA": ("Thailand", "Thai"),
     "PHL": ("Philippines", "Philippine", "Rodrigo Duterte", "Duterte"),
-    "IND": ("India",),
+    "IND": ("India", "Indian", "V.K. Singh", "Narendra Modi", "Sushma Swaraj",
+            "Ministry of External Affairs"),
     "ITA": ("Italy", "Italian"),
     "NLD": ("Netherlands", "Dutch"),
     "BEL": ("Belgium", "Belgian"),
@@ -227,6 +230,9 @@ JOINT: dict[str, str] = {
     },
     "the leaders of the two Koreas": "KOR+PRK",
     "the two leaders": "",  # resolved from the sentence's other mentions, or the article's
+    # state media: "the two top leaders agreed", "the top leaders of the two countries"
+    "the two top leaders": "",
+    "the top leaders of the two countries": "",
     "The leaders": "",  # opening a sentence: those the story is about
     "the two sides": "",
     "both sides": "",
@@ -280,6 +286,7 @@ BARE_NAMES = frozenset(
 NOT_AFTER: dict[str, str] = {
     "the North": r"(?![ -](?:Korea|Pyongan|Hamgyong|Atlantic|American))",
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
+    "Supreme Leader": r"(?! (?:Ayatollah|Ali|Khamenei)\b)",  # Iran's is another
     "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))"
     r"(?! dollars?\b)",
     # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
@@ -501,13 +508,20 @@ VERBS: tuple[Verb, ...] = (
          reciprocal=True, fronted=True),
     Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
-         r"|initial(?:l?ed|s)", "057", absorbs=True, reciprocal=True),
+         r"|initial(?:l?ed|s)"
+         # "adopted a joint statement": a document adopted is one signed (a resolution
+         # adopted is the council's sanction)
+         r"|adopt(?:s|ed|ing)? (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:statement|declaration"
+         r"|agreement|accord|communiqu[eé])\b",
+         "057", absorbs=True, reciprocal=True),
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
                 # "had committed, during Pompeo's visit on Oct. 7, to the dismantlement"
                 r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
+                # "assured him that it would never allow": a promise to the one assured
+                r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b)",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
                 r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
          "030", absorbs=True, reciprocal=True),
@@ -615,10 +629,17 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
+         # "had a historic meeting with", "had separate meetings with", "had good discussions
+         # with": a meeting told with "had" and a noun (not "had proposed talks with")
+         r"|(?:had|has|have|having) (?:an? |separate )?(?:(?!\w+ed\b)[\w\"“”-]+ ){0,2}?"
+         r"(?:meetings?|discussions?)(?= with\b)"
+         # "had an in-depth exchange of views", "held a \"candid\" exchange of views"
+         r"|(?:had|has|have|having|hold|holds|held|holding) (?:an? )?"
+         r"(?:(?!\w+ed\b)[\w,\"“”-]+ ){0,3}?exchanges? of views"
          r"|(?:had|has|have|hosted|hosts) (?:a |an )?(?:private |working |state |official )?"
          r"(?:dinner|lunch|luncheon|breakfast|banquet)(?= with)"
          r"|receiv(?:e|es|ed|ing)(?= (?:a |an |the |his |her )?(?:[\w'’-]+ ){0,3}?(?:envoys?"
-         r"|delegation|visit|emissar(?:y|ies)|counterpart))"
+         r"|delegation|visit|emissar(?:y|ies)|counterpart|aides?)\b)"  # "Kim's top aide"
          # "Moon received Secretary of State Mike Pompeo at Blair House": a meeting
          # (after "US" too: "receiving U.S. Secretary of State Mike Pompeo")
          r"|receiv(?:e|es|ed|ing)(?= (?:[A-Z][A-Za-z]+ ){0,2}(?:(?:Secretary|Vice President"
@@ -692,6 +713,9 @@ VERBS: tuple[Verb, ...] = (
          r"|early\s+on|for\s+(?:a|an|his|her|the)\s))"
          r"|(?<!\bon )(?<!\bof )(?<!\bfor )travel(?:s|ed|led|ling)? (?:on )?to"
          r"|set (?:foot|feet) in|stepped into|crossed into"
+         # "stepped across the line onto the territory of the North": where it went follows
+         r"|(?:stepp|walk)(?:s|ed)? (?:across|over) the (?:[\w-]+ ){0,2}?(?:border|line)"
+         r"(?= (?:into|onto) )"
          r"|cross(?:es|ed)? (?:over )?the (?:land |heavily fortified |inter-Korean )?"
          r"(?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
@@ -783,7 +807,8 @@ VERBS: tuple[Verb, ...] = (
          r"|told(?=\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:his|her|its)\s+[a-z]+)"
          r"(?:\s+(?:on|in|this|last)\s+[A-Z]?[\w.]*(?:\s+\d{1,2})?)?\s+that\s+[^,.;\"“]{1,60}?"
          r"\b(?:should|must)\b)", "020"),
-    Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? on"
+    # "called upon the authorities to": the formal "called on"
+    Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? (?:up)?on"
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
          # "appealed publicly to Pyongyang"; "pressed ahead with its own diplomacy" is no appeal
@@ -1100,6 +1125,10 @@ VERBS: tuple[Verb, ...] = (
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
+    # "Resolution 2397, adopted by the Council in December 2017": sanctions adopted, their
+    # adopter after "by"
+    Verb(r"(?<=, )adopted(?=\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+)?"
+         r"[Cc]ouncil\b)", "163"),
     # "Resolution 2397, which the council adopted in December 2017": sanctions adopted
     Verb(r"adopted(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before

@@ -33,9 +33,12 @@ def _alias_regex() -> re.Pattern[str]:
         if alias in BARE_NAMES:
             body += r"(?![ -][A-Z])"
         parts.append(body)
-    # "a US-made rifle", "a Japan-born lawyer": a thing's or person's origin, no party
+    # "a US-made rifle", "a Japan-born lawyer": a thing's or person's origin, no party;
+    # "the DPRK-US summit talks": after an abbreviation and a hyphen, the pair's second state
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)(?!-(?:born|made|listed))(?:'s|’s)?"
+        r"(?:(?<![\w-])|(?<=[A-Z]-))(?:"
+        + "|".join(parts)
+        + r")(?!\w)(?!-(?:born|made|listed))(?:'s|’s)?"
     )
 
 

@@ -39,11 +39,15 @@ _OWNED_PLAN = re.compile(r"\s+(?:[\w-]+\s+)?" + PLAN_NOUNS + ON_A_DAY_TO)
 # A subject that stands for someone named before: "He accused …", "The envoy met …".
 # "rice that Seoul had offered, and on Oct. 25 it demanded": "it" is the subject before
 # "on Oct. 25, ", "in July ": a day told between a conjunction and its subject
-_ON_A_DAY = r"(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?,?\s+)?"
+# ("but in April last year it banned", "and last month they agreed": relative days too)
+_ON_A_DAY = (
+    r"(?:(?:(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:\s+(?:last|this)\s+(?:year|month|week))?"
+    r"|(?:last|earlier\s+this|later\s+that)\s+(?:year|month|week|day)),?\s+)?"
+)
 
 
 _AND_IT = re.compile(
-    r"\band\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
+    r"\b(?:and|but)\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
     r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
 )
 
