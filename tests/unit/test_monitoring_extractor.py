@@ -5613,3 +5613,11 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def test_a_verb_after_comma_then_keeps_the_subject_of_the_verb_before() -> None:
+    found = triples(
+        "The envoy Stephen Biegun met Kim Yong Chol for an hour, then travelled on to Tokyo."
+    )
+    assert ("USA", "042", "JPN", "done") in found
+    assert not any(t[0] == "PRK" and t[2] == "JPN" for t in found)

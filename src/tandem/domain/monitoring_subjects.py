@@ -569,7 +569,8 @@ def _carried_subjects(
         # its allies": the subject of the progressive the participle goes on, not the verb before
         subjects = subjects[-1:]
     elif previous is not None and re.search(
-        r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
+        # ", then flew on to Seoul": a comma and "then" join verbs of one subject as "and" does
+        r"(?:\band\s+|,\s+(?=then\s))(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
         + _ONCE
         + r")?(?:(?:was|were|is|are|has|had|have|will"
         r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
