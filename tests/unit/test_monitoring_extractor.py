@@ -5621,3 +5621,12 @@ def test_a_verb_after_comma_then_keeps_the_subject_of_the_verb_before() -> None:
     )
     assert ("USA", "042", "JPN", "done") in found
     assert not any(t[0] == "PRK" and t[2] == "JPN" for t in found)
+
+
+def test_a_pronoun_after_a_fronted_date_keeps_the_story_subject_for_the_next_he() -> None:
+    found = triples(
+        "Stephen Biegun flew to Seoul in August. On Sept. 3, 2019, he and Japanese Foreign "
+        "Minister Taro Kono held a joint briefing. In October he met Choe Son Hui in Oslo."
+    )
+    assert ("USA", "040", "PRK", "done") in found
+    assert ("JPN", "040", "PRK", "done") not in found
