@@ -5630,3 +5630,11 @@ def test_a_pronoun_after_a_fronted_date_keeps_the_story_subject_for_the_next_he(
     )
     assert ("USA", "040", "PRK", "done") in found
     assert ("JPN", "040", "PRK", "done") not in found
+
+
+def test_suspending_a_notice_or_complaint_against_the_other_eases_the_quarrel() -> None:
+    found = triples(
+        "Tokyo said on Monday that it was suspending its complaint against South Korea at the "
+        "trade body."
+    )
+    assert ("JPN", "080", "KOR", "claimed") in found

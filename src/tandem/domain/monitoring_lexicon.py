@@ -868,6 +868,10 @@ VERBS: tuple[Verb, ...] = (
          # the curtain" (delayed)
          r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)", "120",
          absorbs=True),
+    # "was suspending the notice of termination", "suspended its complaint against Japan at
+    # the WTO": a step of one's own against the other taken back, to ease the quarrel
+    Verb(r"(?:suspend(?:s|ed|ing)?|withdr(?:aw|aws|ew|awing))\s+(?:its |the |a |their )?"
+         r"(?:[\w-]+ )?(?:notice|complaint|termination)\b", "080"),
     Verb(r"(?:suspend(?:s|ed)?|revers(?:e|es|ed)|withdr(?:aw|aws|ew))\s+(?:its |the |a )?"
          r"(?:[\w-]+ )?decision\b"
          r"|(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"
