@@ -213,6 +213,18 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
     ]  # fmt: skip
     if sub is not None and grouped and subjects and subjects[-1].start < lo + sub.end():
         subjects = grouped[-1:]
+    staff = [  # "…, and engineers from both Koreas began a survey": a new clause's subject
+        m for m in left
+        if m.code and not m.place and m not in subjects
+        and re.search(
+            r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:the\s+)?"
+            r"(?:(?!which\b|that\b|whom?\b)[a-z-]+\s+)?[a-z]+s\s+(?:of|from)\s+(?:the\s+)?$",
+            text_before(sentence, m.start),
+        )
+        and re.fullmatch(r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?", sentence[m.end : f.start])
+    ]  # fmt: skip
+    if staff:
+        subjects = staff[-1:]
     if subjects:  # "the defence chiefs of the United States, Japan and South Korea met"
         head = [
             m
