@@ -5642,8 +5642,8 @@ def test_suspending_a_notice_or_complaint_against_the_other_eases_the_quarrel() 
 
 def test_staff_from_both_sides_after_and_are_the_subject_of_their_own_clause() -> None:
     found = triples(
-        "A South Korean convoy crossed the border on Monday, and surveyors from both Koreas started a "
-        "joint study of the road."
+        "A South Korean convoy crossed the border on Monday, and surveyors from both Koreas "
+        "started a joint study of the road."
     )
     assert any(t[0] == "KOR+PRK" and t[1] == "061" for t in found)
     assert ("KOR", "061", "PRK", "done") not in found
