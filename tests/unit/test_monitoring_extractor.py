@@ -5647,3 +5647,10 @@ def test_staff_from_both_sides_after_and_are_the_subject_of_their_own_clause() -
     )
     assert any(t[0] == "KOR+PRK" and t[1] == "061" for t in found)
     assert ("KOR", "061", "PRK", "done") not in found
+
+
+def test_turned_him_down_is_a_refusal_aimed_at_the_one_him_stands_for() -> None:
+    found = triples(
+        "Moon Jae-in said Kim Jong Un had asked for more aid, and that Seoul had turned him down."
+    )
+    assert ("KOR", "120", "PRK", "claimed") in found

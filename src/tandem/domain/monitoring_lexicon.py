@@ -860,6 +860,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
          r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
+         # "and Moon turned him down": the verb alone, so "him" after it is read as its target
+         r"|turn(?:s|ed|ing)?(?= (?:him|her) down\b)"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
