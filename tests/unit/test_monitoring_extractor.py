@@ -5654,3 +5654,11 @@ def test_turned_him_down_is_a_refusal_aimed_at_the_one_him_stands_for() -> None:
         "Moon Jae-in said Kim Jong Un had asked for more aid, and that Seoul had turned him down."
     )
     assert ("KOR", "120", "PRK", "claimed") in found
+
+
+def test_an_acceptance_with_no_object_takes_the_invitation_told_before_it() -> None:
+    found = triples(
+        "Moon Jae-in asked Xi Jinping to come to Seoul next spring, and Xi accepted, the Blue "
+        "House said."
+    )
+    assert ("CHN", "030", "KOR", "claimed") in found

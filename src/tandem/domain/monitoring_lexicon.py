@@ -480,7 +480,10 @@ VERBS: tuple[Verb, ...] = (
                 r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
-                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
+                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)",
+                # "invited Putin to visit … and that Putin accepted", "Putin accepted, KCNA
+                # said": an acceptance with no object takes what the sentence offered
+                r"accept(?:s|ed)(?=\s*(?:[,.;]|$)|\s+with\s+pleasure\b)"),
          "030", absorbs=True, reciprocal=True),
     # "China and Russia proposed that the council lift a ban": a joint proposal is put to
     # others, not to each other
