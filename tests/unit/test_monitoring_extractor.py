@@ -5662,3 +5662,11 @@ def test_an_acceptance_with_no_object_takes_the_invitation_told_before_it() -> N
         "House said."
     )
     assert ("CHN", "030", "KOR", "claimed") in found
+
+
+def test_sanctions_imposed_on_a_state_with_no_agent_are_no_act_of_the_subject() -> None:
+    found = triples(
+        "Pyongyang urged Washington at the talks to ease the penalties imposed on it last year."
+    )
+    assert ("PRK", "020", "USA", "done") in found
+    assert not any(t[1] == "163" for t in found)

@@ -411,7 +411,9 @@ VERBS: tuple[Verb, ...] = (
          # "added 17 North Koreans linked to the programmes to the bloc's own blacklist"
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )add(?:s|ed)?(?=\s+(?:[\w'’-]+\s+){1,10}?to\s+"
          r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b)"
-         r"|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
+         # not "the sanctions imposed on it in 2016", a reduced passive with no agent
+         r"|sanctioned|impos(?:e|es)(?=\s+(?:on|against)\b)"
+         r"|(?<!\bsanctions )(?<!\bmeasures )(?<!\bpenalties )imposed(?=\s+(?:on|against)\b)"
          # "imposed travel bans and asset freezes on 17 more North Koreans"
          r"|impos(?:e|es|ed)\s+(?:new\s+|further\s+)?(?:travel|entry|visa|asset)\s+"
          r"(?:bans?|freezes?)\b"
