@@ -5670,3 +5670,11 @@ def test_sanctions_imposed_on_a_state_with_no_agent_are_no_act_of_the_subject() 
     )
     assert ("PRK", "020", "USA", "done") in found
     assert not any(t[1] == "163" for t in found)
+
+
+def test_pyeongchang_the_olympic_host_county_is_in_south_korea() -> None:
+    found = triples(
+        "The North Korean leader said Pyongyang was willing to send a delegation to the Games "
+        "in Pyeongchang next month."
+    )
+    assert ("PRK", "036", "KOR", "claimed") in found

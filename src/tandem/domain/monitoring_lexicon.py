@@ -75,7 +75,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
             "Commerce Department", "US Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
-            "Seoul", "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
+            "Seoul", "Pyeongchang", "PyeongChang",
+            "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
             "Roh Moo-hyun", "Kim Dae-jung", "Lee Myung-bak", "Park Geun-hye",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
             "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
@@ -248,6 +249,8 @@ PLACES = CAPITALS | {
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
     "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
     "Mongolia", "Ulaanbaatar",
+    # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
+    "Pyeongchang", "PyeongChang",
     "Singapore", "Thailand", "Philippines", "India", "Italy", "Netherlands", "Belgium",
     "Estonia", "Poland", "Switzerland", "Norway", "Finland", "Iran", "Tehran", "Syria",
     "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
