@@ -5678,3 +5678,12 @@ def test_pyeongchang_the_olympic_host_county_is_in_south_korea() -> None:
         "in Pyeongchang next month."
     )
     assert ("PRK", "036", "KOR", "claimed") in found
+
+
+def test_a_test_told_in_the_lead_and_again_later_on_the_same_day_is_one_report() -> None:
+    found = triples(
+        "Washington seized a tanker on Thursday, hours after Pyongyang fired two rockets. "
+        "Officials saw no link. On Thursday morning the North fired two rockets into the sea, "
+        "Seoul's military said."
+    )
+    assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "done")]

@@ -609,8 +609,32 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    offers = _acceptance_aimed(_hosted_talks_aimed([_offer_aimed(r) for r in kept]))
+    offers = _acceptance_aimed(
+        _hosted_talks_aimed([_offer_aimed(r) for r in _one_test_a_day(kept, article.published)])
+    )
     return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
+
+
+def _one_test_a_day(reports: list[Report], published: date) -> list[Report]:
+    """A party's missile or nuclear test told again on the same day (in the lead, then in its
+    own paragraph: "on Thursday … hours after Pyongyang fired two missiles … On Thursday
+    afternoon the North fired two short-range missiles") is one event, so one report: the
+    first. Only tests whose sentences name their day: an undated one may be another."""
+    seen: dict[tuple[str, str, date], str] = {}
+    out: list[Report] = []
+    for r in reports:
+        if (
+            r.action in ("X01", "X02")
+            and r.modality != "negated"
+            and date_in(r.evidence, published, False) == r.on
+        ):
+            key = (r.actor, r.action, r.on)
+            # one sentence may list two ("after tests on July 31 and Aug. 2")
+            if seen.get(key, r.evidence) != r.evidence:
+                continue
+            seen.setdefault(key, r.evidence)
+        out.append(r)
+    return out
 
 
 # "accepted an invitation from Sweden to return for more talks", "accepted the host's invitation
