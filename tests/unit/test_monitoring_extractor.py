@@ -5687,3 +5687,17 @@ def test_a_test_told_in_the_lead_and_again_later_on_the_same_day_is_one_report()
         "Seoul's military said."
     )
     assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "done")]
+
+
+def test_a_summit_known_by_its_place_dated_after_ended_without_a_deal_counts() -> None:
+    [r] = reports(
+        "The Singapore meeting between Trump and Kim ended without a deal on June 12, an aide "
+        "recalled.",
+        date(2018, 12, 1),
+    )
+    assert (r.actor, r.action, r.target, r.on) == (
+        "PRK+USA",
+        "040",
+        "each-other",
+        date(2018, 6, 12),
+    )
