@@ -5701,3 +5701,10 @@ def test_a_summit_known_by_its_place_dated_after_ended_without_a_deal_counts() -
         "each-other",
         date(2018, 6, 12),
     )
+
+
+def test_rail_and_road_links_are_the_railway_project() -> None:
+    found = triples(
+        "The two Koreas agreed on Monday to begin work on the rail and road links next spring."
+    )
+    assert ("KOR+PRK", "030", "rail-links", "done") in found

@@ -285,7 +285,9 @@ NOT_BEFORE: dict[str, str] = {
 
 # What a cooperation project is called, its slug, and the parties whose project it is.
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study", "rail-links",
+    # "the rail and road links": one project, the railways' (the roads go with them)
+    (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study|rail(?= and roads?\b)",
+     "rail-links",
      ("KOR", "PRK")),
     (r"roads?", "road-links", ("KOR", "PRK")),
     (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
