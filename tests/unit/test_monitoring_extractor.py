@@ -5708,3 +5708,11 @@ def test_rail_and_road_links_are_the_railway_project() -> None:
         "The two Koreas agreed on Monday to begin work on the rail and road links next spring."
     )
     assert ("KOR+PRK", "030", "rail-links", "done") in found
+
+
+def test_two_sides_breaking_off_their_own_talks_act_on_each_other() -> None:
+    found = triples(
+        "Trump and Kim sat down at a lakeside villa in the morning. By dusk the two sides "
+        "broke off the talks."
+    )
+    assert ("PRK+USA", "161", "each-other", "done") in found
