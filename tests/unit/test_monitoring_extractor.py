@@ -6233,3 +6233,106 @@ def test_dated_general_level_military_talks_are_the_pairs_meeting() -> None:
         "general-level military talks at Tongilgak on Oct. 3, officials said."
     )
     assert any(t[0] == "KOR+PRK" and t[1] == "040" for t in found)
+
+
+def test_a_verb_after_comma_then_keeps_the_subject_of_the_verb_before() -> None:
+    found = triples(
+        "The envoy Stephen Biegun met Kim Yong Chol for an hour, then travelled on to Tokyo."
+    )
+    assert ("USA", "042", "JPN", "done") in found
+    assert not any(t[0] == "PRK" and t[2] == "JPN" for t in found)
+
+
+def test_a_pronoun_after_a_fronted_date_keeps_the_story_subject_for_the_next_he() -> None:
+    found = triples(
+        "Stephen Biegun flew to Seoul in August. On Sept. 3, 2019, he and Japanese Foreign "
+        "Minister Taro Kono held a joint briefing. In October he met Choe Son Hui in Oslo."
+    )
+    assert ("USA", "040", "PRK", "done") in found
+    assert ("JPN", "040", "PRK", "done") not in found
+
+
+def test_suspending_a_notice_or_complaint_against_the_other_eases_the_quarrel() -> None:
+    found = triples(
+        "Tokyo said on Monday that it was suspending its complaint against South Korea at the "
+        "trade body."
+    )
+    assert ("JPN", "080", "KOR", "claimed") in found
+
+
+def test_staff_from_both_sides_after_and_are_the_subject_of_their_own_clause() -> None:
+    found = triples(
+        "A South Korean convoy crossed the border on Monday, and surveyors from both Koreas "
+        "started a joint study of the road."
+    )
+    assert any(t[0] == "KOR+PRK" and t[1] == "061" for t in found)
+    assert ("KOR", "061", "PRK", "done") not in found
+
+
+def test_turned_him_down_is_a_refusal_aimed_at_the_one_him_stands_for() -> None:
+    found = triples(
+        "Moon Jae-in said Kim Jong Un had asked for more aid, and that Seoul had turned him down."
+    )
+    assert ("KOR", "120", "PRK", "claimed") in found
+
+
+def test_an_acceptance_with_no_object_takes_the_invitation_told_before_it() -> None:
+    found = triples(
+        "Moon Jae-in asked Xi Jinping to come to Seoul next spring, and Xi accepted, the Blue "
+        "House said."
+    )
+    assert ("CHN", "030", "KOR", "claimed") in found
+
+
+def test_sanctions_imposed_on_a_state_with_no_agent_are_no_act_of_the_subject() -> None:
+    found = triples(
+        "Pyongyang urged Washington at the talks to ease the penalties imposed on it last year."
+    )
+    assert ("PRK", "020", "USA", "done") in found
+    assert not any(t[1] == "163" for t in found)
+
+
+def test_pyeongchang_the_olympic_host_county_is_in_south_korea() -> None:
+    found = triples(
+        "The North Korean leader said Pyongyang was willing to send a delegation to the Games "
+        "in Pyeongchang next month."
+    )
+    assert ("PRK", "036", "KOR", "claimed") in found
+
+
+def test_a_test_told_in_the_lead_and_again_later_on_the_same_day_is_one_report() -> None:
+    found = triples(
+        "Washington seized a tanker on Thursday, hours after Pyongyang fired two rockets. "
+        "Officials saw no link. On Thursday morning the North fired two rockets into the sea, "
+        "Seoul's military said."
+    )
+    assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "done")]
+
+
+def test_a_summit_known_by_its_place_dated_after_ended_without_a_deal_counts() -> None:
+    [r] = reports(
+        "The Singapore meeting between Trump and Kim ended without a deal on June 12, an aide "
+        "recalled.",
+        date(2018, 12, 1),
+    )
+    assert (r.actor, r.action, r.target, r.on) == (
+        "PRK+USA",
+        "040",
+        "each-other",
+        date(2018, 6, 12),
+    )
+
+
+def test_rail_and_road_links_are_the_railway_project() -> None:
+    found = triples(
+        "The two Koreas agreed on Monday to begin work on the rail and road links next spring."
+    )
+    assert ("KOR+PRK", "030", "rail-links", "done") in found
+
+
+def test_two_sides_breaking_off_their_own_talks_act_on_each_other() -> None:
+    found = triples(
+        "Trump and Kim sat down at a lakeside villa in the morning. By dusk the two sides "
+        "broke off the talks."
+    )
+    assert ("PRK+USA", "161", "each-other", "done") in found

@@ -635,8 +635,32 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    offers = _acceptance_aimed(_hosted_talks_aimed([_offer_aimed(r) for r in kept]))
+    offers = _acceptance_aimed(
+        _hosted_talks_aimed([_offer_aimed(r) for r in _one_test_a_day(kept, article.published)])
+    )
     return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
+
+
+def _one_test_a_day(reports: list[Report], published: date) -> list[Report]:
+    """A party's missile or nuclear test told again on the same day (in the lead, then in its
+    own paragraph: "on Thursday … hours after Pyongyang fired two missiles … On Thursday
+    afternoon the North fired two short-range missiles") is one event, so one report: the
+    first. Only tests whose sentences name their day: an undated one may be another."""
+    seen: dict[tuple[str, str, date], str] = {}
+    out: list[Report] = []
+    for r in reports:
+        if (
+            r.action in ("X01", "X02")
+            and r.modality != "negated"
+            and date_in(r.evidence, published, False) == r.on
+        ):
+            key = (r.actor, r.action, r.on)
+            # one sentence may list two ("after tests on July 31 and Aug. 2")
+            if seen.get(key, r.evidence) != r.evidence:
+                continue
+            seen.setdefault(key, r.evidence)
+        out.append(r)
+    return out
 
 
 # "accepted an invitation from Sweden to return for more talks", "accepted the host's invitation
@@ -1130,7 +1154,9 @@ def _from_sentence(
         else:
             context.impersonal = True
     # "He said North Korea must disarm first.": he is still the one the story follows
-    by_pronoun = re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
+    by_pronoun = re.match(
+        r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence
+    ) or _PRONOUN_AFTER_ADJUNCT.match(sentence)
     if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
@@ -1138,6 +1164,15 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
+
+
+# "On Nov. 20, 2018, he and …", "In January he met …", "Days later, on Feb. 6, he …": a
+# fronted phrase of time or place, then a pronoun subject; the one the pronoun stands for
+# goes on as the story's subject, not the first party the sentence names after it.
+_PRONOUN_AFTER_ADJUNCT = re.compile(
+    r"(?:(?:On|In|At|During|By|Later|Earlier|Days|Weeks|Months|Hours)\b[^;:\"“”]{0,60}?,\s+"
+    r"|In\s+[A-Z][\w.]*(?:\s+\d{1,4})?\s+)(?:he|she)\s+(?!is\b|was\b)"
+)
 
 
 # "supported Seoul's plan to send aid": support for a step one ally will take

@@ -229,6 +229,14 @@ def aim_act(
     ):  # "welcoming the Panmunjom Declaration": the two Koreas' act, aimed at them
         f.target = joint_code(sorted(koreas))
     _resolution_target(f, members, reading)
+    if (
+        f.target is None
+        and len(members) == 2
+        and f.verb.code in ("160", "161", "164")
+        and re.match(r"\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b", tail)
+    ):
+        # "the two sides broke off the negotiations": their own talks, so each other
+        f.target = "each-other"
     return members, purpose_end
 
 

@@ -196,12 +196,14 @@ _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "0
 
 
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
-# "the Hanoi summit in February", "… summit broke up on Feb. 28": the day it was held or ended
+# "the Hanoi summit in February", "… summit broke up on Feb. 28", "… ended without agreement on
+# Feb. 28": the day it was held or ended
 _WHEN_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
     r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|took place|opened|began"
-    r"|closed|concluded|wrapped up))?,?\s+(?:(?:in|on|last|earlier"
-    r"|this)\s+)?(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    r"|closed|concluded|wrapped up)(?:\s+without\s+(?:an?\s+)?(?:agreement|deal))?)?"
+    r",?\s+(?:(?:in|on|last|earlier|this)\s+)?"
+    r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b"
     # "talks in Stockholm broke down on Saturday": a weekday dates the event too
     r"|(?<=on )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"

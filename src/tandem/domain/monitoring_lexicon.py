@@ -90,7 +90,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
             "Commerce Department", "US Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
-            "Seoul", "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
+            "Seoul", "Pyeongchang", "PyeongChang",
+            "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
             "Roh Moo-hyun", "Kim Dae-jung", "Lee Myung-bak", "Park Geun-hye",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
             "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
@@ -271,6 +272,8 @@ PLACES = CAPITALS | {
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
     "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
     "Mongolia", "Ulaanbaatar",
+    # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
+    "Pyeongchang", "PyeongChang",
     "Singapore", "Thailand", "Philippines", "India", "Italy", "Netherlands", "Belgium",
     "Estonia", "Poland", "Switzerland", "Norway", "Finland", "Iran", "Tehran", "Syria",
     "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
@@ -306,7 +309,9 @@ NOT_BEFORE: dict[str, str] = {
 
 # What a cooperation project is called, its slug, and the parties whose project it is.
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study", "rail-links",
+    # "the rail and road links": one project, the railways' (the roads go with them)
+    (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study|rail(?= and roads?\b)",
+     "rail-links",
      ("KOR", "PRK")),
     # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road"
     (r"(?<!\bnew )(?<!\bby )road(?! to\b)|roads", "road-links", ("KOR", "PRK")),
@@ -444,7 +449,9 @@ VERBS: tuple[Verb, ...] = (
          # "added 17 North Koreans linked to the programmes to the bloc's own blacklist"
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )add(?:s|ed)?(?=\s+(?:[\w'’-]+\s+){1,10}?to\s+"
          r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b)"
-         r"|sanctioned|impos(?:e|es|ed)(?=\s+(?:on|against)\b)"
+         # not "the sanctions imposed on it in 2016", a reduced passive with no agent
+         r"|sanctioned|impos(?:e|es)(?=\s+(?:on|against)\b)"
+         r"|(?<!\bsanctions )(?<!\bmeasures )(?<!\bpenalties )imposed(?=\s+(?:on|against)\b)"
          # "imposed travel bans and asset freezes on 17 more North Koreans"
          r"|impos(?:e|es|ed)\s+(?:new\s+|further\s+)?(?:travel|entry|visa|asset)\s+"
          r"(?:bans?|freezes?)\b"
@@ -523,7 +530,10 @@ VERBS: tuple[Verb, ...] = (
                 # "assured him that it would never allow": a promise to the one assured
                 r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b)",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
-                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)"),
+                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)",
+                # "invited Putin to visit … and that Putin accepted", "Putin accepted, KCNA
+                # said": an acceptance with no object takes what the sentence offered
+                r"accept(?:s|ed)(?=\s*(?:[,.;]|$)|\s+with\s+pleasure\b)"),
          "030", absorbs=True, reciprocal=True),
     # "China and Russia proposed that the council lift a ban": a joint proposal is put to
     # others, not to each other
@@ -966,6 +976,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
          r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
+         # "and Moon turned him down": the verb alone, so "him" after it is read as its target
+         r"|turn(?:s|ed|ing)?(?= (?:him|her) down\b)"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
@@ -978,6 +990,10 @@ VERBS: tuple[Verb, ...] = (
          # the curtain" (delayed)
          r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)", "120",
          absorbs=True),
+    # "was suspending the notice of termination", "suspended its complaint against Japan at
+    # the WTO": a step of one's own against the other taken back, to ease the quarrel
+    Verb(r"(?:suspend(?:s|ed|ing)?|withdr(?:aw|aws|ew|awing))\s+(?:its |the |a |their )?"
+         r"(?:[\w-]+ )?(?:notice|complaint|termination)\b", "080"),
     Verb(r"(?:suspend(?:s|ed)?|revers(?:e|es|ed)|withdr(?:aw|aws|ew))\s+(?:its |the |a )?"
          r"(?:[\w-]+ )?decision\b"
          r"|(?:demolish(?:es|ed|ing)?|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?"

@@ -227,6 +227,18 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
     ]  # fmt: skip
     if sub is not None and grouped and subjects and subjects[-1].start < lo + sub.end():
         subjects = grouped[-1:]
+    staff = [  # "…, and engineers from both Koreas began a survey": a new clause's subject
+        m for m in left
+        if m.code and not m.place and m not in subjects
+        and re.search(
+            r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:the\s+)?"
+            r"(?:(?!which\b|that\b|whom?\b)[a-z-]+\s+)?[a-z]+s\s+(?:of|from)\s+(?:the\s+)?$",
+            text_before(sentence, m.start),
+        )
+        and re.fullmatch(r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?", sentence[m.end : f.start])
+    ]  # fmt: skip
+    if staff:
+        subjects = staff[-1:]
     if subjects:  # "the defence chiefs of the United States, Japan and South Korea met"
         head = [
             m
@@ -665,7 +677,8 @@ def _carried_subjects(
         # its allies": the subject of the progressive the participle goes on, not the verb before
         subjects = subjects[-1:]
     elif previous is not None and re.search(
-        r"\band\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
+        # ", then flew on to Seoul": a comma and "then" join verbs of one subject as "and" does
+        r"(?:\band\s+|,\s+(?=then\s))(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
         + _ONCE
         + r")?(?:(?:was|were|is|are|has|had|have|will"
         r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
