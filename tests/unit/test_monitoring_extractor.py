@@ -6336,3 +6336,16 @@ def test_two_sides_breaking_off_their_own_talks_act_on_each_other() -> None:
         "broke off the talks."
     )
     assert ("PRK+USA", "161", "each-other", "done") in found
+
+
+def test_the_allies_call_with_no_track_words_is_their_coordination_not_the_storys_track() -> None:
+    found = reports(
+        "Washington endorsed Seoul's plan to reopen the Kaesong factory park on Monday. On "
+        "Wednesday Trump spoke with Moon Jae-in by telephone again."
+    )
+    [call] = [r for r in found if r.action.startswith("04")]
+    assert (call.actor, call.target, call.tracks) == (
+        "USA",
+        "KOR",
+        ("alliance-coordination",),
+    )

@@ -1387,6 +1387,13 @@ def _act_tracks(
         not has_track_words(sentence)
         and not security_to_north
         and (topic := topic_tracks([*before, *out], actor, f.target))
+        # "On Wednesday Trump spoke with Moon again": the allies' call or meeting is their
+        # coordination, not the track of what the story told of them before
+        and not (
+            f.verb.code in ("040", "041", "043", "046")
+            and len(allies := states_between(actor, f.target)) > 1
+            and allies <= ALLIES
+        )
     ):
         # "demanded that Tokyo withdraw them": still the export curbs
         tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
