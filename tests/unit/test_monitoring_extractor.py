@@ -5851,3 +5851,13 @@ def test_a_passive_halt_with_a_year_before_its_agent_has_that_agent() -> None:
 def test_responding_by_calling_someone_a_quoted_name_is_a_criticism() -> None:
     found = triples('Beijing responded on Monday by calling Pompeo "a liar".')
     assert ("CHN", "111", "USA", "done") in found
+
+
+def test_a_person_named_in_a_fronted_phrase_is_not_whom_a_later_he_stands_for() -> None:
+    found = triples(
+        "Mike Pompeo reached Tokyo on Monday. After a dinner on Tuesday with Foreign Minister "
+        "Taro Kono, he said he had brought no new offer. He then flew to Beijing to meet "
+        "Chinese officials."
+    )
+    assert any(t[0] == "USA" and t[2] == "CHN" for t in found)
+    assert not any(t[0] == "JPN" and t[2] == "CHN" for t in found)

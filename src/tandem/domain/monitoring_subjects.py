@@ -117,6 +117,13 @@ def _fronted_end(sentence: str, at: int) -> int:
     return m.end() if m and m.end() < at else -1
 
 
+def opens_with_fronted_pronoun(sentence: str) -> bool:
+    """Whether a fronted phrase with no verb of its own opens the sentence before a pronoun
+    subject ("After talks with Choi, he told"): whom the phrase names is not its subject, so
+    the one the story follows stays the one the pronoun stands for."""
+    return _FRONTED_PHRASE.match(sentence) is not None
+
+
 # A sentence opened by a body the article named before ("The agency called …"), then its verb.
 _BODY_OPENER = re.compile(
     r"\s*(?:The|An?)\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\s+(?:(?P<said>said|says|told)\b|[a-z])"
