@@ -5861,3 +5861,12 @@ def test_a_person_named_in_a_fronted_phrase_is_not_whom_a_later_he_stands_for() 
     )
     assert any(t[0] == "USA" and t[2] == "CHN" for t in found)
     assert not any(t[0] == "JPN" and t[2] == "CHN" for t in found)
+
+
+def test_it_after_a_state_said_later_in_the_sentence_is_that_state() -> None:
+    found = triples(
+        "China held a naval drill on Monday, and a day later Japan said it had frozen the "
+        "assets of two Chinese firms."
+    )
+    assert ("JPN", "163", "CHN", "claimed") in found
+    assert not any(t[0] == "CHN" and t[1] == "163" for t in found)

@@ -90,10 +90,10 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-# "…, hours before Trump said he had ordered": a teller named after the verb before, and the
-# pronoun that stands for them
+# "…, hours before Trump said he had ordered", "…, and the United States said it had seized": a
+# teller named after the verb before, and the pronoun that stands for them
 _SAYER_SAID_HE = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|it)\s+"
     r"(?:\w+\s+){0,2}$"
 )
 
