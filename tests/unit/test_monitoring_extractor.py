@@ -5870,3 +5870,11 @@ def test_it_after_a_state_said_later_in_the_sentence_is_that_state() -> None:
     )
     assert ("JPN", "163", "CHN", "claimed") in found
     assert not any(t[0] == "CHN" and t[1] == "163" for t in found)
+
+
+def test_a_verb_after_comma_then_goes_on_from_the_verb_before_not_its_object() -> None:
+    found = triples(
+        "Wang Yi met Shinzo Abe in Tokyo for an hour, then flew to Seoul to see Moon Jae-in."
+    )
+    assert ("CHN", "042", "KOR", "done") in found
+    assert not any(t[0] == "JPN" for t in found)

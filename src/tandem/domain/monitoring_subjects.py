@@ -138,6 +138,11 @@ _AUXILIARIES = re.compile(
 )
 
 
+# "met Kim for two hours, then flew on to Seoul": a verb right after ", then" has no subject of
+# its own; it goes on from the verb before, whose object stands before the comma
+_THEN_VERB = re.compile(r",\s+(?:and\s+)?then\s+$")
+
+
 def active_subject(
     f: Found,
     reading: Reading,
@@ -157,6 +162,8 @@ def active_subject(
     lo, nxt = span
     sentence = reading.sentence
     subjects = _named_subjects(f, reading, lo, left)
+    if previous is not None and _THEN_VERB.search(sentence, 0, f.start):
+        subjects = []  # "met Kim for two hours, then flew to Seoul": Kim was met, not flying
     pronoun_from = subjects[-1].end if subjects else lo
     subjects = _teller_subjects(f, reading, lo, left, subjects, pronoun_from, previous)
     subjects, pronoun_end = _clause_subjects(f, reading, subjects, previous, gerund, first_subject)
