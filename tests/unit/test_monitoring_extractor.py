@@ -5878,3 +5878,12 @@ def test_a_verb_after_comma_then_goes_on_from_the_verb_before_not_its_object() -
     )
     assert ("CHN", "042", "KOR", "done") in found
     assert not any(t[0] == "JPN" for t in found)
+
+
+def test_a_person_met_after_with_is_not_whose_next_his_meeting_is() -> None:
+    found = triples(
+        "Xi Jinping flew to Osaka on Thursday. The trip opened the way to his summit with "
+        "Moon Jae-in and his meeting with Shinzo Abe."
+    )
+    assert ("CHN", "040", "JPN", "done") in found
+    assert not any(t[0] == "KOR" and t[2] == "JPN" for t in found)
