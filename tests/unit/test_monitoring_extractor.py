@@ -6349,3 +6349,39 @@ def test_the_allies_call_with_no_track_words_is_their_coordination_not_the_story
         "KOR",
         ("alliance-coordination",),
     )
+
+
+def test_a_person_named_in_a_fronted_phrase_is_not_whom_a_later_he_stands_for() -> None:
+    found = triples(
+        "Mike Pompeo reached Tokyo on Monday. After a dinner on Tuesday with Foreign Minister "
+        "Taro Kono, he said he had brought no new offer. He then flew to Beijing to meet "
+        "Chinese officials."
+    )
+    assert any(t[0] == "USA" and t[2] == "CHN" for t in found)
+    assert not any(t[0] == "JPN" and t[2] == "CHN" for t in found)
+
+
+def test_it_after_a_state_said_later_in_the_sentence_is_that_state() -> None:
+    found = triples(
+        "China held a naval drill on Monday, and a day later Japan said it had frozen the "
+        "assets of two Chinese firms."
+    )
+    assert ("JPN", "163", "CHN", "claimed") in found
+    assert not any(t[0] == "CHN" and t[1] == "163" for t in found)
+
+
+def test_a_verb_after_comma_then_goes_on_from_the_verb_before_not_its_object() -> None:
+    found = triples(
+        "Wang Yi met Shinzo Abe in Tokyo for an hour, then flew to Seoul to see Moon Jae-in."
+    )
+    assert ("CHN", "042", "KOR", "done") in found
+    assert not any(t[0] == "JPN" for t in found)
+
+
+def test_a_person_met_after_with_is_not_whose_next_his_meeting_is() -> None:
+    found = triples(
+        "Xi Jinping flew to Osaka on Thursday. The trip opened the way to his summit with "
+        "Moon Jae-in and his meeting with Shinzo Abe."
+    )
+    assert ("CHN", "040", "JPN", "done") in found
+    assert not any(t[0] == "KOR" and t[2] == "JPN" for t in found)

@@ -70,6 +70,7 @@ from tandem.domain.monitoring_subjects import (
     PASSIVE_BEFORE,
     PLAN_NOUNS,
     active_subject,
+    opens_with_fronted_pronoun,
 )
 from tandem.domain.monitoring_tracks import (
     ALLIES,
@@ -1131,6 +1132,7 @@ def _from_sentence(
         first is not None
         and "+" not in first.code
         and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence)
+        and not opens_with_fronted_pronoun(sentence)
     ):
         # "Kim Yo Jong criticised Seoul. The statement came after the South's drills. She
         # warned …": she is the last person the story named acting, not the South
@@ -1156,7 +1158,7 @@ def _from_sentence(
     # "He said North Korea must disarm first.": he is still the one the story follows
     by_pronoun = re.match(
         r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence
-    ) or _PRONOUN_AFTER_ADJUNCT.match(sentence)
+    ) or bool(_PRONOUN_AFTER_ADJUNCT.match(sentence) or opens_with_fronted_pronoun(sentence))
     if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:

@@ -637,6 +637,9 @@ def nominal_reports(
                 # "Kim had told Putin …, at his summit with Trump": the person who was the
                 # subject of a verb, not the one the verb was aimed at
                 doers = [x for x in earlier if _SUBJECT_NEXT.match(sentence, x.end)]
+                # "his summits with Moon Jae-in and his meeting with Trump": the one met, named
+                # after "with", is not whose the next meeting is
+                earlier = [x for x in earlier if not _WITH_BEFORE.search(sentence, 0, x.start)]
                 if m.group("pos") in ("his", "her") and earlier:
                     actor = (doers or earlier)[-1].code
                 elif context.subject and not earlier:
@@ -803,6 +806,10 @@ def _pair_before(mentions: list[Mention], start: int) -> str | None:
             if len(codes) >= 2:
                 return joint_code(codes[:2])
     return None
+
+
+# A person named after "with" ("talks with South Korean President Moon"): the one met
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:[A-Z][\w.'’-]*|the)\s+){0,4}$")
 
 
 def _noun_report(

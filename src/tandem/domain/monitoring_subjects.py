@@ -98,10 +98,10 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-# "…, hours before Trump said he had ordered": a teller named after the verb before, and the
-# pronoun that stands for them
+# "…, hours before Trump said he had ordered", "…, and the United States said it had seized": a
+# teller named after the verb before, and the pronoun that stands for them
 _SAYER_SAID_HE = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|it)\s+"
     r"(?:\w+\s+){0,2}$"
 )
 
@@ -123,6 +123,13 @@ def _fronted_end(sentence: str, at: int) -> int:
     (`_FRONTED_PHRASE`), else -1."""
     m = _FRONTED_PHRASE.match(sentence)
     return m.end() if m and m.end() < at else -1
+
+
+def opens_with_fronted_pronoun(sentence: str) -> bool:
+    """Whether a fronted phrase with no verb of its own opens the sentence before a pronoun
+    subject ("After talks with Choi, he told"): whom the phrase names is not its subject, so
+    the one the story follows stays the one the pronoun stands for."""
+    return _FRONTED_PHRASE.match(sentence) is not None
 
 
 # A sentence opened by a body the article named before ("The agency called …"), then its verb.
