@@ -5613,3 +5613,13 @@ def test_tests_after_regard_as_are_a_noun_not_the_regarders_act() -> None:
         "Tokyo and Seoul view the satellite programme as covert tests of ballistic missiles."
     )
     assert not any(t[1] == "X01" for t in found)
+
+
+def test_calling_in_an_ambassador_and_lodging_the_protest_are_a_summons_and_a_protest() -> None:
+    assert ("JPN", "114", "KOR", "done") in triples(
+        "Tokyo called in the South Korean envoy on Monday over the fishing dispute."
+    )
+    assert ("CHN", "114", "JPN", "done") in triples(
+        "Beijing lodged its strongest protest with Japan over the island landing."
+    )
+    assert not any(t[1] == "114" for t in triples("Seoul called in experts to study the data."))

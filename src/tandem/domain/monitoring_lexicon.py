@@ -812,7 +812,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
          r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
-         r"|summon(?:s|ed)?", "114"),
+         # "lodged the protest with South Korea's ambassador": the protest the story told of
+         r"|lodg(?:e|es|ed|ing) (?:the|its|their) (?:\w+ )?protest"
+         # "called in the South Korean ambassador", "called in the attache": a summons
+         r"|summon(?:s|ed)?|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
+         r"|[Ee]nvoy|attach[eé]|charg[eé] d'affaires|diplomat)s?\b)", "114"),
     # "would file a complaint with the WTO", "took Japan to the WTO"
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
