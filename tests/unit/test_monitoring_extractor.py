@@ -5623,3 +5623,12 @@ def test_calling_in_an_ambassador_and_lodging_the_protest_are_a_summons_and_a_pr
         "Beijing lodged its strongest protest with Japan over the island landing."
     )
     assert not any(t[1] == "114" for t in triples("Seoul called in experts to study the data."))
+
+
+def test_saying_denuclearisation_is_off_the_table_is_a_refusal_by_the_one_who_says_it() -> None:
+    found = triples(
+        "Talks with Washington stalled in June. North Korea's envoy in Geneva declared on "
+        "Monday that denuclearization had been taken off the negotiating table."
+    )
+    assert any(t[:2] == ("PRK", "120") for t in found)
+    assert not any(t[1] == "120" for t in triples("Seoul said the offer was on the table."))

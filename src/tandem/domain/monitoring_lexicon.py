@@ -836,6 +836,13 @@ VERBS: tuple[Verb, ...] = (
          r"|put(?:s|ting)?(?= (?:an? |the |their |its |that |this )?(?:[\w-]+ ){0,3}?"
          r"(?:resolution|bid|proposal|request|move|designation|designations) on hold\b)",
          "120"),
+    # "declared on Dec. 7 that denuclearisation was off the negotiating table": the issue
+    # refused as a subject of talks, by the one who says so
+    Verb(r"(?:said|says|declared|declares|announced|stated|insisted)(?=\s+(?:on\s+[A-Z][\w.]*"
+         r"(?:\s+\d{1,2})?\s+)?that\s+(?:the\s+)?(?:denucleari[sz]ation|(?:its\s+)?nuclear"
+         r"\s+(?:issue|weapons|arsenal|disarmament))(?:\s+talks)?\s+(?:was|is|were|are|had\s+been"
+         r"|has\s+been|had|has)\s+(?:already\s+|now\s+)?(?:taken\s+|gone\s+)?(?:off|out\s+of"
+         r"|no\s+longer\s+on)\s+the\s+(?:negotiating\s+)?table)", "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
     Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
