@@ -5632,3 +5632,12 @@ def test_saying_denuclearisation_is_off_the_table_is_a_refusal_by_the_one_who_sa
     )
     assert any(t[:2] == ("PRK", "120") for t in found)
     assert not any(t[1] == "120" for t in triples("Seoul said the offer was on the table."))
+
+
+def test_calling_a_killing_or_comments_shocking_is_a_criticism() -> None:
+    found = triples(
+        "North Korean guards shot a South Korean fisherman on Monday. Seoul's prime minister "
+        "called the shooting shocking on Tuesday."
+    )
+    assert ("KOR", "111", "PRK", "done") in found
+    assert not any(t[1] == "111" for t in triples("Seoul called the talks useful."))
