@@ -5641,3 +5641,12 @@ def test_calling_a_killing_or_comments_shocking_is_a_criticism() -> None:
     )
     assert ("KOR", "111", "PRK", "done") in found
     assert not any(t[1] == "111" for t in triples("Seoul called the talks useful."))
+
+
+def test_being_ready_to_play_a_constructive_role_is_an_offer_of_good_offices() -> None:
+    found = triples(
+        "Kim Jong Un arrived in Moscow on Monday. Putin told him that Russia stood ready to "
+        "play an active and constructive role."
+    )
+    assert any(t[:2] == ("RUS", "030") for t in found)
+    assert not any(t[1] == "030" for t in triples("Russia played a key role in the war."))

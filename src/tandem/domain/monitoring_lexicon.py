@@ -502,7 +502,11 @@ VERBS: tuple[Verb, ...] = (
     # "was willing to help resolve the North's concerns", "ready to cooperate on anti-epidemic
     # work": a stated readiness to help is an offer to the one helped
     Verb(_READY_TO + r"(?:help|assist"
-         r"|cooperate)\b(?! with\b)", "030"),
+         r"|cooperate)\b(?! with\b)"
+         # "said Beijing was willing to play a \"positive and constructive role\"": an offer
+         # of good offices to the parties of the issue
+         r"|" + _READY_TO + r"play (?:a|an|its) [\"“]?(?:[\w-]+ (?:and )?){0,2}?"
+         r"(?:constructive|positive|active|mediating|bridging)[\"”]? role\b", "030"),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
