@@ -5650,3 +5650,14 @@ def test_being_ready_to_play_a_constructive_role_is_an_offer_of_good_offices() -
     )
     assert any(t[:2] == ("RUS", "030") for t in found)
     assert not any(t[1] == "030" for t in triples("Russia played a key role in the war."))
+
+
+def test_a_call_told_with_how_often_and_a_charge_after_a_long_list_are_read() -> None:
+    assert ("JPN", "040", "USA", "done") in triples(
+        "Abe spoke again by phone with Trump on Sunday about the launches."
+    )
+    found = triples(
+        "Washington charged three managers of a Pyongyang trading house, and a Malaysian "
+        "partner, with smuggling luxury goods into North Korea."
+    )
+    assert any(t[:2] == ("USA", "173") for t in found)

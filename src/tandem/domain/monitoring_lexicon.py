@@ -570,7 +570,9 @@ VERBS: tuple[Verb, ...] = (
          r" with"
          r"|(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?|briefing(?= [A-Z])"  # "before briefing Moon in Seoul"
-         r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
+         # "spoke twice by telephone with": how often, between the verb and the line
+         r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:(?:twice|again|briefly) )?"
+         r"(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
          r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|(?:tele)?phon(?:ed|es)"
          # "held three days of talks near Stockholm with", "two rounds of talks in Seoul with"
@@ -973,6 +975,10 @@ VERBS: tuple[Verb, ...] = (
          # "charged two Chinese nationals with laundering", "charges filed by the Justice
          # Department on Sept. 6 against Park Jin Hyok"
          r"|charg(?:e|es|ed)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         # "charged 28 officials of North Korea's Foreign Trade Bank, along with five Chinese
+         # citizens, with laundering": a longer list of the charged, then what they did
+         r"|charg(?:e|es|ed)(?=\s+(?:\d+|two|three|four|five|six|several|dozens)\s+[^.;\"“]{1,110}?"
+         r"\bwith\s+[a-z]+ing\b)"
          r"|(?<=\bcharges )filed(?=\s+(?:on\s+[\w.]+\s+\d{1,2}\s+)?by\s)", "173"),
     # "was released in a coma", "were sent home": a person let go
     Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
