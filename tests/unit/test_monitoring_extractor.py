@@ -5661,3 +5661,10 @@ def test_a_call_told_with_how_often_and_a_charge_after_a_long_list_are_read() ->
         "partner, with smuggling luxury goods into North Korea."
     )
     assert any(t[:2] == ("USA", "173") for t in found)
+
+
+def test_a_spokesman_or_ministry_in_a_capital_speaks_for_that_capital() -> None:
+    assert ("RUS", "020", "JPN", "done") in triples(
+        "A government spokesman in Moscow urged Tokyo to drop its claim to the islands."
+    )
+    assert ("USA", "040", "KOR", "done") in triples("Pompeo met officials in Seoul on Monday.")
