@@ -5668,3 +5668,9 @@ def test_a_spokesman_or_ministry_in_a_capital_speaks_for_that_capital() -> None:
         "A government spokesman in Moscow urged Tokyo to drop its claim to the islands."
     )
     assert ("USA", "040", "KOR", "done") in triples("Pompeo met officials in Seoul on Monday.")
+
+
+def test_told_with_a_day_and_a_quotation_before_the_infinitive_is_a_directive() -> None:
+    assert ("USA", "020", "PRK", "done") in triples(
+        'Trump told Kim Jong Un on Twitter that day to "move fast" on a deal.'
+    )

@@ -749,7 +749,9 @@ VERBS: tuple[Verb, ...] = (
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
          # "told Kim Jong Un on Twitter to act quickly": a directive, not a statement
          r"|(?<!\bwas )(?<!\bwere )told(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
-         r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}\s+to\s+(?!be\b)[a-z])"
+         r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}"
+         # "told Kim on Twitter the same day to \"act quickly\"": a day between, a quotation
+         r"(?:\s+(?:the\s+same\s+day|that\s+day|the\s+next\s+day))?\s+to\s+[\"“]?(?!be\b)[a-z])"
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
