@@ -5674,3 +5674,15 @@ def test_told_with_a_day_and_a_quotation_before_the_infinitive_is_a_directive() 
     assert ("USA", "020", "PRK", "done") in triples(
         'Trump told Kim Jong Un on Twitter that day to "move fast" on a deal.'
     )
+
+
+def test_a_judgement_in_an_aside_before_said_is_a_criticism() -> None:
+    found = triples(
+        "Russia vetoed the resolution on Monday. The British envoy, calling the veto deeply "
+        "regrettable, told the council that London would try again."
+    )
+    assert any(t[:3] == ("GBR", "111", "RUS") for t in found)
+    assert not any(
+        t[1] == "111"
+        for t in triples("The envoy, calling the talks useful, said London would try again.")
+    )

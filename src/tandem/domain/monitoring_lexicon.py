@@ -791,6 +791,13 @@ VERBS: tuple[Verb, ...] = (
          # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
          r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
          r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on", "111"),
+    # "Abe, describing the launch as extremely regrettable, told reporters …": the judgement
+    # in the aside is the act, the telling around it is not
+    Verb(r"(?<=, )(?:calling|describing)(?=\s+[^,;]{0,60}?\b(?:regrettable|deplorable"
+         r"|unacceptable|provocative|unfortunate|reckless|dangerous|absurd|ridiculous|rude"
+         r"|senseless|shameless|irresponsible|inappropriate|outrageous|untimely|shocking|abuse"
+         r"|violation|breach|provocation|insult|betrayal)\b[^,;]{0,40}?,\s+(?:[a-z]+\s+)?"
+         r"(?:told|tells|said|says)\b)", "111"),
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
          r"call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
