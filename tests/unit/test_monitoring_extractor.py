@@ -5686,3 +5686,11 @@ def test_a_judgement_in_an_aside_before_said_is_a_criticism() -> None:
         t[1] == "111"
         for t in triples("The envoy, calling the talks useful, said London would try again.")
     )
+
+
+def test_being_ready_to_return_to_a_city_for_another_round_is_readiness_to_talk() -> None:
+    found = triples(
+        "North Korea walked out of the talks in Geneva on Friday. Washington said it was "
+        "ready to return to Geneva for another round next month."
+    )
+    assert any(t[:3] == ("USA", "036", "PRK") for t in found)

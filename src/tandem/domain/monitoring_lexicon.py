@@ -535,6 +535,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
          r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue)"
+         # "was ready to return to Stockholm for another round": the place of the talks named
+         r"|return(?:s|ed|ing)? to [A-Z][\w-]+ for (?:another|a new|a second|a third|a further"
+         r"|more|further) (?:round|talks|negotiations)"
          # "would continue talks with the US on the scope of the suspension"
          r"|continu(?:e|es|ed) (?:the |their |its )?(?:[\w-]+ )?(?:talks|negotiations|dialogue)"
          r"(?= with\b)"
