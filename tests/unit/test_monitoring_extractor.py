@@ -5694,3 +5694,14 @@ def test_being_ready_to_return_to_a_city_for_another_round_is_readiness_to_talk(
         "ready to return to Geneva for another round next month."
     )
     assert any(t[:3] == ("USA", "036", "PRK") for t in found)
+
+
+def test_seeking_to_meet_or_pushing_for_a_meeting_with_someone_is_a_meeting_sought() -> None:
+    assert any(
+        t[:3] == ("JPN", "036", "PRK")
+        for t in triples("Abe said he would seek to meet Kim Jong Un before the autumn.")
+    )
+    assert any(
+        t[:3] == ("KOR", "036", "JPN")
+        for t in triples("Moon will push for an early summit with Abe, officials said.")
+    )

@@ -523,6 +523,10 @@ VERBS: tuple[Verb, ...] = (
          r"|the door (?:for|to|of) (?:further |direct |renewed )?(?:dialogue|talks"
          r"|negotiations|diplomacy)(?=(?: with [^,.;]{1,40}?)? (?:remain(?:s|ed)?|stay(?:s|ed)?"
          r"|is|was) (?:still |wide )?open\b)"
+         # "would seek to meet Kim soon", "is expected to push for a fourth meeting with Kim":
+         # a meeting sought, aimed at the one to be met
+         r"|(?:seek(?:s|ing)?|sought) to (?:meet|see)(?= (?:the |his |her )?[A-Z])"
+         r"|push(?:es|ed|ing)? for (?:a|an|another) (?:[\w-]+ )?(?:meeting|summit|talks)(?= with\b)"
          # "was prepared to engage immediately in negotiations": a stated readiness to talk
          r"|" + _READY_TO + r"engage "
          r"(?:immediately |directly |seriously )?in (?:[\w-]+ )?(?:talks|dialogue|negotiations)"
