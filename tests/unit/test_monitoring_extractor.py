@@ -5705,3 +5705,12 @@ def test_seeking_to_meet_or_pushing_for_a_meeting_with_someone_is_a_meeting_soug
         t[:3] == ("KOR", "036", "JPN")
         for t in triples("Moon will push for an early summit with Abe, officials said.")
     )
+
+
+def test_a_sanction_named_before_the_participle_that_imposed_it_is_the_imposers() -> None:
+    found = triples(
+        "North Korean fishing crews still sell their catch in China despite a UN ban adopted "
+        "in September."
+    )
+    assert any(t[:3] == ("UN", "163", "PRK") for t in found)
+    assert not any(t[1] == "163" for t in triples("The talks adopted in September a new schedule."))
