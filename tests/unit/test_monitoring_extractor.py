@@ -5714,3 +5714,10 @@ def test_a_sanction_named_before_the_participle_that_imposed_it_is_the_imposers(
     )
     assert any(t[:3] == ("UN", "163", "PRK") for t in found)
     assert not any(t[1] == "163" for t in triples("The talks adopted in September a new schedule."))
+
+
+def test_turning_a_person_down_is_refusing_that_persons_request() -> None:
+    found = triples(
+        "Xi Jinping asked Putin on Monday to back the plan, and Putin turned him down flatly."
+    )
+    assert any(t[:3] == ("RUS", "120", "CHN") for t in found)

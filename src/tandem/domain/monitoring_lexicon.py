@@ -23,8 +23,9 @@ class Official:
 
 
 # The object a particle verb takes between its two words ("turned the shipment down", "turned
-# it down"): a pronoun, or a determiner and up to three words.
-SPLIT_OBJECT = r"(?:(?:it|them)|(?:the|its|their|this|that|an?|his|her)(?: [\w-]+){1,3}?) "
+# it down", "turned him down": the one whose request it was): a pronoun, or a determiner and up
+# to three words.
+SPLIT_OBJECT = r"(?:(?:it|them|him|her)|(?:the|its|their|this|that|an?|his|her)(?: [\w-]+){1,3}?) "
 
 
 def _d(text: str) -> date:
