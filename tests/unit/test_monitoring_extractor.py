@@ -5721,3 +5721,11 @@ def test_turning_a_person_down_is_refusing_that_persons_request() -> None:
         "Xi Jinping asked Putin on Monday to back the plan, and Putin turned him down flatly."
     )
     assert any(t[:3] == ("RUS", "120", "CHN") for t in found)
+
+
+def test_members_on_a_states_council_are_that_states_voice_not_its_object() -> None:
+    found = triples(
+        "Pyongyang fired two rockets on Sunday. Members on Japan's security council condemned "
+        "the firing the same day."
+    )
+    assert ("JPN", "111", "PRK", "done") in found

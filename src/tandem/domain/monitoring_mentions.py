@@ -63,7 +63,9 @@ _BODY_IN = re.compile(
 
 # "the leaders of Japan, China and South Korea …": whose leaders, no object
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|on|against|for|from|(?<!\bleaders )(?<!\bheads )(?<!\bministers )"
+    # "Ministers on the South's National Security Council expressed regret": whose body
+    r"\b(?:with|to|(?<![Mm]inisters )(?<![Mm]embers )on|against|for|from"
+    r"|(?<!\bleaders )(?<!\bheads )(?<!\bministers )"
     r"(?<!\benvoys )(?<!\bgovernments )"
     # "Li Zhanshu, the third-ranking member of China's leadership, met Kim": whose member
     r"(?<!\bmember )of"
