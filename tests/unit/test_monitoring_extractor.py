@@ -5729,3 +5729,10 @@ def test_members_on_a_states_council_are_that_states_voice_not_its_object() -> N
         "the firing the same day."
     )
     assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_sending_a_delegation_led_by_someone_to_a_place_is_a_visit() -> None:
+    found = triples(
+        "China sent a delegation led by Li Zhanshu, the head of its parliament, to Pyongyang."
+    )
+    assert any(t[:3] == ("CHN", "042", "PRK") for t in found)

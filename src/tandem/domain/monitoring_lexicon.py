@@ -682,9 +682,12 @@ VERBS: tuple[Verb, ...] = (
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North",
     # "led a delegation of about 100 athletes and officials to Pyongyang"
-    Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t)|le(?:d|ads|ading))\s+(?:an? |its |his |her |the "
-         r"|their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
-         r"|emissar(?:y|ies)|aides?|inspectors)(?=\s+(?:\w+ ){0,6}?to\b)", "042",
+    # "is sending a delegation led by Kim Yong Chol, a senior party official, to the ceremony":
+    # the one who leads it named between
+    Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t|ding)|le(?:d|ads|ading))\s+(?:an? |its |his |her "
+         r"|the |their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
+         r"|emissar(?:y|ies)|aides?|inspectors)"
+         r"(?=\s+(?:led\s+by\s+[^.;:]{1,100}?\s+|(?:\w+ ){0,6}?)to\b)", "042",
          place_target=True),
     Verb(r"host(?:s|ed|ing)?"
          # "gave a banquet for the Chinese couple", "threw a dinner in his honour": hosting
