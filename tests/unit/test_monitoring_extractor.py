@@ -6385,3 +6385,126 @@ def test_a_person_met_after_with_is_not_whose_next_his_meeting_is() -> None:
     )
     assert ("CHN", "040", "JPN", "done") in found
     assert not any(t[0] == "KOR" and t[2] == "JPN" for t in found)
+
+
+def test_calling_in_an_ambassador_and_lodging_the_protest_are_a_summons_and_a_protest() -> None:
+    assert ("JPN", "114", "KOR", "done") in triples(
+        "Tokyo called in the South Korean envoy on Monday over the fishing dispute."
+    )
+    assert ("CHN", "114", "JPN", "done") in triples(
+        "Beijing lodged its strongest protest with Japan over the island landing."
+    )
+    assert not any(t[1] == "114" for t in triples("Seoul called in experts to study the data."))
+
+
+def test_saying_denuclearisation_is_off_the_table_is_a_refusal_by_the_one_who_says_it() -> None:
+    found = triples(
+        "Talks with Washington stalled in June. North Korea's envoy in Geneva declared on "
+        "Monday that denuclearization had been taken off the negotiating table."
+    )
+    assert any(t[:2] == ("PRK", "120") for t in found)
+    assert not any(t[1] == "120" for t in triples("Seoul said the offer was on the table."))
+
+
+def test_calling_a_killing_or_comments_shocking_is_a_criticism() -> None:
+    found = triples(
+        "North Korean guards shot a South Korean fisherman on Monday. Seoul's prime minister "
+        "called the shooting shocking on Tuesday."
+    )
+    assert ("KOR", "111", "PRK", "done") in found
+    assert not any(t[1] == "111" for t in triples("Seoul called the talks useful."))
+
+
+def test_being_ready_to_play_a_constructive_role_is_an_offer_of_good_offices() -> None:
+    found = triples(
+        "Kim Jong Un arrived in Moscow on Monday. Putin told him that Russia stood ready to "
+        "play an active and constructive role."
+    )
+    assert any(t[:2] == ("RUS", "030") for t in found)
+    assert not any(t[1] == "030" for t in triples("Russia played a key role in the war."))
+
+
+def test_a_call_told_with_how_often_and_a_charge_after_a_long_list_are_read() -> None:
+    assert ("JPN", "040", "USA", "done") in triples(
+        "Abe spoke again by phone with Trump on Sunday about the launches."
+    )
+    found = triples(
+        "Washington charged three managers of a Pyongyang trading house, and a Malaysian "
+        "partner, with smuggling luxury goods into North Korea."
+    )
+    assert any(t[:2] == ("USA", "173") for t in found)
+
+
+def test_a_spokesman_or_ministry_in_a_capital_speaks_for_that_capital() -> None:
+    assert ("RUS", "020", "JPN", "done") in triples(
+        "A government spokesman in Moscow urged Tokyo to drop its claim to the islands."
+    )
+    assert ("USA", "040", "KOR", "done") in triples("Pompeo met officials in Seoul on Monday.")
+
+
+def test_told_with_a_day_and_a_quotation_before_the_infinitive_is_a_directive() -> None:
+    assert ("USA", "020", "PRK", "done") in triples(
+        'Trump told Kim Jong Un on Twitter that day to "move fast" on a deal.'
+    )
+
+
+def test_a_judgement_in_an_aside_before_said_is_a_criticism() -> None:
+    found = triples(
+        "Russia vetoed the resolution on Monday. The British envoy, calling the veto deeply "
+        "regrettable, told the council that London would try again."
+    )
+    assert any(t[:3] == ("GBR", "111", "RUS") for t in found)
+    assert not any(
+        t[1] == "111"
+        for t in triples("The envoy, calling the talks useful, said London would try again.")
+    )
+
+
+def test_being_ready_to_return_to_a_city_for_another_round_is_readiness_to_talk() -> None:
+    found = triples(
+        "North Korea walked out of the talks in Geneva on Friday. Washington said it was "
+        "ready to return to Geneva for another round next month."
+    )
+    assert any(t[:3] == ("USA", "036", "PRK") for t in found)
+
+
+def test_seeking_to_meet_or_pushing_for_a_meeting_with_someone_is_a_meeting_sought() -> None:
+    assert any(
+        t[:3] == ("JPN", "036", "PRK")
+        for t in triples("Abe said he would seek to meet Kim Jong Un before the autumn.")
+    )
+    assert any(
+        t[:3] == ("KOR", "036", "JPN")
+        for t in triples("Moon will push for an early summit with Abe, officials said.")
+    )
+
+
+def test_a_sanction_named_before_the_participle_that_imposed_it_is_the_imposers() -> None:
+    found = triples(
+        "North Korean fishing crews still sell their catch in China despite a UN ban adopted "
+        "in September."
+    )
+    assert any(t[:3] == ("UN", "163", "PRK") for t in found)
+    assert not any(t[1] == "163" for t in triples("The talks adopted in September a new schedule."))
+
+
+def test_turning_a_person_down_is_refusing_that_persons_request() -> None:
+    found = triples(
+        "Xi Jinping asked Putin on Monday to back the plan, and Putin turned him down flatly."
+    )
+    assert any(t[:3] == ("RUS", "120", "CHN") for t in found)
+
+
+def test_members_on_a_states_council_are_that_states_voice_not_its_object() -> None:
+    found = triples(
+        "Pyongyang fired two rockets on Sunday. Members on Japan's security council condemned "
+        "the firing the same day."
+    )
+    assert ("JPN", "111", "PRK", "done") in found
+
+
+def test_sending_a_delegation_led_by_someone_to_a_place_is_a_visit() -> None:
+    found = triples(
+        "China sent a delegation led by Li Zhanshu, the head of its parliament, to Pyongyang."
+    )
+    assert any(t[:3] == ("CHN", "042", "PRK") for t in found)

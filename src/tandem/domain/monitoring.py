@@ -217,6 +217,15 @@ _FRONTED = re.compile(
 )
 
 
+# "the cap of 500,000 barrels a year that the council imposed in December 2017", "a UN ban
+# adopted in December": a sanction named before the verb that imposed it, or a resolution
+_FRONTED_SANCTION = re.compile(
+    r"\b(?:sanctions|ban|cap|limit|ceiling|embargo)\b"
+    r"(?:\s+(?:of|on)\s+[^,;\"“]{1,60}?)?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6})?$"
+    r"|" + _FRONTED.pattern
+)
+
+
 # "the liaison office, which the two Koreas opened on Sept. 14": a project named before a
 # relative clause whose verb opened it
 _FRONTED_PROJECT = re.compile(
@@ -290,8 +299,10 @@ def _verbs(sentence: str) -> list[Found]:
         end = m.end()
     out: list[Found] = []
     for h in hits:
-        fronted = {"061": _FRONTED_PROJECT, "030": _FRONTED_PLEDGE}.get(h.verb.code, _FRONTED)
-        if h.verb.fronted and not fronted.search(text_before(sentence, h.start)):
+        fronted = {"061": _FRONTED_PROJECT, "030": _FRONTED_PLEDGE, "163": _FRONTED_SANCTION}.get(
+            h.verb.code, _FRONTED
+        )
+        if h.verb.fronted and not fronted.search(sentence[max(0, h.start - 120) : h.start]):
             continue  # "talks began on Monday": no drills named before
         if re.match(
             r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"

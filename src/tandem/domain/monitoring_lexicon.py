@@ -23,8 +23,9 @@ class Official:
 
 
 # The object a particle verb takes between its two words ("turned the shipment down", "turned
-# it down"): a pronoun, or a determiner and up to three words.
-SPLIT_OBJECT = r"(?:(?:it|them)|(?:the|its|their|this|that|an?|his|her)(?: [\w-]+){1,3}?) "
+# it down", "turned him down": the one whose request it was): a pronoun, or a determiner and up
+# to three words.
+SPLIT_OBJECT = r"(?:(?:it|them|him|her)|(?:the|its|their|this|that|an?|his|her)(?: [\w-]+){1,3}?) "
 
 
 # What a speaker judges, named as the subject of "was" ("said the step was", "said Trump's
@@ -555,7 +556,11 @@ VERBS: tuple[Verb, ...] = (
     # "was willing to help resolve the North's concerns", "ready to cooperate on anti-epidemic
     # work": a stated readiness to help is an offer to the one helped
     Verb(_READY_TO + r"(?:help|assist"
-         r"|cooperate)\b(?! with\b)", "030"),
+         r"|cooperate)\b(?! with\b)"
+         # "said Beijing was willing to play a \"positive and constructive role\"": an offer
+         # of good offices to the parties of the issue
+         r"|" + _READY_TO + r"play (?:a|an|its) [\"“]?(?:[\w-]+ (?:and )?){0,2}?"
+         r"(?:constructive|positive|active|mediating|bridging)[\"”]? role\b", "030"),
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
@@ -578,6 +583,10 @@ VERBS: tuple[Verb, ...] = (
          r"|the door (?:for|to|of) (?:further |direct |renewed )?(?:dialogue|talks"
          r"|negotiations|diplomacy)(?=(?: with [^,.;]{1,40}?)? (?:remain(?:s|ed)?|stay(?:s|ed)?"
          r"|is|was) (?:still |wide )?open\b)"
+         # "would seek to meet Kim soon", "is expected to push for a fourth meeting with Kim":
+         # a meeting sought, aimed at the one to be met
+         r"|(?:seek(?:s|ing)?|sought) to (?:meet|see)(?= (?:the |his |her )?[A-Z])"
+         r"|push(?:es|ed|ing)? for (?:a|an|another) (?:[\w-]+ )?(?:meeting|summit|talks)(?= with\b)"
          # "was prepared to engage immediately in negotiations": a stated readiness to talk
          r"|" + _READY_TO + r"engage "
          r"(?:immediately |directly |seriously )?in (?:[\w-]+ )?(?:talks|dialogue|negotiations)"
@@ -590,6 +599,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
          r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue)"
+         # "was ready to return to Stockholm for another round": the place of the talks named
+         r"|return(?:s|ed|ing)? to [A-Z][\w-]+ for (?:another|a new|a second|a third|a further"
+         r"|more|further) (?:round|talks|negotiations)"
          # "would continue talks with the US on the scope of the suspension"
          r"|continu(?:e|es|ed) (?:the |their |its )?(?:[\w-]+ )?(?:talks|negotiations|dialogue)"
          r"(?= with\b)"
@@ -625,7 +637,9 @@ VERBS: tuple[Verb, ...] = (
          r" with"
          r"|(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?|briefing(?= [A-Z])"  # "before briefing Moon in Seoul"
-         r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:by phone|on the phone"
+         # "spoke twice by telephone with": how often, between the verb and the line
+         r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:(?:twice|again|briefly) )?"
+         r"(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
          r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|(?:tele)?phon(?:ed|es)"
          # "held three days of talks near Stockholm with", "two rounds of talks in Seoul with"
@@ -742,9 +756,12 @@ VERBS: tuple[Verb, ...] = (
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North",
     # "led a delegation of about 100 athletes and officials to Pyongyang"
-    Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t)|le(?:d|ads|ading))\s+(?:an? |its |his |her |the "
-         r"|their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
-         r"|emissar(?:y|ies)|aides?|inspectors)(?=\s+(?:\w+ ){0,6}?to\b)", "042",
+    # "is sending a delegation led by Kim Yong Chol, a senior party official, to the ceremony":
+    # the one who leads it named between
+    Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t|ding)|le(?:d|ads|ading))\s+(?:an? |its |his |her "
+         r"|the |their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
+         r"|emissar(?:y|ies)|aides?|inspectors)"
+         r"(?=\s+(?:led\s+by\s+[^.;:]{1,100}?\s+|(?:\w+ ){0,6}?)to\b)", "042",
          place_target=True),
     Verb(r"host(?:s|ed|ing)?"
          # "gave a banquet for the Chinese couple", "threw a dinner in his honour": hosting
@@ -832,7 +849,9 @@ VERBS: tuple[Verb, ...] = (
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
          # "told Kim Jong Un on Twitter to act quickly": a directive, not a statement
          r"|(?<!\bwas )(?<!\bwere )told(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
-         r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}\s+to\s+(?!be\b)[a-z])"
+         r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}"
+         # "told Kim on Twitter the same day to \"act quickly\"": a day between, a quotation
+         r"(?:\s+(?:the\s+same\s+day|that\s+day|the\s+next\s+day))?\s+to\s+[\"“]?(?!be\b)[a-z])"
          r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
@@ -842,12 +861,15 @@ VERBS: tuple[Verb, ...] = (
          "100", absorbs=True),
     # "Chun called the move regrettable": a criticism without quotation marks
     # "called Kim Yo Jong's statement rude and senseless"
-    Verb(r"call(?:s|ed)? (?:the|this|that|its|their|(?:[A-Z][\w-]* ){1,3}?[A-Z][\w-]*(?:'s|’s))"
-         r" (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
-         r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations)"
+    # "called the killing shocking", "called his comments inappropriate": the act judged
+    Verb(r"call(?:s|ed)? (?:the|this|that|its|their|his|her"
+         r"|(?:[A-Z][\w-]* ){1,3}?[A-Z][\w-]*(?:'s|’s))"
+         r" (?:[\w'’-]+ ){0,2}?(?:move|decision|steps?"
+         r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations"
+         r"|killing|shooting|death|comments|response|actions?|behaviou?r|conduct)"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
          r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
-         r"|senseless|shameless|irresponsible|inappropriate|outrageous)"
+         r"|senseless|shameless|irresponsible|inappropriate|outrageous|shocking|foolish)"
          # "called it disappointing that Pyongyang continued to …": the one the clause names
          r"|call(?:s|ed)? it (?:very |deeply |extremely |highly )?(?:regrettable|deplorable"
          r"|unacceptable|unfortunate|disappointing|troubling|worrying|regretful)(?= that\b)",
@@ -879,6 +901,13 @@ VERBS: tuple[Verb, ...] = (
          r"|extremely\s+|clear\s+|flagrant\s+)?[\"“]?(?:irresponsible|regrettable|unacceptable"
          r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)",
          "111"),
+    # "Abe, describing the launch as extremely regrettable, told reporters …": the judgement
+    # in the aside is the act, the telling around it is not
+    Verb(r"(?<=, )(?:calling|describing)(?=\s+[^,;]{0,60}?\b(?:regrettable|deplorable"
+         r"|unacceptable|provocative|unfortunate|reckless|dangerous|absurd|ridiculous|rude"
+         r"|senseless|shameless|irresponsible|inappropriate|outrageous|untimely|shocking|abuse"
+         r"|violation|breach|provocation|insult|betrayal)\b[^,;]{0,40}?,\s+(?:[a-z]+\s+)?"
+         r"(?:told|tells|said|says)\b)", "111"),
     # "called Pence a \"political dummy\"", "called the measures \"a clear violation\""
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
          # "responded by calling Abe \"an idiot\"": the response is the name-calling
@@ -915,7 +944,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
          r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)", "112"),
     Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
-         r"|summon(?:s|ed)?", "114"),
+         # "lodged the protest with South Korea's ambassador": the protest the story told of
+         r"|lodg(?:e|es|ed|ing) (?:the|its|their) (?:\w+ )?protest"
+         # "called in the South Korean ambassador", "called in the attache": a summons
+         r"|summon(?:s|ed)?|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
+         r"|[Ee]nvoy|attach[eé]|charg[eé] d'affaires|diplomat)s?\b)", "114"),
     # "would file a complaint with the WTO", "took Japan to the WTO"
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
@@ -948,6 +981,13 @@ VERBS: tuple[Verb, ...] = (
          r"|put(?:s|ting)?(?= (?:an? |the |their |its |that |this )?(?:[\w-]+ ){0,3}?"
          r"(?:resolution|bid|proposal|request|move|designation|designations) on hold\b)",
          "120"),
+    # "declared on Dec. 7 that denuclearisation was off the negotiating table": the issue
+    # refused as a subject of talks, by the one who says so
+    Verb(r"(?:said|says|declared|declares|announced|stated|insisted)(?=\s+(?:on\s+[A-Z][\w.]*"
+         r"(?:\s+\d{1,2})?\s+)?that\s+(?:the\s+)?(?:denucleari[sz]ation|(?:its\s+)?nuclear"
+         r"\s+(?:issue|weapons|arsenal|disarmament))(?:\s+talks)?\s+(?:was|is|were|are|had\s+been"
+         r"|has\s+been|had|has)\s+(?:already\s+|now\s+)?(?:taken\s+|gone\s+)?(?:off|out\s+of"
+         r"|no\s+longer\s+on)\s+the\s+(?:negotiating\s+)?table)", "120"),
     Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
     Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
@@ -976,8 +1016,6 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
          r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
-         # "and Moon turned him down": the verb alone, so "him" after it is read as its target
-         r"|turn(?:s|ed|ing)?(?= (?:him|her) down\b)"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
@@ -1087,6 +1125,10 @@ VERBS: tuple[Verb, ...] = (
          # "charged two Chinese nationals with laundering", "charges filed by the Justice
          # Department on Sept. 6 against Park Jin Hyok"
          r"|charg(?:e|es|ed)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         # "charged 28 officials of North Korea's Foreign Trade Bank, along with five Chinese
+         # citizens, with laundering": a longer list of the charged, then what they did
+         r"|charg(?:e|es|ed)(?=\s+(?:\d+|two|three|four|five|six|several|dozens)\s+[^.;\"“]{1,110}?"
+         r"\bwith\s+[a-z]+ing\b)"
          r"|(?<=\bcharges )filed(?=\s+(?:on\s+[\w.]+\s+\d{1,2}\s+)?by\s)", "173"),
     # "was released in a coma", "were sent home": a person let go
     Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
@@ -1146,7 +1188,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?<=, )adopted(?=\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+)?"
          r"[Cc]ouncil\b)", "163"),
     # "Resolution 2397, which the council adopted in December 2017": sanctions adopted
-    Verb(r"adopted(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
+    # "Resolution 2397, which the council adopted in December 2017", "a UN ban adopted in
+    # December", "the cap that the Security Council imposed in 2017": a sanction named before
+    # the verb that imposed it
+    Verb(r"(?:adopted|imposed)(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     # "the office, which the two Koreas opened on Sept. 14": what was opened comes before

@@ -58,9 +58,18 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "a foreign ministry spokesman in Beijing urged": the capital after a government's voice
+# names whose it is, not only where it spoke
+_BODY_IN = re.compile(
+    r"\b(?:[Mm]inistry|[Gg]overnment|[Ss]pokes(?:wo)?man|[Ss]pokesperson)\s+in\s+$"
+)
+
+
 # "the leaders of Japan, China and South Korea …": whose leaders, no object
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|on|against|for|from|(?<!\bleaders )(?<!\bheads )(?<!\bministers )"
+    # "Ministers on the South's National Security Council expressed regret": whose body
+    r"\b(?:with|to|(?<![Mm]inisters )(?<![Mm]embers )on|against|for|from"
+    r"|(?<!\bleaders )(?<!\bheads )(?<!\bministers )"
     r"(?<!\benvoys )(?<!\bgovernments )"
     # "Li Zhanshu, the third-ranking member of China's leadership, met Kim": whose member
     r"(?<!\bmember )of"
@@ -134,7 +143,11 @@ def mentions_in(sentence: str) -> list[Mention]:
         ):
             continue  # "the council's North Korea sanctions committee": the UN's, a name
         possessive = m.group(0) != alias
-        where = _PLACE_BEFORE.search(before) if alias in PLACES and not possessive else None
+        where = (
+            _PLACE_BEFORE.search(before)
+            if alias in PLACES and not possessive and not _BODY_IN.search(before)
+            else None
+        )
         place = (where is not None and (where.group("town") is None or alias not in CAPITALS)) or (
             bool(re.match(r"\s+capital\b", sentence[m.end() :]))
             and bool(re.search(r"\b(?:in|at|to)\s+the\s+$", before))
