@@ -5851,3 +5851,11 @@ def test_a_passive_halt_with_a_year_before_its_agent_has_that_agent() -> None:
 def test_responding_by_calling_someone_a_quoted_name_is_a_criticism() -> None:
     found = triples('Beijing responded on Monday by calling Pompeo "a liar".')
     assert ("CHN", "111", "USA", "done") in found
+
+
+def test_scolding_the_other_korea_for_protesting_ones_own_drill_is_of_their_ties() -> None:
+    found = _tracks(
+        "Pyongyang on Wednesday mocked Seoul as cowardly for protesting against its artillery "
+        "drill near the coast."
+    )
+    assert found[("PRK", "111", "KOR")] == ("inter-korean",)
