@@ -5859,3 +5859,11 @@ def test_scolding_the_other_korea_for_protesting_ones_own_drill_is_of_their_ties
         "drill near the coast."
     )
     assert found[("PRK", "111", "KOR")] == ("inter-korean",)
+
+
+def test_an_offer_aimed_at_the_one_party_its_sentence_names_is_read_with_that_party() -> None:
+    found = _tracks(
+        "Tokyo offered on Monday to pay more toward the upkeep of the bases, weeks after a "
+        "demand from Washington."
+    )
+    assert found[("JPN", "030", "USA")] == ("alliance-coordination",)

@@ -756,7 +756,12 @@ def _offer_aimed(r: Report) -> Report:
     if len(others) != 1:
         return r
     target = others.pop()
-    return replace(r, target=target, tracks=korean_pair_tracks(r.tracks, r.action, r.actor, target))
+    tracks = r.tracks
+    if tracks == tracks_of(r.action, r.evidence, r.actor, None):
+        # tracks that came from having no one aimed at ("it agreed to pay" Washington for its
+        # troops: not Seoul on its own ties): read again with the party, as `_aimed_in_story`
+        tracks = tracks_of(r.action, r.evidence, r.actor, target)
+    return replace(r, target=target, tracks=korean_pair_tracks(tracks, r.action, r.actor, target))
 
 
 _OBJECT_OF_SPEECH = re.compile(
