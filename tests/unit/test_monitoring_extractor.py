@@ -5867,3 +5867,11 @@ def test_an_offer_aimed_at_the_one_party_its_sentence_names_is_read_with_that_pa
         "demand from Washington."
     )
     assert found[("JPN", "030", "USA")] == ("alliance-coordination",)
+
+
+def test_an_appeal_to_the_north_and_a_power_to_meet_is_not_on_the_next_clauses_sanctions() -> None:
+    found = reports(
+        "Moscow's envoy urged Pyongyang and Washington to meet soon and asked the council to "
+        "relax the sanctions."
+    )
+    assert found[0].tracks == ("denuclearization",)

@@ -1255,6 +1255,17 @@ def _act_tracks(
         # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
         # would not help": what it speaks of is told in the rest of the sentence
         local = whole
+    if (
+        f.verb.code == "020"
+        and not has_track_words(local)
+        and _MEET_OR_TALK.search(sentence, f.end, nxt + 8)  # "urged them to meet"
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # "urged Washington and Pyongyang to meet each other halfway and called on the council
+        # to ease sanctions": the appeal to the North and a power is for their talks; what the
+        # next clause asks of others is not its track
+        whole = local
     tracks = tracks_of(
         track_code,
         local if has_track_words(local) else whole,
@@ -2119,6 +2130,7 @@ _DIALOGUE_WITH = re.compile(
 
 
 _TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
+_MEET_OR_TALK = re.compile(r"\b(?:meet|talk|diplomacy|talks|dialogue|negotiat\w*)\b")
 
 
 # Where the reason of a refusal is told: "…, citing the drills", "over its joint drills"
