@@ -5875,3 +5875,11 @@ def test_an_appeal_to_the_north_and_a_power_to_meet_is_not_on_the_next_clauses_s
         "relax the sanctions."
     )
     assert found[0].tracks == ("denuclearization",)
+
+
+def test_sanctions_told_as_the_hurdle_of_the_two_koreas_act_are_not_its_track() -> None:
+    found = _tracks(
+        "The two Koreas launched a joint survey of their roads on Monday, a modest start since "
+        "UN sanctions still bar any real work."
+    )
+    assert found[("KOR+PRK", "061", "road-links")] == ("inter-korean",)
