@@ -5883,3 +5883,11 @@ def test_sanctions_told_as_the_hurdle_of_the_two_koreas_act_are_not_its_track() 
         "UN sanctions still bar any real work."
     )
     assert found[("KOR+PRK", "061", "road-links")] == ("inter-korean",)
+
+
+def test_an_act_aimed_in_the_story_drops_what_having_no_one_aimed_at_gave_it() -> None:
+    found = _tracks(
+        "Japan protested to its ally South Korea on Monday over the chemicals. On Friday "
+        "Japan's trade ministry relaxed licensing rules for one of the chemicals."
+    )
+    assert found[("JPN", "085", "KOR")] == ("alliance-coordination",)

@@ -721,9 +721,15 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
         if r.target is None and not r.action.startswith(_UNAIMED_ROOTS) and r.actor in aims:
             target = aims[r.actor].most_common(1)[0][0]
             tracks = r.tracks
-            if tracks == tracks_of(r.action, r.evidence, r.actor, None):
+            alone = tracks_of(r.action, r.evidence, r.actor, None)
+            aimed = tracks_of(r.action, r.evidence, r.actor, target)
+            if tracks == alone:
                 # tracks that came from having no one aimed at: read again with the party
-                tracks = tracks_of(r.action, r.evidence, r.actor, target)
+                tracks = aimed
+            else:
+                # the story's tracks stay, but not what having no one aimed at gave ("relaxed
+                # the licensing rules", Tokyo's curbs on Seoul: their dispute, not sanctions)
+                tracks = tuple(t for t in tracks if t not in alone or t in aimed) or aimed
             tracks = korean_pair_tracks(tracks, r.action, r.actor, target)
             r = replace(r, target=target, tracks=tracks, confidence=min(r.confidence, 60))
         out.append(r)
