@@ -5891,3 +5891,11 @@ def test_an_act_aimed_in_the_story_drops_what_having_no_one_aimed_at_gave_it() -
         "Japan's trade ministry relaxed licensing rules for one of the chemicals."
     )
     assert found[("JPN", "085", "KOR")] == ("alliance-coordination",)
+
+
+def test_the_allies_between_themselves_take_no_nuclear_track_from_the_story() -> None:
+    found = _tracks(
+        "South Korea and the United States agreed on Monday to scale back their spring drills. "
+        "Kang and Pompeo also pledged to keep a firm combined defence posture."
+    )
+    assert found[("KOR+USA", "030", "each-other")] == ("alliance-coordination",)

@@ -1373,6 +1373,18 @@ def _act_tracks(
         tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
     if (
         tracks != own_tracks
+        and "denuclearization" in tracks
+        and "denuclearization" not in own_tracks
+        and "alliance-coordination" in tracks
+        and len(sides := states_between(actor, f.target)) > 1
+        and sides <= ALLIES
+    ):
+        # "the two ministers pledged to keep a firm defence posture" in a story of the
+        # North's weapons: the allies between themselves are on their coordination, the
+        # nuclear question coming only from their own words or their drills (docs "Tracks")
+        tracks = tuple(t for t in tracks if t != "denuclearization")
+    if (
+        tracks != own_tracks
         and "alliance-coordination" in tracks
         and "PRK" in (sides := states_between(actor, f.target))
         and sides - {"KOR", "PRK"}
