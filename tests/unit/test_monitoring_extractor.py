@@ -5899,3 +5899,11 @@ def test_the_allies_between_themselves_take_no_nuclear_track_from_the_story() ->
         "Kang and Pompeo also pledged to keep a firm combined defence posture."
     )
     assert found[("KOR+USA", "030", "each-other")] == ("alliance-coordination",)
+
+
+def test_the_allies_between_themselves_take_no_sanctions_track_from_the_story() -> None:
+    found = reports(
+        "South Korea and the United States agreed on Monday to seek a sanctions exemption for "
+        "the rail survey. Kang and Pompeo also pledged to keep a firm combined defence posture."
+    )
+    assert found[-1].tracks == ("alliance-coordination",)

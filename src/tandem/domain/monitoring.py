@@ -1373,16 +1373,21 @@ def _act_tracks(
         tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
     if (
         tracks != own_tracks
-        and "denuclearization" in tracks
-        and "denuclearization" not in own_tracks
         and "alliance-coordination" in tracks
+        and f.verb.code != "051"  # support for an ally's step is on that step's track
         and len(sides := states_between(actor, f.target)) > 1
         and sides <= ALLIES
     ):
-        # "the two ministers pledged to keep a firm defence posture" in a story of the
-        # North's weapons: the allies between themselves are on their coordination, the
-        # nuclear question coming only from their own words or their drills (docs "Tracks")
-        tracks = tuple(t for t in tracks if t != "denuclearization")
+        # "the two ministers pledged to keep a firm defence posture" in a story of drills,
+        # sanctions or the two Koreas: the allies between themselves are on their
+        # coordination, the nuclear question, and for their meetings and pledges any other
+        # track, coming only from their own words (docs "Tracks"); a demand of one to the
+        # other goes on with the story's dispute ("demanded that Tokyo withdraw them")
+        tracks = tuple(
+            t
+            for t in tracks
+            if t in own_tracks or (t != "denuclearization" and f.verb.code not in CONSULTING)
+        )
     if (
         tracks != own_tracks
         and "alliance-coordination" in tracks
