@@ -5907,3 +5907,11 @@ def test_the_allies_between_themselves_take_no_sanctions_track_from_the_story() 
         "the rail survey. Kang and Pompeo also pledged to keep a firm combined defence posture."
     )
     assert found[-1].tracks == ("alliance-coordination",)
+
+
+def test_the_councils_exemption_for_a_korean_project_is_on_the_sanctions() -> None:
+    found = _tracks(
+        "The Security Council's sanctions committee on Friday granted Seoul an exemption for an "
+        "inter-Korean road survey."
+    )
+    assert found[("UN", "085", "KOR")] == ("sanctions",)

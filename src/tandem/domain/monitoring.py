@@ -1483,6 +1483,14 @@ def _act_tracks(
         # "Kim raised it with Moon when the two met" in a story of sanctions: the two Koreas'
         # act is on sanctions only when its own clause says so (docs "Tracks")
         tracks = tuple(t for t in tracks if t != "sanctions") or ("inter-korean",)
+    if (
+        "sanctions" in tracks
+        and "inter-korean" in tracks
+        and "UN" in states_between(actor, f.target)
+    ):
+        # "the sanctions committee granted Seoul an exemption for the rail survey": the
+        # council's bodies work on the sanctions; the Koreas' project is what they are for
+        tracks = tuple(t for t in tracks if t != "inter-korean")
     return without_north(tracks, code, actor, f.target)
 
 
