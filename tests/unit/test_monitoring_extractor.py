@@ -5915,3 +5915,11 @@ def test_the_councils_exemption_for_a_korean_project_is_on_the_sanctions() -> No
         "inter-Korean road survey."
     )
     assert found[("UN", "085", "KOR")] == ("sanctions",)
+
+
+def test_sanctions_between_powers_neither_korea_among_are_not_on_the_koreas_ties() -> None:
+    found = _tracks(
+        "The Treasury on Friday sanctioned a Chinese bank that had handled payments for "
+        "inter-Korean trade."
+    )
+    assert found[("USA", "163", "CHN")] == ("sanctions",)

@@ -1486,10 +1486,12 @@ def _act_tracks(
     if (
         "sanctions" in tracks
         and "inter-korean" in tracks
-        and "UN" in states_between(actor, f.target)
+        and ("UN" in (sides := states_between(actor, f.target)) or not sides & {"KOR", "PRK"})
     ):
         # "the sanctions committee granted Seoul an exemption for the rail survey": the
-        # council's bodies work on the sanctions; the Koreas' project is what they are for
+        # council's bodies work on the sanctions, the Koreas' project is what they are for;
+        # so do powers neither Korea is among ("sanctioned a bank that handled payments for
+        # inter-Korean trade")
         tracks = tuple(t for t in tracks if t != "inter-korean")
     return without_north(tracks, code, actor, f.target)
 
