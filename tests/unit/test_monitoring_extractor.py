@@ -5923,3 +5923,11 @@ def test_sanctions_between_powers_neither_korea_among_are_not_on_the_koreas_ties
         "inter-Korean trade."
     )
     assert found[("USA", "163", "CHN")] == ("sanctions",)
+
+
+def test_the_norths_own_act_with_a_power_takes_no_korean_ties_from_the_story() -> None:
+    found = _tracks(
+        "China's Xi praised the inter-Korean summit on Monday. Kim himself held talks with Xi "
+        "in Dalian on Tuesday."
+    )
+    assert found[("PRK", "040", "CHN")] == ("denuclearization",)

@@ -1390,6 +1390,20 @@ def _act_tracks(
         )
     if (
         tracks != own_tracks
+        and "inter-korean" in tracks
+        and "inter-korean" not in own_tracks
+        and f.event is None
+        and f.verb.code not in REACTIONS
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # "Kim himself held talks with Xi in Dalian" after China praised the inter-Korean
+        # summit: what North Korea does with a power is not the two Koreas' ties the story
+        # told (docs "Tracks"); a reaction naming the summit stays on it
+        tracks = tuple(t for t in tracks if t != "inter-korean") or own_tracks
+    if (
+        tracks != own_tracks
         and "alliance-coordination" in tracks
         and "PRK" in (sides := states_between(actor, f.target))
         and sides - {"KOR", "PRK"}
