@@ -5931,3 +5931,11 @@ def test_the_norths_own_act_with_a_power_takes_no_korean_ties_from_the_story() -
         "in Dalian on Tuesday."
     )
     assert found[("PRK", "040", "CHN")] == ("denuclearization",)
+
+
+def test_the_norths_own_act_with_a_power_takes_no_sanctions_from_the_story() -> None:
+    found = _tracks(
+        "The United States imposed new sanctions on North Korea on Monday. On Thursday North "
+        "Korea returned the remains of three American soldiers to the United States."
+    )
+    assert found[("PRK", "084", "USA")] == ("denuclearization",)

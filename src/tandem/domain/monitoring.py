@@ -1390,6 +1390,20 @@ def _act_tracks(
         )
     if (
         tracks != own_tracks
+        and "sanctions" in tracks
+        and "sanctions" not in own_tracks
+        and f.event is None
+        and f.verb.code not in REACTIONS
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # "North Korea returned the remains of three American soldiers" after new US
+        # sanctions: North Korea's own act with a power is the nuclear question, sanctions
+        # only when its own clause says so, as for their meetings (docs "Tracks")
+        tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
+    if (
+        tracks != own_tracks
         and "inter-korean" in tracks
         and "inter-korean" not in own_tracks
         and f.event is None
