@@ -6508,3 +6508,91 @@ def test_sending_a_delegation_led_by_someone_to_a_place_is_a_visit() -> None:
         "China sent a delegation led by Li Zhanshu, the head of its parliament, to Pyongyang."
     )
     assert any(t[:3] == ("CHN", "042", "PRK") for t in found)
+
+
+def test_scolding_the_other_korea_for_protesting_ones_own_drill_is_of_their_ties() -> None:
+    found = _tracks(
+        "Pyongyang on Wednesday mocked Seoul as cowardly for protesting against its artillery "
+        "drill near the coast."
+    )
+    assert found[("PRK", "111", "KOR")] == ("inter-korean",)
+
+
+def test_an_offer_aimed_at_the_one_party_its_sentence_names_is_read_with_that_party() -> None:
+    found = _tracks(
+        "Tokyo offered on Monday to pay more toward the upkeep of the bases, weeks after a "
+        "demand from Washington."
+    )
+    assert found[("JPN", "030", "USA")] == ("alliance-coordination",)
+
+
+def test_an_appeal_to_the_north_and_a_power_to_meet_is_not_on_the_next_clauses_sanctions() -> None:
+    found = reports(
+        "Moscow's envoy urged Pyongyang and Washington to meet soon and asked the council to "
+        "relax the sanctions."
+    )
+    assert found[0].tracks == ("denuclearization",)
+
+
+def test_sanctions_told_as_the_hurdle_of_the_two_koreas_act_are_not_its_track() -> None:
+    found = _tracks(
+        "The two Koreas launched a joint survey of their roads on Monday, a modest start since "
+        "UN sanctions still bar any real work."
+    )
+    assert found[("KOR+PRK", "061", "road-links")] == ("inter-korean",)
+
+
+def test_an_act_aimed_in_the_story_drops_what_having_no_one_aimed_at_gave_it() -> None:
+    found = _tracks(
+        "Japan protested to its ally South Korea on Monday over the chemicals. On Friday "
+        "Japan's trade ministry relaxed licensing rules for one of the chemicals."
+    )
+    assert found[("JPN", "085", "KOR")] == ("alliance-coordination",)
+
+
+def test_the_allies_between_themselves_take_no_nuclear_track_from_the_story() -> None:
+    found = _tracks(
+        "South Korea and the United States agreed on Monday to scale back their spring drills. "
+        "Kang and Pompeo also pledged to keep a firm combined defence posture."
+    )
+    assert found[("KOR+USA", "030", "each-other")] == ("alliance-coordination",)
+
+
+def test_the_allies_between_themselves_take_no_sanctions_track_from_the_story() -> None:
+    found = reports(
+        "South Korea and the United States agreed on Monday to seek a sanctions exemption for "
+        "the rail survey. Kang and Pompeo also pledged to keep a firm combined defence posture."
+    )
+    assert found[-1].tracks == ("alliance-coordination",)
+
+
+def test_the_councils_exemption_for_a_korean_project_is_on_the_sanctions() -> None:
+    found = _tracks(
+        "The Security Council's sanctions committee on Friday granted Seoul an exemption for an "
+        "inter-Korean road survey."
+    )
+    assert found[("UN", "085", "KOR")] == ("sanctions",)
+
+
+def test_sanctions_between_powers_neither_korea_among_are_not_on_the_koreas_ties() -> None:
+    found = _tracks(
+        "The Treasury on Friday sanctioned a Chinese bank that had handled payments for "
+        "inter-Korean trade."
+    )
+    assert found[("USA", "163", "CHN")] == ("sanctions",)
+
+
+def test_the_norths_own_act_with_a_power_takes_no_korean_ties_from_the_story() -> None:
+    found = _tracks(
+        "China's Xi praised the inter-Korean summit on Monday. Kim himself held talks with Xi "
+        "in Dalian on Tuesday."
+    )
+    assert found[("PRK", "040", "CHN")] == ("denuclearization",)
+
+
+def test_the_norths_own_act_with_a_power_takes_no_sanctions_from_the_story() -> None:
+    found = _tracks(
+        "The United States imposed new sanctions on North Korea on Monday. On Thursday North "
+        "Korea returned the remains of three American soldiers to the United States."
+    )
+    assert found[("PRK", "084", "USA")] == ("denuclearization",)

@@ -797,9 +797,15 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
         if r.target is None and not r.action.startswith(_UNAIMED_ROOTS) and r.actor in aims:
             target = aims[r.actor].most_common(1)[0][0]
             tracks = r.tracks
-            if tracks == tracks_of(r.action, r.evidence, r.actor, None):
+            alone = tracks_of(r.action, r.evidence, r.actor, None)
+            aimed = tracks_of(r.action, r.evidence, r.actor, target)
+            if tracks == alone:
                 # tracks that came from having no one aimed at: read again with the party
-                tracks = tracks_of(r.action, r.evidence, r.actor, target)
+                tracks = aimed
+            else:
+                # the story's tracks stay, but not what having no one aimed at gave ("relaxed
+                # the licensing rules", Tokyo's curbs on Seoul: their dispute, not sanctions)
+                tracks = tuple(t for t in tracks if t not in alone or t in aimed) or aimed
             tracks = korean_pair_tracks(tracks, r.action, r.actor, target)
             r = replace(r, target=target, tracks=tracks, confidence=min(r.confidence, 60))
         out.append(r)
@@ -832,7 +838,12 @@ def _offer_aimed(r: Report) -> Report:
     if len(others) != 1:
         return r
     target = others.pop()
-    return replace(r, target=target, tracks=korean_pair_tracks(r.tracks, r.action, r.actor, target))
+    tracks = r.tracks
+    if tracks == tracks_of(r.action, r.evidence, r.actor, None):
+        # tracks that came from having no one aimed at ("it agreed to pay" Washington for its
+        # troops: not Seoul on its own ties): read again with the party, as `_aimed_in_story`
+        tracks = tracks_of(r.action, r.evidence, r.actor, target)
+    return replace(r, target=target, tracks=korean_pair_tracks(tracks, r.action, r.actor, target))
 
 
 _OBJECT_OF_SPEECH = re.compile(
@@ -1340,6 +1351,17 @@ def _act_tracks(
         # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
         # would not help": what it speaks of is told in the rest of the sentence
         local = whole
+    if (
+        f.verb.code == "020"
+        and not has_track_words(local)
+        and _MEET_OR_TALK.search(sentence, f.end, nxt + 8)  # "urged them to meet"
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # "urged Washington and Pyongyang to meet each other halfway and called on the council
+        # to ease sanctions": the appeal to the North and a power is for their talks; what the
+        # next clause asks of others is not its track
+        whole = local
     tracks = tracks_of(
         track_code,
         local if has_track_words(local) else whole,
@@ -1449,6 +1471,51 @@ def _act_tracks(
     if (
         tracks != own_tracks
         and "alliance-coordination" in tracks
+        and f.verb.code != "051"  # support for an ally's step is on that step's track
+        and len(sides := states_between(actor, f.target)) > 1
+        and sides <= ALLIES
+    ):
+        # "the two ministers pledged to keep a firm defence posture" in a story of drills,
+        # sanctions or the two Koreas: the allies between themselves are on their
+        # coordination, the nuclear question, and for their meetings and pledges any other
+        # track, coming only from their own words (docs "Tracks"); a demand of one to the
+        # other goes on with the story's dispute ("demanded that Tokyo withdraw them")
+        tracks = tuple(
+            t
+            for t in tracks
+            if t in own_tracks or (t != "denuclearization" and f.verb.code not in CONSULTING)
+        )
+    if (
+        tracks != own_tracks
+        and "sanctions" in tracks
+        and "sanctions" not in own_tracks
+        and f.event is None
+        and f.verb.code not in REACTIONS
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # "North Korea returned the remains of three American soldiers" after new US
+        # sanctions: North Korea's own act with a power is the nuclear question, sanctions
+        # only when its own clause says so, as for their meetings (docs "Tracks")
+        tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
+    if (
+        tracks != own_tracks
+        and "inter-korean" in tracks
+        and "inter-korean" not in own_tracks
+        and f.event is None
+        and f.verb.code not in REACTIONS
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # "Kim himself held talks with Xi in Dalian" after China praised the inter-Korean
+        # summit: what North Korea does with a power is not the two Koreas' ties the story
+        # told (docs "Tracks"); a reaction naming the summit stays on it
+        tracks = tuple(t for t in tracks if t != "inter-korean") or own_tracks
+    if (
+        tracks != own_tracks
+        and "alliance-coordination" in tracks
         and "PRK" in (sides := states_between(actor, f.target))
         and sides - {"KOR", "PRK"}
     ):
@@ -1529,15 +1596,28 @@ def _act_tracks(
         # "urged the North to resume dialogue with the United States": one Korea to the
         # other on the North's dealings with a power, the nuclear question
         tracks = ("denuclearization",)
+    # "held a groundbreaking ceremony, a symbolic step as sanctions prevent construction": the
+    # hurdle told after the act is its circumstance, not what the two Koreas did
+    circ = _CIRCUMSTANCE.search(local, f.end - lo if f.end > lo else 0)
     if (
         "sanctions" in tracks
         and states_between(actor, f.target) == {"KOR", "PRK"}
         and f.verb.code not in CODE_TRACKS
-        and not TRACK_RES["sanctions"].search(local)
+        and not TRACK_RES["sanctions"].search(local[: circ.start()] if circ else local)
     ):
         # "Kim raised it with Moon when the two met" in a story of sanctions: the two Koreas'
         # act is on sanctions only when its own clause says so (docs "Tracks")
         tracks = tuple(t for t in tracks if t != "sanctions") or ("inter-korean",)
+    if (
+        "sanctions" in tracks
+        and "inter-korean" in tracks
+        and ("UN" in (sides := states_between(actor, f.target)) or not sides & {"KOR", "PRK"})
+    ):
+        # "the sanctions committee granted Seoul an exemption for the rail survey": the
+        # council's bodies work on the sanctions, the Koreas' project is what they are for;
+        # so do powers neither Korea is among ("sanctioned a bank that handled payments for
+        # inter-Korean trade")
+        tracks = tuple(t for t in tracks if t != "inter-korean")
     return without_north(tracks, code, actor, f.target)
 
 
@@ -2262,6 +2342,10 @@ _DIALOGUE_WITH = re.compile(
 
 
 _TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
+_CIRCUMSTANCE = re.compile(
+    r"(?:,|—|–)\s[^,—–]*?\b(?:as|since|while|because|although|though|cannot|can't)\s"
+)
+_MEET_OR_TALK = re.compile(r"\b(?:meet|talk|diplomacy|talks|dialogue|negotiat\w*)\b")
 
 
 # Where the reason of a refusal is told: "…, citing the drills", "over its joint drills"

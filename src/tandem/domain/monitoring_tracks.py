@@ -76,6 +76,16 @@ _SANCTIONS_MEASURES = re.compile(
 )
 
 
+# One Korea scolding the other for its protest at the scolder's own act ("called Seoul's
+# presidential office foolish for protesting against a firing drill"): what it answers is the
+# other's words, a matter of their ties, not the drill
+_THEIR_PROTEST = re.compile(
+    r"\bfor\s+(?:protest|criticis|criticiz|object|complain)\w*\s+(?:against\s+|to\s+|about\s+)?"
+    r"[^,.;]*|(?:'s|’s|\bthe)\s+(?:protest|response|reaction|criticism)\s+(?:over|against|to)\s+"
+    r"[^,.;]*"
+)
+
+
 def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
@@ -89,6 +99,8 @@ def tracks_of(
     if target == "each-other":
         targets = set()
     pair = actors | targets
+    if pair == {"KOR", "PRK"} and code.startswith(("11", "12")):
+        text = _THEIR_PROTEST.sub(" ", text)
     found = {t for t in TRACKS if TRACK_RES[t].search(text)}
     if (
         "inter-korean" in found
