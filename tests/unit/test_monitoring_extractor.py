@@ -6508,3 +6508,16 @@ def test_sending_a_delegation_led_by_someone_to_a_place_is_a_visit() -> None:
         "China sent a delegation led by Li Zhanshu, the head of its parliament, to Pyongyang."
     )
     assert any(t[:3] == ("CHN", "042", "PRK") for t in found)
+
+
+def test_a_trip_to_a_third_state_for_talks_with_someone_is_those_talks_not_a_visit() -> None:
+    found = triples(
+        "The US envoy will fly to Norway next week for two full days of talks "
+        "with North Korean diplomats, officials said."
+    )
+    assert ("USA", "040", "PRK", "planned") in found
+    assert not any(t[2] == "NOR" for t in found)
+    assert any(
+        t[:3] == ("USA", "042", "JPN")
+        for t in triples("The US envoy flew to Tokyo for talks with Japanese officials.")
+    )

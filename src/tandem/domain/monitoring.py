@@ -1258,7 +1258,7 @@ _SETTING_BEFORE = re.compile(
 
 _FOR_TALKS = re.compile(
     r"(?<!\bprepare )(?<!\bpreparing )(?<!\bready )"  # "to prepare for the meeting": no talks
-    r"\bfor (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:talks|meetings?|summit"
+    r"\bfor (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,4}?(?:talks|meetings?|summit"
     r"|negotiations)\b"
 )
 
@@ -1849,12 +1849,6 @@ def _talks_on_a_visit(
     if len(visits) != 1 or not talks:
         return []
     v = visits[0]
-    if any(
-        r.action in ("040", "036") and r.actor == v.actor and abs((r.on - v.on).days) <= 3
-        for r in out
-    ):  # the talks are told already; "…, and met Xi again in Dalian on May 7" is another
-        return []
-    name, weight = code_name("040", codebook)
     met = (
         next(
             (
@@ -1867,6 +1861,16 @@ def _talks_on_a_visit(
         if re.match(r"\s+with\s", sentence[talks.end() :])
         else None
     )
+    if met and v.target not in met.split("+") + v.actor.split("+"):
+        # "to Sweden for talks with North Korean officials": the host only lends the venue;
+        # the trip is the talks with those named, not a visit to the host
+        out.remove(v)
+    if any(
+        r.action in ("040", "036") and r.actor == v.actor and abs((r.on - v.on).days) <= 3
+        for r in out
+    ):  # the talks are told already; "…, and met Xi again in Dalian on May 7" is another
+        return []
+    name, weight = code_name("040", codebook)
     target = met if met and met != v.target else v.target
     if v.modality == "planned" and target == v.target:
         # "is due in Seoul on Sunday for talks with officials": a trip still to come and the
