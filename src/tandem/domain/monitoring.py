@@ -681,6 +681,8 @@ def _one_test_a_day(reports: list[Report], published: date) -> list[Report]:
 _HOSTED_TALKS = re.compile(
     r"\baccept(?:s|ed|ing)?\s+(?:an?\s+invitation\s+from\s+[^,.;]{1,40}?"
     r"|[^,.;]{1,30}?['’]s\s+invitation)\s+to\s+(?:return|come\s+back)\b"
+    # "Sweden had invited both delegations to return …, and the United States had accepted"
+    r"|\binvit(?:es|ed|ing)\s+[^.;]{1,40}?\bto\s+(?:return|come\s+back)\b[^.;]*\baccept(?:s|ed)\b"
 )
 
 
@@ -732,6 +734,16 @@ def _hosted_talks_aimed(reports: list[Report]) -> list[Report]:
     out = []
     for r in reports:
         if r.target and _HOSTED_TALKS.search(r.evidence):
+            hosts = {
+                o.actor
+                for o in reports
+                if o.evidence == r.evidence and o.target and r.actor in o.target.split("+")
+            }
+            if hosts and r.target not in hosts:
+                # the host is the one whose invitation the sentence tells; a target other than
+                # the host ("…, an offer Pyongyang has ignored") is the other side already
+                out.append(r)
+                continue
             mine = set(r.actor.split("+"))
             sides: Counter[str] = Counter()
             for o in reports:
