@@ -6596,3 +6596,34 @@ def test_the_norths_own_act_with_a_power_takes_no_sanctions_from_the_story() -> 
         "Korea returned the remains of three American soldiers to the United States."
     )
     assert found[("PRK", "084", "USA")] == ("denuclearization",)
+
+
+def test_a_trip_to_a_third_state_for_talks_with_someone_is_those_talks_not_a_visit() -> None:
+    found = triples(
+        "The US envoy will fly to Norway next week for two full days of talks "
+        "with North Korean diplomats, officials said."
+    )
+    assert ("USA", "040", "PRK", "planned") in found
+    assert not any(t[2] == "NOR" for t in found)
+    assert any(
+        t[:3] == ("USA", "042", "JPN")
+        for t in triples("The US envoy flew to Tokyo for talks with Japanese officials.")
+    )
+
+
+def test_accepting_a_hosts_invitation_to_come_back_is_aimed_at_the_other_side_not_the_host() -> (
+    None
+):
+    found = triples(
+        "North Korea walked out of working-level talks with the United States in Oslo on "
+        "Monday. Norway had invited both delegations to come back for another round, and "
+        "Washington said it had accepted."
+    )
+    assert any(t[:3] == ("USA", "030", "PRK") for t in found)
+    assert not any(t[:2] == ("USA", "030") and t[2] == "NOR" for t in found)
+    found = triples(
+        "North Korea walked out of working-level talks with the United States in Oslo on "
+        "Monday. Washington said it had accepted an invitation from Norway to return for more "
+        "talks next month, an offer Pyongyang has not answered."
+    )
+    assert any(t[:3] == ("USA", "030", "PRK") for t in found)

@@ -681,6 +681,8 @@ def _one_test_a_day(reports: list[Report], published: date) -> list[Report]:
 _HOSTED_TALKS = re.compile(
     r"\baccept(?:s|ed|ing)?\s+(?:an?\s+invitation\s+from\s+[^,.;]{1,40}?"
     r"|[^,.;]{1,30}?['’]s\s+invitation)\s+to\s+(?:return|come\s+back)\b"
+    # "Sweden had invited both delegations to return …, and the United States had accepted"
+    r"|\binvit(?:es|ed|ing)\s+[^.;]{1,40}?\bto\s+(?:return|come\s+back)\b[^.;]*\baccept(?:s|ed)\b"
 )
 
 
@@ -732,6 +734,16 @@ def _hosted_talks_aimed(reports: list[Report]) -> list[Report]:
     out = []
     for r in reports:
         if r.target and _HOSTED_TALKS.search(r.evidence):
+            hosts = {
+                o.actor
+                for o in reports
+                if o.evidence == r.evidence and o.target and r.actor in o.target.split("+")
+            }
+            if hosts and r.target not in hosts:
+                # the host is the one whose invitation the sentence tells; a target other than
+                # the host ("…, an offer Pyongyang has ignored") is the other side already
+                out.append(r)
+                continue
             mine = set(r.actor.split("+"))
             sides: Counter[str] = Counter()
             for o in reports:
@@ -1269,7 +1281,7 @@ _SETTING_BEFORE = re.compile(
 
 _FOR_TALKS = re.compile(
     r"(?<!\bprepare )(?<!\bpreparing )(?<!\bready )"  # "to prepare for the meeting": no talks
-    r"\bfor (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}?(?:talks|meetings?|summit"
+    r"\bfor (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,4}?(?:talks|meetings?|summit"
     r"|negotiations)\b"
 )
 
@@ -1929,12 +1941,6 @@ def _talks_on_a_visit(
     if len(visits) != 1 or not talks:
         return []
     v = visits[0]
-    if any(
-        r.action in ("040", "036") and r.actor == v.actor and abs((r.on - v.on).days) <= 3
-        for r in out
-    ):  # the talks are told already; "…, and met Xi again in Dalian on May 7" is another
-        return []
-    name, weight = code_name("040", codebook)
     met = (
         next(
             (
@@ -1947,6 +1953,16 @@ def _talks_on_a_visit(
         if re.match(r"\s+with\s", sentence[talks.end() :])
         else None
     )
+    if met and v.target not in met.split("+") + v.actor.split("+"):
+        # "to Sweden for talks with North Korean officials": the host only lends the venue;
+        # the trip is the talks with those named, not a visit to the host
+        out.remove(v)
+    if any(
+        r.action in ("040", "036") and r.actor == v.actor and abs((r.on - v.on).days) <= 3
+        for r in out
+    ):  # the talks are told already; "…, and met Xi again in Dalian on May 7" is another
+        return []
+    name, weight = code_name("040", codebook)
     target = met if met and met != v.target else v.target
     if v.modality == "planned" and target == v.target:
         # "is due in Seoul on Sunday for talks with officials": a trip still to come and the
