@@ -6385,3 +6385,10 @@ def test_a_person_met_after_with_is_not_whose_next_his_meeting_is() -> None:
     )
     assert ("CHN", "040", "JPN", "done") in found
     assert not any(t[0] == "KOR" and t[2] == "JPN" for t in found)
+
+
+def test_called_ones_possessive_remarks_or_sanctions_a_judgement_is_a_criticism() -> None:
+    found = triples("Pyongyang called Pompeo's remarks foolish on Sunday.")
+    assert any(t[0] == "PRK" and t[1] == "111" and t[2] == "USA" for t in found)
+    found = triples("Beijing called the latest American sanctions counterproductive.")
+    assert any(t[0] == "CHN" and t[1] == "111" and t[2] == "USA" for t in found)

@@ -842,12 +842,16 @@ VERBS: tuple[Verb, ...] = (
          "100", absorbs=True),
     # "Chun called the move regrettable": a criticism without quotation marks
     # "called Kim Yo Jong's statement rude and senseless"
-    Verb(r"call(?:s|ed)? (?:the|this|that|its|their|(?:[A-Z][\w-]* ){1,3}?[A-Z][\w-]*(?:'s|’s))"
+    Verb(r"call(?:s|ed)? (?:the|this|that|its|their|(?:[A-Z][\w-]* ){0,3}?[A-Z][\w-]*(?:'s|’s))"
          r" (?:[\w-]+ ){0,2}?(?:move|decision|steps?"
-         r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations)"
+         r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations"
+         # "called Bolton's comments foolish", "called the new US sanctions unhelpful"
+         r"|comments|measures|sanctions|actions|policy|plan|proposal|drills|exercises"
+         r"|campaign|demands)"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
          r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
-         r"|senseless|shameless|irresponsible|inappropriate|outrageous)"
+         r"|senseless|shameless|irresponsible|inappropriate|outrageous|foolish"
+         r"|counterproductive|groundless)"
          # "called it disappointing that Pyongyang continued to …": the one the clause names
          r"|call(?:s|ed)? it (?:very |deeply |extremely |highly )?(?:regrettable|deplorable"
          r"|unacceptable|unfortunate|disappointing|troubling|worrying|regretful)(?= that\b)",
