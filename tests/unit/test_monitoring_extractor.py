@@ -6392,3 +6392,10 @@ def test_called_ones_possessive_remarks_or_sanctions_a_judgement_is_a_criticism(
     assert any(t[0] == "PRK" and t[1] == "111" and t[2] == "USA" for t in found)
     found = triples("Beijing called the latest American sanctions counterproductive.")
     assert any(t[0] == "CHN" and t[1] == "111" and t[2] == "USA" for t in found)
+
+
+def test_pushed_for_a_meeting_is_a_call_for_it_but_not_after_by() -> None:
+    found = triples("Abe has pushed for a meeting with Kim Jong Un for months.")
+    assert any(t[0] == "JPN" and t[1] == "020" and t[2] == "PRK" for t in found)
+    found = triples("Tokyo accused Beijing of shielding Pyongyang by pushing for sanctions relief.")
+    assert not any(t[1] == "020" for t in found)

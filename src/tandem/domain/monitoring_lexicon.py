@@ -830,6 +830,10 @@ VERBS: tuple[Verb, ...] = (
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
+         # "pushed for a summit with Kim": a call for a meeting or a sanction (not "by pushing
+         # for", the grounds of an accusation of others; "pushed for closer ties" is a stance)
+         r"|(?<!\bby )push(?:es|ed|ing) for(?= (?:an? |the |new |more )?(?:[\w-]+ ){0,2}?"
+         r"(?:summit|meeting|talks|sanctions)\b)"
          # "told Kim Jong Un on Twitter to act quickly": a directive, not a statement
          r"|(?<!\bwas )(?<!\bwere )told(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
          r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}\s+to\s+(?!be\b)[a-z])"
