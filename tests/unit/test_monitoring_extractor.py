@@ -6399,3 +6399,10 @@ def test_pushed_for_a_meeting_is_a_call_for_it_but_not_after_by() -> None:
     assert any(t[0] == "JPN" and t[1] == "020" and t[2] == "PRK" for t in found)
     found = triples("Tokyo accused Beijing of shielding Pyongyang by pushing for sanctions relief.")
     assert not any(t[1] == "020" for t in found)
+
+
+def test_a_call_told_as_a_noun_stands_with_no_one_aimed_at() -> None:
+    assert triples("Moscow's call for calm on the peninsula drew little notice.") == [
+        ("RUS", "020", None, "done")
+    ]
+    assert triples("Moscow's proposal for a regional forum drew little notice.") == []

@@ -577,9 +577,10 @@ def nominal_reports(
                 if x.code and not set(x.code.split("+")) & members
                 and not (backed and x.end <= start)
             ]  # fmt: skip
-            if not others:
+            if not others and code != "020":
                 continue
-            target = others[0]
+            # "Beijing's call for restraint went unheeded": an appeal may stand aimed at no one
+            target = others[0] if others else None
         elif m.group("between"):
             codes = {c for x in following for c in x.code.split("+")}
             if len(codes) < 2:
