@@ -6406,3 +6406,9 @@ def test_a_call_told_as_a_noun_stands_with_no_one_aimed_at() -> None:
         ("RUS", "020", None, "done")
     ]
     assert triples("Moscow's proposal for a regional forum drew little notice.") == []
+
+
+def test_a_call_or_appeal_by_a_state_told_as_a_noun_is_that_states() -> None:
+    found = triples("A call from Tokyo for talks with Pyongyang went unanswered.")
+    assert ("JPN", "020", "PRK", "done") in found
+    assert triples("Japan keeps a ban on port calls by North Korean ships.") == []

@@ -180,8 +180,9 @@ _EVENT_NOUN = re.compile(
     r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})\b"
     r"|[,.]))"
     # "brought back an invitation from Kim"
-    r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
-    r"|proposal|warning)\s+(?:from|by)\b"
+    # "a call by Moscow for talks", "Calls from Beijing for restraint …": the one who made it
+    r"|(?:\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|fresh|formal|written|personal|renewed|repeated)\s+)?|^)"
+    r"(?P<fromact>invitation|offer|proposal|warning|[Cc]alls?|demands?|appeals?)\s+(?:from|by)\b"
     # "the year-end deadline Kim Jong Un set in April", "the deadline set by Kim": a demand
     r"|\bdeadline\s+(?:that\s+)?(?P<setter>(?:[A-Z][\w-]*\s+){1,4}?|(?:he|she|it)\s+)"
     r"(?:had\s+|has\s+)?set\b|\bdeadline\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?set\s+by\b(?P<setby>)"
@@ -539,7 +540,7 @@ def nominal_reports(
             if re.match(r"\s+(?:that|for)\b", sentence[m.end() :]):
                 following = []  # "the North's demand that UN sanctions be lifted": content
             act = m.group("act") or m.group("adjact") or m.group("fromact")
-            actor, code = owner[-1].code, _ACT_CODES[act.rstrip("s")]
+            actor, code = owner[-1].code, _ACT_CODES[act.lower().rstrip("s")]
             members = set(actor.split("+"))
             if code in ("111", "114", "051") and act != "calls":
                 # "Seoul's regret over the pullout", "Moscow's praise": aimed at what it reacts to
