@@ -6412,3 +6412,9 @@ def test_a_call_or_appeal_by_a_state_told_as_a_noun_is_that_states() -> None:
     found = triples("A call from Tokyo for talks with Pyongyang went unanswered.")
     assert ("JPN", "020", "PRK", "done") in found
     assert triples("Japan keeps a ban on port calls by North Korean ships.") == []
+
+
+def test_reached_out_to_a_state_is_an_overture_to_it() -> None:
+    assert ("JPN", "030", "PRK", "done") in triples(
+        "Tokyo reached out to Pyongyang through a back channel."
+    )

@@ -564,6 +564,8 @@ VERBS: tuple[Verb, ...] = (
          # "made a proposal to Pyongyang for talks": the act told by a light verb and its noun
          r"|ma(?:de|ke|kes|king)(?= (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}?"
          r"(?:proposal|offer)s? (?:to|for)\b)", "030"),
+    # "reached out to Pyongyang with an offer of aid": an overture to the one reached
+    Verb(r"reach(?:es|ed|ing)? out to\b", "030"),
     # "extended an invitation to Moon", "issued an invitation to the North's leader"
     Verb(r"(?:extend|issu)(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her )?"
          r"(?:[\w-]+ ){0,2}?invitations? to\b)", "036", absorbs=True),
