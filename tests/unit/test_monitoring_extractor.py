@@ -6418,3 +6418,12 @@ def test_reached_out_to_a_state_is_an_overture_to_it() -> None:
     assert ("JPN", "030", "PRK", "done") in triples(
         "Tokyo reached out to Pyongyang through a back channel."
     )
+
+
+def test_a_states_rejection_or_refusal_told_as_a_noun_is_its_rejection() -> None:
+    assert ("PRK", "120", "KOR", "done") in triples(
+        "Officials in Seoul were irritated by Pyongyang's rejection of their aid offer."
+    )
+    assert ("JPN", "120", "KOR", "done") in triples(
+        "Tokyo's refusal to return the documents to Seoul hardened the dispute."
+    )

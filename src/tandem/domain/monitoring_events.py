@@ -149,7 +149,7 @@ _EVENT_NOUN = re.compile(
     r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs|regret|protests?"
-    r"|condemnation|appeal|praise)\b"
+    r"|condemnation|appeal|praise|rejection|refusal)\b"
     # "rejected a South Korean proposal", "accepted a US offer"
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
@@ -193,7 +193,7 @@ _EVENT_NOUN = re.compile(
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
               "demand": "100", "warning": "130", "closure": "161", "curb": "163",
               "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
-              "praise": "051"}  # fmt: skip
+              "praise": "051", "rejection": "120", "refusal": "120"}  # fmt: skip
 
 
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
