@@ -6427,3 +6427,9 @@ def test_a_states_rejection_or_refusal_told_as_a_noun_is_its_rejection() -> None
     assert ("JPN", "120", "KOR", "done") in triples(
         "Tokyo's refusal to return the documents to Seoul hardened the dispute."
     )
+
+
+def test_a_visit_to_listed_places_is_one_visit_per_host() -> None:
+    found = triples("Wang Yi visited Pyongyang and Seoul in the spring.")
+    assert any(t[0] == "CHN" and t[1] == "042" and t[2] == "PRK" for t in found)
+    assert any(t[0] == "CHN" and t[1] == "042" and t[2] == "KOR" for t in found)
