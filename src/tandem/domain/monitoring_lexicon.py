@@ -897,7 +897,7 @@ VERBS: tuple[Verb, ...] = (
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
-         r"|act of|farce|failure|misreading)\b)"
+         r"|act of|(?:hostile|criminal|provocative|reckless) act|farce|failure|misreading)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
     # "won Donald Trump's backing for food aid", "secured support from Beijing": the one who
     # backs is the actor
