@@ -6438,3 +6438,8 @@ def test_a_visit_to_listed_places_is_one_visit_per_host() -> None:
 def test_called_a_step_a_hostile_act_is_a_criticism() -> None:
     found = triples("Pyongyang called the South's loudspeaker broadcasts a hostile act.")
     assert any(t[0] == "PRK" and t[1] == "111" and t[2] == "KOR" for t in found)
+
+
+def test_a_visit_by_someone_to_a_capital_is_that_ones_visit() -> None:
+    found = triples("A visit by Lavrov to Pyongyang last month ended with no statement.")
+    assert any(t[0] == "RUS" and t[1] == "042" and t[2] == "PRK" for t in found)

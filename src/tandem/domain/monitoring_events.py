@@ -165,6 +165,8 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)"
     r"|(?:at\s+the\s+end\s+of|from)\s+(?:a|an))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
+    # "A visit by Wang Yi to Pyongyang in May": the one after "by" travels to the one after "to"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<byvisit>visit|trip)\s+by\b"
     # "held talks with Xi in Beijing during a secret visit": a visit to the place named
     r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<placevisit>visit|trip)\b"
@@ -393,6 +395,17 @@ def nominal_reports(
             if traveller is None or not following or following[0].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", following[0].code
+        elif m.group("byvisit"):
+            traveller = following[0] if following else None
+            host = traveller and next(
+                (x for x in after if x.start > traveller.end
+                 and re.fullmatch(r"(?:[ -][A-Z][\w-]*)*\s+to\s+(?:the\s+)?",
+                                  sentence[traveller.end : x.start])),
+                None,
+            )  # fmt: skip
+            if traveller is None or host is None or host.code == traveller.code:
+                continue
+            actor, code, target = traveller.code, "042", host.code
         elif m.group("placevisit"):
             traveller = _first_party(mentions, start)
             where = [x for x in mentions if x.end <= start and x.place and x.code]
