@@ -6443,3 +6443,8 @@ def test_called_a_step_a_hostile_act_is_a_criticism() -> None:
 def test_a_visit_by_someone_to_a_capital_is_that_ones_visit() -> None:
     found = triples("A visit by Lavrov to Pyongyang last month ended with no statement.")
     assert any(t[0] == "RUS" and t[1] == "042" and t[2] == "PRK" for t in found)
+
+
+def test_rejecting_its_offer_after_a_sayer_is_aimed_at_the_sayer() -> None:
+    found = triples("Tokyo said Pyongyang had brushed aside its request for a meeting.")
+    assert any(t[0] == "PRK" and t[2] == "JPN" for t in found)
