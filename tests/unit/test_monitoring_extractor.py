@@ -6448,3 +6448,8 @@ def test_a_visit_by_someone_to_a_capital_is_that_ones_visit() -> None:
 def test_rejecting_its_offer_after_a_sayer_is_aimed_at_the_sayer() -> None:
     found = triples("Tokyo said Pyongyang had brushed aside its request for a meeting.")
     assert any(t[0] == "PRK" and t[2] == "JPN" for t in found)
+
+
+def test_vetoing_a_states_plan_is_a_rejection_of_it() -> None:
+    found = triples("China vetoed an American plan to list two more tankers.")
+    assert any(t[0] == "CHN" and t[1] == "120" and t[2] == "USA" for t in found)

@@ -951,7 +951,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold"
          r"|h(?:eld|olds?|olding) up)(?= (?:an? |the |their |its )?"  # "held up a US request"
          r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
-         r"|designation)\b)"
+         r"|designation|plan|attempt|effort)\b)"  # "vetoed a US plan to blacklist the ship"
          # "a request that was put on hold by Russia and China"
          r"|(?:(?<=\bwas )|(?<=\bwere ))put on hold(?= (?:on [\w.]+ \d{1,2} )?by )"
          # "Russia and China put the request on hold on July 19"
