@@ -6429,12 +6429,6 @@ def test_a_states_rejection_or_refusal_told_as_a_noun_is_its_rejection() -> None
     )
 
 
-def test_a_visit_to_listed_places_is_one_visit_per_host() -> None:
-    found = triples("Wang Yi visited Pyongyang and Seoul in the spring.")
-    assert any(t[0] == "CHN" and t[1] == "042" and t[2] == "PRK" for t in found)
-    assert any(t[0] == "CHN" and t[1] == "042" and t[2] == "KOR" for t in found)
-
-
 def test_called_a_step_a_hostile_act_is_a_criticism() -> None:
     found = triples("Pyongyang called the South's loudspeaker broadcasts a hostile act.")
     assert any(t[0] == "PRK" and t[1] == "111" and t[2] == "KOR" for t in found)

@@ -1698,20 +1698,6 @@ def _repeats(
         for item in items[1:]:
             if re.match(r"(?:in|at|on)\s", item):
                 extra.append(replace(last(), on=date_in(item, published, False) or on))
-    elif code == "042" and (places := _PLACE_LIST.match(sentence, f.end)):
-        # "visited Seoul, Tokyo and Beijing", "visited China and Russia": one visit per host
-        had = set((told.target or "").split("+")) | set(told.actor.split("+"))
-        for m in mentions:
-            if (
-                places.start() <= m.start < places.end()
-                and m.code
-                and m.code.isupper()
-                and "+" not in m.code
-                and m.code not in had
-            ):
-                had.add(m.code)
-                tracks = tracks_of(code, sentence, told.actor, m.code)
-                extra.append(replace(told, target=m.code, tracks=tracks))
     elif code == "042" and (onward := _ONWARD.search(sentence, f.end, span_end)):
         # "flies to Tokyo on Tuesday and to Beijing on Thursday": a second visit, its verb
         # left out
@@ -1734,11 +1720,6 @@ def _repeats(
 
 
 # "… to Tokyo on Tuesday and to Beijing on Thursday": the same verb's second place
-# "Seoul, Tokyo and Beijing" right after the verb: capitals or states, listed
-_PLACE_NAME = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
-_PLACE_LIST = re.compile(
-    r"\s+" + _PLACE_NAME + r"(?:,\s+" + _PLACE_NAME + r")*,?\s+and\s+" + _PLACE_NAME + r"\b"
-)
 _ONWARD = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?:on\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 
 
