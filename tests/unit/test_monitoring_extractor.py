@@ -6627,3 +6627,67 @@ def test_accepting_a_hosts_invitation_to_come_back_is_aimed_at_the_other_side_no
         "talks next month, an offer Pyongyang has not answered."
     )
     assert any(t[:3] == ("USA", "030", "PRK") for t in found)
+
+
+def test_called_ones_possessive_remarks_or_sanctions_a_judgement_is_a_criticism() -> None:
+    found = triples("Pyongyang called Pompeo's remarks foolish on Sunday.")
+    assert any(t[0] == "PRK" and t[1] == "111" and t[2] == "USA" for t in found)
+    found = triples("Beijing called the latest American sanctions counterproductive.")
+    assert any(t[0] == "CHN" and t[1] == "111" and t[2] == "USA" for t in found)
+
+
+def test_pushed_for_a_meeting_is_a_call_for_it_but_not_after_by() -> None:
+    found = triples("Abe has pushed for a meeting with Kim Jong Un for months.")
+    assert any(t[0] == "JPN" and t[1] == "036" and t[2] == "PRK" for t in found)  # sought
+    found = triples("Beijing pushed for new sanctions talks at the council on Friday.")
+    assert any(t[0] == "CHN" and t[1] == "020" for t in found)
+    found = triples("Tokyo accused Beijing of shielding Pyongyang by pushing for sanctions relief.")
+    assert not any(t[1] == "020" for t in found)
+
+
+def test_a_call_told_as_a_noun_stands_with_no_one_aimed_at() -> None:
+    assert triples("Moscow's call for calm on the peninsula drew little notice.") == [
+        ("RUS", "020", None, "done")
+    ]
+    assert triples("Moscow's proposal for a regional forum drew little notice.") == []
+
+
+def test_a_call_or_appeal_by_a_state_told_as_a_noun_is_that_states() -> None:
+    found = triples("A call from Tokyo for talks with Pyongyang went unanswered.")
+    assert ("JPN", "020", "PRK", "done") in found
+    assert triples("Japan keeps a ban on port calls by North Korean ships.") == []
+
+
+def test_reached_out_to_a_state_is_an_overture_to_it() -> None:
+    assert ("JPN", "030", "PRK", "done") in triples(
+        "Tokyo reached out to Pyongyang through a back channel."
+    )
+
+
+def test_a_states_rejection_or_refusal_told_as_a_noun_is_its_rejection() -> None:
+    assert ("PRK", "120", "KOR", "done") in triples(
+        "Officials in Seoul were irritated by Pyongyang's rejection of their aid offer."
+    )
+    assert ("JPN", "120", "KOR", "done") in triples(
+        "Tokyo's refusal to return the documents to Seoul hardened the dispute."
+    )
+
+
+def test_called_a_step_a_hostile_act_is_a_criticism() -> None:
+    found = triples("Pyongyang called the South's loudspeaker broadcasts a hostile act.")
+    assert any(t[0] == "PRK" and t[1] == "111" and t[2] == "KOR" for t in found)
+
+
+def test_a_visit_by_someone_to_a_capital_is_that_ones_visit() -> None:
+    found = triples("A visit by Lavrov to Pyongyang last month ended with no statement.")
+    assert any(t[0] == "RUS" and t[1] == "042" and t[2] == "PRK" for t in found)
+
+
+def test_rejecting_its_offer_after_a_sayer_is_aimed_at_the_sayer() -> None:
+    found = triples("Tokyo said Pyongyang had brushed aside its request for a meeting.")
+    assert any(t[0] == "PRK" and t[2] == "JPN" for t in found)
+
+
+def test_vetoing_a_states_plan_is_a_rejection_of_it() -> None:
+    found = triples("China vetoed an American plan to list two more tankers.")
+    assert any(t[0] == "CHN" and t[1] == "120" and t[2] == "USA" for t in found)

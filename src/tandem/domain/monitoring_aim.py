@@ -555,6 +555,15 @@ def _pronoun_target(
             re.match(r"\s+(?:him|her)\b", tail)
             # "had briefed it", "warned it"; not "rejected it", "seized it": a thing
             or (re.match(r"\s+it\b", tail) and f.verb.code in _TO_A_PARTY)
+            # "Seoul said Pyongyang had rejected its offer of talks": the sayer's own offer
+            or (
+                f.target is None
+                and re.match(
+                    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|protests?"
+                    r"|requests?|demands?|calls?|invitations?|appeals?)\b",
+                    tail,
+                )
+            )
         )
         and not set(sayer.code.split("+")) & members
         and re.match(r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says)\b", sentence[sayer.end :])

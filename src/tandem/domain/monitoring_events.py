@@ -149,7 +149,7 @@ _EVENT_NOUN = re.compile(
     r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs|regret|protests?"
-    r"|condemnation|appeal|praise)\b"
+    r"|condemnation|appeal|praise|rejection|refusal)\b"
     # "rejected a South Korean proposal", "accepted a US offer"
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
@@ -165,6 +165,8 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:(?:after|during|on|following|wrapping up|concluding|ending)\s+(?:a|an|his|her)"
     r"|(?:at\s+the\s+end\s+of|from)\s+(?:a|an))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
+    # "A visit by Wang Yi to Pyongyang in May": the one after "by" travels to the one after "to"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<byvisit>visit|trip)\s+by\b"
     # "held talks with Xi in Beijing during a secret visit": a visit to the place named
     r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<placevisit>visit|trip)\b"
@@ -180,8 +182,9 @@ _EVENT_NOUN = re.compile(
     r"|video\s+(?:call|conference))(?:\s+with\b|(?=\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})\b"
     r"|[,.]))"
     # "brought back an invitation from Kim"
-    r"|\b(?:an?|the)\s+(?:(?:new|fresh|formal|written|personal)\s+)?(?P<fromact>invitation|offer"
-    r"|proposal|warning)\s+(?:from|by)\b"
+    # "a call by Moscow for talks", "Calls from Beijing for restraint …": the one who made it
+    r"|(?:\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|fresh|formal|written|personal|renewed|repeated)\s+)?|^)"
+    r"(?P<fromact>invitation|offer|proposal|warning|[Cc]alls?|demands?|appeals?)\s+(?:from|by)\b"
     # "the year-end deadline Kim Jong Un set in April", "the deadline set by Kim": a demand
     r"|\bdeadline\s+(?:that\s+)?(?P<setter>(?:[A-Z][\w-]*\s+){1,4}?|(?:he|she|it)\s+)"
     r"(?:had\s+|has\s+)?set\b|\bdeadline\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?set\s+by\b(?P<setby>)"
@@ -192,7 +195,7 @@ _EVENT_NOUN = re.compile(
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
               "demand": "100", "warning": "130", "closure": "161", "curb": "163",
               "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
-              "praise": "051"}  # fmt: skip
+              "praise": "051", "rejection": "120", "refusal": "120"}  # fmt: skip
 
 
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
@@ -392,6 +395,17 @@ def nominal_reports(
             if traveller is None or not following or following[0].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", following[0].code
+        elif m.group("byvisit"):
+            traveller = following[0] if following else None
+            host = traveller and next(
+                (x for x in after if x.start > traveller.end
+                 and re.fullmatch(r"(?:[ -][A-Z][\w-]*)*\s+to\s+(?:the\s+)?",
+                                  sentence[traveller.end : x.start])),
+                None,
+            )  # fmt: skip
+            if traveller is None or host is None or host.code == traveller.code:
+                continue
+            actor, code, target = traveller.code, "042", host.code
         elif m.group("placevisit"):
             traveller = _first_party(mentions, start)
             where = [x for x in mentions if x.end <= start and x.place and x.code]
@@ -539,7 +553,7 @@ def nominal_reports(
             if re.match(r"\s+(?:that|for)\b", sentence[m.end() :]):
                 following = []  # "the North's demand that UN sanctions be lifted": content
             act = m.group("act") or m.group("adjact") or m.group("fromact")
-            actor, code = owner[-1].code, _ACT_CODES[act.rstrip("s")]
+            actor, code = owner[-1].code, _ACT_CODES[act.lower().rstrip("s")]
             members = set(actor.split("+"))
             if code in ("111", "114", "051") and act != "calls":
                 # "Seoul's regret over the pullout", "Moscow's praise": aimed at what it reacts to
@@ -577,9 +591,10 @@ def nominal_reports(
                 if x.code and not set(x.code.split("+")) & members
                 and not (backed and x.end <= start)
             ]  # fmt: skip
-            if not others:
+            if not others and code != "020":
                 continue
-            target = others[0]
+            # "Beijing's call for restraint went unheeded": an appeal may stand aimed at no one
+            target = others[0] if others else None
         elif m.group("between"):
             codes = {c for x in following for c in x.code.split("+")}
             if len(codes) < 2:

@@ -569,6 +569,8 @@ VERBS: tuple[Verb, ...] = (
          # "made a proposal to Pyongyang for talks": the act told by a light verb and its noun
          r"|ma(?:de|ke|kes|king)(?= (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}?"
          r"(?:proposal|offer)s? (?:to|for)\b)", "030"),
+    # "reached out to Pyongyang with an offer of aid": an overture to the one reached
+    Verb(r"reach(?:es|ed|ing)? out to\b", "030"),
     # "extended an invitation to Moon", "issued an invitation to the North's leader"
     Verb(r"(?:extend|issu)(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her )?"
          r"(?:[\w-]+ ){0,2}?invitations? to\b)", "036", absorbs=True),
@@ -847,6 +849,10 @@ VERBS: tuple[Verb, ...] = (
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
+         # "pushed for a summit with Kim": a call for a meeting or a sanction (not "by pushing
+         # for", the grounds of an accusation of others; "pushed for closer ties" is a stance)
+         r"|(?<!\bby )push(?:es|ed|ing) for(?= (?:an? |the |new |more )?(?:[\w-]+ ){0,2}?"
+         r"(?:summit|meeting|talks|sanctions)\b)"
          # "told Kim Jong Un on Twitter to act quickly": a directive, not a statement
          r"|(?<!\bwas )(?<!\bwere )told(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
          r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}"
@@ -861,15 +867,18 @@ VERBS: tuple[Verb, ...] = (
          "100", absorbs=True),
     # "Chun called the move regrettable": a criticism without quotation marks
     # "called Kim Yo Jong's statement rude and senseless"
-    # "called the killing shocking", "called his comments inappropriate": the act judged
+    # "called the killing shocking", "called Bolton's comments foolish", "called the new US
+    # sanctions unhelpful": the act judged
     Verb(r"call(?:s|ed)? (?:the|this|that|its|their|his|her"
-         r"|(?:[A-Z][\w-]* ){1,3}?[A-Z][\w-]*(?:'s|’s))"
+         r"|(?:[A-Z][\w-]* ){0,3}?[A-Z][\w-]*(?:'s|’s))"
          r" (?:[\w'’-]+ ){0,2}?(?:move|decision|steps?"
          r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations"
-         r"|killing|shooting|death|comments|response|actions?|behaviou?r|conduct)"
+         r"|killing|shooting|death|comments|response|actions?|behaviou?r|conduct"
+         r"|measures|sanctions|policy|plan|proposal|drills|exercises|campaign|demands)"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
          r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
-         r"|senseless|shameless|irresponsible|inappropriate|outrageous|shocking|foolish)"
+         r"|senseless|shameless|irresponsible|inappropriate|outrageous|shocking|foolish"
+         r"|counterproductive|groundless)"
          # "called it disappointing that Pyongyang continued to …": the one the clause names
          r"|call(?:s|ed)? it (?:very |deeply |extremely |highly )?(?:regrettable|deplorable"
          r"|unacceptable|unfortunate|disappointing|troubling|worrying|regretful)(?= that\b)",
@@ -916,7 +925,7 @@ VERBS: tuple[Verb, ...] = (
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
-         r"|act of|farce|failure|misreading)\b)"
+         r"|act of|(?:hostile|criminal|provocative|reckless) act|farce|failure|misreading)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
     # "won Donald Trump's backing for food aid", "secured support from Beijing": the one who
     # backs is the actor
@@ -974,7 +983,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold"
          r"|h(?:eld|olds?|olding) up)(?= (?:an? |the |their |its )?"  # "held up a US request"
          r"(?:[\w-]+ ){0,3}?(?:resolution|bid|proposal|statement|request|move|sanctions"
-         r"|designation)\b)"
+         r"|designation|plan|attempt|effort)\b)"  # "vetoed a US plan to blacklist the ship"
          # "a request that was put on hold by Russia and China"
          r"|(?:(?<=\bwas )|(?<=\bwere ))put on hold(?= (?:on [\w.]+ \d{1,2} )?by )"
          # "Russia and China put the request on hold on July 19"
