@@ -6508,3 +6508,12 @@ def test_sending_a_delegation_led_by_someone_to_a_place_is_a_visit() -> None:
         "China sent a delegation led by Li Zhanshu, the head of its parliament, to Pyongyang."
     )
     assert any(t[:3] == ("CHN", "042", "PRK") for t in found)
+
+
+def test_name_calling_in_an_aside_after_a_statement_is_the_act_and_not_a_second_one() -> None:
+    found = triples(
+        'Kim Yo Jong put out a statement on Monday, calling Seoul a "meddling busybody".'
+    )
+    assert any(t[:3] == ("PRK", "111", "KOR") for t in found)
+    twice = triples('Kim Yo Jong scolded Seoul, calling Moon a "meddling busybody".')
+    assert [t[1] for t in twice].count("111") == 1

@@ -428,6 +428,15 @@ def _verbs(sentence: str) -> list[Found]:
             continue
         if (
             out
+            and out[-1].verb.code == h.verb.code == "111"
+            and re.fullmatch(r"[^,;]*,\s+", sentence[out[-1].end : h.start])
+            and re.match(r"[a-z]+ing\b", sentence[h.start :])
+        ):
+            # "rebuked South Korea, calling Seoul an \"officious mediator\"": the participle
+            # tells again, in other words, the act the clause before it told
+            continue
+        if (
+            out
             and not out[-1].verb.absorbs
             and re.search(r"\b(?:to|in order to|so as to)\s+$", text_before(sentence, h.start))
             and not re.search(

@@ -912,6 +912,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
          # "responded by calling Abe \"an idiot\"": the response is the name-calling
          r"(?:call(?:s|ed)?|(?<=\bby )calling)(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
+         # "issued a statement, calling Seoul an \"officious mediator\"": the aside names a
+         # party (a name, or the North's or South's office), so the name-calling is the act
+         r"|(?<=, )calling(?=\s+(?:the\s+(?:North|South)(?:'s|’s)\s+|[A-Z][\w-]*"
+         r"(?:\s+[A-Z][\w-]*){0,2}(?:(?:'s|’s)\s+)?)(?:[a-z-]+\s+){0,2}?(?:(?:an?|the)\s+)?[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
