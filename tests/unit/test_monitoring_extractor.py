@@ -6517,3 +6517,8 @@ def test_name_calling_in_an_aside_after_a_statement_is_the_act_and_not_a_second_
     assert any(t[:3] == ("PRK", "111", "KOR") for t in found)
     twice = triples('Kim Yo Jong scolded Seoul, calling Moon a "meddling busybody".')
     assert [t[1] for t in twice].count("111") == 1
+
+
+def test_questioning_the_norths_claim_calls_the_norths_conduct_in_doubt() -> None:
+    found = triples("Seoul's defence minister questioned the North's account of the shooting.")
+    assert any(t[:3] == ("KOR", "111", "PRK") for t in found)

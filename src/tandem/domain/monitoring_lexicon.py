@@ -893,7 +893,8 @@ VERBS: tuple[Verb, ...] = (
          # "faulted Washington for …", "faults Seoul's position": the verb, not the noun
          r"|fault(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])"
          # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
-         r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
+         # ("questioned the North's claim": the North named as "the North" too)
+         r"|question(?:s|ed)(?=\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
          r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on"
          # "said Trump's comments were \"irresponsible\"", "said the launches were a violation
          # of the resolutions": a judgement of an act, told as what it was
