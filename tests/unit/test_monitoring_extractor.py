@@ -6522,3 +6522,15 @@ def test_name_calling_in_an_aside_after_a_statement_is_the_act_and_not_a_second_
 def test_questioning_the_norths_claim_calls_the_norths_conduct_in_doubt() -> None:
     found = triples("Seoul's defence minister questioned the North's account of the shooting.")
     assert any(t[:3] == ("KOR", "111", "PRK") for t in found)
+
+
+def test_waiting_until_a_date_for_the_other_side_to_act_is_a_deadline_set_once() -> None:
+    found = triples(
+        "Kim said he would wait until the end of the summer for Washington to change course."
+    )
+    assert any(t[:3] == ("PRK", "100", "USA") for t in found)
+    once = triples(
+        "Kim demanded a new offer from Washington by the end of the summer, saying he would "
+        "wait until then for it."
+    )
+    assert [t[1] for t in once].count("100") == 1

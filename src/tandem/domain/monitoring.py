@@ -435,6 +435,10 @@ def _verbs(sentence: str) -> list[Found]:
             # "rebuked South Korea, calling Seoul an \"officious mediator\"": the participle
             # tells again, in other words, the act the clause before it told
             continue
+        if h.verb.code == "100" and any(o.verb.code == "100" for o in out):
+            # "demanded a new approach by the end of the year, saying he would wait until then
+            # for it": one demand, told twice in one sentence
+            continue
         if (
             out
             and not out[-1].verb.absorbs

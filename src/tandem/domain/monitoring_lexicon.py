@@ -573,7 +573,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:extend|issu)(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her )?"
          r"(?:[\w-]+ ){0,2}?invitations? to\b)", "036", absorbs=True),
     # "has given the United States until the end of the year to come up with"
-    Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )", "100"),
+    Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )"
+         # "would wait until the end of the year for Washington to come up with": the same
+         # deadline, told from the side of the one who sets it
+         r"|wait(?:s|ed|ing)?(?= (?:[\w'’\"“”-]+ ){0,3}?(?:until|till) (?:the end of|year-end|then)"
+         r"[^.;]{0,25}? for )", "100"),
     # "open to dialogue with the North", "ready for talks": a stated readiness
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
          r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
