@@ -6534,3 +6534,12 @@ def test_waiting_until_a_date_for_the_other_side_to_act_is_a_deadline_set_once()
         "wait until then for it."
     )
     assert [t[1] for t in once].count("100") == 1
+
+
+def test_a_pact_under_which_a_party_pledged_tells_a_done_pledge() -> None:
+    found = triples(
+        "Critics pointed to the accord under which the two Koreas pledged in 2018 to stop "
+        "all hostile acts."
+    )
+    assert any(t[:3] == ("KOR+PRK", "030", "each-other") for t in found)
+    assert triples("They weighed a plan under which the North would close Yongbyon.") == []

@@ -547,12 +547,22 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         # "whether to lift the measures Seoul imposed in May 2010": the relative clause on the
         # noun is its own, told as done, whatever the clause it hangs on supposes
         pass
-    elif _HYPOTHETICAL.search(before) or re.search(
-        r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which"
-        r"|hope[sd]?|hoping"
-        # "within weeks once the countries concerned reach a deal": a condition, as "if"
-        r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
-        sentence[clause_start(sentence, f.start) : f.start],
+    elif (
+        _HYPOTHETICAL.search(before)
+        or re.search(
+            r"\b(?:if|unless|whether|until|no signs? that|no indications? that"
+            # "a deal under which the North would give up …" supposes; "the pact under which the
+            # two Koreas pledged to …": the subject right before a verb in the past tells a done act
+            + (
+                r"|under which(?!\s+(?:the\s+)?(?:two\s+)?(?:[A-Z][\w-]*\s+){1,3}$)"
+                if re.match(r"[a-z]+ed\b", sentence[f.start :])
+                else r"|under which"
+            )
+            + r"|hope[sd]?|hoping"
+            # "within weeks once the countries concerned reach a deal": a condition, as "if"
+            r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
+            sentence[clause_start(sentence, f.start) : f.start],
+        )
     ):
         return "hypothetical"
     if _OPEN_QUESTION.search(sentence, 0, f.start):
