@@ -6543,3 +6543,11 @@ def test_a_pact_under_which_a_party_pledged_tells_a_done_pledge() -> None:
     )
     assert any(t[:3] == ("KOR+PRK", "030", "each-other") for t in found)
     assert triples("They weighed a plan under which the North would close Yongbyon.") == []
+
+
+def test_saying_anothers_step_fell_short_judges_it_wanting() -> None:
+    found = triples(
+        "Japan eased its curbs on chemical exports. Seoul said on Friday that the move fell "
+        "short of a full fix."
+    )
+    assert any(t[:3] == ("KOR", "111", "JPN") for t in found)

@@ -904,7 +904,12 @@ VERBS: tuple[Verb, ...] = (
          # of the resolutions": a judgement of an act, told as what it was
          r"|(?:said|says)(?=\s+" + _JUDGED + r"(?:an?\s+)?(?:very\s+|deeply\s+|highly\s+"
          r"|extremely\s+|clear\s+|flagrant\s+)?[\"“]?(?:irresponsible|regrettable|unacceptable"
-         r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)",
+         r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)"
+         # "said the same day that the step fell short of a real solution": an act judged
+         # wanting
+         r"|(?:said|says)(?=\s+(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day)\s+)?"
+         + _JUDGED[: _JUDGED.rindex(r"\s+(?:was")]
+         + r"\s+(?:had\s+)?f(?:ell|alls|allen)\s+short\s+of\b)",
          "111"),
     # "Abe, describing the launch as extremely regrettable, told reporters …": the judgement
     # in the aside is the act, the telling around it is not
