@@ -6691,3 +6691,46 @@ def test_rejecting_its_offer_after_a_sayer_is_aimed_at_the_sayer() -> None:
 def test_vetoing_a_states_plan_is_a_rejection_of_it() -> None:
     found = triples("China vetoed an American plan to list two more tankers.")
     assert any(t[0] == "CHN" and t[1] == "120" and t[2] == "USA" for t in found)
+
+
+def test_name_calling_in_an_aside_after_a_statement_is_the_act_and_not_a_second_one() -> None:
+    found = triples(
+        'Kim Yo Jong put out a statement on Monday, calling Seoul a "meddling busybody".'
+    )
+    assert any(t[:3] == ("PRK", "111", "KOR") for t in found)
+    twice = triples('Kim Yo Jong scolded Seoul, calling Moon a "meddling busybody".')
+    assert [t[1] for t in twice].count("111") == 1
+
+
+def test_questioning_the_norths_claim_calls_the_norths_conduct_in_doubt() -> None:
+    found = triples("Seoul's defence minister questioned the North's account of the shooting.")
+    assert any(t[:3] == ("KOR", "111", "PRK") for t in found)
+
+
+def test_waiting_until_a_date_for_the_other_side_to_act_is_a_deadline_set_once() -> None:
+    found = triples(
+        "Kim said he would wait until the end of the summer for Washington to change course."
+    )
+    assert any(t[:3] == ("PRK", "100", "USA") for t in found)
+    once = triples(
+        "Kim demanded a new offer from Washington by the end of the summer, saying he would "
+        "wait until then for it."
+    )
+    assert [t[1] for t in once].count("100") == 1
+
+
+def test_a_pact_under_which_a_party_pledged_tells_a_done_pledge() -> None:
+    found = triples(
+        "Critics pointed to the accord under which the two Koreas pledged in 2018 to stop "
+        "all hostile acts."
+    )
+    assert any(t[:3] == ("KOR+PRK", "030", "each-other") for t in found)
+    assert triples("They weighed a plan under which the North would close Yongbyon.") == []
+
+
+def test_saying_anothers_step_fell_short_judges_it_wanting() -> None:
+    found = triples(
+        "Japan eased its curbs on chemical exports. Seoul said on Friday that the move fell "
+        "short of a full fix."
+    )
+    assert any(t[:3] == ("KOR", "111", "JPN") for t in found)

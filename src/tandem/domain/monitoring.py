@@ -428,6 +428,19 @@ def _verbs(sentence: str) -> list[Found]:
             continue
         if (
             out
+            and out[-1].verb.code == h.verb.code == "111"
+            and re.fullmatch(r"[^,;]*,\s+", sentence[out[-1].end : h.start])
+            and re.match(r"[a-z]+ing\b", sentence[h.start :])
+        ):
+            # "rebuked South Korea, calling Seoul an \"officious mediator\"": the participle
+            # tells again, in other words, the act the clause before it told
+            continue
+        if h.verb.code == "100" and any(o.verb.code == "100" for o in out):
+            # "demanded a new approach by the end of the year, saying he would wait until then
+            # for it": one demand, told twice in one sentence
+            continue
+        if (
+            out
             and not out[-1].verb.absorbs
             and re.search(r"\b(?:to|in order to|so as to)\s+$", text_before(sentence, h.start))
             and not re.search(
@@ -534,12 +547,22 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         # "whether to lift the measures Seoul imposed in May 2010": the relative clause on the
         # noun is its own, told as done, whatever the clause it hangs on supposes
         pass
-    elif _HYPOTHETICAL.search(before) or re.search(
-        r"\b(?:if|unless|whether|until|no signs? that|no indications? that|under which"
-        r"|hope[sd]?|hoping"
-        # "within weeks once the countries concerned reach a deal": a condition, as "if"
-        r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
-        sentence[clause_start(sentence, f.start) : f.start],
+    elif (
+        _HYPOTHETICAL.search(before)
+        or re.search(
+            r"\b(?:if|unless|whether|until|no signs? that|no indications? that"
+            # "a deal under which the North would give up …" supposes; "the pact under which the
+            # two Koreas pledged to …": the subject right before a verb in the past tells a done act
+            + (
+                r"|under which(?!\s+(?:the\s+)?(?:two\s+)?(?:[A-Z][\w-]*\s+){1,3}$)"
+                if re.match(r"[a-z]+ed\b", sentence[f.start :])
+                else r"|under which"
+            )
+            + r"|hope[sd]?|hoping"
+            # "within weeks once the countries concerned reach a deal": a condition, as "if"
+            r"|once(?=\s+(?:the|it|they|he|she|both|[A-Z]\w*)\s+(?!again\b)))\b[^,;]*$",
+            sentence[clause_start(sentence, f.start) : f.start],
+        )
     ):
         return "hypothetical"
     if _OPEN_QUESTION.search(sentence, 0, f.start):

@@ -575,7 +575,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:extend|issu)(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her )?"
          r"(?:[\w-]+ ){0,2}?invitations? to\b)", "036", absorbs=True),
     # "has given the United States until the end of the year to come up with"
-    Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )", "100"),
+    Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )"
+         # "would wait until the end of the year for Washington to come up with": the same
+         # deadline, told from the side of the one who sets it
+         r"|wait(?:s|ed|ing)?(?= (?:[\w'’\"“”-]+ ){0,3}?(?:until|till) (?:the end of|year-end|then)"
+         r"[^.;]{0,25}? for )", "100"),
     # "open to dialogue with the North", "ready for talks": a stated readiness
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
          r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
@@ -902,13 +906,19 @@ VERBS: tuple[Verb, ...] = (
          # "faulted Washington for …", "faults Seoul's position": the verb, not the noun
          r"|fault(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])"
          # "questioned South Korea's handling of the fuel": a state's conduct called in doubt
-         r"|question(?:s|ed)(?=\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
+         # ("questioned the North's claim": the North named as "the North" too)
+         r"|question(?:s|ed)(?=\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s)"
          r"|heap(?:s|ed|ing)? (?:\w+ )?(?:insults|scorn|abuse|criticism|invective) on"
          # "said Trump's comments were \"irresponsible\"", "said the launches were a violation
          # of the resolutions": a judgement of an act, told as what it was
          r"|(?:said|says)(?=\s+" + _JUDGED + r"(?:an?\s+)?(?:very\s+|deeply\s+|highly\s+"
          r"|extremely\s+|clear\s+|flagrant\s+)?[\"“]?(?:irresponsible|regrettable|unacceptable"
-         r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)",
+         r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)"
+         # "said the same day that the step fell short of a real solution": an act judged
+         # wanting
+         r"|(?:said|says)(?=\s+(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day)\s+)?"
+         + _JUDGED[: _JUDGED.rindex(r"\s+(?:was")]
+         + r"\s+(?:had\s+)?f(?:ell|alls|allen)\s+short\s+of\b)",
          "111"),
     # "Abe, describing the launch as extremely regrettable, told reporters …": the judgement
     # in the aside is the act, the telling around it is not
@@ -921,6 +931,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!so-)"
          # "responded by calling Abe \"an idiot\"": the response is the name-calling
          r"(?:call(?:s|ed)?|(?<=\bby )calling)(?=\s+(?:[\w'’.-]+\s+){1,7}?(?:(?:an?|the)\s+)?[\"“])"
+         # "issued a statement, calling Seoul an \"officious mediator\"": the aside names a
+         # party (a name, or the North's or South's office), so the name-calling is the act
+         r"|(?<=, )calling(?=\s+(?:the\s+(?:North|South)(?:'s|’s)\s+|[A-Z][\w-]*"
+         r"(?:\s+[A-Z][\w-]*){0,2}(?:(?:'s|’s)\s+)?)(?:[a-z-]+\s+){0,2}?(?:(?:an?|the)\s+)?[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
