@@ -6596,3 +6596,8 @@ def test_the_norths_own_act_with_a_power_takes_no_sanctions_from_the_story() -> 
         "Korea returned the remains of three American soldiers to the United States."
     )
     assert found[("PRK", "084", "USA")] == ("denuclearization",)
+
+
+def test_a_northern_name_in_seouls_hyphened_spelling_is_still_the_north() -> None:
+    found = triples("Jang Kum-chol criticized the South on Monday over its joint drills.")
+    assert found and found[0][0] == "PRK"

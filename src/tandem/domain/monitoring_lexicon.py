@@ -8,6 +8,7 @@ verb is an edit to data, reviewed as such.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -200,6 +201,22 @@ STATES: dict[str, tuple[str, ...]] = {
     "IAEA": ("International Atomic Energy Agency", "IAEA", "UN nuclear watchdog",
              "U.N. nuclear watchdog", "Yukiya Amano", "Amano"),
 }  # fmt: skip
+
+
+def _romanized(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Korean given names are written two ways, Pyongyang's "Ri Son Gwon" and Seoul's "Ri
+    Son-gwon": whichever form the list holds, the reader knows the person by the other too."""
+    syllable = r"[A-Z][a-z]{1,5}"
+    more: list[str] = []
+    for name in names:
+        if m := re.fullmatch(rf"({syllable}) ({syllable}) ({syllable})", name):
+            more.append(f"{m[1]} {m[2]}-{m[3].lower()}")
+        elif m := re.fullmatch(rf"({syllable}) ({syllable})-([a-z]{{2,6}})", name):
+            more.append(f"{m[1]} {m[2]} {m[3].capitalize()}")
+    return names + tuple(dict.fromkeys(n for n in more if n not in names))
+
+
+STATES |= {code: _romanized(STATES[code]) for code in ("KOR", "PRK")}
 JOINT: dict[str, str] = {
     "the two Koreas": "KOR+PRK",
     "both Koreas": "KOR+PRK",
