@@ -6601,3 +6601,11 @@ def test_the_norths_own_act_with_a_power_takes_no_sanctions_from_the_story() -> 
 def test_a_northern_name_in_seouls_hyphened_spelling_is_still_the_north() -> None:
     found = triples("Jang Kum-chol criticized the South on Monday over its joint drills.")
     assert found and found[0][0] == "PRK"
+
+
+def test_one_who_carries_an_invitation_gives_it() -> None:
+    found = triples(
+        "Kim Yo Jong relayed her brother's invitation to President Moon on Sunday to come to "
+        "Pyongyang soon."
+    )
+    assert ("PRK", "036", "KOR") in [t[:3] for t in found]

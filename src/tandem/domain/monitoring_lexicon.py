@@ -589,6 +589,11 @@ VERBS: tuple[Verb, ...] = (
     # "extended an invitation to Moon", "issued an invitation to the North's leader"
     Verb(r"(?:extend|issu)(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her )?"
          r"(?:[\w-]+ ){0,2}?invitations? to\b)", "036", absorbs=True),
+    # "conveyed her brother's invitation to Moon", "passed on Putin's invitation": the one who
+    # carries an invitation gives it, as the one who carries a letter sends it
+    Verb(r"(?:convey(?:s|ed)?|relay(?:s|ed)?|pass(?:es|ed)? on|deliver(?:s|ed)?"
+         r"|hand(?:s|ed)? over)(?= (?:a |an |the |its |his |her |their )?"
+         r"(?:[\w'’-]+ ){0,2}?invitations?\b)", "036", absorbs=True),
     # "has given the United States until the end of the year to come up with"
     Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )", "100"),
     # "open to dialogue with the North", "ready for talks": a stated readiness
