@@ -6609,3 +6609,11 @@ def test_one_who_carries_an_invitation_gives_it() -> None:
         "Pyongyang soon."
     )
     assert ("PRK", "036", "KOR") in [t[:3] for t in found]
+
+
+def test_a_refusal_told_by_the_participle_turning_down_is_a_rejection() -> None:
+    found = triples(
+        "Pyongyang said on Monday its leader would skip the forum, turning down an offer from "
+        "Seoul."
+    )
+    assert ("PRK", "120", "KOR") in [t[:3] for t in found]

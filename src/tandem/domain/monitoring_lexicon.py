@@ -1036,7 +1036,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:go(?:ing)? back|return(?:ing)?)\s+to\s+(?:such\s+|the\s+)?(?:talks|negotiations"
          r"|dialogue))\b", "125"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
-         r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
+         r"|turn(?:s|ed|ing)? down|dismiss(?:es|ed|ing)"
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
