@@ -6617,3 +6617,11 @@ def test_a_refusal_told_by_the_participle_turning_down_is_a_rejection() -> None:
         "Seoul."
     )
     assert ("PRK", "120", "KOR") in [t[:3] for t in found]
+
+
+def test_the_one_sent_a_notice_is_not_the_subject_of_the_participle_after_it() -> None:
+    found = triples(
+        "Pyongyang sent the South a written notice on Tuesday, warning that it would "
+        "demolish the hotels at the resort."
+    )
+    assert found and found[0][0] == "PRK"
