@@ -6734,3 +6734,32 @@ def test_saying_anothers_step_fell_short_judges_it_wanting() -> None:
         "short of a full fix."
     )
     assert any(t[:3] == ("KOR", "111", "JPN") for t in found)
+
+
+def test_a_northern_name_in_seouls_hyphened_spelling_is_still_the_north() -> None:
+    found = triples("Jang Kum-chol criticized the South on Monday over its joint drills.")
+    assert found and found[0][0] == "PRK"
+
+
+def test_one_who_carries_an_invitation_gives_it() -> None:
+    found = triples(
+        "Kim Yo Jong relayed her brother's invitation to President Moon on Sunday to come to "
+        "Pyongyang soon."
+    )
+    assert ("PRK", "036", "KOR") in [t[:3] for t in found]
+
+
+def test_a_refusal_told_by_the_participle_turning_down_is_a_rejection() -> None:
+    found = triples(
+        "Pyongyang said on Monday its leader would skip the forum, turning down an offer from "
+        "Seoul."
+    )
+    assert ("PRK", "120", "KOR") in [t[:3] for t in found]
+
+
+def test_the_one_sent_a_notice_is_not_the_subject_of_the_participle_after_it() -> None:
+    found = triples(
+        "Pyongyang sent the South a written notice on Tuesday, warning that it would "
+        "demolish the hotels at the resort."
+    )
+    assert found and found[0][0] == "PRK"

@@ -8,6 +8,7 @@ verb is an edit to data, reviewed as such.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -200,6 +201,22 @@ STATES: dict[str, tuple[str, ...]] = {
     "IAEA": ("International Atomic Energy Agency", "IAEA", "UN nuclear watchdog",
              "U.N. nuclear watchdog", "Yukiya Amano", "Amano"),
 }  # fmt: skip
+
+
+def _romanized(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Korean given names are written two ways, Pyongyang's "Ri Son Gwon" and Seoul's "Ri
+    Son-gwon": whichever form the list holds, the reader knows the person by the other too."""
+    syllable = r"[A-Z][a-z]{1,5}"
+    more: list[str] = []
+    for name in names:
+        if m := re.fullmatch(rf"({syllable}) ({syllable}) ({syllable})", name):
+            more.append(f"{m[1]} {m[2]}-{m[3].lower()}")
+        elif m := re.fullmatch(rf"({syllable}) ({syllable})-([a-z]{{2,6}})", name):
+            more.append(f"{m[1]} {m[2]} {m[3].capitalize()}")
+    return names + tuple(dict.fromkeys(n for n in more if n not in names))
+
+
+STATES |= {code: _romanized(STATES[code]) for code in ("KOR", "PRK")}
 JOINT: dict[str, str] = {
     "the two Koreas": "KOR+PRK",
     "both Koreas": "KOR+PRK",
@@ -574,6 +591,11 @@ VERBS: tuple[Verb, ...] = (
     # "extended an invitation to Moon", "issued an invitation to the North's leader"
     Verb(r"(?:extend|issu)(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her )?"
          r"(?:[\w-]+ ){0,2}?invitations? to\b)", "036", absorbs=True),
+    # "conveyed her brother's invitation to Moon", "passed on Putin's invitation": the one who
+    # carries an invitation gives it, as the one who carries a letter sends it
+    Verb(r"(?:convey(?:s|ed)?|relay(?:s|ed)?|pass(?:es|ed)? on|deliver(?:s|ed)?"
+         r"|hand(?:s|ed)? over)(?= (?:a |an |the |its |his |her |their )?"
+         r"(?:[\w'’-]+ ){0,2}?invitations?\b)", "036", absorbs=True),
     # "has given the United States until the end of the year to come up with"
     Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )"
          # "would wait until the end of the year for Washington to come up with": the same
@@ -1037,7 +1059,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:go(?:ing)? back|return(?:ing)?)\s+to\s+(?:such\s+|the\s+)?(?:talks|negotiations"
          r"|dialogue))\b", "125"),
     Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
-         r"|turn(?:s|ed)? down|dismiss(?:es|ed|ing)"
+         r"|turn(?:s|ed|ing)? down|dismiss(?:es|ed|ing)"
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"

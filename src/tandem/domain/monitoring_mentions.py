@@ -73,7 +73,10 @@ _OBJECT_BEFORE = re.compile(
     r"(?<!\benvoys )(?<!\bgovernments )"
     # "Li Zhanshu, the third-ranking member of China's leadership, met Kim": whose member
     r"(?<!\bmember )of"
-    r"|over|toward|towards|by|about|between)\s+"
+    r"|over|toward|towards|by|about|between"
+    # "the North sent the South a final notice, warning …": the one sent or told something
+    # is the verb's object, not the subject of the participle after it
+    r"|\b(?:sent|told|notified|informed))\s+"
     r"(?:the\s+|its\s+|his\s+|her\s+)?$"
 )
 
