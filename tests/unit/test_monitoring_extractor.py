@@ -6596,3 +6596,11 @@ def test_the_norths_own_act_with_a_power_takes_no_sanctions_from_the_story() -> 
         "Korea returned the remains of three American soldiers to the United States."
     )
     assert found[("PRK", "084", "USA")] == ("denuclearization",)
+
+
+def test_they_after_an_opening_day_of_last_year_stands_for_the_group_named_before() -> None:
+    found = triples(
+        "The allies began a large air exercise on Aug. 5. On March 3 last year they "
+        "called off the spring field exercise."
+    )
+    assert ("KOR+USA", "087", None, "done") in found
