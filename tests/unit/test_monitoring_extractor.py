@@ -6604,3 +6604,11 @@ def test_they_after_an_opening_day_of_last_year_stands_for_the_group_named_befor
         "called off the spring field exercise."
     )
     assert ("KOR+USA", "087", None, "done") in found
+
+
+def test_the_allies_agreeing_to_put_off_a_named_drill_described_after_a_comma_is_its_step() -> None:
+    found = triples(
+        "Seoul and Washington agreed on Tuesday to postpone Iron Falcon, their annual naval "
+        "exercise."
+    )
+    assert found == [("KOR+USA", "087", None, "done")]
