@@ -6612,3 +6612,19 @@ def test_the_allies_agreeing_to_put_off_a_named_drill_described_after_a_comma_is
         "exercise."
     )
     assert found == [("KOR+USA", "087", None, "done")]
+
+
+def test_talks_in_a_phrase_opening_the_sentence_are_held_by_the_main_clauses_subject() -> None:
+    found = triples(
+        "After talks with Japan's foreign minister on Monday, Pompeo said the allies would "
+        "keep up the pressure on the North."
+    )
+    assert ("USA", "040", "JPN", "done") in found
+
+
+def test_talks_opening_the_sentence_before_a_pronoun_are_the_story_subjects() -> None:
+    found = triples(
+        "Pompeo landed in Tokyo on Sunday. After talks with Japan's defence minister, he "
+        "flew on to Seoul."
+    )
+    assert ("USA", "040", "JPN", "done") in found
