@@ -6628,3 +6628,10 @@ def test_talks_opening_the_sentence_before_a_pronoun_are_the_story_subjects() ->
         "flew on to Seoul."
     )
     assert ("USA", "040", "JPN", "done") in found
+
+
+def test_meeting_as_a_gerund_opening_the_sentence_is_the_main_subjects_meeting() -> None:
+    found = triples(
+        "Before meeting Japan's defence minister on Monday, Pompeo said the alliance was strong."
+    )
+    assert ("USA", "040", "JPN", "done") in found

@@ -175,6 +175,9 @@ _EVENT_NOUN = re.compile(
     r"(?P<subjtalks>talks|meetings"
     r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference)))(?=\s+with\b)"
+    # "After meeting his South Korean counterpart, he rejected": a gerund opening the sentence,
+    # whose subject is the main clause's
+    r"|^(?:After|Before)\s+(?P<subjmet>meeting)(?=\s+(?:his|her|their|[A-Z]))"
     # "voiced support for food aid in a phone call with President Moon"
     # "In a telephone call on Tuesday, Trump backed …": put before the subject
     r"|\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
@@ -476,7 +479,7 @@ def nominal_reports(
                 continue
             actor, target = owner[-1].code, None
             code = "X02" if (m.group("test") or "nuclear").startswith("nuclear") else "X01"
-        elif m.group("subjtalks"):
+        elif m.group("subjtalks") or m.group("subjmet"):
             speaker = _first_party(mentions, start)
             held_by = speaker.code if speaker is not None else None
             if speaker is None and not sentence[:start].strip():
