@@ -6632,6 +6632,6 @@ def test_talks_opening_the_sentence_before_a_pronoun_are_the_story_subjects() ->
 
 def test_meeting_as_a_gerund_opening_the_sentence_is_the_main_subjects_meeting() -> None:
     found = triples(
-        "Before meeting Japan's defence minister on Monday, Pompeo said the alliance was strong."
+        "After meeting Japan's defence minister on Monday, Pompeo flew on to Seoul for talks."
     )
     assert ("USA", "040", "JPN", "done") in found
