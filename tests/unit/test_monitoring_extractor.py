@@ -6635,3 +6635,9 @@ def test_meeting_as_a_gerund_opening_the_sentence_is_the_main_subjects_meeting()
         "After meeting Japan's defence minister on Monday, Pompeo flew on to Seoul for talks."
     )
     assert ("USA", "040", "JPN", "done") in found
+
+
+def test_talks_called_off_over_a_drill_are_not_the_drills_own_step() -> None:
+    found = triples("Pyongyang on Monday called off its talks with Seoul over a naval exercise.")
+    assert ("PRK", "087", "KOR", "done") not in found
+    assert ("PRK", "161", "KOR", "done") in found
