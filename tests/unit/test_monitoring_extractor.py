@@ -6763,3 +6763,48 @@ def test_the_one_sent_a_notice_is_not_the_subject_of_the_participle_after_it() -
         "demolish the hotels at the resort."
     )
     assert found and found[0][0] == "PRK"
+
+
+def test_they_after_an_opening_day_of_last_year_stands_for_the_group_named_before() -> None:
+    found = triples(
+        "The allies began a large air exercise on Aug. 5. On March 3 last year they "
+        "called off the spring field exercise."
+    )
+    assert ("KOR+USA", "087", None, "done") in found
+
+
+def test_the_allies_agreeing_to_put_off_a_named_drill_described_after_a_comma_is_its_step() -> None:
+    found = triples(
+        "Seoul and Washington agreed on Tuesday to postpone Iron Falcon, their annual naval "
+        "exercise."
+    )
+    assert found == [("KOR+USA", "087", None, "done")]
+
+
+def test_talks_in_a_phrase_opening_the_sentence_are_held_by_the_main_clauses_subject() -> None:
+    found = triples(
+        "After talks with Japan's foreign minister on Monday, Pompeo said the allies would "
+        "keep up the pressure on the North."
+    )
+    assert ("USA", "040", "JPN", "done") in found
+
+
+def test_talks_opening_the_sentence_before_a_pronoun_are_the_story_subjects() -> None:
+    found = triples(
+        "Pompeo landed in Tokyo on Sunday. After talks with Japan's defence minister, he "
+        "flew on to Seoul."
+    )
+    assert ("USA", "040", "JPN", "done") in found
+
+
+def test_meeting_as_a_gerund_opening_the_sentence_is_the_main_subjects_meeting() -> None:
+    found = triples(
+        "After meeting Japan's defence minister on Monday, Pompeo flew on to Seoul for talks."
+    )
+    assert ("USA", "040", "JPN", "done") in found
+
+
+def test_talks_called_off_over_a_drill_are_not_the_drills_own_step() -> None:
+    found = triples("Pyongyang on Monday called off its talks with Seoul over a naval exercise.")
+    assert ("PRK", "087", "KOR", "done") not in found
+    assert ("PRK", "161", "KOR", "done") in found

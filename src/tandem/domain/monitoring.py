@@ -1316,7 +1316,11 @@ _DRILLS = r"(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\b"
 # postpone their annual military exercises")
 _DRILLS_PUT_OFF = re.compile(
     r"[^;]{0,60}?\bto\s+(?:postpone|put\s+off|suspend|delay|scale\s+back|halt|cancel"
-    r"|call\s+off)\s+(?:(?:[\w'’-]+\s+){0,5}?" + _DRILLS + r"|them\b)"
+    r"|call\s+off)\s+(?:(?:[\w'’-]+\s+){0,5}?" + _DRILLS + r"|them\b"
+    # "to suspend Vigilant Ace, a large December air exercise": a named drill, then what it is
+    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    + _DRILLS
+    + r")"
 )
 
 

@@ -172,10 +172,14 @@ _EVENT_NOUN = re.compile(
     r"(?P<placevisit>visit|trip)\b"
     r"(?!\s+(?:to|by|of)\b)"
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
-    r"|\b(?:after|before|following|during|at|from|prepar(?:e|es|ed|ing)\s+for)\s+"
+    # "After talks with Choi on Wednesday, he told reporters": opening the sentence too
+    r"|\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|at|from|prepar(?:e|es|ed|ing)\s+for)\s+"
     r"(?P<subjtalks>talks|meetings"
     r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
     r"|video\s+(?:call|conference)))(?=\s+with\b)"
+    # "After meeting his South Korean counterpart, he rejected": a gerund opening the sentence,
+    # whose subject is the main clause's
+    r"|^(?:After|Before)\s+(?P<subjmet>meeting)(?=\s+(?:his|her|their|[A-Z]))"
     # "voiced support for food aid in a phone call with President Moon"
     # "In a telephone call on Tuesday, Trump backed …": put before the subject
     r"|\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:[\w-]+\s+)?(?P<call>(?:tele)?phone\s+(?:call|conversation)"
@@ -489,14 +493,17 @@ def nominal_reports(
                 continue
             actor, target = owner[-1].code, None
             code = "X02" if (m.group("test") or "nuclear").startswith("nuclear") else "X01"
-        elif m.group("subjtalks"):
+        elif m.group("subjtalks") or m.group("subjmet"):
             speaker = _first_party(mentions, start)
-            if speaker is None or not following or following[0].code == speaker.code:
+            held_by = speaker.code if speaker is not None else None
+            if speaker is None and not sentence[:start].strip():
+                held_by = _fronted_subject(sentence, mentions, last_end, context)
+            if held_by is None or not following or following[0].code == held_by:
                 continue
-            actor, code, target = speaker.code, "040", following[0].code
-            met = {c for x in following for c in x.code.split("+")} - {speaker.code}
+            actor, code, target = held_by, "040", following[0].code
+            met = {c for x in following for c in x.code.split("+")} - {held_by}
             if len(met) > 1:  # "during a three-way summit with China and South Korea"
-                actor, target = joint_code(sorted(met | {speaker.code})), "each-other"
+                actor, target = joint_code(sorted(met | {held_by})), "each-other"
         elif m.group("call"):
             parties = _call_parties(sentence, mentions, following, start, m.end("call"))
             if parties is None:
@@ -770,6 +777,33 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
         return None
     other = next((x.code for x in parties[1:] if x.code != subject.code), None)
     return (subject.code, other) if other and "+" not in other else None
+
+
+# "…, on Wednesday, Mr Biegun said", "…, he told": the subject after a fronted phrase, then
+# its verb
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?P<pronoun>he|she|it|they)\s+|(?=[A-Z]))"
+)
+
+
+def _fronted_subject(
+    sentence: str, mentions: list[Mention], end: int, context: Context
+) -> str | None:
+    """Who holds the talks a fronted phrase tells of ("After talks with Choi on Wednesday,
+    Biegun said"): the subject of the main clause after it, a party named right before its
+    verb, or a pronoun standing for the story's subject."""
+    for comma in _SUBJECT_AFTER_COMMA.finditer(sentence, end):
+        if comma.group("pronoun"):
+            return context.subject if re.match(r"[a-z]", sentence[comma.end() :]) else None
+        subject = next((x for x in mentions if x.start == comma.end()), None)
+        if (
+            subject is not None
+            and subject.code
+            and not (subject.place or subject.object)
+            and _SUBJECT_NEXT.match(sentence, subject.end)
+        ):
+            return subject.code
+    return None
 
 
 def _first_party(mentions: list[Mention], start: int) -> Mention | None:

@@ -1096,7 +1096,7 @@ VERBS: tuple[Verb, ...] = (
          r"|announc(?:e|es|ed) (?:the )?(?:end|suspension|cancell?ation|postponement) of)\s+"
          r"(?:what (?:he|she|it|they) called )?"
          # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
-         r"(?:(?!what\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
+         r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
          r"(?:drills?|exercises?|war games|military action|" + _DRILL_TRAINING + ")"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"

@@ -46,6 +46,12 @@ _ON_A_DAY = (
 )
 
 
+# "On June 18 last year", "In March": a day or month opening a sentence, after "On"/"In"
+_A_DAY_OPENING = (
+    r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s+(?:last|this)\s+(?:year|month|week))?"
+)
+
+
 _AND_IT = re.compile(
     r"\b(?:and|but)\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
     r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
@@ -69,7 +75,8 @@ _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
     r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
     # "In Beijing on Monday he met": a place, a day or both
-    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:\s+on\s+[A-Z][\w.]*)?,?\s+)?"
+    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:\s+on\s+[A-Z][\w.]*)?"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week))?,?\s+)?"  # "On June 18 last year they …"
     # "In the same speech he offered …", "At the meeting, she said …"
     r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement|meeting|talks|interview|letter|session"
@@ -946,9 +953,16 @@ def _pronoun_actor(
             # "Moon told Trump he would seek": Moon would; "The United States urged the
             # council, while telling the North it was prepared": the United States was
             f.actor = named[0].code
-    elif (context.group or context.pair) and (
-        re.match(r"\s*(?:[A-Z][^,]{0,40},\s+)?[Tt]hey\b", sentence[lo : f.start])
-        or (_fronted_end(sentence, f.start) >= 0 and re.match(r"[,\s]*they\b", pronoun.group(0)))
+    elif (
+        (context.group or context.pair)
+        and (
+            re.match(r"\s*(?:[A-Z][^,]{0,40},\s+)?[Tt]hey\b", sentence[lo : f.start])
+            # "On June 18 last year they suspended …": a day opening the sentence needs no comma
+            or re.match(r"\s*(?:On|In)\s+" + _A_DAY_OPENING + r"\s+they\b", sentence[lo : f.start])
+            or (
+                _fronted_end(sentence, f.start) >= 0 and re.match(r"[,\s]*they\b", pronoun.group(0))
+            )
+        )
     ):
         # "Moon and Kim met in April. They held a second meeting a month later.";
         # "The allies began an exercise on Aug. 5. They suspended …": the allies; also
