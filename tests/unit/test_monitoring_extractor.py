@@ -6815,3 +6815,11 @@ def test_a_summit_venue_after_since_is_a_point_in_time_not_the_state() -> None:
         "Pompeo said on Tuesday the weeks since Singapore had demanded patience from both sides."
     )
     assert not any(actor == "SGP" for actor, *_ in found)
+
+
+def test_a_company_of_a_state_is_not_that_states_government() -> None:
+    found = triples(
+        "Pyongyang ordered the hotel shut on Monday. Daewon, the South Korean firm that "
+        "owns it, condemned the order as unfair."
+    )
+    assert not any(actor == "KOR" and code == "111" for actor, code, *_ in found)
