@@ -6808,3 +6808,18 @@ def test_talks_called_off_over_a_drill_are_not_the_drills_own_step() -> None:
     found = triples("Pyongyang on Monday called off its talks with Seoul over a naval exercise.")
     assert ("PRK", "087", "KOR", "done") not in found
     assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_a_summit_venue_after_since_is_a_point_in_time_not_the_state() -> None:
+    found = triples(
+        "Pompeo said on Tuesday the weeks since Singapore had demanded patience from both sides."
+    )
+    assert not any(actor == "SGP" for actor, *_ in found)
+
+
+def test_a_company_of_a_state_is_not_that_states_government() -> None:
+    found = triples(
+        "Pyongyang ordered the hotel shut on Monday. Daewon, the South Korean firm that "
+        "owns it, condemned the order as unfair."
+    )
+    assert not any(actor == "KOR" and code == "111" for actor, code, *_ in found)

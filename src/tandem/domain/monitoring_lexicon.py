@@ -323,6 +323,9 @@ NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
     "Joint Chiefs": r"(?<!US )(?<!American )",
+    # "in the months since Singapore", "after Singapore, the two sides …": the summit named by
+    # its venue as a point in time, not the state acting
+    "Singapore": r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )",
 }
 
 # What a cooperation project is called, its slug, and the parties whose project it is.

@@ -1110,7 +1110,8 @@ def _candidate_targets(
 
 
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
-# "South Korean lawmakers", "Japanese firms", "US activists": not the government acting.
+# "South Korean lawmakers", "Japanese firms", "US activists", "the South Korean company that
+# ran the resort" (one firm as much as many): not the government acting.
 # "South Korean-built", "Chinese-made", "US-funded": a compound adjective of a thing
 _MADE_BY = re.compile(
     r"-(?:built|made|owned|run|funded|financed|flagged|registered|based|operated|supplied)\b"
@@ -1126,7 +1127,7 @@ _ELECTION = re.compile(
 _NOT_GOVERNMENT = re.compile(
     r"(?:'s|’s)?\s+(?!(?:told|tells|said|says|briefed|informed|assured|met|urged|thanked)\b)"
     r"(?:[\w-]+\s+)?(?:lawmakers|legislators|opposition|activists|protesters|"
-    r"civic groups|companies|firms|conglomerates|journalists|reporters|"
+    r"civic groups|compan(?:y|ies)|firms?|conglomerates?|journalists|reporters|"
     r"defectors|citizens|tourists|families|workers|students|businesses|banks|courts?|"
     r"voters|public|people)\b"
 )
