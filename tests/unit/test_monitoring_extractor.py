@@ -6808,3 +6808,11 @@ def test_talks_called_off_over_a_drill_are_not_the_drills_own_step() -> None:
     found = triples("Pyongyang on Monday called off its talks with Seoul over a naval exercise.")
     assert ("PRK", "087", "KOR", "done") not in found
     assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_blowing_it_up_with_the_pronoun_inside_the_particle_verb_is_a_seizure() -> None:
+    found = triples(
+        "Seoul had paid for the joint liaison office in Kaesong, and last week the North "
+        "blew it up."
+    )
+    assert any(actor == "PRK" and code == "171" for actor, code, _, _ in found)

@@ -1135,7 +1135,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:field(?:s|ed)?|form(?:s|ed)?|sen(?:d|ds|t)) (?:a |an |their )?(?:[\w-]+ )?"
          r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
          r"|march(?:es|ed)? together", "061", reciprocal=True),
-    Verb(r"bl(?:ew|ow|ows) up|blown up"
+    # "blew it up": a particle verb with its pronoun object between verb and particle
+    Verb(r"bl(?:ew|ow|ows) (?:it |them )?up|blown up"
          r"|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
          # "demolished their joint liaison office": a building of both or of the other side
          # destroyed (its own posts or test site are a step down, 087)
