@@ -6816,3 +6816,10 @@ def test_blowing_it_up_with_the_pronoun_inside_the_particle_verb_is_a_seizure() 
         "blew it up."
     )
     assert any(actor == "PRK" and code == "171" for actor, code, _, _ in found)
+
+
+def test_calling_a_leader_an_insulting_name_without_quotes_is_a_criticism() -> None:
+    found = triples(
+        "On Friday the North's former spy chief called Trump a feeble and confused old man."
+    )
+    assert ("PRK", "111", "USA", "done") in found

@@ -962,6 +962,10 @@ VERBS: tuple[Verb, ...] = (
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
          r"|act of|(?:hostile|criminal|provocative|reckless) act|farce|failure|misreading)\b)"
+         # "called Trump a reckless and senile old man": a named person called an insulting
+         # name, unquoted (the quoted form is read above)
+         r"|call(?:s|ed)?(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+an?\s+(?:[\w-]+,?\s+){0,4}?"
+         r"(?:old man|madman|dotard|lunatic|fool|idiot|liar|clown|gangster|puppet)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
     # "won Donald Trump's backing for food aid", "secured support from Beijing": the one who
     # backs is the actor
