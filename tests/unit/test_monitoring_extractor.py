@@ -6823,3 +6823,11 @@ def test_calling_a_leader_an_insulting_name_without_quotes_is_a_criticism() -> N
         "On Friday the North's former spy chief called Trump a feeble and confused old man."
     )
     assert ("PRK", "111", "USA", "done") in found
+
+
+def test_a_states_shutdown_of_a_joint_site_told_as_a_noun_is_its_act() -> None:
+    found = triples(
+        "Pyongyang recalled its workers in March 2016 following the South's shutdown of the "
+        "joint factory zone in Kaesong."
+    )
+    assert any(actor == "KOR" and target == "PRK" for actor, _, target, _ in found)
