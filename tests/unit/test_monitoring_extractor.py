@@ -6831,3 +6831,8 @@ def test_a_states_shutdown_of_a_joint_site_told_as_a_noun_is_its_act() -> None:
         "joint factory zone in Kaesong."
     )
     assert any(actor == "KOR" and target == "PRK" for actor, _, target, _ in found)
+
+
+def test_calling_it_off_with_the_pronoun_for_the_meeting_is_a_cancellation() -> None:
+    found = triples("The second summit looked set for March. Trump called it off in a note to Kim.")
+    assert ("USA", "161", "PRK", "done") in found

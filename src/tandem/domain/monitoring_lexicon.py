@@ -1130,7 +1130,9 @@ VERBS: tuple[Verb, ...] = (
          # "pulled out about two hours before the meeting"
          r"|pull(?:s|ed|ing)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting"
          r"|pact|agreement|accord|GSOMIA|talks|negotiations))"
-         r"|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
+         r"|suspend(?:s|ed)? (?:\w+ ){0,2}?operations"
+         # "called it off in a letter": the pronoun stands for the meeting told before
+         r"|call(?:s|ed)? (?:it|them) off\b",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
     # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
