@@ -6836,3 +6836,10 @@ def test_a_states_shutdown_of_a_joint_site_told_as_a_noun_is_its_act() -> None:
 def test_calling_it_off_with_the_pronoun_for_the_meeting_is_a_cancellation() -> None:
     found = triples("The second summit looked set for March. Trump called it off in a note to Kim.")
     assert ("USA", "161", "PRK", "done") in found
+
+
+def test_cutting_it_off_with_the_pronoun_for_the_channel_is_a_reduction_of_ties() -> None:
+    found = triples(
+        "The hotline has been silent since March, when Pyongyang cut it off in anger at Seoul."
+    )
+    assert any(actor == "PRK" and code == "161" for actor, code, _, _ in found)

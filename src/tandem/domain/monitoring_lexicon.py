@@ -721,6 +721,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?|in (?:[A-Z][a-z]+ )?\d{4} )?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed|ing)? out(?: of)?|br(?:oke|eaks?) off"
+         # "the North cut it off": the pronoun stands for the channel told before
+         r"|cut(?:s)? (?:it|them) off\b"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
