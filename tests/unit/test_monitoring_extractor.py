@@ -6843,3 +6843,9 @@ def test_cutting_it_off_with_the_pronoun_for_the_channel_is_a_reduction_of_ties(
         "The hotline has been silent since March, when Pyongyang cut it off in anger at Seoul."
     )
     assert any(actor == "PRK" and code == "161" for actor, code, _, _ in found)
+
+
+def test_greeting_an_act_with_an_expression_of_regret_is_a_criticism_not_a_meeting() -> None:
+    found = triples("Tokyo greeted the North's latest rocket test with deep concern on Monday.")
+    assert ("JPN", "111", "PRK", "done") in found
+    assert not any(code == "040" for _, code, _, _ in found)

@@ -654,7 +654,11 @@ VERBS: tuple[Verb, ...] = (
          r"|telephone call|teleconference)"
          r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
-         r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
+         r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?"
+         # a greeting, not an act received "with an expression of regret" (read as 111)
+         r"|greet(?:s|ed)?(?!\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+)?(?:expressions?\s+of\s+)?"
+         r"[\"“]?(?:(?:strong|deep|grave)\s+)?(?:regret|concern|criticism|protests?|condemnation"
+         r"|disappointment|dismay|anger)\b)"
          r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
          # "raised the abductions with Kim": brought a matter up with someone, in a talk
          r"|rais(?:e|es|ed|ing) (?:(?!(?:if|when|and|but|talks|its|their)\b)[\w'’-]+ ){1,6}?"
@@ -968,6 +972,11 @@ VERBS: tuple[Verb, ...] = (
          # name, unquoted (the quoted form is read above)
          r"|call(?:s|ed)?(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+an?\s+(?:[\w-]+,?\s+){0,4}?"
          r"(?:old man|madman|dotard|lunatic|fool|idiot|liar|clown|gangster|puppet)\b)"
+         # "greeted the launch with an expression of strong regret": the reception is the
+         # judgement
+         r"|greet(?:s|ed)(?=\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+)?(?:expressions?\s+of\s+)?"
+         r"[\"“]?(?:(?:strong|deep|grave)\s+)?(?:regret|concern|criticism|protests?|condemnation"
+         r"|disappointment|dismay|anger)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
     # "won Donald Trump's backing for food aid", "secured support from Beijing": the one who
     # backs is the actor
