@@ -6823,3 +6823,44 @@ def test_a_company_of_a_state_is_not_that_states_government() -> None:
         "owns it, condemned the order as unfair."
     )
     assert not any(actor == "KOR" and code == "111" for actor, code, *_ in found)
+
+
+def test_blowing_it_up_with_the_pronoun_inside_the_particle_verb_is_a_seizure() -> None:
+    found = triples(
+        "Seoul had paid for the joint liaison office in Kaesong, and last week the North "
+        "blew it up."
+    )
+    assert any(actor == "PRK" and code == "171" for actor, code, _, _ in found)
+
+
+def test_calling_a_leader_an_insulting_name_without_quotes_is_a_criticism() -> None:
+    found = triples(
+        "On Friday the North's former spy chief called Trump a feeble and confused old man."
+    )
+    assert ("PRK", "111", "USA", "done") in found
+
+
+def test_a_states_shutdown_of_a_joint_site_told_as_a_noun_is_its_act() -> None:
+    found = triples(
+        "Pyongyang recalled its workers in March 2016 following the South's shutdown of the "
+        "joint factory zone in Kaesong."
+    )
+    assert any(actor == "KOR" and target == "PRK" for actor, _, target, _ in found)
+
+
+def test_calling_it_off_with_the_pronoun_for_the_meeting_is_a_cancellation() -> None:
+    found = triples("The second summit looked set for March. Trump called it off in a note to Kim.")
+    assert ("USA", "161", "PRK", "done") in found
+
+
+def test_cutting_it_off_with_the_pronoun_for_the_channel_is_a_reduction_of_ties() -> None:
+    found = triples(
+        "The hotline has been silent since March, when Pyongyang cut it off in anger at Seoul."
+    )
+    assert any(actor == "PRK" and code == "161" for actor, code, _, _ in found)
+
+
+def test_greeting_an_act_with_an_expression_of_regret_is_a_criticism_not_a_meeting() -> None:
+    found = triples("Tokyo greeted the North's latest rocket test with deep concern on Monday.")
+    assert ("JPN", "111", "PRK", "done") in found
+    assert not any(code == "040" for _, code, _, _ in found)

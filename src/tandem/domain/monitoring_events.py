@@ -148,7 +148,8 @@ _EVENT_NOUN = re.compile(
     r"(?:(?:high-level|working-level|nuclear|denuclearization|security|defen[cs]e|military)\s+)?"
     r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
-    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|curbs|regret|protests?"
+    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|shutdown|curbs|regret"
+    r"|protests?"
     r"|condemnation|appeal|praise|rejection|refusal)\b"
     # "rejected a South Korean proposal", "accepted a US offer"
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
@@ -197,7 +198,7 @@ _EVENT_NOUN = re.compile(
 
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
-              "demand": "100", "warning": "130", "closure": "161", "curb": "163",
+              "demand": "100", "warning": "130", "closure": "161", "shutdown": "161", "curb": "163",
               "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
               "praise": "051", "rejection": "120", "refusal": "120"}  # fmt: skip
 
@@ -921,7 +922,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "killing": r"kill|shot|shoot", "shooting": r"kill|shot|shoot",
     "demolition": r"demolish|bl[eo]w", "explosion": r"bl[eo]w|explo", "expulsion": r"expel",
     "expulsions": r"expel", "withdrawal": r"withdr|pull", "cancellation": r"cancel|call(?:ed)? off",
-    "suspension": r"suspend", "closure": r"clos|shut", "deployment": r"deploy",
+    "suspension": r"suspend", "closure": r"clos|shut", "shutdown": r"clos|shut",
+    "deployment": r"deploy",
     "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
     "pullout": r"pull|withdr", "report": r"report|panel|found|finding",
     "accusation": r"accus|blam", "accusations": r"accus|blam", "allegation": r"accus|alleg",

@@ -657,7 +657,11 @@ VERBS: tuple[Verb, ...] = (
          r"|telephone call|teleconference)"
          r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
-         r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?|greet(?:s|ed)?"
+         r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?"
+         # a greeting, not an act received "with an expression of regret" (read as 111)
+         r"|greet(?:s|ed)?(?!\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+)?(?:expressions?\s+of\s+)?"
+         r"[\"“]?(?:(?:strong|deep|grave)\s+)?(?:regret|concern|criticism|protests?|condemnation"
+         r"|disappointment|dismay|anger)\b)"
          r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
          # "raised the abductions with Kim": brought a matter up with someone, in a talk
          r"|rais(?:e|es|ed|ing) (?:(?!(?:if|when|and|but|talks|its|their)\b)[\w'’-]+ ){1,6}?"
@@ -724,6 +728,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?|in (?:[A-Z][a-z]+ )?\d{4} )?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed|ing)? out(?: of)?|br(?:oke|eaks?) off"
+         # "the North cut it off": the pronoun stands for the channel told before
+         r"|cut(?:s)? (?:it|them) off\b"
          r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
          r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
          r"|liaison|border|lines?|embassy))"
@@ -965,6 +971,15 @@ VERBS: tuple[Verb, ...] = (
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
          r"|act of|(?:hostile|criminal|provocative|reckless) act|farce|failure|misreading)\b)"
+         # "called Trump a reckless and senile old man": a named person called an insulting
+         # name, unquoted (the quoted form is read above)
+         r"|call(?:s|ed)?(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+an?\s+(?:[\w-]+,?\s+){0,4}?"
+         r"(?:old man|madman|dotard|lunatic|fool|idiot|liar|clown|gangster|puppet)\b)"
+         # "greeted the launch with an expression of strong regret": the reception is the
+         # judgement
+         r"|greet(?:s|ed)(?=\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+)?(?:expressions?\s+of\s+)?"
+         r"[\"“]?(?:(?:strong|deep|grave)\s+)?(?:regret|concern|criticism|protests?|condemnation"
+         r"|disappointment|dismay|anger)\b)"
          r"|fir(?:ed|es) back|retort(?:s|ed)", "111"),
     # "won Donald Trump's backing for food aid", "secured support from Beijing": the one who
     # backs is the actor
@@ -1129,7 +1144,9 @@ VERBS: tuple[Verb, ...] = (
          # "pulled out about two hours before the meeting"
          r"|pull(?:s|ed|ing)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting"
          r"|pact|agreement|accord|GSOMIA|talks|negotiations))"
-         r"|suspend(?:s|ed)? (?:\w+ ){0,2}?operations",
+         r"|suspend(?:s|ed)? (?:\w+ ){0,2}?operations"
+         # "called it off in a letter": the pronoun stands for the meeting told before
+         r"|call(?:s|ed)? (?:it|them) off\b",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
     # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
@@ -1138,7 +1155,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:field(?:s|ed)?|form(?:s|ed)?|sen(?:d|ds|t)) (?:a |an |their )?(?:[\w-]+ )?"
          r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
          r"|march(?:es|ed)? together", "061", reciprocal=True),
-    Verb(r"bl(?:ew|ow|ows) up|blown up"
+    # "blew it up": a particle verb with its pronoun object between verb and particle
+    Verb(r"bl(?:ew|ow|ows) (?:it |them )?up|blown up"
          r"|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
          # "demolished their joint liaison office": a building of both or of the other side
          # destroyed (its own posts or test site are a step down, 087)
