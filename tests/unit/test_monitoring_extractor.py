@@ -6808,3 +6808,11 @@ def test_talks_called_off_over_a_drill_are_not_the_drills_own_step() -> None:
     found = triples("Pyongyang on Monday called off its talks with Seoul over a naval exercise.")
     assert ("PRK", "087", "KOR", "done") not in found
     assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_reaction_to_an_act_no_report_told_is_aimed_at_the_last_subject() -> None:
+    found = triples(
+        "North Korea trialled a new rocket motor at a coastal site on Sunday. Tokyo denounced "
+        "the test on Monday."
+    )
+    assert any(t[0] == "JPN" and t[2] == "PRK" for t in found)

@@ -1074,6 +1074,18 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             f.target = f.target or aimed_at(
                 event, members, NAMES_PROJECT.match(tail) is not None, support
             )
+    elif (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and not out
+        and not before
+        and context.subject
+        and context.subject.isupper()
+        and not set(context.subject.split("+")) & members
+        and re.match(r"\s+(?:the|this|that)\s+(?:move|step|test|launch|decision|plan)\b", tail)
+    ):  # "North Korea tested an engine. Washington condemned the test": no report told it,
+        # but the last sentence's subject did what is reacted to
+        f.target = context.subject
 
 
 def _military_target(
