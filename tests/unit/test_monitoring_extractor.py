@@ -6816,3 +6816,12 @@ def test_reaction_to_an_act_no_report_told_is_aimed_at_the_last_subject() -> Non
         "the test on Monday."
     )
     assert any(t[0] == "JPN" and t[2] == "PRK" for t in found)
+
+
+def test_the_norths_epithet_opening_a_sentence_is_the_north_not_the_last_subject() -> None:
+    found = triples(
+        "Washington on Monday asked Pyongyang to freeze its plutonium work. The reclusive "
+        "state turned down the request on Wednesday."
+    )
+    assert any(t[0] == "PRK" and t[2] == "USA" for t in found)
+    assert not any(t[0] == "USA" and t[1].startswith("12") for t in found)

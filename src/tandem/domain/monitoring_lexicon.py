@@ -122,6 +122,10 @@ STATES: dict[str, tuple[str, ...]] = {
             "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
             "Rodong Sinmun", "Uriminzokkiri", "Meari", "DPRK Today", "Tongil Sinbo",
             "Korean People's Army", "the North", "Ri", "Choe",
+            # the epithets the peninsula's news gives only the North, told back for it
+            "the regime", "the isolated state", "the reclusive state", "the reclusive regime",
+            "the isolated regime", "the isolated country", "the reclusive country",
+            "the secretive state", "the hermit kingdom",
             "Kim Yong Nam", "Han Song Ryol", "Jang Kum Chol", "Kwon Jong Gun", "Jo Yong Won",
             "Pak Jong Chon", "Ri Pyong Chol", "Kim Chang Son", "Ri Thae Song", "Kim Yong Bok",
             "Ri Sol Ju", "Choe Hui Chol", "Kim Su Kil", "Pak Pong Ju", "Kim Jae Ryong",
@@ -298,6 +302,12 @@ PLACES = CAPITALS | {
     "United Arab Emirates", "Taiwan", "Turkey", "Ukraine", "New Zealand", "Brazil", "Israel",
     "Pakistan", "Uganda", "Austria", "Denmark",
 }  # fmt: skip
+# The North's epithets, which open a sentence as often as not ("The regime fired …").
+EPITHETS = frozenset(
+    {"the regime", "the isolated state", "the reclusive state", "the reclusive regime",
+     "the isolated regime", "the isolated country", "the reclusive country",
+     "the secretive state", "the hermit kingdom"}
+)  # fmt: skip
 # A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
 BARE_NAMES = frozenset(
     {"Kim", "Moon", "Xi", "Abe", "Kang", "Suga", "Kono", "Haley", "Amano", "Ri", "Choe"}
@@ -314,6 +324,8 @@ NOT_AFTER: dict[str, str] = {
     "the two": r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|met|held|discussed|signed|vowed"
     r"|pledged|will|would|are|were|have|had|also|shook|spoke|exchanged)\b)",
 }
+# "the regime of sanctions": another regime
+NOT_AFTER.update(dict.fromkeys(EPITHETS, r"(?! of\b)"))
 # "the Singapore summit", "the Singapore statement": the meeting held there, not the state
 NOT_AFTER["Singapore"] = (
     r"(?![ -](?:summit|statement|declaration|agreement|meeting|talks|deal|accord|joint"
