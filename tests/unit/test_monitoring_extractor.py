@@ -6825,3 +6825,11 @@ def test_the_norths_epithet_opening_a_sentence_is_the_north_not_the_last_subject
     )
     assert any(t[0] == "PRK" and t[2] == "USA" for t in found)
     assert not any(t[0] == "USA" and t[1].startswith("12") for t in found)
+
+
+def test_sanctions_on_it_are_on_the_state_the_story_was_last_about() -> None:
+    found = triples(
+        "North Korea launched two rockets from its east coast on Sunday. Two days later "
+        "Washington slapped fresh sanctions on it."
+    )
+    assert any(t[0] == "USA" and t[2] == "PRK" for t in found)

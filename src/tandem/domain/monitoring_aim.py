@@ -541,6 +541,16 @@ def _pronoun_target(
             f.target = earlier[-1]
         elif context.subject and context.subject not in members:
             f.target = context.subject
+    if (
+        f.target is None
+        and context.subject
+        and context.subject.isupper()
+        and not set(context.subject.split("+")) & members
+        and f.verb.code == "163"
+        and re.match(r"\s+(?:on|against)\s+it\b", tail)
+    ):  # "North Korea tested a missile. Washington imposed new sanctions on it": the state
+        # the story was last about
+        f.target = context.subject
     sayer = next(
         (
             m
