@@ -6833,3 +6833,11 @@ def test_sanctions_on_it_are_on_the_state_the_story_was_last_about() -> None:
         "Washington slapped fresh sanctions on it."
     )
     assert any(t[0] == "USA" and t[2] == "PRK" for t in found)
+
+
+def test_the_neighbours_are_the_pair_just_named() -> None:
+    found = triples(
+        "Tokyo and Seoul have quarrelled over wartime labour for a year. The neighbours "
+        "agreed on Tuesday to resume export talks."
+    )
+    assert any(set(t[0].split("+")) == {"JPN", "KOR"} for t in found)

@@ -284,6 +284,11 @@ JOINT: dict[str, str] = {
     "the two allies": "",
     "the allies": "",
     "both allies": "",
+    # "Seoul and Tokyo … The neighbours agreed": the pair just told, like "the two allies"
+    "the two neighbours": "",
+    "the two neighbors": "",
+    "the neighbours": "",
+    "the neighbors": "",
 }
 JOINT |= {k[0].upper() + k[1:]: v for k, v in JOINT.items()}
 CAPITALS = frozenset(
