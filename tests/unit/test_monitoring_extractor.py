@@ -6841,3 +6841,10 @@ def test_the_neighbours_are_the_pair_just_named() -> None:
         "agreed on Tuesday to resume export talks."
     )
     assert any(set(t[0].split("+")) == {"JPN", "KOR"} for t in found)
+
+
+def test_a_headlines_present_tense_sanctions_is_the_verb_not_the_noun() -> None:
+    assert ("USA", "163", "PRK", "done") in triples(
+        "Washington sanctions two North Korean trading houses over coal exports"
+    )
+    assert not any(t[1] == "163" for t in triples("The US sanctions Chinese banks fear are tight."))

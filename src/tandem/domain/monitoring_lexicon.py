@@ -484,6 +484,13 @@ VERBS: tuple[Verb, ...] = (
          # "added 17 North Koreans linked to the programmes to the bloc's own blacklist"
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )add(?:s|ed)?(?=\s+(?:[\w'’-]+\s+){1,10}?to\s+"
          r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b)"
+         # a headline's present tense: "US sanctions three North Korean officials", "EU
+         # blacklists 17 more North Koreans" (not "the US sanctions on the North", a noun)
+         r"|(?:(?<=\bUS )|(?<=U\.S\. )|(?<=\bEU )|(?<=\bUN )|(?<=\bUK )|(?<=\bJapan )"
+         r"|(?<=\bTreasury )|(?<=\bWashington ))(?<!he US )(?<!he EU )(?<!he UN )(?<!he UK )"
+         r"(?<!he U\.S\. )(?<!he Treasury )(?:sanctions|blacklists)"
+         r"(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|North Korean"
+         r"|Chinese|Russian|Singaporean)\b)"
          # not "the sanctions imposed on it in 2016", a reduced passive with no agent
          r"|sanctioned|impos(?:e|es)(?=\s+(?:on|against)\b)"
          r"|(?<!\bsanctions )(?<!\bmeasures )(?<!\bpenalties )imposed(?=\s+(?:on|against)\b)"
