@@ -6848,3 +6848,8 @@ def test_a_headlines_present_tense_sanctions_is_the_verb_not_the_noun() -> None:
         "Washington sanctions two North Korean trading houses over coal exports"
     )
     assert not any(t[1] == "163" for t in triples("The US sanctions Chinese banks fear are tight."))
+
+
+def test_approving_an_aid_package_for_a_state_is_giving_it_aid() -> None:
+    found = triples("Tokyo on Friday approved a modest aid package for Pyongyang.")
+    assert ("JPN", "070", "PRK", "done") in found

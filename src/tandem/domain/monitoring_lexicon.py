@@ -1206,7 +1206,8 @@ VERBS: tuple[Verb, ...] = (
          r"|soldiers|units|warships|bombers)", "154"),
     # "approved $8 million for WFP programmes for North Korean children": aid granted
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed)"
-         r"|approv(?:e|es|ed)(?= \$))"
+         # "approved an aid package for …", "approved food aid": the aid granted
+         r"|approv(?:e|es|ed)(?= \$| (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?:aid|assistance)\b))"
          r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
          r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)"
          # "push for a separate shipment of domestic rice to the North"
