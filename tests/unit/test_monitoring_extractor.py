@@ -6853,3 +6853,11 @@ def test_a_headlines_present_tense_sanctions_is_the_verb_not_the_noun() -> None:
 def test_approving_an_aid_package_for_a_state_is_giving_it_aid() -> None:
     found = triples("Tokyo on Friday approved a modest aid package for Pyongyang.")
     assert ("JPN", "070", "PRK", "done") in found
+
+
+def test_reaction_to_an_unowned_launch_is_aimed_at_the_other_state_named_before() -> None:
+    found = triples(
+        "Seoul has grown uneasy about Pyongyang this spring. The South denounced the rocket "
+        "launch on Thursday."
+    )
+    assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)

@@ -1089,13 +1089,19 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         and f.verb.code in REACTIONS
         and not out
         and not before
-        and context.subject
-        and context.subject.isupper()
-        and not set(context.subject.split("+")) & members
-        and re.match(r"\s+(?:the|this|that)\s+(?:move|step|test|launch|decision|plan)\b", tail)
+        and re.match(
+            r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|test|launch|decision|plan)\b",
+            tail,
+        )
     ):  # "North Korea tested an engine. Washington condemned the test": no report told it,
-        # but the last sentence's subject did what is reacted to
-        f.target = context.subject
+        # but the last sentence's subject did what is reacted to, else the other state it named
+        # ("Japan is wary of Pyongyang. The country protested the missile launch")
+        others = [
+            c
+            for c in (context.subject, *reversed(context.named))
+            if c and c.isupper() and not set(c.split("+")) & members
+        ]
+        f.target = others[0] if others else None
 
 
 def _military_target(
