@@ -6861,3 +6861,11 @@ def test_reaction_to_an_unowned_launch_is_aimed_at_the_other_state_named_before(
         "launch on Thursday."
     )
     assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+
+
+def test_reaction_to_it_with_no_report_before_is_aimed_at_the_last_subject() -> None:
+    found = triples(
+        "North Korea put its skaters on a flight to the Games in Gangneung. Seoul hailed it on "
+        "Friday."
+    )
+    assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)

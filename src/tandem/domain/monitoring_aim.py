@@ -1090,11 +1090,13 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         and not out
         and not before
         and re.match(
-            r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|test|launch|decision|plan)\b",
+            r"\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|test|launch|decision"
+            r"|plan)\b)",
             tail,
         )
     ):  # "North Korea tested an engine. Washington condemned the test": no report told it,
-        # but the last sentence's subject did what is reacted to, else the other state it named
+        # ("welcomed it"), but the last sentence's subject did what is reacted to, else the other
+        # state it named
         # ("Japan is wary of Pyongyang. The country protested the missile launch")
         others = [
             c
