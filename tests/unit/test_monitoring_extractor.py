@@ -6869,3 +6869,11 @@ def test_reaction_to_it_with_no_report_before_is_aimed_at_the_last_subject() -> 
         "Friday."
     )
     assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+
+
+def test_accepting_the_offer_just_told_is_aimed_at_its_maker() -> None:
+    found = triples(
+        "Beijing proposed a fresh round of six-party talks in the spring. Pyongyang accepted the "
+        "proposal on Monday."
+    )
+    assert any(t[0] == "PRK" and t[2] == "CHN" for t in found)

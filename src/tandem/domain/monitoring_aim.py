@@ -195,6 +195,7 @@ def aim_act(
     _summit_offer_target(f, code, members, reading)
     _linked_target(f, members, reading, tail, weak, content, previous, generic)
     _reaction_target(f, members, reading, tail)
+    _acceptance_target(f, members, reading)
     _arrival_target(f, members, reading)
     if (
         f.target is None
@@ -1104,6 +1105,28 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             if c and c.isupper() and not set(c.split("+")) & members
         ]
         f.target = others[0] if others else None
+
+
+def _acceptance_target(f: Found, members: set[str], reading: Reading) -> None:
+    """ "accepted the offer" with no one named: the maker of the offer the story just told, made
+    to no one named ("The US proposed talks in Stockholm. North Korea accepted the offer");
+    an older offer, or one made to a third party, is not surely the one accepted."""
+    sentence, _, before, out, _ = reading.unpack()
+    if f.target is not None or not re.match(
+        r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)",
+        sentence[f.start : f.end],
+    ):
+        return
+    pool = [*before, *out]
+    last = pool[-1] if pool else None
+    if (
+        last is not None
+        and last.action.startswith("03")
+        and last.target is None
+        and "+" not in last.actor
+        and last.actor not in members
+    ):  # the offer just told, made to no one named
+        f.target = last.actor
 
 
 def _military_target(
