@@ -6877,3 +6877,12 @@ def test_accepting_the_offer_just_told_is_aimed_at_its_maker() -> None:
         "proposal on Monday."
     )
     assert any(t[0] == "PRK" and t[2] == "CHN" for t in found)
+
+
+def test_the_president_after_a_sentence_about_kim_is_the_other_person_named() -> None:
+    found = triples(
+        "Kim Jong Un sent a birthday note to Moon Jae-in in January. The president thanked "
+        "him for it on Wednesday."
+    )
+    assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+    assert not any(t[0] == "PRK" and t[1] == "051" for t in found)

@@ -452,8 +452,7 @@ def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> 
             and "+" not in m.code
             and (is_person(m.alias) or m.alias in context.people)
         ]
-        last_person = next(iter([*here, *context.persons]), None)
-        f.target = last_person if last_person not in members else None
+        f.target = next((p for p in [*here, *context.persons] if p not in members), None)
 
 
 def _story_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
