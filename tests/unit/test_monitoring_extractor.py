@@ -6864,3 +6864,81 @@ def test_greeting_an_act_with_an_expression_of_regret_is_a_criticism_not_a_meeti
     found = triples("Tokyo greeted the North's latest rocket test with deep concern on Monday.")
     assert ("JPN", "111", "PRK", "done") in found
     assert not any(code == "040" for _, code, _, _ in found)
+
+
+def test_reaction_to_an_act_no_report_told_is_aimed_at_the_last_subject() -> None:
+    found = triples(
+        "North Korea trialled a new rocket motor at a coastal site on Sunday. Tokyo denounced "
+        "the test on Monday."
+    )
+    assert any(t[0] == "JPN" and t[2] == "PRK" for t in found)
+
+
+def test_the_norths_epithet_opening_a_sentence_is_the_north_not_the_last_subject() -> None:
+    found = triples(
+        "Washington on Monday asked Pyongyang to freeze its plutonium work. The reclusive "
+        "state turned down the request on Wednesday."
+    )
+    assert any(t[0] == "PRK" and t[2] == "USA" for t in found)
+    assert not any(t[0] == "USA" and t[1].startswith("12") for t in found)
+
+
+def test_sanctions_on_it_are_on_the_state_the_story_was_last_about() -> None:
+    found = triples(
+        "North Korea launched two rockets from its east coast on Sunday. Two days later "
+        "Washington slapped fresh sanctions on it."
+    )
+    assert any(t[0] == "USA" and t[2] == "PRK" for t in found)
+
+
+def test_the_neighbours_are_the_pair_just_named() -> None:
+    found = triples(
+        "Tokyo and Seoul have quarrelled over wartime labour for a year. The neighbours "
+        "agreed on Tuesday to resume export talks."
+    )
+    assert any(set(t[0].split("+")) == {"JPN", "KOR"} for t in found)
+
+
+def test_a_headlines_present_tense_sanctions_is_the_verb_not_the_noun() -> None:
+    assert ("USA", "163", "PRK", "done") in triples(
+        "Washington sanctions two North Korean trading houses over coal exports"
+    )
+    assert not any(t[1] == "163" for t in triples("The US sanctions Chinese banks fear are tight."))
+
+
+def test_approving_an_aid_package_for_a_state_is_giving_it_aid() -> None:
+    found = triples("Tokyo on Friday approved a modest aid package for Pyongyang.")
+    assert ("JPN", "070", "PRK", "done") in found
+
+
+def test_reaction_to_an_unowned_launch_is_aimed_at_the_other_state_named_before() -> None:
+    found = triples(
+        "Seoul has grown uneasy about Pyongyang this spring. The South denounced the rocket "
+        "launch on Thursday."
+    )
+    assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+
+
+def test_reaction_to_it_with_no_report_before_is_aimed_at_the_last_subject() -> None:
+    found = triples(
+        "North Korea put its skaters on a flight to the Games in Gangneung. Seoul hailed it on "
+        "Friday."
+    )
+    assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+
+
+def test_accepting_the_offer_just_told_is_aimed_at_its_maker() -> None:
+    found = triples(
+        "Beijing proposed a fresh round of six-party talks in the spring. Pyongyang accepted the "
+        "proposal on Monday."
+    )
+    assert any(t[0] == "PRK" and t[2] == "CHN" for t in found)
+
+
+def test_the_president_after_a_sentence_about_kim_is_the_other_person_named() -> None:
+    found = triples(
+        "Kim Jong Un sent a birthday note to Moon Jae-in in January. The president thanked "
+        "him for it on Wednesday."
+    )
+    assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+    assert not any(t[0] == "PRK" and t[1] == "051" for t in found)

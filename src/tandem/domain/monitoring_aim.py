@@ -195,6 +195,7 @@ def aim_act(
     _summit_offer_target(f, code, members, reading)
     _linked_target(f, members, reading, tail, weak, content, previous, generic)
     _reaction_target(f, members, reading, tail)
+    _acceptance_target(f, members, reading)
     _arrival_target(f, members, reading)
     if (
         f.target is None
@@ -451,8 +452,7 @@ def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> 
             and "+" not in m.code
             and (is_person(m.alias) or m.alias in context.people)
         ]
-        last_person = next(iter([*here, *context.persons]), None)
-        f.target = last_person if last_person not in members else None
+        f.target = next((p for p in [*here, *context.persons] if p not in members), None)
 
 
 def _story_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
@@ -541,6 +541,16 @@ def _pronoun_target(
             f.target = earlier[-1]
         elif context.subject and context.subject not in members:
             f.target = context.subject
+    if (
+        f.target is None
+        and context.subject
+        and context.subject.isupper()
+        and not set(context.subject.split("+")) & members
+        and f.verb.code == "163"
+        and re.match(r"\s+(?:on|against)\s+it\b", tail)
+    ):  # "North Korea tested a missile. Washington imposed new sanctions on it": the state
+        # the story was last about
+        f.target = context.subject
     sayer = next(
         (
             m
@@ -1074,6 +1084,48 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             f.target = f.target or aimed_at(
                 event, members, NAMES_PROJECT.match(tail) is not None, support
             )
+    elif (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and not out
+        and not before
+        and re.match(
+            r"\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|test|launch|decision"
+            r"|plan)\b)",
+            tail,
+        )
+    ):  # "North Korea tested an engine. Washington condemned the test": no report told it,
+        # ("welcomed it"), but the last sentence's subject did what is reacted to, else the other
+        # state it named
+        # ("Japan is wary of Pyongyang. The country protested the missile launch")
+        others = [
+            c
+            for c in (context.subject, *reversed(context.named))
+            if c and c.isupper() and not set(c.split("+")) & members
+        ]
+        f.target = others[0] if others else None
+
+
+def _acceptance_target(f: Found, members: set[str], reading: Reading) -> None:
+    """ "accepted the offer" with no one named: the maker of the offer the story just told, made
+    to no one named ("The US proposed talks in Stockholm. North Korea accepted the offer");
+    an older offer, or one made to a third party, is not surely the one accepted."""
+    sentence, _, before, out, _ = reading.unpack()
+    if f.target is not None or not re.match(
+        r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)",
+        sentence[f.start : f.end],
+    ):
+        return
+    pool = [*before, *out]
+    last = pool[-1] if pool else None
+    if (
+        last is not None
+        and last.action.startswith("03")
+        and last.target is None
+        and "+" not in last.actor
+        and last.actor not in members
+    ):  # the offer just told, made to no one named
+        f.target = last.actor
 
 
 def _military_target(

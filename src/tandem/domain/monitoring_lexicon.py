@@ -122,6 +122,10 @@ STATES: dict[str, tuple[str, ...]] = {
             "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
             "Rodong Sinmun", "Uriminzokkiri", "Meari", "DPRK Today", "Tongil Sinbo",
             "Korean People's Army", "the North", "Ri", "Choe",
+            # the epithets the peninsula's news gives only the North, told back for it
+            "the regime", "the isolated state", "the reclusive state", "the reclusive regime",
+            "the isolated regime", "the isolated country", "the reclusive country",
+            "the secretive state", "the hermit kingdom",
             "Kim Yong Nam", "Han Song Ryol", "Jang Kum Chol", "Kwon Jong Gun", "Jo Yong Won",
             "Pak Jong Chon", "Ri Pyong Chol", "Kim Chang Son", "Ri Thae Song", "Kim Yong Bok",
             "Ri Sol Ju", "Choe Hui Chol", "Kim Su Kil", "Pak Pong Ju", "Kim Jae Ryong",
@@ -280,6 +284,11 @@ JOINT: dict[str, str] = {
     "the two allies": "",
     "the allies": "",
     "both allies": "",
+    # "Seoul and Tokyo … The neighbours agreed": the pair just told, like "the two allies"
+    "the two neighbours": "",
+    "the two neighbors": "",
+    "the neighbours": "",
+    "the neighbors": "",
 }
 JOINT |= {k[0].upper() + k[1:]: v for k, v in JOINT.items()}
 CAPITALS = frozenset(
@@ -298,6 +307,12 @@ PLACES = CAPITALS | {
     "United Arab Emirates", "Taiwan", "Turkey", "Ukraine", "New Zealand", "Brazil", "Israel",
     "Pakistan", "Uganda", "Austria", "Denmark",
 }  # fmt: skip
+# The North's epithets, which open a sentence as often as not ("The regime fired …").
+EPITHETS = frozenset(
+    {"the regime", "the isolated state", "the reclusive state", "the reclusive regime",
+     "the isolated regime", "the isolated country", "the reclusive country",
+     "the secretive state", "the hermit kingdom"}
+)  # fmt: skip
 # A name alone that is also the start of another person's name ("Kim Eui-kyeom") is not it.
 BARE_NAMES = frozenset(
     {"Kim", "Moon", "Xi", "Abe", "Kang", "Suga", "Kono", "Haley", "Amano", "Ri", "Choe"}
@@ -314,6 +329,8 @@ NOT_AFTER: dict[str, str] = {
     "the two": r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|met|held|discussed|signed|vowed"
     r"|pledged|will|would|are|were|have|had|also|shook|spoke|exchanged)\b)",
 }
+# "the regime of sanctions": another regime
+NOT_AFTER.update(dict.fromkeys(EPITHETS, r"(?! of\b)"))
 # "the Singapore summit", "the Singapore statement": the meeting held there, not the state
 NOT_AFTER["Singapore"] = (
     r"(?![ -](?:summit|statement|declaration|agreement|meeting|talks|deal|accord|joint"
@@ -470,6 +487,13 @@ VERBS: tuple[Verb, ...] = (
          # "added 17 North Koreans linked to the programmes to the bloc's own blacklist"
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )add(?:s|ed)?(?=\s+(?:[\w'’-]+\s+){1,10}?to\s+"
          r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:blacklist|sanctions\s+list)\b)"
+         # a headline's present tense: "US sanctions three North Korean officials", "EU
+         # blacklists 17 more North Koreans" (not "the US sanctions on the North", a noun)
+         r"|(?:(?<=\bUS )|(?<=U\.S\. )|(?<=\bEU )|(?<=\bUN )|(?<=\bUK )|(?<=\bJapan )"
+         r"|(?<=\bTreasury )|(?<=\bWashington ))(?<!he US )(?<!he EU )(?<!he UN )(?<!he UK )"
+         r"(?<!he U\.S\. )(?<!he Treasury )(?:sanctions|blacklists)"
+         r"(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|North Korean"
+         r"|Chinese|Russian|Singaporean)\b)"
          # not "the sanctions imposed on it in 2016", a reduced passive with no agent
          r"|sanctioned|impos(?:e|es)(?=\s+(?:on|against)\b)"
          r"|(?<!\bsanctions )(?<!\bmeasures )(?<!\bpenalties )imposed(?=\s+(?:on|against)\b)"
@@ -1203,7 +1227,8 @@ VERBS: tuple[Verb, ...] = (
          r"|soldiers|units|warships|bombers)", "154"),
     # "approved $8 million for WFP programmes for North Korean children": aid granted
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed)"
-         r"|approv(?:e|es|ed)(?= \$))"
+         # "approved an aid package for …", "approved food aid": the aid granted
+         r"|approv(?:e|es|ed)(?= \$| (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?:aid|assistance)\b))"
          r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
          r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)"
          # "push for a separate shipment of domestic rice to the North"

@@ -11,6 +11,7 @@ from datetime import date
 from tandem.domain.monitoring_lexicon import (
     BARE_NAMES,
     CAPITALS,
+    EPITHETS,
     JOINT,
     NOT_AFTER,
     NOT_BEFORE,
@@ -28,7 +29,7 @@ def _alias_regex() -> re.Pattern[str]:
     parts = []
     for alias, _ in aliases:
         body = NOT_BEFORE.get(alias, "") + re.escape(alias) + NOT_AFTER.get(alias, "")
-        if alias in ("the North", "the South"):
+        if alias in ("the North", "the South") or alias in EPITHETS:
             body = "[Tt]" + body[1:]
         if alias in BARE_NAMES:
             body += r"(?![ -][A-Z])"

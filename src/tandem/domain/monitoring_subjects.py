@@ -1005,6 +1005,16 @@ def _pronoun_actor(
         and re.search(r"\b(?:[Hh]e|[Ss]he)\b|" + PERSON_ROLES, pronoun.group(0))
     ):
         f.actor, f.inherited, f.role = context.person, True, None
+    elif (
+        context.subject == "PRK"
+        and re.match(
+            r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+president\b", sentence[lo : pronoun.end()]
+        )
+        and (other := next((p for p in context.persons if p and p != "PRK"), None))
+    ):
+        # "Kim wrote to Trump. The president praised him": the North's leader is no
+        # president, so the other person the story named
+        f.actor, f.inherited, f.role = other, True, None
     elif context.subject:
         f.actor, f.inherited, f.role = context.subject, True, context.role
     return pronoun_end
