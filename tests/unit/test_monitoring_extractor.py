@@ -6808,3 +6808,12 @@ def test_talks_called_off_over_a_drill_are_not_the_drills_own_step() -> None:
     found = triples("Pyongyang on Monday called off its talks with Seoul over a naval exercise.")
     assert ("PRK", "087", "KOR", "done") not in found
     assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_the_norths_refusal_of_a_power_is_no_sanctions_act_for_what_another_clause_says() -> None:
+    found = reports(
+        "North Korea on Monday rejected Washington's version of the failed talks, saying it had "
+        "asked only that a few of the sanctions be eased."
+    )
+    refusals = [r for r in found if r.actor == "PRK" and r.action.startswith("12")]
+    assert refusals and all(r.tracks == ("denuclearization",) for r in refusals)
