@@ -6817,3 +6817,12 @@ def test_the_norths_refusal_of_a_power_is_no_sanctions_act_for_what_another_clau
     )
     refusals = [r for r in found if r.actor == "PRK" and r.action.startswith("12")]
     assert refusals and all(r.tracks == ("denuclearization",) for r in refusals)
+
+
+def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> None:
+    found = reports(
+        "South Korea on Tuesday eased the sanctions it had imposed on North Korea after the "
+        "2010 attack on one of its warships."
+    )
+    eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
+    assert eased and all(r.tracks == ("sanctions",) for r in eased)
