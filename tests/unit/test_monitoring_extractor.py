@@ -6942,3 +6942,21 @@ def test_the_president_after_a_sentence_about_kim_is_the_other_person_named() ->
     )
     assert any(t[0] == "KOR" and t[2] == "PRK" for t in found)
     assert not any(t[0] == "PRK" and t[1] == "051" for t in found)
+
+
+def test_the_norths_refusal_of_a_power_is_no_sanctions_act_for_what_another_clause_says() -> None:
+    found = reports(
+        "North Korea on Monday rejected Washington's version of the failed talks, saying it had "
+        "asked only that a few of the sanctions be eased."
+    )
+    refusals = [r for r in found if r.actor == "PRK" and r.action.startswith("12")]
+    assert refusals and all(r.tracks == ("denuclearization",) for r in refusals)
+
+
+def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> None:
+    found = reports(
+        "South Korea on Tuesday eased the sanctions it had imposed on North Korea after the "
+        "2010 attack on one of its warships."
+    )
+    eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
+    assert eased and all(r.tracks == ("sanctions",) for r in eased)

@@ -1420,6 +1420,15 @@ def _act_tracks(
                 and "inter-korean" not in tracks
                 and sides - {"KOR", "PRK"}
             )
+            # "Ri rejected that account, saying the North had asked only for partial relief
+            # from sanctions": the North's refusal of a power is of the nuclear talks; what
+            # another clause says it asked for is not its track
+            or (
+                f.verb.code.startswith("12")
+                and actor == "PRK"
+                and "KOR" not in sides
+                and len(sides) > 1
+            )
         )
     ):
         # a meeting of North Korea and a power is the nuclear talks, whatever another

@@ -236,6 +236,8 @@ def korean_pair_tracks(
     pair = states_between(actor, target)
     if pair != {"KOR", "PRK"} or code in MILITARY:
         return tracks
+    if code in ("163", "085") and actor == "KOR" and target == "PRK" and "sanctions" in tracks:
+        return ("sanctions",)  # Seoul's own sanctions on the North, imposed or eased
     return tuple(t for t in TRACKS if t == "inter-korean" or (t == "sanctions" and t in tracks))
 
 
