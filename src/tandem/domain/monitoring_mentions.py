@@ -27,17 +27,23 @@ def _alias_regex() -> re.Pattern[str]:
     aliases += list(JOINT.items())
     aliases.sort(key=lambda x: -len(x[0]))
     parts = []
+    firsts = set()
     for alias, _ in aliases:
         body = NOT_BEFORE.get(alias, "") + re.escape(alias) + NOT_AFTER.get(alias, "")
+        firsts.add(alias[0])
         if alias in ("the North", "the South") or alias in EPITHETS:
             body = "[Tt]" + body[1:]
+            firsts.update("Tt")
         if alias in BARE_NAMES:
             body += r"(?![ -][A-Z])"
         parts.append(body)
     # "a US-made rifle", "a Japan-born lawyer": a thing's or person's origin, no party;
     # "the DPRK-US summit talks": after an abbreviation and a hyphen, the pair's second state
+    # the lookahead of first letters lets most word starts fail before the long alternation
     return re.compile(
-        r"(?:(?<![\w-])|(?<=[A-Z]-))(?:"
+        r"(?:(?<![\w-])|(?<=[A-Z]-))(?=["
+        + re.escape("".join(sorted(firsts)))
+        + r"])(?:"
         + "|".join(parts)
         + r")(?!\w)(?!-(?:born|made|listed))(?:'s|’s)?"
     )
