@@ -1213,9 +1213,9 @@ def _from_sentence(
         else:
             context.impersonal = True
     # "He said North Korea must disarm first.": he is still the one the story follows
-    by_pronoun = re.match(
-        r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence
-    ) or bool(_PRONOUN_AFTER_ADJUNCT.match(sentence) or opens_with_fronted_pronoun(sentence))
+    by_pronoun = bool(
+        re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
+    ) or opens_with_fronted_pronoun(sentence, adjuncts=True)
     if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
@@ -1223,15 +1223,6 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
-
-
-# "On Nov. 20, 2018, he and …", "In January he met …", "Days later, on Feb. 6, he …": a
-# fronted phrase of time or place, then a pronoun subject; the one the pronoun stands for
-# goes on as the story's subject, not the first party the sentence names after it.
-_PRONOUN_AFTER_ADJUNCT = re.compile(
-    r"(?:(?:On|In|At|During|By|Later|Earlier|Days|Weeks|Months|Hours)\b[^;:\"“”]{0,60}?,\s+"
-    r"|In\s+[A-Z][\w.]*(?:\s+\d{1,4})?\s+)(?:he|she)\s+(?!is\b|was\b)"
-)
 
 
 # "supported Seoul's plan to send aid": support for a step one ally will take

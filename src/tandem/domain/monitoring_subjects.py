@@ -132,11 +132,23 @@ def _fronted_end(sentence: str, at: int) -> int:
     return m.end() if m and m.end() < at else -1
 
 
-def opens_with_fronted_pronoun(sentence: str) -> bool:
+# "On Nov. 20, 2018, he and …", "In January he met …", "Days later, on Feb. 6, he …": a
+# fronted phrase of time or place, then a pronoun subject
+_ADJUNCT_THEN_PRONOUN = re.compile(
+    r"(?:(?:On|In|At|During|By|Later|Earlier|Days|Weeks|Months|Hours)\b[^;:\"“”]{0,60}?,\s+"
+    r"|In\s+[A-Z][\w.]*(?:\s+\d{1,4})?\s+)(?:he|she)\s+(?!is\b|was\b)"
+)
+
+
+def opens_with_fronted_pronoun(sentence: str, adjuncts: bool = False) -> bool:
     """Whether a fronted phrase with no verb of its own opens the sentence before a pronoun
     subject ("After talks with Choi, he told"): whom the phrase names is not its subject, so
-    the one the story follows stays the one the pronoun stands for."""
-    return _FRONTED_PHRASE.match(sentence) is not None
+    the one the story follows stays the one the pronoun stands for. `adjuncts`: a fronted
+    phrase of time or place counts too ("In January he met"), for whom the story follows
+    after the sentence."""
+    return _FRONTED_PHRASE.match(sentence) is not None or (
+        adjuncts and _ADJUNCT_THEN_PRONOUN.match(sentence) is not None
+    )
 
 
 # A sentence opened by a body the article named before ("The agency called …"), then its verb.
