@@ -6961,3 +6961,19 @@ def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> No
     )
     eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
     assert eased and all(r.tracks == ("sanctions",) for r in eased)
+
+
+def test_by_train_after_an_arrival_is_the_means_of_travel_not_an_agent() -> None:
+    found = triples("Kim Jong Un arrived in Russia by armoured train on Wednesday.")
+    assert ("PRK", "042", "RUS", "done") in found
+
+
+def test_the_land_crossed_on_the_way_is_a_place_not_where_one_went() -> None:
+    found = triples(
+        "Kim Jong Un arrived in Russia on Wednesday after a long ride through northeastern "
+        "China, and met Vladimir Putin on Thursday."
+    )
+    assert any(t[0] == "PRK" and t[1] == "042" and t[2] == "RUS" for t in found)
+    assert not any(t[2] == "CHN" for t in found)
+    found = triples("Kim Jong Un arrived in Vladivostok on Wednesday after a ride through China.")
+    assert not any(t[2] == "CHN" for t in found)

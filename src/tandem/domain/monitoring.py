@@ -2164,7 +2164,10 @@ def _reports(
                     r"|jointly\s+"
                     r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s"
                     # "agreed by telephone to put off the drills": the means, no agent
-                    r"(?!(?:tele)?phone\b|video\s+link\b|letter\b|e-?mail\b|cable\b)",
+                    r"(?!(?:tele)?phone\b|video\s+link\b|letter\b|e-?mail\b|cable\b"
+                    # "arrived in Vietnam by train": the means of travel, no agent
+                    r"|(?:(?:special|armou?red|private|chartered|military|land)\s+)?"
+                    r"(?:train|plane|jet|air|road|sea|car|bus|boat|ship|helicopter|motorcade)\b)",
                     sentence[f.start : f.end + 40],
                 )
                 and re.search(r"(?:,|\b[A-Za-z]+)\s+$", text_before(sentence, f.start))

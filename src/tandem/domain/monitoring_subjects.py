@@ -1127,8 +1127,19 @@ def _candidate_targets(
     weak = [m for m in targets if _modifier(sentence, m)]
     targets = [m for m in targets if m not in weak]
     if f.verb.place_target or not targets:
-        targets += [m for m in right if m.place and f.verb.place_target]
+        # "arrived in Vladivostok after a ride through China": the land passed on the way is
+        # not where one went
+        targets += [
+            m
+            for m in right
+            if m.place and f.verb.place_target and not _PASSED_THROUGH.search(sentence, 0, m.start)
+        ]
     return targets, weak
+
+
+_PASSED_THROUGH = re.compile(
+    r"\b(?:through|via)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?$"
+)
 
 
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
