@@ -6977,3 +6977,13 @@ def test_the_land_crossed_on_the_way_is_a_place_not_where_one_went() -> None:
     assert not any(t[2] == "CHN" for t in found)
     found = triples("Kim Jong Un arrived in Vladivostok on Wednesday after a ride through China.")
     assert not any(t[2] == "CHN" for t in found)
+
+
+def test_the_office_after_the_liaison_office_is_named_is_that_office() -> None:
+    found = triples(
+        "Pyongyang pulled its staff out of the joint liaison office on Friday. The two Koreas "
+        "had opened the office in September with a ceremony."
+    )
+    assert ("KOR+PRK", "061", "liaison-office", "done") in found
+    found = triples("The two Koreas opened the office in September with a ceremony.")
+    assert not any(t[2] == "liaison-office" for t in found)

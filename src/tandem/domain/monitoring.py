@@ -1083,6 +1083,8 @@ def _from_sentence(
     ]  # a state named inside a quotation is what was said
     verbs = _verbs(sentence)
     out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+    if re.search(r"\bliaison office\b", sentence, re.IGNORECASE):
+        context.office = True  # "the office" of the sentences after is that one
     for i, r in enumerate(out):
         later = next(
             (x for x in out[i + 1 :] if not set(x.actor.split("+")) <= set(r.actor.split("+"))),

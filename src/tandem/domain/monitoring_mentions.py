@@ -274,6 +274,9 @@ class Context:
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
+    office: bool = False
+    """Whether the article has named the two Koreas' liaison office: "the office" after it is
+    that office, not a ministry's or the president's."""
 
 
 @dataclass
