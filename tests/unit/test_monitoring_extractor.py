@@ -6987,3 +6987,12 @@ def test_the_office_after_the_liaison_office_is_named_is_that_office() -> None:
     assert ("KOR+PRK", "061", "liaison-office", "done") in found
     found = triples("The two Koreas opened the office in September with a ceremony.")
     assert not any(t[2] == "liaison-office" for t in found)
+
+
+def test_a_second_infinitive_after_and_to_goes_on_with_the_first_ones_subject() -> None:
+    found = triples(
+        "Biegun is expected to meet Moon Jae-in on Monday and to hold talks with Japanese "
+        "envoy Kenji Kanasugi in the afternoon."
+    )
+    assert any(t[0] == "USA" and t[2] == "JPN" for t in found)
+    assert not any(t[0] == "KOR" and t[2] == "JPN" for t in found)

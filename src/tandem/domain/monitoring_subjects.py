@@ -707,7 +707,9 @@ def _carried_subjects(
         r"(?:\band\s+|,\s+(?=then\s))(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
         + _ONCE
         + r")?(?:(?:was|were|is|are|has|had|have|will"
-        r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
+        r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?"
+        # "is due to meet Moon on Thursday and to hold talks with Kono": a second infinitive
+        r"|to\s+)?$",
         text_before(sentence, f.start),
     ):
         subjects = []  # "met Trump … and urged him": the same subject goes on
