@@ -6996,3 +6996,12 @@ def test_a_second_infinitive_after_and_to_goes_on_with_the_first_ones_subject() 
     )
     assert any(t[0] == "USA" and t[2] == "JPN" for t in found)
     assert not any(t[0] == "KOR" and t[2] == "JPN" for t in found)
+
+
+def test_a_reaction_with_no_one_named_answers_the_act_not_a_like_reaction_before_it() -> None:
+    found = triples(
+        "Pyongyang fired a ballistic missile into the sea on Sunday. Seoul voiced deep regret "
+        "over it. Tokyo lodged a stern protest through diplomatic channels."
+    )
+    assert any(t[0] == "JPN" and t[2] == "PRK" for t in found)
+    assert not any(t[0] == "JPN" and t[2] == "KOR" for t in found)

@@ -23,6 +23,7 @@ from tandem.domain.monitoring_report import (
     CLAUSE_END,
     Found,
     Mention,
+    Report,
     clause_start,
     joint_code,
     parties_of,
@@ -1088,6 +1089,17 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             event = (
                 f.event
                 or (definite and next((r for r in rivals if r.action not in REACTIONS), None))
+                # "Seoul expressed concern. Japan lodged a protest": another's reaction aimed
+                # elsewhere is told alongside, not reacted to; the act both answer is
+                or next(
+                    (
+                        r
+                        for r in rivals
+                        if r.action not in (f.verb.code, "051")
+                        and not (r.action in REACTIONS and not _aimed_at_any(r, members))
+                    ),
+                    None,
+                )
                 or next((r for r in rivals if r.action not in (f.verb.code, "051")), None)
                 or next(
                     (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
@@ -1117,6 +1129,11 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             if c and c.isupper() and not set(c.split("+")) & members
         ]
         f.target = others[0] if others else None
+
+
+def _aimed_at_any(r: Report, members: set[str]) -> bool:
+    """Whether a report is aimed at one of `members`."""
+    return bool(r.target and set(r.target.split("+")) & members)
 
 
 def _acceptance_target(f: Found, members: set[str], reading: Reading) -> None:
