@@ -7005,3 +7005,14 @@ def test_a_reaction_with_no_one_named_answers_the_act_not_a_like_reaction_before
     )
     assert any(t[0] == "JPN" and t[2] == "PRK" for t in found)
     assert not any(t[0] == "JPN" and t[2] == "KOR" for t in found)
+
+
+def test_an_act_told_before_a_closing_clause_of_analysts_views_stands() -> None:
+    found = triples(
+        "Pyongyang rejected Seoul's offer of food aid on Tuesday, and analysts said the refusal "
+        "showed the North was in no mood for gestures."
+    )
+    assert any(
+        a == "PRK" and c.startswith("12") and t == "KOR" and m == "done" for a, c, t, m in found
+    )
+    assert triples("Pyongyang may reject the offer, analysts said.") == []

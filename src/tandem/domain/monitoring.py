@@ -622,7 +622,9 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     # "Seoul, which it said had violated the pact, rejected the offer": what is said in a
     # relative aside is of its noun, not of this verb
     head = re.sub(r",\s+(?:who|which)\b[^,;]*,", ",", sentence[: f.start])
-    if _CLAIMED.search(head) or _CLAIMED.search(sentence[f.end :][:80]):
+    view = _JOINED_VIEW.search(sentence, f.end)  # ", and analysts said …": not its teller
+    after = sentence[f.end : view.start() if view else len(sentence)]
+    if _CLAIMED.search(head) or _CLAIMED.search(after[:80]):
         return "claimed"
     return "done"
 
@@ -2004,6 +2006,15 @@ def _talks_on_a_visit(
     return [replace(talk, target=target, tracks=tracks)]
 
 
+# ", and analysts said …" closing a sentence: a clause of their own after the act told
+_JOINED_VIEW = re.compile(
+    r",\s+(?:and|but|while)\s+(?:some\s+|many\s+|other\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:analysts?|experts?|observers?|critics?|scholars?|commentators?)\s+"
+    r"(?:said|say|says|believe[sd]?|think|thought|argued?|noted|expect(?:ed)?|suggested"
+    r"|speculated|warned)\b[^,;]*$"
+)
+
+
 def _reports(
     sentence: str,
     published: date,
@@ -2019,7 +2030,12 @@ def _reports(
     if sentence.rstrip(" \"”'’").endswith("?"):
         return []  # a question asks, it does not report
     opinion = OPINION.search(sentence)
-    if (
+    joined = _JOINED_VIEW.search(sentence)
+    if joined and opinion and opinion.start() >= joined.start() and verbs[0].start < joined.start():
+        # "Kim gave Washington until December, and analysts said …": the view is the last
+        # clause's alone; the act told before it stands
+        verbs = [f for f in verbs if f.start < joined.start()]
+    elif (
         opinion
         and OPINION_VERB.search(sentence)
         and not re.search(r"\b(?:UN|United Nations|IAEA|[Pp]anel)\b", sentence)
