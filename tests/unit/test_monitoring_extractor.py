@@ -7016,3 +7016,9 @@ def test_an_act_told_before_a_closing_clause_of_analysts_views_stands() -> None:
         a == "PRK" and c.startswith("12") and t == "KOR" and m == "done" for a, c, t, m in found
     )
     assert triples("Pyongyang may reject the offer, analysts said.") == []
+
+
+def test_a_capital_fronted_with_from_is_where_one_set_out_not_a_co_actor() -> None:
+    found = triples("From Beijing, Biegun flew on to Tokyo for talks with Japanese officials.")
+    assert any(t[0] == "USA" and t[2] == "JPN" for t in found)
+    assert not any("CHN" in t[0] for t in found)

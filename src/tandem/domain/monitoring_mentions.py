@@ -61,7 +61,7 @@ _ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in name
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|(?<!out )(?<!aimed )(?<!aim )at|near|inside|outside|around|across|visit"
     r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to"
-    r"|through|via)"
+    r"|through|via|^From)"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?"
     r"(?:(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
 )
