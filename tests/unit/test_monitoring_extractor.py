@@ -7022,3 +7022,9 @@ def test_a_capital_fronted_with_from_is_where_one_set_out_not_a_co_actor() -> No
     found = triples("From Beijing, Biegun flew on to Tokyo for talks with Japanese officials.")
     assert any(t[0] == "USA" and t[2] == "JPN" for t in found)
     assert not any("CHN" in t[0] for t in found)
+
+
+def test_a_summit_host_city_is_its_state_as_a_place() -> None:
+    found = triples("Kim Jong Un arrived in Vladivostok aboard his train on Wednesday.")
+    assert ("PRK", "042", "RUS", "done") in found
+    assert not any("RUS" in t[0] for t in triples("The Vladivostok summit ended on Thursday."))
