@@ -7028,3 +7028,11 @@ def test_a_summit_host_city_is_its_state_as_a_place() -> None:
     found = triples("Kim Jong Un arrived in Vladivostok aboard his train on Wednesday.")
     assert ("PRK", "042", "RUS", "done") in found
     assert not any("RUS" in t[0] for t in triples("The Vladivostok summit ended on Thursday."))
+
+
+def test_it_after_a_teller_who_said_on_a_day_that_is_the_teller() -> None:
+    found = triples(
+        "Washington blacklisted two Chinese shippers, and Beijing said on Friday that it would "
+        "protest to the United States."
+    )
+    assert any(t[0] == "CHN" and t[2] == "USA" for t in found)

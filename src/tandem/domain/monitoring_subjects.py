@@ -108,8 +108,10 @@ _PRONOUN_SUBJECT = re.compile(
 # "…, hours before Trump said he had ordered", "…, and the United States said it had seized": a
 # teller named after the verb before, and the pronoun that stands for them
 _SAYER_SAID_HE = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|it)\s+"
-    r"(?:\w+\s+){0,2}$"
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+"
+    # "Seoul said on Aug. 12 that it would": the day it spoke between
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+(?=that\b))?"
+    r"(?:that\s+)?(?:he|she|it)\s+(?:\w+\s+){0,2}$"
 )
 
 
