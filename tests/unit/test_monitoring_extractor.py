@@ -7036,3 +7036,13 @@ def test_it_after_a_teller_who_said_on_a_day_that_is_the_teller() -> None:
         "protest to the United States."
     )
     assert any(t[0] == "CHN" and t[2] == "USA" for t in found)
+
+
+def test_one_ally_pledging_to_halt_its_drills_is_the_drills_step_to_come() -> None:
+    found = reports(
+        "Kim Jong Un met Donald Trump on Tuesday. Trump promised to suspend what he called "
+        '"provocative" joint exercises after the meeting with Kim.'
+    )
+    halt = [r for r in found if r.actor == "USA" and r.action == "087"]
+    assert halt and halt[0].target is None and halt[0].modality == "planned"
+    assert halt[0].tracks == ("denuclearization",)

@@ -1311,7 +1311,8 @@ _DRILLS = r"(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\b"
 # postpone their annual military exercises")
 _DRILLS_PUT_OFF = re.compile(
     r"[^;]{0,60}?\bto\s+(?:postpone|put\s+off|suspend|delay|scale\s+back|halt|cancel"
-    r"|call\s+off)\s+(?:(?:[\w'’-]+\s+){0,5}?" + _DRILLS + r"|them\b"
+    # "to halt what he called \"war games\"": the drills named in quotes
+    r"|call\s+off|stop|end)\s+(?:(?:[\w'’\"“”-]+\s+){0,5}?[\"“]?" + _DRILLS + r"|them\b"
     # "to suspend Vigilant Ace, a large December air exercise": a named drill, then what it is
     r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,4}?"
     + _DRILLS
@@ -1319,13 +1320,14 @@ _DRILLS_PUT_OFF = re.compile(
 )
 
 
-def _puts_off_drills(f: Found, sentence: str) -> bool:
-    """Whether the allies agree to put off their own drills: the act is the drills' step."""
+def _puts_off_drills(f: Found, sentence: str, alone: bool = False) -> bool:
+    """Whether the allies agree to put off their own drills: the act is the drills' step.
+    `alone`: one ally pledges it, whomever the story aims the pledge at."""
     put_off = _DRILLS_PUT_OFF.match(sentence, f.end)
     return (
         f.verb.absorbs
         and set((f.actor or "").split("+")) <= ALLIES
-        and f.target in (None, "each-other")
+        and (alone or f.target in (None, "each-other"))
         and put_off is not None
         and (  # "urged him not to delay the drills, after the allies agreed to postpone them"
             not put_off.group().endswith("them") or bool(re.search(_DRILLS, sentence[: f.start]))
@@ -2112,6 +2114,8 @@ def _reports(
                 # "urged other countries to cut their ties with Pyongyang": those urged are no
                 # one in particular, and whom they should act on is not the appeal's target
                 and not GENERIC_OBJECT.match(sentence, previous.end)
+                # "pledged to halt the war games after meeting Kim": the drills' step, no one's
+                and out[-1].action != "087"
             ):
                 # "vowed to visit Seoul": whom the content is about is the target
                 nxt_start = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
@@ -2343,6 +2347,12 @@ def _reports(
             # "the allies agreed to postpone their drills": one report, the drills' own step,
             # which like the drills themselves is aimed at no one
             code, f.target = "087", None
+        elif code == "030" and _puts_off_drills(f, sentence, alone=True):
+            # "Trump pledged to halt what he called war games": the step pledged, still to
+            # come, aimed at no one like the drills
+            code, f.target = "087", None
+            if f.modality == "done":
+                f.modality = "planned"
         if (
             code == "111"
             and re.match(r"call", sentence[f.start : f.end])
