@@ -7046,3 +7046,12 @@ def test_one_ally_pledging_to_halt_its_drills_is_the_drills_step_to_come() -> No
     halt = [r for r in found if r.actor == "USA" and r.action == "087"]
     assert halt and halt[0].target is None and halt[0].modality == "planned"
     assert halt[0].tracks == ("denuclearization",)
+
+
+def test_a_clause_opened_by_as_and_its_own_subject_names_no_target() -> None:
+    found = reports(
+        "Seoul and Washington on Monday postponed a large air exercise planned for December, "
+        "as North Korean envoy Choe Son Hui arrived in Moscow for talks."
+    )
+    drills = [r for r in found if r.actor == "KOR+USA"]
+    assert drills and drills[0].target is None

@@ -623,8 +623,8 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     # relative aside is of its noun, not of this verb
     head = re.sub(r",\s+(?:who|which)\b[^,;]*,", ",", sentence[: f.start])
     view = _JOINED_VIEW.search(sentence, f.end)  # ", and analysts said …": not its teller
-    after = sentence[f.end : view.start() if view else len(sentence)]
-    if _CLAIMED.search(head) or _CLAIMED.search(after[:80]):
+    rest = sentence[f.end : view.start() if view else len(sentence)]
+    if _CLAIMED.search(head) or _CLAIMED.search(rest[:80]):
         return "claimed"
     return "done"
 
