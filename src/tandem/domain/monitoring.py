@@ -622,7 +622,9 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
     # "Seoul, which it said had violated the pact, rejected the offer": what is said in a
     # relative aside is of its noun, not of this verb
     head = re.sub(r",\s+(?:who|which)\b[^,;]*,", ",", sentence[: f.start])
-    if _CLAIMED.search(head) or _CLAIMED.search(sentence[f.end :][:80]):
+    view = _JOINED_VIEW.search(sentence, f.end)  # ", and analysts said …": not its teller
+    rest = sentence[f.end : view.start() if view else len(sentence)]
+    if _CLAIMED.search(head) or _CLAIMED.search(rest[:80]):
         return "claimed"
     return "done"
 
@@ -1083,6 +1085,8 @@ def _from_sentence(
     ]  # a state named inside a quotation is what was said
     verbs = _verbs(sentence)
     out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+    if re.search(r"\bliaison office\b", sentence, re.IGNORECASE):
+        context.office = True  # "the office" of the sentences after is that one
     for i, r in enumerate(out):
         later = next(
             (x for x in out[i + 1 :] if not set(x.actor.split("+")) <= set(r.actor.split("+"))),
@@ -1307,7 +1311,8 @@ _DRILLS = r"(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\b"
 # postpone their annual military exercises")
 _DRILLS_PUT_OFF = re.compile(
     r"[^;]{0,60}?\bto\s+(?:postpone|put\s+off|suspend|delay|scale\s+back|halt|cancel"
-    r"|call\s+off)\s+(?:(?:[\w'’-]+\s+){0,5}?" + _DRILLS + r"|them\b"
+    # "to halt what he called \"war games\"": the drills named in quotes
+    r"|call\s+off|stop|end)\s+(?:(?:[\w'’\"“”-]+\s+){0,5}?[\"“]?" + _DRILLS + r"|them\b"
     # "to suspend Vigilant Ace, a large December air exercise": a named drill, then what it is
     r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,4}?"
     + _DRILLS
@@ -1315,13 +1320,14 @@ _DRILLS_PUT_OFF = re.compile(
 )
 
 
-def _puts_off_drills(f: Found, sentence: str) -> bool:
-    """Whether the allies agree to put off their own drills: the act is the drills' step."""
+def _puts_off_drills(f: Found, sentence: str, alone: bool = False) -> bool:
+    """Whether the allies agree to put off their own drills: the act is the drills' step.
+    `alone`: one ally pledges it, whomever the story aims the pledge at."""
     put_off = _DRILLS_PUT_OFF.match(sentence, f.end)
     return (
         f.verb.absorbs
         and set((f.actor or "").split("+")) <= ALLIES
-        and f.target in (None, "each-other")
+        and (alone or f.target in (None, "each-other"))
         and put_off is not None
         and (  # "urged him not to delay the drills, after the allies agreed to postpone them"
             not put_off.group().endswith("them") or bool(re.search(_DRILLS, sentence[: f.start]))
@@ -2002,6 +2008,15 @@ def _talks_on_a_visit(
     return [replace(talk, target=target, tracks=tracks)]
 
 
+# ", and analysts said …" closing a sentence: a clause of their own after the act told
+_JOINED_VIEW = re.compile(
+    r",\s+(?:and|but|while)\s+(?:some\s+|many\s+|other\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:analysts?|experts?|observers?|critics?|scholars?|commentators?)\s+"
+    r"(?:said|say|says|believe[sd]?|think|thought|argued?|noted|expect(?:ed)?|suggested"
+    r"|speculated|warned)\b[^,;]*$"
+)
+
+
 def _reports(
     sentence: str,
     published: date,
@@ -2017,7 +2032,12 @@ def _reports(
     if sentence.rstrip(" \"”'’").endswith("?"):
         return []  # a question asks, it does not report
     opinion = OPINION.search(sentence)
-    if (
+    joined = _JOINED_VIEW.search(sentence)
+    if joined and opinion and opinion.start() >= joined.start() and verbs[0].start < joined.start():
+        # "Kim gave Washington until December, and analysts said …": the view is the last
+        # clause's alone; the act told before it stands
+        verbs = [f for f in verbs if f.start < joined.start()]
+    elif (
         opinion
         and OPINION_VERB.search(sentence)
         and not re.search(r"\b(?:UN|United Nations|IAEA|[Pp]anel)\b", sentence)
@@ -2094,6 +2114,8 @@ def _reports(
                 # "urged other countries to cut their ties with Pyongyang": those urged are no
                 # one in particular, and whom they should act on is not the appeal's target
                 and not GENERIC_OBJECT.match(sentence, previous.end)
+                # "pledged to halt the war games after meeting Kim": the drills' step, no one's
+                and out[-1].action != "087"
             ):
                 # "vowed to visit Seoul": whom the content is about is the target
                 nxt_start = verbs[i + 1].start if i + 1 < len(verbs) else len(sentence)
@@ -2164,7 +2186,10 @@ def _reports(
                     r"|jointly\s+"
                     r"|within\s+\w+\s+|quickly\s+|swiftly\s+)?by\s"
                     # "agreed by telephone to put off the drills": the means, no agent
-                    r"(?!(?:tele)?phone\b|video\s+link\b|letter\b|e-?mail\b|cable\b)",
+                    r"(?!(?:tele)?phone\b|video\s+link\b|letter\b|e-?mail\b|cable\b"
+                    # "arrived in Vietnam by train": the means of travel, no agent
+                    r"|(?:(?:special|armou?red|private|chartered|military|land)\s+)?"
+                    r"(?:train|plane|jet|air|road|sea|car|bus|boat|ship|helicopter|motorcade)\b)",
                     sentence[f.start : f.end + 40],
                 )
                 and re.search(r"(?:,|\b[A-Za-z]+)\s+$", text_before(sentence, f.start))
@@ -2322,6 +2347,12 @@ def _reports(
             # "the allies agreed to postpone their drills": one report, the drills' own step,
             # which like the drills themselves is aimed at no one
             code, f.target = "087", None
+        elif code == "030" and _puts_off_drills(f, sentence, alone=True):
+            # "Trump pledged to halt what he called war games": the step pledged, still to
+            # come, aimed at no one like the drills
+            code, f.target = "087", None
+            if f.modality == "done":
+                f.modality = "planned"
         if (
             code == "111"
             and re.match(r"call", sentence[f.start : f.end])

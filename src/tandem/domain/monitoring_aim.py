@@ -23,6 +23,7 @@ from tandem.domain.monitoring_report import (
     CLAUSE_END,
     Found,
     Mention,
+    Report,
     clause_start,
     joint_code,
     parties_of,
@@ -70,8 +71,14 @@ _SITE_OF = re.compile(
 _TOWN_OF = re.compile(r"\b(?:city|town|village|county)\s+of\s+$")
 
 
-def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The projects a text names, in order; a project named only as another's site is none."""
+# "The office opened in Kaesong in 2018", "agreed to set up the office": the liaison office,
+# once the story has named it (not "the office of the president", "the presidential office")
+_THE_OFFICE = re.compile(r"(?<=\b[Tt]he )(?:joint )?office\b(?!\s+of\b)")
+
+
+def projects_in(text: str, office: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+    """The projects a text names, in order; a project named only as another's site is none.
+    `office`: the story has named the liaison office, so "the office" is it."""
     found = []
     ends = []
     for regex, slug, owners in _PROJECT_RES:
@@ -79,6 +86,11 @@ def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
         if m:
             found.append((m.start(), slug, owners))
             ends.append(m.end())
+    if office and "liaison-office" not in {slug for _, slug, _ in found}:
+        the = _THE_OFFICE.search(text)
+        if the:
+            found.append((the.start(), "liaison-office", ("KOR", "PRK")))
+            ends.append(the.end())
     if len(found) > 1:  # "a joint liaison office in Kaesong" is the office, not the park
         sites = {
             start for start, _, _ in found
@@ -178,7 +190,9 @@ def aim_act(
     the subject, left of the verb, the candidate targets, the weak ones and what was said."""
     actor_ms, left, targets, weak, content = parts
     sentence, mentions = reading.sentence, reading.mentions
-    f.target = held_target or _target(f, members, targets, tail, sentence)
+    f.target = held_target or _target(
+        f, members, targets, tail, sentence, office=reading.context.office
+    )
     _warning_target(f, members, reading)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
@@ -1075,6 +1089,17 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             event = (
                 f.event
                 or (definite and next((r for r in rivals if r.action not in REACTIONS), None))
+                # "Seoul expressed concern. Japan lodged a protest": another's reaction aimed
+                # elsewhere is told alongside, not reacted to; the act both answer is
+                or next(
+                    (
+                        r
+                        for r in rivals
+                        if r.action not in (f.verb.code, "051")
+                        and not (r.action in REACTIONS and not _aimed_at_any(r, members))
+                    ),
+                    None,
+                )
                 or next((r for r in rivals if r.action not in (f.verb.code, "051")), None)
                 or next(
                     (r for r in reversed(pool) if r.action not in (f.verb.code, "051")),
@@ -1104,6 +1129,11 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             if c and c.isupper() and not set(c.split("+")) & members
         ]
         f.target = others[0] if others else None
+
+
+def _aimed_at_any(r: Report, members: set[str]) -> bool:
+    """Whether a report is aimed at one of `members`."""
+    return bool(r.target and set(r.target.split("+")) & members)
 
 
 def _acceptance_target(f: Found, members: set[str], reading: Reading) -> None:
@@ -1276,7 +1306,12 @@ _GROUNDS = re.compile(r",\s+(?:citing|blaming|pointing\s+to)\s")
 
 
 def _target(
-    f: Found, members: set[str], targets: list[Mention], tail: str, sentence: str
+    f: Found,
+    members: set[str],
+    targets: list[Mention],
+    tail: str,
+    sentence: str,
+    office: bool = False,
 ) -> str | None:
     if len(members) > 1 and re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
@@ -1333,10 +1368,12 @@ def _target(
     if len(members) > 1:
         # "agreed on the reunions at talks held at Mount Kumgang": where they met is no object
         sentence = _AT_PROJECT.sub(lambda m: " " * len(m.group()), sentence)
-    if f.passive and (owned := projects_in(sentence[clause_start(sentence, f.start) : f.start])):
+    if f.passive and (
+        owned := projects_in(sentence[clause_start(sentence, f.start) : f.start], office)
+    ):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
-    elif f.verb.fronted and (owned := projects_in(sentence[: f.start])[-1:]):
+    elif f.verb.fronted and (owned := projects_in(sentence[: f.start], office)[-1:]):
         # "the office, which the two Koreas opened on Sept. 14": the project the relative hangs on
         projects = owned
     else:
@@ -1344,12 +1381,12 @@ def _target(
     projects = (
         projects
         or (
-            projects_in(sentence[f.start : stop])
+            projects_in(sentence[f.start : stop], office)
             or (
                 []
                 if joint
                 and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-                else projects_in(sentence[clause_start(sentence, f.start) : f.start])
+                else projects_in(sentence[clause_start(sentence, f.start) : f.start], office)
             )
         )
     )

@@ -143,7 +143,7 @@ STATES: dict[str, tuple[str, ...]] = {
             "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang",
             "Yang Jiechi", "Zhang Jun", "Ma Zhaoxu", "Wu Dawei", "Liu Xiaoming",
             "Song Tao"),
-    "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin",
+    "RUS": ("Russia", "Russian", "Moscow", "Kremlin", "Vladimir Putin", "Putin", "Vladivostok",
             "Dmitry Medvedev", "Medvedev",
             "Sergei Lavrov", "Lavrov", "Sergei Shoigu", "Shoigu", "Igor Morgulov",
             "Dmitry Peskov", "Peskov",
@@ -299,6 +299,8 @@ PLACES = CAPITALS | {
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
     "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
     "Mongolia", "Ulaanbaatar",
+    # a summit's host city: "arrived in Vladivostok on Wednesday"
+    "Vladivostok",
     # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
     "Pyeongchang", "PyeongChang",
     "Singapore", "Thailand", "Philippines", "India", "Italy", "Netherlands", "Belgium",
@@ -332,7 +334,7 @@ NOT_AFTER: dict[str, str] = {
 # "the regime of sanctions": another regime
 NOT_AFTER.update(dict.fromkeys(EPITHETS, r"(?! of\b)"))
 # "the Singapore summit", "the Singapore statement": the meeting held there, not the state
-NOT_AFTER["Singapore"] = (
+NOT_AFTER["Vladivostok"] = NOT_AFTER["Singapore"] = (
     r"(?![ -](?:summit|statement|declaration|agreement|meeting|talks|deal|accord|joint"
     r"|pledge|commitments?|understanding|process|framework|spirit|principles))"
 )

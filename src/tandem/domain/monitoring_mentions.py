@@ -56,11 +56,13 @@ _ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in name
 
 
 # "in Halmstad, Sweden": the state of a town named just before is a place too (a capital
-# there is a party: "in Hanoi, Washington urged …")
+# there is a party: "in Hanoi, Washington urged …"); "a journey through southern China":
+# the land crossed on the way, with its compass part
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|(?<!out )(?<!aimed )(?<!aim )at|near|inside|outside|around|across|visit"
-    r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to)"
-    r"\s+(?:the\s+)?"
+    r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to"
+    r"|through|via|^From)"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?"
     r"(?:(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
 )
 
@@ -272,6 +274,9 @@ class Context:
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
+    office: bool = False
+    """Whether the article has named the two Koreas' liaison office: "the office" after it is
+    that office, not a ministry's or the president's."""
 
 
 @dataclass

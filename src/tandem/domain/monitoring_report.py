@@ -107,6 +107,8 @@ CLAUSE_END = re.compile(
     r"|,\s+and\s+(?:the\s+|their\s+|its\s+)?[a-z][\w-]*\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:has|have|had|was|were|is|are)\s"
     r"|\s(?:but|while|whereas|although)\s"
+    # "…, as North Korean leader Kim Jong Un arrived in Beijing": a clause of its own subject
+    r"|,\s+as\s+(?=(?:the\s+)?[A-Z])"
 )
 
 

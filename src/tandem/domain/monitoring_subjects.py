@@ -108,8 +108,10 @@ _PRONOUN_SUBJECT = re.compile(
 # "…, hours before Trump said he had ordered", "…, and the United States said it had seized": a
 # teller named after the verb before, and the pronoun that stands for them
 _SAYER_SAID_HE = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|it)\s+"
-    r"(?:\w+\s+){0,2}$"
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+"
+    # "Seoul said on Aug. 12 that it would": the day it spoke between
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+(?=that\b))?"
+    r"(?:that\s+)?(?:he|she|it)\s+(?:\w+\s+){0,2}$"
 )
 
 
@@ -707,7 +709,9 @@ def _carried_subjects(
         r"(?:\band\s+|,\s+(?=then\s))(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
         + _ONCE
         + r")?(?:(?:was|were|is|are|has|had|have|will"
-        r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?)?$",
+        r"|would)\s+(?:due\s+to\s+|expected\s+to\s+|set\s+to\s+|to\s+|also\s+)?"
+        # "is due to meet Moon on Thursday and to hold talks with Kono": a second infinitive
+        r"|to\s+)?$",
         text_before(sentence, f.start),
     ):
         subjects = []  # "met Trump … and urged him": the same subject goes on
@@ -1127,8 +1131,19 @@ def _candidate_targets(
     weak = [m for m in targets if _modifier(sentence, m)]
     targets = [m for m in targets if m not in weak]
     if f.verb.place_target or not targets:
-        targets += [m for m in right if m.place and f.verb.place_target]
+        # "arrived in Vladivostok after a ride through China": the land passed on the way is
+        # not where one went
+        targets += [
+            m
+            for m in right
+            if m.place and f.verb.place_target and not _PASSED_THROUGH.search(sentence, 0, m.start)
+        ]
     return targets, weak
+
+
+_PASSED_THROUGH = re.compile(
+    r"\b(?:through|via)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?$"
+)
 
 
 # Whose views a sentence gives when it is no report: "Analysts said …", "…, said an expert".
