@@ -6961,3 +6961,12 @@ def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> No
     )
     eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
     assert eased and all(r.tracks == ("sanctions",) for r in eased)
+
+
+def test_the_united_nations_after_at_is_where_a_demand_was_made_not_whom() -> None:
+    found = triples(
+        "Pyongyang's envoy demanded at the United Nations on Tuesday that Washington lift the "
+        "sanctions."
+    )
+    assert any(t[0] == "PRK" and t[2] == "USA" for t in found)
+    assert not any(t[0] == "PRK" and t[2] == "UN" for t in found)

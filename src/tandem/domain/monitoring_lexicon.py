@@ -306,6 +306,8 @@ PLACES = CAPITALS | {
     "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
     "United Arab Emirates", "Taiwan", "Turkey", "Ukraine", "New Zealand", "Brazil", "Israel",
     "Pakistan", "Uganda", "Austria", "Denmark",
+    # "demanded at the United Nations that Washington ease sanctions": where, not whom
+    "United Nations", "UN", "U.N.",
 }  # fmt: skip
 # The North's epithets, which open a sentence as often as not ("The regime fired …").
 EPITHETS = frozenset(
