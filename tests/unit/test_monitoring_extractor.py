@@ -6970,3 +6970,11 @@ def test_the_united_nations_after_at_is_where_a_demand_was_made_not_whom() -> No
     )
     assert any(t[0] == "PRK" and t[2] == "USA" for t in found)
     assert not any(t[0] == "PRK" and t[2] == "UN" for t in found)
+
+
+def test_the_council_named_again_in_the_same_sentence_is_the_security_council() -> None:
+    found = triples(
+        "Japan pressed the UN Security Council on Monday to hold firm, while Beijing called on "
+        "the council to reward Pyongyang's restraint."
+    )
+    assert ("CHN", "020", "UN", "done") in found

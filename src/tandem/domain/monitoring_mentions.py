@@ -317,6 +317,13 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
         m.code == "UN" and UN_COMMITTEE.match(sentence, m.end) for m in found
     ):
         people["committee"] = "UN"
+    # "urged the UN Security Council …, while Russia called on the council to …": the
+    # council a sentence has just named, before the article's memory holds it
+    council_here = "council" not in people and any(
+        m.alias in ("Security Council", "UN Security Council") for m in found
+    )
+    if council_here:
+        people["council"] = "UN"
     if "delegation" in context.bodies:
         # "Moon met the delegation": the one whose delegation the article named last
         people["delegation"] = context.bodies["delegation"]
@@ -331,9 +338,10 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
                 continue  # "Kim" stays the North's: its leader is named in full time and again
             if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
                 continue  # "after a closed-door council meeting": when, not who
-            if surname in ("committee", "panel", "report", "delegation") and not re.search(
-                r"\b[Tt]he\s+$", sentence[: m.start()]
-            ):
+            if (
+                surname in ("committee", "panel", "report", "delegation")
+                or (surname == "council" and council_here)
+            ) and not re.search(r"\b[Tt]he\s+$", sentence[: m.start()]):
                 continue  # "the committee", not "its sanctions committee" named again
             before = text_before(sentence, m.start())
             out.append(
