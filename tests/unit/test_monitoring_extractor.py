@@ -6978,3 +6978,11 @@ def test_the_council_named_again_in_the_same_sentence_is_the_security_council() 
         "the council to reward Pyongyang's restraint."
     )
     assert ("CHN", "020", "UN", "done") in found
+
+
+def test_whose_words_name_the_object_is_an_aside_to_the_verb() -> None:
+    found = triples(
+        "Washington on Monday imposed what Treasury Secretary Steven Mnuchin called the "
+        "toughest sanctions yet on North Korea."
+    )
+    assert ("USA", "163", "PRK", "done") in found

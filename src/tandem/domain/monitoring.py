@@ -171,6 +171,17 @@ def _sentences(text: str) -> list[str]:
     text = re.sub(
         r",\s+(?:he|she|they|officials|diplomats)\s+(?:said|added|says|noted),", ",", text
     )
+    # "imposed what Trump called the heaviest sanctions", "fired what it called a new
+    # weapon": the act is the verb and its object; whose words name it is an aside
+    text = re.sub(
+        r"(?<=[a-z] )(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bon )"
+        r"(?<!\bby )(?<!\band )(?<!\bout )(?<!\bwith )(?<!\babout )(?<!\bover )"
+        r"what\s+(?:he|she|it|they|state media|officials|analysts"
+        r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+        r"(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\s+",
+        "",
+        text,
+    )
     text = re.sub(r"\bN\. Korea", "North Korea", text)
     text = re.sub(r"\bS\. Korea", "South Korea", text)
     text = re.sub(r"\bU\.N\.(?=\W)", "UN", text)
