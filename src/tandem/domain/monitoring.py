@@ -175,7 +175,7 @@ def _sentences(text: str) -> list[str]:
     # weapon": the act is the verb and its object; whose words name it is an aside
     text = re.sub(
         r"(?<=[a-z] )(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bon )"
-        r"(?<!\bby )(?<!\band )(?<!\bout )(?<!\bwith )(?<!\babout )(?<!\bover )"
+        r"(?<!\bby )(?<!\band )(?<!\bwith )(?<!\babout )(?<!\bover )"
         r"what\s+(?:he|she|it|they|state media|officials|analysts"
         r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
         r"(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\s+",
