@@ -6986,3 +6986,12 @@ def test_whose_words_name_the_object_is_an_aside_to_the_verb() -> None:
         "toughest sanctions yet on North Korea."
     )
     assert ("USA", "163", "PRK", "done") in found
+
+
+def test_every_name_of_a_list_after_in_is_a_place() -> None:
+    found = triples(
+        "The US Treasury on Friday blacklisted a dozen firms registered in China, Singapore "
+        "and Taiwan."
+    )
+    assert any(t[0] == "USA" and t[1] == "163" for t in found)
+    assert not any(t[2] and {"SGP", "TWN", "CHN"} & set(t[2].split("+")) for t in found)

@@ -65,6 +65,14 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "firms registered in China, Hong Kong, Taiwan and Singapore": every name of a list that
+# goes on from a place is a place too
+_PLACE_LIST = re.compile(
+    r"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})+"
+    r"(?![\w-])(?!'s|’s|\s+(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|will|would)\b)"
+)
+
+
 # "a foreign ministry spokesman in Beijing urged": the capital after a government's voice
 # names whose it is, not only where it spoke
 _BODY_IN = re.compile(
@@ -182,6 +190,18 @@ def mentions_in(sentence: str) -> list[Mention]:
                 ),
             )
         )
+    for i, m in enumerate(found):
+        if not m.place:
+            continue
+        items = _PLACE_LIST.match(sentence, m.end)
+        if items is None or not re.search(r"\b(?:and|or)\s", items.group(0)):
+            continue  # "in Hanoi, Washington urged …": a capital after a place acts
+        for j in range(i + 1, len(found)):
+            x = found[j]
+            if x.start >= items.end():
+                break
+            if x.alias in PLACES and not x.place:
+                found[j] = replace(x, place=True)
     if (
         len(found) > 1
         and re.match(r"(?:In|At)\s+$", sentence[: found[0].start])
