@@ -6995,3 +6995,12 @@ def test_every_name_of_a_list_after_in_is_a_place() -> None:
     )
     assert any(t[0] == "USA" and t[1] == "163" for t in found)
     assert not any(t[2] and {"SGP", "TWN", "CHN"} & set(t[2].split("+")) for t in found)
+
+
+def test_the_two_discussing_after_a_meeting_is_that_meeting_told_again() -> None:
+    found = triples(
+        "Japan's top diplomat met his American counterpart in Tokyo on Monday, and the two "
+        "discussed the missile launches."
+    )
+    meetings = [t for t in found if t[1].startswith("04")]
+    assert len(meetings) == 1 and meetings[0][0] == "JPN" and meetings[0][2] == "USA"

@@ -681,10 +681,42 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
+    kept = _met_then_the_two(kept)
     offers = _acceptance_aimed(
         _hosted_talks_aimed([_offer_aimed(r) for r in _one_test_a_day(kept, article.published)])
     )
     return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
+
+
+_THE_TWO_DISCUSSED = re.compile(
+    r",?\s+and\s+the\s+two(?:\s+(?:sides|men|officials|envoys|ministers))?\s+(?:also\s+)?"
+    r"(?:discussed|talked|exchanged\s+views)\b"
+)
+
+
+def _met_then_the_two(reports: list[Report]) -> list[Report]:
+    """ "Biegun met his counterpart Lee on Friday, and the two discussed food aid": the pair's
+    talk is the meeting its sentence has just told, one event, so one report: the first."""
+    out: list[Report] = []
+    for r in reports:
+        members = set(r.actor.split("+"))
+        if (
+            r.action.startswith("04")
+            and r.target == "each-other"
+            and len(members) == 2
+            and r.modality != "negated"
+            and _THE_TWO_DISCUSSED.search(r.evidence)
+            and any(
+                o.evidence == r.evidence
+                and o.action.startswith("04")
+                and o.modality == r.modality
+                and {o.actor, o.target or ""} == members
+                for o in out
+            )
+        ):
+            continue
+        out.append(r)
+    return out
 
 
 def _one_test_a_day(reports: list[Report], published: date) -> list[Report]:
