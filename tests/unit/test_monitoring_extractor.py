@@ -7004,3 +7004,16 @@ def test_the_two_discussing_after_a_meeting_is_that_meeting_told_again() -> None
     )
     meetings = [t for t in found if t[1].startswith("04")]
     assert len(meetings) == 1 and meetings[0][0] == "JPN" and meetings[0][2] == "USA"
+
+
+def test_a_visit_to_a_place_by_someone_is_the_visit_of_the_one_after_by() -> None:
+    found = triples(
+        "Pyongyang handed over the remains on Tuesday during a visit to Pyongyang by Chinese "
+        "Foreign Minister Wang Yi."
+    )
+    assert ("CHN", "042", "PRK", "done") in found
+
+
+def test_the_visit_of_someone_to_a_place_is_their_visit() -> None:
+    found = triples("The talks came a month after the visit of Vladimir Putin to Pyongyang in May.")
+    assert ("RUS", "042", "PRK", "done") in found
