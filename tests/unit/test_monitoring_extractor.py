@@ -7017,3 +7017,8 @@ def test_a_visit_to_a_place_by_someone_is_the_visit_of_the_one_after_by() -> Non
 def test_the_visit_of_someone_to_a_place_is_their_visit() -> None:
     found = triples("The talks came a month after the visit of Vladimir Putin to Pyongyang in May.")
     assert ("RUS", "042", "PRK", "done") in found
+
+
+def test_expressing_gratitude_for_a_states_help_is_praise_of_it() -> None:
+    found = triples("Moscow on Monday expressed gratitude for Seoul's help with the evacuation.")
+    assert ("RUS", "051", "KOR", "done") in found
