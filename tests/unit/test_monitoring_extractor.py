@@ -7022,3 +7022,11 @@ def test_the_visit_of_someone_to_a_place_is_their_visit() -> None:
 def test_expressing_gratitude_for_a_states_help_is_praise_of_it() -> None:
     found = triples("Moscow on Monday expressed gratitude for Seoul's help with the evacuation.")
     assert ("RUS", "051", "KOR", "done") in found
+
+
+def test_a_pledge_to_dismantle_the_norths_own_site_is_aimed_at_no_one() -> None:
+    found = triples(
+        "North Korea accused Washington of bad faith on Monday. Kim Jong Un pledged on "
+        "Wednesday to dismantle the Sohae launch site."
+    )
+    assert ("PRK", "030", None, "done") in found

@@ -33,7 +33,14 @@ from tandem.domain.monitoring_events import (
     reacted_to,
     same_event,
 )
-from tandem.domain.monitoring_lexicon import CODE_TRACKS, JOINT, MONTHS, VERBS, WOMEN
+from tandem.domain.monitoring_lexicon import (
+    CODE_TRACKS,
+    JOINT,
+    MONTHS,
+    PROJECTS,
+    VERBS,
+    WOMEN,
+)
 from tandem.domain.monitoring_mentions import (
     ALIAS_RE,
     BODY,
@@ -861,6 +868,17 @@ def _separate_days(first: date, days: list[date]) -> list[date]:
     return kept
 
 
+# "Kim pledged to dismantle the Sohae launch site", "agreed to close Yongbyon": a pledge of a
+# step on the North's own sites is its own disarmament, aimed at no one (docs "Reports")
+_OWN_SITE_STEP = re.compile(
+    r"\b(?:dismantl|clos|shut|destroy|demolish|scrap|abandon|blow)\w*\s+(?:up\s+|down\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?(?:"
+    + "|".join(pattern for pattern, _, owners in PROJECTS if owners == ("PRK",))
+    + r")",
+    re.IGNORECASE,
+)
+
+
 def _aimed_in_story(reports: list[Report]) -> list[Report]:
     """An act that is aimed at someone by its nature (an offer, a demand, a sanction, a cut)
     but whose sentence named no one is aimed where the same actor's acts in the story most
@@ -872,7 +890,12 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
             aims.setdefault(o.actor, Counter())[o.target] += 1
     out = []
     for r in reports:
-        if r.target is None and not r.action.startswith(_UNAIMED_ROOTS) and r.actor in aims:
+        if (
+            r.target is None
+            and not r.action.startswith(_UNAIMED_ROOTS)
+            and r.actor in aims
+            and not (r.action == "030" and _OWN_SITE_STEP.search(r.evidence))
+        ):
             target = aims[r.actor].most_common(1)[0][0]
             tracks = r.tracks
             alone = tracks_of(r.action, r.evidence, r.actor, None)
