@@ -7030,3 +7030,12 @@ def test_a_pledge_to_dismantle_the_norths_own_site_is_aimed_at_no_one() -> None:
         "Wednesday to dismantle the Sohae launch site."
     )
     assert ("PRK", "030", None, "done") in found
+
+
+def test_the_council_with_a_capital_after_the_security_council_is_the_un() -> None:
+    found = triples(
+        "Beijing circulated a text at the UN Security Council on Monday. On Tuesday Moscow "
+        "urged Council members to adopt it. Seoul's National Security Council urged calm."
+    )
+    assert ("RUS", "020", "UN", "done") in found
+    assert not any(t[0] == "UN" for t in found)

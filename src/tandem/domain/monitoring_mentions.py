@@ -351,9 +351,14 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
         return found
     out = list(found)
     for surname, code in people.items():
-        for m in re.finditer(
-            rf"(?<![\w-]){re.escape(surname)}(?:'s|’s)?(?![\w-])(?![ -][A-Z])", sentence
-        ):
+        # "urged Council members", "for the Council to consider relief": the council written
+        # with a capital, after a lowercase word (not "the National Security Council")
+        name = "(?:council|Council)" if surname == "council" else re.escape(surname)
+        for m in re.finditer(rf"(?<![\w-]){name}(?:'s|’s)?(?![\w-])(?![ -][A-Z])", sentence):
+            if m.group().startswith("Council") and not re.search(
+                r"(?<![\w-])[a-z]+\s+$", sentence[: m.start()]
+            ):
+                continue  # "South Korea's National Security Council": another council
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue  # "Kim" stays the North's: its leader is named in full time and again
             if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
