@@ -190,10 +190,10 @@ def mentions_in(sentence: str) -> list[Mention]:
                 ),
             )
         )
-    for i, m in enumerate(found):
-        if not m.place:
+    for i, here in enumerate(found):
+        if not here.place:
             continue
-        items = _PLACE_LIST.match(sentence, m.end)
+        items = _PLACE_LIST.match(sentence, here.end)
         if items is None or not re.search(r"\b(?:and|or)\s", items.group(0)):
             continue  # "in Hanoi, Washington urged …": a capital after a place acts
         for j in range(i + 1, len(found)):
