@@ -7039,3 +7039,12 @@ def test_the_council_with_a_capital_after_the_security_council_is_the_un() -> No
     )
     assert ("RUS", "020", "UN", "done") in found
     assert not any(t[0] == "UN" for t in found)
+
+
+def test_support_voiced_on_a_day_for_a_states_call_is_not_the_one_called_on() -> None:
+    found = triples(
+        "Seoul demanded an explanation from Pyongyang on Thursday. The State Department voiced "
+        "support on Friday for Seoul's calls for an explanation."
+    )
+    assert ("USA", "051", "KOR", "done") in found
+    assert not any(t[0] == "KOR" and t[2] == "USA" for t in found)

@@ -599,7 +599,9 @@ def nominal_reports(
             # "it supported South Korea's call for an explanation": the one who backs a call
             # is not the one called on
             backed = re.search(
-                r"\b(?:support|back|welcome|endorse|echo|join)(?:s|d|ed|ing)?\s+(?:the\s+)?$",
+                # "voiced support on Friday for Seoul's calls": the noun, its day, "for"
+                r"\b(?:support|back|welcome|endorse|echo|join)(?:s|d|ed|ing)?\s+"
+                r"(?:(?:on|in)\s+[A-Z]\w+\s+)?(?:for\s+)?(?:the\s+)?$",
                 sentence[: owner[0].start],
             )
             others = others or [  # "Trump rejected Kim's demand": made to Trump
