@@ -7048,3 +7048,11 @@ def test_support_voiced_on_a_day_for_a_states_call_is_not_the_one_called_on() ->
     )
     assert ("USA", "051", "KOR", "done") in found
     assert not any(t[0] == "KOR" and t[2] == "USA" for t in found)
+
+
+def test_what_is_pledged_to_someone_in_a_that_clause_is_the_pledge_not_an_act() -> None:
+    found = triples(
+        "Kim promised to the visiting Chinese envoy that the North would conduct no nuclear tests."
+    )
+    assert any(t[0] == "PRK" and t[1] == "030" for t in found)
+    assert not any(t[1] in ("X01", "X02") for t in found)

@@ -2143,7 +2143,10 @@ def _reports(
             and not (finite and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start)))
             and re.fullmatch(
                 r"[^,;]*?\bto\s+(?:\w+\s+)?"
-                r"|\s+(?:on [\w.]+(?: \d{1,2})? )?that\s+(?:[^,;\s]+\s+){1,9}?"
+                # "pledged to Seoul's envoys that the North would carry out no tests": the
+                # one pledged to, then the content
+                r"|\s+(?:on [\w.]+(?: \d{1,2})? )?(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?"
+                r"that\s+(?:[^,;\s]+\s+){1,9}?"
                 r"(?:would\s+|will\s+|should\s+|must\s+)?"
                 # "agreed to turn the armistice into a treaty, halt hostile acts and open …"
                 r"|[^,;]*?\bto\s+[a-z]+\b[^;]*?(?:,|\band)\s+(?:\w+\s+)?",
