@@ -7055,3 +7055,98 @@ def test_a_clause_opened_by_as_and_its_own_subject_names_no_target() -> None:
     )
     drills = [r for r in found if r.actor == "KOR+USA"]
     assert drills and drills[0].target is None
+
+
+def test_the_united_nations_after_at_is_where_a_demand_was_made_not_whom() -> None:
+    found = triples(
+        "Pyongyang's envoy demanded at the United Nations on Tuesday that Washington lift the "
+        "sanctions."
+    )
+    assert any(t[0] == "PRK" and t[2] == "USA" for t in found)
+    assert not any(t[0] == "PRK" and t[2] == "UN" for t in found)
+
+
+def test_the_council_named_again_in_the_same_sentence_is_the_security_council() -> None:
+    found = triples(
+        "Japan pressed the UN Security Council on Monday to hold firm, while Beijing called on "
+        "the council to reward Pyongyang's restraint."
+    )
+    assert ("CHN", "020", "UN", "done") in found
+
+
+def test_whose_words_name_the_object_is_an_aside_to_the_verb() -> None:
+    found = triples(
+        "Washington on Monday imposed what Treasury Secretary Steven Mnuchin called the "
+        "toughest sanctions yet on North Korea."
+    )
+    assert ("USA", "163", "PRK", "done") in found
+
+
+def test_every_name_of_a_list_after_in_is_a_place() -> None:
+    found = triples(
+        "The US Treasury on Friday blacklisted a dozen firms registered in China, Singapore "
+        "and Taiwan."
+    )
+    assert any(t[0] == "USA" and t[1] == "163" for t in found)
+    assert not any(t[2] and {"SGP", "TWN", "CHN"} & set(t[2].split("+")) for t in found)
+
+
+def test_the_two_discussing_after_a_meeting_is_that_meeting_told_again() -> None:
+    found = triples(
+        "Japan's top diplomat met his American counterpart in Tokyo on Monday, and the two "
+        "discussed the missile launches."
+    )
+    meetings = [t for t in found if t[1].startswith("04")]
+    assert len(meetings) == 1 and meetings[0][0] == "JPN" and meetings[0][2] == "USA"
+
+
+def test_a_visit_to_a_place_by_someone_is_the_visit_of_the_one_after_by() -> None:
+    found = triples(
+        "Pyongyang handed over the remains on Tuesday during a visit to Pyongyang by Chinese "
+        "Foreign Minister Wang Yi."
+    )
+    assert ("CHN", "042", "PRK", "done") in found
+
+
+def test_the_visit_of_someone_to_a_place_is_their_visit() -> None:
+    found = triples("The talks came a month after the visit of Vladimir Putin to Pyongyang in May.")
+    assert ("RUS", "042", "PRK", "done") in found
+
+
+def test_expressing_gratitude_for_a_states_help_is_praise_of_it() -> None:
+    found = triples("Moscow on Monday expressed gratitude for Seoul's help with the evacuation.")
+    assert ("RUS", "051", "KOR", "done") in found
+
+
+def test_a_pledge_to_dismantle_the_norths_own_site_is_aimed_at_no_one() -> None:
+    found = triples(
+        "North Korea accused Washington of bad faith on Monday. Kim Jong Un pledged on "
+        "Wednesday to dismantle the Sohae launch site."
+    )
+    assert ("PRK", "030", None, "done") in found
+
+
+def test_the_council_with_a_capital_after_the_security_council_is_the_un() -> None:
+    found = triples(
+        "Beijing circulated a text at the UN Security Council on Monday. On Tuesday Moscow "
+        "urged Council members to adopt it. Seoul's National Security Council urged calm."
+    )
+    assert ("RUS", "020", "UN", "done") in found
+    assert not any(t[0] == "UN" for t in found)
+
+
+def test_support_voiced_on_a_day_for_a_states_call_is_not_the_one_called_on() -> None:
+    found = triples(
+        "Seoul demanded an explanation from Pyongyang on Thursday. The State Department voiced "
+        "support on Friday for Seoul's calls for an explanation."
+    )
+    assert ("USA", "051", "KOR", "done") in found
+    assert not any(t[0] == "KOR" and t[2] == "USA" for t in found)
+
+
+def test_what_is_pledged_to_someone_in_a_that_clause_is_the_pledge_not_an_act() -> None:
+    found = triples(
+        "Kim promised to the visiting Chinese envoy that the North would conduct no nuclear tests."
+    )
+    assert any(t[0] == "PRK" and t[1] == "030" for t in found)
+    assert not any(t[1] in ("X01", "X02") for t in found)

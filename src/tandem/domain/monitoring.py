@@ -33,7 +33,14 @@ from tandem.domain.monitoring_events import (
     reacted_to,
     same_event,
 )
-from tandem.domain.monitoring_lexicon import CODE_TRACKS, JOINT, MONTHS, VERBS, WOMEN
+from tandem.domain.monitoring_lexicon import (
+    CODE_TRACKS,
+    JOINT,
+    MONTHS,
+    PROJECTS,
+    VERBS,
+    WOMEN,
+)
 from tandem.domain.monitoring_mentions import (
     ALIAS_RE,
     BODY,
@@ -170,6 +177,17 @@ def _sentences(text: str) -> list[str]:
     # "Trump, he said, appreciated the briefing": the aside is who told, not who acted
     text = re.sub(
         r",\s+(?:he|she|they|officials|diplomats)\s+(?:said|added|says|noted),", ",", text
+    )
+    # "imposed what Trump called the heaviest sanctions", "fired what it called a new
+    # weapon": the act is the verb and its object; whose words name it is an aside
+    text = re.sub(
+        r"(?<=[a-z] )(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bto )(?<!\bat )(?<!\bon )"
+        r"(?<!\bby )(?<!\band )(?<!\bwith )(?<!\babout )(?<!\bover )"
+        r"what\s+(?:he|she|it|they|state media|officials|analysts"
+        r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+        r"(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\s+",
+        "",
+        text,
     )
     text = re.sub(r"\bN\. Korea", "North Korea", text)
     text = re.sub(r"\bS\. Korea", "South Korea", text)
@@ -672,10 +690,42 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
+    kept = _met_then_the_two(kept)
     offers = _acceptance_aimed(
         _hosted_talks_aimed([_offer_aimed(r) for r in _one_test_a_day(kept, article.published)])
     )
     return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
+
+
+_THE_TWO_DISCUSSED = re.compile(
+    r",?\s+and\s+the\s+two(?:\s+(?:sides|men|officials|envoys|ministers))?\s+(?:also\s+)?"
+    r"(?:discussed|talked|exchanged\s+views)\b"
+)
+
+
+def _met_then_the_two(reports: list[Report]) -> list[Report]:
+    """ "Biegun met his counterpart Lee on Friday, and the two discussed food aid": the pair's
+    talk is the meeting its sentence has just told, one event, so one report: the first."""
+    out: list[Report] = []
+    for r in reports:
+        members = set(r.actor.split("+"))
+        if (
+            r.action.startswith("04")
+            and r.target == "each-other"
+            and len(members) == 2
+            and r.modality != "negated"
+            and _THE_TWO_DISCUSSED.search(r.evidence)
+            and any(
+                o.evidence == r.evidence
+                and o.action.startswith("04")
+                and o.modality == r.modality
+                and {o.actor, o.target or ""} == members
+                for o in out
+            )
+        ):
+            continue
+        out.append(r)
+    return out
 
 
 def _one_test_a_day(reports: list[Report], published: date) -> list[Report]:
@@ -820,6 +870,17 @@ def _separate_days(first: date, days: list[date]) -> list[date]:
     return kept
 
 
+# "Kim pledged to dismantle the Sohae launch site", "agreed to close Yongbyon": a pledge of a
+# step on the North's own sites is its own disarmament, aimed at no one (docs "Reports")
+_OWN_SITE_STEP = re.compile(
+    r"\b(?:dismantl|clos|shut|destroy|demolish|scrap|abandon|blow)\w*\s+(?:up\s+|down\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?(?:"
+    + "|".join(pattern for pattern, _, owners in PROJECTS if owners == ("PRK",))
+    + r")",
+    re.IGNORECASE,
+)
+
+
 def _aimed_in_story(reports: list[Report]) -> list[Report]:
     """An act that is aimed at someone by its nature (an offer, a demand, a sanction, a cut)
     but whose sentence named no one is aimed where the same actor's acts in the story most
@@ -831,7 +892,12 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
             aims.setdefault(o.actor, Counter())[o.target] += 1
     out = []
     for r in reports:
-        if r.target is None and not r.action.startswith(_UNAIMED_ROOTS) and r.actor in aims:
+        if (
+            r.target is None
+            and not r.action.startswith(_UNAIMED_ROOTS)
+            and r.actor in aims
+            and not (r.action == "030" and _OWN_SITE_STEP.search(r.evidence))
+        ):
             target = aims[r.actor].most_common(1)[0][0]
             tracks = r.tracks
             alone = tracks_of(r.action, r.evidence, r.actor, None)
@@ -2097,7 +2163,10 @@ def _reports(
             and not (finite and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start)))
             and re.fullmatch(
                 r"[^,;]*?\bto\s+(?:\w+\s+)?"
-                r"|\s+(?:on [\w.]+(?: \d{1,2})? )?that\s+(?:[^,;\s]+\s+){1,9}?"
+                # "pledged to Seoul's envoys that the North would carry out no tests": the
+                # one pledged to, then the content
+                r"|\s+(?:on [\w.]+(?: \d{1,2})? )?(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?"
+                r"that\s+(?:[^,;\s]+\s+){1,9}?"
                 r"(?:would\s+|will\s+|should\s+|must\s+)?"
                 # "agreed to turn the armistice into a treaty, halt hostile acts and open …"
                 r"|[^,;]*?\bto\s+[a-z]+\b[^;]*?(?:,|\band)\s+(?:\w+\s+)?",

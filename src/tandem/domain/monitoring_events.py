@@ -167,7 +167,8 @@ _EVENT_NOUN = re.compile(
     r"|(?:at\s+the\s+end\s+of|from)\s+(?:a|an))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
     # "A visit by Wang Yi to Pyongyang in May": the one after "by" travels to the one after "to"
-    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<byvisit>visit|trip)\s+by\b"
+    # "the visit of President Xi Jinping to Pyongyang": the same, told with "of"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<byvisit>visit|trip)\s+(?:by|of)\b"
     # "held talks with Xi in Beijing during a secret visit": a visit to the place named
     r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<placevisit>visit|trip)\b"
@@ -224,6 +225,12 @@ _NOT_YET = re.compile(
     r"|hope[sd]?|resum\w+|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated|stuck"
     r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought)\s+"
     r"(?:\w+\s+){0,2}$"
+)
+
+
+# "a visit to Pyongyang by US Secretary of State Mike Pompeo": from the place to its traveller
+_BY_TRAVELLER = re.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}"
 )
 
 
@@ -397,6 +404,16 @@ def nominal_reports(
             actor, target, code = context.pair, "each-other", "040"
         elif m.group("subjvisit"):
             traveller = _first_party(mentions, start)
+            if following and (
+                by := next(
+                    (x for x in after if x.start > following[0].end
+                     and _BY_TRAVELLER.fullmatch(sentence, following[0].end, x.start)),
+                    None,
+                )
+            ):  # fmt: skip
+                # "freed them during a visit to Pyongyang by Pompeo": the one after "by"
+                # travels, not the sentence's subject
+                traveller = by
             if traveller is None or not following or following[0].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", following[0].code
@@ -582,7 +599,9 @@ def nominal_reports(
             # "it supported South Korea's call for an explanation": the one who backs a call
             # is not the one called on
             backed = re.search(
-                r"\b(?:support|back|welcome|endorse|echo|join)(?:s|d|ed|ing)?\s+(?:the\s+)?$",
+                # "voiced support on Friday for Seoul's calls": the noun, its day, "for"
+                r"\b(?:support|back|welcome|endorse|echo|join)(?:s|d|ed|ing)?\s+"
+                r"(?:(?:on|in)\s+[A-Z]\w+\s+)?(?:for\s+)?(?:the\s+)?$",
                 sentence[: owner[0].start],
             )
             others = others or [  # "Trump rejected Kim's demand": made to Trump

@@ -308,6 +308,8 @@ PLACES = CAPITALS | {
     "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
     "United Arab Emirates", "Taiwan", "Turkey", "Ukraine", "New Zealand", "Brazil", "Israel",
     "Pakistan", "Uganda", "Austria", "Denmark",
+    # "demanded at the United Nations that Washington ease sanctions": where, not whom
+    "United Nations", "UN", "U.N.",
 }  # fmt: skip
 # The North's epithets, which open a sentence as often as not ("The regime fired …").
 EPITHETS = frozenset(
@@ -868,6 +870,9 @@ VERBS: tuple[Verb, ...] = (
          r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )(?<!\bher )"
          r"(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
          r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
+         # "expressed gratitude for China's support", "conveyed his thanks to Trump": thanks
+         r"|(?:express|convey)(?:es|ed)? (?:its |his |her |their )?(?:deep |sincere |warm )?"
+         r"(?:gratitude|thanks|appreciation)\b"
          # "had voiced \"strong support\" for a joint survey": a support stated
          r"|thr(?:ew|ow|ows|owing) (?:its |their |his |her )(?:full )?weight behind"
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"

@@ -67,6 +67,14 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "firms registered in China, Hong Kong, Taiwan and Singapore": every name of a list that
+# goes on from a place is a place too
+_PLACE_LIST = re.compile(
+    r"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})+"
+    r"(?![\w-])(?!'s|’s|\s+(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|will|would)\b)"
+)
+
+
 # "a foreign ministry spokesman in Beijing urged": the capital after a government's voice
 # names whose it is, not only where it spoke
 _BODY_IN = re.compile(
@@ -184,6 +192,18 @@ def mentions_in(sentence: str) -> list[Mention]:
                 ),
             )
         )
+    for i, here in enumerate(found):
+        if not here.place:
+            continue
+        items = _PLACE_LIST.match(sentence, here.end)
+        if items is None or not re.search(r"\b(?:and|or)\s", items.group(0)):
+            continue  # "in Hanoi, Washington urged …": a capital after a place acts
+        for j in range(i + 1, len(found)):
+            x = found[j]
+            if x.start >= items.end():
+                break
+            if x.alias in PLACES and not x.place:
+                found[j] = replace(x, place=True)
     if (
         len(found) > 1
         and re.match(r"(?:In|At)\s+$", sentence[: found[0].start])
@@ -322,6 +342,13 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
         m.code == "UN" and UN_COMMITTEE.match(sentence, m.end) for m in found
     ):
         people["committee"] = "UN"
+    # "urged the UN Security Council …, while Russia called on the council to …": the
+    # council a sentence has just named, before the article's memory holds it
+    council_here = "council" not in people and any(
+        m.alias in ("Security Council", "UN Security Council") for m in found
+    )
+    if council_here:
+        people["council"] = "UN"
     if "delegation" in context.bodies:
         # "Moon met the delegation": the one whose delegation the article named last
         people["delegation"] = context.bodies["delegation"]
@@ -329,16 +356,22 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
         return found
     out = list(found)
     for surname, code in people.items():
-        for m in re.finditer(
-            rf"(?<![\w-]){re.escape(surname)}(?:'s|’s)?(?![\w-])(?![ -][A-Z])", sentence
-        ):
+        # "urged Council members", "for the Council to consider relief": the council written
+        # with a capital, after a lowercase word (not "the National Security Council")
+        name = "(?:council|Council)" if surname == "council" else re.escape(surname)
+        for m in re.finditer(rf"(?<![\w-]){name}(?:'s|’s)?(?![\w-])(?![ -][A-Z])", sentence):
+            if m.group().startswith("Council") and not re.search(
+                r"(?<![\w-])[a-z]+\s+$", sentence[: m.start()]
+            ):
+                continue  # "South Korea's National Security Council": another council
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue  # "Kim" stays the North's: its leader is named in full time and again
             if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
                 continue  # "after a closed-door council meeting": when, not who
-            if surname in ("committee", "panel", "report", "delegation") and not re.search(
-                r"\b[Tt]he\s+$", sentence[: m.start()]
-            ):
+            if (
+                surname in ("committee", "panel", "report", "delegation")
+                or (surname == "council" and council_here)
+            ) and not re.search(r"\b[Tt]he\s+$", sentence[: m.start()]):
                 continue  # "the committee", not "its sanctions committee" named again
             before = text_before(sentence, m.start())
             out.append(
