@@ -6961,3 +6961,25 @@ def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> No
     )
     eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
     assert eased and all(r.tracks == ("sanctions",) for r in eased)
+
+
+def test_a_list_of_acts_after_met_kim_is_all_the_first_subjects() -> None:
+    found = triples(
+        "Moon met Kim at the truce village, signed a pact on the border and pledged to reopen "
+        "the factory park."
+    )
+    assert ("KOR", "040", "PRK", "done") in found
+    assert not any(t[0] == "PRK" for t in found)
+
+
+def test_troops_firing_on_a_guard_post_is_force_used_on_its_state() -> None:
+    found = reports(
+        "North Korean soldiers fired on a guard post in the South at dawn, and the South's troops "
+        "fired back."
+    )
+    pairs = {(r.actor, r.target) for r in found if r.action == "190"}
+    assert pairs == {("PRK", "KOR"), ("KOR", "PRK")}
+    assert all(r.tracks == ("denuclearization",) for r in found if r.action == "190")
+    assert [t[1] for t in triples("North Korea fired on Sunday three short-range missiles.")] == [
+        "X01"
+    ]

@@ -857,6 +857,13 @@ VERBS: tuple[Verb, ...] = (
          "180"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
+         # "troops fired on a South Korean guard post", "fired back": shots at a unit or
+         # craft, not a launch ("fired on Thursday", "fired at 5:24 a.m.")
+         r"|fir(?:e|es|ed|ing) back\b"
+         r"|fir(?:e|es|ed|ing) (?:on|at|upon|toward|towards)(?= (?:an? |the |its |their )?"
+         r"(?:[\w'’-]+ ){0,3}?(?:guard ?posts?|posts?|troops|soldiers?|positions?|boats?"
+         r"|vessels?|ships?|patrol boats?|islets?|islands?|defectors?|civilians?|fisherm[ae]n"
+         r"|drones?|aircraft|jets?|planes?|helicopters?)\b)"
          r"|shell(?:s|ed)?(?= (?:the |a )?(?:[\w-]+ ){0,3}?(?:island|town|border|positions?"
          r"|post|area))",
          "190"),
@@ -1368,6 +1375,7 @@ CODE_TRACKS: dict[str, str] = {
     "087": "denuclearization",
     "150": "denuclearization",
     "154": "denuclearization",
+    "190": "denuclearization",
     "163": "sanctions",
     "085": "sanctions",
 }

@@ -702,6 +702,8 @@ def _carried_subjects(
         # "…, while an official said Washington was monitoring the situation and consulting
         # its allies": the subject of the progressive the participle goes on, not the verb before
         subjects = subjects[-1:]
+    elif _listed_after_object(sentence, previous, subjects, f):
+        subjects = []  # "Moon met Kim, signed a pact and …": Moon signed, Kim was only met
     elif previous is not None and re.search(
         # ", then flew on to Seoul": a comma and "then" join verbs of one subject as "and" does
         r"(?:\band\s+|,\s+(?=then\s))(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
@@ -832,6 +834,40 @@ def _carried_subjects(
         if len(titled.group("name").split()) >= 2:
             context.people[surname_of(titled.group("name"))] = context.subject
     return subjects, pronoun_end
+
+
+# A verb in the simple past opening a list item: "met Kim, signed …"
+_LISTED_PAST = re.compile(
+    r"(?:[a-z]{3,}ed|met|held|sent|took|made|told|gave|spoke|began|broke|flew|threw|sought"
+    r"|brought|struck|froze|blew|left|won|cut)\b(?!\s+by\b)"
+)
+
+
+def _listed_after_object(
+    sentence: str, previous: Found | None, subjects: list[Mention], f: Found
+) -> bool:
+    """Whether a past verb after a comma is the next item of one subject's list of acts, so
+    the mentions before it are the object of the verb before ("Moon met Kim, signed a pact
+    and pledged …"): they stand right after that verb, with no comma or new clause between,
+    and only an adjunct and the comma follow them."""
+    if previous is None or not subjects or not previous.actor:
+        return False
+    if subjects[0].start < previous.end or not _LISTED_PAST.match(sentence, f.start):
+        return False
+    if re.search(
+        r"[,;:\"“”()]|\b(?:and|but|or|that|who|which|whose|when|after|as|while|since"
+        r"|because|before|said|says|if)\b",
+        sentence[previous.end : subjects[0].start],
+    ):
+        return False
+    return bool(
+        re.fullmatch(
+            # "met Kim at the truce village on Tuesday, signed": an adjunct of place or time
+            r"(?:'s|’s)?(?:\s+(?:on|in|at|near|inside|last|this|early|late)"
+            r"(?:\s+(?!who\b|which\b|that\b|and\b)[\w.'’-]+){1,5})*,\s+",
+            sentence[subjects[-1].end : f.start],
+        )
+    )
 
 
 def _trimmed_subjects(
