@@ -6983,3 +6983,13 @@ def test_troops_firing_on_a_guard_post_is_force_used_on_its_state() -> None:
     assert [t[1] for t in triples("North Korea fired on Sunday three short-range missiles.")] == [
         "X01"
     ]
+
+
+def test_suspending_talks_is_breaking_them_off_and_scrapping_drills_is_a_step_down() -> None:
+    assert ("PRK", "161", "KOR", "done") in triples(
+        "Pyongyang suspended its high-level talks with Seoul on Tuesday, citing the air drills."
+    )
+    found = reports("Washington and Seoul scrapped their spring field exercises on Monday.")
+    assert [(r.actor, r.action, r.target) for r in found] == [("KOR+USA", "087", None)]
+    found = reports("The South halted its propaganda broadcasts along the border on Friday.")
+    assert any(r.actor == "KOR" and r.action == "087" for r in found)

@@ -1136,7 +1136,8 @@ VERBS: tuple[Verb, ...] = (
          r"|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
          r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)?|cancel(?:s|led|ed|ling|ing)?"
-         r"|stop(?:s|ped)?|call(?:s|ed|ing)? off|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"
+         r"|scrap(?:s|ped|ping)?|stop(?:s|ped)?|call(?:s|ed|ing)? off"
+         r"|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"
          r"|postpon(?:e|es|ed|ing)"
          # "delayed the start of the exercise", "put off the drills", "shelved an air drill"
          r"|delay(?:s|ed|ing)?|put(?:s|ting)? off|shelv(?:e|es|ed|ing)|trim(?:s|med|ming)?"
@@ -1146,7 +1147,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:what (?:he|she|it|they) called )?"
          # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
          r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
-         r"(?:drills?|exercises?|war games|military action|" + _DRILL_TRAINING + ")"
+         # "halted its loudspeaker broadcasts along the border": the propaganda war eased
+         r"(?:drills?|exercises?|war games|military action|(?:loudspeaker|propaganda) broadcasts?"
+         r"|" + _DRILL_TRAINING + ")"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
@@ -1176,6 +1179,10 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed|ing)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting"
          r"|pact|agreement|accord|GSOMIA|talks|negotiations))"
          r"|suspend(?:s|ed)? (?:\w+ ){0,2}?operations"
+         # "suspended talks with Seoul", "halted its nuclear talks with Washington"
+         r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)(?= (?:its |the |all |their )?"
+         r"(?:(?:nuclear|denuclearization|denuclearisation|high-level|working-level|military"
+         r"|inter-Korean|bilateral|[A-Z][\w-]*) )?(?:talks|negotiations|dialogue)\b)"
          # "called it off in a letter": the pronoun stands for the meeting told before
          r"|call(?:s|ed)? (?:it|them) off\b",
          "161"),
