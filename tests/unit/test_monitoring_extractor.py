@@ -6993,3 +6993,8 @@ def test_suspending_talks_is_breaking_them_off_and_scrapping_drills_is_a_step_do
     assert [(r.actor, r.action, r.target) for r in found] == [("KOR+USA", "087", None)]
     found = reports("The South halted its propaganda broadcasts along the border on Friday.")
     assert any(r.actor == "KOR" and r.action == "087" for r in found)
+
+
+def test_a_source_fronted_with_according_to_makes_the_act_claimed() -> None:
+    [r] = reports("According to the Joint Chiefs, North Korea fired a missile on Sunday.")
+    assert (r.actor, r.action, r.modality) == ("PRK", "X01", "claimed")

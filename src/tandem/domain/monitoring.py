@@ -129,9 +129,10 @@ _PURPOSE = re.compile(
     r"\b(?:(?:is|was|are|were)\s+(?:meant|intended|designed)"
     r"|(?:aim|goal|purpose|idea)\s+(?:is|was))\s+to\s+(?:\w+\s+)?$"
 )
+# "According to the Joint Chiefs, …", "Reportedly, …": a source fronted, capitalised
 _CLAIMED = re.compile(
-    r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|reportedly|"
-    r"according to|told reporters|quoted)\b"
+    r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|(?i:reportedly)|"
+    r"(?i:according) to|told reporters|quoted)\b"
 )
 _QUOTE = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
 
