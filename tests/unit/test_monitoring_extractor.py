@@ -6998,3 +6998,10 @@ def test_suspending_talks_is_breaking_them_off_and_scrapping_drills_is_a_step_do
 def test_a_source_fronted_with_according_to_makes_the_act_claimed() -> None:
     [r] = reports("According to the Joint Chiefs, North Korea fired a missile on Sunday.")
     assert (r.actor, r.action, r.modality) == ("PRK", "X01", "claimed")
+
+
+def test_talks_called_off_by_a_state_are_its_breaking_them_off() -> None:
+    found = triples("The working-level talks with Seoul were called off by Pyongyang on Monday.")
+    assert ("PRK", "161", "KOR", "done") in found
+    found = triples("The summer drills were cancelled by the allies on Friday.")
+    assert [t[:2] for t in found] == [("KOR+USA", "087")]

@@ -747,7 +747,8 @@ VERBS: tuple[Verb, ...] = (
          "040", reciprocal=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
     Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?<!drill was )(?<!drills were )(?<!exercise was )"
-         r"(?<!exercises were )(?:cut|closed|shut down|halted|suspended)"
+         r"(?<!exercises were )(?:cut|closed|shut down|halted|suspended|called off|cancell?ed"
+         r"|scrapped|broken off)"
          # "were halted in 2005 by Washington", "was closed in February 2016 by Seoul"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?|in (?:[A-Z][a-z]+ )?\d{4} )?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
