@@ -7005,3 +7005,13 @@ def test_talks_called_off_by_a_state_are_its_breaking_them_off() -> None:
     assert ("PRK", "161", "KOR", "done") in found
     found = triples("The summer drills were cancelled by the allies on Friday.")
     assert [t[:2] for t in found] == [("KOR+USA", "087")]
+
+
+def test_a_state_cutting_its_exports_to_the_north_is_an_embargo() -> None:
+    assert ("CHN", "163", "PRK", "done") in triples(
+        "Beijing cut its fuel exports to North Korea sharply in the spring."
+    )
+    assert ("RUS", "163", "PRK", "done") in triples(
+        "Moscow restricted steel shipments to Pyongyang last year."
+    )
+    assert not any(t[1] == "163" for t in triples("Seoul fears curbs on exports to Russia."))

@@ -519,6 +519,12 @@ VERBS: tuple[Verb, ...] = (
          r"|entry"
          # "banned ship-to-ship transfers", "banned sales of oil to": any trade in goods
          r"|transfers|sales|shipments|deliveries|purchases|trade)\b"
+         # "cut oil exports to North Korea", "halted coal imports from the North", "capped the
+         # North's imports of refined oil": a state's own embargo on trade with it
+         # (past forms only: "curbs on exports", "a halt to sales" are nouns)
+         r"|(?<!\ba )(?:cut|curbed|slashed|halted|suspended|stopped|capped|limited|restricted)"
+         r"(?=\s+(?:(?:its|all|the|North Korean|the North's|Pyongyang's)\s+)?(?:[\w-]+ ){0,2}?"
+         r"(?:exports|imports|shipments|sales|deliveries)\s+(?:[\w-]+\s+){0,3}?(?:to|from|of)\b)"
          # "the Security Council responded on Dec. 22 with new sanctions"
          r"|respond(?:s|ed)? (?:[\w.]+ ){0,3}?with (?:new |fresh |tougher |further )*sanctions"
          # "China voted in December for UN sanctions capping the North's oil imports"
