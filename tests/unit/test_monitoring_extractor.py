@@ -7015,3 +7015,10 @@ def test_a_state_cutting_its_exports_to_the_north_is_an_embargo() -> None:
         "Moscow restricted steel shipments to Pyongyang last year."
     )
     assert not any(t[1] == "163" for t in triples("Seoul fears curbs on exports to Russia."))
+
+
+def test_a_step_taken_after_another_states_act_is_aimed_at_that_state() -> None:
+    found = triples("Tokyo imposed new sanctions on Tuesday after Pyongyang tested a rocket.")
+    assert ("JPN", "163", "PRK", "done") in found
+    found = triples("Washington froze some assets in retaliation for North Korea's cyber attack.")
+    assert ("USA", "163", "PRK", "done") in found
