@@ -7022,3 +7022,12 @@ def test_a_step_taken_after_another_states_act_is_aimed_at_that_state() -> None:
     assert ("JPN", "163", "PRK", "done") in found
     found = triples("Washington froze some assets in retaliation for North Korea's cyber attack.")
     assert ("USA", "163", "PRK", "done") in found
+
+
+def test_days_told_with_ordinals_and_last_month_are_read() -> None:
+    [r] = reports("Pyongyang fired a rocket on November 3rd.")
+    assert r.on == date(2018, 11, 3)
+    [r] = reports("Pyongyang fired a rocket on the 2nd of November.")
+    assert r.on == date(2018, 11, 2)
+    [r] = reports("Last month Pyongyang fired a rocket into the sea.")
+    assert r.on == date(2018, 10, 1)
