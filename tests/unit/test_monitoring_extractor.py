@@ -7031,3 +7031,12 @@ def test_days_told_with_ordinals_and_last_month_are_read() -> None:
     assert r.on == date(2018, 11, 2)
     [r] = reports("Last month Pyongyang fired a rocket into the sea.")
     assert r.on == date(2018, 10, 1)
+
+
+def test_a_rebuke_drawn_after_a_teller_aside_is_aimed_at_the_one_who_acted() -> None:
+    found = reports(
+        "North Korea fired a rocket off its east coast on Sunday, Seoul's Joint Chiefs said, "
+        "drawing a sharp rebuke from Tokyo."
+    )
+    rebukes = [(r.actor, r.target, r.tracks) for r in found if r.action == "111"]
+    assert rebukes == [("JPN", "PRK", ("denuclearization",))]

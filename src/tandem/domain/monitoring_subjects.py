@@ -532,7 +532,13 @@ def _clause_subjects(
             subjects = aside[-1:]
         elif absolute:
             f.actor, f.inherited = absolute[-1].code, True
-        elif teller is not None and previous is not None and teller.code != previous.actor:
+        elif (
+            teller is not None
+            and previous is not None
+            and teller.code != previous.actor
+            # "…, the JCS said, drawing a rebuke from Tokyo": what the act drew, not the telling
+            and not _DREW_FROM.match(sentence, f.start)
+        ):
             # "troops shot a fisherman, the South's military said, condemning the killing":
             # the participle goes on from the teller's "said", not from the act told
             subjects = [teller]
@@ -546,6 +552,11 @@ def _clause_subjects(
         # "Trump and Kim, who met at the border, agreed there …": both did
         subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
+
+
+# A participle telling what the act before drew from others ("drawing a rebuke from Tokyo",
+# "triggering protests from Seoul"): it goes on from that act, whoever told it
+_DREW_FROM = re.compile(r"(?:drawing|triggering|sparking|prompting|provoking)\b")
 
 
 # ", the South's military said on Sept. 24, " between an act and a participle after it
