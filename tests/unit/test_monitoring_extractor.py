@@ -7040,3 +7040,8 @@ def test_a_rebuke_drawn_after_a_teller_aside_is_aimed_at_the_one_who_acted() -> 
     )
     rebukes = [(r.actor, r.target, r.tracks) for r in found if r.action == "111"]
     assert rebukes == [("JPN", "PRK", ("denuclearization",))]
+
+
+def test_walking_away_from_a_deal_with_the_other_side_breaks_off_with_it() -> None:
+    found = triples("The summit ended when Washington walked away from a deal with Pyongyang.")
+    assert ("USA", "161", "PRK", "done") in found

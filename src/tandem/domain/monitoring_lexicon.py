@@ -1089,7 +1089,9 @@ VERBS: tuple[Verb, ...] = (
          r"\s+(?:issue|weapons|arsenal|disarmament))(?:\s+talks)?\s+(?:was|is|were|are|had\s+been"
          r"|has\s+been|had|has)\s+(?:already\s+|now\s+)?(?:taken\s+|gone\s+)?(?:off|out\s+of"
          r"|no\s+longer\s+on)\s+the\s+(?:negotiating\s+)?table)", "120"),
-    Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
+    # "walked away from a deal with Kim", "from the negotiating table"
+    Verb(r"walk(?:s|ed|ing)? away from (?:the |a |an |its |their )?(?:[\w-]+ )?"
+         r"(?:table|talks|negotiations|summit|deal|meeting)\b", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
     Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
          # "ordered the South Korean-built hotels there torn down": with "to be" or without
