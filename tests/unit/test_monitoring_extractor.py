@@ -7045,3 +7045,8 @@ def test_a_rebuke_drawn_after_a_teller_aside_is_aimed_at_the_one_who_acted() -> 
 def test_walking_away_from_a_deal_with_the_other_side_breaks_off_with_it() -> None:
     found = triples("The summit ended when Washington walked away from a deal with Pyongyang.")
     assert ("USA", "161", "PRK", "done") in found
+
+
+def test_a_quoted_modifier_before_a_guided_weapon_still_reads_a_weapons_test() -> None:
+    [r] = reports('Pyongyang test-fired a "new-type" tactical guided weapon on Thursday.')
+    assert (r.actor, r.action) == ("PRK", "X01")
