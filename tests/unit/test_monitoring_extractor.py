@@ -7150,3 +7150,92 @@ def test_what_is_pledged_to_someone_in_a_that_clause_is_the_pledge_not_an_act() 
     )
     assert any(t[0] == "PRK" and t[1] == "030" for t in found)
     assert not any(t[1] in ("X01", "X02") for t in found)
+
+
+def test_a_list_of_acts_after_met_kim_is_all_the_first_subjects() -> None:
+    found = triples(
+        "Moon met Kim at the truce village, signed a pact on the border and pledged to reopen "
+        "the factory park."
+    )
+    assert ("KOR", "040", "PRK", "done") in found
+    assert not any(t[0] == "PRK" for t in found)
+
+
+def test_troops_firing_on_a_guard_post_is_force_used_on_its_state() -> None:
+    found = reports(
+        "North Korean soldiers fired on a guard post in the South at dawn, and the South's troops "
+        "fired back."
+    )
+    pairs = {(r.actor, r.target) for r in found if r.action == "190"}
+    assert pairs == {("PRK", "KOR"), ("KOR", "PRK")}
+    assert all(r.tracks == ("denuclearization",) for r in found if r.action == "190")
+    assert [t[1] for t in triples("North Korea fired on Sunday three short-range missiles.")] == [
+        "X01"
+    ]
+
+
+def test_suspending_talks_is_breaking_them_off_and_scrapping_drills_is_a_step_down() -> None:
+    assert ("PRK", "161", "KOR", "done") in triples(
+        "Pyongyang suspended its high-level talks with Seoul on Tuesday, citing the air drills."
+    )
+    found = reports("Washington and Seoul scrapped their spring field exercises on Monday.")
+    assert [(r.actor, r.action, r.target) for r in found] == [("KOR+USA", "087", None)]
+    found = reports("The South halted its propaganda broadcasts along the border on Friday.")
+    assert any(r.actor == "KOR" and r.action == "087" for r in found)
+
+
+def test_a_source_fronted_with_according_to_makes_the_act_claimed() -> None:
+    [r] = reports("According to the Joint Chiefs, North Korea fired a missile on Sunday.")
+    assert (r.actor, r.action, r.modality) == ("PRK", "X01", "claimed")
+
+
+def test_talks_called_off_by_a_state_are_its_breaking_them_off() -> None:
+    found = triples("The working-level talks with Seoul were called off by Pyongyang on Monday.")
+    assert ("PRK", "161", "KOR", "done") in found
+    found = triples("The summer drills were cancelled by the allies on Friday.")
+    assert [t[:2] for t in found] == [("KOR+USA", "087")]
+
+
+def test_a_state_cutting_its_exports_to_the_north_is_an_embargo() -> None:
+    assert ("CHN", "163", "PRK", "done") in triples(
+        "Beijing cut its fuel exports to North Korea sharply in the spring."
+    )
+    assert ("RUS", "163", "PRK", "done") in triples(
+        "Moscow restricted steel shipments to Pyongyang last year."
+    )
+    assert not any(t[1] == "163" for t in triples("Seoul fears curbs on exports to Russia."))
+
+
+def test_a_step_taken_after_another_states_act_is_aimed_at_that_state() -> None:
+    found = triples("Tokyo imposed new sanctions on Tuesday after Pyongyang tested a rocket.")
+    assert ("JPN", "163", "PRK", "done") in found
+    found = triples("Washington froze some assets in retaliation for North Korea's cyber attack.")
+    assert ("USA", "163", "PRK", "done") in found
+
+
+def test_days_told_with_ordinals_and_last_month_are_read() -> None:
+    [r] = reports("Pyongyang fired a rocket on November 3rd.")
+    assert r.on == date(2018, 11, 3)
+    [r] = reports("Pyongyang fired a rocket on the 2nd of November.")
+    assert r.on == date(2018, 11, 2)
+    [r] = reports("Last month Pyongyang fired a rocket into the sea.")
+    assert r.on == date(2018, 10, 1)
+
+
+def test_a_rebuke_drawn_after_a_teller_aside_is_aimed_at_the_one_who_acted() -> None:
+    found = reports(
+        "North Korea fired a rocket off its east coast on Sunday, Seoul's Joint Chiefs said, "
+        "drawing a sharp rebuke from Tokyo."
+    )
+    rebukes = [(r.actor, r.target, r.tracks) for r in found if r.action == "111"]
+    assert rebukes == [("JPN", "PRK", ("denuclearization",))]
+
+
+def test_walking_away_from_a_deal_with_the_other_side_breaks_off_with_it() -> None:
+    found = triples("The summit ended when Washington walked away from a deal with Pyongyang.")
+    assert ("USA", "161", "PRK", "done") in found
+
+
+def test_a_quoted_modifier_before_a_guided_weapon_still_reads_a_weapons_test() -> None:
+    [r] = reports('Pyongyang test-fired a "new-type" tactical guided weapon on Thursday.')
+    assert (r.actor, r.action) == ("PRK", "X01")

@@ -136,9 +136,10 @@ _PURPOSE = re.compile(
     r"\b(?:(?:is|was|are|were)\s+(?:meant|intended|designed)"
     r"|(?:aim|goal|purpose|idea)\s+(?:is|was))\s+to\s+(?:\w+\s+)?$"
 )
+# "According to the Joint Chiefs, …", "Reportedly, …": a source fronted, capitalised
 _CLAIMED = re.compile(
-    r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|reportedly|"
-    r"according to|told reporters|quoted)\b"
+    r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|(?i:reportedly)|"
+    r"(?i:according) to|told reporters|quoted)\b"
 )
 _QUOTE = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
 
@@ -694,7 +695,9 @@ def extract(
     offers = _acceptance_aimed(
         _hosted_talks_aimed([_offer_aimed(r) for r in _one_test_a_day(kept, article.published)])
     )
-    return [_no_alliance_with_north(r) for r in _aimed_in_story(offers)]
+    return [
+        _no_alliance_with_north(r) for r in _aimed_in_story([_aimed_at_cause(r) for r in offers])
+    ]
 
 
 _THE_TWO_DISCUSSED = re.compile(
@@ -879,6 +882,44 @@ _OWN_SITE_STEP = re.compile(
     + r")",
     re.IGNORECASE,
 )
+
+
+# "imposed fresh sanctions after Pyongyang tested an ICBM", "in response to the North's
+# launch": the party whose act a step answers
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|in\s+response\s+to|in\s+retaliation\s+for|to\s+punish)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+# Demands, disapproval, rejection, threats, sanctions and coercion answer another's act (not
+# support: "backed the draft after France had softened its wording" is not aimed at France)
+_ANSWERING_ROOTS = ("10", "11", "12", "13", "16", "17")
+
+
+def _aimed_at_cause(r: Report) -> Report:
+    """An act aimed at someone by its nature (a sanction, a protest, a cut) whose sentence
+    names no one as its object is aimed at the one party named as doing what it answers
+    ("Washington imposed fresh sanctions after Pyongyang tested an ICBM"), not at where the
+    story's other acts were aimed."""
+    if r.target is not None or not r.action.startswith(_ANSWERING_ROOTS):
+        return r
+    mine = set(r.actor.split("+"))
+    causes = {
+        m.code
+        for m in mentions_in(r.evidence)
+        if m.code
+        and not m.place
+        and not set(m.code.split("+")) & mine
+        and _CAUSE_BEFORE.search(text_before(r.evidence, m.start))
+    }
+    if len(causes) != 1:
+        return r
+    target = causes.pop()
+    tracks = r.tracks
+    if tracks == tracks_of(r.action, r.evidence, r.actor, None):
+        tracks = tracks_of(r.action, r.evidence, r.actor, target)
+    return replace(r, target=target, tracks=korean_pair_tracks(tracks, r.action, r.actor, target))
 
 
 def _aimed_in_story(reports: list[Report]) -> list[Report]:

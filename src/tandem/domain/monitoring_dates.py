@@ -13,8 +13,10 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 # The date patterns `date_in` tries, in order, built once: it runs for every act.
+# "June 30", "June 30th", "30 June", "the 30th of June"
 _DAY_OF_MONTH = re.compile(
-    r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH_ALT + r")\b"
+    r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_ALT + r")\b"
 )
 
 
@@ -24,6 +26,10 @@ _MONTH_OF_YEAR = re.compile(
 
 
 _MONTH_LAST_YEAR = re.compile(r"\bin\s+(" + _MONTH_ALT + r")\.?,?\s+last\s+year\b")
+
+
+# "last month": its first day, the day unknown
+_LAST_MONTH = re.compile(r"\b[Ll]ast\s+month\b")
 
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -67,6 +73,8 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
         return published - timedelta(days=1)
     if re.search(r"\btomorrow\b", text):
         return published + timedelta(days=1)
+    if _LAST_MONTH.search(text):  # after any day told: "on Tuesday … last month's summit"
+        return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
     return None
 
 

@@ -422,7 +422,8 @@ VERBS: tuple[Verb, ...] = (
          r"|rockets?|projectiles?|ICBMs?"
          r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+)"
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
-         r"(?:[\w-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
+         # ("tested a \"new-type\" tactical guided weapon": a word in quotation marks too)
+         r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
          r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
@@ -523,6 +524,12 @@ VERBS: tuple[Verb, ...] = (
          r"|entry"
          # "banned ship-to-ship transfers", "banned sales of oil to": any trade in goods
          r"|transfers|sales|shipments|deliveries|purchases|trade)\b"
+         # "cut oil exports to North Korea", "halted coal imports from the North", "capped the
+         # North's imports of refined oil": a state's own embargo on trade with it
+         # (past forms only: "curbs on exports", "a halt to sales" are nouns)
+         r"|(?<!\ba )(?:cut|curbed|slashed|halted|suspended|stopped|capped|limited|restricted)"
+         r"(?=\s+(?:(?:its|all|the|North Korean|the North's|Pyongyang's)\s+)?(?:[\w-]+ ){0,2}?"
+         r"(?:exports|imports|shipments|sales|deliveries)\s+(?:[\w-]+\s+){0,3}?(?:to|from|of)\b)"
          # "the Security Council responded on Dec. 22 with new sanctions"
          r"|respond(?:s|ed)? (?:[\w.]+ ){0,3}?with (?:new |fresh |tougher |further )*sanctions"
          # "China voted in December for UN sanctions capping the North's oil imports"
@@ -751,7 +758,8 @@ VERBS: tuple[Verb, ...] = (
          "040", reciprocal=True),
     # "the hotline was cut by the North", "the park was closed by Seoul on Feb. 10, 2016"
     Verb(r"(?:(?<=\bwas )|(?<=\bwere ))(?<!drill was )(?<!drills were )(?<!exercise was )"
-         r"(?<!exercises were )(?:cut|closed|shut down|halted|suspended)"
+         r"(?<!exercises were )(?:cut|closed|shut down|halted|suspended|called off|cancell?ed"
+         r"|scrapped|broken off)"
          # "were halted in 2005 by Washington", "was closed in February 2016 by Seoul"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?|in (?:[A-Z][a-z]+ )?\d{4} )?by (?:the |[A-Z]))"
          r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
@@ -861,6 +869,13 @@ VERBS: tuple[Verb, ...] = (
          "180"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
+         # "troops fired on a South Korean guard post", "fired back": shots at a unit or
+         # craft, not a launch ("fired on Thursday", "fired at 5:24 a.m.")
+         r"|fir(?:e|es|ed|ing) back\b"
+         r"|fir(?:e|es|ed|ing) (?:on|at|upon|toward|towards)(?= (?:an? |the |its |their )?"
+         r"(?:[\w'’-]+ ){0,3}?(?:guard ?posts?|posts?|troops|soldiers?|positions?|boats?"
+         r"|vessels?|ships?|patrol boats?|islets?|islands?|defectors?|civilians?|fisherm[ae]n"
+         r"|drones?|aircraft|jets?|planes?|helicopters?)\b)"
          r"|shell(?:s|ed)?(?= (?:the |a )?(?:[\w-]+ ){0,3}?(?:island|town|border|positions?"
          r"|post|area))",
          "190"),
@@ -1082,7 +1097,9 @@ VERBS: tuple[Verb, ...] = (
          r"\s+(?:issue|weapons|arsenal|disarmament))(?:\s+talks)?\s+(?:was|is|were|are|had\s+been"
          r"|has\s+been|had|has)\s+(?:already\s+|now\s+)?(?:taken\s+|gone\s+)?(?:off|out\s+of"
          r"|no\s+longer\s+on)\s+the\s+(?:negotiating\s+)?table)", "120"),
-    Verb(r"walk(?:s|ed|ing)? away from (?:the )?(?:table|talks|negotiations|summit|deal)", "161"),
+    # "walked away from a deal with Kim", "from the negotiating table"
+    Verb(r"walk(?:s|ed|ing)? away from (?:the |a |an |its |their )?(?:[\w-]+ )?"
+         r"(?:table|talks|negotiations|summit|deal|meeting)\b", "161"),
     # "ordered the removal of South Korean-built hotels at the resort"
     Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
          # "ordered the South Korean-built hotels there torn down": with "to be" or without
@@ -1136,7 +1153,8 @@ VERBS: tuple[Verb, ...] = (
          r"|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
          r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)?|cancel(?:s|led|ed|ling|ing)?"
-         r"|stop(?:s|ped)?|call(?:s|ed|ing)? off|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"
+         r"|scrap(?:s|ped|ping)?|stop(?:s|ped)?|call(?:s|ed|ing)? off"
+         r"|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"
          r"|postpon(?:e|es|ed|ing)"
          # "delayed the start of the exercise", "put off the drills", "shelved an air drill"
          r"|delay(?:s|ed|ing)?|put(?:s|ting)? off|shelv(?:e|es|ed|ing)|trim(?:s|med|ming)?"
@@ -1146,7 +1164,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:what (?:he|she|it|they) called )?"
          # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
          r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
-         r"(?:drills?|exercises?|war games|military action|" + _DRILL_TRAINING + ")"
+         # "halted its loudspeaker broadcasts along the border": the propaganda war eased
+         r"(?:drills?|exercises?|war games|military action|(?:loudspeaker|propaganda) broadcasts?"
+         r"|" + _DRILL_TRAINING + ")"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
@@ -1176,6 +1196,10 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed|ing)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting"
          r"|pact|agreement|accord|GSOMIA|talks|negotiations))"
          r"|suspend(?:s|ed)? (?:\w+ ){0,2}?operations"
+         # "suspended talks with Seoul", "halted its nuclear talks with Washington"
+         r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)(?= (?:its |the |all |their )?"
+         r"(?:(?:nuclear|denuclearization|denuclearisation|high-level|working-level|military"
+         r"|inter-Korean|bilateral|[A-Z][\w-]*) )?(?:talks|negotiations|dialogue)\b)"
          # "called it off in a letter": the pronoun stands for the meeting told before
          r"|call(?:s|ed)? (?:it|them) off\b",
          "161"),
@@ -1375,6 +1399,7 @@ CODE_TRACKS: dict[str, str] = {
     "087": "denuclearization",
     "150": "denuclearization",
     "154": "denuclearization",
+    "190": "denuclearization",
     "163": "sanctions",
     "085": "sanctions",
 }

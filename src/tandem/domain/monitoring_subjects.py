@@ -534,7 +534,13 @@ def _clause_subjects(
             subjects = aside[-1:]
         elif absolute:
             f.actor, f.inherited = absolute[-1].code, True
-        elif teller is not None and previous is not None and teller.code != previous.actor:
+        elif (
+            teller is not None
+            and previous is not None
+            and teller.code != previous.actor
+            # "…, the JCS said, drawing a rebuke from Tokyo": what the act drew, not the telling
+            and not _DREW_FROM.match(sentence, f.start)
+        ):
             # "troops shot a fisherman, the South's military said, condemning the killing":
             # the participle goes on from the teller's "said", not from the act told
             subjects = [teller]
@@ -548,6 +554,11 @@ def _clause_subjects(
         # "Trump and Kim, who met at the border, agreed there …": both did
         subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
+
+
+# A participle telling what the act before drew from others ("drawing a rebuke from Tokyo",
+# "triggering protests from Seoul"): it goes on from that act, whoever told it
+_DREW_FROM = re.compile(r"(?:drawing|triggering|sparking|prompting|provoking)\b")
 
 
 # ", the South's military said on Sept. 24, " between an act and a participle after it
@@ -704,6 +715,8 @@ def _carried_subjects(
         # "…, while an official said Washington was monitoring the situation and consulting
         # its allies": the subject of the progressive the participle goes on, not the verb before
         subjects = subjects[-1:]
+    elif _listed_after_object(sentence, previous, subjects, f):
+        subjects = []  # "Moon met Kim, signed a pact and …": Moon signed, Kim was only met
     elif previous is not None and re.search(
         # ", then flew on to Seoul": a comma and "then" join verbs of one subject as "and" does
         r"(?:\band\s+|,\s+(?=then\s))(?:then\s+|also\s+|later\s+|[a-z]+ly\s+|"
@@ -836,6 +849,40 @@ def _carried_subjects(
         if len(titled.group("name").split()) >= 2:
             context.people[surname_of(titled.group("name"))] = context.subject
     return subjects, pronoun_end
+
+
+# A verb in the simple past opening a list item: "met Kim, signed …"
+_LISTED_PAST = re.compile(
+    r"(?:[a-z]{3,}ed|met|held|sent|took|made|told|gave|spoke|began|broke|flew|threw|sought"
+    r"|brought|struck|froze|blew|left|won|cut)\b(?!\s+by\b)"
+)
+
+
+def _listed_after_object(
+    sentence: str, previous: Found | None, subjects: list[Mention], f: Found
+) -> bool:
+    """Whether a past verb after a comma is the next item of one subject's list of acts, so
+    the mentions before it are the object of the verb before ("Moon met Kim, signed a pact
+    and pledged …"): they stand right after that verb, with no comma or new clause between,
+    and only an adjunct and the comma follow them."""
+    if previous is None or not subjects or not previous.actor:
+        return False
+    if subjects[0].start < previous.end or not _LISTED_PAST.match(sentence, f.start):
+        return False
+    if re.search(
+        r"[,;:\"“”()]|\b(?:and|but|or|that|who|which|whose|when|after|as|while|since"
+        r"|because|before|said|says|if)\b",
+        sentence[previous.end : subjects[0].start],
+    ):
+        return False
+    return bool(
+        re.fullmatch(
+            # "met Kim at the truce village on Tuesday, signed": an adjunct of place or time
+            r"(?:'s|’s)?(?:\s+(?:on|in|at|near|inside|last|this|early|late)"
+            r"(?:\s+(?!who\b|which\b|that\b|and\b)[\w.'’-]+){1,5})*,\s+",
+            sentence[subjects[-1].end : f.start],
+        )
+    )
 
 
 def _trimmed_subjects(
