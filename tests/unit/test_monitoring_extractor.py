@@ -6961,3 +6961,16 @@ def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> No
     )
     eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
     assert eased and all(r.tracks == ("sanctions",) for r in eased)
+
+
+def test_a_project_told_again_by_its_head_noun_is_still_the_project() -> None:
+    found = triples(
+        "Officials of the two Koreas met at the joint liaison office on Monday. The office, "
+        "opened by the two Koreas in 2018, had stood empty for months."
+    )
+    assert any(t[0] == "KOR+PRK" and t[1] == "061" and t[2] == "liaison-office" for t in found)
+    found = triples(
+        "The two Koreas agreed to pull back ten guard posts each. The two militaries began "
+        "tearing down the posts on Tuesday."
+    )
+    assert any(t[0] == "KOR+PRK" and t[2] == "guard-posts" and t[1] == "087" for t in found)

@@ -21,7 +21,7 @@ from datetime import date
 from itertools import pairwise
 
 from tandem.domain.errors import InvalidInput
-from tandem.domain.monitoring_aim import aim_act
+from tandem.domain.monitoring_aim import aim_act, projects_in
 from tandem.domain.monitoring_dates import ELIDED_OBJECT, date_in, more_days
 from tandem.domain.monitoring_events import (
     GENERIC_OBJECT,
@@ -1163,6 +1163,8 @@ def _from_sentence(
             if re.search(r"\breport\b", sentence):
                 context.people["report"] = "UN"  # "… in a report …. The report also questioned"
     context.named = tuple(named)
+    for slug, _ in reversed(projects_in(sentence)):  # "the office" of a later sentence
+        context.projects = (slug, *(x for x in context.projects if x != slug))
     people_named = [
         m.code
         for m in reversed(mentions)

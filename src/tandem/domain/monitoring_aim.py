@@ -93,6 +93,36 @@ def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(slug, owners) for _, slug, owners in sorted(found, key=lambda x: x[0])]
 
 
+# A project the article named before, told again by its head noun alone: "the office",
+# "the 18-day survey", "the remaining posts"
+_TOLD_AGAIN = {
+    "liaison-office": "office",
+    "rail-links": "survey",
+    "guard-posts": "posts",
+}
+_TOLD_AGAIN_RES = {
+    slug: re.compile(
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[\w]+-[\w-]+|joint|remaining|new)\s+){0,2}"
+        + head
+        + r"\b"
+    )
+    for slug, head in _TOLD_AGAIN.items()
+}
+
+
+def told_projects(text: str, named: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """The projects a text names, else one the article named before and the text tells by its
+    head noun alone ("The office, opened by the two Koreas …" after "the liaison office")."""
+    found = projects_in(text)
+    if found or not named:
+        return found
+    owners = {slug: owners for _, slug, owners in PROJECTS}
+    for slug in named:
+        if slug in _TOLD_AGAIN_RES and _TOLD_AGAIN_RES[slug].search(text):
+            return [(slug, owners[slug])]
+    return []
+
+
 # "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
 _APPOSED_ACT = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
@@ -178,7 +208,7 @@ def aim_act(
     the subject, left of the verb, the candidate targets, the weak ones and what was said."""
     actor_ms, left, targets, weak, content = parts
     sentence, mentions = reading.sentence, reading.mentions
-    f.target = held_target or _target(f, members, targets, tail, sentence)
+    f.target = held_target or _target(f, members, targets, tail, sentence, reading.context.projects)
     _warning_target(f, members, reading)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
@@ -1276,7 +1306,12 @@ _GROUNDS = re.compile(r",\s+(?:citing|blaming|pointing\s+to)\s")
 
 
 def _target(
-    f: Found, members: set[str], targets: list[Mention], tail: str, sentence: str
+    f: Found,
+    members: set[str],
+    targets: list[Mention],
+    tail: str,
+    sentence: str,
+    named: tuple[str, ...] = (),
 ) -> str | None:
     if len(members) > 1 and re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
@@ -1333,10 +1368,11 @@ def _target(
     if len(members) > 1:
         # "agreed on the reunions at talks held at Mount Kumgang": where they met is no object
         sentence = _AT_PROJECT.sub(lambda m: " " * len(m.group()), sentence)
-    if f.passive and (owned := projects_in(sentence[clause_start(sentence, f.start) : f.start])):
+    opening = sentence[clause_start(sentence, f.start) : f.start]
+    if f.passive and (owned := told_projects(opening, named)):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
-    elif f.verb.fronted and (owned := projects_in(sentence[: f.start])[-1:]):
+    elif f.verb.fronted and (owned := told_projects(sentence[: f.start], named)[-1:]):
         # "the office, which the two Koreas opened on Sept. 14": the project the relative hangs on
         projects = owned
     else:
@@ -1344,12 +1380,12 @@ def _target(
     projects = (
         projects
         or (
-            projects_in(sentence[f.start : stop])
+            told_projects(sentence[f.start : stop], named)
             or (
                 []
                 if joint
                 and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-                else projects_in(sentence[clause_start(sentence, f.start) : f.start])
+                else told_projects(sentence[clause_start(sentence, f.start) : f.start], named)
             )
         )
     )
