@@ -6974,3 +6974,12 @@ def test_a_project_told_again_by_its_head_noun_is_still_the_project() -> None:
         "tearing down the posts on Tuesday."
     )
     assert any(t[0] == "KOR+PRK" and t[2] == "guard-posts" and t[1] == "087" for t in found)
+
+
+def test_the_summit_a_reaction_names_is_no_pledge_told_beside_it() -> None:
+    found = triples(
+        "Donald Trump and Kim Jong Un signed a joint statement in Hanoi on Wednesday. Moon, who "
+        "watched the summit on television, pledged to work closely with Washington and "
+        "Pyongyang. Trump called Moon on his way home. Japan welcomed the summit on Thursday."
+    )
+    assert ("JPN", "051", "PRK+USA", "done") in found
