@@ -6983,3 +6983,11 @@ def test_the_summit_a_reaction_names_is_no_pledge_told_beside_it() -> None:
         "Pyongyang. Trump called Moon on his way home. Japan welcomed the summit on Thursday."
     )
     assert ("JPN", "051", "PRK+USA", "done") in found
+
+
+def test_the_groundbreaking_after_the_railways_were_named_is_the_rail_project() -> None:
+    found = triples(
+        "The railways across the border have been cut since the war. Moon Jae-in and Kim Jong "
+        "Un agreed on Monday to hold the groundbreaking before the end of the year."
+    )
+    assert ("KOR+PRK", "030", "rail-links", "done") in found

@@ -97,14 +97,15 @@ def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
 # "the 18-day survey", "the remaining posts"
 _TOLD_AGAIN = {
     "liaison-office": "office",
-    "rail-links": "survey",
+    "rail-links": r"survey|ground-?breaking(?: ceremony)?",
     "guard-posts": "posts",
 }
 _TOLD_AGAIN_RES = {
     slug: re.compile(
         r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[\w]+-[\w-]+|joint|remaining|new)\s+){0,2}"
+        + "(?:"
         + head
-        + r"\b"
+        + r")\b"
     )
     for slug, head in _TOLD_AGAIN.items()
 }
