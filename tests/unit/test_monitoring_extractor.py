@@ -6991,3 +6991,11 @@ def test_the_groundbreaking_after_the_railways_were_named_is_the_rail_project() 
         "Un agreed on Monday to hold the groundbreaking before the end of the year."
     )
     assert ("KOR+PRK", "030", "rail-links", "done") in found
+
+
+def test_sanctions_imposed_on_him_are_aimed_at_the_person_named_last() -> None:
+    found = triples(
+        "Kim Yong Chol met Mike Pompeo in New York on Thursday. The Treasury had imposed "
+        "sanctions on him in 2010."
+    )
+    assert ("USA", "163", "PRK", "done") in found

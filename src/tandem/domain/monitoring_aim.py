@@ -582,6 +582,17 @@ def _pronoun_target(
     ):  # "North Korea tested a missile. Washington imposed new sanctions on it": the state
         # the story was last about
         f.target = context.subject
+    if (
+        f.target is None
+        and f.verb.code == "163"
+        and (on_person := re.match(r"\s+(?:on|against)\s+(him|her)\b", tail))
+    ):
+        # "sanctions imposed on him by the Treasury": the person the story named last, of
+        # another party than the one imposing them
+        people = [context.her] if on_person.group(1) == "her" else list(context.persons)
+        f.target = next(
+            (c for c in people if c and c.isupper() and not set(c.split("+")) & members), None
+        )
     sayer = next(
         (
             m
