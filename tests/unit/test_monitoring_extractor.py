@@ -7239,3 +7239,41 @@ def test_walking_away_from_a_deal_with_the_other_side_breaks_off_with_it() -> No
 def test_a_quoted_modifier_before_a_guided_weapon_still_reads_a_weapons_test() -> None:
     [r] = reports('Pyongyang test-fired a "new-type" tactical guided weapon on Thursday.')
     assert (r.actor, r.action) == ("PRK", "X01")
+
+
+def test_a_project_told_again_by_its_head_noun_is_still_the_project() -> None:
+    found = triples(
+        "Officials of the two Koreas met at the joint liaison office on Monday. The office, "
+        "opened by the two Koreas in 2018, had stood empty for months."
+    )
+    assert any(t[0] == "KOR+PRK" and t[1] == "061" and t[2] == "liaison-office" for t in found)
+    found = triples(
+        "The two Koreas agreed to pull back ten guard posts each. The two militaries began "
+        "tearing down the posts on Tuesday."
+    )
+    assert any(t[0] == "KOR+PRK" and t[2] == "guard-posts" and t[1] == "087" for t in found)
+
+
+def test_the_summit_a_reaction_names_is_no_pledge_told_beside_it() -> None:
+    found = triples(
+        "Donald Trump and Kim Jong Un signed a joint statement in Hanoi on Wednesday. Moon, who "
+        "watched the summit on television, pledged to work closely with Washington and "
+        "Pyongyang. Trump called Moon on his way home. Japan welcomed the summit on Thursday."
+    )
+    assert ("JPN", "051", "PRK+USA", "done") in found
+
+
+def test_the_groundbreaking_after_the_railways_were_named_is_the_rail_project() -> None:
+    found = triples(
+        "The railways across the border have been cut since the war. Moon Jae-in and Kim Jong "
+        "Un agreed on Monday to hold the groundbreaking before the end of the year."
+    )
+    assert ("KOR+PRK", "030", "rail-links", "done") in found
+
+
+def test_sanctions_imposed_on_him_are_aimed_at_the_person_named_last() -> None:
+    found = triples(
+        "Kim Yong Chol met Mike Pompeo in New York on Thursday. The Treasury had imposed "
+        "sanctions on him in 2010."
+    )
+    assert ("USA", "163", "PRK", "done") in found

@@ -21,7 +21,7 @@ from datetime import date
 from itertools import pairwise
 
 from tandem.domain.errors import InvalidInput
-from tandem.domain.monitoring_aim import aim_act
+from tandem.domain.monitoring_aim import aim_act, projects_in
 from tandem.domain.monitoring_dates import ELIDED_OBJECT, date_in, more_days
 from tandem.domain.monitoring_events import (
     GENERIC_OBJECT,
@@ -1192,8 +1192,6 @@ def _from_sentence(
     ]  # a state named inside a quotation is what was said
     verbs = _verbs(sentence)
     out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
-    if re.search(r"\bliaison office\b", sentence, re.IGNORECASE):
-        context.office = True  # "the office" of the sentences after is that one
     for i, r in enumerate(out):
         later = next(
             (x for x in out[i + 1 :] if not set(x.actor.split("+")) <= set(r.actor.split("+"))),
@@ -1274,6 +1272,8 @@ def _from_sentence(
             if re.search(r"\breport\b", sentence):
                 context.people["report"] = "UN"  # "… in a report …. The report also questioned"
     context.named = tuple(named)
+    for slug, _ in reversed(projects_in(sentence)):  # "the office" of a later sentence
+        context.projects = (slug, *(x for x in context.projects if x != slug))
     people_named = [
         m.code
         for m in reversed(mentions)

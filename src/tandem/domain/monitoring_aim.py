@@ -71,14 +71,8 @@ _SITE_OF = re.compile(
 _TOWN_OF = re.compile(r"\b(?:city|town|village|county)\s+of\s+$")
 
 
-# "The office opened in Kaesong in 2018", "agreed to set up the office": the liaison office,
-# once the story has named it (not "the office of the president", "the presidential office")
-_THE_OFFICE = re.compile(r"(?<=\b[Tt]he )(?:joint )?office\b(?!\s+of\b)")
-
-
-def projects_in(text: str, office: bool = False) -> list[tuple[str, tuple[str, ...]]]:
-    """The projects a text names, in order; a project named only as another's site is none.
-    `office`: the story has named the liaison office, so "the office" is it."""
+def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The projects a text names, in order; a project named only as another's site is none."""
     found = []
     ends = []
     for regex, slug, owners in _PROJECT_RES:
@@ -86,11 +80,6 @@ def projects_in(text: str, office: bool = False) -> list[tuple[str, tuple[str, .
         if m:
             found.append((m.start(), slug, owners))
             ends.append(m.end())
-    if office and "liaison-office" not in {slug for _, slug, _ in found}:
-        the = _THE_OFFICE.search(text)
-        if the:
-            found.append((the.start(), "liaison-office", ("KOR", "PRK")))
-            ends.append(the.end())
     if len(found) > 1:  # "a joint liaison office in Kaesong" is the office, not the park
         sites = {
             start for start, _, _ in found
@@ -103,6 +92,37 @@ def projects_in(text: str, office: bool = False) -> list[tuple[str, tuple[str, .
     if len(found) > 1:  # "roads and railways" is the railway project
         found = [x for x in found if x[1] != "road-links"] or found
     return [(slug, owners) for _, slug, owners in sorted(found, key=lambda x: x[0])]
+
+
+# A project the article named before, told again by its head noun alone: "the office",
+# "the 18-day survey", "the remaining posts"
+_TOLD_AGAIN = {
+    "liaison-office": "office",
+    "rail-links": r"survey|ground-?breaking(?: ceremony)?",
+    "guard-posts": "posts",
+}
+_TOLD_AGAIN_RES = {
+    slug: re.compile(
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[\w]+-[\w-]+|joint|remaining|new)\s+){0,2}"
+        + "(?:"
+        + head
+        + r")\b"
+    )
+    for slug, head in _TOLD_AGAIN.items()
+}
+
+
+def told_projects(text: str, named: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """The projects a text names, else one the article named before and the text tells by its
+    head noun alone ("The office, opened by the two Koreas …" after "the liaison office")."""
+    found = projects_in(text)
+    if found or not named:
+        return found
+    owners = {slug: owners for _, slug, owners in PROJECTS}
+    for slug in named:
+        if slug in _TOLD_AGAIN_RES and _TOLD_AGAIN_RES[slug].search(text):
+            return [(slug, owners[slug])]
+    return []
 
 
 # "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
@@ -190,9 +210,7 @@ def aim_act(
     the subject, left of the verb, the candidate targets, the weak ones and what was said."""
     actor_ms, left, targets, weak, content = parts
     sentence, mentions = reading.sentence, reading.mentions
-    f.target = held_target or _target(
-        f, members, targets, tail, sentence, office=reading.context.office
-    )
+    f.target = held_target or _target(f, members, targets, tail, sentence, reading.context.projects)
     _warning_target(f, members, reading)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
@@ -565,6 +583,17 @@ def _pronoun_target(
     ):  # "North Korea tested a missile. Washington imposed new sanctions on it": the state
         # the story was last about
         f.target = context.subject
+    if (
+        f.target is None
+        and f.verb.code == "163"
+        and (on_person := re.match(r"\s+(?:on|against)\s+(him|her)\b", tail))
+    ):
+        # "sanctions imposed on him by the Treasury": the person the story named last, of
+        # another party than the one imposing them
+        people = [context.her] if on_person.group(1) == "her" else list(context.persons)
+        f.target = next(
+            (c for c in people if c and c.isupper() and not set(c.split("+")) & members), None
+        )
     sayer = next(
         (
             m
@@ -1311,7 +1340,7 @@ def _target(
     targets: list[Mention],
     tail: str,
     sentence: str,
-    office: bool = False,
+    named: tuple[str, ...] = (),
 ) -> str | None:
     if len(members) > 1 and re.search(r"\beach other\b|\bone another\b", tail):
         return "each-other"
@@ -1368,12 +1397,11 @@ def _target(
     if len(members) > 1:
         # "agreed on the reunions at talks held at Mount Kumgang": where they met is no object
         sentence = _AT_PROJECT.sub(lambda m: " " * len(m.group()), sentence)
-    if f.passive and (
-        owned := projects_in(sentence[clause_start(sentence, f.start) : f.start], office)
-    ):
+    opening = sentence[clause_start(sentence, f.start) : f.start]
+    if f.passive and (owned := told_projects(opening, named)):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
-    elif f.verb.fronted and (owned := projects_in(sentence[: f.start], office)[-1:]):
+    elif f.verb.fronted and (owned := told_projects(sentence[: f.start], named)[-1:]):
         # "the office, which the two Koreas opened on Sept. 14": the project the relative hangs on
         projects = owned
     else:
@@ -1381,12 +1409,12 @@ def _target(
     projects = (
         projects
         or (
-            projects_in(sentence[f.start : stop], office)
+            told_projects(sentence[f.start : stop], named)
             or (
                 []
                 if joint
                 and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-                else projects_in(sentence[clause_start(sentence, f.start) : f.start], office)
+                else told_projects(sentence[clause_start(sentence, f.start) : f.start], named)
             )
         )
     )

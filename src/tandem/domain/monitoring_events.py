@@ -1076,6 +1076,14 @@ def reacted_to(
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
     )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"
+    beside: list[Report] = []
+    if bare and m.group(1) in ("summit", "talks", "meeting"):
+        # "Abe welcomed the summit" after "Moon, who followed the summit on television,
+        # pledged to work with both": the summit is a meeting held, not one party's pledge
+        # told beside it (kept only if the story tells no meeting of its own)
+        held_there = [r for r in found if r.action not in ("030", "036") or "+" in r.actor]
+        beside = found if not held_there else []
+        found = held_there
     if bare and codes is not None:
         # "Moon, who met Kim twice before the summit": a meeting told only as before or after
         # the summit is another one; "the summit" is then the pair's the article tells most of
@@ -1083,7 +1091,7 @@ def reacted_to(
             r"(?i)\b(?:before|after|since|ahead\s+of|until)\s+the\s+(?:summit|talks|meeting)\b"
         )
         own = [r for r in found if not relative.search(r.evidence)]
-        if found and not own and salience:
+        if ((found and not own) or beside) and salience:
             held = [
                 r for r in reversed(pool)
                 if r.action in codes and r.modality != "planned"
@@ -1091,10 +1099,16 @@ def reacted_to(
                 and len(parties_of(r)) > 1 and not parties_of(r) & members
                 and not relative.search(r.evidence)
             ]  # fmt: skip
-            best = max(held, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0),
-                       default=None)  # fmt: skip
+            best = max(
+                held,
+                # a tie goes to the act the two did together ("signed a joint statement"),
+                # not a call one made to a third party about it
+                key=lambda r: (salience.get(joint_code(sorted(parties_of(r))), 0), "+" in r.actor),
+                default=None,
+            )
             if best is not None and salience.get(joint_code(sorted(parties_of(best))), 0) > 0:
                 found = [best]
+    found = found or beside
     if salience and codes is not None and found and bare:
         return max(found, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0))
     if not found and named and there and m.group(1) in ("summit", "talks", "meeting"):

@@ -291,12 +291,12 @@ class Context:
     her: str | None = None
     """The party of the last woman the article named: "In it, she derided the presidential
     office" after a sentence about Seoul's office and Kim Yo Jong's statement is Kim Yo Jong."""
+    projects: tuple[str, ...] = ()
+    """The cooperation projects the article has named, the last first: "the office" of a
+    later sentence is the liaison office the story told of."""
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""
-    office: bool = False
-    """Whether the article has named the two Koreas' liaison office: "the office" after it is
-    that office, not a ministry's or the president's."""
 
 
 @dataclass

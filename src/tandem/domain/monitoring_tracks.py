@@ -34,6 +34,10 @@ SOLDIERS = re.compile(
 )
 
 
+# The two Koreas' projects that are military steps (docs "Tracks")
+MILITARY_PROJECTS = frozenset({"military-agreement", "guard-posts"})
+
+
 # A security body speaking to the other Korea speaks of military matters
 SECURITY_BODY = re.compile(
     r"National Security Council|Joint Chiefs(?: of Staff)?|[Dd]efen[cs]e [Mm]inist(?:ry|er)"
@@ -96,8 +100,8 @@ def tracks_of(
         return ("denuclearization",)  # a test is the nuclear and missile question, whatever else
     actors = set(actor.split("+"))
     targets = set((target or "").split("+")) - {""}
-    if target == "each-other":
-        targets = set()
+    if target == "each-other" or not (target or "").isupper():
+        targets = set()  # the parties themselves, or a project of theirs: no other state
     pair = actors | targets
     if pair == {"KOR", "PRK"} and code.startswith(("11", "12")):
         text = _THEIR_PROTEST.sub(" ", text)
@@ -131,7 +135,8 @@ def tracks_of(
     # sent a message through the military hotline"): a military matter
     seoul_security = actors == {"KOR"} and (security or bool(SECURITY_BODY.search(text)))
     security = seoul_security and pair == {"KOR", "PRK"}
-    soldiers = bool(SOLDIERS.search(text)) or security
+    # the two Koreas acting on their military agreement or guard posts: a military step
+    soldiers = bool(SOLDIERS.search(text)) or security or target in MILITARY_PROJECTS
     if soldiers and pair == {"KOR", "PRK"} and (code in CONSULTING or security):
         # "generals agreed to restore the military hotlines": a military step, not their ties
         found.discard("inter-korean")
