@@ -6961,3 +6961,20 @@ def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> No
     )
     eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
     assert eased and all(r.tracks == ("sanctions",) for r in eased)
+
+
+def test_an_order_to_pull_down_a_listed_object_with_a_relative_clause_is_read() -> None:
+    found = triples(
+        "Kim Jong Un has ordered the cafes, piers and golf course that Seoul's firms built on "
+        "the coast to be pulled down."
+    )
+    assert any(t[0] == "PRK" and t[1] == "161" and t[2] == "KOR" for t in found)
+
+
+def test_the_owner_of_an_earlier_verbs_object_is_no_subject_of_the_verb_joined_after() -> None:
+    found = triples(
+        "Tokyo said it was weighing Beijing's motives and stood ready to discuss the islands "
+        "with China."
+    )
+    assert any(t[0] == "JPN" and t[2] == "CHN" for t in found)
+    assert not any(t[0] == "CHN" for t in found)

@@ -1079,7 +1079,10 @@ VERBS: tuple[Verb, ...] = (
     # "ordered the removal of South Korean-built hotels at the resort"
     Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
          # "ordered the South Korean-built hotels there torn down": with "to be" or without
-         r"|order(?:s|ed)? (?:[\w-]+ ){1,12}?(?:to be )?(?:removed|demolished|torn down|dismantled"
+         # "ordered the hotels, shops and other buildings that Seoul's firms put up there to
+         # be pulled down": a list, and a relative clause, in the object
+         r"|order(?:s|ed)? (?:[\w'’-]+,? ){1,20}?(?:to be )?(?:removed|demolished|torn down"
+         r"|dismantled"
          r"|razed|pulled down)\b",
          "161"),
     # "would let an intelligence-sharing pact with Japan expire"

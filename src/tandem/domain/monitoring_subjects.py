@@ -223,6 +223,13 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
         and not _NOT_GOVERNMENT.match(sentence, m.end)
         # "had found the South Korean-built facilities shabby": who built a thing, not a subject
         and not _MADE_BY.match(sentence, m.end)
+        # "said it was trying to gauge Pyongyang's intentions and stood ready to talks": the
+        # owner of an earlier verb's object, not the subject of the verb joined after it
+        and not (
+            sentence[m.start : m.end].endswith(("'s", "’s"))
+            and _OWNER_OF_OBJECT.search(text_before(sentence, m.start))
+            and _JOINED_AFTER_OBJECT.fullmatch(sentence, m.end, f.start)
+        )
         # "the UN Security Council's North Korea sanctions committee": what it is about
         and not (
             m.code != "UN"
@@ -1135,6 +1142,18 @@ def _candidate_targets(
 # "South Korean lawmakers", "Japanese firms", "US activists", "the South Korean company that
 # ran the resort" (one firm as much as many): not the government acting.
 # "South Korean-built", "Chinese-made", "US-funded": a compound adjective of a thing
+# A verb (not a preposition, article or "said") right before a possessor: the possessor is in
+# that verb's object ("studying Pyongyang's intentions")
+_OWNER_OF_OBJECT = re.compile(
+    r"\b(?!(?:and|but|or|of|in|on|at|to|for|with|by|from|as|that|than|the|an?|while|when"
+    r"|after|before|since|said|says|told|tells|added)\b)[a-z]+\s+$"
+)
+
+
+# After the possessor, its noun and a second verb joined with "and"/"but", no comma between
+_JOINED_AFTER_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:and|but)\s+(?:[a-z]+\s+){0,3}")
+
+
 _MADE_BY = re.compile(
     r"-(?:built|made|owned|run|funded|financed|flagged|registered|based|operated|supplied)\b"
 )
