@@ -6978,3 +6978,21 @@ def test_the_owner_of_an_earlier_verbs_object_is_no_subject_of_the_verb_joined_a
     )
     assert any(t[0] == "JPN" and t[2] == "CHN" for t in found)
     assert not any(t[0] == "CHN" for t in found)
+
+
+def test_a_partys_soldier_opening_a_when_clause_after_they_is_its_subject() -> None:
+    found = reports(
+        "Seoul's firms ran ferry trips to the island for years. They ended in May 2009, when "
+        "a North Korean guard shot dead a South Korean passenger on the pier."
+    )
+    shots = [r for r in found if r.action == "180"]
+    assert shots and all(r.actor == "PRK" and r.target == "KOR" for r in shots)
+
+
+def test_cutting_hyphened_lines_and_shutting_a_park_are_cuts_of_ties() -> None:
+    found = triples(
+        "Pyongyang cut the cross-border lines with Seoul in April, a day after South Korea "
+        "shut the Kaesong industrial park."
+    )
+    assert any(t[0] == "PRK" and t[1] == "161" and t[2] == "KOR" for t in found)
+    assert any(t[0] == "KOR" and t[1] == "161" and t[2] == "PRK" for t in found)

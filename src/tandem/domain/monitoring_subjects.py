@@ -566,8 +566,9 @@ _TELLER_ASIDE = re.compile(
 
 
 # "They came days after the North test-fired": a clause of time opened after the pronoun
+# ("They ended when a North Korean soldier shot a tourist": its subject a party's people)
 _OWN_CLAUSE_OPENER = re.compile(
-    r"\b(?:after|before|when|while|since|until|because|once)\s+(?:the\s+)?$"
+    r"\b(?:after|before|when|while|since|until|because|once)\s+(?:the\s+|an?\s+)?$"
 )
 
 
@@ -580,7 +581,9 @@ def _subordinate_own_subject(sentence: str, subjects: list[Mention], at: int) ->
     return bool(
         _OWN_CLAUSE_OPENER.search(sentence[: last.start])
         and re.fullmatch(
-            r"(?:'s|’s)?\s+(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?", sentence[last.end : at]
+            r"(?:'s|’s)?\s+(?:(?:soldiers?|troops|guards?|officials?|forces|sailors|police)\s+)?"
+            r"(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?",
+            sentence[last.end : at],
         )
     )
 
