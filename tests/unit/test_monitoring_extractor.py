@@ -6996,3 +6996,8 @@ def test_cutting_hyphened_lines_and_shutting_a_park_are_cuts_of_ties() -> None:
     )
     assert any(t[0] == "PRK" and t[1] == "161" and t[2] == "KOR" for t in found)
     assert any(t[0] == "KOR" and t[1] == "161" and t[2] == "PRK" for t in found)
+
+
+def test_a_meeting_owned_by_two_named_parties_is_their_meeting() -> None:
+    found = triples("The ferry line reopened in May 2018, days after Xi and Putin's third summit.")
+    assert any(t[0] == "CHN+RUS" and t[1] == "040" and t[2] == "each-other" for t in found)
