@@ -7001,3 +7001,18 @@ def test_cutting_hyphened_lines_and_shutting_a_park_are_cuts_of_ties() -> None:
 def test_a_meeting_owned_by_two_named_parties_is_their_meeting() -> None:
     found = triples("The ferry line reopened in May 2018, days after Xi and Putin's third summit.")
     assert any(t[0] == "CHN+RUS" and t[1] == "040" and t[2] == "each-other" for t in found)
+
+
+def test_leaflets_are_the_two_koreas_quarrel_unless_a_military_step_is_told() -> None:
+    found = reports(
+        "On Sunday, Kim Yo Jong warned that the North could scrap the military agreement the two "
+        'Koreas signed in 2018. She called the activists behind the leaflets "traitors" and '
+        "accused the South Korean authorities of shielding them."
+    )
+    insults = [r for r in found if r.actor == "PRK" and r.action in ("111", "112")]
+    assert insults and all(r.tracks == ("inter-korean",) for r in insults)
+    threat = reports(
+        "Kim Yo Jong threatened on Monday to scrap the military pact with Seoul unless the "
+        "leaflets stopped."
+    )
+    assert threat and all("inter-korean" not in r.tracks for r in threat if r.actor == "PRK")

@@ -1344,6 +1344,9 @@ TRACK_WORDS: dict[str, str] = {
     r"Unification Ministry|Unification Minister|forestry|tourism|"
     r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)|"
     r"Panmunjom Declaration|Pyongyang (?:Joint )?Declaration|"
+    # "called the defectors behind the leaflets \"human scum\"": the leaflets flown across
+    # the border are a quarrel of the two Koreas' ties
+    r"(?:propaganda |anti-Pyongyang |anti-North )?leaflets?|"
     # "backed the idea of Seoul sending food to the North": the South's aid to the North
     # "backed Moon Jae-in's idea of sending food to the North": the giver named by its leader
     r"(?:Seoul|South Korea|the South|Moon(?: Jae-in)?)(?:'s|’s)? "
