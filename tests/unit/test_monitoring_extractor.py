@@ -7016,3 +7016,11 @@ def test_leaflets_are_the_two_koreas_quarrel_unless_a_military_step_is_told() ->
         "leaflets stopped."
     )
     assert threat and all("inter-korean" not in r.tracks for r in threat if r.actor == "PRK")
+
+
+def test_a_capitalised_ministry_opening_the_sentence_is_the_ministry_named_before() -> None:
+    found = triples(
+        "Tokyo's Foreign Ministry said on Monday it was studying the launch. The Defence "
+        "Ministry urged Pyongyang on Tuesday to halt its missile programme."
+    )
+    assert any(t[0] == "JPN" and t[1] == "020" and t[2] == "PRK" for t in found)

@@ -91,7 +91,8 @@ _PRONOUN_SUBJECT = re.compile(
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
-    r"(?:envoys|delegates|visitors|envoy|minister|ministry|president|leader|secretary|"
+    # "The Defense Ministry called on": a body's name capitalised, as the ministry
+    r"(?:envoys|delegates|visitors|envoy|minister|(?i:ministry)|president|leader|secretary|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|army|statement|"
@@ -993,7 +994,7 @@ def _pronoun_actor(
     elif (
         (
             body := re.match(  # "The ministry said it would …": the ministry
-                r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\b",
+                r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:" + BODIES + r")\b",
                 sentence[lo : pronoun.end()],
             )
         )
