@@ -7024,3 +7024,12 @@ def test_a_capitalised_ministry_opening_the_sentence_is_the_ministry_named_befor
         "Ministry urged Pyongyang on Tuesday to halt its missile programme."
     )
     assert any(t[0] == "JPN" and t[1] == "020" and t[2] == "PRK" for t in found)
+
+
+def test_a_dated_launch_joined_by_comma_and_to_a_dated_test_is_a_second_event() -> None:
+    found = triples(
+        "Talks froze after the North's sixth nuclear test, on Sept. 3, and an intercontinental "
+        "missile launch on Nov. 29."
+    )
+    assert ("PRK", "X02", None, "done") in found
+    assert ("PRK", "X01", None, "done") in found

@@ -94,7 +94,7 @@ _EVENT_NOUN = re.compile(
     r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
-    r"|(?:'s|’s|\bits|(?<=[\w.] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
+    r"|(?:'s|’s|\bits|(?<=[\w.,] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
     r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
     r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z]"
