@@ -7033,3 +7033,8 @@ def test_a_dated_launch_joined_by_comma_and_to_a_dated_test_is_a_second_event() 
     )
     assert ("PRK", "X02", None, "done") in found
     assert ("PRK", "X01", None, "done") in found
+
+
+def test_raising_the_prospect_of_a_step_against_the_other_side_is_a_threat() -> None:
+    found = reports("Beijing on Monday raised the prospect of cutting flights to Tokyo.")
+    assert any(r.actor == "CHN" and r.action == "130" and r.target == "JPN" for r in found)

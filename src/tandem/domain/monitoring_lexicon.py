@@ -1056,6 +1056,10 @@ VERBS: tuple[Verb, ...] = (
          r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
+    # "raised the prospect of closing the liaison office", "raised the spectre of using force
+    # against the North": a step held over the other side, not yet taken
+    Verb(r"rais(?:e|es|ed|ing) the (?:prospect|possibility|spectre|specter) of", "130",
+         absorbs=True),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
