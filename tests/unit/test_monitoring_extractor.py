@@ -7277,3 +7277,80 @@ def test_sanctions_imposed_on_him_are_aimed_at_the_person_named_last() -> None:
         "sanctions on him in 2010."
     )
     assert ("USA", "163", "PRK", "done") in found
+
+
+def test_an_order_to_pull_down_a_listed_object_with_a_relative_clause_is_read() -> None:
+    found = triples(
+        "Kim Jong Un has ordered the cafes, piers and golf course that Seoul's firms built on "
+        "the coast to be pulled down."
+    )
+    assert any(t[0] == "PRK" and t[1] == "161" and t[2] == "KOR" for t in found)
+
+
+def test_the_owner_of_an_earlier_verbs_object_is_no_subject_of_the_verb_joined_after() -> None:
+    found = triples(
+        "Tokyo said it was weighing Beijing's motives and stood ready to discuss the islands "
+        "with China."
+    )
+    assert any(t[0] == "JPN" and t[2] == "CHN" for t in found)
+    assert not any(t[0] == "CHN" for t in found)
+
+
+def test_a_partys_soldier_opening_a_when_clause_after_they_is_its_subject() -> None:
+    found = reports(
+        "Seoul's firms ran ferry trips to the island for years. They ended in May 2009, when "
+        "a North Korean guard shot dead a South Korean passenger on the pier."
+    )
+    shots = [r for r in found if r.action == "180"]
+    assert shots and all(r.actor == "PRK" and r.target == "KOR" for r in shots)
+
+
+def test_cutting_hyphened_lines_and_shutting_a_park_are_cuts_of_ties() -> None:
+    found = triples(
+        "Pyongyang cut the cross-border lines with Seoul in April, a day after South Korea "
+        "shut the Kaesong industrial park."
+    )
+    assert any(t[0] == "PRK" and t[1] == "161" and t[2] == "KOR" for t in found)
+    assert any(t[0] == "KOR" and t[1] == "161" and t[2] == "PRK" for t in found)
+
+
+def test_a_meeting_owned_by_two_named_parties_is_their_meeting() -> None:
+    found = triples("The ferry line reopened in May 2018, days after Xi and Putin's third summit.")
+    assert any(t[0] == "CHN+RUS" and t[1] == "040" and t[2] == "each-other" for t in found)
+
+
+def test_leaflets_are_the_two_koreas_quarrel_unless_a_military_step_is_told() -> None:
+    found = reports(
+        "On Sunday, Kim Yo Jong warned that the North could scrap the military agreement the two "
+        'Koreas signed in 2018. She called the activists behind the leaflets "traitors" and '
+        "accused the South Korean authorities of shielding them."
+    )
+    insults = [r for r in found if r.actor == "PRK" and r.action in ("111", "112")]
+    assert insults and all(r.tracks == ("inter-korean",) for r in insults)
+    threat = reports(
+        "Kim Yo Jong threatened on Monday to scrap the military pact with Seoul unless the "
+        "leaflets stopped."
+    )
+    assert threat and all("inter-korean" not in r.tracks for r in threat if r.actor == "PRK")
+
+
+def test_a_capitalised_ministry_opening_the_sentence_is_the_ministry_named_before() -> None:
+    found = triples(
+        "Tokyo's Foreign Ministry said on Monday it was studying the launch. The Defence "
+        "Ministry urged Pyongyang on Tuesday to halt its missile programme."
+    )
+    assert any(t[0] == "JPN" and t[1] == "020" and t[2] == "PRK" for t in found)
+
+
+def test_a_dated_launch_joined_by_comma_and_to_a_dated_test_is_a_second_event() -> None:
+    found = triples(
+        "Talks froze after the North's sixth nuclear test, on Sept. 3, and an intercontinental "
+        "missile launch on Nov. 29."
+    )
+    assert ("PRK", "X02", None, "done") in found
+    assert ("PRK", "X01", None, "done") in found
+
+
+def test_raising_the_prospect_of_a_step_against_the_other_side_is_a_threat() -> None:
+    found = reports("Beijing on Monday raised the prospect of cutting flights to Tokyo.")
+    assert any(r.actor == "CHN" and r.action == "130" and r.target == "JPN" for r in found)

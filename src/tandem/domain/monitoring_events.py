@@ -94,7 +94,7 @@ _EVENT_NOUN = re.compile(
     r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
-    r"|(?:'s|’s|\bits|(?<=[\w.] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
+    r"|(?:'s|’s|\bits|(?<=[\w.,] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
     r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
     r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z]"
@@ -194,6 +194,10 @@ _EVENT_NOUN = re.compile(
     # "the year-end deadline Kim Jong Un set in April", "the deadline set by Kim": a demand
     r"|\bdeadline\s+(?:that\s+)?(?P<setter>(?:[A-Z][\w-]*\s+){1,4}?|(?:he|she|it)\s+)"
     r"(?:had\s+|has\s+)?set\b|\bdeadline\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?set\s+by\b(?P<setby>)"
+    # "a week before Moon and Kim's first summit": two parties owning one meeting
+    r"|(?<![\w-])(?P<pairpos>(?:" + _PAIR_NAMES + r")\s+and\s+(?:" + _PAIR_NAMES + r"))(?:'s|’s)\s+"
+    r"(?:(?:first|second|third|fourth|fifth|last|previous|earlier|historic|landmark)\s+)?"
+    r"(?:summit|meeting|talks)\b(?!\s+(?:with|to)\b)"
 )
 
 
@@ -622,6 +626,11 @@ def nominal_reports(
                 continue
             # "Beijing's call for restraint went unheeded": an appeal may stand aimed at no one
             target = others[0] if others else None
+        elif m.group("pairpos"):
+            codes = {_PAIR_CODES[n] for n in re.findall(_PAIR_NAMES, m.group("pairpos"))}
+            if len(codes) < 2:
+                continue
+            actor, target, code = joint_code(sorted(codes)), "each-other", "040"
         elif m.group("between"):
             codes = {c for x in following for c in x.code.split("+")}
             if len(codes) < 2:

@@ -762,13 +762,15 @@ VERBS: tuple[Verb, ...] = (
          r"|scrapped|broken off)"
          # "were halted in 2005 by Washington", "was closed in February 2016 by Seoul"
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?|in (?:[A-Z][a-z]+ )?\d{4} )?by (?:the |[A-Z]))"
-         r"|cut(?:s)? (?:off )?(?:\w+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
+         # "cut the inter-Korean lines": a hyphened word before the lines
+         r"|cut(?:s)? (?:off )?(?:[\w-]+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
          r"|cut(?:s)? short|walk(?:s|ed|ing)? out(?: of)?|br(?:oke|eaks?) off"
          # "the North cut it off": the pronoun stands for the channel told before
          r"|cut(?:s)? (?:it|them) off\b"
-         r"|sever(?:s|ed)? (?:\w+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
-         r"|(?:shut(?:s)? down|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office|complex"
-         r"|liaison|border|lines?|embassy))"
+         r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
+         # "Seoul shut the Kaesong industrial park": "shut" alone as "shut down"
+         r"|(?:shut(?:s)?(?: down)?|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office"
+         r"|complex|liaison|border|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
          r"|exchanges|cooperation|tours|trips|flights|trade|work|construction|service)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
@@ -1076,6 +1078,10 @@ VERBS: tuple[Verb, ...] = (
          r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
+    # "raised the prospect of closing the liaison office", "raised the spectre of using force
+    # against the North": a step held over the other side, not yet taken
+    Verb(r"rais(?:e|es|ed|ing) the (?:prospect|possibility|spectre|specter) of", "130",
+         absorbs=True),
     # "denying Trump's account", "blocked a US bid at the council"
     Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
@@ -1103,7 +1109,10 @@ VERBS: tuple[Verb, ...] = (
     # "ordered the removal of South Korean-built hotels at the resort"
     Verb(r"order(?:s|ed)? the (?:removal|demolition|dismantling) of"
          # "ordered the South Korean-built hotels there torn down": with "to be" or without
-         r"|order(?:s|ed)? (?:[\w-]+ ){1,12}?(?:to be )?(?:removed|demolished|torn down|dismantled"
+         # "ordered the hotels, shops and other buildings that Seoul's firms put up there to
+         # be pulled down": a list, and a relative clause, in the object
+         r"|order(?:s|ed)? (?:[\w'’-]+,? ){1,20}?(?:to be )?(?:removed|demolished|torn down"
+         r"|dismantled"
          r"|razed|pulled down)\b",
          "161"),
     # "would let an intelligence-sharing pact with Japan expire"
@@ -1370,6 +1379,9 @@ TRACK_WORDS: dict[str, str] = {
     r"Unification Ministry|Unification Minister|forestry|tourism|"
     r"(?:re)?unification|reconciliation|hotlines?|communication (?:lines?|channels?)|"
     r"Panmunjom Declaration|Pyongyang (?:Joint )?Declaration|"
+    # "called the defectors behind the leaflets \"human scum\"": the leaflets flown across
+    # the border are a quarrel of the two Koreas' ties
+    r"(?:propaganda |anti-Pyongyang |anti-North )?leaflets?|"
     # "backed the idea of Seoul sending food to the North": the South's aid to the North
     # "backed Moon Jae-in's idea of sending food to the North": the giver named by its leader
     r"(?:Seoul|South Korea|the South|Moon(?: Jae-in)?)(?:'s|’s)? "

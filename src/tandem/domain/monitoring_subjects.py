@@ -91,7 +91,8 @@ _PRONOUN_SUBJECT = re.compile(
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
-    r"(?:envoys|delegates|visitors|envoy|minister|ministry|president|leader|secretary|"
+    # "The Defense Ministry called on": a body's name capitalised, as the ministry
+    r"(?:envoys|delegates|visitors|envoy|minister|(?i:ministry)|president|leader|secretary|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|army|statement|"
@@ -225,6 +226,13 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
         and not _NOT_GOVERNMENT.match(sentence, m.end)
         # "had found the South Korean-built facilities shabby": who built a thing, not a subject
         and not _MADE_BY.match(sentence, m.end)
+        # "said it was trying to gauge Pyongyang's intentions and stood ready to talks": the
+        # owner of an earlier verb's object, not the subject of the verb joined after it
+        and not (
+            sentence[m.start : m.end].endswith(("'s", "’s"))
+            and _OWNER_OF_OBJECT.search(text_before(sentence, m.start))
+            and _JOINED_AFTER_OBJECT.fullmatch(sentence, m.end, f.start)
+        )
         # "the UN Security Council's North Korea sanctions committee": what it is about
         and not (
             m.code != "UN"
@@ -572,8 +580,9 @@ _TELLER_ASIDE = re.compile(
 
 
 # "They came days after the North test-fired": a clause of time opened after the pronoun
+# ("They ended when a North Korean soldier shot a tourist": its subject a party's people)
 _OWN_CLAUSE_OPENER = re.compile(
-    r"\b(?:after|before|when|while|since|until|because|once)\s+(?:the\s+)?$"
+    r"\b(?:after|before|when|while|since|until|because|once)\s+(?:the\s+|an?\s+)?$"
 )
 
 
@@ -586,7 +595,9 @@ def _subordinate_own_subject(sentence: str, subjects: list[Mention], at: int) ->
     return bool(
         _OWN_CLAUSE_OPENER.search(sentence[: last.start])
         and re.fullmatch(
-            r"(?:'s|’s)?\s+(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?", sentence[last.end : at]
+            r"(?:'s|’s)?\s+(?:(?:soldiers?|troops|guards?|officials?|forces|sailors|police)\s+)?"
+            r"(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?",
+            sentence[last.end : at],
         )
     )
 
@@ -1034,7 +1045,7 @@ def _pronoun_actor(
     elif (
         (
             body := re.match(  # "The ministry said it would …": the ministry
-                r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\b",
+                r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:" + BODIES + r")\b",
                 sentence[lo : pronoun.end()],
             )
         )
@@ -1197,6 +1208,18 @@ _PASSED_THROUGH = re.compile(
 # "South Korean lawmakers", "Japanese firms", "US activists", "the South Korean company that
 # ran the resort" (one firm as much as many): not the government acting.
 # "South Korean-built", "Chinese-made", "US-funded": a compound adjective of a thing
+# A verb (not a preposition, article or "said") right before a possessor: the possessor is in
+# that verb's object ("studying Pyongyang's intentions")
+_OWNER_OF_OBJECT = re.compile(
+    r"\b(?!(?:and|but|or|of|in|on|at|to|for|with|by|from|as|that|than|the|an?|while|when"
+    r"|after|before|since|said|says|told|tells|added)\b)[a-z]+\s+$"
+)
+
+
+# After the possessor, its noun and a second verb joined with "and"/"but", no comma between
+_JOINED_AFTER_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:and|but)\s+(?:[a-z]+\s+){0,3}")
+
+
 _MADE_BY = re.compile(
     r"-(?:built|made|owned|run|funded|financed|flagged|registered|based|operated|supplied)\b"
 )

@@ -67,6 +67,10 @@ _MET_ON_SANCTIONS = re.compile(
 )
 
 
+# The leaflets flown across the border: the two Koreas' quarrel, unless a military step is told
+_LEAFLETS = re.compile(r"\bleaflets?\b")
+
+
 # Seoul's ministry for the North, named as the one who acts
 _MINISTRY = re.compile(r"[Uu]nification [Mm]inist(?:ry|er)")
 
@@ -114,6 +118,12 @@ def tracks_of(
         # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
         # would not help": the ministry is who speaks; what it speaks of is the other track,
         # or the North's dealings with a power ("called on both sides to resume talks")
+        found.discard("inter-korean")
+    if {"inter-korean", "denuclearization"} <= found and not TRACK_RES["inter-korean"].search(
+        _LEAFLETS.sub("", text)
+    ):
+        # "threatened to scrap the military agreement unless Seoul stopped the leaflets": the
+        # leaflets are the grievance, the military step is what the act is about
         found.discard("inter-korean")
     if not (len(pair) > 1 and pair <= ALLIES) and _SANCTIONS_MEASURES.search(text):
         found.add("sanctions")
