@@ -5716,7 +5716,7 @@ def test_the_guard_posts_told_again_as_its_posts_are_a_military_step() -> None:
         "The two Koreas agreed to remove some guard posts. North Korea blew up ten of its "
         "posts on Tuesday."
     )
-    assert found[("PRK", "171", "KOR")] == ("denuclearization",)
+    assert found[("PRK", "087", "KOR")] == ("denuclearization",)
 
 
 def test_one_korea_welcoming_the_norths_act_with_a_power_is_on_that_acts_track() -> None:
@@ -6961,3 +6961,17 @@ def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> No
     )
     eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
     assert eased and all(r.tracks == ("sanctions",) for r in eased)
+
+
+def test_one_korea_taking_down_its_own_border_works_is_a_step_down_aimed_at_the_other() -> None:
+    found = triples(
+        "Northern sappers began clearing mines near the old bridge on Tuesday. North Korea "
+        "blew up five of its posts on Thursday, and the South finished knocking down five of "
+        "its own a week later."
+    )
+    assert ("PRK", "087", "KOR", "done") in found
+    assert ("KOR", "087", "PRK", "done") in found
+    assert not any(t[1] == "171" for t in found)
+    assert ("PRK", "087", "KOR", "done") in triples(
+        "North Korean troops started removing mines on their side of the hill on Monday."
+    )

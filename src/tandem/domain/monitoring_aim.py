@@ -887,6 +887,10 @@ def _guest(f: Found, members: set[str], reading: Reading) -> str | None:
     )  # fmt: skip
 
 
+# What one Korea keeps along the border against the other: its mines, posts and loudspeakers
+_BORDER_WORKS = re.compile(r"\b(?:land\s?mines|mines|posts|its own|loudspeakers)\b")
+
+
 def _fallback_target(
     f: Found,
     members: set[str],
@@ -917,6 +921,8 @@ def _fallback_target(
         and (
             f.verb.code in ("190", "180")  # "troops shot the official": the other Korea's
             or BORDER.search(tail)
+            # "started removing mines on their side": the border's mines and posts face the other
+            or (f.verb.code == "087" and _BORDER_WORKS.search(sentence[f.start : f.end]))
             or TRACK_RES["inter-korean"].search(tail)
         )
     ):

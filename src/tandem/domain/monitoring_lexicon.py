@@ -1146,6 +1146,14 @@ VERBS: tuple[Verb, ...] = (
          # "pulled troops out of the posts and began tearing them down"
          r"|(?:tear(?:s|ing)?|tore)\s+(?:(?:them|it|the\s+(?:[\w-]+\s+)?(?:posts?|sites?))\s+)?down"
          r"|destroy(?:s|ed)? (?:\w+ ){0,4}?(?:guard )?posts"
+         # "blew up ten of its posts", "knocking down ten of its own": one's own posts taken
+         # down, a step down (the other side's building blown up is a seizure, 171)
+         r"|(?:bl(?:ew|ow|ows|owing) up|knock(?:s|ed|ing)? down)\s+(?:(?:\w+\s+)?of\s+)?"
+         r"(?:its|their)\s+(?:own\b|(?:remaining\s+|front-?line\s+|border\s+)?(?:guard\s+)?"
+         r"(?:posts|structures)\b)"
+         # "began clearing land mines", "clear the mines from the area": not "paths cleared
+         # of mines" (what was done to the paths)
+         r"|clear(?:s|ed|ing)?\s+(?!of\b)(?:(?:the|all|its|their)\s+)?(?:land\s?mines|mines)\b"
          r"|(?:announc|declar)(?:e|es|ed) (?:a |the |its )?(?:self-imposed )?(?:moratorium|freeze)"
          r"|(?:complet|finish)(?:e|es|ed) the (?:removal|withdrawal|demolition|dismantling) of"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
