@@ -6975,3 +6975,13 @@ def test_one_korea_taking_down_its_own_border_works_is_a_step_down_aimed_at_the_
     assert ("PRK", "087", "KOR", "done") in triples(
         "North Korean troops started removing mines on their side of the hill on Monday."
     )
+
+
+def test_troops_firing_on_a_post_and_firing_back_are_shots_across_the_line() -> None:
+    found = triples(
+        "North Korean soldiers fired on a South Korean border post at dawn on Sunday, and "
+        "South Korean troops fired back."
+    )
+    assert ("PRK", "190", "KOR", "done") in found
+    assert ("KOR", "190", "PRK", "done") in found
+    assert not any(t[1] == "190" for t in triples("Seoul's minister fired back at his critics."))

@@ -857,6 +857,12 @@ VERBS: tuple[Verb, ...] = (
          "180"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
+         # "troops fired on a guard post", "soldiers fired back": shooting across the line (an
+         # official who "fired back" at a critic retorts, 111)
+         r"|fir(?:e|es|ed|ing) on(?= (?:an? |the |its )?(?:[\w-]+ ){0,3}?(?:guard post|post"
+         r"|positions?|ship|vessel|boat|patrol)s?\b)"
+         r"|(?:(?<=soldiers )|(?<=troops )|(?<=forces )|(?<=guards )|(?<=units ))"
+         r"fir(?:e|es|ed|ing) back"
          r"|shell(?:s|ed)?(?= (?:the |a )?(?:[\w-]+ ){0,3}?(?:island|town|border|positions?"
          r"|post|area))",
          "190"),
