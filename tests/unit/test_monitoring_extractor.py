@@ -6985,3 +6985,15 @@ def test_troops_firing_on_a_post_and_firing_back_are_shots_across_the_line() -> 
     assert ("PRK", "190", "KOR", "done") in found
     assert ("KOR", "190", "PRK", "done") in found
     assert not any(t[1] == "190" for t in triples("Seoul's minister fired back at his critics."))
+
+
+def test_the_line_a_protest_goes_by_is_not_what_the_protest_is_about() -> None:
+    found = reports(
+        "North Korean guns shelled a South Korean island on Saturday. Seoul protested to the "
+        "North through the western military communication line on Sunday."
+    )
+    protests = [r for r in found if r.actor == "KOR" and r.target == "PRK"]
+    assert protests and all(r.tracks == ("denuclearization",) for r in protests)
+    assert reports("North Korean guns shelled a South Korean island on Saturday.")[0].tracks == (
+        "denuclearization",
+    )

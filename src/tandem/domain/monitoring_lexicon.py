@@ -1382,6 +1382,7 @@ CODE_TRACKS: dict[str, str] = {
     "087": "denuclearization",
     "150": "denuclearization",
     "154": "denuclearization",
+    "190": "denuclearization",  # fire across a line, shelling: a military act
     "163": "sanctions",
     "085": "sanctions",
 }

@@ -86,6 +86,25 @@ _THEIR_PROTEST = re.compile(
 )
 
 
+# The line a message goes by ("lodged a protest through the military communication line",
+# "after notifying the South by military hotline"): the channel, not what the act is about
+_CHANNEL = re.compile(
+    r"\b(?:through|via|by|over|using)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:hotlines?|communication\s+(?:lines?|channels?))\b"
+)
+
+
+def without_channel(text: str) -> str:
+    """`text` with the line an act goes by blanked, at the same length (its spans still
+    hold); a military line leaves the word "military" (a military matter all the same)."""
+
+    def blank(m: re.Match[str]) -> str:
+        word = "military" if re.search(r"\bmilitary\b", m.group()) else ""
+        return word.ljust(len(m.group()))
+
+    return _CHANNEL.sub(blank, text)
+
+
 def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
