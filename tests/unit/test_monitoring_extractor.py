@@ -6997,3 +6997,11 @@ def test_the_line_a_protest_goes_by_is_not_what_the_protest_is_about() -> None:
     assert reports("North Korean guns shelled a South Korean island on Saturday.")[0].tracks == (
         "denuclearization",
     )
+
+
+def test_officers_of_the_two_sides_meeting_is_a_military_step() -> None:
+    found = _tracks(
+        "The two Koreas agreed last month to pull back from the frontier. Officers from the "
+        "two sides met at the truce line on Friday."
+    )
+    assert found[("KOR+PRK", "040", "each-other")] == ("denuclearization",)

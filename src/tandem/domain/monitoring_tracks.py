@@ -30,6 +30,8 @@ CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057", 
 # The two Koreas' soldiers and generals: a military step, whatever else is said
 SOLDIERS = re.compile(
     r"\b(?:[Ss]oldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
+    # "officers from the two sides met at the line", "army engineers from North and South"
+    r"|[Oo]fficers (?:from|of) (?:the two|both) sides|[Aa]rmy engineers"
     r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
 )
 
