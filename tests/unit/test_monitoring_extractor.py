@@ -7005,3 +7005,8 @@ def test_officers_of_the_two_sides_meeting_is_a_military_step() -> None:
         "two sides met at the truce line on Friday."
     )
     assert found[("KOR+PRK", "040", "each-other")] == ("denuclearization",)
+
+
+def test_taking_down_loudspeakers_on_the_frontier_is_a_step_down_aimed_at_the_other_korea() -> None:
+    found = _tracks("North Korean troops took down their loudspeakers on the frontier on Friday.")
+    assert found[("PRK", "087", "KOR")] == ("denuclearization",)

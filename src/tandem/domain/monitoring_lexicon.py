@@ -1131,6 +1131,8 @@ VERBS: tuple[Verb, ...] = (
          r"|remov(?:e|es|ed|ing)"
          # "switched off its propaganda loudspeakers along the border"
          r"|switch(?:es|ed|ing)? off|turn(?:s|ed|ing)? off"
+         # "began taking down propaganda loudspeakers"
+         r"|(?:tak(?:e|es|en|ing)|took) down"
          r"|withdr(?:aw|aws|ew))\s+(?:[\w-]+ ){0,4}?(?:(?:guard |front-line |border )?posts?|mines"
          r"|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
