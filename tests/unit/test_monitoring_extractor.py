@@ -7010,3 +7010,11 @@ def test_officers_of_the_two_sides_meeting_is_a_military_step() -> None:
 def test_taking_down_loudspeakers_on_the_frontier_is_a_step_down_aimed_at_the_other_korea() -> None:
     found = _tracks("North Korean troops took down their loudspeakers on the frontier on Friday.")
     assert found[("PRK", "087", "KOR")] == ("denuclearization",)
+
+
+def test_ending_the_two_countries_pact_is_calling_it_off_with_the_other() -> None:
+    found = triples(
+        "Ties between Tokyo and Seoul soured after South Korea chose on Friday to end the two "
+        "neighbours' military intelligence-sharing pact."
+    )
+    assert ("KOR", "161", "JPN", "done") in found

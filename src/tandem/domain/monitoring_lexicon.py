@@ -1180,7 +1180,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:[\w.,]+\s+){0,4}?by\s+(?:the\s+)?[A-Za-z])",
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
-         r"|(?<=\bto )end(?=\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord)\b)"
+         # "to end the two countries' intelligence-sharing pact": a possessive among its words
+         r"|(?<=\bto )end(?=\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:pact|agreement"
+         r"|accord)\b)"
          # "pulled out about two hours before the meeting"
          r"|pull(?:s|ed|ing)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting"
          r"|pact|agreement|accord|GSOMIA|talks|negotiations))"
