@@ -7018,3 +7018,11 @@ def test_ending_the_two_countries_pact_is_calling_it_off_with_the_other() -> Non
         "neighbours' military intelligence-sharing pact."
     )
     assert ("KOR", "161", "JPN", "done") in found
+
+
+def test_their_summit_held_at_a_place_on_a_day_is_the_two_meeting() -> None:
+    found = triples(
+        "The plan was first floated by Moon and Kim at their second summit, held at the truce "
+        "village on May 26."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found
