@@ -7026,3 +7026,11 @@ def test_their_summit_held_at_a_place_on_a_day_is_the_two_meeting() -> None:
         "village on May 26."
     )
     assert ("KOR+PRK", "040", "each-other", "done") in found
+
+
+def test_a_participle_aside_after_a_joined_pair_is_both_of_theirs() -> None:
+    found = triples(
+        "The allies shelved a naval drill in May, and Kono and Esper, meeting in Bangkok, agreed "
+        "to keep the pressure on Pyongyang."
+    )
+    assert ("JPN+USA", "040", "each-other", "done") in found
