@@ -7034,3 +7034,12 @@ def test_a_participle_aside_after_a_joined_pair_is_both_of_theirs() -> None:
         "to keep the pressure on Pyongyang."
     )
     assert ("JPN+USA", "040", "each-other", "done") in found
+
+
+def test_seizing_the_norths_ship_is_the_sanctions_alone_whatever_launch_is_named() -> None:
+    found = reports(
+        "A day after the missile launch, Washington seized a North Korean tanker that had "
+        "shipped fuel in breach of sanctions."
+    )
+    seized = [r for r in found if r.actor == "USA" and r.action.startswith("171")]
+    assert seized and all(r.tracks == ("sanctions",) for r in seized)

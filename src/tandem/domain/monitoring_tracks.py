@@ -147,7 +147,9 @@ def tracks_of(
         found.add("sanctions")
     seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
     if seizure:
-        found.add("sanctions")  # "detained the North's bulk carrier": enforcing the sanctions
+        # "detained the North's bulk carrier": enforcing the sanctions, whatever launch or
+        # weapons its sentence names besides
+        found = {"sanctions"}
     # soldiers, or Seoul's security bodies speaking to the North ("the Joint Chiefs of Staff
     # sent a message through the military hotline"): a military matter
     seoul_security = actors == {"KOR"} and (security or bool(SECURITY_BODY.search(text)))
