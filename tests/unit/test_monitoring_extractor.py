@@ -7043,3 +7043,11 @@ def test_seizing_the_norths_ship_is_the_sanctions_alone_whatever_launch_is_named
     )
     seized = [r for r in found if r.actor == "USA" and r.action.startswith("171")]
     assert seized and all(r.tracks == ("sanctions",) for r in seized)
+
+
+def test_the_two_koreas_signing_the_military_agreement_do_it_with_each_other() -> None:
+    found = triples(
+        "Shots were traded near the line on Sunday, a first test of the military agreement the "
+        "two Koreas signed in 2018."
+    )
+    assert ("KOR+PRK", "057", "each-other", "done") in found

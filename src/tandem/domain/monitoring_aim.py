@@ -1363,6 +1363,8 @@ def _target(
         return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
     if projects:
         slug, owners = projects[0]
+        if joint and f.verb.code == "057" and re.search(r"agreement|accord|declaration|pact", slug):
+            return "each-other"  # "the military agreement the two Koreas signed": with each other
         if (
             len(members) > 1
             and set(owners) == members
