@@ -36,6 +36,10 @@ SOLDIERS = re.compile(
 )
 
 
+# The two Koreas' military agreement, by any of its names
+_MILITARY_PACT = re.compile(r"\bmilitary (?:agreement|accord|pact)\b")
+
+
 # A security body speaking to the other Korea speaks of military matters
 SECURITY_BODY = re.compile(
     r"National Security Council|Joint Chiefs(?: of Staff)?|[Dd]efen[cs]e [Mm]inist(?:ry|er)"
@@ -163,6 +167,8 @@ def tracks_of(
         and pair <= {"KOR", "PRK"}
         and code in ("040", "042", "057", "030")
         and not soldiers
+        # "the two Koreas signed a military accord": their military step, not their ties
+        and not (code == "057" and _MILITARY_PACT.search(text))
     ):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
     if code == "180" and pair == {"KOR", "PRK"}:
