@@ -5716,7 +5716,7 @@ def test_the_guard_posts_told_again_as_its_posts_are_a_military_step() -> None:
         "The two Koreas agreed to remove some guard posts. North Korea blew up ten of its "
         "posts on Tuesday."
     )
-    assert found[("PRK", "171", "KOR")] == ("denuclearization",)
+    assert found[("PRK", "087", "KOR")] == ("denuclearization",)
 
 
 def test_one_korea_welcoming_the_norths_act_with_a_power_is_on_that_acts_track() -> None:
@@ -7354,3 +7354,93 @@ def test_a_dated_launch_joined_by_comma_and_to_a_dated_test_is_a_second_event() 
 def test_raising_the_prospect_of_a_step_against_the_other_side_is_a_threat() -> None:
     found = reports("Beijing on Monday raised the prospect of cutting flights to Tokyo.")
     assert any(r.actor == "CHN" and r.action == "130" and r.target == "JPN" for r in found)
+
+
+def test_one_korea_taking_down_its_own_border_works_is_a_step_down_aimed_at_the_other() -> None:
+    found = triples(
+        "Northern sappers began clearing mines near the old bridge on Tuesday. North Korea "
+        "blew up five of its posts on Thursday, and the South finished knocking down five of "
+        "its own a week later."
+    )
+    assert ("PRK", "087", "KOR", "done") in found
+    assert ("KOR", "087", "PRK", "done") in found
+    assert not any(t[1] == "171" for t in found)
+    assert ("PRK", "087", "KOR", "done") in triples(
+        "North Korean troops started removing mines on their side of the hill on Monday."
+    )
+
+
+def test_troops_firing_on_a_post_and_firing_back_are_shots_across_the_line() -> None:
+    found = triples(
+        "North Korean soldiers fired on a South Korean border post at dawn on Sunday, and "
+        "South Korean troops fired back."
+    )
+    assert ("PRK", "190", "KOR", "done") in found
+    assert ("KOR", "190", "PRK", "done") in found
+    assert not any(t[1] == "190" for t in triples("Seoul's minister fired back at his critics."))
+
+
+def test_the_line_a_protest_goes_by_is_not_what_the_protest_is_about() -> None:
+    found = reports(
+        "North Korean guns shelled a South Korean island on Saturday. Seoul protested to the "
+        "North through the western military communication line on Sunday."
+    )
+    protests = [r for r in found if r.actor == "KOR" and r.target == "PRK"]
+    assert protests and all(r.tracks == ("denuclearization",) for r in protests)
+    assert reports("North Korean guns shelled a South Korean island on Saturday.")[0].tracks == (
+        "denuclearization",
+    )
+
+
+def test_officers_of_the_two_sides_meeting_is_a_military_step() -> None:
+    found = _tracks(
+        "The two Koreas agreed last month to pull back from the frontier. Officers from the "
+        "two sides met at the truce line on Friday."
+    )
+    assert found[("KOR+PRK", "040", "each-other")] == ("denuclearization",)
+
+
+def test_taking_down_loudspeakers_on_the_frontier_is_a_step_down_aimed_at_the_other_korea() -> None:
+    found = _tracks("North Korean troops took down their loudspeakers on the frontier on Friday.")
+    assert found[("PRK", "087", "KOR")] == ("denuclearization",)
+
+
+def test_ending_the_two_countries_pact_is_calling_it_off_with_the_other() -> None:
+    found = triples(
+        "Ties between Tokyo and Seoul soured after South Korea chose on Friday to end the two "
+        "neighbours' military intelligence-sharing pact."
+    )
+    assert ("KOR", "161", "JPN", "done") in found
+
+
+def test_their_summit_held_at_a_place_on_a_day_is_the_two_meeting() -> None:
+    found = triples(
+        "The plan was first floated by Moon and Kim at their second summit, held at the truce "
+        "village on May 26."
+    )
+    assert ("KOR+PRK", "040", "each-other", "done") in found
+
+
+def test_a_participle_aside_after_a_joined_pair_is_both_of_theirs() -> None:
+    found = triples(
+        "The allies shelved a naval drill in May, and Kono and Esper, meeting in Bangkok, agreed "
+        "to keep the pressure on Pyongyang."
+    )
+    assert ("JPN+USA", "040", "each-other", "done") in found
+
+
+def test_seizing_the_norths_ship_is_the_sanctions_alone_whatever_launch_is_named() -> None:
+    found = reports(
+        "A day after the missile launch, Washington seized a North Korean tanker that had "
+        "shipped fuel in breach of sanctions."
+    )
+    seized = [r for r in found if r.actor == "USA" and r.action.startswith("171")]
+    assert seized and all(r.tracks == ("sanctions",) for r in seized)
+
+
+def test_the_two_koreas_signing_the_military_agreement_do_it_with_each_other() -> None:
+    found = triples(
+        "Shots were traded near the line on Sunday, a first test of the military agreement the "
+        "two Koreas signed in 2018."
+    )
+    assert ("KOR+PRK", "057", "each-other", "done") in found

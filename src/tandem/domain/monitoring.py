@@ -93,6 +93,7 @@ from tandem.domain.monitoring_tracks import (
     names_only_ministry,
     topic_tracks,
     tracks_of,
+    without_channel,
     without_north,
 )
 from tandem.domain.monitoring_verb_index import VerbIndex
@@ -1463,6 +1464,7 @@ def _act_tracks(
     the article's earlier sentences' reports, `out` this sentence's so far."""
     lo, nxt, clause = span
     actor = f.actor or ""
+    sentence = without_channel(sentence)
     local = sentence[lo:nxt]
     reason = (
         _REASON.search(sentence, f.end)

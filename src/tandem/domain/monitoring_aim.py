@@ -930,6 +930,10 @@ def _guest(f: Found, members: set[str], reading: Reading) -> str | None:
     )  # fmt: skip
 
 
+# What one Korea keeps along the border against the other: its mines, posts and loudspeakers
+_BORDER_WORKS = re.compile(r"\b(?:land\s?mines|mines|posts|its own|loudspeakers)\b")
+
+
 def _fallback_target(
     f: Found,
     members: set[str],
@@ -960,6 +964,8 @@ def _fallback_target(
         and (
             f.verb.code in ("190", "180")  # "troops shot the official": the other Korea's
             or BORDER.search(tail)
+            # "started removing mines on their side": the border's mines and posts face the other
+            or (f.verb.code == "087" and _BORDER_WORKS.search(sentence[f.start : f.end]))
             or TRACK_RES["inter-korean"].search(tail)
         )
     ):
@@ -1422,6 +1428,8 @@ def _target(
         return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
     if projects:
         slug, owners = projects[0]
+        if joint and f.verb.code == "057" and re.search(r"agreement|accord|declaration|pact", slug):
+            return "each-other"  # "the military agreement the two Koreas signed": with each other
         if (
             len(members) > 1
             and set(owners) == members

@@ -83,7 +83,8 @@ _EVENT_NOUN = re.compile(
     r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+"
     r"|(?P<dayof>(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))"
     r"\s+){0,2}"
-    r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+"
+    # "their first summit, held at Panmunjom on April 27": where and when it was held
+    r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+(?:held\s+)?"
     r"(?P<prep>to|with|in|at|on|there)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+"
     r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?between\b"  # "talks in Hanoi between Biegun and …"

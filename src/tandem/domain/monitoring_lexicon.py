@@ -871,13 +871,15 @@ VERBS: tuple[Verb, ...] = (
          "180"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
-         # "troops fired on a South Korean guard post", "fired back": shots at a unit or
-         # craft, not a launch ("fired on Thursday", "fired at 5:24 a.m.")
-         r"|fir(?:e|es|ed|ing) back\b"
+         # "troops fired on a South Korean guard post", "soldiers fired back": shots at a unit
+         # or craft, not a launch ("fired on Thursday", "fired at 5:24 a.m."); an official who
+         # "fired back" at a critic retorts (111)
+         r"|(?:(?<=soldiers )|(?<=troops )|(?<=forces )|(?<=guards )|(?<=units ))"
+         r"fir(?:e|es|ed|ing) back"
          r"|fir(?:e|es|ed|ing) (?:on|at|upon|toward|towards)(?= (?:an? |the |its |their )?"
          r"(?:[\w'’-]+ ){0,3}?(?:guard ?posts?|posts?|troops|soldiers?|positions?|boats?"
-         r"|vessels?|ships?|patrol boats?|islets?|islands?|defectors?|civilians?|fisherm[ae]n"
-         r"|drones?|aircraft|jets?|planes?|helicopters?)\b)"
+         r"|vessels?|ships?|patrol boats?|patrols?|islets?|islands?|defectors?|civilians?"
+         r"|fisherm[ae]n|drones?|aircraft|jets?|planes?|helicopters?)\b)"
          r"|shell(?:s|ed)?(?= (?:the |a )?(?:[\w-]+ ){0,3}?(?:island|town|border|positions?"
          r"|post|area))",
          "190"),
@@ -1158,6 +1160,8 @@ VERBS: tuple[Verb, ...] = (
          r"|remov(?:e|es|ed|ing)"
          # "switched off its propaganda loudspeakers along the border"
          r"|switch(?:es|ed|ing)? off|turn(?:s|ed|ing)? off"
+         # "began taking down propaganda loudspeakers"
+         r"|(?:tak(?:e|es|en|ing)|took) down"
          r"|withdr(?:aw|aws|ew))\s+(?:[\w-]+ ){0,4}?(?:(?:guard |front-line |border )?posts?|mines"
          r"|landmines|troops|weapons"
          r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
@@ -1182,6 +1186,14 @@ VERBS: tuple[Verb, ...] = (
          # "pulled troops out of the posts and began tearing them down"
          r"|(?:tear(?:s|ing)?|tore)\s+(?:(?:them|it|the\s+(?:[\w-]+\s+)?(?:posts?|sites?))\s+)?down"
          r"|destroy(?:s|ed)? (?:\w+ ){0,4}?(?:guard )?posts"
+         # "blew up ten of its posts", "knocking down ten of its own": one's own posts taken
+         # down, a step down (the other side's building blown up is a seizure, 171)
+         r"|(?:bl(?:ew|ow|ows|owing) up|knock(?:s|ed|ing)? down)\s+(?:(?:\w+\s+)?of\s+)?"
+         r"(?:its|their)\s+(?:own\b|(?:remaining\s+|front-?line\s+|border\s+)?(?:guard\s+)?"
+         r"(?:posts|structures)\b)"
+         # "began clearing land mines", "clear the mines from the area": not "paths cleared
+         # of mines" (what was done to the paths)
+         r"|clear(?:s|ed|ing)?\s+(?!of\b)(?:(?:the|all|its|their)\s+)?(?:land\s?mines|mines)\b"
          r"|(?:announc|declar)(?:e|es|ed) (?:a |the |its )?(?:self-imposed )?(?:moratorium|freeze)"
          r"|(?:complet|finish)(?:e|es|ed) the (?:removal|withdrawal|demolition|dismantling) of"
          # "would suspend nuclear and missile tests", "shut down its nuclear test site"
@@ -1200,7 +1212,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:[\w.,]+\s+){0,4}?by\s+(?:the\s+)?[A-Za-z])",
          "087"),
     Verb(r"(?:call(?:s|ed)? off|cancel(?:s|led|ed)?|scrap(?:s|ped)?|terminat(?:e|es|ed)"
-         r"|(?<=\bto )end(?=\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord)\b)"
+         # "to end the two countries' intelligence-sharing pact": a possessive among its words
+         r"|(?<=\bto )end(?=\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:pact|agreement"
+         r"|accord)\b)"
          # "pulled out about two hours before the meeting"
          r"|pull(?:s|ed|ing)? out(?: of)?)(?=\s+(?:[\w'’-]+ ){0,6}?(?i:summit|trip|visit|meeting"
          r"|pact|agreement|accord|GSOMIA|talks|negotiations))"
@@ -1411,7 +1425,7 @@ CODE_TRACKS: dict[str, str] = {
     "087": "denuclearization",
     "150": "denuclearization",
     "154": "denuclearization",
-    "190": "denuclearization",
+    "190": "denuclearization",  # fire across a line, shelling: a military act
     "163": "sanctions",
     "085": "sanctions",
 }

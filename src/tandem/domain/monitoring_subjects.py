@@ -539,7 +539,8 @@ def _clause_subjects(
             )
         ]
         if aside and previous is not None and aside[-1].code != previous.actor:
-            subjects = aside[-1:]
+            # "…, and Jeong and Mattis, meeting in Singapore, agreed": the pair named before it
+            subjects = _pair_of(sentence, [m for m in mentions if m.end <= aside[-1].end])
         elif absolute:
             f.actor, f.inherited = absolute[-1].code, True
         elif (

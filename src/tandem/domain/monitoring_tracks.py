@@ -30,12 +30,18 @@ CONSULTING = frozenset({"010", "030", "036", "040", "042", "043", "046", "057", 
 # The two Koreas' soldiers and generals: a military step, whatever else is said
 SOLDIERS = re.compile(
     r"\b(?:[Ss]oldiers|[Gg]enerals?|general-level|the two militaries|military (?:talks|officers)"
+    # "officers from the two sides met at the line", "army engineers from North and South"
+    r"|[Oo]fficers (?:from|of) (?:the two|both) sides|[Aa]rmy engineers"
     r"|defen[cs]e ministers|[Dd]efen[cs]e [Mm]inistry|military agreement)\b"
 )
 
 
 # The two Koreas' projects that are military steps (docs "Tracks")
 MILITARY_PROJECTS = frozenset({"military-agreement", "guard-posts"})
+
+
+# The two Koreas' military agreement, by any of its names
+_MILITARY_PACT = re.compile(r"\bmilitary (?:agreement|accord|pact)\b")
 
 
 # A security body speaking to the other Korea speaks of military matters
@@ -94,6 +100,25 @@ _THEIR_PROTEST = re.compile(
 )
 
 
+# The line a message goes by ("lodged a protest through the military communication line",
+# "after notifying the South by military hotline"): the channel, not what the act is about
+_CHANNEL = re.compile(
+    r"\b(?:through|via|by|over|using)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:hotlines?|communication\s+(?:lines?|channels?))\b"
+)
+
+
+def without_channel(text: str) -> str:
+    """`text` with the line an act goes by blanked, at the same length (its spans still
+    hold); a military line leaves the word "military" (a military matter all the same)."""
+
+    def blank(m: re.Match[str]) -> str:
+        word = "military" if re.search(r"\bmilitary\b", m.group()) else ""
+        return word.ljust(len(m.group()))
+
+    return _CHANNEL.sub(blank, text)
+
+
 def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
@@ -140,7 +165,9 @@ def tracks_of(
         found.add("sanctions")
     seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
     if seizure:
-        found.add("sanctions")  # "detained the North's bulk carrier": enforcing the sanctions
+        # "detained the North's bulk carrier": enforcing the sanctions, whatever launch or
+        # weapons its sentence names besides
+        found = {"sanctions"}
     # soldiers, or Seoul's security bodies speaking to the North ("the Joint Chiefs of Staff
     # sent a message through the military hotline"): a military matter
     seoul_security = actors == {"KOR"} and (security or bool(SECURITY_BODY.search(text)))
@@ -155,6 +182,8 @@ def tracks_of(
         and pair <= {"KOR", "PRK"}
         and code in ("040", "042", "057", "030")
         and not soldiers
+        # "the two Koreas signed a military accord": their military step, not their ties
+        and not (code == "057" and _MILITARY_PACT.search(text))
     ):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
     if code == "180" and pair == {"KOR", "PRK"}:
