@@ -6961,3 +6961,19 @@ def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> No
     )
     eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
     assert eased and all(r.tracks == ("sanctions",) for r in eased)
+
+
+def test_it_after_and_goes_on_with_the_subject_of_the_clause_before() -> None:
+    found = triples(
+        "On May 2 the Treasury Department blacklisted a Moscow bank for wiring funds to a "
+        "North Korean trader, and on May 9 it sanctioned a Russian freight line."
+    )
+    assert sum(1 for t in found if t[:3] == ("USA", "163", "RUS")) == 2
+    assert not any(t[0] == "PRK" for t in found)
+
+
+def test_the_sanctions_committee_unnamed_is_the_councils() -> None:
+    found = triples(
+        "Last spring Washington asked the sanctions committee to blacklist four more tankers."
+    )
+    assert ("USA", "020", "UN", "done") in found

@@ -317,6 +317,9 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
         m.code == "UN" and UN_COMMITTEE.match(sentence, m.end) for m in found
     ):
         people["committee"] = "UN"
+    if re.search(r"\bsanctions\s+committee\b", sentence) and not any(m.code == "UN" for m in found):
+        # "asked the sanctions committee to order a halt": the council's, named or not
+        people["sanctions committee"] = "UN"
     if "delegation" in context.bodies:
         # "Moon met the delegation": the one whose delegation the article named last
         people["delegation"] = context.bodies["delegation"]
