@@ -6977,3 +6977,14 @@ def test_the_sanctions_committee_unnamed_is_the_councils() -> None:
         "Last spring Washington asked the sanctions committee to blacklist four more tankers."
     )
     assert ("USA", "020", "UN", "done") in found
+
+
+def test_the_request_a_reaction_names_is_the_last_one_not_the_salient_pairs() -> None:
+    found = reports(
+        "Pompeo met Kim Yong Chol in New York on Thursday and asked him about the missile "
+        "sites. Pompeo and Kim Yong Chol had also met in Pyongyang in May. On July 12 "
+        "Washington asked the sanctions committee to halt fuel deliveries to the North. Russia "
+        "and China put the request on hold on July 19."
+    )
+    held = [r for r in found if r.actor == "CHN+RUS" and r.action == "120"]
+    assert held and all(r.target == "USA" and r.tracks == ("sanctions",) for r in held)
