@@ -6988,3 +6988,20 @@ def test_the_request_a_reaction_names_is_the_last_one_not_the_salient_pairs() ->
     )
     held = [r for r in found if r.actor == "CHN+RUS" and r.action == "120"]
     assert held and all(r.target == "USA" and r.tracks == ("sanctions",) for r in held)
+
+
+def test_a_resolution_adopted_on_a_day_is_the_councils_sanction() -> None:
+    found = reports(
+        "Thousands of North Korean seamen must leave Russian ports by March under a Security "
+        "Council resolution adopted on Sept. 11, 2017."
+    )
+    adopted = [r for r in found if r.action == "163"]
+    assert [(r.actor, r.target, r.tracks, r.modality) for r in adopted] == [
+        ("UN", "PRK", ("sanctions",), "done")
+    ]
+    assert adopted[0].on == date(2017, 9, 11)
+    # several resolutions over years name no one act
+    assert not any(
+        r.action == "163"
+        for r in reports("Pyongyang wants relief from five resolutions adopted in 2016 and 2017.")
+    )

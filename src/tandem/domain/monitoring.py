@@ -217,12 +217,22 @@ _FRONTED = re.compile(
 )
 
 
+# "under a Security Council resolution adopted on Dec. 22", "a resolution the council adopted
+# in 2017": the resolution's adoption told after it, the council's whoever the clause names
+# (one resolution: "five resolutions adopted in 2016 and 2017" name no one act)
+_RESOLUTION_ADOPTED = re.compile(
+    r"\bresolution\s+(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
+)
+
+
 # "the cap of 500,000 barrels a year that the council imposed in December 2017", "a UN ban
 # adopted in December": a sanction named before the verb that imposed it, or a resolution
 _FRONTED_SANCTION = re.compile(
     r"\b(?:sanctions|ban|cap|limit|ceiling|embargo)\b"
     r"(?:\s+(?:of|on)\s+[^,;\"“]{1,60}?)?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6})?$"
-    r"|" + _FRONTED.pattern
+    # "under a Security Council resolution adopted on Dec. 22", "a resolution the council
+    # adopted in 2017": the resolution's adoption told after it
+    r"|" + _RESOLUTION_ADOPTED.pattern + r"|" + _FRONTED.pattern
 )
 
 
@@ -2243,6 +2253,16 @@ def _reports(
             and not any(m.alias in WOMEN for m in mentions if m.end <= f.start)
         ):  # "she" is the last woman named, not the office or state the sentence before named
             f.actor, f.role = context.her, None
+        adopted = (
+            f.verb.fronted
+            and f.verb.code == "163"
+            and bool(_RESOLUTION_ADOPTED.search(text_before(sentence, f.start)))
+        )
+        if adopted:
+            if any(r.actor == "UN" and r.action == "163" for r in out):
+                continue  # "capped the North's imports in a resolution adopted on Dec. 22": one act
+            # "under a resolution adopted on Dec. 22": the council's, whoever the clause named
+            f.actor, f.role = "UN", None
         if not f.actor:
             continue
         members = set(f.actor.split("+"))
@@ -2257,7 +2277,7 @@ def _reports(
             subject_end = max(
                 subject_end, f.start - len(text_before(sentence, f.start)) + own.start()
             )
-        f.modality = _modality(sentence, f, subject_end)
+        f.modality = "done" if adopted else _modality(sentence, f, subject_end)
         if (
             f.inherited
             and previous is not None
@@ -2318,6 +2338,8 @@ def _reports(
         if f.event is None and f.verb.code in REACTIONS:  # "supported Trump's decision"
             f.event = reacted_to(tail, [*before, *out], members, vague=False)
         tracks = _act_tracks(f, code, sentence, (lo, nxt, clause), ends, before, out, mentions)
+        if adopted:
+            tracks = ("sanctions",)  # the resolution's own act, whatever its sentence is about
         if "+" in (f.actor or "") and _puts_off_drills(f, sentence):
             # "the allies agreed to postpone their drills": one report, the drills' own step,
             # which like the drills themselves is aimed at no one
