@@ -7005,3 +7005,23 @@ def test_a_resolution_adopted_on_a_day_is_the_councils_sanction() -> None:
         r.action == "163"
         for r in reports("Pyongyang wants relief from five resolutions adopted in 2016 and 2017.")
     )
+
+
+def test_voting_to_cap_imports_is_a_sanction_but_a_cap_named_is_no_act() -> None:
+    found = triples(
+        "The Security Council voted on Sept. 11 to cap the North's imports of crude oil."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+    assert not any(
+        t[1] == "163"
+        for t in triples("Pyongyang's tankers went past a UN cap on its fuel imports in May.")
+    )
+
+
+def test_what_a_sanction_told_lets_member_states_do_is_no_second_act() -> None:
+    found = triples(
+        "The Security Council tightened its sanctions on Sept. 11, allowing member states to "
+        "seize and search ships suspected of carrying North Korean coal."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+    assert not any(t[1].startswith("17") for t in found)

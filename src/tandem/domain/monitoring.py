@@ -217,6 +217,15 @@ _FRONTED = re.compile(
 )
 
 
+# "allowing member states to seize and inspect vessels", "to let countries seize": what a
+# measure permits others to do
+_PERMITTED = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))"
+    r"\s+(?:all\s+|other\s+|UN\s+)?(?:member\s+states|countries|states|nations|governments)"
+    r"\s+(?:to\s+)?(?:\w+\s+(?:and|or)\s+)?$"
+)
+
+
 # "under a Security Council resolution adopted on Dec. 22", "a resolution the council adopted
 # in 2017": the resolution's adoption told after it, the council's whoever the clause names
 # (one resolution: "five resolutions adopted in 2016 and 2017" name no one act)
@@ -2063,6 +2072,12 @@ def _reports(
         held_target: str | None = None
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
+        if _PERMITTED.search(text_before(sentence, f.start)) and any(
+            r.action == "163" for r in out
+        ):
+            # "tightened its sanctions, allowing member states to seize vessels": a power the
+            # measure told grants, not a second act
+            continue
         finite = _finite(sentence[f.start : f.end])
         if (
             content_end >= 0
