@@ -7025,3 +7025,13 @@ def test_what_a_sanction_told_lets_member_states_do_is_no_second_act() -> None:
     )
     assert ("UN", "163", "PRK", "done") in found
     assert not any(t[1].startswith("17") for t in found)
+
+
+def test_the_council_after_the_security_council_in_one_sentence_is_the_un() -> None:
+    found = triples(
+        "Britain pressed the Security Council on Monday to keep the measures in force, while "
+        "Russia called on the council to relax them."
+    )
+    assert ("RUS", "020", "UN", "done") in found
+    seat = triples("Russia, a council member, voted for the Security Council resolution of May 3.")
+    assert not any(t[0] == "UN" for t in seat)

@@ -317,6 +317,10 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
         m.code == "UN" and UN_COMMITTEE.match(sentence, m.end) for m in found
     ):
         people["committee"] = "UN"
+    if any(m.alias in ("Security Council", "UN Security Council") for m in found):
+        # "urged the Security Council to keep …, while China called on the council to ease":
+        # the council named earlier in the sentence
+        people["council"] = "UN"
     if re.search(r"\bsanctions\s+committee\b", sentence) and not any(m.code == "UN" for m in found):
         # "asked the sanctions committee to order a halt": the council's, named or not
         people["sanctions committee"] = "UN"
@@ -332,8 +336,12 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
         ):
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue  # "Kim" stays the North's: its leader is named in full time and again
-            if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
-                continue  # "after a closed-door council meeting": when, not who
+            if surname == "council" and re.match(
+                r"\s+(?:meeting|session|member\b)", sentence[m.end() :]
+            ):
+                # "after a closed-door council meeting": when, not who; "Russia, a council
+                # member": a seat, not the council
+                continue
             if surname in ("committee", "panel", "report", "delegation") and not re.search(
                 r"\b[Tt]he\s+$", sentence[: m.start()]
             ):
