@@ -7035,3 +7035,11 @@ def test_the_council_after_the_security_council_in_one_sentence_is_the_un() -> N
     assert ("RUS", "020", "UN", "done") in found
     seat = triples("Russia, a council member, voted for the Security Council resolution of May 3.")
     assert not any(t[0] == "UN" for t in seat)
+
+
+def test_a_trip_set_beside_a_meeting_is_that_meeting_told_again() -> None:
+    found = triples(
+        "Pompeo met Kim Yong Chol in Pyongyang on Thursday, his third trip there since spring, "
+        "and left with a letter for Trump."
+    )
+    assert [t for t in found if t[0] == "USA" and t[2] == "PRK"] == [("USA", "040", "PRK", "done")]

@@ -58,6 +58,7 @@ from tandem.domain.monitoring_report import (
     Found,
     Mention,
     Report,
+    action_family,
     clause_start,
     code_name,
     joint_code,
@@ -215,6 +216,11 @@ _FRONTED = re.compile(
     # relative clause with no "that", its subject named
     r"|(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8})$"
 )
+
+
+# "met Kim in Pyongyang on Sunday, his fourth trip there this year": the trip set beside a
+# meeting or visit told by a verb names that act again
+_TRIP_APPOSED = re.compile(r",\s+(?:his|her|its|their)\s+\w+\s+(?:trip|visit)\s+(?:there|to)\b")
 
 
 # "allowing member states to seize and inspect vessels", "to let countries seize": what a
@@ -677,6 +683,18 @@ def extract(
                 # "an invitation from Kim" in a sentence told "on March 5": not the invitation
                 # of April 27 told before, and dated as its sentence is
                 r, dated = replace(r, on=when), True
+            if (
+                r.action in ("042", "043")
+                and _TRIP_APPOSED.search(r.evidence)
+                and any(
+                    o.evidence == r.evidence
+                    and action_family(o.action) in ("040", "042")
+                    and parties_of(o) == parties_of(r)
+                    and o.modality == r.modality
+                    for o in told
+                )
+            ):
+                continue  # "met Kim in Pyongyang on Sunday, his fourth trip there": one event
             if any(
                 same_event(r, o, dated)
                 # "after tests on July 31 and Aug. 2": a list's days are each an event
