@@ -7043,3 +7043,11 @@ def test_a_trip_set_beside_a_meeting_is_that_meeting_told_again() -> None:
         "and left with a letter for Trump."
     )
     assert [t for t in found if t[0] == "USA" and t[2] == "PRK"] == [("USA", "040", "PRK", "done")]
+
+
+def test_what_a_demand_asks_another_to_do_is_not_done_by_it() -> None:
+    found = triples(
+        "Pyongyang's state media on Monday restated the demand that Washington lift its "
+        "sanctions first."
+    )
+    assert not any(t[0] == "USA" for t in found)

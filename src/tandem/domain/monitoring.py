@@ -223,6 +223,14 @@ _FRONTED = re.compile(
 _TRIP_APPOSED = re.compile(r",\s+(?:his|her|its|their)\s+\w+\s+(?:trip|visit)\s+(?:there|to)\b")
 
 
+# "its demand that Washington lift sanctions", "the request that Tokyo drop its curbs": the
+# verb (in its base form) of a clause a noun of asking governs is what was asked, not done
+_DEMANDED_THAT = re.compile(
+    r"\b(?:demands?|calls?|requests?|appeals?|insistence)\s+that\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$"
+)
+
+
 # "allowing member states to seize and inspect vessels", "to let countries seize": what a
 # measure permits others to do
 _PERMITTED = re.compile(
@@ -2090,6 +2098,10 @@ def _reports(
         held_target: str | None = None
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
+        if _DEMANDED_THAT.search(text_before(sentence, f.start)) and not re.match(
+            r"\w+(?:ed|s)\b", sentence[f.start : f.end]
+        ):
+            continue  # "repeated its demand that Washington lift sanctions": what was asked
         if _PERMITTED.search(text_before(sentence, f.start)) and any(
             r.action == "163" for r in out
         ):
