@@ -7051,3 +7051,13 @@ def test_what_a_demand_asks_another_to_do_is_not_done_by_it() -> None:
         "sanctions first."
     )
     assert not any(t[0] == "USA" for t in found)
+
+
+def test_a_ship_seized_by_its_name_belongs_to_the_owner_of_the_ship_seized_before() -> None:
+    found = reports(
+        "The United States said on Monday it had seized a North Korean tanker, the Sea Crane, "
+        "in American Samoa. Malaysian authorities first detained the Sea Crane in March off "
+        "Sabah."
+    )
+    held = [r for r in found if r.actor == "MYS" and r.action.startswith("171")]
+    assert held and all(r.target == "PRK" and "sanctions" in r.tracks for r in held)

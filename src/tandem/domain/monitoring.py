@@ -873,8 +873,27 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
         if o.target and o.target.isupper():  # a party, not a project's slug or "each-other"
             aims.setdefault(o.actor, Counter())[o.target] += 1
     out = []
+    seized: str | None = None  # whose ship or cargo the story's last seizure took
     for r in reports:
-        if r.target is None and not r.action.startswith(_UNAIMED_ROOTS) and r.actor in aims:
+        ship = (
+            r.target is None
+            and r.action.startswith("171")
+            and r.actor not in aims
+            and seized is not None
+            and seized not in r.actor.split("+")
+        )
+        if ship:
+            # "Indonesian authorities detained the Wise Honest in April 2018" after the US
+            # seized the North's ship: the seizure of a ship named only by its name takes the
+            # owner of the one the story seized before
+            aims[r.actor] = Counter({str(seized): 1})
+        if r.action.startswith("171") and r.target and r.target.isupper():
+            seized = r.target
+        if (
+            r.target is None
+            and (ship or not r.action.startswith(_UNAIMED_ROOTS))
+            and r.actor in aims
+        ):
             target = aims[r.actor].most_common(1)[0][0]
             tracks = r.tracks
             alone = tracks_of(r.action, r.evidence, r.actor, None)
