@@ -7444,3 +7444,103 @@ def test_the_two_koreas_signing_the_military_agreement_do_it_with_each_other() -
         "two Koreas signed in 2018."
     )
     assert ("KOR+PRK", "057", "each-other", "done") in found
+
+
+def test_it_after_and_goes_on_with_the_subject_of_the_clause_before() -> None:
+    found = triples(
+        "On May 2 the Treasury Department blacklisted a Moscow bank for wiring funds to a "
+        "North Korean trader, and on May 9 it sanctioned a Russian freight line."
+    )
+    assert sum(1 for t in found if t[:3] == ("USA", "163", "RUS")) == 2
+    assert not any(t[0] == "PRK" for t in found)
+
+
+def test_the_sanctions_committee_unnamed_is_the_councils() -> None:
+    found = triples(
+        "Last spring Washington asked the sanctions committee to blacklist four more tankers."
+    )
+    assert ("USA", "020", "UN", "done") in found
+
+
+def test_the_request_a_reaction_names_is_the_last_one_not_the_salient_pairs() -> None:
+    found = reports(
+        "Pompeo met Kim Yong Chol in New York on Thursday and asked him about the missile "
+        "sites. Pompeo and Kim Yong Chol had also met in Pyongyang in May. On July 12 "
+        "Washington asked the sanctions committee to halt fuel deliveries to the North. Russia "
+        "and China put the request on hold on July 19."
+    )
+    held = [r for r in found if r.actor == "CHN+RUS" and r.action == "120"]
+    assert held and all(r.target == "USA" and r.tracks == ("sanctions",) for r in held)
+
+
+def test_a_resolution_adopted_on_a_day_is_the_councils_sanction() -> None:
+    found = reports(
+        "Thousands of North Korean seamen must leave Russian ports by March under a Security "
+        "Council resolution adopted on Sept. 11, 2017."
+    )
+    adopted = [r for r in found if r.action == "163"]
+    assert [(r.actor, r.target, r.tracks, r.modality) for r in adopted] == [
+        ("UN", "PRK", ("sanctions",), "done")
+    ]
+    assert adopted[0].on == date(2017, 9, 11)
+    # several resolutions over years name no one act
+    assert not any(
+        r.action == "163"
+        for r in reports("Pyongyang wants relief from five resolutions adopted in 2016 and 2017.")
+    )
+
+
+def test_voting_to_cap_imports_is_a_sanction_but_a_cap_named_is_no_act() -> None:
+    found = triples(
+        "The Security Council voted on Sept. 11 to cap the North's imports of crude oil."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+    assert not any(
+        t[1] == "163"
+        for t in triples("Pyongyang's tankers went past a UN cap on its fuel imports in May.")
+    )
+
+
+def test_what_a_sanction_told_lets_member_states_do_is_no_second_act() -> None:
+    found = triples(
+        "The Security Council tightened its sanctions on Sept. 11, allowing member states to "
+        "seize and search ships suspected of carrying North Korean coal."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+    assert not any(t[1].startswith("17") for t in found)
+
+
+def test_the_council_after_the_security_council_in_one_sentence_is_the_un() -> None:
+    found = triples(
+        "Britain pressed the Security Council on Monday to keep the measures in force, while "
+        "Russia called on the council to relax them."
+    )
+    assert ("RUS", "020", "UN", "done") in found
+    seat = triples("Russia, a council member, voted for the Security Council resolution of May 3.")
+    assert not any(t[0] == "UN" for t in seat)
+
+
+def test_a_trip_set_beside_a_meeting_is_that_meeting_told_again() -> None:
+    found = triples(
+        "Pompeo met Kim Yong Chol in Pyongyang on Thursday, his third trip there since spring, "
+        "and left with a letter for Trump."
+    )
+    assert [t for t in found if t[0] == "USA" and t[2] == "PRK"] == [("USA", "040", "PRK", "done")]
+
+
+def test_what_a_demand_asks_another_to_do_is_not_done_by_it() -> None:
+    found = triples(
+        "Pyongyang's state media on Monday restated the demand that Washington lift its "
+        "sanctions first."
+    )
+    assert not any(t[0] == "USA" for t in found)
+
+
+def test_a_ship_seized_by_its_name_belongs_to_the_owner_of_the_ship_seized_before() -> None:
+    found = reports(
+        "The United States said on Monday it had seized a North Korean tanker, the Sea Crane, "
+        "in American Samoa. Malaysian authorities first detained the Sea Crane in March off "
+        "Sabah."
+    )
+    held = [r for r in found if r.actor == "MYS" and r.action.startswith("171")]
+    assert held and all(r.target == "PRK" and "sanctions" in r.tracks for r in held)

@@ -65,6 +65,7 @@ from tandem.domain.monitoring_report import (
     Found,
     Mention,
     Report,
+    action_family,
     clause_start,
     code_name,
     joint_code,
@@ -237,12 +238,44 @@ _FRONTED = re.compile(
 )
 
 
+# "met Kim in Pyongyang on Sunday, his fourth trip there this year": the trip set beside a
+# meeting or visit told by a verb names that act again
+_TRIP_APPOSED = re.compile(r",\s+(?:his|her|its|their)\s+\w+\s+(?:trip|visit)\s+(?:there|to)\b")
+
+
+# "its demand that Washington lift sanctions", "the request that Tokyo drop its curbs": the
+# verb (in its base form) of a clause a noun of asking governs is what was asked, not done
+_DEMANDED_THAT = re.compile(
+    r"\b(?:demands?|calls?|requests?|appeals?|insistence)\s+that\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$"
+)
+
+
+# "allowing member states to seize and inspect vessels", "to let countries seize": what a
+# measure permits others to do
+_PERMITTED = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))"
+    r"\s+(?:all\s+|other\s+|UN\s+)?(?:member\s+states|countries|states|nations|governments)"
+    r"\s+(?:to\s+)?(?:\w+\s+(?:and|or)\s+)?$"
+)
+
+
+# "under a Security Council resolution adopted on Dec. 22", "a resolution the council adopted
+# in 2017": the resolution's adoption told after it, the council's whoever the clause names
+# (one resolution: "five resolutions adopted in 2016 and 2017" name no one act)
+_RESOLUTION_ADOPTED = re.compile(
+    r"\bresolution\s+(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
+)
+
+
 # "the cap of 500,000 barrels a year that the council imposed in December 2017", "a UN ban
 # adopted in December": a sanction named before the verb that imposed it, or a resolution
 _FRONTED_SANCTION = re.compile(
     r"\b(?:sanctions|ban|cap|limit|ceiling|embargo)\b"
     r"(?:\s+(?:of|on)\s+[^,;\"“]{1,60}?)?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6})?$"
-    r"|" + _FRONTED.pattern
+    # "under a Security Council resolution adopted on Dec. 22", "a resolution the council
+    # adopted in 2017": the resolution's adoption told after it
+    r"|" + _RESOLUTION_ADOPTED.pattern + r"|" + _FRONTED.pattern
 )
 
 
@@ -680,6 +713,18 @@ def extract(
                 # "an invitation from Kim" in a sentence told "on March 5": not the invitation
                 # of April 27 told before, and dated as its sentence is
                 r, dated = replace(r, on=when), True
+            if (
+                r.action in ("042", "043")
+                and _TRIP_APPOSED.search(r.evidence)
+                and any(
+                    o.evidence == r.evidence
+                    and action_family(o.action) in ("040", "042")
+                    and parties_of(o) == parties_of(r)
+                    and o.modality == r.modality
+                    for o in told
+                )
+            ):
+                continue  # "met Kim in Pyongyang on Sunday, his fourth trip there": one event
             if any(
                 same_event(r, o, dated)
                 # "after tests on July 31 and Aug. 2": a list's days are each an event
@@ -933,10 +978,25 @@ def _aimed_in_story(reports: list[Report]) -> list[Report]:
         if o.target and o.target.isupper():  # a party, not a project's slug or "each-other"
             aims.setdefault(o.actor, Counter())[o.target] += 1
     out = []
+    seized: str | None = None  # whose ship or cargo the story's last seizure took
     for r in reports:
+        ship = (
+            r.target is None
+            and r.action.startswith("171")
+            and r.actor not in aims
+            and seized is not None
+            and seized not in r.actor.split("+")
+        )
+        if ship:
+            # "Indonesian authorities detained the Wise Honest in April 2018" after the US
+            # seized the North's ship: the seizure of a ship named only by its name takes the
+            # owner of the one the story seized before
+            aims[r.actor] = Counter({str(seized): 1})
+        if r.action.startswith("171") and r.target and r.target.isupper():
+            seized = r.target
         if (
             r.target is None
-            and not r.action.startswith(_UNAIMED_ROOTS)
+            and (ship or not r.action.startswith(_UNAIMED_ROOTS))
             and r.actor in aims
             and not (r.action == "030" and _OWN_SITE_STEP.search(r.evidence))
         ):
@@ -2182,6 +2242,16 @@ def _reports(
         held_target: str | None = None
         if any(a < f.start < b for a, b in quotes):
             continue  # words inside a quotation are what was said, not what was done
+        if _DEMANDED_THAT.search(text_before(sentence, f.start)) and not re.match(
+            r"\w+(?:ed|s)\b", sentence[f.start : f.end]
+        ):
+            continue  # "repeated its demand that Washington lift sanctions": what was asked
+        if _PERMITTED.search(text_before(sentence, f.start)) and any(
+            r.action == "163" for r in out
+        ):
+            # "tightened its sanctions, allowing member states to seize vessels": a power the
+            # measure told grants, not a second act
+            continue
         finite = _finite(sentence[f.start : f.end])
         if (
             content_end >= 0
@@ -2380,6 +2450,16 @@ def _reports(
             and not any(m.alias in WOMEN for m in mentions if m.end <= f.start)
         ):  # "she" is the last woman named, not the office or state the sentence before named
             f.actor, f.role = context.her, None
+        adopted = (
+            f.verb.fronted
+            and f.verb.code == "163"
+            and bool(_RESOLUTION_ADOPTED.search(text_before(sentence, f.start)))
+        )
+        if adopted:
+            if any(r.actor == "UN" and r.action == "163" for r in out):
+                continue  # "capped the North's imports in a resolution adopted on Dec. 22": one act
+            # "under a resolution adopted on Dec. 22": the council's, whoever the clause named
+            f.actor, f.role = "UN", None
         if not f.actor:
             continue
         members = set(f.actor.split("+"))
@@ -2394,7 +2474,7 @@ def _reports(
             subject_end = max(
                 subject_end, f.start - len(text_before(sentence, f.start)) + own.start()
             )
-        f.modality = _modality(sentence, f, subject_end)
+        f.modality = "done" if adopted else _modality(sentence, f, subject_end)
         if (
             f.inherited
             and previous is not None
@@ -2455,6 +2535,8 @@ def _reports(
         if f.event is None and f.verb.code in REACTIONS:  # "supported Trump's decision"
             f.event = reacted_to(tail, [*before, *out], members, vague=False)
         tracks = _act_tracks(f, code, sentence, (lo, nxt, clause), ends, before, out, mentions)
+        if adopted:
+            tracks = ("sanctions",)  # the resolution's own act, whatever its sentence is about
         if "+" in (f.actor or "") and _puts_off_drills(f, sentence):
             # "the allies agreed to postpone their drills": one report, the drills' own step,
             # which like the drills themselves is aimed at no one

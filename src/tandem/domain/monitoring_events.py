@@ -1119,7 +1119,7 @@ def reacted_to(
             if best is not None and salience.get(joint_code(sorted(parties_of(best))), 0) > 0:
                 found = [best]
     found = found or beside
-    if salience and codes is not None and found and bare:
+    if salience and codes == MEETINGS and found and bare:  # "the summit", not "the request"
         return max(found, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0))
     if not found and named and there and m.group(1) in ("summit", "talks", "meeting"):
         # "welcomed the Singapore summit" after "Kim and Trump signed a joint statement in

@@ -455,7 +455,10 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:extend|renew|prolong)(?:s|ed)?\s+(?:for\s+(?:another|a\s+further|two\s+more"
          r"|one\s+more)\s+\w+\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
          r"(?:sanctions|measures|national\s+emergency|(?:travel\s+)?ban)\b"
-         r"|capp(?:ed|ing)|caps? (?=(?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
+         # "voted to cap the North's imports": the verb after "to" ("a UN cap on imports" is
+         # the noun)
+         r"|capp(?:ed|ing)|(?:(?<=\bto )|(?<=\bwould )|(?<=\bwill ))cap"
+         r"(?= (?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
     Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b"
          # "Treasury penalised a Russian bank for handling a transaction": a sanction
          r"|penali[sz](?:e|es|ed|ing)\b", "163"),

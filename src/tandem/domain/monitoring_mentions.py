@@ -349,6 +349,9 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
     )
     if council_here:
         people["council"] = "UN"
+    if re.search(r"\bsanctions\s+committee\b", sentence) and not any(m.code == "UN" for m in found):
+        # "asked the sanctions committee to order a halt": the council's, named or not
+        people["sanctions committee"] = "UN"
     if "delegation" in context.bodies:
         # "Moon met the delegation": the one whose delegation the article named last
         people["delegation"] = context.bodies["delegation"]
@@ -366,8 +369,12 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
                 continue  # "South Korea's National Security Council": another council
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue  # "Kim" stays the North's: its leader is named in full time and again
-            if surname == "council" and re.match(r"\s+(?:meeting|session)", sentence[m.end() :]):
-                continue  # "after a closed-door council meeting": when, not who
+            if surname == "council" and re.match(
+                r"\s+(?:meeting|session|member\b)", sentence[m.end() :]
+            ):
+                # "after a closed-door council meeting": when, not who; "Russia, a council
+                # member": a seat, not the council
+                continue
             if (
                 surname in ("committee", "panel", "report", "delegation")
                 or (surname == "council" and council_here)

@@ -998,6 +998,19 @@ def _pronoun_actor(
             and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+ed\b", sentence[m.end :])
         ]
         named = nearer[-1:] or [main]
+    elif (
+        main is not None
+        and main in named
+        and not is_person(main.alias)
+        and re.search(
+            r",\s+(?:and|but)\s+" + _ON_A_DAY + r"it\s+(?:\w+\s+){0,2}$", sentence[: f.start]
+        )
+        and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+ed\b", sentence[main.end :])
+    ):
+        # "On Aug. 3 the Treasury blacklisted a bank for serving a North Korean trader, and on
+        # Aug. 21 it sanctioned …": "it" after ", and" goes on with the subject of the clause
+        # before, not the last party its object named
+        named = [main]
     elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
         things = [  # "it" is no person, nor "US" in "US President Donald Trump"
             m
