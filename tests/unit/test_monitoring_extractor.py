@@ -6961,3 +6961,17 @@ def test_seouls_own_sanctions_on_the_north_eased_are_the_sanctions_alone() -> No
     )
     eased = [r for r in found if r.actor == "KOR" and r.action in ("085", "163")]
     assert eased and all(r.tracks == ("sanctions",) for r in eased)
+
+
+def test_a_trip_to_two_capitals_is_a_visit_to_each() -> None:
+    found = {(r.actor, r.action, r.target, r.on) for r in reports(
+        "US Defense Secretary Mark Esper visited Beijing on Nov. 12 and Tokyo on Nov. 14 on a "
+        "regional tour.", date(2019, 11, 20),
+    )}  # fmt: skip
+    assert ("USA", "042", "CHN", date(2019, 11, 12)) in found
+    assert ("USA", "042", "JPN", date(2019, 11, 14)) in found
+    found = {(r.target, r.modality) for r in reports(
+        "Stephen Biegun is due in Seoul on Monday and in Tokyo on Wednesday."
+    )}  # fmt: skip
+    assert ("KOR", "planned") in found and ("JPN", "planned") in found
+    assert not any("+" in (t or "") for t, _ in found)

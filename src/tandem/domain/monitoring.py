@@ -1833,7 +1833,9 @@ def _repeats(
         # left out
         host = next(
             (m.code for m in mentions if m.start == onward.end() and m.code
-             and not set(m.code.split("+")) & set(told.actor.split("+"))),
+             and not set(m.code.split("+")) & set(told.actor.split("+"))
+             # "and Seoul on Aug. 9", "and in Seoul": a stop only when read as a place
+             and (m.place or re.search(r"\bto\s", onward.group()))),
             None,
         )  # fmt: skip
         if host is not None and host != told.target:
@@ -1850,7 +1852,9 @@ def _repeats(
 
 
 # "… to Tokyo on Tuesday and to Beijing on Thursday": the same verb's second place
-_ONWARD = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?:on\s+)?to\s+(?:the\s+)?(?=[A-Z])")
+_ONWARD = re.compile(
+    r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?:(?:on\s+)?to\s+|in\s+)?(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _passive_actor(

@@ -1310,6 +1310,8 @@ def _target(
             continue  # "support for a joint survey of the North's railways": the project decides
         if m.code and not codes <= members:
             for other in targets[i + 1 :]:  # "the drills of South Korea and the United States"
+                if m.place and other.place:
+                    break  # "visited Tokyo and Seoul": two stops, each a visit of its own
                 gap = sentence[m.end : other.start]
                 if other.code == m.code and re.fullmatch(
                     r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap
