@@ -6975,3 +6975,18 @@ def test_a_trip_to_two_capitals_is_a_visit_to_each() -> None:
     )}  # fmt: skip
     assert ("KOR", "planned") in found and ("JPN", "planned") in found
     assert not any("+" in (t or "") for t, _ in found)
+
+
+def test_one_korea_on_the_norths_own_dealings_with_a_power_is_the_nuclear_question() -> None:
+    found = reports(
+        "A senior North Korean diplomat on Sunday told Seoul to keep out of the North's "
+        "relations with Washington."
+    )
+    told = [r for r in found if r.actor == "PRK" and r.target == "KOR"]
+    assert told and all(r.tracks == ("denuclearization",) for r in told)
+    found = reports(
+        "Pyongyang warned the South on Monday against meddling in relations between the North "
+        "and the United States."
+    )
+    warned = [r for r in found if r.actor == "PRK" and r.target == "KOR"]
+    assert warned and all(r.tracks == ("denuclearization",) for r in warned)

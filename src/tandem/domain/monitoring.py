@@ -2385,6 +2385,12 @@ _DIALOGUE_WITH = re.compile(
     # "to broker a new meeting between Pyongyang and Washington"
     r"|\b(?:talks|dialogue|negotiations|summit|meeting)\s+between\s+(?:[\w-]+\s+){1,3}?and\s+"
     r"(?:the\s+)?$"
+    # "meddling in the North's dealings with Washington", "relations between the North and
+    # the United States": the North's own ties with a power are the nuclear talks' business
+    r"|\b(?:North's|North Korea's|Pyongyang's)\s+(?:[\w-]+\s+){0,2}?(?:dealings|relations|ties"
+    r"|diplomacy|contacts)\s+with\s+(?:the\s+)?$"
+    r"|\b(?:dealings|relations|ties|diplomacy|contacts)\s+between\s+(?:the\s+)?(?:North"
+    r"|North Korea|Pyongyang)\s+and\s+(?:the\s+)?$"
 )
 
 
