@@ -6990,3 +6990,11 @@ def test_one_korea_on_the_norths_own_dealings_with_a_power_is_the_nuclear_questi
     )
     warned = [r for r in found if r.actor == "PRK" and r.target == "KOR"]
     assert warned and all(r.tracks == ("denuclearization",) for r in warned)
+
+
+def test_a_rebuke_drawn_from_a_source_described_then_named_is_that_sources() -> None:
+    found = triples(
+        "Tokyo tightened export controls on Seoul on Monday, a move that drew an unusually "
+        "sharp rebuke from its neighbour, South Korea."
+    )
+    assert ("KOR", "111", "JPN", "done") in found

@@ -213,6 +213,14 @@ def aim_act(
                 (m for m in mentions if m.start >= f.end and m.code and m.code not in members
                  and not m.place), None,
             )  # fmt: skip
+        if source is None and sentence[f.start : f.end].endswith("from"):
+            # "drew a rebuke from their common ally, the United States": the source named in
+            # apposition to the words that describe it
+            source = next(
+                (m for m in mentions if m.start > f.end and m.code and m.code not in members
+                 and not m.place and _DESCRIBED_SOURCE.fullmatch(sentence, f.end, m.start)),
+                None,
+            )  # fmt: skip
         if source is None:
             return None
         f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
@@ -239,6 +247,13 @@ def aim_act(
         # "the two sides broke off the negotiations": their own talks, so each other
         f.target = "each-other"
     return members, purpose_end
+
+
+# "from their common ally, the United States", "from its neighbour, Japan": a source told by
+# what it is to the subject, then named
+_DESCRIBED_SOURCE = re.compile(
+    r"\s+(?:the|their|its|his|her|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+(?:the\s+)?"
+)
 
 
 # "called it a warning to", "calling the launch a stern warning to": what a test was called

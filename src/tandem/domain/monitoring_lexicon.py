@@ -1014,7 +1014,7 @@ VERBS: tuple[Verb, ...] = (
          "051", inverse=True),
     # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
-         r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
+         r"\s+(?:an? |the )?(?:[\w-]+ ){0,2}?(?:rebukes?|criticism|condemnation|protests?|backlash"
          r"|complaints?|objections?|anger)\s+from"
          # "Seoul came under fire from Pyongyang": the one firing criticized the subject
          r"|c(?:ame|omes?|oming) under (?:[\w-]+ )?(?:fire|attack|criticism)\s+from",
