@@ -6998,3 +6998,12 @@ def test_a_rebuke_drawn_from_a_source_described_then_named_is_that_sources() -> 
         "sharp rebuke from its neighbour, South Korea."
     )
     assert ("KOR", "111", "JPN", "done") in found
+
+
+def test_words_reacted_to_with_their_source_named_are_aimed_at_that_source() -> None:
+    found = triples(
+        "Stephen Biegun met South Korean officials in Seoul on Monday. He criticised a string "
+        "of recent threats from Pyongyang as reckless."
+    )
+    assert ("USA", "111", "PRK", "done") in found
+    assert not any(t[1] == "111" and t[2] == "KOR" for t in found)

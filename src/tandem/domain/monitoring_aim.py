@@ -1000,6 +1000,13 @@ def _arrived_in(f: Found, reading: Reading) -> bool:
     return at is None or not re.search(r"\b(?:and|but)\b", sentence[f.end : at.start])
 
 
+# "a string of recent statements from", "the hostile tone of remarks by": words and their source
+_WORDS_FROM = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:statements?|remarks|comments|rhetoric|threats|messages?)\s+"
+    r"(?:from|by)\s+(?:the\s+)?"
+)
+
+
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
@@ -1029,6 +1036,16 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         )
         if event is not None and (aim := aimed_at(event, members, support=support)):
             f.event, f.target = event, aim
+    if f.target is None and f.verb.code in REACTIONS:
+        # "criticised a string of recent statements from Pyongyang": the words reacted to
+        # are told with their source, whatever the story told before
+        f.target = next(
+            (m.code for m in reading.mentions
+             if m.start > f.end and m.code and not m.place
+             and not set(m.code.split("+")) & members
+             and _WORDS_FROM.fullmatch(sentence, f.end, m.start)),
+            None,
+        )  # fmt: skip
     appeal = _JOINED_APPEAL.match(sentence, f.end + len(tail))
     if (
         f.target is None
