@@ -7007,3 +7007,12 @@ def test_words_reacted_to_with_their_source_named_are_aimed_at_that_source() -> 
     )
     assert ("USA", "111", "PRK", "done") in found
     assert not any(t[1] == "111" and t[2] == "KOR" for t in found)
+
+
+def test_he_in_a_second_told_clause_is_the_teller() -> None:
+    found = triples(
+        "Trump told reporters on Monday that Japan had offered to buy more American beef and "
+        "that he had turned the offer down."
+    )
+    assert any(t[0] == "USA" and t[1].startswith("12") and t[2] == "JPN" for t in found)
+    assert not any(t[0] == "JPN" and t[1].startswith("12") for t in found)

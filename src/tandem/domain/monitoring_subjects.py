@@ -52,6 +52,10 @@ _A_DAY_OPENING = (
 )
 
 
+# "…, and that he had rejected it": a second clause told by the same teller, about himself
+_AND_THAT_HE = re.compile(r"\band\s+that\s+(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
+
+
 _AND_IT = re.compile(
     r"\b(?:and|but)\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
     r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
@@ -721,7 +725,19 @@ def _carried_subjects(
     ):
         # "Moon responded that the Koreas should … and urged the North": Moon urged
         subjects = [first_subject(subjects[-1].start)]  # type: ignore[list-item]
+    teller = first_subject(f.start)
     if (
+        not subjects
+        and previous is not None
+        and teller is not None
+        and teller.code
+        and is_person(teller.alias)
+        and _AND_THAT_HE.search(text_before(sentence, f.start))
+    ):
+        # "Trump said that South Korea had offered more money and that he had rejected it":
+        # a second told clause with "he" tells of the teller, not the first one's subject
+        f.actor, f.inherited, f.role = teller.code, True, None
+    elif (
         not subjects
         and previous is not None
         and previous.actor
