@@ -7016,3 +7016,12 @@ def test_he_in_a_second_told_clause_is_the_teller() -> None:
     )
     assert any(t[0] == "USA" and t[1].startswith("12") and t[2] == "JPN" for t in found)
     assert not any(t[0] == "JPN" and t[1].startswith("12") for t in found)
+
+
+def test_a_participle_after_a_second_verb_goes_on_with_the_subject_not_the_object() -> None:
+    found = triples(
+        "Stephen Biegun met his Japanese counterpart, Kenji Kanasugi, in Tokyo on Monday, then "
+        "spent two days in Pyongyang negotiating with North Korean officials."
+    )
+    assert any(t[0] == "USA" and t[2] == "PRK" for t in found)
+    assert not any(t[0] == "JPN" and t[2] == "PRK" for t in found)

@@ -56,6 +56,13 @@ _A_DAY_OPENING = (
 _AND_THAT_HE = re.compile(r"\band\s+that\s+(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
 
 
+# Words that open a clause with a subject of its own before a participle: "…, and Lee,
+# speaking …", "…, while Kim, saying …", "with Kim negotiating"
+_OWN_CLAUSE_BEFORE = re.compile(
+    r"\b(?:and|but|while|whereas|who|which|that|with|as|when|after|before|said|says)\b"
+)
+
+
 _AND_IT = re.compile(
     r"\b(?:and|but)\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
     r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
@@ -654,6 +661,22 @@ def _carried_subjects(
     sentence, context = reading.sentence, reading.context
     pronoun_end: int | None = None
     main = first_subject(f.start)
+    if (
+        previous is not None
+        and previous.actor
+        and not previous.passive
+        and not previous.verb.inverse
+        and subjects
+        and subjects[0].start > previous.end
+        and re.match(r"[a-z]+ing\b", sentence[f.start : f.end])
+        and re.search(r",\s+(?:then\s+[a-z]+|[a-z]+ed)\b", sentence[subjects[-1].end : f.start])
+        and not _OWN_CLAUSE_BEFORE.search(sentence, subjects[0].start, f.start)
+    ):
+        # "met his counterpart, Lee, in Seoul on Feb. 4, then spent three days in Pyongyang
+        # negotiating with Kim": the participle after a second verb of the same subject goes on
+        # with that subject, not with the first verb's object
+        f.actor, f.inherited, f.role = previous.actor, True, previous.role
+        return [], pronoun_end
     if (
         previous is not None
         and main is not None
