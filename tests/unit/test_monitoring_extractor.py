@@ -7025,3 +7025,11 @@ def test_a_participle_after_a_second_verb_goes_on_with_the_subject_not_the_objec
     )
     assert any(t[0] == "USA" and t[2] == "PRK" for t in found)
     assert not any(t[0] == "JPN" and t[2] == "PRK" for t in found)
+
+
+def test_a_summons_and_a_protest_lodged_the_same_day_are_one_protest() -> None:
+    found = triples(
+        "Beijing's foreign ministry summoned the Japanese ambassador on Tuesday and lodged a "
+        "stern protest over the visit."
+    )
+    assert [t for t in found if t[0] == "CHN" and t[2] == "JPN"] == [("CHN", "114", "JPN", "done")]

@@ -2350,6 +2350,14 @@ def _reports(
             tracks = out[-1].tracks
         if _told_of_its_day(sentence, f, out, code, on):
             continue
+        if code.startswith("11") and any(
+            (o.actor, o.action, o.target, o.on) == (f.actor, code, f.target, on) for o in out
+        ):
+            # "summoned the ambassador and lodged a formal protest", "criticised the South …
+            # and called the decision shameful": one protest of one day, told in two verbs
+            if not f.verb.fronted:
+                previous = f
+            continue
         name, weight = code_name(code, codebook)
         confidence = 80 if not f.inherited else 65
         if f.target:
