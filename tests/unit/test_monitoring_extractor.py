@@ -7033,3 +7033,8 @@ def test_a_summons_and_a_protest_lodged_the_same_day_are_one_protest() -> None:
         "stern protest over the visit."
     )
     assert [t for t in found if t[0] == "CHN" and t[2] == "JPN"] == [("CHN", "114", "JPN", "done")]
+
+
+def test_bans_named_before_the_relative_clause_that_slapped_them_on_a_state_are_sanctions() -> None:
+    found = triples("The penalties that Washington slapped on Pyongyang in March remain in force.")
+    assert ("USA", "163", "PRK", "done") in found

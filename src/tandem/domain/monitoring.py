@@ -222,6 +222,8 @@ _FRONTED = re.compile(
 _FRONTED_SANCTION = re.compile(
     r"\b(?:sanctions|ban|cap|limit|ceiling|embargo)\b"
     r"(?:\s+(?:of|on)\s+[^,;\"“]{1,60}?)?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6})?$"
+    # "the shipping bans that Seoul slapped on the North in 2010": with its relative pronoun
+    r"|\b(?:bans|measures|penalties)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$"
     r"|" + _FRONTED.pattern
 )
 
