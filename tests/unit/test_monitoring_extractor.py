@@ -7038,3 +7038,11 @@ def test_a_summons_and_a_protest_lodged_the_same_day_are_one_protest() -> None:
 def test_bans_named_before_the_relative_clause_that_slapped_them_on_a_state_are_sanctions() -> None:
     found = triples("The penalties that Washington slapped on Pyongyang in March remain in force.")
     assert ("USA", "163", "PRK", "done") in found
+
+
+def test_a_pledge_to_consult_a_party_on_a_project_is_aimed_at_that_party() -> None:
+    found = triples(
+        "Moon pledged on Monday to consult Washington on reopening the Kaesong industrial park."
+    )
+    assert any(t[0] == "KOR" and t[1] in ("030", "036") and t[2] == "USA" for t in found)
+    assert not any(t[0] == "KOR" and t[2] == "PRK" for t in found)

@@ -2096,7 +2096,25 @@ def _reports(
             if (
                 prior is previous
                 and out
-                and (out[-1].target is None or previous.told)
+                and (
+                    out[-1].target is None
+                    or previous.told
+                    # "pledged to consult Washington on ways to restart the Kaesong park": the
+                    # party the promised act is done with, not the project it is about
+                    or (
+                        out[-1].action in ("030", "036")
+                        and "+" not in out[-1].actor
+                        and f.verb.code in ("040", "042", "043", "046")
+                        and out[-1].target not in {m.code for m in mentions}  # a project's
+                        and re.fullmatch(r"[^,;]{0,40}?\bto\s+", sentence[prior.end : f.start])
+                        and any(
+                            m.code
+                            and not m.place
+                            and re.fullmatch(r"\s+(?:the\s+)?", sentence[f.end : m.start])
+                            for m in mentions
+                        )
+                    )
+                )
                 # "urged other countries to cut their ties with Pyongyang": those urged are no
                 # one in particular, and whom they should act on is not the appeal's target
                 and not GENERIC_OBJECT.match(sentence, previous.end)
