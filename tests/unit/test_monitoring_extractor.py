@@ -7046,3 +7046,12 @@ def test_a_pledge_to_consult_a_party_on_a_project_is_aimed_at_that_party() -> No
     )
     assert any(t[0] == "KOR" and t[1] in ("030", "036") and t[2] == "USA" for t in found)
     assert not any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+
+
+def test_support_for_a_survey_of_the_norths_railways_is_not_aimed_at_the_north() -> None:
+    found = triples(
+        "The US voiced strong support on Tuesday for a joint survey of the North's railways "
+        "that Seoul hopes to carry out next month."
+    )
+    backing = [t for t in found if t[0] == "USA" and t[1] == "051"]
+    assert backing and all(t[2] != "PRK" for t in backing)

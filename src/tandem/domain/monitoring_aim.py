@@ -41,11 +41,14 @@ def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
     railways"), when neither Korea acts: its target is the project's, not that party."""
     if members & {"KOR", "PRK"} or not sentence[m.start : m.end].endswith(("'s", "’s")):
         return False
-    at = re.match(r"\s+(?:[a-z-]+\s+)?", sentence[m.end :])
-    start = m.end + (at.end() if at else 0)
+    # "the North's railways", "the North's western railways": the project right after, or
+    # after one word that describes it
+    starts = [m.end + at.end() for at in (re.match(r"\s+", sentence[m.end :]),
+              re.match(r"\s+[a-z-]+\s+", sentence[m.end :])) if at]  # fmt: skip
     return any(
         regex.match(sentence, start) and set(owners) == {"KOR", "PRK"}
         for regex, _, owners in _PROJECT_RES
+        for start in starts
     )
 
 
