@@ -7544,3 +7544,97 @@ def test_a_ship_seized_by_its_name_belongs_to_the_owner_of_the_ship_seized_befor
     )
     held = [r for r in found if r.actor == "MYS" and r.action.startswith("171")]
     assert held and all(r.target == "PRK" and "sanctions" in r.tracks for r in held)
+
+
+def test_a_trip_to_two_capitals_is_a_visit_to_each() -> None:
+    found = {(r.actor, r.action, r.target, r.on) for r in reports(
+        "US Defense Secretary Mark Esper visited Beijing on Nov. 12 and Tokyo on Nov. 14 on a "
+        "regional tour.", date(2019, 11, 20),
+    )}  # fmt: skip
+    assert ("USA", "042", "CHN", date(2019, 11, 12)) in found
+    assert ("USA", "042", "JPN", date(2019, 11, 14)) in found
+    found = {(r.target, r.modality) for r in reports(
+        "Stephen Biegun is due in Seoul on Monday and in Tokyo on Wednesday."
+    )}  # fmt: skip
+    assert ("KOR", "planned") in found and ("JPN", "planned") in found
+    assert not any("+" in (t or "") for t, _ in found)
+
+
+def test_one_korea_on_the_norths_own_dealings_with_a_power_is_the_nuclear_question() -> None:
+    found = reports(
+        "A senior North Korean diplomat on Sunday told Seoul to keep out of the North's "
+        "relations with Washington."
+    )
+    told = [r for r in found if r.actor == "PRK" and r.target == "KOR"]
+    assert told and all(r.tracks == ("denuclearization",) for r in told)
+    found = reports(
+        "Pyongyang warned the South on Monday against meddling in relations between the North "
+        "and the United States."
+    )
+    warned = [r for r in found if r.actor == "PRK" and r.target == "KOR"]
+    assert warned and all(r.tracks == ("denuclearization",) for r in warned)
+
+
+def test_a_rebuke_drawn_from_a_source_described_then_named_is_that_sources() -> None:
+    found = triples(
+        "Tokyo tightened export controls on Seoul on Monday, a move that drew an unusually "
+        "sharp rebuke from its neighbour, South Korea."
+    )
+    assert ("KOR", "111", "JPN", "done") in found
+
+
+def test_words_reacted_to_with_their_source_named_are_aimed_at_that_source() -> None:
+    found = triples(
+        "Stephen Biegun met South Korean officials in Seoul on Monday. He criticised a string "
+        "of recent threats from Pyongyang as reckless."
+    )
+    assert ("USA", "111", "PRK", "done") in found
+    assert not any(t[1] == "111" and t[2] == "KOR" for t in found)
+
+
+def test_he_in_a_second_told_clause_is_the_teller() -> None:
+    found = triples(
+        "Trump told reporters on Monday that Japan had offered to buy more American beef and "
+        "that he had turned the offer down."
+    )
+    assert any(t[0] == "USA" and t[1].startswith("12") and t[2] == "JPN" for t in found)
+    assert not any(t[0] == "JPN" and t[1].startswith("12") for t in found)
+
+
+def test_a_participle_after_a_second_verb_goes_on_with_the_subject_not_the_object() -> None:
+    found = triples(
+        "Stephen Biegun met his Japanese counterpart, Kenji Kanasugi, in Tokyo on Monday, then "
+        "spent two days in Pyongyang negotiating with North Korean officials."
+    )
+    assert any(t[0] == "USA" and t[2] == "PRK" for t in found)
+    assert not any(t[0] == "JPN" and t[2] == "PRK" for t in found)
+
+
+def test_a_summons_and_a_protest_lodged_the_same_day_are_one_protest() -> None:
+    found = triples(
+        "Beijing's foreign ministry summoned the Japanese ambassador on Tuesday and lodged a "
+        "stern protest over the visit."
+    )
+    assert [t for t in found if t[0] == "CHN" and t[2] == "JPN"] == [("CHN", "114", "JPN", "done")]
+
+
+def test_bans_named_before_the_relative_clause_that_slapped_them_on_a_state_are_sanctions() -> None:
+    found = triples("The penalties that Washington slapped on Pyongyang in March remain in force.")
+    assert ("USA", "163", "PRK", "done") in found
+
+
+def test_a_pledge_to_consult_a_party_on_a_project_is_aimed_at_that_party() -> None:
+    found = triples(
+        "Moon pledged on Monday to consult Washington on reopening the Kaesong industrial park."
+    )
+    assert any(t[0] == "KOR" and t[1] in ("030", "036") and t[2] == "USA" for t in found)
+    assert not any(t[0] == "KOR" and t[2] == "PRK" for t in found)
+
+
+def test_support_for_a_survey_of_the_norths_railways_is_not_aimed_at_the_north() -> None:
+    found = triples(
+        "The US voiced strong support on Tuesday for a joint survey of the North's railways "
+        "that Seoul hopes to carry out next month."
+    )
+    backing = [t for t in found if t[0] == "USA" and t[1] == "051"]
+    assert backing and all(t[2] != "PRK" for t in backing)

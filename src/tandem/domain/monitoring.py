@@ -275,7 +275,11 @@ _FRONTED_SANCTION = re.compile(
     r"(?:\s+(?:of|on)\s+[^,;\"“]{1,60}?)?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6})?$"
     # "under a Security Council resolution adopted on Dec. 22", "a resolution the council
     # adopted in 2017": the resolution's adoption told after it
-    r"|" + _RESOLUTION_ADOPTED.pattern + r"|" + _FRONTED.pattern
+    r"|"
+    + _RESOLUTION_ADOPTED.pattern
+    # "the shipping bans that Seoul slapped on the North in 2010": with its relative pronoun
+    + r"|\b(?:bans|measures|penalties)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$"
+    r"|" + _FRONTED.pattern
 )
 
 
@@ -2008,7 +2012,9 @@ def _repeats(
         # left out
         host = next(
             (m.code for m in mentions if m.start == onward.end() and m.code
-             and not set(m.code.split("+")) & set(told.actor.split("+"))),
+             and not set(m.code.split("+")) & set(told.actor.split("+"))
+             # "and Seoul on Aug. 9", "and in Seoul": a stop only when read as a place
+             and (m.place or re.search(r"\bto\s", onward.group()))),
             None,
         )  # fmt: skip
         if host is not None and host != told.target:
@@ -2025,7 +2031,9 @@ def _repeats(
 
 
 # "… to Tokyo on Tuesday and to Beijing on Thursday": the same verb's second place
-_ONWARD = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?:on\s+)?to\s+(?:the\s+)?(?=[A-Z])")
+_ONWARD = re.compile(
+    r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?:(?:on\s+)?to\s+|in\s+)?(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _passive_actor(
@@ -2292,7 +2300,25 @@ def _reports(
             if (
                 prior is previous
                 and out
-                and (out[-1].target is None or previous.told)
+                and (
+                    out[-1].target is None
+                    or previous.told
+                    # "pledged to consult Washington on ways to restart the Kaesong park": the
+                    # party the promised act is done with, not the project it is about
+                    or (
+                        out[-1].action in ("030", "036")
+                        and "+" not in out[-1].actor
+                        and f.verb.code in ("040", "042", "043", "046")
+                        and out[-1].target not in {m.code for m in mentions}  # a project's
+                        and re.fullmatch(r"[^,;]{0,40}?\bto\s+", sentence[prior.end : f.start])
+                        and any(
+                            m.code
+                            and not m.place
+                            and re.fullmatch(r"\s+(?:the\s+)?", sentence[f.end : m.start])
+                            for m in mentions
+                        )
+                    )
+                )
                 # "urged other countries to cut their ties with Pyongyang": those urged are no
                 # one in particular, and whom they should act on is not the appeal's target
                 and not GENERIC_OBJECT.match(sentence, previous.end)
@@ -2571,6 +2597,14 @@ def _reports(
             tracks = out[-1].tracks
         if _told_of_its_day(sentence, f, out, code, on):
             continue
+        if code.startswith("11") and any(
+            (o.actor, o.action, o.target, o.on) == (f.actor, code, f.target, on) for o in out
+        ):
+            # "summoned the ambassador and lodged a formal protest", "criticised the South …
+            # and called the decision shameful": one protest of one day, told in two verbs
+            if not f.verb.fronted:
+                previous = f
+            continue
         name, weight = code_name(code, codebook)
         confidence = 80 if not f.inherited else 65
         if f.target:
@@ -2606,6 +2640,12 @@ _DIALOGUE_WITH = re.compile(
     # "to broker a new meeting between Pyongyang and Washington"
     r"|\b(?:talks|dialogue|negotiations|summit|meeting)\s+between\s+(?:[\w-]+\s+){1,3}?and\s+"
     r"(?:the\s+)?$"
+    # "meddling in the North's dealings with Washington", "relations between the North and
+    # the United States": the North's own ties with a power are the nuclear talks' business
+    r"|\b(?:North's|North Korea's|Pyongyang's)\s+(?:[\w-]+\s+){0,2}?(?:dealings|relations|ties"
+    r"|diplomacy|contacts)\s+with\s+(?:the\s+)?$"
+    r"|\b(?:dealings|relations|ties|diplomacy|contacts)\s+between\s+(?:the\s+)?(?:North"
+    r"|North Korea|Pyongyang)\s+and\s+(?:the\s+)?$"
 )
 
 

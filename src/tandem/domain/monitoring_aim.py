@@ -42,11 +42,14 @@ def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
     railways"), when neither Korea acts: its target is the project's, not that party."""
     if members & {"KOR", "PRK"} or not sentence[m.start : m.end].endswith(("'s", "’s")):
         return False
-    at = re.match(r"\s+(?:[a-z-]+\s+)?", sentence[m.end :])
-    start = m.end + (at.end() if at else 0)
+    # "the North's railways", "the North's western railways": the project right after, or
+    # after one word that describes it
+    starts = [m.end + at.end() for at in (re.match(r"\s+", sentence[m.end :]),
+              re.match(r"\s+[a-z-]+\s+", sentence[m.end :])) if at]  # fmt: skip
     return any(
         regex.match(sentence, start) and set(owners) == {"KOR", "PRK"}
         for regex, _, owners in _PROJECT_RES
+        for start in starts
     )
 
 
@@ -245,6 +248,14 @@ def aim_act(
                 (m for m in mentions if m.start >= f.end and m.code and m.code not in members
                  and not m.place), None,
             )  # fmt: skip
+        if source is None and sentence[f.start : f.end].endswith("from"):
+            # "drew a rebuke from their common ally, the United States": the source named in
+            # apposition to the words that describe it
+            source = next(
+                (m for m in mentions if m.start > f.end and m.code and m.code not in members
+                 and not m.place and _DESCRIBED_SOURCE.fullmatch(sentence, f.end, m.start)),
+                None,
+            )  # fmt: skip
         if source is None:
             return None
         f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
@@ -271,6 +282,13 @@ def aim_act(
         # "the two sides broke off the negotiations": their own talks, so each other
         f.target = "each-other"
     return members, purpose_end
+
+
+# "from their common ally, the United States", "from its neighbour, Japan": a source told by
+# what it is to the subject, then named
+_DESCRIBED_SOURCE = re.compile(
+    r"\s+(?:the|their|its|his|her|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+(?:the\s+)?"
+)
 
 
 # "called it a warning to", "calling the launch a stern warning to": what a test was called
@@ -1034,6 +1052,13 @@ def _arrived_in(f: Found, reading: Reading) -> bool:
     return at is None or not re.search(r"\b(?:and|but)\b", sentence[f.end : at.start])
 
 
+# "a string of recent statements from", "the hostile tone of remarks by": words and their source
+_WORDS_FROM = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:statements?|remarks|comments|rhetoric|threats|messages?)\s+"
+    r"(?:from|by)\s+(?:the\s+)?"
+)
+
+
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
@@ -1063,6 +1088,16 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         )
         if event is not None and (aim := aimed_at(event, members, support=support)):
             f.event, f.target = event, aim
+    if f.target is None and f.verb.code in REACTIONS:
+        # "criticised a string of recent statements from Pyongyang": the words reacted to
+        # are told with their source, whatever the story told before
+        f.target = next(
+            (m.code for m in reading.mentions
+             if m.start > f.end and m.code and not m.place
+             and not set(m.code.split("+")) & members
+             and _WORDS_FROM.fullmatch(sentence, f.end, m.start)),
+            None,
+        )  # fmt: skip
     appeal = _JOINED_APPEAL.match(sentence, f.end + len(tail))
     if (
         f.target is None
@@ -1380,6 +1415,8 @@ def _target(
             continue  # "support for a joint survey of the North's railways": the project decides
         if m.code and not codes <= members:
             for other in targets[i + 1 :]:  # "the drills of South Korea and the United States"
+                if m.place and other.place:
+                    break  # "visited Tokyo and Seoul": two stops, each a visit of its own
                 gap = sentence[m.end : other.start]
                 if other.code == m.code and re.fullmatch(
                     r"(?:\s+(?:[A-Z][\w.-]*|leader|president|minister|envoy))*\s+", gap

@@ -1043,7 +1043,7 @@ VERBS: tuple[Verb, ...] = (
          "051", inverse=True),
     # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
-         r"\s+(?:an? |the )?(?:[\w-]+ )?(?:rebukes?|criticism|condemnation|protests?|backlash"
+         r"\s+(?:an? |the )?(?:[\w-]+ ){0,2}?(?:rebukes?|criticism|condemnation|protests?|backlash"
          r"|complaints?|objections?|anger)\s+from"
          # "Seoul came under fire from Pyongyang": the one firing criticized the subject
          r"|c(?:ame|omes?|oming) under (?:[\w-]+ )?(?:fire|attack|criticism)\s+from",
@@ -1339,7 +1339,7 @@ VERBS: tuple[Verb, ...] = (
     # "Resolution 2397, which the council adopted in December 2017", "a UN ban adopted in
     # December", "the cap that the Security Council imposed in 2017": a sanction named before
     # the verb that imposed it
-    Verb(r"(?:adopted|imposed)(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
+    Verb(r"(?:adopted|imposed|slapped)(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     # "the office, which the two Koreas opened on Sept. 14": what was opened comes before

@@ -220,7 +220,35 @@ def mentions_in(sentence: str) -> list[Mention]:
         and re.match(r",?\s+(?:on\s+[A-Z]\w+,?\s+)?(?:he|she|they)\s", sentence[found[0].end :])
     ):  # "In Beijing on Monday he met …": where the one the pronoun stands for acted
         found[0] = replace(found[0], place=True)
+    for i in range(1, len(found)):
+        first, second = found[i - 1], found[i]
+        if (
+            first.place
+            and not second.place
+            and second.alias in PLACES
+            and _VISITED.search(text_before(sentence, first.start))
+            and _NEXT_STOP.fullmatch(sentence, first.end, second.start)
+            and _STOP_ENDS.match(sentence, second.end)
+        ):  # "visited Tokyo on Aug. 7 and Seoul on Aug. 9": both are stops of the trip
+            found[i] = replace(second, place=True)
     return found
+
+
+# A trip's first stop, and the next one joined to it: "visited Tokyo on Aug. 7 and Seoul",
+# "is due in Tokyo on Sunday and in Seoul on Tuesday"
+_VISITED = re.compile(
+    r"\b(?:visit|visits|visited|visiting|due\s+in|arrived\s+in|tour(?:s|ed)?)\s+(?:the\s+)?$"
+)
+_NEXT_STOP = re.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?,?\s+and\s+(?:then\s+)?(?:in\s+|to\s+)?"
+    r"(?:the\s+)?"
+)
+# what may follow a stop: its day, the trip's time or purpose, or the clause's end (not a
+# verb: "visited Pyongyang and Seoul condemned …" names a second actor)
+_STOP_ENDS = re.compile(
+    r"\s+(?:on|in|later|earlier|last|next|this|for|before|after|during|over|the\s+same)\b"
+    r"|\s*[,.;]|\s*$"
+)
 
 
 # "On North Korea, the two leaders agreed …": the topic, not a party

@@ -52,6 +52,17 @@ _A_DAY_OPENING = (
 )
 
 
+# "…, and that he had rejected it": a second clause told by the same teller, about himself
+_AND_THAT_HE = re.compile(r"\band\s+that\s+(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
+
+
+# Words that open a clause with a subject of its own before a participle: "…, and Lee,
+# speaking …", "…, while Kim, saying …", "with Kim negotiating"
+_OWN_CLAUSE_BEFORE = re.compile(
+    r"\b(?:and|but|while|whereas|who|which|that|with|as|when|after|before|said|says)\b"
+)
+
+
 _AND_IT = re.compile(
     r"\b(?:and|but)\s+" + _ON_A_DAY + r"(?:it|they)\s+(?:\w+\s+)?$"
     r"|\b(?:after|before|when|since|while|until)\s+it\s+(?:\w+\s+)?$"
@@ -677,6 +688,22 @@ def _carried_subjects(
     main = first_subject(f.start)
     if (
         previous is not None
+        and previous.actor
+        and not previous.passive
+        and not previous.verb.inverse
+        and subjects
+        and subjects[0].start > previous.end
+        and re.match(r"[a-z]+ing\b", sentence[f.start : f.end])
+        and re.search(r",\s+(?:then\s+[a-z]+|[a-z]+ed)\b", sentence[subjects[-1].end : f.start])
+        and not _OWN_CLAUSE_BEFORE.search(sentence, subjects[0].start, f.start)
+    ):
+        # "met his counterpart, Lee, in Seoul on Feb. 4, then spent three days in Pyongyang
+        # negotiating with Kim": the participle after a second verb of the same subject goes on
+        # with that subject, not with the first verb's object
+        f.actor, f.inherited, f.role = previous.actor, True, previous.role
+        return [], pronoun_end
+    if (
+        previous is not None
         and main is not None
         and _told_in_perfect(sentence, main, previous)
         and re.match(r"[a-z]+ed\b", sentence[f.start : f.end])
@@ -750,7 +777,19 @@ def _carried_subjects(
     ):
         # "Moon responded that the Koreas should … and urged the North": Moon urged
         subjects = [first_subject(subjects[-1].start)]  # type: ignore[list-item]
+    teller = first_subject(f.start)
     if (
+        not subjects
+        and previous is not None
+        and teller is not None
+        and teller.code
+        and is_person(teller.alias)
+        and _AND_THAT_HE.search(text_before(sentence, f.start))
+    ):
+        # "Trump said that South Korea had offered more money and that he had rejected it":
+        # a second told clause with "he" tells of the teller, not the first one's subject
+        f.actor, f.inherited, f.role = teller.code, True, None
+    elif (
         not subjects
         and previous is not None
         and previous.actor
