@@ -7444,3 +7444,12 @@ def test_the_two_koreas_signing_the_military_agreement_do_it_with_each_other() -
         "two Koreas signed in 2018."
     )
     assert ("KOR+PRK", "057", "each-other", "done") in found
+
+
+def test_a_trip_to_come_and_the_briefing_it_is_for_are_one_planned_act() -> None:
+    found = triples(
+        "Seoul's foreign minister is expected to fly to Tokyo next week to brief Japanese "
+        "officials on the talks."
+    )
+    assert ("KOR", "042", "JPN", "planned") in found
+    assert ("KOR", "040", "JPN", "planned") not in found

@@ -1219,6 +1219,7 @@ def _from_sentence(
         resolved = _resolve_joint(sentence, mentions, before, context)
         out += nominal_reports(sentence, published, codebook, context, resolved, quotes, before)
     out += _talks_on_a_visit(sentence, out, codebook, mentions)
+    out = _trip_for_a_purpose(sentence, out)
     first = next(
         (
             m
@@ -2115,6 +2116,34 @@ def _talks_on_a_visit(
     tracks = v.tracks if target == v.target else tracks_of("040", sentence, v.actor, target)
     talk = replace(v, action="040", action_name=name, goldstein=weight)
     return [replace(talk, target=target, tracks=tracks)]
+
+
+# "will fly to Washington on Thursday to brief", "is due in Beijing on Monday to meet", "leaves
+# for Tokyo to consult": a trip still to come and what it is for
+_TRIP_TO_COME_FOR = re.compile(
+    r"\b(?:(?:travel|fly|visit|go|head|return|come)\b|(?:is|are|was|were)\s+due\s+in\b"
+    r"|leaves?\s+for\b)[^.;:]{0,80}?\bto\s+(?:brief|meet|consult|hold\s+talks)\b"
+)
+
+
+def _trip_for_a_purpose(sentence: str, out: list[Report]) -> list[Report]:
+    """ "Chung will fly to Washington on Thursday to brief US officials": a trip still to come
+    and the briefing or meeting with its hosts it is for are one planned act, the trip, as the
+    trip "for talks" is (the training gold tells them as one in three cases of four). A trip to
+    several capitals ("to Beijing and Moscow to brief") and one "to discuss" a matter with
+    someone are told as a meeting of their own."""
+    if not _TRIP_TO_COME_FOR.search(sentence):
+        return out
+    trips = {
+        (r.actor, r.target)
+        for r in out
+        if r.action == "042" and r.target and "+" not in r.target and r.modality != "done"
+    }
+    return [
+        r
+        for r in out
+        if not (r.action == "040" and r.modality != "done" and (r.actor, r.target) in trips)
+    ]
 
 
 # ", and analysts said …" closing a sentence: a clause of their own after the act told
