@@ -7453,3 +7453,8 @@ def test_a_trip_to_come_and_the_briefing_it_is_for_are_one_planned_act() -> None
     )
     assert ("KOR", "042", "JPN", "planned") in found
     assert ("KOR", "040", "JPN", "planned") not in found
+
+
+def test_a_subject_with_no_tells_an_act_never_done() -> None:
+    found = triples("No serving Chinese premier has ever visited Pyongyang, officials noted.")
+    assert ("CHN", "042", "PRK", "negated") in found

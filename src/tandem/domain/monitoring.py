@@ -538,6 +538,14 @@ _READY = re.compile(
 _CONSEQUENCE = re.compile(r",\s+(?:prompting|forcing|leading|drawing|triggering)\b")
 
 
+# "No sitting US president has ever met …", "No Japanese leader had visited …": a subject
+# with "no" tells that the act was never done by anyone of its kind
+_NO_ONE_OF_THEM = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)No\s+(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+"
+    r"(?:ever\s+|yet\s+)?$"
+)
+
+
 def _modality(sentence: str, f: Found, subject_end: int) -> str:
     before = sentence[max(subject_end, 0) : f.start]
     ready = _READY.search(before)
@@ -623,6 +631,8 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         return "negated"
     if re.search(r"\b(?:not|never)\s*,[^,]{1,80},\s*$", before):
         return "negated"  # "would not, for the first time in a decade, put forward"
+    if _NO_ONE_OF_THEM.search(sentence, 0, f.start):
+        return "negated"  # "No sitting US president has ever met a North Korean leader"
     if (
         _PLANNED.search(before)
         or re.search(r"\b(?:will|plans? to|would)\b", before)
