@@ -7638,3 +7638,17 @@ def test_support_for_a_survey_of_the_norths_railways_is_not_aimed_at_the_north()
     )
     backing = [t for t in found if t[0] == "USA" and t[1] == "051"]
     assert backing and all(t[2] != "PRK" for t in backing)
+
+
+def test_a_trip_to_come_and_the_briefing_it_is_for_are_one_planned_act() -> None:
+    found = triples(
+        "Seoul's foreign minister is expected to fly to Tokyo next week to brief Japanese "
+        "officials on the talks."
+    )
+    assert ("KOR", "042", "JPN", "planned") in found
+    assert ("KOR", "040", "JPN", "planned") not in found
+
+
+def test_a_subject_with_no_tells_an_act_never_done() -> None:
+    found = triples("No serving Chinese premier has ever visited Pyongyang, officials noted.")
+    assert ("CHN", "042", "PRK", "negated") in found

@@ -575,6 +575,14 @@ _READY = re.compile(
 _CONSEQUENCE = re.compile(r",\s+(?:prompting|forcing|leading|drawing|triggering)\b")
 
 
+# "No sitting US president has ever met …", "No Japanese leader had visited …": a subject
+# with "no" tells that the act was never done by anyone of its kind
+_NO_ONE_OF_THEM = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)No\s+(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+"
+    r"(?:ever\s+|yet\s+)?$"
+)
+
+
 def _modality(sentence: str, f: Found, subject_end: int) -> str:
     before = sentence[max(subject_end, 0) : f.start]
     ready = _READY.search(before)
@@ -660,6 +668,8 @@ def _modality(sentence: str, f: Found, subject_end: int) -> str:
         return "negated"
     if re.search(r"\b(?:not|never)\s*,[^,]{1,80},\s*$", before):
         return "negated"  # "would not, for the first time in a decade, put forward"
+    if _NO_ONE_OF_THEM.search(sentence, 0, f.start):
+        return "negated"  # "No sitting US president has ever met a North Korean leader"
     if (
         _PLANNED.search(before)
         or re.search(r"\b(?:will|plans? to|would)\b", before)
@@ -1283,6 +1293,7 @@ def _from_sentence(
         resolved = _resolve_joint(sentence, mentions, before, context)
         out += nominal_reports(sentence, published, codebook, context, resolved, quotes, before)
     out += _talks_on_a_visit(sentence, out, codebook, mentions)
+    out = _trip_for_a_purpose(sentence, out)
     first = next(
         (
             m
@@ -2183,6 +2194,34 @@ def _talks_on_a_visit(
     tracks = v.tracks if target == v.target else tracks_of("040", sentence, v.actor, target)
     talk = replace(v, action="040", action_name=name, goldstein=weight)
     return [replace(talk, target=target, tracks=tracks)]
+
+
+# "will fly to Washington on Thursday to brief", "is due in Beijing on Monday to meet", "leaves
+# for Tokyo to consult": a trip still to come and what it is for
+_TRIP_TO_COME_FOR = re.compile(
+    r"\b(?:(?:travel|fly|visit|go|head|return|come)\b|(?:is|are|was|were)\s+due\s+in\b"
+    r"|leaves?\s+for\b)[^.;:]{0,80}?\bto\s+(?:brief|meet|consult|hold\s+talks)\b"
+)
+
+
+def _trip_for_a_purpose(sentence: str, out: list[Report]) -> list[Report]:
+    """ "Chung will fly to Washington on Thursday to brief US officials": a trip still to come
+    and the briefing or meeting with its hosts it is for are one planned act, the trip, as the
+    trip "for talks" is (the training gold tells them as one in three cases of four). A trip to
+    several capitals ("to Beijing and Moscow to brief") and one "to discuss" a matter with
+    someone are told as a meeting of their own."""
+    if not _TRIP_TO_COME_FOR.search(sentence):
+        return out
+    trips = {
+        (r.actor, r.target)
+        for r in out
+        if r.action == "042" and r.target and "+" not in r.target and r.modality != "done"
+    }
+    return [
+        r
+        for r in out
+        if not (r.action == "040" and r.modality != "done" and (r.actor, r.target) in trips)
+    ]
 
 
 # ", and analysts said …" closing a sentence: a clause of their own after the act told
