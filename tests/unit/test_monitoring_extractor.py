@@ -7444,3 +7444,30 @@ def test_the_two_koreas_signing_the_military_agreement_do_it_with_each_other() -
         "two Koreas signed in 2018."
     )
     assert ("KOR+PRK", "057", "each-other", "done") in found
+
+
+def test_the_norths_asset_freeze_on_the_south_is_their_ties_not_the_sanctions() -> None:
+    found = reports(
+        "Pyongyang froze the assets of South Korean firms at the Kaesong zone on Friday and "
+        "ordered their managers home."
+    )
+    frozen = [r for r in found if r.actor == "PRK" and r.action == "163"]
+    assert frozen and all(r.tracks == ("inter-korean",) for r in frozen)
+
+
+def test_sanctions_told_in_a_but_clause_do_not_make_the_koreas_deal_a_sanctions_one() -> None:
+    found = reports(
+        "The two Koreas held talks on Tuesday on the rail project, but sanctions still bar any "
+        "construction."
+    )
+    agreed = [r for r in found if r.actor == "KOR+PRK" and r.target == "each-other"]
+    assert agreed and all("sanctions" not in r.tracks for r in agreed)
+
+
+def test_the_koreas_summit_is_their_ties_whatever_sanctions_the_sentence_names() -> None:
+    found = reports(
+        "Moon and Kim agreed at their summit in May to reopen the Kumgang resort, but UN "
+        "sanctions have kept it closed."
+    )
+    theirs = [r for r in found if r.actor == "KOR+PRK"]
+    assert theirs and all(r.tracks == ("inter-korean",) for r in theirs)

@@ -2529,7 +2529,7 @@ _DIALOGUE_WITH = re.compile(
 
 _TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
 _CIRCUMSTANCE = re.compile(
-    r"(?:,|—|–)\s[^,—–]*?\b(?:as|since|while|because|although|though|cannot|can't)\s"
+    r"(?:,|—|–)\s[^,—–]*?\b(?:as|since|while|because|although|though|but|yet|cannot|can't)\s"
 )
 _MEET_OR_TALK = re.compile(r"\b(?:meet|talk|diplomacy|talks|dialogue|negotiat\w*)\b")
 

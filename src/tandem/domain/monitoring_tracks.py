@@ -119,6 +119,10 @@ def without_channel(text: str) -> str:
     return _CHANNEL.sub(blank, text)
 
 
+# The two Koreas' meetings, visits, agreements and offers to each other
+_KOREAS_TIES = frozenset({"030", "036", "040", "042", "043", "046", "057"})
+
+
 def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
@@ -155,9 +159,12 @@ def tracks_of(
     if not pair <= ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS and not (
-        CODE_TRACKS[code] == "sanctions" and len(pair) > 1 and pair <= ALLIES
+        CODE_TRACKS[code] == "sanctions"
+        and ((len(pair) > 1 and pair <= ALLIES) or (actors == {"PRK"} and pair == {"KOR", "PRK"}))
     ):  # an ally's export curbs on another ("tightened controls on exports to South Korea")
-        # are their dispute, not the sanctions, unless named so
+        # are their dispute, not the sanctions, unless named so; so are the North's curbs on
+        # the South ("froze South Korean assets in Kaesong"): their ties, not the sanctions
+        # on the North
         found.add(CODE_TRACKS[code])
     if "UN" in pair and _SANCTIONS_BODY.search(text):
         # "The report also questioned Seoul's handling of the fuel, saying it should have
@@ -186,6 +193,11 @@ def tracks_of(
         and not (code == "057" and _MILITARY_PACT.search(text))
     ):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
+    if pair == {"KOR", "PRK"} and code in _KOREAS_TIES:
+        # "agreed at their summit to reopen the resort, but UN sanctions have kept it shut":
+        # the two Koreas meeting, visiting, agreeing or offering are their ties (or a military
+        # step); the sanctions a sentence names are the hurdle, not what they did together
+        found.discard("sanctions")
     if code == "180" and pair == {"KOR", "PRK"}:
         found = {"inter-korean"}  # "troops shot a South Korean official": the two Koreas' ties
     if code in ("087", "150", "154") and actors <= ALLIES and not targets:
