@@ -7471,3 +7471,12 @@ def test_the_koreas_summit_is_their_ties_whatever_sanctions_the_sentence_names()
     )
     theirs = [r for r in found if r.actor == "KOR+PRK"]
     assert theirs and all(r.tracks == ("inter-korean",) for r in theirs)
+
+
+def test_the_allies_meeting_to_coordinate_policy_including_sanctions_is_on_sanctions() -> None:
+    found = reports(
+        "South Korean and US envoys met in Washington on Monday to coordinate their policy on "
+        "the North, including sanctions exemptions for aid."
+    )
+    met = [r for r in found if r.action == "040" and r.actor == "KOR+USA"]
+    assert met and all(set(r.tracks) == {"alliance-coordination", "sanctions"} for r in met)

@@ -70,6 +70,13 @@ _MET_ON_SANCTIONS = re.compile(
     r"|\b(?:talks|meeting|negotiations?)\s+(?:on|about)\s+(?:[\w-]+\s+){0,3}?sanctions"
     # "would keep working with Washington to ensure the sanctions are enforced": its purpose
     r"|\b(?:work|cooperat|coordinat)\w*\s+with\b[^,.;]*?\bto\s+(?:[\w-]+\s+){1,6}?sanctions"
+    # "to keep consulting closely on sanctions matters", "working closely with Washington on
+    # enforcing the sanctions", "to coordinate their policy on the North, including sanctions
+    # exemptions": what the allies consult on
+    r"|\b(?:work|cooperat|coordinat|consult)\w*\s+(?:closely\s+)?(?:with\s+\w+\s+)?"
+    r"(?:on|over)\s+(?:[\w-]+\s+){0,3}?sanctions"
+    r"|\bcoordinat\w*\s+(?:their\s+|its\s+)?(?:policy|policies|approach(?:es)?)\s+"
+    r"(?:on|to|toward)\s+[^.;]{0,50}?\bsanctions"
 )
 
 
