@@ -7480,3 +7480,12 @@ def test_the_allies_meeting_to_coordinate_policy_including_sanctions_is_on_sanct
     )
     met = [r for r in found if r.action == "040" and r.actor == "KOR+USA"]
     assert met and all(set(r.tracks) == {"alliance-coordination", "sanctions"} for r in met)
+
+
+def test_one_korea_charging_the_other_with_hypocrisy_over_drills_is_their_quarrel() -> None:
+    found = reports(
+        "Kim Yo Jong accused Seoul of hypocrisy on Monday, saying the South held its own military "
+        "drills with the United States."
+    )
+    accused = [r for r in found if r.actor == "PRK" and r.target == "KOR"]
+    assert accused and all(r.tracks == ("inter-korean",) for r in accused)

@@ -104,6 +104,9 @@ _THEIR_PROTEST = re.compile(
     r"\bfor\s+(?:protest|criticis|criticiz|object|complain)\w*\s+(?:against\s+|to\s+|about\s+)?"
     r"[^,.;]*|(?:'s|’s|\bthe)\s+(?:protest|response|reaction|criticism)\s+(?:over|against|to)\s+"
     r"[^,.;]*"
+    # "accused Seoul of hypocrisy, noting that it staged drills itself while complaining about
+    # the North's": a double standard charged is the protest answered, their quarrel
+    r"|\b(?:hypocri\w*|double\s+standards?)[^.;]*"
 )
 
 
