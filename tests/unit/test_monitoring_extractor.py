@@ -7489,3 +7489,12 @@ def test_one_korea_charging_the_other_with_hypocrisy_over_drills_is_their_quarre
     )
     accused = [r for r in found if r.actor == "PRK" and r.target == "KOR"]
     assert accused and all(r.tracks == ("inter-korean",) for r in accused)
+
+
+def test_an_allys_backing_of_seouls_step_with_the_north_keeps_that_steps_track() -> None:
+    found = reports(
+        "Seoul said on Monday it would send medicine to the North through the Red Cross, a step "
+        "Washington had backed in talks last week."
+    )
+    backed = [r for r in found if r.actor == "USA" and r.action == "051" and r.target == "KOR"]
+    assert backed and all(r.tracks == ("inter-korean",) for r in backed)
