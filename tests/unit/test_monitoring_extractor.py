@@ -7652,3 +7652,57 @@ def test_a_trip_to_come_and_the_briefing_it_is_for_are_one_planned_act() -> None
 def test_a_subject_with_no_tells_an_act_never_done() -> None:
     found = triples("No serving Chinese premier has ever visited Pyongyang, officials noted.")
     assert ("CHN", "042", "PRK", "negated") in found
+
+
+def test_the_norths_asset_freeze_on_the_south_is_their_ties_not_the_sanctions() -> None:
+    found = reports(
+        "Pyongyang froze the assets of South Korean firms at the Kaesong zone on Friday and "
+        "ordered their managers home."
+    )
+    frozen = [r for r in found if r.actor == "PRK" and r.action == "163"]
+    assert frozen and all(r.tracks == ("inter-korean",) for r in frozen)
+
+
+def test_sanctions_told_in_a_but_clause_do_not_make_the_koreas_deal_a_sanctions_one() -> None:
+    found = reports(
+        "The two Koreas held talks on Tuesday on the rail project, but sanctions still bar any "
+        "construction."
+    )
+    agreed = [r for r in found if r.actor == "KOR+PRK" and r.target == "each-other"]
+    assert agreed and all("sanctions" not in r.tracks for r in agreed)
+
+
+def test_the_koreas_summit_is_their_ties_whatever_sanctions_the_sentence_names() -> None:
+    found = reports(
+        "Moon and Kim agreed at their summit in May to reopen the Kumgang resort, but UN "
+        "sanctions have kept it closed."
+    )
+    theirs = [r for r in found if r.actor == "KOR+PRK"]
+    assert theirs and all(r.tracks == ("inter-korean",) for r in theirs)
+
+
+def test_the_allies_meeting_to_coordinate_policy_including_sanctions_is_on_sanctions() -> None:
+    found = reports(
+        "South Korean and US envoys met in Washington on Monday to coordinate their policy on "
+        "the North, including sanctions exemptions for aid."
+    )
+    met = [r for r in found if r.action == "040" and r.actor == "KOR+USA"]
+    assert met and all(set(r.tracks) == {"alliance-coordination", "sanctions"} for r in met)
+
+
+def test_one_korea_charging_the_other_with_hypocrisy_over_drills_is_their_quarrel() -> None:
+    found = reports(
+        "Kim Yo Jong accused Seoul of hypocrisy on Monday, saying the South held its own military "
+        "drills with the United States."
+    )
+    accused = [r for r in found if r.actor == "PRK" and r.target == "KOR"]
+    assert accused and all(r.tracks == ("inter-korean",) for r in accused)
+
+
+def test_an_allys_backing_of_seouls_step_with_the_north_keeps_that_steps_track() -> None:
+    found = reports(
+        "Seoul said on Monday it would send medicine to the North through the Red Cross, a step "
+        "Washington had backed in talks last week."
+    )
+    backed = [r for r in found if r.actor == "USA" and r.action == "051" and r.target == "KOR"]
+    assert backed and all(r.tracks == ("inter-korean",) for r in backed)

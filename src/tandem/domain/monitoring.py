@@ -1634,6 +1634,26 @@ def _act_tracks(
         and bool(SECURITY_BODY.search(sentence[clause : f.start]))
     )
     if (
+        f.verb.code == "051"
+        and f.event is None
+        and f.target in ALLIES
+        and actor in ALLIES
+        and actor != f.target
+        and not has_track_words(sentence)
+        and (
+            step := next(
+                (r for r in reversed([*before, *out]) if f.target in r.actor.split("+")),
+                None,
+            )
+        )
+        is not None
+        and "PRK" in states_between(step.actor, step.target)
+    ):
+        # "Seoul plans to send food to the North, a step Trump had backed": support for an
+        # ally's step with the North keeps that step's track (docs "Tracks")
+        tracks = step.tracks
+        reacted_act = step
+    elif (
         not between_allies
         and not security_to_north
         and before
@@ -2690,7 +2710,7 @@ _DIALOGUE_WITH = re.compile(
 
 _TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
 _CIRCUMSTANCE = re.compile(
-    r"(?:,|—|–)\s[^,—–]*?\b(?:as|since|while|because|although|though|cannot|can't)\s"
+    r"(?:,|—|–)\s[^,—–]*?\b(?:as|since|while|because|although|though|but|yet|cannot|can't)\s"
 )
 _MEET_OR_TALK = re.compile(r"\b(?:meet|talk|diplomacy|talks|dialogue|negotiat\w*)\b")
 

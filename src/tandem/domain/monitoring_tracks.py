@@ -70,6 +70,13 @@ _MET_ON_SANCTIONS = re.compile(
     r"|\b(?:talks|meeting|negotiations?)\s+(?:on|about)\s+(?:[\w-]+\s+){0,3}?sanctions"
     # "would keep working with Washington to ensure the sanctions are enforced": its purpose
     r"|\b(?:work|cooperat|coordinat)\w*\s+with\b[^,.;]*?\bto\s+(?:[\w-]+\s+){1,6}?sanctions"
+    # "to keep consulting closely on sanctions matters", "working closely with Washington on
+    # enforcing the sanctions", "to coordinate their policy on the North, including sanctions
+    # exemptions": what the allies consult on
+    r"|\b(?:work|cooperat|coordinat|consult)\w*\s+(?:closely\s+)?(?:with\s+\w+\s+)?"
+    r"(?:on|over)\s+(?:[\w-]+\s+){0,3}?sanctions"
+    r"|\bcoordinat\w*\s+(?:their\s+|its\s+)?(?:policy|policies|approach(?:es)?)\s+"
+    r"(?:on|to|toward)\s+[^.;]{0,50}?\bsanctions"
 )
 
 
@@ -97,6 +104,9 @@ _THEIR_PROTEST = re.compile(
     r"\bfor\s+(?:protest|criticis|criticiz|object|complain)\w*\s+(?:against\s+|to\s+|about\s+)?"
     r"[^,.;]*|(?:'s|’s|\bthe)\s+(?:protest|response|reaction|criticism)\s+(?:over|against|to)\s+"
     r"[^,.;]*"
+    # "accused Seoul of hypocrisy, noting that it staged drills itself while complaining about
+    # the North's": a double standard charged is the protest answered, their quarrel
+    r"|\b(?:hypocri\w*|double\s+standards?)[^.;]*"
 )
 
 
@@ -117,6 +127,10 @@ def without_channel(text: str) -> str:
         return word.ljust(len(m.group()))
 
     return _CHANNEL.sub(blank, text)
+
+
+# The two Koreas' meetings, visits, agreements and offers to each other
+_KOREAS_TIES = frozenset({"030", "036", "040", "042", "043", "046", "057"})
 
 
 def tracks_of(
@@ -155,9 +169,12 @@ def tracks_of(
     if not pair <= ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS and not (
-        CODE_TRACKS[code] == "sanctions" and len(pair) > 1 and pair <= ALLIES
+        CODE_TRACKS[code] == "sanctions"
+        and ((len(pair) > 1 and pair <= ALLIES) or (actors == {"PRK"} and pair == {"KOR", "PRK"}))
     ):  # an ally's export curbs on another ("tightened controls on exports to South Korea")
-        # are their dispute, not the sanctions, unless named so
+        # are their dispute, not the sanctions, unless named so; so are the North's curbs on
+        # the South ("froze South Korean assets in Kaesong"): their ties, not the sanctions
+        # on the North
         found.add(CODE_TRACKS[code])
     if "UN" in pair and _SANCTIONS_BODY.search(text):
         # "The report also questioned Seoul's handling of the fuel, saying it should have
@@ -186,6 +203,11 @@ def tracks_of(
         and not (code == "057" and _MILITARY_PACT.search(text))
     ):
         found.add("inter-korean")  # the two Koreas meeting, agreeing: an inter-Korean step
+    if pair == {"KOR", "PRK"} and code in _KOREAS_TIES:
+        # "agreed at their summit to reopen the resort, but UN sanctions have kept it shut":
+        # the two Koreas meeting, visiting, agreeing or offering are their ties (or a military
+        # step); the sanctions a sentence names are the hurdle, not what they did together
+        found.discard("sanctions")
     if code == "180" and pair == {"KOR", "PRK"}:
         found = {"inter-korean"}  # "troops shot a South Korean official": the two Koreas' ties
     if code in ("087", "150", "154") and actors <= ALLIES and not targets:
