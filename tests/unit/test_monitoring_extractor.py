@@ -7638,3 +7638,15 @@ def test_support_for_a_survey_of_the_norths_railways_is_not_aimed_at_the_north()
     )
     backing = [t for t in found if t[0] == "USA" and t[1] == "051"]
     assert backing and all(t[2] != "PRK" for t in backing)
+
+
+def test_monitors_finding_the_north_in_breach_accuse_it() -> None:
+    found = triples(
+        "A panel of UN experts said in a report released on Monday that North Korea had "
+        "evaded the oil cap through illicit transfers at sea."
+    )
+    assert ("UN", "112", "PRK", "done") in found
+    found = triples(
+        "Pyongyang kept selling coal in breach of the ban, a UN panel of experts said on Friday."
+    )
+    assert ("UN", "112", "PRK", "done") in found
