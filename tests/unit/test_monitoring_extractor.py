@@ -7650,3 +7650,14 @@ def test_monitors_finding_the_north_in_breach_accuse_it() -> None:
         "Pyongyang kept selling coal in breach of the ban, a UN panel of experts said on Friday."
     )
     assert ("UN", "112", "PRK", "done") in found
+
+
+def test_the_ministry_telling_a_decision_in_a_statement_welcomes_it_on_its_tracks() -> None:
+    found = reports(
+        "The UN sanctions committee lifted a ban on the shipment, Seoul's unification ministry "
+        "said on Monday. The committee granted the waiver on Sunday, the ministry said in a "
+        "statement welcoming the decision."
+    )
+    welcome = [r for r in found if r.action == "051"]
+    assert [(r.actor, r.target) for r in welcome] == [("KOR", "UN")]
+    assert "sanctions" in welcome[0].tracks

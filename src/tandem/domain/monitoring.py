@@ -1269,6 +1269,12 @@ def _from_sentence(
             aim = aimed_at(later, set(r.actor.split("+")))
             out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
     for i, r in enumerate(out):
+        told = next((x for x in out[:i] if x.actor == r.target != r.actor), None)
+        if r.action in ("051", "111", "120") and told and _THE_DECISION.search(sentence):
+            # "The committee approved the exemption, the ministry said in a statement
+            # welcoming the decision": the welcome is of that act, on its tracks
+            out[i] = replace(r, tracks=told.tracks)
+    for i, r in enumerate(out):
         step = next((x for x in out[i + 1 :] if x.actor == r.target), None)
         if (
             r.action == "051"
@@ -1400,6 +1406,13 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
+
+
+# What a reaction names of the act the sentence told first: "welcoming the decision"
+_THE_DECISION = re.compile(
+    r"\b(?:welcom|prais|hail|criticiz|criticis|condemn|reject)\w*\s+(?:the|this|that)\s+"
+    r"(?:decision|move|step|ruling|approval)\b"
+)
 
 
 # "supported Seoul's plan to send aid": support for a step one ally will take
