@@ -7706,3 +7706,26 @@ def test_an_allys_backing_of_seouls_step_with_the_north_keeps_that_steps_track()
     )
     backed = [r for r in found if r.actor == "USA" and r.action == "051" and r.target == "KOR"]
     assert backed and all(r.tracks == ("inter-korean",) for r in backed)
+
+
+def test_monitors_finding_the_north_in_breach_accuse_it() -> None:
+    found = triples(
+        "A panel of UN experts said in a report released on Monday that North Korea had "
+        "evaded the oil cap through illicit transfers at sea."
+    )
+    assert ("UN", "112", "PRK", "done") in found
+    found = triples(
+        "Pyongyang kept selling coal in breach of the ban, a UN panel of experts said on Friday."
+    )
+    assert ("UN", "112", "PRK", "done") in found
+
+
+def test_the_ministry_telling_a_decision_in_a_statement_welcomes_it_on_its_tracks() -> None:
+    found = reports(
+        "The UN sanctions committee lifted a ban on the shipment, Seoul's unification ministry "
+        "said on Monday. The committee granted the waiver on Sunday, the ministry said in a "
+        "statement welcoming the decision."
+    )
+    welcome = [r for r in found if r.action == "051"]
+    assert [(r.actor, r.target) for r in welcome] == [("KOR", "UN")]
+    assert "sanctions" in welcome[0].tracks

@@ -1279,6 +1279,12 @@ def _from_sentence(
             aim = aimed_at(later, set(r.actor.split("+")))
             out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
     for i, r in enumerate(out):
+        told = next((x for x in out[:i] if x.actor == r.target != r.actor), None)
+        if r.action in ("051", "111", "120") and told and _THE_DECISION.search(sentence):
+            # "The committee approved the exemption, the ministry said in a statement
+            # welcoming the decision": the welcome is of that act, on its tracks
+            out[i] = replace(r, tracks=told.tracks)
+    for i, r in enumerate(out):
         step = next((x for x in out[i + 1 :] if x.actor == r.target), None)
         if (
             r.action == "051"
@@ -1294,6 +1300,7 @@ def _from_sentence(
         out += nominal_reports(sentence, published, codebook, context, resolved, quotes, before)
     out += _talks_on_a_visit(sentence, out, codebook, mentions)
     out = _trip_for_a_purpose(sentence, out)
+    out += _monitors_findings(sentence, published, out, codebook, mentions, context)
     first = next(
         (
             m
@@ -1410,6 +1417,13 @@ def _from_sentence(
     elif out and not out[0].actor.count("+"):
         context.subject, context.role = out[0].actor, out[0].actor_role
     return out
+
+
+# What a reaction names of the act the sentence told first: "welcoming the decision"
+_THE_DECISION = re.compile(
+    r"\b(?:welcom|prais|hail|criticiz|criticis|condemn|reject)\w*\s+(?:the|this|that)\s+"
+    r"(?:decision|move|step|ruling|approval)\b"
+)
 
 
 # "supported Seoul's plan to send aid": support for a step one ally will take
@@ -2241,6 +2255,76 @@ def _trip_for_a_purpose(sentence: str, out: list[Report]) -> list[Report]:
         r
         for r in out
         if not (r.action == "040" and r.modality != "done" and (r.actor, r.target) in trips)
+    ]
+
+
+# The Security Council's monitors and what they wrote: "a panel of U.N. experts", "U.N.
+# sanctions monitors", "the report" of the panel
+_MONITORS = (
+    r"(?:panel\b(?:\s+of\s+(?:[\w.-]+\s+){0,2}?experts)?"
+    r"|(?:U\.N\.|UN|United Nations)\s+(?:experts|monitors)|sanctions\s+monitors"
+    r"|(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?report\b)"
+)
+_FINDS = r"(?:said|says|reported|has\s+reported|found|estimated|concluded)"
+# "reported on March 12 that North Korea …", "report … said North Korea had continued …"
+_MONITORS_FOUND = re.compile(
+    rf"\b{_MONITORS}[^;]{{0,160}}?\b{_FINDS}\b(?P<how>[^;]{{0,60}}?)(?:\s+that)?\s+"
+    r"(?P<rest>(?:the\s+)?(?:North Korea|North|Pyongyang)\b[^;]*)"
+)
+# "North Korea sharply stepped up illegal transfers …, a panel of U.N. experts said"
+_FOUND_BY_MONITORS = re.compile(
+    rf"^(?:[A-Z ,.]+\([^)]*\)\s+-\s+)?(?P<rest>(?:the\s+)?(?:North Korea|North|Pyongyang)"
+    rf"\b[^;]*?),\s+(?:a|the)\s+(?:U\.N\.\s+|UN\s+)?{_MONITORS}\s+(?:[\w.]+\s+){{0,3}}?{_FINDS}\b"
+)
+_BREACH = re.compile(
+    r"\b(?:illegal|illicit|unlawful|violat\w*|breach\w*|flout\w*|evad\w*|evasion|smuggl\w*"
+    r"|cyberattacks?|defiance|beyond the (?:annual )?cap)\b"
+)
+
+
+def _monitors_findings(
+    sentence: str,
+    published: date,
+    out: list[Report],
+    codebook: Mapping[str, tuple[str, int]],
+    mentions: list[Mention],
+    context: Context,
+) -> list[Report]:
+    """ "A panel of U.N. experts said in a report that North Korea had stepped up illegal
+    transfers": the monitors finding the North in breach accuse it (no verb of accusing is
+    told, and a plain "said" is no report)."""
+    if any(r.actor == "UN" and r.action.startswith("112") and r.target == "PRK" for r in out):
+        return []
+    m = _MONITORS_FOUND.search(sentence) or _FOUND_BY_MONITORS.search(sentence)
+    if not m or not _BREACH.search(m.group("rest")):
+        return []
+    monitors_of_un = any(x.code == "UN" for x in mentions) or "UN" in (
+        context.people.get("panel"),
+        context.people.get("report"),
+    )
+    hedged = re.search(r"\b(?:if|whether|could|would)\b", sentence[: m.start("rest")])
+    if not monitors_of_un or hedged:
+        return []
+    told = sentence[m.start() : m.end()] if m.re is _MONITORS_FOUND else sentence[m.end("rest") :]
+    on = date_in(told, published, False) or published
+    name, weight = code_name("112", codebook)
+    tracks = tracks_of("112", sentence, "UN", "PRK")
+    if "sanctions" not in tracks:
+        tracks = ("sanctions", *tracks)
+    return [
+        Report(
+            actor="UN",
+            action="112",
+            action_name=name,
+            goldstein=weight,
+            target="PRK",
+            on=on,
+            tracks=tracks,
+            modality="done",
+            evidence=sentence,
+            quote=None,
+            confidence=70,
+        )
     ]
 
 

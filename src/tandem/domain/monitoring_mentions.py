@@ -380,9 +380,11 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
     if re.search(r"\bsanctions\s+committee\b", sentence) and not any(m.code == "UN" for m in found):
         # "asked the sanctions committee to order a halt": the council's, named or not
         people["sanctions committee"] = "UN"
-    if "delegation" in context.bodies:
-        # "Moon met the delegation": the one whose delegation the article named last
-        people["delegation"] = context.bodies["delegation"]
+    for body in ("delegation", "ministry"):
+        if body in context.bodies:
+            # "Moon met the delegation", "…, the ministry said in a statement welcoming it":
+            # the one whose delegation or ministry the article named last
+            people[body] = context.bodies[body]
     if not people:
         return found
     out = list(found)
@@ -404,7 +406,7 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
                 # member": a seat, not the council
                 continue
             if (
-                surname in ("committee", "panel", "report", "delegation")
+                surname in ("committee", "panel", "report", "delegation", "ministry")
                 or (surname == "council" and council_here)
             ) and not re.search(r"\b[Tt]he\s+$", sentence[: m.start()]):
                 continue  # "the committee", not "its sanctions committee" named again
