@@ -7444,3 +7444,19 @@ def test_the_two_koreas_signing_the_military_agreement_do_it_with_each_other() -
         "two Koreas signed in 2018."
     )
     assert ("KOR+PRK", "057", "each-other", "done") in found
+
+
+def test_a_resolution_adopted_on_a_day_is_the_councils_sanction() -> None:
+    found = triples(
+        "Pyongyang's oil tankers kept sailing in defiance of a cap set in a Security Council "
+        "resolution adopted on Dec. 22, 2017."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+
+
+def test_a_pronoun_after_earlier_in_the_day_is_the_one_the_story_follows() -> None:
+    found = triples(
+        "The U.S. envoy Stephen Biegun arrived in Seoul on Tuesday. Earlier in the day he met "
+        "Foreign Minister Kang Kyung-wha."
+    )
+    assert ("USA", "040", "KOR", "done") in found

@@ -239,11 +239,17 @@ _FRONTED = re.compile(
 
 # "the cap of 500,000 barrels a year that the council imposed in December 2017", "a UN ban
 # adopted in December": a sanction named before the verb that imposed it, or a resolution
+# ("under a Security Council resolution adopted on Dec. 22")
 _FRONTED_SANCTION = re.compile(
-    r"\b(?:sanctions|ban|cap|limit|ceiling|embargo)\b"
+    r"\b(?:sanctions|ban|cap|limit|ceiling|embargo|resolution)\b"
     r"(?:\s+(?:of|on)\s+[^,;\"“]{1,60}?)?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6})?$"
     r"|" + _FRONTED.pattern
 )
+
+
+# "a resolution adopted on Dec. 22", "resolutions the council adopted in 2017": adopted by
+# the Security Council, whoever else the clause names
+_RESOLUTION_ADOPTED = re.compile(r"\bresolutions?\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}$")
 
 
 # "the liaison office, which the two Koreas opened on Sept. 14": a project named before a
@@ -2380,6 +2386,14 @@ def _reports(
             and not any(m.alias in WOMEN for m in mentions if m.end <= f.start)
         ):  # "she" is the last woman named, not the office or state the sentence before named
             f.actor, f.role = context.her, None
+        if (
+            f.verb.fronted
+            and f.verb.code == "163"
+            and _RESOLUTION_ADOPTED.search(text_before(sentence, f.start))
+        ):
+            # "under a Security Council resolution adopted on Dec. 22": the council adopts a
+            # resolution, whoever the clause's subject is
+            f.actor, f.role, f.inherited = "UN", None, False
         if not f.actor:
             continue
         members = set(f.actor.split("+"))

@@ -85,7 +85,8 @@ _PRONOUN_SUBJECT = re.compile(
     # "Later that day she met", "There he urged", "Separately, it warned": an adverb of time,
     # place or sequence opening the sentence
     r"|^(?:Later|Then|There|Afterwards|Afterward|Meanwhile|Separately|Earlier|Also|Next"
-    r"|Subsequently)(?:\s+(?:that|on|this|the\s+same)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+"
+    # "Earlier in the day he met", "Later in the week she flew": the part of a day named
+    r"|Subsequently)(?:\s+(?:that|on|this|the\s+same|in\s+the)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
