@@ -7460,3 +7460,12 @@ def test_a_pronoun_after_earlier_in_the_day_is_the_one_the_story_follows() -> No
         "Foreign Minister Kang Kyung-wha."
     )
     assert ("USA", "040", "KOR", "done") in found
+
+
+def test_stopping_in_a_capital_on_the_way_is_a_visit() -> None:
+    found = triples(
+        "On his way to Beijing, Secretary of State Mike Pompeo stopped in Seoul on Monday and "
+        "then went on to Tokyo."
+    )
+    assert ("USA", "042", "KOR", "done") in found
+    assert ("USA", "042", "JPN", "done") in found

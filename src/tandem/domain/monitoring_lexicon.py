@@ -821,6 +821,10 @@ VERBS: tuple[Verb, ...] = (
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
          # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
          r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
+         # "stopped in Tokyo on Saturday", "will stop over in Seoul": a stay on the way,
+         # a visit too; "went on to Beijing": the next stop of a trip
+         r"|(?<!\bto )stop(?:s|ped)? (?:over |off )?in(?= [A-Z][a-z])"
+         r"|(?:went|go(?:es)?) on to(?= [A-Z][a-z])"
          # "has been to Pyongyang three times this year": visits told in the perfect
          r"|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))been to(?= [A-Z])"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
