@@ -7469,3 +7469,11 @@ def test_stopping_in_a_capital_on_the_way_is_a_visit() -> None:
     )
     assert ("USA", "042", "KOR", "done") in found
     assert ("USA", "042", "JPN", "done") in found
+
+
+def test_an_aside_calling_the_launch_a_quoted_name_after_said_criticises_the_launcher() -> None:
+    found = triples(
+        "North Korea fired a short-range missile on Sunday. The projectile flew some 300 km, "
+        'Seoul\'s defence ministry said, calling the launch "deeply regrettable".'
+    )
+    assert any(t[:3] == ("KOR", "111", "PRK") for t in found)

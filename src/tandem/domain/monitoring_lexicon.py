@@ -1020,6 +1020,11 @@ VERBS: tuple[Verb, ...] = (
          # party (a name, or the North's or South's office), so the name-calling is the act
          r"|(?<=, )calling(?=\s+(?:the\s+(?:North|South)(?:'s|’s)\s+|[A-Z][\w-]*"
          r"(?:\s+[A-Z][\w-]*){0,2}(?:(?:'s|’s)\s+)?)(?:[a-z-]+\s+){0,2}?(?:(?:an?|the)\s+)?[\"“])"
+         # "…, the military said, calling the launch \"very inappropriate\"": the aside judges
+         # an act, quoted, so the judgement is the act's criticism
+         r"|(?<=, )calling(?=\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?"
+         r"|tests?|firings?|move|decision|seizure|steps?|remarks|statement|drills?|exercises?)"
+         r"\s+[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
