@@ -7477,3 +7477,11 @@ def test_an_aside_calling_the_launch_a_quoted_name_after_said_criticises_the_lau
         'Seoul\'s defence ministry said, calling the launch "deeply regrettable".'
     )
     assert any(t[:3] == ("KOR", "111", "PRK") for t in found)
+
+
+def test_the_body_named_before_with_are_expected_to_does_the_act() -> None:
+    found = triples(
+        "South Korean envoys held talks with Kim Jong Un on Monday. The envoys are expected to "
+        "fly to Washington later this week."
+    )
+    assert ("KOR", "042", "USA", "planned") in found

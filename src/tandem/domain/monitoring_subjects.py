@@ -101,7 +101,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"|diplomat)"
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
     r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
-    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
+    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
     r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
 )
@@ -163,7 +163,7 @@ _BODY_OPENER = re.compile(
 
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
+    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
     r"|scheduled|" + _ADVERBS + r"))+\s*$"
 )
