@@ -7729,3 +7729,44 @@ def test_the_ministry_telling_a_decision_in_a_statement_welcomes_it_on_its_track
     welcome = [r for r in found if r.action == "051"]
     assert [(r.actor, r.target) for r in welcome] == [("KOR", "UN")]
     assert "sanctions" in welcome[0].tracks
+
+
+def test_a_resolution_adopted_on_a_day_is_the_council_whoever_the_subject() -> None:
+    found = triples(
+        "Pyongyang's oil tankers kept sailing in defiance of a cap set in a Security Council "
+        "resolution adopted on Dec. 22, 2017."
+    )
+    assert ("UN", "163", "PRK", "done") in found
+
+
+def test_a_pronoun_after_earlier_in_the_day_is_the_one_the_story_follows() -> None:
+    found = triples(
+        "The U.S. envoy Stephen Biegun arrived in Seoul on Tuesday. Earlier in the day he met "
+        "Foreign Minister Kang Kyung-wha."
+    )
+    assert ("USA", "040", "KOR", "done") in found
+
+
+def test_stopping_in_a_capital_on_the_way_is_a_visit() -> None:
+    found = triples(
+        "On his way to Beijing, Secretary of State Mike Pompeo stopped in Seoul on Monday and "
+        "then went on to Tokyo."
+    )
+    assert ("USA", "042", "KOR", "done") in found
+    assert ("USA", "042", "JPN", "done") in found
+
+
+def test_an_aside_calling_the_launch_a_quoted_name_after_said_criticises_the_launcher() -> None:
+    found = triples(
+        "North Korea fired a short-range missile on Sunday. The projectile flew some 300 km, "
+        'Seoul\'s defence ministry said, calling the launch "deeply regrettable".'
+    )
+    assert any(t[:3] == ("KOR", "111", "PRK") for t in found)
+
+
+def test_the_body_named_before_with_are_expected_to_does_the_act() -> None:
+    found = triples(
+        "South Korean envoys held talks with Kim Jong Un on Monday. The envoys are expected to "
+        "fly to Washington later this week."
+    )
+    assert ("KOR", "042", "USA", "planned") in found

@@ -270,8 +270,9 @@ _RESOLUTION_ADOPTED = re.compile(
 
 # "the cap of 500,000 barrels a year that the council imposed in December 2017", "a UN ban
 # adopted in December": a sanction named before the verb that imposed it, or a resolution
+# ("under a Security Council resolution adopted on Dec. 22")
 _FRONTED_SANCTION = re.compile(
-    r"\b(?:sanctions|ban|cap|limit|ceiling|embargo)\b"
+    r"\b(?:sanctions|ban|cap|limit|ceiling|embargo|resolution)\b"
     r"(?:\s+(?:of|on)\s+[^,;\"“]{1,60}?)?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6})?$"
     # "under a Security Council resolution adopted on Dec. 22", "a resolution the council
     # adopted in 2017": the resolution's adoption told after it
@@ -2628,7 +2629,7 @@ def _reports(
             if any(r.actor == "UN" and r.action == "163" for r in out):
                 continue  # "capped the North's imports in a resolution adopted on Dec. 22": one act
             # "under a resolution adopted on Dec. 22": the council's, whoever the clause named
-            f.actor, f.role = "UN", None
+            f.actor, f.role, f.inherited = "UN", None, False
         if not f.actor:
             continue
         members = set(f.actor.split("+"))

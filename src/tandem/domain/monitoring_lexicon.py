@@ -824,6 +824,10 @@ VERBS: tuple[Verb, ...] = (
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
          # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
          r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
+         # "stopped in Tokyo on Saturday", "will stop over in Seoul": a stay on the way,
+         # a visit too; "went on to Beijing": the next stop of a trip
+         r"|(?<!\bto )stop(?:s|ped)? (?:over |off )?in(?= [A-Z][a-z])"
+         r"|(?:went|go(?:es)?) on to(?= [A-Z][a-z])"
          # "has been to Pyongyang three times this year": visits told in the perfect
          r"|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))been to(?= [A-Z])"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
@@ -1019,6 +1023,11 @@ VERBS: tuple[Verb, ...] = (
          # party (a name, or the North's or South's office), so the name-calling is the act
          r"|(?<=, )calling(?=\s+(?:the\s+(?:North|South)(?:'s|’s)\s+|[A-Z][\w-]*"
          r"(?:\s+[A-Z][\w-]*){0,2}(?:(?:'s|’s)\s+)?)(?:[a-z-]+\s+){0,2}?(?:(?:an?|the)\s+)?[\"“])"
+         # "…, the military said, calling the launch \"very inappropriate\"": the aside judges
+         # an act, quoted, so the judgement is the act's criticism
+         r"|(?<=, )calling(?=\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?"
+         r"|tests?|firings?|move|decision|seizure|steps?|remarks|statement|drills?|exercises?)"
+         r"\s+[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"
          r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"

@@ -96,7 +96,8 @@ _PRONOUN_SUBJECT = re.compile(
     # "Later that day she met", "There he urged", "Separately, it warned": an adverb of time,
     # place or sequence opening the sentence
     r"|^(?:Later|Then|There|Afterwards|Afterward|Meanwhile|Separately|Earlier|Also|Next"
-    r"|Subsequently)(?:\s+(?:that|on|this|the\s+same)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+"
+    # "Earlier in the day he met", "Later in the week she flew": the part of a day named
+    r"|Subsequently)(?:\s+(?:that|on|this|the\s+same|in\s+the)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
@@ -111,7 +112,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"|diplomat)"
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
     r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
-    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
+    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
     r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
 )
@@ -173,7 +174,7 @@ _BODY_OPENER = re.compile(
 
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
+    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
     r"|scheduled|" + _ADVERBS + r"))+\s*$"
 )
