@@ -7444,3 +7444,12 @@ def test_the_two_koreas_signing_the_military_agreement_do_it_with_each_other() -
         "two Koreas signed in 2018."
     )
     assert ("KOR+PRK", "057", "each-other", "done") in found
+
+
+def test_a_spokesman_for_a_body_speaks_for_its_state() -> None:
+    found = triples("A spokeswoman for the State Department criticized Pyongyang on Monday.")
+    assert ("USA", "111", "PRK", "done") in found
+    found = triples(
+        "A spokesman for the Korean People's Army denounced the South's purchase of jets."
+    )
+    assert ("PRK", "111", "KOR", "done") in found

@@ -336,6 +336,9 @@ _TITLE_OF = re.compile(
     r"|wife|envoy|ambassador|spokes(?:man|woman|person)|leader|head|chief|minister|president"
     r"|premier|government|ministry|delegation|negotiator|representative|military|army|navy"
     r"|officials|diplomats|secretary|chairman|foreign ministry)\s+of\s+(?:the\s+)?$"
+    # "A spokesman for the foreign ministry warned": the voice of the body after "for"
+    r"|(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?"
+    r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$"
 )
 
 
