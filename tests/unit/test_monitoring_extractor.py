@@ -7453,3 +7453,10 @@ def test_a_spokesman_for_a_body_speaks_for_its_state() -> None:
         "A spokesman for the Korean People's Army denounced the South's purchase of jets."
     )
     assert ("PRK", "111", "KOR", "done") in found
+
+
+def test_an_act_drawing_a_partys_criticism_is_that_party_criticising_the_actor() -> None:
+    found = triples("Seoul's move to end the accord on Friday drew Washington's sharp criticism.")
+    assert ("USA", "111", "KOR", "done") in found
+    found = triples("North Korea's latest launch sparked Washington's anger on Monday.")
+    assert ("USA", "111", "PRK", "done") in found

@@ -1045,6 +1045,12 @@ VERBS: tuple[Verb, ...] = (
          # "Seoul came under fire from Pyongyang": the one firing criticized the subject
          r"|c(?:ame|omes?|oming) under (?:[\w-]+ )?(?:fire|attack|criticism)\s+from",
          "111", inverse=True),
+    # "drew Washington's criticism", "sparked Tokyo's anger": the owner of the rebuke gave it
+    Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?"
+         r"|provok(?:e|es|ed|ing))(?=\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)"
+         # (not "Tokyo's protest": that noun is the protest itself, read as such)
+         r"\s+(?:[\w-]+\s+)?(?:rebukes?|criticism|condemnation|backlash|anger|ire|wrath)\b)",
+         "111", inverse=True),
     # "drew a protest from Tokyo and a rare rebuke from Washington": the second source rebuked
     # the same subject
     Verb(r"and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
