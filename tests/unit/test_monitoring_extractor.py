@@ -7460,3 +7460,14 @@ def test_an_act_drawing_a_partys_criticism_is_that_party_criticising_the_actor()
     assert ("USA", "111", "KOR", "done") in found
     found = triples("North Korea's latest launch sparked Washington's anger on Monday.")
     assert ("USA", "111", "PRK", "done") in found
+
+
+def test_a_month_after_in_is_no_town_that_makes_the_next_state_a_place() -> None:
+    found = triples(
+        "When Pompeo visited Pyongyang in October, North Korea accused him of making "
+        "unilateral demands."
+    )
+    assert ("PRK", "112", "USA", "done") in found
+    assert ("USA", "112", "PRK", "done") not in found
+    found = triples("After Moon visited Washington in May, North Korea criticized Seoul.")
+    assert ("PRK", "111", "KOR", "done") in found
