@@ -7471,3 +7471,11 @@ def test_a_month_after_in_is_no_town_that_makes_the_next_state_a_place() -> None
     assert ("USA", "112", "PRK", "done") not in found
     found = triples("After Moon visited Washington in May, North Korea criticized Seoul.")
     assert ("PRK", "111", "KOR", "done") in found
+
+
+def test_a_new_or_short_range_weapon_fired_is_a_weapons_test() -> None:
+    found = triples("Pyongyang said on Aug. 7, 2019 that it had test-fired a new weapon.")
+    assert ("PRK", "X01", None, "claimed") in found
+    assert ("PRK", "X01", None, "done") in triples(
+        "The North fired two short-range weapons into the sea on Saturday."
+    )

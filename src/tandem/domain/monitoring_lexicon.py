@@ -423,7 +423,9 @@ VERBS: tuple[Verb, ...] = (
          r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+)"
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
          # ("tested a \"new-type\" tactical guided weapon": a word in quotation marks too)
-         r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
+         # "test-fired a new weapon", "fired two short-range weapons": a weapon told as new or
+         # by its range is a test too
+         r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic|new|new-type|short-range) weapons?"
          r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
