@@ -7479,3 +7479,11 @@ def test_a_new_or_short_range_weapon_fired_is_a_weapons_test() -> None:
     assert ("PRK", "X01", None, "done") in triples(
         "The North fired two short-range weapons into the sea on Saturday."
     )
+
+
+def test_a_director_named_by_a_long_title_is_the_one_the_story_named() -> None:
+    found = triples(
+        "Kim Yo Jong spoke out on Tuesday. The first vice department director threatened to "
+        "tear up the military pact with the South."
+    )
+    assert ("PRK", "130", "KOR", "done") in found

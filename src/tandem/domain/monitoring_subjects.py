@@ -90,9 +90,11 @@ _PRONOUN_SUBJECT = re.compile(
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
+    # "The first vice department director threatened": a long title, up to three words
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?(?:[\w-]+ (?=director\b))?"
     # "The Defense Ministry called on": a body's name capitalised, as the ministry
     r"(?:envoys|delegates|visitors|envoy|minister|(?i:ministry)|president|leader|secretary|"
+    r"director|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|army|statement|"
