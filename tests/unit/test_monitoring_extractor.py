@@ -7487,3 +7487,10 @@ def test_a_director_named_by_a_long_title_is_the_one_the_story_named() -> None:
         "tear up the military pact with the South."
     )
     assert ("PRK", "130", "KOR", "done") in found
+
+
+def test_what_one_tells_another_it_will_do_is_aimed_at_the_one_told() -> None:
+    found = triples("Pyongyang told Seoul on Monday it would cut all communication lines.")
+    assert [t for t in found if t[0] == "PRK" and t[2] == "KOR"]
+    found = triples("The North told Washington that it had no interest in more talks.")
+    assert [t for t in found if t[0] == "PRK" and t[2] == "USA"]

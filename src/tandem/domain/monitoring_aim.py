@@ -307,10 +307,12 @@ def _warning_target(f: Found, members: set[str], reading: Reading) -> None:
 
 
 # "told Japan on Friday that it was pulling out": the one told, and the told act's own subject
+# ("told the South it would cut the lines": "that" left out; "told Washington that it had no
+# interest in talks": the auxiliary is the verb's own)
 _TOLD_THAT = re.compile(
     r"\b(?:told|tells|informed|notified|assured)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
-    r"(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+){0,3}?that\s+(?:it|he|she|they)\s+"
-    r"(?:was|were|is|are|would|will|had|has|have)\s+(?:\w+\s+)?$"
+    r"(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|he|she|they)\s+"
+    r"(?:(?:was|were|is|are|would|will|had|has|have)\s+(?:\w+\s+)?)?$"
 )
 
 
