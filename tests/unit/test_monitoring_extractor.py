@@ -7494,3 +7494,11 @@ def test_what_one_tells_another_it_will_do_is_aimed_at_the_one_told() -> None:
     assert [t for t in found if t[0] == "PRK" and t[2] == "KOR"]
     found = triples("The North told Washington that it had no interest in more talks.")
     assert [t for t in found if t[0] == "PRK" and t[2] == "USA"]
+
+
+def test_the_two_top_diplomats_are_the_pair_the_story_just_told() -> None:
+    found = triples(
+        "Kono held talks with Kang Kyung-wha in Bangkok on Friday. The two top diplomats agreed "
+        "to keep working together on the North."
+    )
+    assert ("JPN+KOR", "030", "each-other", "done") in found

@@ -264,6 +264,16 @@ JOINT: dict[str, str] = {
     "both sides of the peninsula": "KOR+PRK",
     "the two sides of the peninsula": "KOR+PRK",
     "the two envoys": "",
+    # "Kang met Pompeo … The two top diplomats agreed": the pair told by their office
+    "the two foreign ministers": "",
+    "the two top diplomats": "",
+    "the two diplomats": "",
+    "the two negotiators": "",
+    "the two nuclear envoys": "",
+    "the two chief negotiators": "",
+    # opening a sentence, like "The leaders": the pair the story is about (not "The envoys":
+    # often one state's delegation)
+    "The top diplomats": "",
     "the two": "",
     "the two delegations": "",
     "both delegations": "",
