@@ -7770,3 +7770,61 @@ def test_the_body_named_before_with_are_expected_to_does_the_act() -> None:
         "fly to Washington later this week."
     )
     assert ("KOR", "042", "USA", "planned") in found
+
+
+def test_a_spokesman_for_a_body_speaks_for_its_state() -> None:
+    found = triples("A spokeswoman for the State Department criticized Pyongyang on Monday.")
+    assert ("USA", "111", "PRK", "done") in found
+    found = triples(
+        "A spokesman for the Korean People's Army denounced the South's purchase of jets."
+    )
+    assert ("PRK", "111", "KOR", "done") in found
+
+
+def test_an_act_drawing_a_partys_criticism_is_that_party_criticising_the_actor() -> None:
+    found = triples("Seoul's move to end the accord on Friday drew Washington's sharp criticism.")
+    assert ("USA", "111", "KOR", "done") in found
+    found = triples("North Korea's latest launch sparked Washington's anger on Monday.")
+    assert ("USA", "111", "PRK", "done") in found
+
+
+def test_a_month_after_in_is_no_town_that_makes_the_next_state_a_place() -> None:
+    found = triples(
+        "When Pompeo visited Pyongyang in October, North Korea accused him of making "
+        "unilateral demands."
+    )
+    assert ("PRK", "112", "USA", "done") in found
+    assert ("USA", "112", "PRK", "done") not in found
+    found = triples("After Moon visited Washington in May, North Korea criticized Seoul.")
+    assert ("PRK", "111", "KOR", "done") in found
+
+
+def test_a_new_or_short_range_weapon_fired_is_a_weapons_test() -> None:
+    found = triples("Pyongyang said on Aug. 7, 2019 that it had test-fired a new weapon.")
+    assert ("PRK", "X01", None, "claimed") in found
+    assert ("PRK", "X01", None, "done") in triples(
+        "The North fired two short-range weapons into the sea on Saturday."
+    )
+
+
+def test_a_director_named_by_a_long_title_is_the_one_the_story_named() -> None:
+    found = triples(
+        "Kim Yo Jong spoke out on Tuesday. The first vice department director threatened to "
+        "tear up the military pact with the South."
+    )
+    assert ("PRK", "130", "KOR", "done") in found
+
+
+def test_what_one_tells_another_it_will_do_is_aimed_at_the_one_told() -> None:
+    found = triples("Pyongyang told Seoul on Monday it would cut all communication lines.")
+    assert [t for t in found if t[0] == "PRK" and t[2] == "KOR"]
+    found = triples("The North told Washington that it had no interest in more talks.")
+    assert [t for t in found if t[0] == "PRK" and t[2] == "USA"]
+
+
+def test_the_two_top_diplomats_are_the_pair_the_story_just_told() -> None:
+    found = triples(
+        "Kono held talks with Kang Kyung-wha in Bangkok on Friday. The two top diplomats agreed "
+        "to keep working together on the North."
+    )
+    assert ("JPN+KOR", "030", "each-other", "done") in found

@@ -243,7 +243,8 @@ def aim_act(
         f.target = _other_side(previous, members)  # "met Trump … and delivered a message from Kim"
     if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
         source = next((m for m in weak if m.code and m.code not in members), None)
-        if source is None and f.verb.code == "051":  # "won Trump's backing", "support from"
+        if source is None and f.verb.code in ("051", "111"):
+            # "won Trump's backing", "support from", "drew Washington's criticism"
             source = next(
                 (m for m in mentions if m.start >= f.end and m.code and m.code not in members
                  and not m.place), None,
@@ -324,10 +325,12 @@ def _warning_target(f: Found, members: set[str], reading: Reading) -> None:
 
 
 # "told Japan on Friday that it was pulling out": the one told, and the told act's own subject
+# ("told the South it would cut the lines": "that" left out; "told Washington that it had no
+# interest in talks": the auxiliary is the verb's own)
 _TOLD_THAT = re.compile(
     r"\b(?:told|tells|informed|notified|assured)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
-    r"(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+){0,3}?that\s+(?:it|he|she|they)\s+"
-    r"(?:was|were|is|are|would|will|had|has|have)\s+(?:\w+\s+)?$"
+    r"(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|he|she|they)\s+"
+    r"(?:(?:was|were|is|are|would|will|had|has|have)\s+(?:\w+\s+)?)?$"
 )
 
 

@@ -264,6 +264,16 @@ JOINT: dict[str, str] = {
     "both sides of the peninsula": "KOR+PRK",
     "the two sides of the peninsula": "KOR+PRK",
     "the two envoys": "",
+    # "Kang met Pompeo … The two top diplomats agreed": the pair told by their office
+    "the two foreign ministers": "",
+    "the two top diplomats": "",
+    "the two diplomats": "",
+    "the two negotiators": "",
+    "the two nuclear envoys": "",
+    "the two chief negotiators": "",
+    # opening a sentence, like "The leaders": the pair the story is about (not "The envoys":
+    # often one state's delegation)
+    "The top diplomats": "",
     "the two": "",
     "the two delegations": "",
     "both delegations": "",
@@ -423,7 +433,9 @@ VERBS: tuple[Verb, ...] = (
          r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+)"
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
          # ("tested a \"new-type\" tactical guided weapon": a word in quotation marks too)
-         r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic) weapons?"
+         # "test-fired a new weapon", "fired two short-range weapons": a weapon told as new or
+         # by its range is a test too
+         r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic|new|new-type|short-range) weapons?"
          r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
@@ -1056,6 +1068,12 @@ VERBS: tuple[Verb, ...] = (
          r"|complaints?|objections?|anger)\s+from"
          # "Seoul came under fire from Pyongyang": the one firing criticized the subject
          r"|c(?:ame|omes?|oming) under (?:[\w-]+ )?(?:fire|attack|criticism)\s+from",
+         "111", inverse=True),
+    # "drew Washington's criticism", "sparked Tokyo's anger": the owner of the rebuke gave it
+    Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?"
+         r"|provok(?:e|es|ed|ing))(?=\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)"
+         # (not "Tokyo's protest": that noun is the protest itself, read as such)
+         r"\s+(?:[\w-]+\s+)?(?:rebukes?|criticism|condemnation|backlash|anger|ire|wrath)\b)",
          "111", inverse=True),
     # "drew a protest from Tokyo and a rare rebuke from Washington": the second source rebuked
     # the same subject

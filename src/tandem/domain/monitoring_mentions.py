@@ -55,6 +55,14 @@ ALIAS_RE = _alias_regex()
 _ALIAS_CODE: dict[str, str] = {a: c for c, names in STATES.items() for a in names} | JOINT
 
 
+# Months and days, which a place pattern must not take for towns ("in July, North Korea …")
+_MONTHS_DAYS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+
+
 # "in Halmstad, Sweden": the state of a town named just before is a place too (a capital
 # there is a party: "in Hanoi, Washington urged …"); "a journey through southern China":
 # the land crossed on the way, with its compass part
@@ -63,7 +71,8 @@ _PLACE_BEFORE = re.compile(
     r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to"
     r"|through|via|^From)"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?"
-    r"(?:(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
+    # "visited Pyongyang in July, North Korea accused him": a month or day is no town
+    r"(?:(?!(?:" + _MONTHS_DAYS + r")\b)(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
 )
 
 

@@ -102,9 +102,11 @@ _PRONOUN_SUBJECT = re.compile(
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?"
+    # "The first vice department director threatened": a long title, up to three words
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?(?:[\w-]+ (?=director\b))?"
     # "The Defense Ministry called on": a body's name capitalised, as the ministry
     r"(?:envoys|delegates|visitors|envoy|minister|(?i:ministry)|president|leader|secretary|"
+    r"director|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
     r"agency|regime|government|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|army|statement|"
@@ -348,6 +350,9 @@ _TITLE_OF = re.compile(
     r"|wife|envoy|ambassador|spokes(?:man|woman|person)|leader|head|chief|minister|president"
     r"|premier|government|ministry|delegation|negotiator|representative|military|army|navy"
     r"|officials|diplomats|secretary|chairman|foreign ministry)\s+of\s+(?:the\s+)?$"
+    # "A spokesman for the foreign ministry warned": the voice of the body after "for"
+    r"|(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?"
+    r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$"
 )
 
 
