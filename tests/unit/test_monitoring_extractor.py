@@ -7444,3 +7444,21 @@ def test_the_two_koreas_signing_the_military_agreement_do_it_with_each_other() -
         "two Koreas signed in 2018."
     )
     assert ("KOR+PRK", "057", "each-other", "done") in found
+
+
+def test_it_after_a_teller_and_a_time_before_that_is_the_teller() -> None:
+    found = triples(
+        "Pyongyang tested a rocket engine on Sunday, and Washington said a day later that it had "
+        "seized a North Korean oil tanker."
+    )
+    assert any(a == "USA" and v == "171" for a, v, _, _ in found)
+    assert not any(a == "PRK" and v == "171" for a, v, _, _ in found)
+
+
+def test_it_is_not_the_owner_named_inside_an_object() -> None:
+    found = triples(
+        "The White House said Washington backed Tokyo's push for new talks, and it urged "
+        "Pyongyang to stop its missile tests."
+    )
+    assert ("USA", "020", "PRK", "claimed") in found
+    assert not any(a == "JPN" and t == "PRK" for a, _, t, _ in found)

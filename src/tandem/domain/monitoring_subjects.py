@@ -110,8 +110,9 @@ _PRONOUN_SUBJECT = re.compile(
 # teller named after the verb before, and the pronoun that stands for them
 _SAYER_SAID_HE = re.compile(
     r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+"
-    # "Seoul said on Aug. 12 that it would": the day it spoke between
-    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+(?=that\b))?"
+    # "Seoul said on Aug. 12 that it would", "…said hours later that it had": when or how it
+    # spoke, told between the verb and "that"
+    r"(?:(?:[\w.,]+\s+){1,5}?(?=that\b))?"
     r"(?:that\s+)?(?:he|she|it)\s+(?:\w+\s+){0,2}$"
 )
 
@@ -941,6 +942,14 @@ def _trimmed_subjects(
     return subjects
 
 
+# A possessive right after a verb or preposition ("supported Seoul's efforts", "on the North's
+# behalf") owns part of an object, not the subject a later "it" stands for
+_OWNER_IN_OBJECT = re.compile(
+    r"\b(?!(?:and|but|that|while|when|after|before|since|as|because|said|says|then)\b)"
+    r"[a-z]+\s+(?:the\s+)?$"
+)
+
+
 def _pronoun_actor(
     f: Found,
     reading: Reading,
@@ -999,13 +1008,23 @@ def _pronoun_actor(
         ]
         named = nearer[-1:] or [main]
     elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+
+        def owner(m: Mention) -> bool:
+            return bool(
+                re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
+                or sentence[m.start : m.end].endswith(("'s", "’s"))
+            )
+
         things = [  # "it" is no person, nor "US" in "US President Donald Trump"
             m
             for m in named
-            if not (is_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
-            # "Moon Jae-in's office said it": the office
-            or re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
-            or sentence[m.start : m.end].endswith(("'s", "’s"))
+            if (
+                not (is_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
+                # "Moon Jae-in's office said it": the office
+                or owner(m)
+            )
+            # "supported Seoul's efforts, and it called on": an owner within an object
+            and not (owner(m) and _OWNER_IN_OBJECT.search(sentence[: m.start]))
         ]
         # "since the collapse of Kim's summit with Trump, and it test-fired": with
         # only people named before it, "it" is the party the story is about
