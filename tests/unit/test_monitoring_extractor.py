@@ -7462,3 +7462,12 @@ def test_it_is_not_the_owner_named_inside_an_object() -> None:
     )
     assert ("USA", "020", "PRK", "claimed") in found
     assert not any(a == "JPN" and t == "PRK" for a, _, t, _ in found)
+
+
+def test_a_capital_opening_the_sentence_with_a_day_is_where_the_person_acted() -> None:
+    found = triples(
+        "In Tokyo on Wednesday, Biegun spoke to reporters about the North. He flew to Beijing "
+        "on Thursday."
+    )
+    assert ("USA", "042", "CHN", "done") in found
+    assert not any(a == "JPN" for a, _, _, _ in found)
