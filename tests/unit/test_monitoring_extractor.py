@@ -7471,3 +7471,13 @@ def test_a_capital_opening_the_sentence_with_a_day_is_where_the_person_acted() -
     )
     assert ("USA", "042", "CHN", "done") in found
     assert not any(a == "JPN" for a, _, _, _ in found)
+
+
+def test_a_title_opening_the_sentence_does_the_verb_after_comma_and() -> None:
+    found = triples(
+        "Prime Minister Shinzo Abe met Chinese officials in Tokyo. The prime minister also said "
+        "that talks between Pyongyang and Washington were needed, and urged the North to return "
+        "to them."
+    )
+    assert any(a == "JPN" and v.startswith("02") and t == "PRK" for a, v, t, _ in found)
+    assert not any(a == "USA" and t == "PRK" for a, _, t, _ in found)

@@ -161,6 +161,13 @@ _BODY_OPENER = re.compile(
 )
 
 
+# "The president also said …", "The prime minister later told …": a person's title opening the
+# sentence, then a verb of its own
+_TITLE_OPENER = re.compile(
+    r"\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?" + PERSON_ROLES + r"(?=\s+(?:also\s+|later\s+)?[a-z]+\b)"
+)
+
+
 # What may follow the pronoun before its verb ("he was ready to"): not the subject itself.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|will|would|on \w+"
@@ -784,6 +791,19 @@ def _carried_subjects(
             # "said it hoped the North would return to talks, and urged Pyongyang …":
             # the one who hoped urged
             f.actor, f.role = main.code, None
+    elif (
+        not subjects
+        and not f.actor
+        and previous is None
+        and re.search(
+            r",\s*(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$", sentence[: f.start]
+        )
+        and (opener := _TITLE_OPENER.match(sentence))
+    ):
+        # "The president also said that talks were needed, and asked the North to join": the
+        # title opening the sentence stands for whom it did before, and does the verb after
+        # ", and" as a pronoun would
+        pronoun_end = _pronoun_actor(f, reading, opener, 0, first_subject)
     elif (
         not subjects
         and not f.actor
