@@ -7481,3 +7481,12 @@ def test_a_title_opening_the_sentence_does_the_verb_after_comma_and() -> None:
     )
     assert any(a == "JPN" and v.startswith("02") and t == "PRK" for a, v, t, _ in found)
     assert not any(a == "USA" and t == "PRK" for a, _, t, _ in found)
+
+
+def test_it_inside_a_relative_clause_is_that_clauses_subject() -> None:
+    found = triples(
+        "Seoul and Washington held a computer-simulated drill in March, which Pyongyang has "
+        "called a rehearsal for invasion ever since it tested a new rocket in February."
+    )
+    assert any(a == "PRK" and v == "X01" for a, v, _, _ in found)
+    assert not any(a in ("KOR", "USA", "KOR+USA") and v == "X01" for a, v, _, _ in found)

@@ -992,7 +992,11 @@ def _pronoun_actor(
     ]  # fmt: skip
     named = (
         [  # "rice that Seoul had offered, and it demanded": not Seoul
-            m for m in named if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
+            m
+            for m in named
+            if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
+            # "which Pyongyang has cited … since it fired": "it" within the relative clause
+            or not re.search(r"[,;]|\b(?:and|but)\b", sentence[m.end : pronoun.start()])
         ]
         or named
     )
@@ -1020,8 +1024,10 @@ def _pronoun_actor(
             for m in named
             if m.start > main.start
             and not is_person(m.alias)
+            # "…, which Pyongyang has cited as the reason for launches since it fired": the
+            # subject of a relative clause that holds "it"
             and re.search(
-                r"\b(?:after|before|when|since|until|because)\s+(?:the\s+)?$",
+                r"\b(?:after|before|when|since|until|because|which|that)\s+(?:the\s+)?$",
                 sentence[: m.start],
             )
             and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+ed\b", sentence[m.end :])
