@@ -7828,3 +7828,49 @@ def test_the_two_top_diplomats_are_the_pair_the_story_just_told() -> None:
         "to keep working together on the North."
     )
     assert ("JPN+KOR", "030", "each-other", "done") in found
+
+
+def test_it_after_a_teller_and_a_time_before_that_is_the_teller() -> None:
+    found = triples(
+        "Pyongyang tested a rocket engine on Sunday, and Washington said a day later that it had "
+        "seized a North Korean oil tanker."
+    )
+    assert any(a == "USA" and v == "171" for a, v, _, _ in found)
+    assert not any(a == "PRK" and v == "171" for a, v, _, _ in found)
+
+
+def test_it_is_not_the_owner_named_inside_an_object() -> None:
+    found = triples(
+        "The White House said Washington backed Tokyo's push for new talks, and it urged "
+        "Pyongyang to stop its missile tests."
+    )
+    assert ("USA", "020", "PRK", "claimed") in found
+    assert not any(a == "JPN" and t == "PRK" for a, _, t, _ in found)
+
+
+def test_a_capital_opening_the_sentence_with_a_day_is_where_the_person_acted() -> None:
+    found = triples(
+        "In Tokyo on Wednesday, Biegun spoke to reporters about the North. He flew to Beijing "
+        "on Thursday."
+    )
+    assert ("USA", "042", "CHN", "done") in found
+    assert not any(a == "JPN" for a, _, _, _ in found)
+
+
+def test_a_title_opening_the_sentence_does_the_verb_after_comma_and() -> None:
+    found = triples(
+        "Prime Minister Shinzo Abe met Chinese officials in Tokyo. The prime minister also said "
+        "that talks between Pyongyang and Washington were needed, and urged the North to return "
+        "to them."
+    )
+    assert any(a == "JPN" and v.startswith("02") and t == "PRK" for a, v, t, _ in found)
+    assert not any(a == "USA" and t == "PRK" for a, _, t, _ in found)
+
+
+def test_it_inside_a_relative_clause_is_that_clauses_subject() -> None:
+    found = triples(
+        "Seoul and Washington held a computer-simulated drill in March, which Pyongyang has "
+        "called a rehearsal for invasion ever since it tested a new rocket in February."
+    )
+    assert any(a == "PRK" and v == "X01" for a, v, _, _ in found)
+    assert not any(a in ("KOR", "USA", "KOR+USA") and v == "X01" for a, v, _, _ in found)

@@ -217,7 +217,10 @@ def mentions_in(sentence: str) -> list[Mention]:
         len(found) > 1
         and re.match(r"(?:In|At)\s+$", sentence[: found[0].start])
         and found[0].alias in PLACES
-        and re.fullmatch(r",\s+", sentence[found[0].end : found[1].start])
+        # "In Seoul on Monday, Biegun met": a day between the place and its comma
+        and re.fullmatch(
+            r"(?:\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?,\s+", sentence[found[0].end : found[1].start]
+        )
         and found[1].code != found[0].code
         and is_person(found[1].alias)
     ):  # "In Seoul, Biegun met …": where the visitor acted, not a second actor

@@ -124,8 +124,9 @@ _PRONOUN_SUBJECT = re.compile(
 # teller named after the verb before, and the pronoun that stands for them
 _SAYER_SAID_HE = re.compile(
     r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:said|says|told\s+\w+)\s+"
-    # "Seoul said on Aug. 12 that it would": the day it spoke between
-    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+(?=that\b))?"
+    # "Seoul said on Aug. 12 that it would", "…said hours later that it had": when or how it
+    # spoke, told between the verb and "that"
+    r"(?:(?:[\w.,]+\s+){1,5}?(?=that\b))?"
     r"(?:that\s+)?(?:he|she|it)\s+(?:\w+\s+){0,2}$"
 )
 
@@ -171,6 +172,13 @@ def opens_with_fronted_pronoun(sentence: str, adjuncts: bool = False) -> bool:
 # A sentence opened by a body the article named before ("The agency called …"), then its verb.
 _BODY_OPENER = re.compile(
     r"\s*(?:The|An?)\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\s+(?:(?P<said>said|says|told)\b|[a-z])"
+)
+
+
+# "The president also said …", "The prime minister later told …": a person's title opening the
+# sentence, then a verb of its own
+_TITLE_OPENER = re.compile(
+    r"\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?" + PERSON_ROLES + r"(?=\s+(?:also\s+|later\s+)?[a-z]+\b)"
 )
 
 
@@ -831,6 +839,19 @@ def _carried_subjects(
     elif (
         not subjects
         and not f.actor
+        and previous is None
+        and re.search(
+            r",\s*(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$", sentence[: f.start]
+        )
+        and (opener := _TITLE_OPENER.match(sentence))
+    ):
+        # "The president also said that talks were needed, and asked the North to join": the
+        # title opening the sentence stands for whom it did before, and does the verb after
+        # ", and" as a pronoun would
+        pronoun_end = _pronoun_actor(f, reading, opener, 0, first_subject)
+    elif (
+        not subjects
+        and not f.actor
         and re.search(
             r"(?:,\s*|\b)(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|" + _ONCE + r")?"
             r"(?:(?:has|had|have|was|were|is|are)\s+(?:also\s+)?)?$",
@@ -986,6 +1007,14 @@ def _trimmed_subjects(
     return subjects
 
 
+# A possessive right after a verb or preposition ("supported Seoul's efforts", "on the North's
+# behalf") owns part of an object, not the subject a later "it" stands for
+_OWNER_IN_OBJECT = re.compile(
+    r"\b(?!(?:and|but|that|while|when|after|before|since|as|because|said|says|then)\b)"
+    r"[a-z]+\s+(?:the\s+)?$"
+)
+
+
 def _pronoun_actor(
     f: Found,
     reading: Reading,
@@ -1008,7 +1037,11 @@ def _pronoun_actor(
     ]  # fmt: skip
     named = (
         [  # "rice that Seoul had offered, and it demanded": not Seoul
-            m for m in named if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
+            m
+            for m in named
+            if not re.search(r"\b(?:that|which|whom)\s+$", sentence[: m.start])
+            # "which Pyongyang has cited … since it fired": "it" within the relative clause
+            or not re.search(r"[,;]|\b(?:and|but)\b", sentence[m.end : pronoun.start()])
         ]
         or named
     )
@@ -1036,8 +1069,10 @@ def _pronoun_actor(
             for m in named
             if m.start > main.start
             and not is_person(m.alias)
+            # "…, which Pyongyang has cited as the reason for launches since it fired": the
+            # subject of a relative clause that holds "it"
             and re.search(
-                r"\b(?:after|before|when|since|until|because)\s+(?:the\s+)?$",
+                r"\b(?:after|before|when|since|until|because|which|that)\s+(?:the\s+)?$",
                 sentence[: m.start],
             )
             and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+ed\b", sentence[m.end :])
@@ -1057,13 +1092,23 @@ def _pronoun_actor(
         # before, not the last party its object named
         named = [main]
     elif re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
+
+        def owner(m: Mention) -> bool:
+            return bool(
+                re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
+                or sentence[m.start : m.end].endswith(("'s", "’s"))
+            )
+
         things = [  # "it" is no person, nor "US" in "US President Donald Trump"
             m
             for m in named
-            if not (is_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
-            # "Moon Jae-in's office said it": the office
-            or re.match(r"(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+[a-z]", sentence[m.end :])
-            or sentence[m.start : m.end].endswith(("'s", "’s"))
+            if (
+                not (is_person(m.alias) or re.match(r"\s+[A-Z]", sentence[m.end :]))
+                # "Moon Jae-in's office said it": the office
+                or owner(m)
+            )
+            # "supported Seoul's efforts, and it called on": an owner within an object
+            and not (owner(m) and _OWNER_IN_OBJECT.search(sentence[: m.start]))
         ]
         # "since the collapse of Kim's summit with Trump, and it test-fired": with
         # only people named before it, "it" is the party the story is about
