@@ -7638,3 +7638,12 @@ def test_support_for_a_survey_of_the_norths_railways_is_not_aimed_at_the_north()
     )
     backing = [t for t in found if t[0] == "USA" and t[1] == "051"]
     assert backing and all(t[2] != "PRK" for t in backing)
+
+
+def test_a_verb_word_after_a_plural_possessive_is_a_noun() -> None:
+    found = triples(
+        "Washington said on Monday it would extend its ban on citizens' travel to North Korea "
+        "for another year."
+    )
+    assert ("USA", "163", "PRK", "planned") in found
+    assert not any(t[1] == "042" for t in found)  # "citizens' travel": no visit
