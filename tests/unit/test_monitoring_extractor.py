@@ -7647,3 +7647,11 @@ def test_a_verb_word_after_a_plural_possessive_is_a_noun() -> None:
     )
     assert ("USA", "163", "PRK", "planned") in found
     assert not any(t[1] == "042" for t in found)  # "citizens' travel": no visit
+
+
+def test_flying_into_the_souths_main_airport_is_a_visit_to_the_south() -> None:
+    found = triples("The North's delegation landed at Incheon International Airport on Sunday.")
+    assert ("PRK", "042", "KOR", "done") in found
+    # a school named after the city is no party
+    quote = '"Talks will resume," said Lee, a lecturer at Incheon National University.'
+    assert triples(quote) == []

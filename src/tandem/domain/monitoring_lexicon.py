@@ -93,6 +93,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Commerce Department", "US Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Pyeongchang", "PyeongChang",
+            # the South's main airport: "flew into Incheon on Friday" is a visit to the South
+            "Incheon",
             "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
             "Roh Moo-hyun", "Kim Dae-jung", "Lee Myung-bak", "Park Geun-hye",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
@@ -302,7 +304,7 @@ PLACES = CAPITALS | {
     # a summit's host city: "arrived in Vladivostok on Wednesday"
     "Vladivostok",
     # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
-    "Pyeongchang", "PyeongChang",
+    "Pyeongchang", "PyeongChang", "Incheon",
     "Singapore", "Thailand", "Philippines", "India", "Italy", "Netherlands", "Belgium",
     "Estonia", "Poland", "Switzerland", "Norway", "Finland", "Iran", "Tehran", "Syria",
     "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
@@ -340,6 +342,8 @@ NOT_AFTER["Vladivostok"] = NOT_AFTER["Singapore"] = (
     r"(?![ -](?:summit|statement|declaration|agreement|meeting|talks|deal|accord|joint"
     r"|pledge|commitments?|understanding|process|framework|spirit|principles))"
 )
+# "a professor at Incheon Global University": a school named after the city, no party
+NOT_AFTER["Incheon"] = r"(?![ -](?:Global|Institute|University|National|Metropolitan)\b)"
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
