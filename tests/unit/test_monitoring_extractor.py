@@ -7655,3 +7655,11 @@ def test_flying_into_the_souths_main_airport_is_a_visit_to_the_south() -> None:
     # a school named after the city is no party
     quote = '"Talks will resume," said Lee, a lecturer at Incheon National University.'
     assert triples(quote) == []
+
+
+def test_an_exemption_given_by_the_sanctions_committee_is_an_easing() -> None:
+    found = triples(
+        "The UN sanctions committee had given South Korea a one-off exemption in October for "
+        "the ceremony."
+    )
+    assert ("UN", "085", "KOR", "done") in found

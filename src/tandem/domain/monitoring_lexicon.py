@@ -556,10 +556,13 @@ VERBS: tuple[Verb, ...] = (
          r"(?!\s+(?:a|an|the)\s+(?:test|launch|strike|attack))"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
-         r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
+         # "granted an exemption", "had given a similar exemption"
+         r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed)|g(?:ive|ives|ave|iven))\s+"
+         r"(?:an? |the )?"
          r"(?:[\w-]+ )?(?:sanctions )?exemptions?|exempt(?:s|ed)?"
          # "granted South Korea an exemption": the one it is granted to comes between
-         r"|grant(?:s|ed)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?|the)\s+(?:[\w-]+ )?"
+         r"|(?:grant(?:s|ed)?|g(?:ive|ives|ave|iven))\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?|the)\s+"
+         r"(?:[\w-]+ )?"
          r"(?:sanctions )?(?:exemptions?|waivers?)"
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
          # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
