@@ -7663,3 +7663,16 @@ def test_an_exemption_given_by_the_sanctions_committee_is_an_easing() -> None:
         "the ceremony."
     )
     assert ("UN", "085", "KOR", "done") in found
+
+
+def test_a_review_of_a_travel_ban_on_the_north_is_a_step_toward_easing_sanctions() -> None:
+    [r] = [
+        r
+        for r in reports(
+            "The State Department said it would review its ban on travel to North Korea "
+            "so that aid workers can deliver food."
+        )
+        if r.action == "0351"
+    ]
+    assert (r.actor, r.target, r.modality) == ("USA", "PRK", "planned")
+    assert "sanctions" in r.tracks

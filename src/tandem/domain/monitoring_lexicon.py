@@ -572,6 +572,9 @@ VERBS: tuple[Verb, ...] = (
          # "relaxed the licensing rules for one of the materials"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls|(?:licens\w+|export|trade) rules)", "085", place_target=True),
+    # "would review its ban on travel to the North": a step toward easing a ban, not yet taken
+    Verb(r"review(?:s|ed|ing)?\s+(?:its|the|their|a)\s+(?:[\w-]+\s+)?"
+         r"(?:ban|restrictions|curbs|embargo|sanctions)\b", "0351", place_target=True),
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),
@@ -1436,6 +1439,7 @@ CODE_TRACKS: dict[str, str] = {
     "150": "denuclearization",
     "154": "denuclearization",
     "190": "denuclearization",  # fire across a line, shelling: a military act
+    "0351": "sanctions",  # "would review its ban": a step toward easing one, the sanctions'
     "163": "sanctions",
     "085": "sanctions",
 }
