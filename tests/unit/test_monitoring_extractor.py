@@ -7874,3 +7874,41 @@ def test_it_inside_a_relative_clause_is_that_clauses_subject() -> None:
     )
     assert any(a == "PRK" and v == "X01" for a, v, _, _ in found)
     assert not any(a in ("KOR", "USA", "KOR+USA") and v == "X01" for a, v, _, _ in found)
+
+
+def test_a_verb_word_after_a_plural_possessive_is_a_noun() -> None:
+    found = triples(
+        "Washington said on Monday it would extend its ban on citizens' travel to North Korea "
+        "for another year."
+    )
+    assert ("USA", "163", "PRK", "planned") in found
+    assert not any(t[1] == "042" for t in found)  # "citizens' travel": no visit
+
+
+def test_flying_into_the_souths_main_airport_is_a_visit_to_the_south() -> None:
+    found = triples("The North's delegation landed at Incheon International Airport on Sunday.")
+    assert ("PRK", "042", "KOR", "done") in found
+    # a school named after the city is no party
+    quote = '"Talks will resume," said Lee, a lecturer at Incheon National University.'
+    assert triples(quote) == []
+
+
+def test_an_exemption_given_by_the_sanctions_committee_is_an_easing() -> None:
+    found = triples(
+        "The UN sanctions committee had given South Korea a one-off exemption in October for "
+        "the ceremony."
+    )
+    assert ("UN", "085", "KOR", "done") in found
+
+
+def test_a_review_of_a_travel_ban_on_the_north_is_a_step_toward_easing_sanctions() -> None:
+    [r] = [
+        r
+        for r in reports(
+            "The State Department said it would review its ban on travel to North Korea "
+            "so that aid workers can deliver food."
+        )
+        if r.action == "0351"
+    ]
+    assert (r.actor, r.target, r.modality) == ("USA", "PRK", "planned")
+    assert "sanctions" in r.tracks

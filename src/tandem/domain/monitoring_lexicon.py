@@ -93,6 +93,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Commerce Department", "US Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Pyeongchang", "PyeongChang",
+            # the South's main airport: "flew into Incheon on Friday" is a visit to the South
+            "Incheon",
             "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
             "Roh Moo-hyun", "Kim Dae-jung", "Lee Myung-bak", "Park Geun-hye",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
@@ -312,7 +314,7 @@ PLACES = CAPITALS | {
     # a summit's host city: "arrived in Vladivostok on Wednesday"
     "Vladivostok",
     # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
-    "Pyeongchang", "PyeongChang",
+    "Pyeongchang", "PyeongChang", "Incheon",
     "Singapore", "Thailand", "Philippines", "India", "Italy", "Netherlands", "Belgium",
     "Estonia", "Poland", "Switzerland", "Norway", "Finland", "Iran", "Tehran", "Syria",
     "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
@@ -350,6 +352,8 @@ NOT_AFTER["Vladivostok"] = NOT_AFTER["Singapore"] = (
     r"(?![ -](?:summit|statement|declaration|agreement|meeting|talks|deal|accord|joint"
     r"|pledge|commitments?|understanding|process|framework|spirit|principles))"
 )
+# "a professor at Incheon Global University": a school named after the city, no party
+NOT_AFTER["Incheon"] = r"(?![ -](?:Global|Institute|University|National|Metropolitan)\b)"
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
@@ -564,10 +568,13 @@ VERBS: tuple[Verb, ...] = (
          r"(?!\s+(?:a|an|the)\s+(?:test|launch|strike|attack))"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
-         r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed))\s+(?:an? |the )?"
+         # "granted an exemption", "had given a similar exemption"
+         r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed)|g(?:ive|ives|ave|iven))\s+"
+         r"(?:an? |the )?"
          r"(?:[\w-]+ )?(?:sanctions )?exemptions?|exempt(?:s|ed)?"
          # "granted South Korea an exemption": the one it is granted to comes between
-         r"|grant(?:s|ed)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?|the)\s+(?:[\w-]+ )?"
+         r"|(?:grant(?:s|ed)?|g(?:ive|ives|ave|iven))\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?|the)\s+"
+         r"(?:[\w-]+ )?"
          r"(?:sanctions )?(?:exemptions?|waivers?)"
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
          # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
@@ -577,6 +584,9 @@ VERBS: tuple[Verb, ...] = (
          # "relaxed the licensing rules for one of the materials"
          r"(?:the |its |a |some |their )?(?:[\w-]+ ){0,2}?(?:ban|restrictions|curbs|embargo"
          r"|export controls|controls|(?:licens\w+|export|trade) rules)", "085", place_target=True),
+    # "would review its ban on travel to the North": a step toward easing a ban, not yet taken
+    Verb(r"review(?:s|ed|ing)?\s+(?:its|the|their|a)\s+(?:[\w-]+\s+)?"
+         r"(?:ban|restrictions|curbs|embargo|sanctions)\b", "0351", place_target=True),
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),
@@ -1456,6 +1466,7 @@ CODE_TRACKS: dict[str, str] = {
     "150": "denuclearization",
     "154": "denuclearization",
     "190": "denuclearization",  # fire across a line, shelling: a military act
+    "0351": "sanctions",  # "would review its ban": a step toward easing one, the sanctions'
     "163": "sanctions",
     "085": "sanctions",
 }

@@ -128,6 +128,8 @@ NOUN_BEFORE = re.compile(
     r"|many|some|few|both|each|every|other|more)\s+"
     r"(?:(?:" + _ADJECTIVES + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+){0,2}$"  # "an Oct. 31 test"
     r"|(?:'s|’s)\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
+    # "its ban on Americans' travel to the North": a plural's possessive, a noun after it
+    r"|\b[A-Za-z]+s['’]\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
     # "regard the launches as disguised tests of missiles": the complement of "as"
     r"|\b(?:regard(?:s|ed)?|see[ns]?|saw|view(?:s|ed)?|consider(?:s|ed)?)\b[^,;]{0,60}?\bas\s+"
