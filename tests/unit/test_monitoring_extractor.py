@@ -306,7 +306,7 @@ def test_the_development_corpus_stays_above_the_floor() -> None:
     assert triple["recall"] >= FLOOR["recall"], triple
 
 
-WIRE_FLOOR = {"precision": 0.86, "recall": 0.81, "strict_f1": 0.77}
+WIRE_FLOOR = {"precision": 0.87, "recall": 0.82, "strict_f1": 0.78}
 WIRE_TUNED = (
     # every wire-train batch, and the first fifteen holdouts, spent: tuned on (4-15 since
     # 28 Nov 2026); wire-holdout-16 and later are the unseen estimate, never scored here
