@@ -1749,34 +1749,23 @@ def _act_tracks(
             for t in tracks
             if t in own_tracks or (t != "denuclearization" and f.verb.code not in CONSULTING)
         )
-    if (
-        tracks != own_tracks
-        and "sanctions" in tracks
-        and "sanctions" not in own_tracks
-        and f.event is None
-        and f.verb.code not in REACTIONS
-        and "PRK" in (sides := states_between(actor, f.target))
-        and "KOR" not in sides
-        and len(sides) > 1
-    ):
+    for lent in ("sanctions", "inter-korean"):
         # "North Korea returned the remains of three American soldiers" after new US
-        # sanctions: North Korea's own act with a power is the nuclear question, sanctions
-        # only when its own clause says so, as for their meetings (docs "Tracks")
-        tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
-    if (
-        tracks != own_tracks
-        and "inter-korean" in tracks
-        and "inter-korean" not in own_tracks
-        and f.event is None
-        and f.verb.code not in REACTIONS
-        and "PRK" in (sides := states_between(actor, f.target))
-        and "KOR" not in sides
-        and len(sides) > 1
-    ):
-        # "Kim himself held talks with Xi in Dalian" after China praised the inter-Korean
-        # summit: what North Korea does with a power is not the two Koreas' ties the story
-        # told (docs "Tracks"); a reaction naming the summit stays on it
-        tracks = tuple(t for t in tracks if t != "inter-korean") or own_tracks
+        # sanctions, "Kim himself held talks with Xi in Dalian" after China praised the
+        # inter-Korean summit: North Korea's own act with a power is the nuclear question,
+        # not the sanctions or the two Koreas' ties the story told, unless its own clause
+        # says so (docs "Tracks"); a reaction naming the event stays on it
+        if (
+            tracks != own_tracks
+            and lent in tracks
+            and lent not in own_tracks
+            and f.event is None
+            and f.verb.code not in REACTIONS
+            and "PRK" in (sides := states_between(actor, f.target))
+            and "KOR" not in sides
+            and len(sides) > 1
+        ):
+            tracks = tuple(t for t in tracks if t != lent) or own_tracks
     if (
         tracks != own_tracks
         and "alliance-coordination" in tracks
