@@ -1384,17 +1384,18 @@ def test_the_first_letters_of_every_verb_phrase_can_be_told() -> None:
 def test_each_word_finds_the_phrase_one_alternation_of_them_all_would() -> None:
     """The index by first letters is only for speed: at every word of four wire batches,
     the phrase it finds is the one the whole lexicon, in order, finds."""
-    from tandem.domain.monitoring import _WORD_RE, _sentences
     from tandem.domain.monitoring_lexicon import VERBS
+    from tandem.domain.monitoring_sentences import split_sentences
     from tandem.domain.monitoring_verb_index import VerbIndex, alternation
+    from tandem.domain.monitoring_verbs import WORD_RE
 
     whole = alternation(VERBS, range(len(VERBS)))
     index = VerbIndex(VERBS)
     corpora = (Path(__file__).parents[1] / "data" / "monitoring").glob("wire-train-[a-e].jsonl")
     compared = found = 0
     for line in [line for c in corpora for line in c.read_text("utf-8").splitlines()]:
-        for sentence in _sentences(json.loads(line)["text"]):
-            for word in _WORD_RE.finditer(sentence):
+        for sentence in split_sentences(json.loads(line)["text"]):
+            for word in WORD_RE.finditer(sentence):
                 phrases = index.for_word(word.group())
                 got = phrases.match(sentence, word.start()) if phrases else None
                 want = whole.match(sentence, word.start())

@@ -58,7 +58,8 @@ _SANCTIONS_BODY = re.compile(
 
 
 # The allies' own drills, held or suspended: the one military step of theirs on the nuclear track
-_DRILLS = re.compile(r"\b(?:drills?|exercises?|war games|manoeuvres|maneuvers)\b")
+DRILL_WORDS = r"(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\b"
+_DRILLS = re.compile(r"\b" + DRILL_WORDS)
 
 
 # Meetings: North Korea's with a power are the nuclear talks, the allies' their coordination,

@@ -1,0 +1,431 @@
+"""The tracks of one act: from its code, its sentence's words, its parties and what the
+story lends it (docs/monitoring.md, "Tracks"). `monitoring_tracks` holds the words and
+the pair rules this uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tandem.domain.monitoring_events import REACTIONS
+from tandem.domain.monitoring_lexicon import CODE_TRACKS
+from tandem.domain.monitoring_report import TRACKS, Found, Mention, Report, states_between
+from tandem.domain.monitoring_subjects import ASIDE_BEFORE_VERB
+from tandem.domain.monitoring_tracks import (
+    ALLIES,
+    CONSULTING,
+    DRILL_WORDS,
+    MEETINGS,
+    MILITARY,
+    SECURITY_BODY,
+    SOLDIERS,
+    TRACK_RES,
+    has_track_words,
+    korean_pair_tracks,
+    names_only_ministry,
+    topic_tracks,
+    tracks_of,
+    without_channel,
+    without_north,
+)
+
+# What the allies agree on is their drills being put off ("agreed in a call on Jan. 4 to
+# postpone their annual military exercises")
+_DRILLS_PUT_OFF = re.compile(
+    r"[^;]{0,60}?\bto\s+(?:postpone|put\s+off|suspend|delay|scale\s+back|halt|cancel"
+    # "to halt what he called \"war games\"": the drills named in quotes
+    r"|call\s+off|stop|end)\s+(?:(?:[\w'’\"“”-]+\s+){0,5}?[\"“]?" + DRILL_WORDS + r"|them\b"
+    # "to suspend Vigilant Ace, a large December air exercise": a named drill, then what it is
+    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    + DRILL_WORDS
+    + r")"
+)
+
+
+def puts_off_drills(f: Found, sentence: str, alone: bool = False) -> bool:
+    """Whether the allies agree to put off their own drills: the act is the drills' step.
+    `alone`: one ally pledges it, whomever the story aims the pledge at."""
+    put_off = _DRILLS_PUT_OFF.match(sentence, f.end)
+    return (
+        f.verb.absorbs
+        and set((f.actor or "").split("+")) <= ALLIES
+        and (alone or f.target in (None, "each-other"))
+        and put_off is not None
+        and (  # "urged him not to delay the drills, after the allies agreed to postpone them"
+            not put_off.group().endswith("them")
+            or bool(re.search(DRILL_WORDS, sentence[: f.start]))
+        )
+    )
+
+
+# An event told after an act, in a clause of its own: ", two days after …", ", a day before …"
+_OTHER_EVENT = re.compile(r",\s+(?:\w+\s+){0,3}?(?:after|before)\s")
+
+
+def act_tracks(
+    f: Found,
+    code: str,
+    sentence: str,
+    span: tuple[int, int, int],
+    ends: re.Match[str] | None,
+    before: Sequence[Report],
+    out: list[Report],
+    mentions: list[Mention],
+    put_off: bool,
+) -> tuple[str, ...]:
+    """The tracks of one act: the policy of `tracks_of` on the words of its own clause, then
+    what the story around it says (the act a reaction names or reacts to, the story's last
+    report between the same parties, the two Koreas' own ties). `span` is where its clause
+    starts, where the next verb starts, and where the subject's clause starts; `before` are
+    the article's earlier sentences' reports, `out` this sentence's so far; `put_off`:
+    whether the act is the allies' drills put off (`puts_off_drills`)."""
+    lo, nxt, clause = span
+    actor = f.actor or ""
+    sentence = without_channel(sentence)
+    local = sentence[lo:nxt]
+    reason = (
+        _REASON.search(sentence, f.end)
+        if f.verb.code.startswith(("12", "16"))
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        else None
+    )
+    if reason:
+        # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
+        # the other on the other's drills is of their ties; the drills are its reason
+        local = sentence[lo : min(nxt, reason.start())]
+        if not has_track_words(local):
+            local = sentence[: reason.start()]
+    track_code = f.verb.code
+    if put_off:
+        track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
+    whole = sentence
+    if aside := ASIDE_BEFORE_VERB.search(sentence, lo, f.start):
+        # "…, a spy chief who is under US sanctions, crossed the border": what the aside says
+        # of its person is no track of the act
+        local = sentence[lo : aside.start()] + " " + sentence[f.start : nxt]
+        whole = sentence[: aside.start()] + " " + sentence[f.start :]
+    other = _OTHER_EVENT.search(sentence, f.end)
+    if other and f.verb.code not in REACTIONS:
+        # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
+        # a weapons launch": the launch is the other event's word, not the letter's
+        whole = sentence[: other.start()]
+    if names_only_ministry(local) and not names_only_ministry(whole):
+        # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
+        # would not help": what it speaks of is told in the rest of the sentence
+        local = whole
+    if (
+        f.verb.code == "020"
+        and not has_track_words(local)
+        and _MEET_OR_TALK.search(sentence, f.end, nxt + 8)  # "urged them to meet"
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # "urged Washington and Pyongyang to meet each other halfway and called on the council
+        # to ease sanctions": the appeal to the North and a power is for their talks; what the
+        # next clause asks of others is not its track
+        whole = local
+    tracks = tracks_of(
+        track_code,
+        local if has_track_words(local) else whole,
+        actor,
+        f.target,
+        actor == "KOR" and bool(SECURITY_BODY.search(sentence[clause : f.start])),
+    )
+    if (
+        "sanctions" in tracks
+        and not TRACK_RES["sanctions"].search(local)
+        and f.verb.code not in CODE_TRACKS
+        and "PRK" in (sides := states_between(actor, f.target))
+        and (
+            sides == {"KOR", "PRK"}
+            or (
+                f.verb.code in ("040", "042", "043", "036")
+                and "inter-korean" not in tracks
+                and sides - {"KOR", "PRK"}
+            )
+            # "Ri rejected that account, saying the North had asked only for partial relief
+            # from sanctions": the North's refusal of a power is of the nuclear talks; what
+            # another clause says it asked for is not its track
+            or (
+                f.verb.code.startswith("12")
+                and actor == "PRK"
+                and "KOR" not in sides
+                and len(sides) > 1
+            )
+        )
+    ):
+        # a meeting of North Korea and a power is the nuclear talks, whatever another
+        # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
+        # sanctions relief")
+        tracks = tuple(t for t in tracks if t != "sanctions")
+    between_allies = (
+        f.target is not None
+        and f.verb.code != "051"  # support for an ally's step is on that step's track
+        and len(parties := set(actor.split("+")) | set(f.target.split("+"))) > 1
+        and parties <= ALLIES
+    )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
+    own_tracks = tracks
+    reacted_act: Report | None = None  # the target's last act a reaction takes its tracks from
+    # Seoul's security bodies speaking to the North speak of military matters (docs "Tracks"),
+    # not of the story's last report ("the National Security Council urged the North to stop
+    # actions that raise tension"); an event they name keeps its own tracks
+    security_to_north = (
+        f.event is None
+        and actor == "KOR"
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        and bool(SECURITY_BODY.search(sentence[clause : f.start]))
+    )
+    if (
+        f.verb.code == "051"
+        and f.event is None
+        and f.target in ALLIES
+        and actor in ALLIES
+        and actor != f.target
+        and not has_track_words(sentence)
+        and (
+            step := next(
+                (r for r in reversed([*before, *out]) if f.target in r.actor.split("+")),
+                None,
+            )
+        )
+        is not None
+        and "PRK" in states_between(step.actor, step.target)
+    ):
+        # "Seoul plans to send food to the North, a step Trump had backed": support for an
+        # ally's step with the North keeps that step's track (docs "Tracks")
+        tracks = step.tracks
+        reacted_act = step
+    elif (
+        not between_allies
+        and not security_to_north
+        and before
+        and f.target
+        and f.verb.code in REACTIONS
+        and not has_track_words(sentence)
+        and f.target in before[-1].actor.split("+")
+        and f.event in (None, before[-1])  # "hailed the move": the move it names
+    ):
+        tracks = before[-1].tracks  # a reaction to the last report is on its tracks
+        reacted_act = before[-1]
+    elif f.event is not None and not has_track_words(local) and not between_allies:
+        tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
+    elif (
+        not has_track_words(sentence)
+        and not security_to_north
+        and (topic := topic_tracks([*before, *out], actor, f.target))
+        # "On Wednesday Trump spoke with Moon again": the allies' call or meeting is their
+        # coordination, not the track of what the story told of them before
+        and not (
+            f.verb.code in ("040", "041", "043", "046")
+            and len(allies := states_between(actor, f.target)) > 1
+            and allies <= ALLIES
+        )
+    ):
+        # "demanded that Tokyo withdraw them": still the export curbs
+        tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+    elif (
+        not between_allies
+        and f.target
+        and f.verb.code in REACTIONS
+        and not has_track_words(sentence)
+        and not _TALKS.search(sentence[f.end :])
+        and (
+            act := next(
+                (
+                    r
+                    for r in reversed([*before, *out])
+                    if set(f.target.split("+")) & set(r.actor.split("+"))
+                    and r.action not in REACTIONS
+                ),
+                None,
+            )
+        )
+    ):
+        # "urged Pyongyang to refrain from further provocations" after it blew up the
+        # liaison office: a reaction to the target's last act is on that act's tracks (to
+        # "return to diplomacy" is to their talks)
+        tracks = act.tracks
+        reacted_act = act
+    if (
+        tracks != own_tracks
+        and "sanctions" in tracks
+        and "sanctions" not in own_tracks
+        # "urged both sides to return to dialogue": speaking of their talks is speaking of
+        # their meetings
+        and (f.verb.code in MEETINGS or _TALKS.search(sentence[f.end :]))
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # "willing to hold talks with the United States" after a row over sanctions: North
+        # Korea's meetings with a power are the nuclear talks unless their own clause says so
+        tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
+    if (
+        tracks != own_tracks
+        and "alliance-coordination" in tracks
+        and f.verb.code != "051"  # support for an ally's step is on that step's track
+        and len(sides := states_between(actor, f.target)) > 1
+        and sides <= ALLIES
+    ):
+        # "the two ministers pledged to keep a firm defence posture" in a story of drills,
+        # sanctions or the two Koreas: the allies between themselves are on their
+        # coordination, the nuclear question, and for their meetings and pledges any other
+        # track, coming only from their own words (docs "Tracks"); a demand of one to the
+        # other goes on with the story's dispute ("demanded that Tokyo withdraw them")
+        tracks = tuple(
+            t
+            for t in tracks
+            if t in own_tracks or (t != "denuclearization" and f.verb.code not in CONSULTING)
+        )
+    for lent in ("sanctions", "inter-korean"):
+        # "North Korea returned the remains of three American soldiers" after new US
+        # sanctions, "Kim himself held talks with Xi in Dalian" after China praised the
+        # inter-Korean summit: North Korea's own act with a power is the nuclear question,
+        # not the sanctions or the two Koreas' ties the story told, unless its own clause
+        # says so (docs "Tracks"); a reaction naming the event stays on it
+        if (
+            tracks != own_tracks
+            and lent in tracks
+            and lent not in own_tracks
+            and f.event is None
+            and f.verb.code not in REACTIONS
+            and "PRK" in (sides := states_between(actor, f.target))
+            and "KOR" not in sides
+            and len(sides) > 1
+        ):
+            tracks = tuple(t for t in tracks if t != lent) or own_tracks
+    if (
+        tracks != own_tracks
+        and "alliance-coordination" in tracks
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # North Korea denouncing the allies' talks: their talks are the allies' affair, the
+        # denunciation is North Korea's with a power, as in `tracks_of`
+        tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
+    if (
+        tracks != own_tracks
+        and f.event is None
+        and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[f.end :])  # "accused Washington"
+        and not {"denuclearization", "inter-korean"} & set(tracks)
+        and f.verb.code not in ("163", "085", "171")
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # "the North's foreign ministry accused Washington" after the US pressed the council
+        # on sanctions: North Korea and a power, on the story's tracks, are still the
+        # nuclear question, as in `tracks_of` (what names an act, "denounced the seizure",
+        # "denounced it", stays on its tracks)
+        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    elif (
+        tracks != own_tracks
+        and f.event is None  # "condemned the killing" of a South Korean: on the killing's
+        and f.verb.code == "051"  # "urged the North to refrain" after it killed: that act's
+        and "inter-korean" in tracks
+        and "denuclearization" not in tracks
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # Japan welcoming the North's turn told after its deal with Seoul: a power and the
+        # North, on the story's inter-Korean tracks, are the nuclear question too
+        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    reacted = f.event or next(
+        (r for r in reversed([*before, *out])
+         if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
+        None,
+    )  # fmt: skip
+    if f.verb.code in REACTIONS and reacted is not None and reacted.action in MILITARY:
+        if (
+            not has_track_words(local)
+            and any(r is reacted for r in out)
+            and {actor, f.target} == {"KOR", "PRK"}
+        ):
+            # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
+            tracks = reacted.tracks
+    elif (
+        not TRACK_RES["denuclearization"].search(
+            sentence[lo : reason.start() if reason else len(sentence)]
+        )
+        and not (actor == "KOR" and SECURITY_BODY.search(sentence[: f.start]))
+        # "Generals from both sides held talks": their meetings are military steps
+        and not (code in CONSULTING and SOLDIERS.search(sentence[lo:nxt]))
+        # "Moon welcomed the handover" of remains to the US: on the handover's tracks
+        # ("welcomed Pyongyang's decision" to free three Americans: on that act's tracks)
+        and not (
+            (told := f.event or (reacted_act if code == "051" else None)) is not None
+            and tracks == told.tracks
+            and states_between(told.actor, told.target) - {"KOR", "PRK"}
+        )
+    ):
+        # with what it absorbs; "urged the North to stop" after a launch is about the launch
+        tracks = korean_pair_tracks(tracks, code, actor, f.target)
+    clause_end = ends.start() if ends else len(sentence)
+    if (
+        states_between(actor, f.target) == {"KOR", "PRK"}
+        and code not in CONSULTING  # what one says to the other, not their own meeting
+        and not has_track_words(sentence)
+        and any(
+            f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
+            and not m.place
+            and set(m.code.split("+")) - {"KOR", "PRK", ""}
+            and _DIALOGUE_WITH.search(sentence[max(f.end, m.start - 60) : m.start])
+            for m in mentions
+        )
+    ):
+        # "urged the North to resume dialogue with the United States": one Korea to the
+        # other on the North's dealings with a power, the nuclear question
+        tracks = ("denuclearization",)
+    # "held a groundbreaking ceremony, a symbolic step as sanctions prevent construction": the
+    # hurdle told after the act is its circumstance, not what the two Koreas did
+    circ = _CIRCUMSTANCE.search(local, f.end - lo if f.end > lo else 0)
+    if (
+        "sanctions" in tracks
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        and f.verb.code not in CODE_TRACKS
+        and not TRACK_RES["sanctions"].search(local[: circ.start()] if circ else local)
+    ):
+        # "Kim raised it with Moon when the two met" in a story of sanctions: the two Koreas'
+        # act is on sanctions only when its own clause says so (docs "Tracks")
+        tracks = tuple(t for t in tracks if t != "sanctions") or ("inter-korean",)
+    if (
+        "sanctions" in tracks
+        and "inter-korean" in tracks
+        and ("UN" in (sides := states_between(actor, f.target)) or not sides & {"KOR", "PRK"})
+    ):
+        # "the sanctions committee granted Seoul an exemption for the rail survey": the
+        # council's bodies work on the sanctions, the Koreas' project is what they are for;
+        # so do powers neither Korea is among ("sanctioned a bank that handled payments for
+        # inter-Korean trade")
+        tracks = tuple(t for t in tracks if t != "inter-korean")
+    return without_north(tracks, code, actor, f.target)
+
+
+# "to resume dialogue with", "keep talking with": talks with whom the next mention names
+_DIALOGUE_WITH = re.compile(
+    r"\b(?:talks?|talking|dialogue|negotiations?|negotiating|summit|meet|meeting|sit(?:ting)? "
+    r"down)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
+    # "to broker a new meeting between Pyongyang and Washington"
+    r"|\b(?:talks|dialogue|negotiations|summit|meeting)\s+between\s+(?:[\w-]+\s+){1,3}?and\s+"
+    r"(?:the\s+)?$"
+    # "meddling in the North's dealings with Washington", "relations between the North and
+    # the United States": the North's own ties with a power are the nuclear talks' business
+    r"|\b(?:North's|North Korea's|Pyongyang's)\s+(?:[\w-]+\s+){0,2}?(?:dealings|relations|ties"
+    r"|diplomacy|contacts)\s+with\s+(?:the\s+)?$"
+    r"|\b(?:dealings|relations|ties|diplomacy|contacts)\s+between\s+(?:the\s+)?(?:North"
+    r"|North Korea|Pyongyang)\s+and\s+(?:the\s+)?$"
+)
+
+
+_TALKS = re.compile(r"\b(?:diplomacy|talks|dialogue|negotiat\w*)\b")
+_CIRCUMSTANCE = re.compile(
+    r"(?:,|—|–)\s[^,—–]*?\b(?:as|since|while|because|although|though|but|yet|cannot|can't)\s"
+)
+_MEET_OR_TALK = re.compile(r"\b(?:meet|talk|diplomacy|talks|dialogue|negotiat\w*)\b")
+
+
+# Where the reason of a refusal is told: "…, citing the drills", "over its joint drills"
+_REASON = re.compile(
+    r"(?:,\s+|\s+)(?:citing|over|unless|because of|in protest (?:at|against)|blaming)\s"
+)

@@ -1,0 +1,166 @@
+"""Acts a sentence tells beyond its verbs' own reading: talks held on a visit, a trip and
+the purpose it is for told as one act, and the UN monitors' findings as accusations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+
+from tandem.domain.monitoring_dates import date_in
+from tandem.domain.monitoring_mentions import Context
+from tandem.domain.monitoring_report import Mention, Report, code_name
+from tandem.domain.monitoring_tracks import tracks_of
+
+_FOR_TALKS = re.compile(
+    r"(?<!\bprepare )(?<!\bpreparing )(?<!\bready )"  # "to prepare for the meeting": no talks
+    r"\bfor (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,4}?(?:talks|meetings?|summit"
+    r"|negotiations)\b"
+)
+
+
+def talks_on_a_visit(
+    sentence: str,
+    out: list[Report],
+    codebook: Mapping[str, tuple[str, int]],
+    mentions: list[Mention],
+) -> list[Report]:
+    """ "Travelled to Pyongyang for talks": a visit and the talks held on it, two acts; "to
+    Sweden for talks with North Korean officials": the talks are with those named."""
+    visits = [r for r in out if r.action == "042" and r.target and r.target.isupper()]
+    talks = _FOR_TALKS.search(sentence)
+    if len(visits) != 1 or not talks:
+        return []
+    v = visits[0]
+    met = (
+        next(
+            (
+                m.code
+                for m in mentions
+                if talks.end() <= m.start <= talks.end() + 40 and m.code and m.code != v.actor
+            ),
+            None,
+        )
+        if re.match(r"\s+with\s", sentence[talks.end() :])
+        else None
+    )
+    if met and v.target not in met.split("+") + v.actor.split("+"):
+        # "to Sweden for talks with North Korean officials": the host only lends the venue;
+        # the trip is the talks with those named, not a visit to the host
+        out.remove(v)
+    if any(
+        r.action in ("040", "036") and r.actor == v.actor and abs((r.on - v.on).days) <= 3
+        for r in out
+    ):  # the talks are told already; "…, and met Xi again in Dalian on May 7" is another
+        return []
+    name, weight = code_name("040", codebook)
+    target = met if met and met != v.target else v.target
+    if v.modality == "planned" and target == v.target:
+        # "is due in Seoul on Sunday for talks with officials": a trip still to come and the
+        # talks with its hosts it is for are one planned act, the trip (the training gold
+        # gives such talks a report of their own in a third of cases); "to Sweden for talks
+        # with North Korean officials" still meets others than its hosts
+        return []
+    tracks = v.tracks if target == v.target else tracks_of("040", sentence, v.actor, target)
+    talk = replace(v, action="040", action_name=name, goldstein=weight)
+    return [replace(talk, target=target, tracks=tracks)]
+
+
+# "will fly to Washington on Thursday to brief", "is due in Beijing on Monday to meet", "leaves
+# for Tokyo to consult": a trip still to come and what it is for
+_TRIP_TO_COME_FOR = re.compile(
+    r"\b(?:(?:travel|fly|visit|go|head|return|come)\b|(?:is|are|was|were)\s+due\s+in\b"
+    r"|leaves?\s+for\b)[^.;:]{0,80}?\bto\s+(?:brief|meet|consult|hold\s+talks)\b"
+)
+
+
+def trip_for_a_purpose(sentence: str, out: list[Report]) -> list[Report]:
+    """ "Chung will fly to Washington on Thursday to brief US officials": a trip still to come
+    and the briefing or meeting with its hosts it is for are one planned act, the trip, as the
+    trip "for talks" is (the training gold tells them as one in three cases of four). A trip to
+    several capitals ("to Beijing and Moscow to brief") and one "to discuss" a matter with
+    someone are told as a meeting of their own."""
+    if not _TRIP_TO_COME_FOR.search(sentence):
+        return out
+    trips = {
+        (r.actor, r.target)
+        for r in out
+        if r.action == "042" and r.target and "+" not in r.target and r.modality != "done"
+    }
+    return [
+        r
+        for r in out
+        if not (r.action == "040" and r.modality != "done" and (r.actor, r.target) in trips)
+    ]
+
+
+# The Security Council's monitors and what they wrote: "a panel of U.N. experts", "U.N.
+# sanctions monitors", "the report" of the panel
+_MONITORS = (
+    r"(?:panel\b(?:\s+of\s+(?:[\w.-]+\s+){0,2}?experts)?"
+    r"|(?:U\.N\.|UN|United Nations)\s+(?:experts|monitors)|sanctions\s+monitors"
+    r"|(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?report\b)"
+)
+_FINDS = r"(?:said|says|reported|has\s+reported|found|estimated|concluded)"
+# "reported on March 12 that North Korea …", "report … said North Korea had continued …"
+_MONITORS_FOUND = re.compile(
+    rf"\b{_MONITORS}[^;]{{0,160}}?\b{_FINDS}\b(?P<how>[^;]{{0,60}}?)(?:\s+that)?\s+"
+    r"(?P<rest>(?:the\s+)?(?:North Korea|North|Pyongyang)\b[^;]*)"
+)
+# "North Korea sharply stepped up illegal transfers …, a panel of U.N. experts said"
+_FOUND_BY_MONITORS = re.compile(
+    rf"^(?:[A-Z ,.]+\([^)]*\)\s+-\s+)?(?P<rest>(?:the\s+)?(?:North Korea|North|Pyongyang)"
+    rf"\b[^;]*?),\s+(?:a|the)\s+(?:U\.N\.\s+|UN\s+)?{_MONITORS}\s+(?:[\w.]+\s+){{0,3}}?{_FINDS}\b"
+)
+_BREACH = re.compile(
+    r"\b(?:illegal|illicit|unlawful|violat\w*|breach\w*|flout\w*|evad\w*|evasion|smuggl\w*"
+    r"|cyberattacks?|defiance|beyond the (?:annual )?cap)\b"
+)
+
+
+def monitors_findings(
+    sentence: str,
+    published: date,
+    out: list[Report],
+    codebook: Mapping[str, tuple[str, int]],
+    mentions: list[Mention],
+    context: Context,
+) -> list[Report]:
+    """ "A panel of U.N. experts said in a report that North Korea had stepped up illegal
+    transfers": the monitors finding the North in breach accuse it (no verb of accusing is
+    told, and a plain "said" is no report)."""
+    if any(r.actor == "UN" and r.action.startswith("112") and r.target == "PRK" for r in out):
+        return []
+    m = _MONITORS_FOUND.search(sentence) or _FOUND_BY_MONITORS.search(sentence)
+    if not m or not _BREACH.search(m.group("rest")):
+        return []
+    monitors_of_un = any(x.code == "UN" for x in mentions) or "UN" in (
+        context.people.get("panel"),
+        context.people.get("report"),
+    )
+    hedged = re.search(r"\b(?:if|whether|could|would)\b", sentence[: m.start("rest")])
+    if not monitors_of_un or hedged:
+        return []
+    told = sentence[m.start() : m.end()] if m.re is _MONITORS_FOUND else sentence[m.end("rest") :]
+    on = date_in(told, published, False) or published
+    name, weight = code_name("112", codebook)
+    tracks = tracks_of("112", sentence, "UN", "PRK")
+    if "sanctions" not in tracks:
+        tracks = ("sanctions", *tracks)
+    return [
+        Report(
+            actor="UN",
+            action="112",
+            action_name=name,
+            goldstein=weight,
+            target="PRK",
+            on=on,
+            tracks=tracks,
+            modality="done",
+            evidence=sentence,
+            quote=None,
+            confidence=70,
+        )
+    ]
