@@ -180,6 +180,16 @@ _CAUSE_BEFORE = re.compile(
 _ANSWERING_ROOTS = ("10", "11", "12", "13", "16", "17")
 
 
+def _aimed_at(r: Report, target: str) -> Report:
+    """`r` aimed at `target`: tracks that came from having no one aimed at ("it agreed to pay"
+    Washington for its troops: not Seoul on its own ties) are read again with the party, as
+    `aimed_in_story` does."""
+    tracks = r.tracks
+    if tracks == tracks_of(r.action, r.evidence, r.actor, None):
+        tracks = tracks_of(r.action, r.evidence, r.actor, target)
+    return replace(r, target=target, tracks=korean_pair_tracks(tracks, r.action, r.actor, target))
+
+
 def aimed_at_cause(r: Report) -> Report:
     """An act aimed at someone by its nature (a sanction, a protest, a cut) whose sentence
     names no one as its object is aimed at the one party named as doing what it answers
@@ -198,11 +208,7 @@ def aimed_at_cause(r: Report) -> Report:
     }
     if len(causes) != 1:
         return r
-    target = causes.pop()
-    tracks = r.tracks
-    if tracks == tracks_of(r.action, r.evidence, r.actor, None):
-        tracks = tracks_of(r.action, r.evidence, r.actor, target)
-    return replace(r, target=target, tracks=korean_pair_tracks(tracks, r.action, r.actor, target))
+    return _aimed_at(r, causes.pop())
 
 
 def aimed_in_story(reports: list[Report]) -> list[Report]:
@@ -279,13 +285,7 @@ def offer_aimed(r: Report) -> Report:
         }
     if len(others) != 1:
         return r
-    target = others.pop()
-    tracks = r.tracks
-    if tracks == tracks_of(r.action, r.evidence, r.actor, None):
-        # tracks that came from having no one aimed at ("it agreed to pay" Washington for its
-        # troops: not Seoul on its own ties): read again with the party, as `aimed_in_story`
-        tracks = tracks_of(r.action, r.evidence, r.actor, target)
-    return replace(r, target=target, tracks=korean_pair_tracks(tracks, r.action, r.actor, target))
+    return _aimed_at(r, others.pop())
 
 
 _OBJECT_OF_SPEECH = re.compile(
