@@ -7913,3 +7913,12 @@ def test_a_review_of_a_travel_ban_on_the_north_is_a_step_toward_easing_sanctions
     ]
     assert (r.actor, r.target, r.modality) == ("USA", "PRK", "planned")
     assert "sanctions" in r.tracks
+
+
+def test_a_welcome_restated_in_a_saying_clause_with_a_pronoun_is_one_act() -> None:
+    found = triples(
+        "The DPRK and the ROK signed a joint declaration at the border on Friday. Moscow "
+        "welcomed the declaration on the same day, saying it applauded the political decision "
+        "of the leaders of the DPRK and the ROK."
+    )
+    assert found.count(("RUS", "051", "KOR+PRK", "done")) == 1
