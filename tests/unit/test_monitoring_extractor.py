@@ -7922,3 +7922,11 @@ def test_a_welcome_restated_in_a_saying_clause_with_a_pronoun_is_one_act() -> No
         "of the leaders of the DPRK and the ROK."
     )
     assert found.count(("RUS", "051", "KOR+PRK", "done")) == 1
+
+
+def test_every_verb_of_a_drafts_that_would_clause_is_what_the_text_provides() -> None:
+    found = triples(
+        "Russia and China on Friday circulated a draft Security Council resolution that would "
+        "relax the ban on North Korean coal sales and exempt inter-Korean road projects."
+    )
+    assert found == [("CHN+RUS", "030", "PRK", "done")]  # no exemption granted to Seoul

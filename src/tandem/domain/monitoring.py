@@ -394,6 +394,13 @@ _DOCUMENT_WOULD = re.compile(
     r"(?:,[^,;]*,)?\s+would\s+(?:\w+\s+)?$"
 )
 
+# "circulated a draft resolution that would ease sanctions on the North's exports and exempt
+# inter-Korean rail projects": every verb of the text's relative clause is what it provides
+_DOCUMENT_THAT_WOULD = re.compile(
+    r"\b(?:draft|resolution|proposal|plan|bill)\b[^;:]{0,80}?\b(?:that|which)\s+would\s+"
+    r"(?:(?:(?!\b(?:said|says|but|while|who)\b)[^;:])*?(?:,|\band|\bor)\s+)?(?:\w+\s+)?$"
+)
+
 
 def _reports(
     sentence: str,
@@ -629,7 +636,13 @@ def _reports(
             continue  # "bring to 58 the number of individuals blacklisted by the EU": a count
         if _TOO_EARLY.search(sentence, 0, f.start):
             continue  # "premature to offer relief while it refused to talk": a view of both
-        if not f.passive and _DOCUMENT_WOULD.search(sentence, lo, f.start):
+        if not f.passive and (
+            _DOCUMENT_WOULD.search(sentence, lo, f.start)
+            or (
+                not is_finite(sentence[f.start : f.end])
+                and _DOCUMENT_THAT_WOULD.search(sentence, 0, f.start)
+            )
+        ):
             content_end = f.end  # "…, end a ban … and exempt projects": the text's too
             continue  # "the Chinese-Russian draft would lift a ban": what a text provides
         if f.passive:
