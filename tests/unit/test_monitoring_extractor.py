@@ -7930,3 +7930,12 @@ def test_every_verb_of_a_drafts_that_would_clause_is_what_the_text_provides() ->
         "relax the ban on North Korean coal sales and exempt inter-Korean road projects."
     )
     assert found == [("CHN+RUS", "030", "PRK", "done")]  # no exemption granted to Seoul
+
+
+def test_a_quotation_running_on_over_several_sentences_is_all_what_was_said() -> None:
+    found = triples(
+        'An analyst in Seoul was blunt. "Nobody is watching. The North tested a new missile in '
+        'May, and Seoul said nothing," she said.\n\n'
+        "South Korea protested to the North on Friday."
+    )
+    assert found == [("KOR", "114", "PRK", "done")]  # the test is the analyst's words

@@ -79,7 +79,11 @@ from tandem.domain.monitoring_sentence_acts import (
     talks_on_a_visit,
     trip_for_a_purpose,
 )
-from tandem.domain.monitoring_sentences import dateline_place, split_sentences
+from tandem.domain.monitoring_sentences import (
+    dateline_place,
+    quote_spans,
+    sentences_and_quotes,
+)
 from tandem.domain.monitoring_story import (
     acceptance_aimed,
     aimed_at_cause,
@@ -134,8 +138,8 @@ def extract(
         )
     reports: list[Report] = []
     context = Context(filed_in=dateline_place(article.text))
-    for sentence in split_sentences(article.text):
-        reports += _from_sentence(sentence, article.published, codebook, reports, context)
+    for sentence, quoted in sentences_and_quotes(article.text):
+        reports += _from_sentence(sentence, article.published, codebook, reports, context, quoted)
     # An event told as a noun and also as a verb ("Pompeo visited Pyongyang … his visit") is
     # one report: the verb's.
     told = [r for r in reports if id(r) not in context.nominal]
@@ -191,11 +195,13 @@ def _from_sentence(
     codebook: Mapping[str, tuple[str, int]],
     before: Sequence[Report] = (),
     context: Context | None = None,
+    quoted: bool = False,
 ) -> list[Report]:
     """The reports of one sentence; `before` are the article's earlier ones, which a
-    reaction ("Japan condemned the launches") is aimed at and "the two leaders" are."""
+    reaction ("Japan condemned the launches") is aimed at and "the two leaders" are;
+    `quoted` when a quotation opened before it runs on into it."""
     context = context if context is not None else Context()
-    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(sentence)]
+    quotes = quote_spans(sentence, quoted)
     mentions = [
         m
         for m in remembered_mentions(sentence, mentions_in(sentence), context)
