@@ -7939,3 +7939,12 @@ def test_a_quotation_running_on_over_several_sentences_is_all_what_was_said() ->
         "South Korea protested to the North on Friday."
     )
     assert found == [("KOR", "114", "PRK", "done")]  # the test is the analyst's words
+
+
+def test_an_act_whose_object_is_none_is_negated() -> None:
+    assert triples("Canberra imposed no new sanctions on North Korea in March.") == [
+        ("AUS", "163", "PRK", "negated")
+    ]
+    # a refusal told with "no" is itself done
+    found = triples("Pyongyang said it had no intention of meeting Seoul's envoys.")
+    assert not any(m == "negated" for _, _, _, m in found)

@@ -88,6 +88,14 @@ _READY = re.compile(
 _CONSEQUENCE = re.compile(r",\s+(?:prompting|forcing|leading|drawing|triggering)\b")
 
 
+# "announced no new sanctions", "made no offer to Seoul": the verb's object is
+# none ("no later than March", "no longer" are times, not objects)
+_NONE_OF_IT = re.compile(
+    r"\s+no\s+(?!later\b|sooner\b|longer\b|more\s+than\b|less\s+than\b|fewer\b|one\b)"
+    r"(?:new\s+|further\s+|fresh\s+|more\s+|additional\s+|such\s+)?[a-z]{3,}"
+)
+
+
 # "No sitting US president has ever met …", "No Japanese leader had visited …": a subject
 # with "no" tells that the act was never done by anyone of its kind
 _NO_ONE_OF_THEM = re.compile(
@@ -183,6 +191,15 @@ def modality_of(sentence: str, f: Found, subject_end: int) -> str:
         return "negated"  # "would not, for the first time in a decade, put forward"
     if _NO_ONE_OF_THEM.search(sentence, 0, f.start):
         return "negated"  # "No sitting US president has ever met a North Korean leader"
+    if (
+        not f.verb.code.startswith("12")  # "had no intention of meeting": a refusal, done
+        and not re.match(r"(?:ha[sdv]e?|saw|sees?|felt|feels?)\b", sentence[f.start : f.end])
+        and (
+            _NONE_OF_IT.search(sentence[f.start : f.end])
+            or (" " not in sentence[f.start : f.end] and _NONE_OF_IT.match(sentence, f.end))
+        )
+    ):
+        return "negated"  # "announced no new sanctions", "made no offer": none done
     if (
         _PLANNED.search(before)
         or re.search(r"\b(?:will|plans? to|would)\b", before)
