@@ -7948,3 +7948,9 @@ def test_an_act_whose_object_is_none_is_negated() -> None:
     # a refusal told with "no" is itself done
     found = triples("Pyongyang said it had no intention of meeting Seoul's envoys.")
     assert not any(m == "negated" for _, _, _, m in found)
+
+
+def test_closing_all_its_borders_is_aimed_at_no_state() -> None:
+    text = "Seoul said on Monday that the North had closed its borders to keep out the virus."
+    assert not any(v == "161" for _, v, _, _ in triples(text))
+    assert ("PRK", "161", "CHN", "done") in triples("Pyongyang shut its border with China.")

@@ -793,9 +793,10 @@ VERBS: tuple[Verb, ...] = (
          # "the North cut it off": the pronoun stands for the channel told before
          r"|cut(?:s)? (?:it|them) off\b"
          r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
-         # "Seoul shut the Kaesong industrial park": "shut" alone as "shut down"
+         # "Seoul shut the Kaesong industrial park": "shut" alone as "shut down"; "closed its
+         # borders" against a virus is shut to everyone, aimed at no state
          r"|(?:shut(?:s)?(?: down)?|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office"
-         r"|complex|liaison|border|lines?|embassy))"
+         r"|complex|liaison|border(?!s)|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
          r"|exchanges|cooperation|tours|trips|flights|trade|work|construction|service)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
