@@ -7954,3 +7954,11 @@ def test_closing_all_its_borders_is_aimed_at_no_state() -> None:
     text = "Seoul said on Monday that the North had closed its borders to keep out the virus."
     assert not any(v == "161" for _, v, _, _ in triples(text))
     assert ("PRK", "161", "CHN", "done") in triples("Pyongyang shut its border with China.")
+
+
+def test_an_undated_burst_of_tests_sums_up_the_dated_ones_told() -> None:
+    found = triples(
+        "North Korea fired a short-range missile into the sea on Tuesday, Seoul said. The North "
+        "has conducted a string of weapons tests since January."
+    )
+    assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "claimed")]
