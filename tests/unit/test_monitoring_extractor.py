@@ -7962,3 +7962,8 @@ def test_an_undated_burst_of_tests_sums_up_the_dated_ones_told() -> None:
         "has conducted a string of weapons tests since January."
     )
     assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "claimed")]
+
+
+def test_what_someone_counts_on_another_to_do_is_no_act() -> None:
+    text = "Seoul has been counting on Washington to ease its sanctions on the North by the spring."
+    assert triples(text) == []

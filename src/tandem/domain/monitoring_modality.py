@@ -44,6 +44,11 @@ _PURPOSE = re.compile(
     r"\b(?:(?:is|was|are|were)\s+(?:meant|intended|designed)"
     r"|(?:aim|goal|purpose|idea)\s+(?:is|was))\s+to\s+(?:\w+\s+)?$"
 )
+# "counting on Seoul to help revive talks", "relying on the South to develop the site"
+_COUNTED_ON = re.compile(
+    r"\b(?:count(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|bank(?:s|ed|ing)?)\s+on\s+[^,;]{1,80}?\s+to\s+"
+    r"(?:\w+\s+)?$"
+)
 # "According to the Joint Chiefs, …", "Reportedly, …": a source fronted, capitalised
 _CLAIMED = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|(?i:reportedly)|"
@@ -154,6 +159,10 @@ def modality_of(sentence: str, f: Found, subject_end: int) -> str:
     if _OPEN_QUESTION.search(sentence, 0, f.start):
         # "it was unclear when, or whether, Beijing would ask for a vote", "the question is
         # what the US will offer": an act asked about, not told
+        return "hypothetical"
+    if _COUNTED_ON.search(sentence, 0, f.start):
+        # "have been counting on progress between Washington and Pyongyang to open the way
+        # for projects": what someone expects another to do, not an act
         return "hypothetical"
     if _PURPOSE.search(before):
         # "the draft was meant to encourage dialogue", "the aim was to ease the hardship": what
