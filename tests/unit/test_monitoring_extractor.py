@@ -7967,3 +7967,9 @@ def test_an_undated_burst_of_tests_sums_up_the_dated_ones_told() -> None:
 def test_what_someone_counts_on_another_to_do_is_no_act() -> None:
     text = "Seoul has been counting on Washington to ease its sanctions on the North by the spring."
     assert triples(text) == []
+
+
+def test_offering_an_explanation_is_no_offer() -> None:
+    text = "Asked about the sanctions on Chinese firms, Washington offered a brief explanation."
+    assert not any(v == "030" for _, v, _, _ in triples(text))
+    assert ("KOR", "030", "PRK", "done") in triples("Seoul offered Pyongyang talks on Monday.")

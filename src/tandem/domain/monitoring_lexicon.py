@@ -624,7 +624,10 @@ VERBS: tuple[Verb, ...] = (
          # "was prepared to pursue the Singapore commitments simultaneously": an offer
          r"|(?<=\bto )pursue (?:the |all (?:the )?|its |their )?"
          r"(?:[\w-]+ ){0,2}?(?:commitments|agreements?|pledges|promises)\b", "030"),
-    Verb(_forms(r"offer(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)",
+    # "offered a brief explanation", "offers a timeline": words given, not an offer to anyone
+    Verb(_forms(r"offer(?:s|ed|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:explanations?|accounts?|details"
+                r"|timelines?|assessments?|comments?|clarifications?|justifications?)\b)",
+                r"propos(?:e|es|ed|ing)",
                 # "circulated a draft Security Council resolution"
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
                 r"resolution"),
