@@ -7973,3 +7973,9 @@ def test_offering_an_explanation_is_no_offer() -> None:
     text = "Asked about the sanctions on Chinese firms, Washington offered a brief explanation."
     assert not any(v == "030" for _, v, _, _ in triples(text))
     assert ("KOR", "030", "PRK", "done") in triples("Seoul offered Pyongyang talks on Monday.")
+
+
+def test_a_speaker_asked_about_something_makes_no_appeal() -> None:
+    text = "The Chinese foreign minister, asked about the drills, said Beijing was watching."
+    assert not any(v == "020" for _, v, _, _ in triples(text))
+    assert ("KOR", "020", "USA", "done") in triples("Moon thanked Trump, asked him to keep going.")
