@@ -7913,3 +7913,69 @@ def test_a_review_of_a_travel_ban_on_the_north_is_a_step_toward_easing_sanctions
     ]
     assert (r.actor, r.target, r.modality) == ("USA", "PRK", "planned")
     assert "sanctions" in r.tracks
+
+
+def test_a_welcome_restated_in_a_saying_clause_with_a_pronoun_is_one_act() -> None:
+    found = triples(
+        "The DPRK and the ROK signed a joint declaration at the border on Friday. Moscow "
+        "welcomed the declaration on the same day, saying it applauded the political decision "
+        "of the leaders of the DPRK and the ROK."
+    )
+    assert found.count(("RUS", "051", "KOR+PRK", "done")) == 1
+
+
+def test_every_verb_of_a_drafts_that_would_clause_is_what_the_text_provides() -> None:
+    found = triples(
+        "Russia and China on Friday circulated a draft Security Council resolution that would "
+        "relax the ban on North Korean coal sales and exempt inter-Korean road projects."
+    )
+    assert found == [("CHN+RUS", "030", "PRK", "done")]  # no exemption granted to Seoul
+
+
+def test_a_quotation_running_on_over_several_sentences_is_all_what_was_said() -> None:
+    found = triples(
+        'An analyst in Seoul was blunt. "Nobody is watching. The North tested a new missile in '
+        'May, and Seoul said nothing," she said.\n\n'
+        "South Korea protested to the North on Friday."
+    )
+    assert found == [("KOR", "114", "PRK", "done")]  # the test is the analyst's words
+
+
+def test_an_act_whose_object_is_none_is_negated() -> None:
+    assert triples("Canberra imposed no new sanctions on North Korea in March.") == [
+        ("AUS", "163", "PRK", "negated")
+    ]
+    # a refusal told with "no" is itself done
+    found = triples("Pyongyang said it had no intention of meeting Seoul's envoys.")
+    assert not any(m == "negated" for _, _, _, m in found)
+
+
+def test_closing_all_its_borders_is_aimed_at_no_state() -> None:
+    text = "Seoul said on Monday that the North had closed its borders to keep out the virus."
+    assert not any(v == "161" for _, v, _, _ in triples(text))
+    assert ("PRK", "161", "CHN", "done") in triples("Pyongyang shut its border with China.")
+
+
+def test_an_undated_burst_of_tests_sums_up_the_dated_ones_told() -> None:
+    found = triples(
+        "North Korea fired a short-range missile into the sea on Tuesday, Seoul said. The North "
+        "has conducted a string of weapons tests since January."
+    )
+    assert [t for t in found if t[1] == "X01"] == [("PRK", "X01", None, "claimed")]
+
+
+def test_what_someone_counts_on_another_to_do_is_no_act() -> None:
+    text = "Seoul has been counting on Washington to ease its sanctions on the North by the spring."
+    assert triples(text) == []
+
+
+def test_offering_an_explanation_is_no_offer() -> None:
+    text = "Asked about the sanctions on Chinese firms, Washington offered a brief explanation."
+    assert not any(v == "030" for _, v, _, _ in triples(text))
+    assert ("KOR", "030", "PRK", "done") in triples("Seoul offered Pyongyang talks on Monday.")
+
+
+def test_a_speaker_asked_about_something_makes_no_appeal() -> None:
+    text = "The Chinese foreign minister, asked about the drills, said Beijing was watching."
+    assert not any(v == "020" for _, v, _, _ in triples(text))
+    assert ("KOR", "020", "USA", "done") in triples("Moon thanked Trump, asked him to keep going.")

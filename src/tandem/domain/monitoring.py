@@ -79,7 +79,11 @@ from tandem.domain.monitoring_sentence_acts import (
     talks_on_a_visit,
     trip_for_a_purpose,
 )
-from tandem.domain.monitoring_sentences import dateline_place, split_sentences
+from tandem.domain.monitoring_sentences import (
+    dateline_place,
+    quote_spans,
+    sentences_and_quotes,
+)
 from tandem.domain.monitoring_story import (
     acceptance_aimed,
     aimed_at_cause,
@@ -134,8 +138,8 @@ def extract(
         )
     reports: list[Report] = []
     context = Context(filed_in=dateline_place(article.text))
-    for sentence in split_sentences(article.text):
-        reports += _from_sentence(sentence, article.published, codebook, reports, context)
+    for sentence, quoted in sentences_and_quotes(article.text):
+        reports += _from_sentence(sentence, article.published, codebook, reports, context, quoted)
     # An event told as a noun and also as a verb ("Pompeo visited Pyongyang … his visit") is
     # one report: the verb's.
     told = [r for r in reports if id(r) not in context.nominal]
@@ -191,11 +195,13 @@ def _from_sentence(
     codebook: Mapping[str, tuple[str, int]],
     before: Sequence[Report] = (),
     context: Context | None = None,
+    quoted: bool = False,
 ) -> list[Report]:
     """The reports of one sentence; `before` are the article's earlier ones, which a
-    reaction ("Japan condemned the launches") is aimed at and "the two leaders" are."""
+    reaction ("Japan condemned the launches") is aimed at and "the two leaders" are;
+    `quoted` when a quotation opened before it runs on into it."""
     context = context if context is not None else Context()
-    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(sentence)]
+    quotes = quote_spans(sentence, quoted)
     mentions = [
         m
         for m in remembered_mentions(sentence, mentions_in(sentence), context)
@@ -392,6 +398,13 @@ _TOO_EARLY = re.compile(
 _DOCUMENT_WOULD = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w]*(?:-[A-Z][\w]*)?\s+)?(?:draft(?:\s+resolution)?|proposal|plan|bill)"
     r"(?:,[^,;]*,)?\s+would\s+(?:\w+\s+)?$"
+)
+
+# "circulated a draft resolution that would ease sanctions on the North's exports and exempt
+# inter-Korean rail projects": every verb of the text's relative clause is what it provides
+_DOCUMENT_THAT_WOULD = re.compile(
+    r"\b(?:draft|resolution|proposal|plan|bill)\b[^;:]{0,80}?\b(?:that|which)\s+would\s+"
+    r"(?:(?:(?!\b(?:said|says|but|while|who)\b)[^;:])*?(?:,|\band|\bor)\s+)?(?:\w+\s+)?$"
 )
 
 
@@ -629,7 +642,13 @@ def _reports(
             continue  # "bring to 58 the number of individuals blacklisted by the EU": a count
         if _TOO_EARLY.search(sentence, 0, f.start):
             continue  # "premature to offer relief while it refused to talk": a view of both
-        if not f.passive and _DOCUMENT_WOULD.search(sentence, lo, f.start):
+        if not f.passive and (
+            _DOCUMENT_WOULD.search(sentence, lo, f.start)
+            or (
+                not is_finite(sentence[f.start : f.end])
+                and _DOCUMENT_THAT_WOULD.search(sentence, 0, f.start)
+            )
+        ):
             content_end = f.end  # "…, end a ban … and exempt projects": the text's too
             continue  # "the Chinese-Russian draft would lift a ban": what a text provides
         if f.passive:

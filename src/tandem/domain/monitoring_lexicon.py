@@ -624,7 +624,10 @@ VERBS: tuple[Verb, ...] = (
          # "was prepared to pursue the Singapore commitments simultaneously": an offer
          r"|(?<=\bto )pursue (?:the |all (?:the )?|its |their )?"
          r"(?:[\w-]+ ){0,2}?(?:commitments|agreements?|pledges|promises)\b", "030"),
-    Verb(_forms(r"offer(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)",
+    # "offered a brief explanation", "offers a timeline": words given, not an offer to anyone
+    Verb(_forms(r"offer(?:s|ed|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:explanations?|accounts?|details"
+                r"|timelines?|assessments?|comments?|clarifications?|justifications?)\b)",
+                r"propos(?:e|es|ed|ing)",
                 # "circulated a draft Security Council resolution"
                 r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
                 r"resolution"),
@@ -793,9 +796,10 @@ VERBS: tuple[Verb, ...] = (
          # "the North cut it off": the pronoun stands for the channel told before
          r"|cut(?:s)? (?:it|them) off\b"
          r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
-         # "Seoul shut the Kaesong industrial park": "shut" alone as "shut down"
+         # "Seoul shut the Kaesong industrial park": "shut" alone as "shut down"; "closed its
+         # borders" against a virus is shut to everyone, aimed at no state
          r"|(?:shut(?:s)?(?: down)?|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office"
-         r"|complex|liaison|border|lines?|embassy))"
+         r"|complex|liaison|border(?!s)|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
          r"|exchanges|cooperation|tours|trips|flights|trade|work|construction|service)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
@@ -958,7 +962,9 @@ VERBS: tuple[Verb, ...] = (
          r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
          # "appealed from Seoul to Pyongyang to come back": to the second
          r"|appeal(?:s|ed|ing)?(?= from [A-Z][\w-]+(?: [A-Z][\w-]+)? to\b)"
-         r"|ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
+         # "Trump, asked about the dispute, said only …": an aside, he was asked
+         r"|(?:(?<!, )(?<!, when )|(?!asked\s+(?:about|whether|if|what|how|why|by)\b))"
+         r"ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
          r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
          r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"

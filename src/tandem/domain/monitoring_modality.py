@@ -44,6 +44,11 @@ _PURPOSE = re.compile(
     r"\b(?:(?:is|was|are|were)\s+(?:meant|intended|designed)"
     r"|(?:aim|goal|purpose|idea)\s+(?:is|was))\s+to\s+(?:\w+\s+)?$"
 )
+# "counting on Seoul to help revive talks", "relying on the South to develop the site"
+_COUNTED_ON = re.compile(
+    r"\b(?:count(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|bank(?:s|ed|ing)?)\s+on\s+[^,;]{1,80}?\s+to\s+"
+    r"(?:\w+\s+)?$"
+)
 # "According to the Joint Chiefs, …", "Reportedly, …": a source fronted, capitalised
 _CLAIMED = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|alleged|allegedly|(?i:reportedly)|"
@@ -86,6 +91,14 @@ _READY = re.compile(
 
 # A participle clause telling what an act led to: ", prompting Seoul to warn …"
 _CONSEQUENCE = re.compile(r",\s+(?:prompting|forcing|leading|drawing|triggering)\b")
+
+
+# "announced no new sanctions", "made no offer to Seoul": the verb's object is
+# none ("no later than March", "no longer" are times, not objects)
+_NONE_OF_IT = re.compile(
+    r"\s+no\s+(?!later\b|sooner\b|longer\b|more\s+than\b|less\s+than\b|fewer\b|one\b)"
+    r"(?:new\s+|further\s+|fresh\s+|more\s+|additional\s+|such\s+)?[a-z]{3,}"
+)
 
 
 # "No sitting US president has ever met …", "No Japanese leader had visited …": a subject
@@ -147,6 +160,10 @@ def modality_of(sentence: str, f: Found, subject_end: int) -> str:
         # "it was unclear when, or whether, Beijing would ask for a vote", "the question is
         # what the US will offer": an act asked about, not told
         return "hypothetical"
+    if _COUNTED_ON.search(sentence, 0, f.start):
+        # "have been counting on progress between Washington and Pyongyang to open the way
+        # for projects": what someone expects another to do, not an act
+        return "hypothetical"
     if _PURPOSE.search(before):
         # "the draft was meant to encourage dialogue", "the aim was to ease the hardship": what
         # a thing is for, not an act of the one who says so
@@ -183,6 +200,15 @@ def modality_of(sentence: str, f: Found, subject_end: int) -> str:
         return "negated"  # "would not, for the first time in a decade, put forward"
     if _NO_ONE_OF_THEM.search(sentence, 0, f.start):
         return "negated"  # "No sitting US president has ever met a North Korean leader"
+    if (
+        not f.verb.code.startswith("12")  # "had no intention of meeting": a refusal, done
+        and not re.match(r"(?:ha[sdv]e?|saw|sees?|felt|feels?)\b", sentence[f.start : f.end])
+        and (
+            _NONE_OF_IT.search(sentence[f.start : f.end])
+            or (" " not in sentence[f.start : f.end] and _NONE_OF_IT.match(sentence, f.end))
+        )
+    ):
+        return "negated"  # "announced no new sanctions", "made no offer": none done
     if (
         _PLANNED.search(before)
         or re.search(r"\b(?:will|plans? to|would)\b", before)

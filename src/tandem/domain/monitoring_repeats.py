@@ -52,8 +52,11 @@ def _separate_days(first: date, days: list[date]) -> list[date]:
 _WHEN_ITS_DAY = re.compile(r",\s+when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
 
 
-# "welcomed the summit, saying Beijing supported all efforts …": the welcome's own words
-_SAYING_ITS_OWN = re.compile(r",\s+saying\s+(?:that\s+)?[A-Z][\w-]*\s+(?:\w+\s+)?$")
+# "welcomed the summit, saying Beijing supported all efforts …", "welcomed the accord, saying it
+# applauded the leaders' courage": the welcome's own words
+_SAYING_ITS_OWN = re.compile(
+    r",\s+saying\s+(?:that\s+)?(?:[A-Z][\w-]*|it|he|she|they|we)\s+(?:\w+\s+)?$"
+)
 
 
 def told_of_its_day(sentence: str, f: Found, out: list[Report], code: str, on: date) -> bool:

@@ -36,6 +36,11 @@ def dateline_place(text: str) -> str | None:
 
 
 def split_sentences(text: str) -> list[str]:
+    return [s for para in _paragraphs(text) for s in para]
+
+
+def _cleaned(text: str) -> str:
+    """The text without its dateline and credits, abbreviations and asides made plain."""
     text = _DATELINE.sub("", text, count=1)
     text = _CREDITS.sub("", text)
     text = re.sub(r"\bU\.S\.(?=\W)", "US", text)
@@ -62,10 +67,50 @@ def split_sentences(text: str) -> list[str]:
         r"\1",
         text,
     )
-    out: list[str] = []
-    for para in re.split(r"\n\s*\n|\n(?=[A-Z\"“])", text):
+    return text
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """The sentences of each paragraph."""
+    out: list[list[str]] = []
+    for para in re.split(r"\n\s*\n|\n(?=[A-Z\"“])", _cleaned(text)):
         para = " ".join(para.split())
-        if not para:
-            continue
-        out += [s.strip() for s in _SENTENCE_END.split(para)]
-    return [s for s in out if s]
+        sentences = [s.strip() for s in _SENTENCE_END.split(para) if s.strip()] if para else []
+        if sentences:
+            out.append(sentences)
+    return out
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def sentences_and_quotes(text: str) -> list[tuple[str, bool]]:
+    """The sentences, each with whether a quotation opened by an earlier sentence of its
+    paragraph is still open when it begins ("\"The North blew up the tunnels in May. It
+    has not let anyone check.\"": the second sentence is quoted too)."""
+    out: list[tuple[str, bool]] = []
+    for para in _paragraphs(text):
+        open_ = False  # a quotation runs on to no other paragraph
+        for sentence in para:
+            out.append((sentence, open_))
+            for mark in _QUOTE_MARK.findall(sentence):
+                open_ = mark == "“" or (mark == '"' and not open_)
+    return out
+
+
+def quote_spans(sentence: str, open_at_start: bool = False) -> list[tuple[int, int]]:
+    """The spans of a sentence inside quotation marks, one left open at either end included:
+    from its start when a quotation runs on into it, to its end when one opened in it runs
+    on ("…, said Lee: \"Seoul has delivered nothing.")."""
+    spans: list[tuple[int, int]] = []
+    start = -1 if open_at_start else None
+    for mark in _QUOTE_MARK.finditer(sentence):
+        if start is None and mark.group() != "”":
+            start = mark.start()
+        elif start is not None and mark.group() != "“":
+            if mark.start() - start > 3:  # "a \"no\"": no quotation of words
+                spans.append((start, mark.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(sentence)))
+    return spans

@@ -46,14 +46,36 @@ def met_then_the_two(reports: list[Report]) -> list[Report]:
     return out
 
 
+# "has carried out a burst of weapons tests", "a string of launches": several tests, no day
+_TESTS_SUMMED_UP = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|fired|launched|staged)\s+"
+    r"an?\s+(?:\w+\s+)?(?:burst|string|series|spate|flurry|run)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tests|launches|firings|missiles)\b"
+)
+
+
 def one_test_a_day(reports: list[Report], published: date) -> list[Report]:
     """A party's missile or nuclear test told again on the same day (in the lead, then in its
     own paragraph: "on Thursday … hours after Pyongyang fired two missiles … On Thursday
     afternoon the North fired two short-range missiles") is one event, so one report: the
-    first. Only tests whose sentences name their day: an undated one may be another."""
+    first. Only tests whose sentences name their day: an undated one may be another, unless it
+    sums several up with no day ("has carried out a burst of weapons tests") where the story
+    tells the dated ones."""
     seen: dict[tuple[str, str, date], str] = {}
     out: list[Report] = []
+    dated_testers = {
+        r.actor
+        for r in reports
+        if r.action in ("X01", "X02") and date_in(r.evidence, published, False) == r.on
+    }
     for r in reports:
+        if (
+            r.action in ("X01", "X02")
+            and r.actor in dated_testers
+            and date_in(r.evidence, published, False) is None
+            and _TESTS_SUMMED_UP.search(r.evidence)
+        ):
+            continue  # "has carried out a burst of weapons tests": the dated ones, summed up
         if (
             r.action in ("X01", "X02")
             and r.modality != "negated"
