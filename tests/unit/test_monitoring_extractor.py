@@ -7913,3 +7913,17 @@ def test_a_review_of_a_travel_ban_on_the_north_is_a_step_toward_easing_sanctions
     ]
     assert (r.actor, r.target, r.modality) == ("USA", "PRK", "planned")
     assert "sanctions" in r.tracks
+
+
+def test_talks_that_broke_down_since_which_contacts_stalled_were_held() -> None:
+    found = triples(
+        "Contacts between Tokyo and Pyongyang have been frozen since high-level negotiations "
+        "in Ulaanbaatar broke down in March."
+    )
+    assert ("JPN+PRK", "046", "each-other", "done") in found
+    # no pair in the sentence: the story's
+    found = triples(
+        "Pompeo met Kim Yong Chol in New York on Jan. 18. Dialogue has been frozen since "
+        "working-level talks in Geneva broke down on Oct. 5."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in found

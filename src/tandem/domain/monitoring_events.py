@@ -90,9 +90,12 @@ _EVENT_NOUN = re.compile(
     r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?between\b"  # "talks in Hanoi between Biegun and …"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
-    # "talks between Washington and the North have stalled since a meeting in Stockholm on …"
-    r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
-    r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
+    # "talks between Washington and the North have stalled since a meeting in Stockholm on …";
+    # "have been frozen since working-level negotiations in Stockholm broke down in October"
+    r"|\b[Ss]ince\s+(?:(?:a|the|their)\s+)?(?:[\w-]+-level\s+|nuclear\s+){0,2}"
+    r"(?P<since>meeting|summit|round of talks|talks|negotiations)\s+in\s+"
+    r"[A-Z]\w+(?=\s+(?:on\b|(?:broke down|collapsed|fell apart|broke up)\s+(?:on|in)\b"
+    r"|[a-z]+\s+(?:[a-z]+\s+)?on\b))"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
     r"|(?:'s|’s|\bits|(?<=[\w.,] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
@@ -399,10 +402,22 @@ def nominal_reports(
         elif m.group("group"):
             actor, target, code = "KOR+USA", "each-other", "040"
         elif m.group("since"):
-            pair = _pair_before(mentions, start)
+            # the two the sentence names, else the story's pair ("Talks have been frozen since
+            # working-level negotiations in Stockholm broke down on Oct. 5")
+            pair = _pair_before(mentions, start) or (
+                context.pair
+                if context.pair
+                and all(
+                    set(x.code.split("+")) <= set(context.pair.split("+"))
+                    for x in mentions
+                    if x.code and not x.place
+                )
+                else None
+            )
             if pair is None or not when:
                 continue
-            actor, target, code = pair, "each-other", "040"
+            actor, target = pair, "each-other"
+            code = "046" if m.group("since") == "negotiations" else "040"
         elif m.group("pairtalks"):
             if not context.pair or any(x.code and not x.place for x in mentions):
                 continue
