@@ -7927,3 +7927,25 @@ def test_talks_that_broke_down_since_which_contacts_stalled_were_held() -> None:
         "working-level talks in Geneva broke down on Oct. 5."
     )
     assert ("PRK+USA", "040", "each-other", "done") in found
+
+
+def test_the_government_unnamed_in_a_lead_is_the_datelines() -> None:
+    found = triples(
+        "TOKYO, Feb. 3 (Example News) -- The government lodged a protest with Pyongyang on "
+        "Sunday over the rocket launch."
+    )
+    assert ("JPN", "114", "PRK", "done") in found
+    found = triples(
+        "SEOUL, Feb. 3 (Example News) -- The Cabinet on Sunday urged North Korea to return "
+        "to talks."
+    )
+    assert any(a == "KOR" and v == "020" and t == "PRK" for a, v, t, _ in found)
+
+
+def test_sharing_information_about_one_party_with_another_is_aimed_at_the_other() -> None:
+    found = triples(
+        "The Self-Defense Forces would share intelligence about the North's launches "
+        "closely with South Korea, the minister said."
+    )
+    assert any(a == "JPN" and t == "KOR" for a, _, t, _ in found)
+    assert not any(t == "PRK" for _, _, t, _ in found)

@@ -139,7 +139,10 @@ STATES: dict[str, tuple[str, ...]] = {
             "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
             "Itsunori Onodera", "Onodera", "Taro Aso", "Fumio Kishida", "Shigeru Kitamura",
             "Katsunobu Kato", "Kato", "Junichiro Koizumi", "Koizumi", "Kenji Kanasugi",
-            "Shigeki Takizaki", "Nobuo Kishi"),
+            "Shigeki Takizaki", "Nobuo Kishi",
+            # Japan's armed forces: "the Self-Defense Forces would share information"
+            "Self-Defense Forces", "Self-Defence Forces", "Maritime Self-Defense Force",
+            "Maritime Self-Defence Force", "MSDF"),
     "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi", "Lu Kang", "Hu Jintao",
             "Jiang Zemin", "Wen Jiabao",
             "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang",
@@ -880,10 +883,12 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:received|hosted)"
          r"(?=\s+by\s+(?:the\s+)?[A-Z])",
          "043"),
-    # "would share the results of the talks with Beijing": a consultation
+    # "would share the results of the talks with Beijing": a consultation; "would share
+    # information on North Korea with the United States", "share information closely with"
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
-         r"|outcome|information|findings|assessment|views)(?: of (?:the |his |her |their )?"
-         r"(?:[\w-]+ ){0,2}?(?:talks|meeting|summit|visit|trip))? with", "040"),
+         r"|outcome|information|findings|assessment|views|data|intelligence)(?: of (?:the |his "
+         r"|her |their )?(?:[\w-]+ ){0,2}?(?:talks|meeting|summit|visit|trip))?"
+         r"(?: (?:on|about)(?: the)?(?: [\w'’-]+){1,3}?)?(?: closely)? with", "040"),
     # "notified the South that it was withdrawing"
     Verb(r"notif(?:y|ies|ied)|inform(?:s|ed)?(?= (?:the |his |her |its )?(?:[A-Z]|counterpart))",
          "010"),
