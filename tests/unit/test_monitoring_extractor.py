@@ -7949,3 +7949,16 @@ def test_sharing_information_about_one_party_with_another_is_aimed_at_the_other(
     )
     assert any(a == "JPN" and t == "KOR" for a, _, t, _ in found)
     assert not any(t == "PRK" for _, _, t, _ in found)
+
+
+def test_days_of_talks_held_in_a_place_with_someone_are_talks_with_that_one() -> None:
+    found = triples(
+        "Lavrov flew home on Sunday after two days of talks in Seoul with Kim Yong Chol, "
+        "officials said."
+    )
+    assert any(a == "RUS" and t == "PRK" and v.startswith("04") for a, v, t, _ in found)
+    assert not any(a == "RUS" and t == "KOR" and v == "040" for a, v, t, _ in found)
+    found = triples(
+        "Moon, who had come home from a White House meeting with Trump, called in his aides."
+    )
+    assert ("KOR", "040", "USA", "done") in found

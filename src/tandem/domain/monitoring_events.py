@@ -180,9 +180,11 @@ _EVENT_NOUN = re.compile(
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
     # "After talks with Choi on Wednesday, he told reporters": opening the sentence too
     r"|\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|at|from|prepar(?:e|es|ed|ing)\s+for)\s+"
-    r"(?P<subjtalks>talks|meetings"
-    r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
-    r"|video\s+(?:call|conference)))(?=\s+with\b)"
+    # "returned from three days of talks in Pyongyang with his new counterpart": where they
+    # were held may come before "with"
+    r"(?P<subjtalks>(?:(?:[\w-]+\s+){1,2}(?:days|rounds|hours)\s+of\s+)?talks|meetings"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
+    r"|video\s+(?:call|conference)))(?=(?P<talksplace>\s+(?:in|at)\s+[A-Z][\w-]*)?\s+with\b)"
     # "After meeting his South Korean counterpart, he rejected": a gerund opening the sentence,
     # whose subject is the main clause's
     r"|^(?:After|Before)\s+(?P<subjmet>meeting)(?=\s+(?:his|her|their|[A-Z]))"
@@ -536,6 +538,9 @@ def nominal_reports(
             held_by = speaker.code if speaker is not None else None
             if speaker is None and not sentence[:start].strip():
                 held_by = _fronted_subject(sentence, mentions, last_end, context)
+            if m.group("talksplace"):  # the one after "with", not the place before it
+                met_at = m.end("talksplace")
+                following = [x for x in after if x.start > met_at and not x.place][:1]
             if held_by is None or not following or following[0].code == held_by:
                 continue
             actor, code, target = held_by, "040", following[0].code
