@@ -7962,3 +7962,12 @@ def test_days_of_talks_held_in_a_place_with_someone_are_talks_with_that_one() ->
         "Moon, who had come home from a White House meeting with Trump, called in his aides."
     )
     assert ("KOR", "040", "USA", "done") in found
+
+
+def test_missiles_fired_by_a_state_are_its_launch() -> None:
+    found = triples(
+        "Three cruise missiles were test-fired by Pyongyang over the Yellow Sea on Sunday."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    found = triples("A rocket launched by the North on Sunday landed in the sea.")
+    assert ("PRK", "X01", None, "done") in found

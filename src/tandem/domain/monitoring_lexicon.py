@@ -446,6 +446,12 @@ VERBS: tuple[Verb, ...] = (
          r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
+         # "Two ballistic missiles were fired by North Korea on Thursday", "a missile fired by
+         # the North on Wednesday fell inside the zone": the agent after "by" launched them
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=missile )|(?<=missiles )"
+         r"|(?<=projectile )|(?<=projectiles )|(?<=rocket )|(?<=rockets )|(?<=ICBM )"
+         r"|(?<=SLBM ))(?:test-)?(?:fired|launched)"
+         r"(?=\s+by\s+(?:the\s+)?[A-Z])"
          # "personally oversaw the test-firing of a new tactical guided weapon"
          r"|(?:overs(?:aw|ee|ees|een)|supervis(?:e|es|ed)|guid(?:e|es|ed)|watch(?:es|ed)?"
          r"|observ(?:e|es|ed)|attend(?:s|ed)?) (?:the |a |another )?(?:[\w-]+ ){0,2}?"
