@@ -7971,3 +7971,11 @@ def test_missiles_fired_by_a_state_are_its_launch() -> None:
     assert ("PRK", "X01", None, "done") in found
     found = triples("A rocket launched by the North on Sunday landed in the sea.")
     assert ("PRK", "X01", None, "done") in found
+
+
+def test_calling_an_act_a_violation_after_a_plain_said_is_the_criticism() -> None:
+    found = triples(
+        "Pyongyang tested a rocket on Monday, Japan's defence minister said, calling the "
+        "launch a clear breach of the council's resolutions."
+    )
+    assert any(a == "JPN" and v == "111" and t == "PRK" for a, v, t, _ in found)

@@ -1062,8 +1062,10 @@ VERBS: tuple[Verb, ...] = (
          r"|tests?|firings?|move|decision|seizure|steps?|remarks|statement|drills?|exercises?)"
          r"\s+[\"“])"
          r"|branded|labell?ed"
-         # "called the demolition a violation of the agreement"
-         r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+         # "called the demolition a violation of the agreement"; "…, Abe said, calling the
+         # launch a violation of UN resolutions": after a plain "said", the judgement is the act
+         r"|(?:call(?:s|ed)?|(?<=\bsaid, )calling|(?<=\bsays, )calling)"
+         r"(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
          r"|act of|(?:hostile|criminal|provocative|reckless) act|farce|failure|misreading)\b)"
          # "called Trump a reckless and senile old man": a named person called an insulting
