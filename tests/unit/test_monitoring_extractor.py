@@ -7979,3 +7979,11 @@ def test_calling_an_act_a_violation_after_a_plain_said_is_the_criticism() -> Non
         "launch a clear breach of the council's resolutions."
     )
     assert any(a == "JPN" and v == "111" and t == "PRK" for a, v, t, _ in found)
+
+
+def test_saying_an_act_violated_rules_is_a_criticism_of_its_doer() -> None:
+    found = triples(
+        "Pyongyang fired a rocket on Monday. Japan's defence minister told reporters the "
+        "launch breached the council's resolutions."
+    )
+    assert any(a == "JPN" and v == "111" and t == "PRK" for a, v, t, _ in found)

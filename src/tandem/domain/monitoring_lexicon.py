@@ -1036,10 +1036,10 @@ VERBS: tuple[Verb, ...] = (
          r"|extremely\s+|clear\s+|flagrant\s+)?[\"“]?(?:irresponsible|regrettable|unacceptable"
          r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)"
          # "said the same day that the step fell short of a real solution": an act judged
-         # wanting
-         r"|(?:said|says)(?=\s+(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day)\s+)?"
+         # wanting; "told reporters the launches violated UN resolutions": judged unlawful
+         r"|(?:said|says|told\s+reporters)(?=\s+(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day)\s+)?"
          + _JUDGED[: _JUDGED.rindex(r"\s+(?:was")]
-         + r"\s+(?:had\s+)?f(?:ell|alls|allen)\s+short\s+of\b)",
+         + r"\s+(?:(?:had\s+)?f(?:ell|alls|allen)\s+short\s+of|violated|breached|contravened)\b)",
          "111"),
     # "Abe, describing the launch as extremely regrettable, told reporters …": the judgement
     # in the aside is the act, the telling around it is not
