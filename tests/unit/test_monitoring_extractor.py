@@ -7987,3 +7987,11 @@ def test_saying_an_act_violated_rules_is_a_criticism_of_its_doer() -> None:
         "launch breached the council's resolutions."
     )
     assert any(a == "JPN" and v == "111" and t == "PRK" for a, v, t, _ in found)
+
+
+def test_approving_the_removal_of_a_state_from_a_trade_list_is_the_curb() -> None:
+    found = triples(
+        "Tokyo on Tuesday approved the removal of South Korea from its list of favoured "
+        "trading partners."
+    )
+    assert ("JPN", "163", "KOR", "done") in found

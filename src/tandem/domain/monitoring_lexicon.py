@@ -541,8 +541,10 @@ VERBS: tuple[Verb, ...] = (
          r"|imposed(?=\s+by\s+(?:the\s+)?[\w ]{2,30}?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
          r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
          r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
-         # "removed South Korea from its white list of trusted trading partners"
-         r"|(?:remov(?:e|es|ed)|drop(?:s|ped)?|strik(?:e|es)|struck|delist(?:s|ed)?)"
+         # "removed South Korea from its white list of trusted trading partners"; "approved the
+         # removal of South Korea from a list of countries given preferential treatment"
+         r"|(?:remov(?:e|es|ed)|drop(?:s|ped)?|strik(?:e|es)|struck|delist(?:s|ed)?"
+         r"|(?:approv|announc|finaliz|finalis)(?:e|es|ed) the removal of)"
          r"(?=\s+(?:[\w'’-]+ ){1,4}?from (?:its |a |the |their |our )?(?:[\w\"'“”’-]+ ){0,4}?"
          r"(?:white ?list|whitelist|list)\b)"
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
