@@ -7995,3 +7995,11 @@ def test_approving_the_removal_of_a_state_from_a_trade_list_is_the_curb() -> Non
         "trading partners."
     )
     assert ("JPN", "163", "KOR", "done") in found
+
+
+def test_acts_told_as_separate_or_each_are_one_report_per_actor() -> None:
+    found = triples("Seoul and Tokyo held separate talks with Beijing on Friday.")
+    assert ("KOR", "040", "CHN", "done") in found and ("JPN", "040", "CHN", "done") in found
+    assert not any("+" in a for a, _, _, _ in found)
+    found = triples("Putin and Xi each met Kim in the spring.")
+    assert ("RUS", "040", "PRK", "done") in found and ("CHN", "040", "PRK", "done") in found

@@ -815,9 +815,39 @@ def _reports(
             confidence += 10
         if f.passive:
             confidence -= 10
+        actors = [f.actor]
+        if (
+            "+" in f.actor
+            and f.target
+            and f.target != "each-other"
+            and not set(f.target.split("+")) & members
+            and (
+                re.search(r"\bseparate\b", sentence[f.start : f.end])
+                or re.search(r"\b(?:each|separately)\s+$", text_before(sentence, f.start))
+            )
+        ):
+            # "Abe and Moon each held separate talks with Xi": two acts, one of each
+            actors = f.actor.split("+")
+        for actor in actors[:-1]:
+            out.append(
+                Report(
+                    actor=actor,
+                    action=code,
+                    action_name=name,
+                    goldstein=weight,
+                    target=f.target,
+                    on=on,
+                    tracks=tracks,
+                    modality=f.modality,
+                    evidence=sentence,
+                    quote=quote_text,
+                    confidence=min(confidence, 95),
+                    actor_role=f.role,
+                )
+            )
         out.append(
             Report(
-                actor=f.actor,
+                actor=actors[-1],
                 action=code,
                 action_name=name,
                 goldstein=weight,
