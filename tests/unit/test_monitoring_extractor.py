@@ -8003,3 +8003,8 @@ def test_acts_told_as_separate_or_each_are_one_report_per_actor() -> None:
     assert not any("+" in a for a, _, _, _ in found)
     found = triples("Putin and Xi each met Kim in the spring.")
     assert ("RUS", "040", "PRK", "done") in found and ("CHN", "040", "PRK", "done") in found
+
+
+def test_holding_a_dialogue_is_a_meeting() -> None:
+    found = triples("Beijing and Moscow held a strategic security dialogue on Monday.")
+    assert ("CHN+RUS", "040", "each-other", "done") in found
