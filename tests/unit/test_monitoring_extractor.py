@@ -8008,3 +8008,9 @@ def test_acts_told_as_separate_or_each_are_one_report_per_actor() -> None:
 def test_holding_a_dialogue_is_a_meeting() -> None:
     found = triples("Beijing and Moscow held a strategic security dialogue on Monday.")
     assert ("CHN+RUS", "040", "each-other", "done") in found
+
+
+def test_speaking_for_some_minutes_on_the_sidelines_is_a_talk_but_a_speech_is_not() -> None:
+    found = triples("Xi and Putin spoke for 20 minutes on the sidelines of the forum on Monday.")
+    assert ("CHN+RUS", "040", "each-other", "done") in found
+    assert triples("Putin spoke for ten minutes after the parade in Moscow.") == []

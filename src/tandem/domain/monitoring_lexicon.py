@@ -754,6 +754,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:(?:in|near|at|outside) (?:[A-Z][\w-]* ?){1,2})?with\b)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
          r"|talk(?:ed|s)? for (?:about |more than |nearly |over )?(?:\w+ ){0,2}?(?:hours?|minutes)"
+         # "They spoke for 11 minutes on the sidelines of a regional summit": a talk, not a
+         # speech ("spoke for seven minutes after watching …")
+         r"|spoke for (?:about |more than |nearly |over |some )?(?:\w+ ){0,2}?(?:hours?|minutes)"
+         r"(?= (?:with|on the sidelines|by (?:tele)?phone|over the (?:tele)?phone)\b)"
          # "would not talk to", "was prepared to talk directly with": an adverb of manner
          r"|(?:(?<=\bto )|(?<=\bnot ))talk " + _MANNER + r"(?:with|to)(?= (?:the |[A-Z]))"
          r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?" + _MANNER + r"(?:with|to)"
