@@ -8014,3 +8014,11 @@ def test_speaking_for_some_minutes_on_the_sidelines_is_a_talk_but_a_speech_is_no
     found = triples("Xi and Putin spoke for 20 minutes on the sidelines of the forum on Monday.")
     assert ("CHN+RUS", "040", "each-other", "done") in found
     assert triples("Putin spoke for ten minutes after the parade in Moscow.") == []
+
+
+def test_demolishing_the_entrances_to_its_site_on_a_weekday_is_a_step() -> None:
+    found = triples(
+        "Pyongyang's destruction of the portals of its underground test site on Tuesday drew "
+        "little notice."
+    )
+    assert ("PRK", "087", None, "done") in found

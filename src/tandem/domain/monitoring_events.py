@@ -137,9 +137,11 @@ _EVENT_NOUN = re.compile(
     # "points to the demolition of tunnels at its Punggye-ri nuclear test site on May 24",
     # "the North's dismantling of its test site on May 24": a dated step on its own site
     r"|(?:\b[Tt]he|(?P<dem_own>'s|’s))\s+(?P<demolition>demolition|dismantling|dismantlement"
-    r"|destruction)\s+of\s+(?:(?:the|some|several)\s+)?(?:tunnels\s+at\s+)?its\s+"
+    # "the North's demolition of the entrances to its Punggye-ri nuclear test site on Thursday"
+    r"|destruction)\s+of\s+(?:(?:the|some|several)\s+)?"
+    r"(?:(?:tunnels|entrances|portals|tunnel\s+entrances)\s+(?:at|to|of)\s+)?its\s+"
     r"(?:[\w-]+\s+){0,3}?(?:test\s+site|site|facilit(?:y|ies)|reactor|complex)"
-    r"(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
+    r"(?=,?\s+on\s+(?:[A-Z][a-z]+\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
