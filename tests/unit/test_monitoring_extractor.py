@@ -8022,3 +8022,15 @@ def test_demolishing_the_entrances_to_its_site_on_a_weekday_is_a_step() -> None:
         "little notice."
     )
     assert ("PRK", "087", None, "done") in found
+
+
+def test_watching_the_norths_ships_is_an_inquiry_on_the_sanctions_track() -> None:
+    [r] = [
+        r
+        for r in reports(
+            "Japanese patrol aircraft spotted the North Korean-flagged tanker alongside a "
+            "freighter on Friday."
+        )
+        if r.action == "090"
+    ]
+    assert (r.actor, r.target, r.tracks) == ("JPN", "PRK", ("sanctions",))

@@ -896,6 +896,12 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:received|hosted)"
          r"(?=\s+by\s+(?:the\s+)?[A-Z])",
          "043"),
+    # "MSDF aircraft photographed the North Korean tanker Rye Song Gang 1 alongside …", "have
+    # monitored suspected ship-to-ship transfers": watching the North's ships is an inquiry
+    Verb(r"(?:spott(?:ed)?|spots|photograph(?:s|ed)?|monitor(?:s|ed)?|track(?:s|ed)?"
+         r"|detect(?:s|ed)?)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:ship-to-ship\s+transfers"
+         r"|(?:North\s+Korean(?:-flagged)?|the\s+North(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:tankers?|ships?|vessels?|freighters?)\b))", "090"),
     # "would share the results of the talks with Beijing": a consultation; "would share
     # information on North Korea with the United States", "share information closely with"
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
