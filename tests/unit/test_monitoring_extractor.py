@@ -8034,3 +8034,12 @@ def test_watching_the_norths_ships_is_an_inquiry_on_the_sanctions_track() -> Non
         if r.action == "090"
     ]
     assert (r.actor, r.target, r.tracks) == ("JPN", "PRK", ("sanctions",))
+
+
+def test_a_second_participle_after_and_goes_on_with_the_sentences_subject() -> None:
+    found = triples(
+        "Putin shrugged off the launch, telling reporters that Kim had kept his word and "
+        "praising him as a reliable partner."
+    )
+    assert any(a == "RUS" and v == "051" and t == "PRK" for a, v, t, _ in found)
+    assert not any(a == "PRK" and v == "051" for a, v, _, _ in found)

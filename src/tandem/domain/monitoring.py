@@ -689,6 +689,18 @@ def _reports(
             f.actor, f.role, f.inherited = "UN", None, False
         if not f.actor:
             continue
+        if (
+            gerund
+            and re.search(r"\band\s+$", text_before(sentence, f.start))
+            and (opener := re.search(r",\s+[a-z]+ing\b[^;,]*\band\s+$", sentence[: f.start]))
+            and (main := first_subject(opener.start())) is not None
+            and main.code
+            and main.code != f.actor
+        ):
+            # "Trump played down the threat, telling reporters that Kim had signed a contract
+            # and praising him as 'a man of his word'": the participles go on with the
+            # sentence's subject, not the one the first one's clause named
+            f.actor, f.role = main.code, role_of(main.alias, main.code, published)
         members = set(f.actor.split("+"))
         span_end = nxt
         tail = sentence[f.end : span_end]
