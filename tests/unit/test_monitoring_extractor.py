@@ -8043,3 +8043,11 @@ def test_a_second_participle_after_and_goes_on_with_the_sentences_subject() -> N
     )
     assert any(a == "RUS" and v == "051" and t == "PRK" for a, v, t, _ in found)
     assert not any(a == "PRK" and v == "051" for a, v, _, _ in found)
+
+
+def test_talks_fronted_before_a_subject_and_an_adverb_are_the_subjects() -> None:
+    found = triples(
+        "After talks with Kono on Friday, Wang Yi firmly rejected calls for new sanctions on "
+        "North Korea."
+    )
+    assert ("CHN", "040", "JPN", "done") in found

@@ -268,9 +268,11 @@ _CALLED_OFF = re.compile(
 )
 
 
-# "Kim had told Putin": a verb right after a person, who is its subject
+# "Kim had told Putin": a verb right after a person, who is its subject; "Biegun publicly
+# called on": an adverb of manner between them
 _SUBJECT_NEXT = re.compile(
-    r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ed|told|said|met|sent|wrote|made"
+    r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|told|said|met|sent|wrote|made"
     r"|held|gave|took|began|led)\b"
 )
 
