@@ -8051,3 +8051,11 @@ def test_talks_fronted_before_a_subject_and_an_adverb_are_the_subjects() -> None
         "North Korea."
     )
     assert ("CHN", "040", "JPN", "done") in found
+
+
+def test_a_negation_before_and_that_does_not_reach_a_later_readiness() -> None:
+    found = triples(
+        "Lavrov said Moscow did not back new sanctions and that it was ready to meet the "
+        "North's envoys."
+    )
+    assert ("RUS", "036", "PRK", "claimed") in found
