@@ -8059,3 +8059,11 @@ def test_a_negation_before_and_that_does_not_reach_a_later_readiness() -> None:
         "North's envoys."
     )
     assert ("RUS", "036", "PRK", "claimed") in found
+
+
+def test_a_participle_after_an_article_makes_the_next_word_a_noun() -> None:
+    found = triples(
+        "Kim urged Seoul to stop standing between Pyongyang and Washington, a pointed rebuke "
+        "to Moon."
+    )
+    assert not any(a == "USA" for a, _, _, _ in found)
