@@ -8067,3 +8067,11 @@ def test_a_participle_after_an_article_makes_the_next_word_a_noun() -> None:
         "to Moon."
     )
     assert not any(a == "USA" for a, _, _, _ in found)
+
+
+def test_reporting_a_case_to_the_sanctions_committee_is_notifying_the_un() -> None:
+    found = triples(
+        "Seoul said on Monday it had reported the incidents to the Security Council's "
+        "sanctions committee."
+    )
+    assert any(a == "KOR" and v == "010" and t == "UN" for a, v, t, _ in found)

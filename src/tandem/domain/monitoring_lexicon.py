@@ -909,7 +909,11 @@ VERBS: tuple[Verb, ...] = (
          r"|her |their )?(?:[\w-]+ ){0,2}?(?:talks|meeting|summit|visit|trip))?"
          r"(?: (?:on|about)(?: the)?(?: [\w'’-]+){1,3}?)?(?: closely)? with", "040"),
     # "notified the South that it was withdrawing"
-    Verb(r"notif(?:y|ies|ied)|inform(?:s|ed)?(?= (?:the |his |her |its )?(?:[A-Z]|counterpart))",
+    # "reported the case to the sanctions committee": the body told of a breach
+    Verb(r"notif(?:y|ies|ied)|inform(?:s|ed)?(?= (?:the |his |her |its )?(?:[A-Z]|counterpart))"
+         r"|report(?:s|ed)? (?:the |that |this |its |both )?(?:case|cases|incident|incidents"
+         r"|transfers?|findings)(?: as well)? to(?= (?:the |its )?(?:[\w'’-]+ ){0,3}?"
+         r"(?:committee|[Cc]ouncil|panel)\b)",
          "010"),
     # "North Korean officials returned to the liaison office"
     Verb(r"return(?:s|ed)? to (?:work at )?(?:the |a |their )?(?:[\w-]+ ){0,2}?(?:liaison office"
