@@ -8075,3 +8075,8 @@ def test_reporting_a_case_to_the_sanctions_committee_is_notifying_the_un() -> No
         "sanctions committee."
     )
     assert any(a == "KOR" and v == "010" and t == "UN" for a, v, t, _ in found)
+
+
+def test_keep_coordinating_with_a_party_is_a_consultation() -> None:
+    found = triples("Seoul said it would keep coordinating closely with Tokyo on the launches.")
+    assert ("KOR", "040", "JPN", "planned") in found

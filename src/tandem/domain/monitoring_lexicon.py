@@ -734,7 +734,8 @@ VERBS: tuple[Verb, ...] = (
          r"|greet(?:s|ed)?(?!\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+)?(?:expressions?\s+of\s+)?"
          r"[\"“]?(?:(?:strong|deep|grave)\s+)?(?:regret|concern|criticism|protests?|condemnation"
          r"|disappointment|dismay|anger)\b)"
-         r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
+         # "would keep coordinating closely with the United States"
+         r"|coordinat(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
          # "raised the abductions with Kim": brought a matter up with someone, in a talk
          r"|rais(?:e|es|ed|ing) (?:(?!(?:if|when|and|but|talks|its|their)\b)[\w'’-]+ ){1,6}?"
          r"with(?= (?:the |his |her |[A-Z]))"
