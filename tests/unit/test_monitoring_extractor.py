@@ -8080,3 +8080,11 @@ def test_reporting_a_case_to_the_sanctions_committee_is_notifying_the_un() -> No
 def test_keep_coordinating_with_a_party_is_a_consultation() -> None:
     found = triples("Seoul said it would keep coordinating closely with Tokyo on the launches.")
     assert ("KOR", "040", "JPN", "planned") in found
+
+
+def test_analysing_a_launch_in_cooperation_with_an_ally_is_shared_intelligence() -> None:
+    found = triples(
+        "Seoul's defence ministry said it would study the launch data in close cooperation "
+        "with Washington."
+    )
+    assert ("KOR", "064", "USA", "planned") in found

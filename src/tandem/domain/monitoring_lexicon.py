@@ -903,6 +903,11 @@ VERBS: tuple[Verb, ...] = (
          r"|detect(?:s|ed)?)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:ship-to-ship\s+transfers"
          r"|(?:North\s+Korean(?:-flagged)?|the\s+North(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
          r"(?:tankers?|ships?|vessels?|freighters?)\b))", "090"),
+    # "would analyze the type of missile in cooperation with the United States": the work done
+    # together is intelligence shared with the one named
+    Verb(r"(?:analy[sz](?:e|es|ed|ing)|gather(?:s|ed|ing)?|assess(?:es|ed|ing)?"
+         r"|stud(?:y|ies|ied|ying))(?=\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:close\s+)?"
+         r"(?:cooperation|coordination)\s+with\b)", "064"),
     # "would share the results of the talks with Beijing": a consultation; "would share
     # information on North Korea with the United States", "share information closely with"
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
