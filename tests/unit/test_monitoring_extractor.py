@@ -8088,3 +8088,8 @@ def test_analysing_a_launch_in_cooperation_with_an_ally_is_shared_intelligence()
         "with Washington."
     )
     assert ("KOR", "064", "USA", "planned") in found
+
+
+def test_considering_suspending_talks_is_a_threat_to_halt_them() -> None:
+    found = triples("Moscow is weighing breaking off its security dialogue with Tokyo.")
+    assert any(a == "RUS" and v == "134" and t == "JPN" for a, v, t, _ in found)

@@ -1156,6 +1156,11 @@ VERBS: tuple[Verb, ...] = (
          r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
+    # "is considering suspending denuclearisation talks with the United States": a halt of
+    # talks held over the other side, a threat to break them off
+    Verb(r"(?:consider|weigh|mull|contemplat)(?:e|es|s|ed|ing)? (?:suspending|halting|ending"
+         r"|breaking off|pulling out of|quitting) (?:the |its |their )?(?:[\w-]+ ){0,2}?"
+         r"(?:talks|negotiations|dialogue)\b", "134"),
     # "raised the prospect of closing the liaison office", "raised the spectre of using force
     # against the North": a step held over the other side, not yet taken
     Verb(r"rais(?:e|es|ed|ing) the (?:prospect|possibility|spectre|specter) of", "130",
