@@ -7979,3 +7979,183 @@ def test_a_speaker_asked_about_something_makes_no_appeal() -> None:
     text = "The Chinese foreign minister, asked about the drills, said Beijing was watching."
     assert not any(v == "020" for _, v, _, _ in triples(text))
     assert ("KOR", "020", "USA", "done") in triples("Moon thanked Trump, asked him to keep going.")
+
+
+def test_talks_that_broke_down_since_which_contacts_stalled_were_held() -> None:
+    found = triples(
+        "Contacts between Tokyo and Pyongyang have been frozen since high-level negotiations "
+        "in Ulaanbaatar broke down in March."
+    )
+    assert ("JPN+PRK", "046", "each-other", "done") in found
+    # no pair in the sentence: the story's
+    found = triples(
+        "Pompeo met Kim Yong Chol in New York on Jan. 18. Dialogue has been frozen since "
+        "working-level talks in Geneva broke down on Oct. 5."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in found
+
+
+def test_the_government_unnamed_in_a_lead_is_the_datelines() -> None:
+    found = triples(
+        "TOKYO, Feb. 3 (Example News) -- The government lodged a protest with Pyongyang on "
+        "Sunday over the rocket launch."
+    )
+    assert ("JPN", "114", "PRK", "done") in found
+    found = triples(
+        "SEOUL, Feb. 3 (Example News) -- The Cabinet on Sunday urged North Korea to return "
+        "to talks."
+    )
+    assert any(a == "KOR" and v == "020" and t == "PRK" for a, v, t, _ in found)
+
+
+def test_sharing_information_about_one_party_with_another_is_aimed_at_the_other() -> None:
+    found = triples(
+        "The Self-Defense Forces would share intelligence about the North's launches "
+        "closely with South Korea, the minister said."
+    )
+    assert any(a == "JPN" and t == "KOR" for a, _, t, _ in found)
+    assert not any(t == "PRK" for _, _, t, _ in found)
+
+
+def test_days_of_talks_held_in_a_place_with_someone_are_talks_with_that_one() -> None:
+    found = triples(
+        "Lavrov flew home on Sunday after two days of talks in Seoul with Kim Yong Chol, "
+        "officials said."
+    )
+    assert any(a == "RUS" and t == "PRK" and v.startswith("04") for a, v, t, _ in found)
+    assert not any(a == "RUS" and t == "KOR" and v == "040" for a, v, t, _ in found)
+    found = triples(
+        "Moon, who had come home from a White House meeting with Trump, called in his aides."
+    )
+    assert ("KOR", "040", "USA", "done") in found
+
+
+def test_missiles_fired_by_a_state_are_its_launch() -> None:
+    found = triples(
+        "Three cruise missiles were test-fired by Pyongyang over the Yellow Sea on Sunday."
+    )
+    assert ("PRK", "X01", None, "done") in found
+    found = triples("A rocket launched by the North on Sunday landed in the sea.")
+    assert ("PRK", "X01", None, "done") in found
+
+
+def test_calling_an_act_a_violation_after_a_plain_said_is_the_criticism() -> None:
+    found = triples(
+        "Pyongyang tested a rocket on Monday, Japan's defence minister said, calling the "
+        "launch a clear breach of the council's resolutions."
+    )
+    assert any(a == "JPN" and v == "111" and t == "PRK" for a, v, t, _ in found)
+
+
+def test_saying_an_act_violated_rules_is_a_criticism_of_its_doer() -> None:
+    found = triples(
+        "Pyongyang fired a rocket on Monday. Japan's defence minister told reporters the "
+        "launch breached the council's resolutions."
+    )
+    assert any(a == "JPN" and v == "111" and t == "PRK" for a, v, t, _ in found)
+
+
+def test_approving_the_removal_of_a_state_from_a_trade_list_is_the_curb() -> None:
+    found = triples(
+        "Tokyo on Tuesday approved the removal of South Korea from its list of favoured "
+        "trading partners."
+    )
+    assert ("JPN", "163", "KOR", "done") in found
+
+
+def test_acts_told_as_separate_or_each_are_one_report_per_actor() -> None:
+    found = triples("Seoul and Tokyo held separate talks with Beijing on Friday.")
+    assert ("KOR", "040", "CHN", "done") in found and ("JPN", "040", "CHN", "done") in found
+    assert not any("+" in a for a, _, _, _ in found)
+    found = triples("Putin and Xi each met Kim in the spring.")
+    assert ("RUS", "040", "PRK", "done") in found and ("CHN", "040", "PRK", "done") in found
+
+
+def test_holding_a_dialogue_is_a_meeting() -> None:
+    found = triples("Beijing and Moscow held a strategic security dialogue on Monday.")
+    assert ("CHN+RUS", "040", "each-other", "done") in found
+
+
+def test_speaking_for_some_minutes_on_the_sidelines_is_a_talk_but_a_speech_is_not() -> None:
+    found = triples("Xi and Putin spoke for 20 minutes on the sidelines of the forum on Monday.")
+    assert ("CHN+RUS", "040", "each-other", "done") in found
+    assert triples("Putin spoke for ten minutes after the parade in Moscow.") == []
+
+
+def test_demolishing_the_entrances_to_its_site_on_a_weekday_is_a_step() -> None:
+    found = triples(
+        "Pyongyang's destruction of the portals of its underground test site on Tuesday drew "
+        "little notice."
+    )
+    assert ("PRK", "087", None, "done") in found
+
+
+def test_watching_the_norths_ships_is_an_inquiry_on_the_sanctions_track() -> None:
+    [r] = [
+        r
+        for r in reports(
+            "Japanese patrol aircraft spotted the North Korean-flagged tanker alongside a "
+            "freighter on Friday."
+        )
+        if r.action == "090"
+    ]
+    assert (r.actor, r.target, r.tracks) == ("JPN", "PRK", ("sanctions",))
+
+
+def test_a_second_participle_after_and_goes_on_with_the_sentences_subject() -> None:
+    found = triples(
+        "Putin shrugged off the launch, telling reporters that Kim had kept his word and "
+        "praising him as a reliable partner."
+    )
+    assert any(a == "RUS" and v == "051" and t == "PRK" for a, v, t, _ in found)
+    assert not any(a == "PRK" and v == "051" for a, v, _, _ in found)
+
+
+def test_talks_fronted_before_a_subject_and_an_adverb_are_the_subjects() -> None:
+    found = triples(
+        "After talks with Kono on Friday, Wang Yi firmly rejected calls for new sanctions on "
+        "North Korea."
+    )
+    assert ("CHN", "040", "JPN", "done") in found
+
+
+def test_a_negation_before_and_that_does_not_reach_a_later_readiness() -> None:
+    found = triples(
+        "Lavrov said Moscow did not back new sanctions and that it was ready to meet the "
+        "North's envoys."
+    )
+    assert ("RUS", "036", "PRK", "claimed") in found
+
+
+def test_a_participle_after_an_article_makes_the_next_word_a_noun() -> None:
+    found = triples(
+        "Kim urged Seoul to stop standing between Pyongyang and Washington, a pointed rebuke "
+        "to Moon."
+    )
+    assert not any(a == "USA" for a, _, _, _ in found)
+
+
+def test_reporting_a_case_to_the_sanctions_committee_is_notifying_the_un() -> None:
+    found = triples(
+        "Seoul said on Monday it had reported the incidents to the Security Council's "
+        "sanctions committee."
+    )
+    assert any(a == "KOR" and v == "010" and t == "UN" for a, v, t, _ in found)
+
+
+def test_keep_coordinating_with_a_party_is_a_consultation() -> None:
+    found = triples("Seoul said it would keep coordinating closely with Tokyo on the launches.")
+    assert ("KOR", "040", "JPN", "planned") in found
+
+
+def test_analysing_a_launch_in_cooperation_with_an_ally_is_shared_intelligence() -> None:
+    found = triples(
+        "Seoul's defence ministry said it would study the launch data in close cooperation "
+        "with Washington."
+    )
+    assert ("KOR", "064", "USA", "planned") in found
+
+
+def test_considering_suspending_talks_is_a_threat_to_halt_them() -> None:
+    found = triples("Moscow is weighing breaking off its security dialogue with Tokyo.")
+    assert any(a == "RUS" and v == "134" and t == "JPN" for a, v, t, _ in found)

@@ -708,6 +708,18 @@ def _reports(
             f.actor, f.role, f.inherited = "UN", None, False
         if not f.actor:
             continue
+        if (
+            gerund
+            and re.search(r"\band\s+$", text_before(sentence, f.start))
+            and (opener := re.search(r",\s+[a-z]+ing\b[^;,]*\band\s+$", sentence[: f.start]))
+            and (main := first_subject(opener.start())) is not None
+            and main.code
+            and main.code != f.actor
+        ):
+            # "Trump played down the threat, telling reporters that Kim had signed a contract
+            # and praising him as 'a man of his word'": the participles go on with the
+            # sentence's subject, not the one the first one's clause named
+            f.actor, f.role = main.code, role_of(main.alias, main.code, published)
         members = set(f.actor.split("+"))
         span_end = nxt
         tail = sentence[f.end : span_end]
@@ -834,9 +846,39 @@ def _reports(
             confidence += 10
         if f.passive:
             confidence -= 10
+        actors = [f.actor]
+        if (
+            "+" in f.actor
+            and f.target
+            and f.target != "each-other"
+            and not set(f.target.split("+")) & members
+            and (
+                re.search(r"\bseparate\b", sentence[f.start : f.end])
+                or re.search(r"\b(?:each|separately)\s+$", text_before(sentence, f.start))
+            )
+        ):
+            # "Abe and Moon each held separate talks with Xi": two acts, one of each
+            actors = f.actor.split("+")
+        for actor in actors[:-1]:
+            out.append(
+                Report(
+                    actor=actor,
+                    action=code,
+                    action_name=name,
+                    goldstein=weight,
+                    target=f.target,
+                    on=on,
+                    tracks=tracks,
+                    modality=f.modality,
+                    evidence=sentence,
+                    quote=quote_text,
+                    confidence=min(confidence, 95),
+                    actor_role=f.role,
+                )
+            )
         out.append(
             Report(
-                actor=f.actor,
+                actor=actors[-1],
                 action=code,
                 action_name=name,
                 goldstein=weight,

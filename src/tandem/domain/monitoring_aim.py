@@ -1399,6 +1399,10 @@ def _target(
                 r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[max(0, m.start - 40) : m.start]
             )
         ]
+    if sentence[f.start : f.end].endswith(" with"):
+        # "would share information on North Korea with the United States": the one after
+        # "with", not what the phrase is about
+        targets = [m for m in targets if m.start >= f.end] or targets
     if f.verb.code.startswith("12") and (why := _GROUNDS.search(sentence, f.end)):
         # "turned the offer down, citing the allies' drills": whose drills are the grounds of
         # the refusal, not the one refused

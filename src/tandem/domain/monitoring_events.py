@@ -90,9 +90,12 @@ _EVENT_NOUN = re.compile(
     r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?between\b"  # "talks in Hanoi between Biegun and …"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
-    # "talks between Washington and the North have stalled since a meeting in Stockholm on …"
-    r"|\bsince\s+(?:a|the|their)\s+(?P<since>meeting|summit|round of talks)\s+in\s+"
-    r"[A-Z]\w+(?=\s+(?:[a-z]+\s+){0,2}on\b)"
+    # "talks between Washington and the North have stalled since a meeting in Stockholm on …";
+    # "have been frozen since working-level negotiations in Stockholm broke down in October"
+    r"|\b[Ss]ince\s+(?:(?:a|the|their)\s+)?(?:[\w-]+-level\s+|nuclear\s+){0,2}"
+    r"(?P<since>meeting|summit|round of talks|talks|negotiations)\s+in\s+"
+    r"[A-Z]\w+(?=\s+(?:on\b|(?:broke down|collapsed|fell apart|broke up)\s+(?:on|in)\b"
+    r"|[a-z]+\s+(?:[a-z]+\s+)?on\b))"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
     r"|(?:'s|’s|\bits|(?<=[\w.,] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
@@ -134,9 +137,11 @@ _EVENT_NOUN = re.compile(
     # "points to the demolition of tunnels at its Punggye-ri nuclear test site on May 24",
     # "the North's dismantling of its test site on May 24": a dated step on its own site
     r"|(?:\b[Tt]he|(?P<dem_own>'s|’s))\s+(?P<demolition>demolition|dismantling|dismantlement"
-    r"|destruction)\s+of\s+(?:(?:the|some|several)\s+)?(?:tunnels\s+at\s+)?its\s+"
+    # "the North's demolition of the entrances to its Punggye-ri nuclear test site on Thursday"
+    r"|destruction)\s+of\s+(?:(?:the|some|several)\s+)?"
+    r"(?:(?:tunnels|entrances|portals|tunnel\s+entrances)\s+(?:at|to|of)\s+)?its\s+"
     r"(?:[\w-]+\s+){0,3}?(?:test\s+site|site|facilit(?:y|ies)|reactor|complex)"
-    r"(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
+    r"(?=,?\s+on\s+(?:[A-Z][a-z]+\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
@@ -177,9 +182,11 @@ _EVENT_NOUN = re.compile(
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
     # "After talks with Choi on Wednesday, he told reporters": opening the sentence too
     r"|\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|at|from|prepar(?:e|es|ed|ing)\s+for)\s+"
-    r"(?P<subjtalks>talks|meetings"
-    r"|an?\s+(?:[\w-]+\s+)?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
-    r"|video\s+(?:call|conference)))(?=\s+with\b)"
+    # "returned from three days of talks in Pyongyang with his new counterpart": where they
+    # were held may come before "with"
+    r"(?P<subjtalks>(?:(?:[\w-]+\s+){1,2}(?:days|rounds|hours)\s+of\s+)?talks|meetings"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
+    r"|video\s+(?:call|conference)))(?=(?P<talksplace>\s+(?:in|at)\s+[A-Z][\w-]*)?\s+with\b)"
     # "After meeting his South Korean counterpart, he rejected": a gerund opening the sentence,
     # whose subject is the main clause's
     r"|^(?:After|Before)\s+(?P<subjmet>meeting)(?=\s+(?:his|her|their|[A-Z]))"
@@ -261,9 +268,11 @@ _CALLED_OFF = re.compile(
 )
 
 
-# "Kim had told Putin": a verb right after a person, who is its subject
+# "Kim had told Putin": a verb right after a person, who is its subject; "Biegun publicly
+# called on": an adverb of manner between them
 _SUBJECT_NEXT = re.compile(
-    r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ed|told|said|met|sent|wrote|made"
+    r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|told|said|met|sent|wrote|made"
     r"|held|gave|took|began|led)\b"
 )
 
@@ -399,10 +408,22 @@ def nominal_reports(
         elif m.group("group"):
             actor, target, code = "KOR+USA", "each-other", "040"
         elif m.group("since"):
-            pair = _pair_before(mentions, start)
+            # the two the sentence names, else the story's pair ("Talks have been frozen since
+            # working-level negotiations in Stockholm broke down on Oct. 5")
+            pair = _pair_before(mentions, start) or (
+                context.pair
+                if context.pair
+                and all(
+                    set(x.code.split("+")) <= set(context.pair.split("+"))
+                    for x in mentions
+                    if x.code and not x.place
+                )
+                else None
+            )
             if pair is None or not when:
                 continue
-            actor, target, code = pair, "each-other", "040"
+            actor, target = pair, "each-other"
+            code = "046" if m.group("since") == "negotiations" else "040"
         elif m.group("pairtalks"):
             if not context.pair or any(x.code and not x.place for x in mentions):
                 continue
@@ -521,6 +542,9 @@ def nominal_reports(
             held_by = speaker.code if speaker is not None else None
             if speaker is None and not sentence[:start].strip():
                 held_by = _fronted_subject(sentence, mentions, last_end, context)
+            if m.group("talksplace"):  # the one after "with", not the place before it
+                met_at = m.end("talksplace")
+                following = [x for x in after if x.start > met_at and not x.place][:1]
             if held_by is None or not following or following[0].code == held_by:
                 continue
             actor, code, target = held_by, "040", following[0].code

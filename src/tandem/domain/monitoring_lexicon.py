@@ -139,7 +139,10 @@ STATES: dict[str, tuple[str, ...]] = {
             "Toshimitsu Motegi", "Motegi", "Yoshihide Suga", "Suga", "Takeshi Iwaya", "Iwaya",
             "Itsunori Onodera", "Onodera", "Taro Aso", "Fumio Kishida", "Shigeru Kitamura",
             "Katsunobu Kato", "Kato", "Junichiro Koizumi", "Koizumi", "Kenji Kanasugi",
-            "Shigeki Takizaki", "Nobuo Kishi"),
+            "Shigeki Takizaki", "Nobuo Kishi",
+            # Japan's armed forces: "the Self-Defense Forces would share information"
+            "Self-Defense Forces", "Self-Defence Forces", "Maritime Self-Defense Force",
+            "Maritime Self-Defence Force", "MSDF"),
     "CHN": ("China", "Chinese", "Beijing", "Xi Jinping", "Xi", "Wang Yi", "Lu Kang", "Hu Jintao",
             "Jiang Zemin", "Wen Jiabao",
             "Geng Shuang", "Hua Chunying", "Zhao Lijian", "Kong Xuanyou", "Li Keqiang",
@@ -443,6 +446,12 @@ VERBS: tuple[Verb, ...] = (
          r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
+         # "Two ballistic missiles were fired by North Korea on Thursday", "a missile fired by
+         # the North on Wednesday fell inside the zone": the agent after "by" launched them
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=missile )|(?<=missiles )"
+         r"|(?<=projectile )|(?<=projectiles )|(?<=rocket )|(?<=rockets )|(?<=ICBM )"
+         r"|(?<=SLBM ))(?:test-)?(?:fired|launched)"
+         r"(?=\s+by\s+(?:the\s+)?[A-Z])"
          # "personally oversaw the test-firing of a new tactical guided weapon"
          r"|(?:overs(?:aw|ee|ees|een)|supervis(?:e|es|ed)|guid(?:e|es|ed)|watch(?:es|ed)?"
          r"|observ(?:e|es|ed)|attend(?:s|ed)?) (?:the |a |another )?(?:[\w-]+ ){0,2}?"
@@ -532,8 +541,10 @@ VERBS: tuple[Verb, ...] = (
          r"|imposed(?=\s+by\s+(?:the\s+)?[\w ]{2,30}?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
          r"|(?:tighten(?:s|ed)?|impos(?:e|es|ed)|introduc(?:e|es|ed)|expand(?:s|ed)?)"
          r" (?:\w+ ){0,2}?(?:export |trade )?(?:controls|restrictions|curbs)"
-         # "removed South Korea from its white list of trusted trading partners"
-         r"|(?:remov(?:e|es|ed)|drop(?:s|ped)?|strik(?:e|es)|struck|delist(?:s|ed)?)"
+         # "removed South Korea from its white list of trusted trading partners"; "approved the
+         # removal of South Korea from a list of countries given preferential treatment"
+         r"|(?:remov(?:e|es|ed)|drop(?:s|ped)?|strik(?:e|es)|struck|delist(?:s|ed)?"
+         r"|(?:approv|announc|finaliz|finalis)(?:e|es|ed) the removal of)"
          r"(?=\s+(?:[\w'’-]+ ){1,4}?from (?:its |a |the |their |our )?(?:[\w\"'“”’-]+ ){0,4}?"
          r"(?:white ?list|whitelist|list)\b)"
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
@@ -717,7 +728,8 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:hold|holds|held|holding)\s+(?!(?:an? )?(?:emergency|news|press|cabinet|party"
          r"|plenary|national|internal|parliamentary)\b)(?:[\w,-]+ ){0,4}?(?:talks|summits?"
          r"|meetings?|consultations|discussions|video conference|phone call"
-         r"|telephone call|teleconference)"
+         # "held their first policy dialogue on export controls in three years"
+         r"|telephone call|teleconference|dialogues?\b(?! with (?:its|their|his|her) own\b))"
          r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?"
@@ -725,7 +737,8 @@ VERBS: tuple[Verb, ...] = (
          r"|greet(?:s|ed)?(?!\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+)?(?:expressions?\s+of\s+)?"
          r"[\"“]?(?:(?:strong|deep|grave)\s+)?(?:regret|concern|criticism|protests?|condemnation"
          r"|disappointment|dismay|anger)\b)"
-         r"|coordinat(?:e|es|ed) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
+         # "would keep coordinating closely with the United States"
+         r"|coordinat(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
          # "raised the abductions with Kim": brought a matter up with someone, in a talk
          r"|rais(?:e|es|ed|ing) (?:(?!(?:if|when|and|but|talks|its|their)\b)[\w'’-]+ ){1,6}?"
          r"with(?= (?:the |his |her |[A-Z]))"
@@ -745,6 +758,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:(?:in|near|at|outside) (?:[A-Z][\w-]* ?){1,2})?with\b)"
          # "had spoken with South Korean President Moon", "talked to his counterpart"
          r"|talk(?:ed|s)? for (?:about |more than |nearly |over )?(?:\w+ ){0,2}?(?:hours?|minutes)"
+         # "They spoke for 11 minutes on the sidelines of a regional summit": a talk, not a
+         # speech ("spoke for seven minutes after watching …")
+         r"|spoke for (?:about |more than |nearly |over |some )?(?:\w+ ){0,2}?(?:hours?|minutes)"
+         r"(?= (?:with|on the sidelines|by (?:tele)?phone|over the (?:tele)?phone)\b)"
          # "would not talk to", "was prepared to talk directly with": an adverb of manner
          r"|(?:(?<=\bto )|(?<=\bnot ))talk " + _MANNER + r"(?:with|to)(?= (?:the |[A-Z]))"
          r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?" + _MANNER + r"(?:with|to)"
@@ -884,12 +901,29 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:received|hosted)"
          r"(?=\s+by\s+(?:the\s+)?[A-Z])",
          "043"),
-    # "would share the results of the talks with Beijing": a consultation
+    # "MSDF aircraft photographed the North Korean tanker Rye Song Gang 1 alongside …", "have
+    # monitored suspected ship-to-ship transfers": watching the North's ships is an inquiry
+    Verb(r"(?:spott(?:ed)?|spots|photograph(?:s|ed)?|monitor(?:s|ed)?|track(?:s|ed)?"
+         r"|detect(?:s|ed)?)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:ship-to-ship\s+transfers"
+         r"|(?:North\s+Korean(?:-flagged)?|the\s+North(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:tankers?|ships?|vessels?|freighters?)\b))", "090"),
+    # "would analyze the type of missile in cooperation with the United States": the work done
+    # together is intelligence shared with the one named
+    Verb(r"(?:analy[sz](?:e|es|ed|ing)|gather(?:s|ed|ing)?|assess(?:es|ed|ing)?"
+         r"|stud(?:y|ies|ied|ying))(?=\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:close\s+)?"
+         r"(?:cooperation|coordination)\s+with\b)", "064"),
+    # "would share the results of the talks with Beijing": a consultation; "would share
+    # information on North Korea with the United States", "share information closely with"
     Verb(r"shar(?:e|es|ed|ing) (?:the |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:results|details"
-         r"|outcome|information|findings|assessment|views)(?: of (?:the |his |her |their )?"
-         r"(?:[\w-]+ ){0,2}?(?:talks|meeting|summit|visit|trip))? with", "040"),
+         r"|outcome|information|findings|assessment|views|data|intelligence)(?: of (?:the |his "
+         r"|her |their )?(?:[\w-]+ ){0,2}?(?:talks|meeting|summit|visit|trip))?"
+         r"(?: (?:on|about)(?: the)?(?: [\w'’-]+){1,3}?)?(?: closely)? with", "040"),
     # "notified the South that it was withdrawing"
-    Verb(r"notif(?:y|ies|ied)|inform(?:s|ed)?(?= (?:the |his |her |its )?(?:[A-Z]|counterpart))",
+    # "reported the case to the sanctions committee": the body told of a breach
+    Verb(r"notif(?:y|ies|ied)|inform(?:s|ed)?(?= (?:the |his |her |its )?(?:[A-Z]|counterpart))"
+         r"|report(?:s|ed)? (?:the |that |this |its |both )?(?:case|cases|incident|incidents"
+         r"|transfers?|findings)(?: as well)? to(?= (?:the |its )?(?:[\w'’-]+ ){0,3}?"
+         r"(?:committee|[Cc]ouncil|panel)\b)",
          "010"),
     # "North Korean officials returned to the liaison office"
     Verb(r"return(?:s|ed)? to (?:work at )?(?:the |a |their )?(?:[\w-]+ ){0,2}?(?:liaison office"
@@ -1031,10 +1065,10 @@ VERBS: tuple[Verb, ...] = (
          r"|extremely\s+|clear\s+|flagrant\s+)?[\"“]?(?:irresponsible|regrettable|unacceptable"
          r"|provocative|reckless|dangerous|inappropriate|illegal|(?:violation|breach)\s+of)\b)"
          # "said the same day that the step fell short of a real solution": an act judged
-         # wanting
-         r"|(?:said|says)(?=\s+(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day)\s+)?"
+         # wanting; "told reporters the launches violated UN resolutions": judged unlawful
+         r"|(?:said|says|told\s+reporters)(?=\s+(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day)\s+)?"
          + _JUDGED[: _JUDGED.rindex(r"\s+(?:was")]
-         + r"\s+(?:had\s+)?f(?:ell|alls|allen)\s+short\s+of\b)",
+         + r"\s+(?:(?:had\s+)?f(?:ell|alls|allen)\s+short\s+of|violated|breached|contravened)\b)",
          "111"),
     # "Abe, describing the launch as extremely regrettable, told reporters …": the judgement
     # in the aside is the act, the telling around it is not
@@ -1057,8 +1091,10 @@ VERBS: tuple[Verb, ...] = (
          r"|tests?|firings?|move|decision|seizure|steps?|remarks|statement|drills?|exercises?)"
          r"\s+[\"“])"
          r"|branded|labell?ed"
-         # "called the demolition a violation of the agreement"
-         r"|call(?:s|ed)?(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+         # "called the demolition a violation of the agreement"; "…, Abe said, calling the
+         # launch a violation of UN resolutions": after a plain "said", the judgement is the act
+         r"|(?:call(?:s|ed)?|(?<=\bsaid, )calling|(?<=\bsays, )calling)"
+         r"(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:violation|breach|provocation|threat|insult|betrayal|affront|mistake|blow"
          r"|act of|(?:hostile|criminal|provocative|reckless) act|farce|failure|misreading)\b)"
          # "called Trump a reckless and senile old man": a named person called an insulting
@@ -1126,6 +1162,11 @@ VERBS: tuple[Verb, ...] = (
          r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
+    # "is considering suspending denuclearisation talks with the United States": a halt of
+    # talks held over the other side, a threat to break them off
+    Verb(r"(?:consider|weigh|mull|contemplat)(?:e|es|s|ed|ing)? (?:suspending|halting|ending"
+         r"|breaking off|pulling out of|quitting) (?:the |its |their )?(?:[\w-]+ ){0,2}?"
+         r"(?:talks|negotiations|dialogue)\b", "134"),
     # "raised the prospect of closing the liaison office", "raised the spectre of using force
     # against the North": a step held over the other side, not yet taken
     Verb(r"rais(?:e|es|ed|ing) the (?:prospect|possibility|spectre|specter) of", "130",

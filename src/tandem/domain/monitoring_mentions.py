@@ -131,6 +131,9 @@ NOUN_BEFORE = re.compile(
     # "its ban on Americans' travel to the North": a plural's possessive, a noun after it
     r"|\b[A-Za-z]+s['’]\s+(?:" + _ADJECTIVES + r"\s+){0,2}$"
     r"|\b(?:that|which)\s+(?:would|will|could|might)\s+$"
+    # "a pointed rebuke to Moon's efforts", "a renewed call": an article and a participle
+    # as its adjective
+    r"|\b(?:[Tt]he|[Aa]n?|his|her|its|their)\s+[a-z]{3,}ed\s+$"
     # "regard the launches as disguised tests of missiles": the complement of "as"
     r"|\b(?:regard(?:s|ed)?|see[ns]?|saw|view(?:s|ed)?|consider(?:s|ed)?)\b[^,;]{0,60}?\bas\s+"
     r"(?:[a-z-]+\s+)?$"

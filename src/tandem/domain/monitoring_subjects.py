@@ -108,7 +108,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:envoys|delegates|visitors|envoy|minister|(?i:ministry)|president|leader|secretary|"
     r"director|"
     r"spokes(?:man|woman|person)|ambassador|premier|prime minister|chancellor|department|"
-    r"agency|regime|government|administration|negotiator|delegation|sister|office|"
+    r"agency|regime|government|(?i:cabinet)|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|army|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
     r"|diplomat)"
@@ -1195,6 +1195,13 @@ def _pronoun_actor(
         f.actor, f.inherited, f.role = other, True, None
     elif context.subject:
         f.actor, f.inherited, f.role = context.subject, True, context.role
+    elif context.filed_in and re.match(
+        r"\s*(?:[\w.]+\s+\d{1,2},\s+)?[Tt]he\s+(?:[\w-]+\s+)?(?:government|(?i:cabinet|ministry))\b",
+        sentence[lo : pronoun.end()],
+    ):
+        # "TOKYO, March 4 (…) -- The government lodged a protest": with no one named yet, the
+        # government an outlet writes of unnamed is the dateline's
+        f.actor, f.inherited, f.role = context.filed_in, True, None
     return pronoun_end
 
 

@@ -181,10 +181,10 @@ def tracks_of(
         # "The report also questioned Seoul's handling of the fuel, saying it should have
         # notified the committee": the council's sanctions bodies work on the sanctions
         found.add("sanctions")
-    seizure = code == "171" and targets == {"PRK"} and not actors & {"KOR", "PRK"}
+    seizure = code in ("171", "090") and targets == {"PRK"} and not actors & {"KOR", "PRK"}
     if seizure:
-        # "detained the North's bulk carrier": enforcing the sanctions, whatever launch or
-        # weapons its sentence names besides
+        # "detained the North's bulk carrier", "photographed the North Korean tanker": enforcing
+        # the sanctions, whatever launch or weapons its sentence names besides
         found = {"sanctions"}
     # soldiers, or Seoul's security bodies speaking to the North ("the Joint Chiefs of Staff
     # sent a message through the military hotline"): a military matter

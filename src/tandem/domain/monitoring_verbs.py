@@ -132,6 +132,12 @@ def verbs_in(sentence: str) -> list[Found]:
                 )
             )
             and not (verb.inverse and _RELATIVE.search(before))
+            # "Abe and Moon each held separate talks with Xi": a pronoun after the subject, and
+            # the verb in the past after it
+            and not (
+                re.search(r"\b(?:each|both)\s+$", before)
+                and _PAST_VERB.fullmatch(m.group().split()[0])
+            )
             # "said that the door to talks remained open": a phrase with its own article
             # is a clause, whatever word comes before it
             and not m.group().startswith("the ")
