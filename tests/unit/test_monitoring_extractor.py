@@ -7913,3 +7913,12 @@ def test_a_review_of_a_travel_ban_on_the_north_is_a_step_toward_easing_sanctions
     ]
     assert (r.actor, r.target, r.modality) == ("USA", "PRK", "planned")
     assert "sanctions" in r.tracks
+
+
+def test_a_quantifier_floated_after_a_joint_subject_leaves_the_verb_a_verb() -> None:
+    # "both" before a verb usually makes a noun of it ("to stop both tests"); after the
+    # subject it floats and the verb is the joint subject's
+    found = triples("Japan and Canada both condemned the North's launch on Saturday.")
+    assert [(a, t) for a, v, t, _ in found if v == "111"] == [("CAN+JPN", "PRK")]
+    found = triples("Tokyo and Seoul have each protested the missile launch.")
+    assert [a for a, v, _, _ in found if v == "114"] == ["JPN+KOR"]

@@ -106,6 +106,15 @@ _PAST_VERB = re.compile(
 )
 
 
+# "Japan and the United States both condemned", "the allies have each protested", "Seoul,
+# Tokyo and Washington all condemned": a quantifier floated after its subject, a verb after it
+# (not "the two test launches", "to stop both tests")
+_FLOATED = re.compile(
+    r"(?:\b[A-Z][\w.'’-]*|\b(?!(?:was|has|is|as|this|his|its|does|thus)\b)[a-z]{2,}s|\bthey)"
+    r"\s+(?:(?:have|had|has|will|would|were|are)\s+)?(?:both|each|all)\s+$"
+)
+
+
 def verbs_in(sentence: str) -> list[Found]:
     hits: list[Found] = []
     end = 0
@@ -135,6 +144,7 @@ def verbs_in(sentence: str) -> list[Found]:
             # "said that the door to talks remained open": a phrase with its own article
             # is a clause, whatever word comes before it
             and not m.group().startswith("the ")
+            and not _FLOATED.search(before)
         ):
             # "the meeting", "his promise", "the easing of": a noun, not a verb; and "a string
             # of launches since it fired missiles": a noun hides no verb in it
