@@ -7922,3 +7922,12 @@ def test_a_quantifier_floated_after_a_joint_subject_leaves_the_verb_a_verb() -> 
     assert [(a, t) for a, v, t, _ in found if v == "111"] == [("CAN+JPN", "PRK")]
     found = triples("Tokyo and Seoul have each protested the missile launch.")
     assert [a for a, v, _, _ in found if v == "114"] == ["JPN+KOR"]
+
+
+def test_a_list_of_states_with_a_serial_comma_is_one_subject() -> None:
+    # ", and" usually opens a new clause; closing a list of names it does not
+    found = triples("China, Russia, and Iran criticized the new US sanctions on Monday.")
+    assert [a for a, v, _, _ in found if v == "111"] == ["CHN+IRN+RUS"]
+    # a clause after one name still begins at ", and"
+    found = triples("Pompeo met Kim in Pyongyang, and China welcomed the visit.")
+    assert ("CHN", "051") in {(a, v) for a, v, _, _ in found}
