@@ -7931,3 +7931,25 @@ def test_a_list_of_states_with_a_serial_comma_is_one_subject() -> None:
     # a clause after one name still begins at ", and"
     found = triples("Pompeo met Kim in Pyongyang, and China welcomed the visit.")
     assert ("CHN", "051") in {(a, v) for a, v, _, _ in found}
+
+
+def test_a_call_put_first_is_held_with_the_one_after_with() -> None:
+    # "with Abe" makes Abe an object of the phrase; he is the call's other party all the same
+    found = triples("In a phone call with Abe on Sunday, Trump vowed to keep up pressure on Iran.")
+    assert ("USA", "040", "JPN", "done") in found
+
+
+def test_support_pledged_is_support_on_the_track_of_the_step_backed() -> None:
+    [r] = [
+        r
+        for r in reports(
+            "Pence pledged his full support for Moon's efforts to mend ties with the North."
+        )
+        if r.actor == "USA"
+    ]
+    assert (r.action, r.target, r.tracks) == ("051", "KOR", ("inter-korean",))
+
+
+def test_his_in_a_phrase_put_before_the_subject_is_the_subjects() -> None:
+    found = triples("During his meeting with Abe, Esper asked Tokyo to share more intelligence.")
+    assert ("USA", "040", "JPN", "done") in found

@@ -692,8 +692,20 @@ def nominal_reports(
                 # "his summits with Moon Jae-in and his meeting with Trump": the one met, named
                 # after "with", is not whose the next meeting is
                 earlier = [x for x in earlier if not _WITH_BEFORE.search(sentence, 0, x.start)]
+                fronted = (
+                    _fronted_subject(
+                        sentence, mentions, following[0].end if following else m.end(), context
+                    )
+                    if not earlier and re.fullmatch(r"[A-Z][a-z]+\s+", sentence[:start])
+                    else None
+                )
                 if m.group("pos") in ("his", "her") and earlier:
                     actor = (doers or earlier)[-1].code
+                elif fronted is not None:
+                    # "During his meeting with Moon, Pompeo urged …": the "his" of a phrase put
+                    # before the subject is the subject's (whom the comma joined to those met)
+                    actor = fronted
+                    following = [x for x in following if x.code != fronted]
                 elif context.subject and not earlier:
                     actor = context.subject
                 else:
@@ -797,7 +809,10 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
     parties = [x for x in mentions if x.start >= end and x.code and not (x.place or x.object)]
     with_ = re.match(r"\s+with\b[^,]*,", sentence[end:])
     if with_:  # "In a call with Moon on Tuesday, Trump backed …": the subject after the comma
-        party = [x for x in parties if x.start < end + with_.end()][:1]
+        # (the one after "with" is read as an object of it: the other party all the same)
+        party = [
+            x for x in mentions if end <= x.start < end + with_.end() and x.code and not x.place
+        ][:1]
         parties = party + [x for x in parties if x.start >= end + with_.end()]
         parties = parties[1:2] + parties[:1] if len(parties) > 1 else []
     if not parties or "+" in parties[0].code:

@@ -423,6 +423,10 @@ _DRILL_TRAINING = (
     r"(?!\s+(?:of|for|programs?|programmes?|cent(?:er|re)s?|courses?|camps?)\b)"
 )
 
+# "pledged his full support for Seoul's efforts": support promised is support given (051),
+# not a pledge of an act to come
+_PLEDGED_SUPPORT = r" (?:its |his |her |their )?(?:full |strong |firm |continued )?support\b"
+
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
@@ -604,7 +608,8 @@ VERBS: tuple[Verb, ...] = (
          "057", absorbs=True, reciprocal=True),
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
-    Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
+    Verb(_forms(r"pledg(?:e|es|ed|ing)(?!" + _PLEDGED_SUPPORT + ")",
+                r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
                 # "had committed, during Pompeo's visit on Oct. 7, to the dismantlement"
                 r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
@@ -915,8 +920,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed)?"
          r"|endors(?:e|es|ed)"
          r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
-         r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )(?<!\bher )"
-         r"(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
+         # "pledged his full support for Seoul's efforts": support promised is support given
+         r"|pledg(?:e|es|ed)" + _PLEDGED_SUPPORT
+         + r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )"
+         r"(?<!\bher )(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
          r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
          # "expressed gratitude for China's support", "conveyed his thanks to Trump": thanks
          r"|(?:express|convey)(?:es|ed)? (?:its |his |her |their )?(?:deep |sincere |warm )?"
@@ -1441,7 +1448,11 @@ TRACK_WORDS: dict[str, str] = {
     r"(?:Seoul|South Korea|the South|Moon(?: Jae-in)?)(?:'s|’s)? "
     r"(?:(?:plans?|offer|idea|proposal) (?:to|of) )?(?:sending|send|sends"
     r"|providing|provide|shipping|ship|donating|donate|giving|give) (?:[\w$.-]+ ){0,3}?"
-    r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)",
+    r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)|"
+    # "backed Seoul's efforts to improve ties with Pyongyang": the South's own ties with the
+    # North (not "Washington's relations with the North")
+    r"(?:Seoul|South Korea|the South|Moon(?: Jae-in)?)(?:'s|’s) (?:[\w-]+ ){0,4}?"
+    r"(?:ties|relations) with (?:Pyongyang|North Korea|the North)\b",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     # travel bans and asset freezes are the sanctions measures on persons
     r"ship-to-ship|waivers?|economic pressure|travel bans?|asset freezes?|"
