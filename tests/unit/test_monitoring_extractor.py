@@ -7953,3 +7953,11 @@ def test_support_pledged_is_support_on_the_track_of_the_step_backed() -> None:
 def test_his_in_a_phrase_put_before_the_subject_is_the_subjects() -> None:
     found = triples("During his meeting with Abe, Esper asked Tokyo to share more intelligence.")
     assert ("USA", "040", "JPN", "done") in found
+
+
+def test_a_rebuke_drawn_from_sources_named_together_is_theirs_jointly() -> None:
+    found = triples(
+        "The North fired a cruise missile on Monday, drawing protests from Seoul, Tokyo and "
+        "Canberra."
+    )
+    assert [(a, t) for a, v, t, _ in found if v == "111"] == [("AUS+JPN+KOR", "PRK")]
