@@ -7961,3 +7961,11 @@ def test_a_rebuke_drawn_from_sources_named_together_is_theirs_jointly() -> None:
         "Canberra."
     )
     assert [(a, t) for a, v, t, _ in found if v == "111"] == [("AUS+JPN+KOR", "PRK")]
+
+
+def test_a_refusals_reason_told_before_its_verb_is_still_only_its_reason() -> None:
+    # as with "…, citing the drills" after the verb: one Korea refusing the other is their ties
+    [r] = reports(
+        "Pyongyang, citing the allies' air drills, called off the Red Cross talks with Seoul."
+    )
+    assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
