@@ -7969,3 +7969,13 @@ def test_a_refusals_reason_told_before_its_verb_is_still_only_its_reason() -> No
         "Pyongyang, citing the allies' air drills, called off the Red Cross talks with Seoul."
     )
     assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
+
+
+def test_a_gerund_of_means_is_the_subjects_act_though_listed_only_as_finite() -> None:
+    found = triples(
+        "Tokyo retaliated on Friday by removing South Korea from its whitelist of trade partners."
+    )
+    assert ("JPN", "163", "KOR", "done") in found
+    # what one is accused of doing by some means is no act of the accuser's
+    found = triples("Seoul accused Tokyo of souring ties by removing it from the whitelist.")
+    assert not any(v == "163" for _, v, _, _ in found)
