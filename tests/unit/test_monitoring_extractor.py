@@ -7979,3 +7979,9 @@ def test_a_gerund_of_means_is_the_subjects_act_though_listed_only_as_finite() ->
     # what one is accused of doing by some means is no act of the accuser's
     found = triples("Seoul accused Tokyo of souring ties by removing it from the whitelist.")
     assert not any(v == "163" for _, v, _, _ in found)
+
+
+def test_those_a_fronted_phrase_met_are_not_the_main_clauses_subject() -> None:
+    found = triples("After talks with Kang and Motegi, Esper urged the North to stop its launches.")
+    assert ("USA", "020", "PRK", "done") in found  # not JPN+USA: Motegi closes the phrase
+    assert any(v == "040" and "USA" in a.split("+") for a, v, _, _ in found)

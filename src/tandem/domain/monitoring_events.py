@@ -346,6 +346,13 @@ def nominal_reports(
                 break
             if not following and not re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", gap):
                 break
+            if (
+                following
+                and re.fullmatch(r"\s*,\s+", gap)
+                and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?", sentence[:start])
+                and _SUBJECT_NEXT.match(sentence, x.end)
+            ):
+                break  # "After talks with Moon and Abe, Trump urged": the main clause's subject
             following.append(x)
             last_end = x.end
         when = _WHEN_AFTER.match(sentence, last_end)

@@ -456,6 +456,14 @@ _FRONTED_GERUND = re.compile(
 )
 
 
+# "After talks with Moon and Abe,", "During his meeting with Kim,": a fronted phrase naming
+# those met, closed by a comma before the main clause's subject
+_FRONTED_WITH = re.compile(
+    r"\s*(?:After|Before|Following|During|At|In)\s+(?=[a-z])[^,;:\"“”]*\bwith\b[^,;:\"“”]*"
+    r"(?:,\s+(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*,"  # "with Moon, Abe, and Xi,"
+)
+
+
 # "quoted Kim as warning", "quoting a foreign ministry spokesman as saying": who is quoted
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)as\s+$")
 
@@ -1429,8 +1437,11 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
     group = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         between = sentence[m.end : group[0].start]
-        if (opener := _FRONTED_GERUND.match(sentence)) and m.end < opener.end() <= group[0].start:
-            break  # "After meeting Kim, Pompeo urged him": whom the fronted clause named
+        opener = _FRONTED_GERUND.match(sentence) or _FRONTED_WITH.match(sentence)
+        if opener and m.end < opener.end() <= group[0].start:
+            # "After meeting Kim, Pompeo urged him", "After talks with Moon and Abe, Trump
+            # urged": whom the fronted clause or phrase named
+            break
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", between)  # "President Moon| Jae-in"
         if m.code != group[0].code and not re.fullmatch(
             r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
