@@ -7985,3 +7985,10 @@ def test_those_a_fronted_phrase_met_are_not_the_main_clauses_subject() -> None:
     found = triples("After talks with Kang and Motegi, Esper urged the North to stop its launches.")
     assert ("USA", "020", "PRK", "done") in found  # not JPN+USA: Motegi closes the phrase
     assert any(v == "040" and "USA" in a.split("+") for a, v, _, _ in found)
+
+
+def test_as_well_as_joins_parties_as_and_does() -> None:
+    found = triples("Beijing as well as Moscow criticized the allies' plan to resume the drills.")
+    assert [a for a, v, _, _ in found if v == "111"] == ["CHN+RUS"]
+    found = triples("Biegun pressed Seoul as well as Tokyo to keep the intelligence pact.")
+    assert [t for _, v, t, _ in found if v not in ("040", "042")] == ["JPN+KOR"]

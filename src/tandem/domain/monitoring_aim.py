@@ -1441,7 +1441,9 @@ def _target(
                     m = other  # "Japanese Foreign Minister Taro Kono": one party
                     continue
                 if not re.fullmatch(
-                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
+                    # "urged North Korea as well as China": the same joining as "and"
+                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and|,?\s+as\s+well\s+as)"
+                    r"\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
                     gap,
                 ) or re.match(r"\s*,\s+(?!including\b)[a-z]+ing\b", gap):
                     # "talks with Seoul, citing the allies' drills": a participle opens a clause

@@ -1444,7 +1444,7 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
             break
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", between)  # "President Moon| Jae-in"
         if m.code != group[0].code and not re.fullmatch(
-            r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
+            r"\s*(?:,|and|, and|,?\s+as\s+well\s+as)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
         ):
             break  # "Choe Son Hui called Vice President Mike Pence …": one acts on the other
         if re.match(r"\s*,\s*an?\s+[a-z]", between):
@@ -1453,9 +1453,12 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
             group[0] = m  # "Japan's new foreign minister, Toshimitsu Motegi,": one party
             continue
         if re.fullmatch(
-            r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
+            # "Japan as well as South Korea condemned": one subject, as with "and"
+            r"\s*(?:,|and|, and|’s|'s|,?\s+as\s+well\s+as)?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?",
+            between,
         ) and not re.search(
-            r"\b(?:that|said|says|told|revealed|added|who|which|when|after|before|while|as)\b",
+            r"\b(?:that|said|says|told|revealed|added|who|which|when|after|before|while"
+            r"|as(?!\s+well\s+as)(?<!\bwell\sas))\b",
             between,
         ):
             group.insert(0, m)
