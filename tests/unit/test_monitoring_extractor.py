@@ -7992,3 +7992,19 @@ def test_as_well_as_joins_parties_as_and_does() -> None:
     assert [a for a, v, _, _ in found if v == "111"] == ["CHN+RUS"]
     found = triples("Biegun pressed Seoul as well as Tokyo to keep the intelligence pact.")
     assert [t for _, v, t, _ in found if v not in ("040", "042")] == ["JPN+KOR"]
+
+
+def test_other_desks_words_for_a_rebuke_praise_an_appeal_a_trip_and_a_deal() -> None:
+    assert triples("Pyongyang lambasted Seoul on Sunday for the leaflet launches.")[0][:3] == (
+        "PRK",
+        "111",
+        "KOR",
+    )
+    assert triples("Moscow lauded Pyongyang for its restraint.")[0][:3] == ("RUS", "051", "PRK")
+    assert triples("Moon implored Washington to show flexibility.")[0][:3] == ("KOR", "020", "USA")
+    assert triples("Biegun headed to Seoul on Sunday.")[0][:3] == ("USA", "042", "KOR")
+    assert triples("Seoul inked a deal with Washington on troop costs.")[0][:3] == (
+        "KOR",
+        "057",
+        "USA",
+    )

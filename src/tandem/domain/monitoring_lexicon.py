@@ -601,6 +601,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
          r"|initial(?:l?ed|s)"
+         # "struck a deal with Seoul", "inked an accord": an agreement signed
+         r"|(?:struck|ink(?:s|ed)|seal(?:s|ed)) (?:an? |the |their )?(?:[\w-]+ ){0,2}?"
+         r"(?:deal|agreement|accord|pact)\b"
          # "adopted a joint statement": a document adopted is one signed (a resolution
          # adopted is the council's sanction)
          r"|adopt(?:s|ed|ing)? (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:statement|declaration"
@@ -861,7 +864,9 @@ VERBS: tuple[Verb, ...] = (
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
          r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
          r"(?:(?:by|on|aboard)\s+(?:[\w.-]+\s+){1,2}?)*for(?= (?:the )?[A-Z])"
-         r"|(?:set|sets) (?:off|out) for(?= (?:the )?[A-Z])", "042",
+         r"|(?:set|sets) (?:off|out) for(?= (?:the )?[A-Z])"
+         # "headed to Pyongyang on Sunday", "heads for Hanoi": the trip itself
+         r"|head(?:s|ed)? (?:to|for)(?= (?:the )?[A-Z])", "042",
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North",
     # "led a delegation of about 100 athletes and officials to Pyongyang"
@@ -924,7 +929,7 @@ VERBS: tuple[Verb, ...] = (
          r"|pledg(?:e|es|ed)" + _PLEDGED_SUPPORT
          + r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )"
          r"(?<!\bher )(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
-         r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
+         r"|applaud(?:s|ed)?|laud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
          # "expressed gratitude for China's support", "conveyed his thanks to Trump": thanks
          r"|(?:express|convey)(?:es|ed)? (?:its |his |her |their )?(?:deep |sincere |warm )?"
          r"(?:gratitude|thanks|appreciation)\b"
@@ -967,7 +972,7 @@ VERBS: tuple[Verb, ...] = (
          r"|appeal(?:s|ed|ing)?(?= from [A-Z][\w-]+(?: [A-Z][\w-]+)? to\b)"
          r"|ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
          r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
-         r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
+         r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)|implor(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
          # "pushed for a summit with Kim": a call for a meeting or a sanction (not "by pushing
@@ -1011,6 +1016,10 @@ VERBS: tuple[Verb, ...] = (
          # "objected on Saturday", "objected to the list": the verb, never the noun "object"
          r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
+         # words of other desks for the same rebuke: "lambasted Seoul", "decried the drills"
+         r"|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed)|decr(?:y|ies|ied)|censur(?:e|es|ed)"
+         r"|admonish(?:es|ed)?|reprimand(?:s|ed)"
+
          # "renewed its objection hours later": a criticism made again
          r"|renew(?:s|ed)? (?:its|their|his|her) (?:[\w-]+ )?(?:objections?|opposition"
          r"|criticism|complaints?)\b"
