@@ -8008,3 +8008,12 @@ def test_other_desks_words_for_a_rebuke_praise_an_appeal_a_trip_and_a_deal() -> 
         "057",
         "USA",
     )
+
+
+def test_a_title_owned_by_another_title_stands_for_the_one_named_before() -> None:
+    story = "Choe Son Hui warned Washington on Monday. The minister's spokesman also accused it of "
+    found = triples(story + "bad faith.")
+    assert ("PRK", "112", "USA", "done") in found
+    story = "Kim Yo Jong scolded Seoul on Friday. The sister of the leader also threatened to "
+    found = triples(story + "scrap the military pact.")
+    assert ("PRK", "130", "KOR", "done") in found
