@@ -8017,3 +8017,12 @@ def test_a_title_owned_by_another_title_stands_for_the_one_named_before() -> Non
     story = "Kim Yo Jong scolded Seoul on Friday. The sister of the leader also threatened to "
     found = triples(story + "scrap the military pact.")
     assert ("PRK", "130", "KOR", "done") in found
+
+
+def test_a_step_told_as_a_noun_owned_by_its_doer_is_a_report() -> None:
+    found = triples("Tokyo's imposition of export curbs on Seoul in July soured ties.")
+    assert ("JPN", "163", "KOR", "done") in found
+    found = triples("Seoul's suspension of tours to Pyongyang in 2008 still rankles.")
+    assert ("KOR", "161", "PRK", "done") in found
+    # whom the clause's verb names is not whom the step struck
+    assert triples("Trump's cancellation of the Hanoi dinner stunned Seoul.") == []

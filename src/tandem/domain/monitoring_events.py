@@ -151,7 +151,11 @@ _EVENT_NOUN = re.compile(
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|shutdown|curbs|regret"
     r"|protests?"
-    r"|condemnation|appeal|praise|rejection|refusal)\b"
+    r"|condemnation|appeal|praise|rejection|refusal"
+    # "Tokyo's imposition of export curbs on Seoul", "Trump's cancellation of the summit",
+    # "the North's threat to scrap the pact": an act told as its noun, owned by its doer
+    r"|imposition(?=\s+of\b)|cancell?ation(?=\s+of\b)|suspension(?=\s+of\b)"
+    r"|threat(?=\s+to\s+[a-z])|removal(?=\s+of\s+[^,;]{1,40}?\bfrom\b))\b"
     # "rejected a South Korean proposal", "accepted a US offer"
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
@@ -206,7 +210,13 @@ _EVENT_NOUN = re.compile(
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
               "demand": "100", "warning": "130", "closure": "161", "shutdown": "161", "curb": "163",
               "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
-              "praise": "051", "rejection": "120", "refusal": "120"}  # fmt: skip
+              "praise": "051", "rejection": "120", "refusal": "120", "imposition": "163",
+              "cancellation": "161", "cancelation": "161", "suspension": "161", "threat": "130",
+              "removal": "163"}  # fmt: skip
+
+
+# Steps told as nouns ("Tokyo's imposition of curbs on Seoul"), not words addressed to someone
+_STEP_NOUNS = ("imposition", "cancellation", "cancelation", "suspension", "removal")
 
 
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
@@ -629,6 +639,9 @@ def nominal_reports(
                 x.code for x in mentions
                 if x.code and not set(x.code.split("+")) & members
                 and not (backed and x.end <= start)
+                # "Trump's cancellation of the Singapore summit stunned Seoul": whom a step
+                # told as a noun struck is named with it, not as the clause's object
+                and act.lower() not in _STEP_NOUNS
             ]  # fmt: skip
             if not others and code != "020":
                 continue
