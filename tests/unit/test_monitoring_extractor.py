@@ -8026,3 +8026,10 @@ def test_a_step_told_as_a_noun_owned_by_its_doer_is_a_report() -> None:
     assert ("KOR", "161", "PRK", "done") in found
     # whom the clause's verb names is not whom the step struck
     assert triples("Trump's cancellation of the Hanoi dinner stunned Seoul.") == []
+
+
+def test_whose_event_a_fronted_phrase_names_is_not_the_main_verbs_subject() -> None:
+    found = triples("Following the North's fourth nuclear test, the Council tightened sanctions.")
+    assert not any(a == "PRK" and v == "163" for a, v, _, _ in found)
+    found = triples("After the North's launch on Sunday, Canberra lodged a protest.")
+    assert ("AUS", "114", "PRK", "done") in found

@@ -274,6 +274,11 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
             and any(x.code and x.code != m.code and x.start < m.start for x in left)
         )
     ]
+    adjunct = _FRONTED_ADJUNCT.match(sentence)
+    if adjunct is not None and adjunct.end() <= f.start:
+        # "Following the North's sixth nuclear test, the Council imposed": whose event the
+        # fronted phrase names does not do the main clause's verb
+        subjects = [m for m in subjects if m.start >= adjunct.end()]
     subordinators = list(
         re.finditer(r"\b(?:after|before|when|since|until|because)\s+", sentence[lo : f.start])
     )
@@ -457,6 +462,14 @@ def _teller_subjects(
 # sentence with a gerund, closed by its comma; group "verb" is where the gerund starts
 _FRONTED_GERUND = re.compile(
     r"\s*(?:After|Before|While|When|Since|Upon|Without|On)\s+(?P<verb>[a-z]+ing\b)[^,;:\"“”]*,"
+)
+
+
+# "Following the North's launch,", "After Seoul's offer of talks,": a fronted phrase with no
+# verb of its own (it opens with a noun phrase, not a subject), closed by a comma
+_FRONTED_ADJUNCT = re.compile(
+    r"\s*(?:After|Following|Before|Despite|Amid|Ahead\s+of|In\s+response\s+to|Since)\s+"
+    r"(?:the|a|an|its|their|his|her)\s+[^,;:\"“”]*?,"
 )
 
 
