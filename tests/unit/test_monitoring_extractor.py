@@ -8033,3 +8033,10 @@ def test_whose_event_a_fronted_phrase_names_is_not_the_main_verbs_subject() -> N
     assert not any(a == "PRK" and v == "163" for a, v, _, _ in found)
     found = triples("After the North's launch on Sunday, Canberra lodged a protest.")
     assert ("AUS", "114", "PRK", "done") in found
+
+
+def test_a_refusal_with_no_object_is_of_what_was_just_asked() -> None:
+    found = triples("Abe asked Moon to withdraw the ruling, but Moon declined.")
+    assert ("KOR", "120", "JPN", "done") in found
+    found = triples("Tokyo proposed a summit on Monday; Seoul refused.")
+    assert ("KOR", "120", "JPN", "done") in found

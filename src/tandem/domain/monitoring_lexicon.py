@@ -1196,6 +1196,9 @@ VERBS: tuple[Verb, ...] = (
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
+         # "Seoul offered talks; Pyongyang refused.", "but Kim declined": a refusal with no
+         # object ends its clause, of what was just asked or offered
+         r"|(?:refus|declin)(?:e|es|ed)(?=\s*(?:[,.;]|$))"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)"
          # "shot down the North's proposal": an idea refused, not a plane downed
