@@ -8040,3 +8040,8 @@ def test_a_refusal_with_no_object_is_of_what_was_just_asked() -> None:
     assert ("KOR", "120", "JPN", "done") in found
     found = triples("Tokyo proposed a summit on Monday; Seoul refused.")
     assert ("KOR", "120", "JPN", "done") in found
+
+
+def test_a_road_map_is_a_plan_not_the_koreas_road_project() -> None:
+    [r] = reports("Beijing and Moscow proposed a road map for the peninsula on Tuesday.")
+    assert r.target != "KOR" and "inter-korean" not in r.tracks

@@ -369,8 +369,9 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study|rail(?= and roads?\b)",
      "rail-links",
      ("KOR", "PRK")),
-    # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road"
-    (r"(?<!\bnew )(?<!\bby )road(?! to\b)|roads", "road-links", ("KOR", "PRK")),
+    # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road",
+    # "proposed a road map" (a plan)
+    (r"(?<!\bnew )(?<!\bby )road(?! to\b)(?!\s*-?\s*maps?\b)|roads", "road-links", ("KOR", "PRK")),
     (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
      ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
@@ -1446,7 +1447,8 @@ TRACK_WORDS: dict[str, str] = {
     # "the first since the Korean War", "families split by the 1950-53 Korean War": a
     # time or a cause told in passing, not what the act is about
     r"(?<!since the )(?<!since the 1950-53 )(?<!by the )(?<!by the 1950-53 )Korean War",
-    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
+    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|"
+    r"roads?(?!\s*-?\s*maps?\b)|"  # "a road map" is a plan
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
