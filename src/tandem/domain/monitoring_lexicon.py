@@ -742,7 +742,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?|briefing(?= [A-Z])"  # "before briefing Moon in Seoul"
          # "spoke twice by telephone with": how often, between the verb and the line
-         r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:(?:twice|again|briefly) )?"
+         r"|(?:sp(?:oke|eaks?)|talk(?:s|ed)?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?"
+         r"(?:(?:twice|again|briefly) )?"
          r"(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
          r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|(?:tele)?phon(?:ed|es)"
@@ -757,6 +758,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
+         # "attended talks with Moon", "attended the summit with Trump": a meeting joined
+         r"|attend(?:s|ed)? (?:the |their |a )?(?:[\w-]+ ){0,2}?(?:talks|summit|meeting)(?= with\b)"
          # "had a historic meeting with", "had separate meetings with", "had good discussions
          # with": a meeting told with "had" and a noun (not "had proposed talks with")
          r"|(?:had|has|have|having) (?:an? |separate )?(?:(?!\w+ed\b)[\w\"“”-]+ ){0,2}?"
