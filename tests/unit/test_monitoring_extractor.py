@@ -8052,3 +8052,10 @@ def test_a_call_told_with_talked_and_talks_attended_are_meetings() -> None:
         ("JPN+KOR", "040", "each-other", "done")
     ]
     assert ("PRK", "040", "RUS", "done") in triples("Kim attended talks with Putin on Thursday.")
+
+
+def test_hyphened_pair_talks_dated_after_their_topic_or_a_verb_are_held() -> None:
+    found = triples("Tokyo-Seoul talks on trade curbs broke down on Wednesday.")
+    assert ("JPN+KOR", "040", "each-other", "done") in found
+    found = triples("US-China talks resumed in Beijing on Thursday.")
+    assert ("CHN+USA", "040", "each-other", "done") in found

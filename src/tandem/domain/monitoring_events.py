@@ -223,9 +223,14 @@ _STEP_NOUNS = ("imposition", "cancellation", "cancelation", "suspension", "remov
 # "the Hanoi summit in February", "… summit broke up on Feb. 28", "… ended without agreement on
 # Feb. 28": the day it was held or ended
 _WHEN_AFTER = re.compile(
+    # "Seoul-Tokyo talks on export controls ended on Monday": what they were about, first
+    r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}?(?=\s+(?:in|at|broke|ended|collapsed|was|were|took|opened|began"
+    r"|closed|concluded|wrapped|resumed)\b))?"
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|took place|opened|began"
-    r"|closed|concluded|wrapped up)(?:\s+without\s+(?:an?\s+)?(?:agreement|deal))?)?"
+    r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|were held|took place"
+    r"|opened|began|closed|concluded|wrapped up|resumed)"
+    r"(?:\s+(?:without\s+(?:an?\s+)?(?:agreement|deal)|in\s+[A-Z][\w-]*))?)?"
     r",?\s+(?:(?:in|on|last|earlier|this)\s+)?"
     r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b"
