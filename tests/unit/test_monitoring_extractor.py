@@ -8159,3 +8159,149 @@ def test_analysing_a_launch_in_cooperation_with_an_ally_is_shared_intelligence()
 def test_considering_suspending_talks_is_a_threat_to_halt_them() -> None:
     found = triples("Moscow is weighing breaking off its security dialogue with Tokyo.")
     assert any(a == "RUS" and v == "134" and t == "JPN" for a, v, t, _ in found)
+
+
+def test_a_quantifier_floated_after_a_joint_subject_leaves_the_verb_a_verb() -> None:
+    # "both" before a verb usually makes a noun of it ("to stop both tests"); after the
+    # subject it floats and the verb is the joint subject's
+    found = triples("Japan and Canada both condemned the North's launch on Saturday.")
+    assert [(a, t) for a, v, t, _ in found if v == "111"] == [("CAN+JPN", "PRK")]
+    found = triples("Tokyo and Seoul have each protested the missile launch.")
+    assert [a for a, v, _, _ in found if v == "114"] == ["JPN+KOR"]
+
+
+def test_a_list_of_states_with_a_serial_comma_is_one_subject() -> None:
+    # ", and" usually opens a new clause; closing a list of names it does not
+    found = triples("China, Russia, and Iran criticized the new US sanctions on Monday.")
+    assert [a for a, v, _, _ in found if v == "111"] == ["CHN+IRN+RUS"]
+    # a clause after one name still begins at ", and"
+    found = triples("Pompeo met Kim in Pyongyang, and China welcomed the visit.")
+    assert ("CHN", "051") in {(a, v) for a, v, _, _ in found}
+
+
+def test_a_call_put_first_is_held_with_the_one_after_with() -> None:
+    # "with Abe" makes Abe an object of the phrase; he is the call's other party all the same
+    found = triples("In a phone call with Abe on Sunday, Trump vowed to keep up pressure on Iran.")
+    assert ("USA", "040", "JPN", "done") in found
+
+
+def test_support_pledged_is_support_on_the_track_of_the_step_backed() -> None:
+    [r] = [
+        r
+        for r in reports(
+            "Pence pledged his full support for Moon's efforts to mend ties with the North."
+        )
+        if r.actor == "USA"
+    ]
+    assert (r.action, r.target, r.tracks) == ("051", "KOR", ("inter-korean",))
+
+
+def test_his_in_a_phrase_put_before_the_subject_is_the_subjects() -> None:
+    found = triples("During his meeting with Abe, Esper asked Tokyo to share more intelligence.")
+    assert ("USA", "040", "JPN", "done") in found
+
+
+def test_a_rebuke_drawn_from_sources_named_together_is_theirs_jointly() -> None:
+    found = triples(
+        "The North fired a cruise missile on Monday, drawing protests from Seoul, Tokyo and "
+        "Canberra."
+    )
+    assert [(a, t) for a, v, t, _ in found if v == "111"] == [("AUS+JPN+KOR", "PRK")]
+
+
+def test_a_refusals_reason_told_before_its_verb_is_still_only_its_reason() -> None:
+    # as with "…, citing the drills" after the verb: one Korea refusing the other is their ties
+    [r] = reports(
+        "Pyongyang, citing the allies' air drills, called off the Red Cross talks with Seoul."
+    )
+    assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
+
+
+def test_a_gerund_of_means_is_the_subjects_act_though_listed_only_as_finite() -> None:
+    found = triples(
+        "Tokyo retaliated on Friday by removing South Korea from its whitelist of trade partners."
+    )
+    assert ("JPN", "163", "KOR", "done") in found
+    # what one is accused of doing by some means is no act of the accuser's
+    found = triples("Seoul accused Tokyo of souring ties by removing it from the whitelist.")
+    assert not any(v == "163" for _, v, _, _ in found)
+
+
+def test_those_a_fronted_phrase_met_are_not_the_main_clauses_subject() -> None:
+    found = triples("After talks with Kang and Motegi, Esper urged the North to stop its launches.")
+    assert ("USA", "020", "PRK", "done") in found  # not JPN+USA: Motegi closes the phrase
+    assert any(v == "040" and "USA" in a.split("+") for a, v, _, _ in found)
+
+
+def test_as_well_as_joins_parties_as_and_does() -> None:
+    found = triples("Beijing as well as Moscow criticized the allies' plan to resume the drills.")
+    assert [a for a, v, _, _ in found if v == "111"] == ["CHN+RUS"]
+    found = triples("Biegun pressed Seoul as well as Tokyo to keep the intelligence pact.")
+    assert [t for _, v, t, _ in found if v not in ("040", "042")] == ["JPN+KOR"]
+
+
+def test_other_desks_words_for_a_rebuke_praise_an_appeal_a_trip_and_a_deal() -> None:
+    assert triples("Pyongyang lambasted Seoul on Sunday for the leaflet launches.")[0][:3] == (
+        "PRK",
+        "111",
+        "KOR",
+    )
+    assert triples("Moscow lauded Pyongyang for its restraint.")[0][:3] == ("RUS", "051", "PRK")
+    assert triples("Moon implored Washington to show flexibility.")[0][:3] == ("KOR", "020", "USA")
+    assert triples("Biegun headed to Seoul on Sunday.")[0][:3] == ("USA", "042", "KOR")
+    assert triples("Seoul inked a deal with Washington on troop costs.")[0][:3] == (
+        "KOR",
+        "057",
+        "USA",
+    )
+
+
+def test_a_title_owned_by_another_title_stands_for_the_one_named_before() -> None:
+    story = "Choe Son Hui warned Washington on Monday. The minister's spokesman also accused it of "
+    found = triples(story + "bad faith.")
+    assert ("PRK", "112", "USA", "done") in found
+    story = "Kim Yo Jong scolded Seoul on Friday. The sister of the leader also threatened to "
+    found = triples(story + "scrap the military pact.")
+    assert ("PRK", "130", "KOR", "done") in found
+
+
+def test_a_step_told_as_a_noun_owned_by_its_doer_is_a_report() -> None:
+    found = triples("Tokyo's imposition of export curbs on Seoul in July soured ties.")
+    assert ("JPN", "163", "KOR", "done") in found
+    found = triples("Seoul's suspension of tours to Pyongyang in 2008 still rankles.")
+    assert ("KOR", "161", "PRK", "done") in found
+    # whom the clause's verb names is not whom the step struck
+    assert triples("Trump's cancellation of the Hanoi dinner stunned Seoul.") == []
+
+
+def test_whose_event_a_fronted_phrase_names_is_not_the_main_verbs_subject() -> None:
+    found = triples("Following the North's fourth nuclear test, the Council tightened sanctions.")
+    assert not any(a == "PRK" and v == "163" for a, v, _, _ in found)
+    found = triples("After the North's launch on Sunday, Canberra lodged a protest.")
+    assert ("AUS", "114", "PRK", "done") in found
+
+
+def test_a_refusal_with_no_object_is_of_what_was_just_asked() -> None:
+    found = triples("Abe asked Moon to withdraw the ruling, but Moon declined.")
+    assert ("KOR", "120", "JPN", "done") in found
+    found = triples("Tokyo proposed a summit on Monday; Seoul refused.")
+    assert ("KOR", "120", "JPN", "done") in found
+
+
+def test_a_road_map_is_a_plan_not_the_koreas_road_project() -> None:
+    [r] = reports("Beijing and Moscow proposed a road map for the peninsula on Tuesday.")
+    assert r.target != "KOR" and "inter-korean" not in r.tracks
+
+
+def test_a_call_told_with_talked_and_talks_attended_are_meetings() -> None:
+    assert triples("Moon and Abe talked by phone on Thursday.") == [
+        ("JPN+KOR", "040", "each-other", "done")
+    ]
+    assert ("PRK", "040", "RUS", "done") in triples("Kim attended talks with Putin on Thursday.")
+
+
+def test_hyphened_pair_talks_dated_after_their_topic_or_a_verb_are_held() -> None:
+    found = triples("Tokyo-Seoul talks on trade curbs broke down on Wednesday.")
+    assert ("JPN+KOR", "040", "each-other", "done") in found
+    found = triples("US-China talks resumed in Beijing on Thursday.")
+    assert ("CHN+USA", "040", "each-other", "done") in found

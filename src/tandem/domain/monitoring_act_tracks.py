@@ -84,18 +84,24 @@ def act_tracks(
     actor = f.actor or ""
     sentence = without_channel(sentence)
     local = sentence[lo:nxt]
-    reason = (
-        _REASON.search(sentence, f.end)
-        if f.verb.code.startswith(("12", "16"))
-        and states_between(actor, f.target) == {"KOR", "PRK"}
-        else None
-    )
+    refusal = f.verb.code.startswith(("12", "16")) and states_between(actor, f.target) == {
+        "KOR",
+        "PRK",
+    }
+    reason = _REASON.search(sentence, f.end) if refusal else None
+    fronted = _REASON_BEFORE_VERB.search(sentence, lo, f.start) if refusal else None
     if reason:
         # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
         # the other on the other's drills is of their ties; the drills are its reason
         local = sentence[lo : min(nxt, reason.start())]
         if not has_track_words(local):
             local = sentence[: reason.start()]
+    elif fronted:
+        # "North Korea, citing the drills, canceled talks with the South": the reason told
+        # between the subject and its verb, the same
+        local = sentence[lo : fronted.start()] + " " + sentence[f.start : nxt]
+        if not has_track_words(local):
+            local = sentence[: fronted.start()] + " " + sentence[f.start :]
     track_code = f.verb.code
     if put_off:
         track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
@@ -346,7 +352,9 @@ def act_tracks(
             tracks = reacted.tracks
     elif (
         not TRACK_RES["denuclearization"].search(
-            sentence[lo : reason.start() if reason else len(sentence)]
+            sentence[lo : fronted.start()] + " " + sentence[f.start :]
+            if fronted and not reason
+            else sentence[lo : reason.start() if reason else len(sentence)]
         )
         and not (actor == "KOR" and SECURITY_BODY.search(sentence[: f.start]))
         # "Generals from both sides held talks": their meetings are military steps
@@ -426,6 +434,7 @@ _MEET_OR_TALK = re.compile(r"\b(?:meet|talk|diplomacy|talks|dialogue|negotiat\w*
 
 
 # Where the reason of a refusal is told: "…, citing the drills", "over its joint drills"
+_REASON_BEFORE_VERB = re.compile(r",\s+(?:citing|blaming|in protest (?:at|against))\s[^,;]*,\s*$")
 _REASON = re.compile(
     r"(?:,\s+|\s+)(?:citing|over|unless|because of|in protest (?:at|against)|blaming)\s"
 )

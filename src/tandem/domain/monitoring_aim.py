@@ -259,7 +259,17 @@ def aim_act(
             )  # fmt: skip
         if source is None:
             return None
-        f.actor, f.target, members = source.code, f.actor, set(source.code.split("+"))
+        codes = [source.code]
+        last = source
+        for m in mentions:  # "drew condemnation from Tokyo and Washington": both condemned
+            if m.start < last.end or not m.code or m.place or m.code in members:
+                continue
+            if not _SOURCES_JOINED.fullmatch(sentence, last.end, m.start):
+                break
+            codes.append(m.code)
+            last = m
+        f.actor, f.target = joint_code(codes), f.actor
+        members = set(f.actor.split("+"))
         f.role = None
     _military_target(f, members, targets, tail, sentence)
     _fallback_target(f, members, reading, tail, weak, content, generic)
@@ -283,6 +293,10 @@ def aim_act(
         # "the two sides broke off the negotiations": their own talks, so each other
         f.target = "each-other"
     return members, purpose_end
+
+
+# "from Japan, South Korea and the United States": sources named together, one act of them all
+_SOURCES_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 
 # "from their common ally, the United States", "from its neighbour, Japan": a source told by
@@ -1431,7 +1445,9 @@ def _target(
                     m = other  # "Japanese Foreign Minister Taro Kono": one party
                     continue
                 if not re.fullmatch(
-                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
+                    # "urged North Korea as well as China": the same joining as "and"
+                    r"(?:[ -][A-Z][\w-]*)*\s*(?:,|and|, and|,?\s+as\s+well\s+as)"
+                    r"\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?",
                     gap,
                 ) or re.match(r"\s*,\s+(?!including\b)[a-z]+ing\b", gap):
                     # "talks with Seoul, citing the allies' drills": a participle opens a clause

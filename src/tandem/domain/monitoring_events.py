@@ -156,7 +156,11 @@ _EVENT_NOUN = re.compile(
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|shutdown|curbs|regret"
     r"|protests?"
-    r"|condemnation|appeal|praise|rejection|refusal)\b"
+    r"|condemnation|appeal|praise|rejection|refusal"
+    # "Tokyo's imposition of export curbs on Seoul", "Trump's cancellation of the summit",
+    # "the North's threat to scrap the pact": an act told as its noun, owned by its doer
+    r"|imposition(?=\s+of\b)|cancell?ation(?=\s+of\b)|suspension(?=\s+of\b)"
+    r"|threat(?=\s+to\s+[a-z])|removal(?=\s+of\s+[^,;]{1,40}?\bfrom\b))\b"
     # "rejected a South Korean proposal", "accepted a US offer"
     r"|\b(?:a|an|the)\s+(?:(?:latest|new|recent|renewed|fresh)\s+)?(?P<adj>(?:South|North)"
     r" Korean|US|American|Japanese|Chinese|Russian)\s+(?P<adjact>invitation|offer|proposal"
@@ -213,16 +217,27 @@ _EVENT_NOUN = re.compile(
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
               "demand": "100", "warning": "130", "closure": "161", "shutdown": "161", "curb": "163",
               "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
-              "praise": "051", "rejection": "120", "refusal": "120"}  # fmt: skip
+              "praise": "051", "rejection": "120", "refusal": "120", "imposition": "163",
+              "cancellation": "161", "cancelation": "161", "suspension": "161", "threat": "130",
+              "removal": "163"}  # fmt: skip
+
+
+# Steps told as nouns ("Tokyo's imposition of curbs on Seoul"), not words addressed to someone
+_STEP_NOUNS = ("imposition", "cancellation", "cancelation", "suspension", "removal")
 
 
 # When an event told as a noun took place: "in June", "last month", "in February 2019".
 # "the Hanoi summit in February", "… summit broke up on Feb. 28", "… ended without agreement on
 # Feb. 28": the day it was held or ended
 _WHEN_AFTER = re.compile(
+    # "Seoul-Tokyo talks on export controls ended on Monday": what they were about, first
+    r"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}?(?=\s+(?:in|at|broke|ended|collapsed|was|were|took|opened|began"
+    r"|closed|concluded|wrapped|resumed)\b))?"
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|took place|opened|began"
-    r"|closed|concluded|wrapped up)(?:\s+without\s+(?:an?\s+)?(?:agreement|deal))?)?"
+    r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|were held|took place"
+    r"|opened|began|closed|concluded|wrapped up|resumed)"
+    r"(?:\s+(?:without\s+(?:an?\s+)?(?:agreement|deal)|in\s+[A-Z][\w-]*))?)?"
     r",?\s+(?:(?:in|on|last|earlier|this)\s+)?"
     r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"|last (?:year|month|week)|earlier this (?:year|month)|\d{4}\b"
@@ -355,6 +370,13 @@ def nominal_reports(
                 break
             if not following and not re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", gap):
                 break
+            if (
+                following
+                and re.fullmatch(r"\s*,\s+", gap)
+                and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?", sentence[:start])
+                and _SUBJECT_NEXT.match(sentence, x.end)
+            ):
+                break  # "After talks with Moon and Abe, Trump urged": the main clause's subject
             following.append(x)
             last_end = x.end
         when = _WHEN_AFTER.match(sentence, last_end)
@@ -646,6 +668,9 @@ def nominal_reports(
                 x.code for x in mentions
                 if x.code and not set(x.code.split("+")) & members
                 and not (backed and x.end <= start)
+                # "Trump's cancellation of the Singapore summit stunned Seoul": whom a step
+                # told as a noun struck is named with it, not as the clause's object
+                and act.lower() not in _STEP_NOUNS
             ]  # fmt: skip
             if not others and code != "020":
                 continue
@@ -716,8 +741,20 @@ def nominal_reports(
                 # "his summits with Moon Jae-in and his meeting with Trump": the one met, named
                 # after "with", is not whose the next meeting is
                 earlier = [x for x in earlier if not _WITH_BEFORE.search(sentence, 0, x.start)]
+                fronted = (
+                    _fronted_subject(
+                        sentence, mentions, following[0].end if following else m.end(), context
+                    )
+                    if not earlier and re.fullmatch(r"[A-Z][a-z]+\s+", sentence[:start])
+                    else None
+                )
                 if m.group("pos") in ("his", "her") and earlier:
                     actor = (doers or earlier)[-1].code
+                elif fronted is not None:
+                    # "During his meeting with Moon, Pompeo urged …": the "his" of a phrase put
+                    # before the subject is the subject's (whom the comma joined to those met)
+                    actor = fronted
+                    following = [x for x in following if x.code != fronted]
                 elif context.subject and not earlier:
                     actor = context.subject
                 else:
@@ -821,7 +858,10 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
     parties = [x for x in mentions if x.start >= end and x.code and not (x.place or x.object)]
     with_ = re.match(r"\s+with\b[^,]*,", sentence[end:])
     if with_:  # "In a call with Moon on Tuesday, Trump backed …": the subject after the comma
-        party = [x for x in parties if x.start < end + with_.end()][:1]
+        # (the one after "with" is read as an object of it: the other party all the same)
+        party = [
+            x for x in mentions if end <= x.start < end + with_.end() and x.code and not x.place
+        ][:1]
         parties = party + [x for x in parties if x.start >= end + with_.end()]
         parties = parties[1:2] + parties[:1] if len(parties) > 1 else []
     if not parties or "+" in parties[0].code:

@@ -372,8 +372,9 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study|rail(?= and roads?\b)",
      "rail-links",
      ("KOR", "PRK")),
-    # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road"
-    (r"(?<!\bnew )(?<!\bby )road(?! to\b)|roads", "road-links", ("KOR", "PRK")),
+    # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road",
+    # "proposed a road map" (a plan)
+    (r"(?<!\bnew )(?<!\bby )road(?! to\b)(?!\s*-?\s*maps?\b)|roads", "road-links", ("KOR", "PRK")),
     (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
      ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
@@ -425,6 +426,10 @@ _DRILL_TRAINING = (
     r"(?:(?:combined|joint|military|field|command post|allied|routine)\s+)training"
     r"(?!\s+(?:of|for|programs?|programmes?|cent(?:er|re)s?|courses?|camps?)\b)"
 )
+
+# "pledged his full support for Seoul's efforts": support promised is support given (051),
+# not a pledge of an act to come
+_PLEDGED_SUPPORT = r" (?:its |his |her |their )?(?:full |strong |firm |continued )?support\b"
 
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
@@ -608,6 +613,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
          r"|initial(?:l?ed|s)"
+         # "struck a deal with Seoul", "inked an accord": an agreement signed
+         r"|(?:struck|ink(?:s|ed)|seal(?:s|ed)) (?:an? |the |their )?(?:[\w-]+ ){0,2}?"
+         r"(?:deal|agreement|accord|pact)\b"
          # "adopted a joint statement": a document adopted is one signed (a resolution
          # adopted is the council's sanction)
          r"|adopt(?:s|ed|ing)? (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:statement|declaration"
@@ -615,7 +623,8 @@ VERBS: tuple[Verb, ...] = (
          "057", absorbs=True, reciprocal=True),
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
-    Verb(_forms(r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
+    Verb(_forms(r"pledg(?:e|es|ed|ing)(?!" + _PLEDGED_SUPPORT + ")",
+                r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
                 # "had committed, during Pompeo's visit on Oct. 7, to the dismantlement"
                 r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
@@ -749,7 +758,8 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:closely |together |fully )?with"
          r"|brief(?:s|ed)?|briefing(?= [A-Z])"  # "before briefing Moon in Seoul"
          # "spoke twice by telephone with": how often, between the verb and the line
-         r"|sp(?:oke|eaks?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?(?:(?:twice|again|briefly) )?"
+         r"|(?:sp(?:oke|eaks?)|talk(?:s|ed)?) (?:(?:with|to) (?:[\w-]+ ){1,5}?)?"
+         r"(?:(?:twice|again|briefly) )?"
          r"(?:by phone|on the phone"
          r"|by telephone)|(?:held|holding|had|having) (?:a )?(?:brief |short )?"
          r"(?:phone |telephone )?(?:call|talks|conversation)(?= with)|(?:tele)?phon(?:ed|es)"
@@ -768,6 +778,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
+         # "attended talks with Moon", "attended the summit with Trump": a meeting joined
+         r"|attend(?:s|ed)? (?:the |their |a )?(?:[\w-]+ ){0,2}?(?:talks|summit|meeting)(?= with\b)"
          # "had a historic meeting with", "had separate meetings with", "had good discussions
          # with": a meeting told with "had" and a noun (not "had proposed talks with")
          r"|(?:had|has|have|having) (?:an? |separate )?(?:(?!\w+ed\b)[\w\"“”-]+ ){0,2}?"
@@ -877,7 +889,9 @@ VERBS: tuple[Verb, ...] = (
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
          r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
          r"(?:(?:by|on|aboard)\s+(?:[\w.-]+\s+){1,2}?)*for(?= (?:the )?[A-Z])"
-         r"|(?:set|sets) (?:off|out) for(?= (?:the )?[A-Z])", "042",
+         r"|(?:set|sets) (?:off|out) for(?= (?:the )?[A-Z])"
+         # "headed to Pyongyang on Sunday", "heads for Hanoi": the trip itself
+         r"|head(?:s|ed)? (?:to|for)(?= (?:the )?[A-Z])", "042",
          place_target=True),
     # "dispatched a string of senior officials to Seoul", "sent a delegation to the North",
     # "led a delegation of about 100 athletes and officials to Pyongyang"
@@ -953,9 +967,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed)?"
          r"|endors(?:e|es|ed)"
          r"|express(?:es|ed)? (?:its |his |her |their |strong |full )?support|back(?:s|ed)"
-         r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )(?<!\bher )"
-         r"(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
-         r"|applaud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
+         # "pledged his full support for Seoul's efforts": support promised is support given
+         r"|pledg(?:e|es|ed)" + _PLEDGED_SUPPORT
+         + r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )"
+         r"(?<!\bher )(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
+         r"|applaud(?:s|ed)?|laud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
          # "expressed gratitude for China's support", "conveyed his thanks to Trump": thanks
          r"|(?:express|convey)(?:es|ed)? (?:its |his |her |their )?(?:deep |sincere |warm )?"
          r"(?:gratitude|thanks|appreciation)\b"
@@ -1000,7 +1016,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:(?<!, )(?<!, when )|(?!asked\s+(?:about|whether|if|what|how|why|by)\b))"
          r"ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
          r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
-         r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)"
+         r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)|implor(?:e|es|ed)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
          # "pushed for a summit with Kim": a call for a meeting or a sanction (not "by pushing
@@ -1044,6 +1060,10 @@ VERBS: tuple[Verb, ...] = (
          # "objected on Saturday", "objected to the list": the verb, never the noun "object"
          r"|object(?:ed|ing)\b|objects?(?= to\b)"
          r"|lash(?:es|ed)? out|deplor(?:e|es|ed)|singled out"
+         # words of other desks for the same rebuke: "lambasted Seoul", "decried the drills"
+         r"|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed)|decr(?:y|ies|ied)|censur(?:e|es|ed)"
+         r"|admonish(?:es|ed)?|reprimand(?:s|ed)"
+
          # "renewed its objection hours later": a criticism made again
          r"|renew(?:s|ed)? (?:its|their|his|her) (?:[\w-]+ )?(?:objections?|opposition"
          r"|criticism|complaints?)\b"
@@ -1227,6 +1247,9 @@ VERBS: tuple[Verb, ...] = (
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
          r"|rul(?:e|es|ed|ing) out"
          r"|refus(?:e|es|ed|ing)(?= (?:the|a|an|its|his|her|[A-Z][\w-]*(?:'s|’s))\s)"
+         # "Seoul offered talks; Pyongyang refused.", "but Kim declined": a refusal with no
+         # object ends its clause, of what was just asked or offered
+         r"|(?:refus|declin)(?:e|es|ed)(?=\s*(?:[,.;]|$))"
          r"|disput(?:e|es|ed|ing)(?= (?:that|the|[A-Z][\w-]*(?:'s|’s))\s)"
          r"|rebuff(?:s|ed)?|snub(?:s|bed)?|spurn(?:s|ed)?|brush(?:es|ed)? (?:aside|off)"
          # "shot down the North's proposal": an idea refused, not a plane downed
@@ -1474,7 +1497,8 @@ TRACK_WORDS: dict[str, str] = {
     # "the first since the Korean War", "families split by the 1950-53 Korean War": a
     # time or a cause told in passing, not what the act is about
     r"(?<!since the )(?<!since the 1950-53 )(?<!by the )(?<!by the 1950-53 )Korean War",
-    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
+    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|"
+    r"roads?(?!\s*-?\s*maps?\b)|"  # "a road map" is a plan
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
@@ -1488,7 +1512,11 @@ TRACK_WORDS: dict[str, str] = {
     r"(?:Seoul|South Korea|the South|Moon(?: Jae-in)?)(?:'s|’s)? "
     r"(?:(?:plans?|offer|idea|proposal) (?:to|of) )?(?:sending|send|sends"
     r"|providing|provide|shipping|ship|donating|donate|giving|give) (?:[\w$.-]+ ){0,3}?"
-    r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)",
+    r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)|"
+    # "backed Seoul's efforts to improve ties with Pyongyang": the South's own ties with the
+    # North (not "Washington's relations with the North")
+    r"(?:Seoul|South Korea|the South|Moon(?: Jae-in)?)(?:'s|’s) (?:[\w-]+ ){0,4}?"
+    r"(?:ties|relations) with (?:Pyongyang|North Korea|the North)\b",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     # travel bans and asset freezes are the sanctions measures on persons
     r"ship-to-ship|waivers?|economic pressure|travel bans?|asset freezes?|"

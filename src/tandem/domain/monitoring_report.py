@@ -112,11 +112,22 @@ CLAUSE_END = re.compile(
 )
 
 
+# "The United States, Japan, and South Korea held talks": a list of names with a comma before
+# its "and" (the serial comma) goes on after ", and"; no new clause begins there
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_LISTED_BEFORE = re.compile(_NAME + r",\s+" + _NAME + r"$")
+_LISTED_AFTER = re.compile(_NAME + r"\b(?![,;])")
+
+
 def clause_start(sentence: str, end: int) -> int:
     """Where the clause holding `end` begins (after a semicolon, ', while', ', but')."""
     cut = 0
     for m in re.finditer(r";|,\s+(?:while|but|whereas|and)\s+|\bwhile\s+|\bbut\s+", sentence):
-        if m.end() <= end:
+        if m.end() <= end and not (
+            m.group().startswith(", and")
+            and _LISTED_BEFORE.search(sentence, cut, m.start())
+            and _LISTED_AFTER.match(sentence, m.end())
+        ):
             cut = m.end()
     return cut
 

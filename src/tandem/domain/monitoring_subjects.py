@@ -104,6 +104,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:He|She|he|she|It|it|They|they|"
     # "The first vice department director threatened": a long title, up to three words
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?(?:[\w-]+ (?=director\b))?"
+    # "The leader's sister also threatened": a title owned by another title
+    r"(?:(?:leader|president|chairman|premier|minister)['’]s )?"
     # "The Defense Ministry called on": a body's name capitalised, as the ministry
     r"(?:envoys|delegates|visitors|envoy|minister|(?i:ministry)|president|leader|secretary|"
     r"director|"
@@ -113,6 +115,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
     r"|diplomat)"
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
+    # "The sister of the leader also threatened": the same, told with "of"
+    r"(?: of (?:the|its|his|her) (?:[\w-]+ )?(?:leader|president|chairman|premier|minister))?"
     r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
@@ -270,6 +274,11 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
             and any(x.code and x.code != m.code and x.start < m.start for x in left)
         )
     ]
+    adjunct = _FRONTED_ADJUNCT.match(sentence)
+    if adjunct is not None and adjunct.end() <= f.start:
+        # "Following the North's sixth nuclear test, the Council imposed": whose event the
+        # fronted phrase names does not do the main clause's verb
+        subjects = [m for m in subjects if m.start >= adjunct.end()]
     subordinators = list(
         re.finditer(r"\b(?:after|before|when|since|until|because)\s+", sentence[lo : f.start])
     )
@@ -453,6 +462,22 @@ def _teller_subjects(
 # sentence with a gerund, closed by its comma; group "verb" is where the gerund starts
 _FRONTED_GERUND = re.compile(
     r"\s*(?:After|Before|While|When|Since|Upon|Without|On)\s+(?P<verb>[a-z]+ing\b)[^,;:\"“”]*,"
+)
+
+
+# "Following the North's launch,", "After Seoul's offer of talks,": a fronted phrase with no
+# verb of its own (it opens with a noun phrase, not a subject), closed by a comma
+_FRONTED_ADJUNCT = re.compile(
+    r"\s*(?:After|Following|Before|Despite|Amid|Ahead\s+of|In\s+response\s+to|Since)\s+"
+    r"(?:the|a|an|its|their|his|her)\s+[^,;:\"“”]*?,"
+)
+
+
+# "After talks with Moon and Abe,", "During his meeting with Kim,": a fronted phrase naming
+# those met, closed by a comma before the main clause's subject
+_FRONTED_WITH = re.compile(
+    r"\s*(?:After|Before|Following|During|At|In)\s+(?=[a-z])[^,;:\"“”]*\bwith\b[^,;:\"“”]*"
+    r"(?:,\s+(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*,"  # "with Moon, Abe, and Xi,"
 )
 
 
@@ -1436,11 +1461,14 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
     group = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         between = sentence[m.end : group[0].start]
-        if (opener := _FRONTED_GERUND.match(sentence)) and m.end < opener.end() <= group[0].start:
-            break  # "After meeting Kim, Pompeo urged him": whom the fronted clause named
+        opener = _FRONTED_GERUND.match(sentence) or _FRONTED_WITH.match(sentence)
+        if opener and m.end < opener.end() <= group[0].start:
+            # "After meeting Kim, Pompeo urged him", "After talks with Moon and Abe, Trump
+            # urged": whom the fronted clause or phrase named
+            break
         between = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", between)  # "President Moon| Jae-in"
         if m.code != group[0].code and not re.fullmatch(
-            r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
+            r"\s*(?:,|and|, and|,?\s+as\s+well\s+as)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
         ):
             break  # "Choe Son Hui called Vice President Mike Pence …": one acts on the other
         if re.match(r"\s*,\s*an?\s+[a-z]", between):
@@ -1449,9 +1477,12 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
             group[0] = m  # "Japan's new foreign minister, Toshimitsu Motegi,": one party
             continue
         if re.fullmatch(
-            r"\s*(?:,|and|, and|’s|'s)?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?", between
+            # "Japan as well as South Korea condemned": one subject, as with "and"
+            r"\s*(?:,|and|, and|’s|'s|,?\s+as\s+well\s+as)?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?",
+            between,
         ) and not re.search(
-            r"\b(?:that|said|says|told|revealed|added|who|which|when|after|before|while|as)\b",
+            r"\b(?:that|said|says|told|revealed|added|who|which|when|after|before|while"
+            r"|as(?!\s+well\s+as)(?<!\bwell\sas))\b",
             between,
         ):
             group.insert(0, m)

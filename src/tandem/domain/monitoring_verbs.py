@@ -106,48 +106,87 @@ _PAST_VERB = re.compile(
 )
 
 
+# "Japan and the United States both condemned", "the allies have each protested", "Seoul,
+# Tokyo and Washington all condemned": a quantifier floated after its subject, a verb after it
+# (not "the two test launches", "to stop both tests")
+_FLOATED = re.compile(
+    r"(?:\b[A-Z][\w.'’-]*|\b(?!(?:was|has|is|as|this|his|its|does|thus)\b)[a-z]{2,}s|\bthey)"
+    r"\s+(?:(?:have|had|has|will|would|were|are)\s+)?(?:both|each|all)\s+$"
+)
+
+
+# "retaliated by removing Japan from its whitelist", "responded by suspending the pact": the
+# means of an act, itself an act of the subject
+# (not "accused Washington of stalling talks by insisting", "pledged to retaliate by dropping":
+# what was said or promised)
+_BY_MEANS = re.compile(
+    r"(?<!\bto )(?<!\bof )\b[a-z]{3,}ed\s+(?:(?!to\b|of\b|that\b)[\w'’-]+\s+){0,3}?by\s+$"
+)
+
+
+def _phrase_at(sentence: str, word: re.Match[str]) -> tuple[int, str, int] | None:
+    """The verb phrase that begins at `word`: where it ends, its text and its index in
+    VERBS. A gerund the lexicon lists only in its finite forms is read as its past
+    ("retaliated by removing Japan from its whitelist" as "removed Japan from …"); whether
+    a gerund is an act at all is for `verbs_in` to judge, as for any other."""
+    phrases = _VERB_INDEX.for_word(word.group())
+    m = phrases.match(sentence, word.start()) if phrases is not None else None
+    if (
+        m is None
+        and word.group().endswith("ing")
+        and len(word.group()) > 5
+        and _BY_MEANS.search(text_before(sentence, word.start()))
+    ):
+        past = word.group()[:-3] + "ed"  # "removing" -> "removed", "slapping" -> "slapped"
+        phrases = _VERB_INDEX.for_word(past)
+        shift = len(word.group()) - len(past)
+        text = sentence[: word.start()] + past + sentence[word.end() :]
+        m = phrases.match(text, word.start()) if phrases is not None else None
+        if m is not None and m.end() >= word.start() + len(past):
+            assert m.lastgroup is not None
+            end = m.end() + shift
+            return end, sentence[word.start() : end], int(m.lastgroup[1:])
+        return None
+    if m is None:
+        return None
+    assert m.lastgroup is not None
+    return m.end(), m.group(), int(m.lastgroup[1:])
+
+
 def verbs_in(sentence: str) -> list[Found]:
     hits: list[Found] = []
     end = 0
     for word in WORD_RE.finditer(sentence):
         if word.start() < end:
             continue
-        phrases = _VERB_INDEX.for_word(word.group())
-        if phrases is None:
+        phrase = _phrase_at(sentence, word)
+        if phrase is None:
             continue
-        m = phrases.match(sentence, word.start())
-        if m is None:
-            continue
-        before = text_before(sentence, m.start())
-        verb = VERBS[int(str(m.lastgroup)[1:])]
+        phrase_end, text, index = phrase
+        before = text_before(sentence, word.start())
+        verb = VERBS[index]
         if (
             (
                 NOUN_BEFORE.search(before)
                 or (
                     (state := STATE_NOUN_BEFORE.search(before)) is not None
                     and not (
-                        _PAST_VERB.fullmatch(m.group().split()[0])
+                        _PAST_VERB.fullmatch(text.split()[0])
                         and state.group().endswith(("UN ", "US "))
                     )
                 )
             )
             and not (verb.inverse and _RELATIVE.search(before))
-            # "Abe and Moon each held separate talks with Xi": a pronoun after the subject, and
-            # the verb in the past after it
-            and not (
-                re.search(r"\b(?:each|both)\s+$", before)
-                and _PAST_VERB.fullmatch(m.group().split()[0])
-            )
             # "said that the door to talks remained open": a phrase with its own article
             # is a clause, whatever word comes before it
-            and not m.group().startswith("the ")
+            and not text.startswith("the ")
+            and not _FLOATED.search(before)
         ):
             # "the meeting", "his promise", "the easing of": a noun, not a verb; and "a string
             # of launches since it fired missiles": a noun hides no verb in it
             continue
-        assert m.lastgroup is not None
-        hits.append(Found(VERBS[int(m.lastgroup[1:])], m.start(), m.end()))
-        end = m.end()
+        hits.append(Found(verb, word.start(), phrase_end))
+        end = phrase_end
     out: list[Found] = []
     for h in hits:
         fronted = {"061": _FRONTED_PROJECT, "030": _FRONTED_PLEDGE, "163": _FRONTED_SANCTION}.get(
