@@ -7913,3 +7913,13 @@ def test_a_review_of_a_travel_ban_on_the_north_is_a_step_toward_easing_sanctions
     ]
     assert (r.actor, r.target, r.modality) == ("USA", "PRK", "planned")
     assert "sanctions" in r.tracks
+
+
+def test_a_government_owned_by_no_one_is_the_datelines() -> None:
+    found = triples(
+        "TOKYO, March 2 (Kanto Wire) - A North Korean freighter was seen near the coast last "
+        "week. The ministry released the photographs. It said the government had briefed the "
+        "United States on the sighting."
+    )
+    assert ("JPN", "040", "USA", "claimed") in found
+    assert not any(a == "PRK" for a, _, _, _ in found)

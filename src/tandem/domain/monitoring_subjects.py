@@ -1193,6 +1193,15 @@ def _pronoun_actor(
         # "Kim wrote to Trump. The president praised him": the North's leader is no
         # president, so the other person the story named
         f.actor, f.inherited, f.role = other, True, None
+    elif (
+        context.filed_in
+        and context.subject not in context.named
+        and re.search(r"\b[Tt]he\s+government\b", pronoun.group(0))
+    ):
+        # "TOKYO — … It said the government had notified the council" after a sentence about a
+        # North Korean tanker: a government owned by no one is the one where the story was
+        # filed, unless the sentence before named its state acting ("Japan said …")
+        f.actor, f.inherited, f.role = context.filed_in, True, None
     elif context.subject:
         f.actor, f.inherited, f.role = context.subject, True, context.role
     return pronoun_end
