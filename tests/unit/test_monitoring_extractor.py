@@ -7923,3 +7923,10 @@ def test_a_government_owned_by_no_one_is_the_datelines() -> None:
     )
     assert ("JPN", "040", "USA", "claimed") in found
     assert not any(a == "PRK" for a, _, _, _ in found)
+
+
+def test_a_named_drill_then_their_description_is_a_drill() -> None:
+    found = triples(
+        "Seoul and Washington called off Freedom Shield, their main spring exercise, in March."
+    )
+    assert ("KOR+USA", "087", None, "done") in found

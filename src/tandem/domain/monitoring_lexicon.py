@@ -1215,8 +1215,10 @@ VERBS: tuple[Verb, ...] = (
          # "announced the end of the large Key Resolve and Foal Eagle exercises"
          r"|announc(?:e|es|ed) (?:the )?(?:end|suspension|cancell?ation|postponement) of)\s+"
          r"(?:what (?:he|she|it|they) called )?"
-         # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
-         r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
+         # "suspended Vigilant Ace, a large combined air exercise", "Ulchi Freedom Guardian, their
+         # biggest summer drill": a named drill, then what it is
+         r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the|their|its) )){0,9}?"
+         r"[\"“]?"
          # "halted its loudspeaker broadcasts along the border": the propaganda war eased
          r"(?:drills?|exercises?|war games|military action|(?:loudspeaker|propaganda) broadcasts?"
          r"|" + _DRILL_TRAINING + ")"
