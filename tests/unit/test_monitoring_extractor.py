@@ -7930,3 +7930,12 @@ def test_a_named_drill_then_their_description_is_a_drill() -> None:
         "Seoul and Washington called off Freedom Shield, their main spring exercise, in March."
     )
     assert ("KOR+USA", "087", None, "done") in found
+
+
+def test_and_after_a_closed_clause_of_time_goes_on_with_the_main_subject() -> None:
+    found = triples(
+        "Tokyo and Washington postponed their naval drills in May, two days after Putin met "
+        "Xi in Moscow, and shelved a joint air exercise in July."
+    )
+    assert found.count(("JPN+USA", "087", None, "done")) == 2
+    assert not any(a == "RUS" and v == "087" for a, v, _, _ in found)

@@ -28,7 +28,7 @@ from tandem.domain.monitoring_report import (
     joint_code,
     parties_of,
 )
-from tandem.domain.monitoring_subjects import speaks_next
+from tandem.domain.monitoring_subjects import after_time_clause, speaks_next
 from tandem.domain.monitoring_tracks import BORDER, TRACK_RES
 
 _PROJECT_RES = [
@@ -239,6 +239,8 @@ def aim_act(
         and previous.target
         and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
         and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
+        # "suspended the drill, after Trump met Kim, and called off …": not Kim
+        and after_time_clause(sentence, previous.start, f.start) < 0
     ):
         f.target = _other_side(previous, members)  # "met Trump … and delivered a message from Kim"
     if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it

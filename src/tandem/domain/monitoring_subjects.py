@@ -816,6 +816,22 @@ def _carried_subjects(
     ):
         f.actor, f.inherited = previous.actor, True
         f.role = previous.role
+        main = first_subject(f.start)
+        if main is not None and main.end <= after_time_clause(sentence, previous.start, f.start):
+            group = [main]
+            for m in reading.mentions:  # "Tokyo and Washington postponed …": both
+                if (
+                    m.code
+                    and m.start >= main.end
+                    and re.fullmatch(
+                        r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[group[-1].end : m.start]
+                    )
+                ):
+                    group.append(m)
+            # "The allies suspended the drill on June 18, a week after Trump met Kim, and
+            # called off an air exercise": the clause of time closed by its comma, the verb
+            # after ", and" is the main clause's subject's, not the one of the clause of time
+            f.actor, f.role = joint_code([m.code for m in group]), None
         if previous.verb.inverse and previous.target:
             # "received a letter from Trump and praised it": the receiver goes on acting,
             # not the sender the inverse verb made its actor
@@ -1220,6 +1236,26 @@ _FINITE_NEXT = re.compile(
 
 
 # "…, following Trump's pledge to Kim": an adjunct of time set off by a comma
+# ", less than a week after Trump met": a clause of time after the main clause's comma, up to
+# the verb after it
+_TIME_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:[\w-]+\s+){0,4}?(?:after|before|when|since|until|as)\s+[^,;:\"“”]*$"
+)
+
+
+def after_time_clause(sentence: str, previous: int, at: int) -> int:
+    """Where the clause of time that holds the verb at `previous` begins, when the verb at `at`
+    comes after its closing comma and "and" ("suspended the drill, a week after Trump met
+    Kim, and called off …"), else -1: the verb at `at` goes on with the main clause."""
+    time = _TIME_CLAUSE_BEFORE.search(sentence, 0, previous)
+    if time is None or not _AND_AFTER_COMMA.search(sentence, previous, at):
+        return -1
+    return time.start()
+
+
+_AND_AFTER_COMMA = re.compile(r",\s+and\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
+
+
 _TIME_ADJUNCT = re.compile(r",\s+(?:following|after|before|ahead of|in the wake of)\s")
 
 
