@@ -7939,3 +7939,13 @@ def test_and_after_a_closed_clause_of_time_goes_on_with_the_main_subject() -> No
     )
     assert found.count(("JPN+USA", "087", None, "done")) == 2
     assert not any(a == "RUS" and v == "087" for a, v, _, _ in found)
+
+
+def test_rail_mounted_gear_at_a_launch_site_is_no_inter_korean_link() -> None:
+    [r] = reports(
+        "North Korea dismantled the rail-mounted assembly hall at its launch site on Monday."
+    )
+    assert (r.actor, r.action, r.target) == ("PRK", "087", None)
+    assert r.tracks == ("denuclearization",)
+    began = triples("North Korea began removing the rail-mounted crane from its launch site.")
+    assert not any(v == "061" for _, v, _, _ in began)  # no railway project begun

@@ -363,6 +363,10 @@ NOT_BEFORE: dict[str, str] = {
     "Singapore": r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )",
 }
 
+# Not "the rail-mounted building" at a launch site, "a road-mobile missile": how a weapon or
+# its gear moves, no rail or road link between the Koreas (after "rail", "road")
+NOT_WEAPON_GEAR = r"(?!\w*-(?:mounted|mobile|borne|based)\b)"
+
 # What a cooperation project is called, its slug, and the parties whose project it is.
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # "the rail and road links": one project, the railways' (the roads go with them)
@@ -1389,7 +1393,8 @@ VERBS: tuple[Verb, ...] = (
          r"|complet(?:e|es|ed)"
          r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
          r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|push(?:es|ed)? ahead with)"
-         r"(?=\s+(?:\w+[ -]){0,5}?(?:rail|road|liaison|office|Kaesong|Kumgang"
+         r"(?=\s+(?:\w+[ -]){0,5}?(?:(?:rail|road)" + NOT_WEAPON_GEAR
+         + r"|liaison|office|Kaesong|Kumgang"
          r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line"
          r"|working group|inter-Korean|hotlines?|communication lines?))", "061"),
 )  # fmt: skip
@@ -1429,7 +1434,8 @@ TRACK_WORDS: dict[str, str] = {
     # "the first since the Korean War", "families split by the 1950-53 Korean War": a
     # time or a cause told in passing, not what the act is about
     r"(?<!since the )(?<!since the 1950-53 )(?<!by the )(?<!by the 1950-53 )Korean War",
-    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|roads?|"
+    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))"
+    r"|rail" + NOT_WEAPON_GEAR + r"\w*|road" + NOT_WEAPON_GEAR + r"s?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
