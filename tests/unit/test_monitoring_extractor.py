@@ -7949,3 +7949,11 @@ def test_rail_mounted_gear_at_a_launch_site_is_no_inter_korean_link() -> None:
     assert r.tracks == ("denuclearization",)
     began = triples("North Korea began removing the rail-mounted crane from its launch site.")
     assert not any(v == "061" for _, v, _, _ in began)  # no railway project begun
+
+
+def test_a_capital_of_a_far_state_after_in_is_a_place() -> None:
+    found = triples(
+        "Mike Pompeo, talking to journalists in Canberra, said he was worried and urged Tokyo "
+        "to reconsider."
+    )
+    assert [a for a, _, t, _ in found if t == "JPN"] == ["USA"]

@@ -311,6 +311,9 @@ PLACES = CAPITALS | {
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
     "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
     "Mongolia", "Ulaanbaatar",
+    # "speaking to reporters in Ottawa, said he …": every capital the tables know is a place
+    # after "in", like the peninsula's
+    "Ottawa", "Canberra", "Kuala Lumpur",
     # a summit's host city: "arrived in Vladivostok on Wednesday"
     "Vladivostok",
     # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
