@@ -7957,3 +7957,12 @@ def test_a_capital_of_a_far_state_after_in_is_a_place() -> None:
         "to reconsider."
     )
     assert [a for a, _, t, _ in found if t == "JPN"] == ["USA"]
+
+
+def test_called_on_both_after_a_told_perfect_is_the_tellers_act_aimed_at_the_pair() -> None:
+    found = triples(
+        "Tokyo's foreign ministry said it was a pity that Washington and Pyongyang had ended "
+        "their talks early and urged both to meet again soon."
+    )
+    assert ("JPN", "020", "PRK+USA", "claimed") in found
+    assert not any(a == "PRK+USA" and v == "020" for a, v, _, _ in found)

@@ -586,8 +586,21 @@ def _pronoun_target(
     previous: Found | None,
     gerund: bool,
 ) -> None:
-    """ "the country", "him", "it" after the verb: the one they stand for."""
+    """ "the country", "him", "it", "both" after the verb: the one they stand for."""
     sentence, mentions, context = reading.sentence, reading.mentions, reading.context
+    if f.target is None and re.match(r"\s+both\s+(?:to|of)\b", tail):
+        # "said the two sides had failed to agree and called on both to keep talking", "said
+        # Washington and Pyongyang had …": the pair named last before the verb
+        named = [m for m in mentions if m.end <= f.start and m.code and not m.place]
+        pairs = sorted(
+            [(m.end, m.code) for m in named if "+" in m.code]
+            + [
+                (b.end, joint_code(sorted({a.code, b.code})))
+                for a, b in pairwise(named)
+                if re.fullmatch(r"\s+and\s+", sentence[a.end : b.start]) and a.code != b.code
+            ]
+        )
+        f.target = next((c for _, c in reversed(pairs) if not set(c.split("+")) & members), None)
     if f.target is None and re.match(r"\s+(?:the|that) country\b", tail):
         # "accused the country of using cyberattacks": the state named last before
         earlier = [m.code for m in mentions[: mentions.index(actor_ms[0])] if m.code

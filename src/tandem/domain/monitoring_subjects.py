@@ -676,6 +676,13 @@ def _participle_teller(
     )
 
 
+# "… had failed to make progress and": a told clause in the past perfect, closed by "and"
+_TOLD_PERFECT_AND = re.compile(
+    r"\s+had\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|met|held|made|sent|told|fired)\b[^,;:]*?"
+    r"\s+and\s+(?:also\s+|then\s+)?"
+)
+
+
 def _told_in_perfect(sentence: str, main: Mention, previous: Found) -> bool:
     """What `main` said another had done, in the past perfect ("said troops had shot him")."""
     return bool(
@@ -730,6 +737,22 @@ def _carried_subjects(
         subjects = []
         f.actor, f.inherited, f.role = main.code or "", True, None
         return subjects, pronoun_end
+    if (
+        main is not None
+        and subjects
+        and main.end <= subjects[-1].start
+        and main.code not in subjects[-1].code.split("+")
+        and re.match(r"[a-z]+ed\b", sentence[f.start : f.end])
+        and re.search(r"\b(?:said|told\s+\w+)\s", sentence[main.end : subjects[-1].start])
+        and _TOLD_PERFECT_AND.fullmatch(sentence, subjects[-1].end, f.start)
+        and re.match(r"\s+(?:both|them|the two|each other)\b", sentence[f.end :])
+    ):
+        # "The ministry said it was regrettable that the two sides had failed to make progress
+        # and called on both to keep talking": the verb after "and" aimed at those the told
+        # past perfect was of is not theirs but the teller's (whereas in "said Trump had
+        # explained his plan and expressed his wish" Trump did both)
+        f.actor, f.inherited, f.role = main.code or "", True, None
+        return [], pronoun_end
     if (
         previous is None
         and context.subject
