@@ -1258,7 +1258,6 @@ _FINITE_NEXT = re.compile(
 )
 
 
-# "…, following Trump's pledge to Kim": an adjunct of time set off by a comma
 # ", less than a week after Trump met": a clause of time after the main clause's comma, up to
 # the verb after it
 _TIME_CLAUSE_BEFORE = re.compile(
@@ -1279,6 +1278,7 @@ def after_time_clause(sentence: str, previous: int, at: int) -> int:
 _AND_AFTER_COMMA = re.compile(r",\s+and\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
 
 
+# "…, following Trump's pledge to Kim": an adjunct of time set off by a comma
 _TIME_ADJUNCT = re.compile(r",\s+(?:following|after|before|ahead of|in the wake of)\s")
 
 
