@@ -7966,3 +7966,13 @@ def test_called_on_both_after_a_told_perfect_is_the_tellers_act_aimed_at_the_pai
     )
     assert ("JPN", "020", "PRK+USA", "claimed") in found
     assert not any(a == "PRK+USA" and v == "020" for a, v, _, _ in found)
+
+
+def test_a_road_map_is_a_plan_not_a_road_between_the_koreas() -> None:
+    [r] = reports(
+        "Beijing and Moscow urged Pyongyang to accept their joint road map for easing tension."
+    )
+    assert (r.actor, r.target) == ("CHN+RUS", "PRK")
+    assert "inter-korean" not in r.tracks
+    [r] = reports("Moscow praised the roadmap it had drafted with Beijing for the North.")
+    assert "inter-korean" not in r.tracks

@@ -369,6 +369,8 @@ NOT_BEFORE: dict[str, str] = {
 # Not "the rail-mounted building" at a launch site, "a road-mobile missile": how a weapon or
 # its gear moves, no rail or road link between the Koreas (after "rail", "road")
 NOT_WEAPON_GEAR = r"(?!\w*-(?:mounted|mobile|borne|based)\b)"
+# Not "the Russian-Chinese road map", "a joint roadmap": a plan, no road (after "road")
+NOT_A_PLAN = r"(?!\s?maps?\b)"
 
 # What a cooperation project is called, its slug, and the parties whose project it is.
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -377,7 +379,7 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      "rail-links",
      ("KOR", "PRK")),
     # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road"
-    (r"(?<!\bnew )(?<!\bby )road(?! to\b)|roads", "road-links", ("KOR", "PRK")),
+    (r"(?<!\bnew )(?<!\bby )road(?! to\b)" + NOT_A_PLAN + r"|roads", "road-links", ("KOR", "PRK")),
     (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
      ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
@@ -1396,7 +1398,7 @@ VERBS: tuple[Verb, ...] = (
          r"|complet(?:e|es|ed)"
          r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
          r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|push(?:es|ed)? ahead with)"
-         r"(?=\s+(?:\w+[ -]){0,5}?(?:(?:rail|road)" + NOT_WEAPON_GEAR
+         r"(?=\s+(?:\w+[ -]){0,5}?(?:(?:rail|road" + NOT_A_PLAN + r")" + NOT_WEAPON_GEAR
          + r"|liaison|office|Kaesong|Kumgang"
          r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line"
          r"|working group|inter-Korean|hotlines?|communication lines?))", "061"),
@@ -1438,7 +1440,7 @@ TRACK_WORDS: dict[str, str] = {
     # time or a cause told in passing, not what the act is about
     r"(?<!since the )(?<!since the 1950-53 )(?<!by the )(?<!by the 1950-53 )Korean War",
     "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))"
-    r"|rail" + NOT_WEAPON_GEAR + r"\w*|road" + NOT_WEAPON_GEAR + r"s?|"
+    r"|rail" + NOT_WEAPON_GEAR + r"\w*|road" + NOT_WEAPON_GEAR + NOT_A_PLAN + r"s?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
