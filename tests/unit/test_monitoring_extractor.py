@@ -7976,3 +7976,12 @@ def test_a_road_map_is_a_plan_not_a_road_between_the_koreas() -> None:
     assert "inter-korean" not in r.tracks
     [r] = reports("Moscow praised the roadmap it had drafted with Beijing for the North.")
     assert "inter-korean" not in r.tracks
+
+
+def test_goods_banned_by_the_council_are_the_sanctions() -> None:
+    [r] = reports(
+        "Seoul accused Pyongyang of smuggling iron ore and other exports banned by the council "
+        "through Chinese ports."
+    )
+    assert (r.actor, r.target) == ("KOR", "PRK")
+    assert "sanctions" in r.tracks

@@ -1462,6 +1462,8 @@ TRACK_WORDS: dict[str, str] = {
     # "denouncing the seizure", "a cargo ship seized last week": seizing the North's ships
     # enforces the sanctions (not "seized on a remark", "seize the moment")
     r"(?:seiz(?:e|es|ed|ing|ures?)|impound\w*)\b(?!\s+(?:on|upon|the moment)\b)|"
+    # "coal and other exports banned by the council": the ban told in the passive
+    r"(?:exports?|imports?|goods|cargoes|trade)\s+(?:\w+\s+)?banned\b|"
     # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"
     r"(?:ban|bans|cap|caps|limits?) on (?:North Korean|the North's|its|Pyongyang's) "
     r"(?:[\w-]+ ){0,3}?(?:exports|imports|workers|textiles?|seafood|coal|oil|fuel|petroleum)|"
