@@ -7985,3 +7985,14 @@ def test_goods_banned_by_the_council_are_the_sanctions() -> None:
     )
     assert (r.actor, r.target) == ("KOR", "PRK")
     assert "sanctions" in r.tracks
+
+
+def test_denouncing_that_reaction_is_aimed_at_the_one_who_reacted() -> None:
+    found = triples(
+        "North Korea fired two rockets on Monday. Seoul expressed regret over the launch. On "
+        "Wednesday, Kim Yo Jong denounced that reaction as cowardly."
+    )
+    assert ("PRK", "111", "KOR", "done") in found
+    assert triples("Kim Yo Jong criticised the Chongwadae on Tuesday.") == [
+        ("PRK", "111", "KOR", "done")
+    ]

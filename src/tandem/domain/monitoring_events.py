@@ -955,6 +955,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "deployment": r"deploy",
     "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
     "pullout": r"pull|withdr", "report": r"report|panel|found|finding",
+    # "denounced that reaction as imbecility": the one who reacted (criticised, protested)
+    "reaction": r"critici[sz]|condemn|denounc|regret|concern|protest|slam|deplor",
     "accusation": r"accus|blam", "accusations": r"accus|blam", "allegation": r"accus|alleg",
     "allegations": r"accus|alleg", "criticism": r"critic|condemn|denounc|slam",
     "findings": r"report|panel|found|finding",
@@ -995,6 +997,7 @@ _SPEECH_NOUNS = frozenset(
         "allegation",
         "allegations",
         "criticism",
+        "reaction",
         "statement",
         "request",
         "requests",

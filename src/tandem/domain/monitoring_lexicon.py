@@ -95,7 +95,9 @@ STATES: dict[str, tuple[str, ...]] = {
             "Seoul", "Pyeongchang", "PyeongChang",
             # the South's main airport: "flew into Incheon on Friday" is a visit to the South
             "Incheon",
-            "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
+            # the presidential office as the North's media spell it too ("the Chongwadae")
+            "Blue House", "Cheong Wa Dae", "Chongwadae", "Chong Wa Dae",
+            "Moon Jae-in", "President Moon", "Moon",
             "Roh Moo-hyun", "Kim Dae-jung", "Lee Myung-bak", "Park Geun-hye",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
             "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
