@@ -7996,3 +7996,13 @@ def test_denouncing_that_reaction_is_aimed_at_the_one_who_reacted() -> None:
     assert triples("Kim Yo Jong criticised the Chongwadae on Tuesday.") == [
         ("PRK", "111", "KOR", "done")
     ]
+
+
+def test_the_north_scolding_the_south_for_its_drills_is_their_ties() -> None:
+    found = reports(
+        "Pyongyang's state media on Friday condemned Seoul for staging air exercises with "
+        "American fighter jets."
+    )
+    [r] = [r for r in found if r.actor == "PRK"]
+    assert r.target == "KOR"
+    assert r.tracks == ("inter-korean",)

@@ -111,6 +111,16 @@ _THEIR_PROTEST = re.compile(
 )
 
 
+# The North scolding the South for its drills ("criticised Seoul for holding the drills",
+# "accused Moon of talking about dialogue while staging war games"): the drills are the
+# grievance cited, the quarrel is of their ties, as a refusal of talks citing them is (docs
+# "Tracks")
+_DRILLS_CITED = re.compile(
+    r"\b(?:for|while|of)\s+(?:holding|staging|conducting|carrying\s+out|pressing\s+ahead\s+with)"
+    r"\s+[^,.;]*"
+)
+
+
 # The line a message goes by ("lodged a protest through the military communication line",
 # "after notifying the South by military hotline"): the channel, not what the act is about
 _CHANNEL = re.compile(
@@ -149,6 +159,8 @@ def tracks_of(
     pair = actors | targets
     if pair == {"KOR", "PRK"} and code.startswith(("11", "12")):
         text = _THEIR_PROTEST.sub(" ", text)
+        if actors == {"PRK"}:
+            text = _DRILLS_CITED.sub(" ", text)
     found = {t for t in TRACKS if TRACK_RES[t].search(text)}
     if (
         "inter-korean" in found
