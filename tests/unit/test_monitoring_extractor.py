@@ -8006,3 +8006,12 @@ def test_the_north_scolding_the_south_for_its_drills_is_their_ties() -> None:
     [r] = [r for r in found if r.actor == "PRK"]
     assert r.target == "KOR"
     assert r.tracks == ("inter-korean",)
+
+
+def test_a_decision_owned_by_another_is_not_the_act_its_sentence_tells() -> None:
+    found = triples(
+        "Washington criticised Tokyo on Friday for its decision to halt the talks, at a time "
+        "when Pyongyang has been firing missiles every week. Seoul also protested the decision."
+    )
+    assert any(a == "KOR" and t == "JPN" for a, _, t, _ in found)
+    assert not any(a == "KOR" and t == "PRK" for a, _, t, _ in found)

@@ -14,6 +14,7 @@ from tandem.domain.monitoring_events import (
     REACTED_NOUN,
     REACTIONS,
     aimed_at,
+    owner_named,
     reacted_to,
     summit_parties,
 )
@@ -1158,6 +1159,8 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         )
         if f.event is not None:  # "Abe said he supported the summit": the summit's parties
             f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None, support)
+        elif owner := owner_named(tail, [*before, *out], members):
+            f.target = owner  # "for its decision to scrap the pact. Kono protested the decision"
         elif out and out[-1].actor == f.actor:
             f.target = out[-1].target  # "hit back …, calling … and warning"
         else:

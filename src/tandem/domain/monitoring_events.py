@@ -10,7 +10,7 @@ from datetime import date
 
 from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
-from tandem.domain.monitoring_mentions import Context, is_person
+from tandem.domain.monitoring_mentions import Context, is_person, mentions_in
 from tandem.domain.monitoring_report import (
     CLAUSE_END,
     Mention,
@@ -1050,6 +1050,41 @@ GENERIC_OBJECT = re.compile(
 )
 
 
+def _owner(evidence: str, told: re.Pattern[str]) -> str | None:
+    """Whose the event word of a sentence is, when it is owned ("rebuked South Korea for its
+    decision": KOR)."""
+    word = told.search(evidence)
+    if word is None or not re.search(
+        r"(?:'s|’s|\bits|\btheir)\s+(?:[\w-]+\s+)?$", evidence[: word.start()]
+    ):
+        return None
+    owner = [x for x in mentions_in(evidence[: word.start()]) if x.code and not x.place]
+    return owner[-1].code if owner else None
+
+
+def _owned_by_another(r: Report, told: re.Pattern[str]) -> bool:
+    """Whether the event word of `r`'s sentence is another party's ("rebuked South Korea for
+    its decision to scrap the pact …, as Pyongyang has been testing missiles": the decision
+    is Seoul's, not the North's that the sentence also tells)."""
+    owner = _owner(r.evidence, told)
+    return owner is not None and not set(owner.split("+")) & set(r.actor.split("+"))
+
+
+def owner_named(tail: str, pool: Sequence[Report], members: set[str]) -> str | None:
+    """The party whose event a reaction names when the story told it only as owned, with no
+    report of its own ("rebuked South Korea for its decision …. Japan protested the
+    decision": South Korea)."""
+    m = REACTED_NOUN.match(tail)
+    if m is None:
+        return None
+    told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
+    for r in reversed(pool):
+        owner = _owner(r.evidence, told)
+        if owner and owner.isupper() and not set(owner.split("+")) & members:
+            return owner
+    return None
+
+
 def reacted_to(
     tail: str,
     pool: Sequence[Report],
@@ -1085,6 +1120,7 @@ def reacted_to(
                  and r.action in MEETINGS)
         # "Moon rejected the suggestion": one put to him, not one put to a third party
         and (m.group(1) not in _PROPOSAL_NOUNS or bool(set(str(r.target).split("+")) & members))
+        and not _owned_by_another(r, told)
     ]  # fmt: skip
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
