@@ -8015,3 +8015,13 @@ def test_a_decision_owned_by_another_is_not_the_act_its_sentence_tells() -> None
     )
     assert any(a == "KOR" and t == "JPN" for a, _, t, _ in found)
     assert not any(a == "KOR" and t == "PRK" for a, _, t, _ in found)
+
+
+def test_a_pledge_to_seoul_to_dismantle_a_northern_site_is_the_nuclear_question() -> None:
+    [r] = [
+        r
+        for r in reports("Kim promised Moon on Friday to shut down the Yongbyon reactor for good.")
+        if r.action.startswith("03")
+    ]
+    assert (r.actor, r.target) == ("PRK", "KOR")
+    assert r.tracks == ("denuclearization",)
