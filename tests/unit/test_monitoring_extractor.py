@@ -8025,3 +8025,9 @@ def test_a_pledge_to_seoul_to_dismantle_a_northern_site_is_the_nuclear_question(
     ]
     assert (r.actor, r.target) == ("PRK", "KOR")
     assert r.tracks == ("denuclearization",)
+
+
+def test_easing_some_of_the_measures_is_the_sanctions() -> None:
+    [r] = reports("Beijing urged the Security Council to lift part of the measures on Pyongyang.")
+    assert (r.actor, r.target) == ("CHN", "UN")
+    assert "sanctions" in r.tracks

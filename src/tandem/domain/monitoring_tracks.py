@@ -93,8 +93,9 @@ _MINISTRY = re.compile(r"[Uu]nification [Mm]inist(?:ry|er)")
 # sanctions told again by what is done to them (between the allies, "lift the measures" are
 # Tokyo's export curbs, their dispute)
 _SANCTIONS_MEASURES = re.compile(
-    r"\b(?:enforc|eas|lift|adjust|tighten|loosen|undermin|modif)\w*\s+(?:of\s+)?the\s+"
-    r"measures\b|\bthe\s+measures\s+(?:to\s+be\s+)?(?:eased|lifted|modified|adjusted)\b"
+    # "to consider easing some of the measures": a part of them
+    r"\b(?:enforc|eas|lift|adjust|tighten|loosen|undermin|modif)\w*\s+(?:of\s+)?"
+    r"(?:(?:some|all|most|part|parts|many)\s+of\s+)?the\s+measures\b|\bthe\s+measures\s+(?:to\s+be\s+)?(?:eased|lifted|modified|adjusted)\b"
 )
 
 
