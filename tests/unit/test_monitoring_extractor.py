@@ -8031,3 +8031,11 @@ def test_easing_some_of_the_measures_is_the_sanctions() -> None:
     [r] = reports("Beijing urged the Security Council to lift part of the measures on Pyongyang.")
     assert (r.actor, r.target) == ("CHN", "UN")
     assert "sanctions" in r.tracks
+
+
+def test_a_meeting_between_named_parties_is_theirs_not_the_last_one_told() -> None:
+    found = triples(
+        "Seoul's envoy met Kim in Pyongyang on Monday. Moscow on Friday welcomed the planned "
+        "summit between Tokyo and Pyongyang."
+    )
+    assert ("RUS", "051", "JPN+PRK", "done") in found

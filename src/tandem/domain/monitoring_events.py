@@ -1105,6 +1105,19 @@ def reacted_to(
     if named:  # "welcomed the New York talks": the talks held there
         there = [r for r in pool if all(n in r.evidence for n in named)]
         pool = there or pool
+    between = re.match(r"\s+(?:between|with)\s+[^,;.]{0,60}", tail[m.end(1) :])
+    sides = {
+        c
+        for x in (mentions_in(between.group(0)) if between else [])
+        if x.code and x.code.isupper()
+        for c in x.code.split("+")
+    }
+    if sides:
+        # "welcomed the planned meeting between Washington and Pyongyang": that pair's, not
+        # the envoys' dinner with Kim the story told before; none told, the sentence says whose
+        pool = [r for r in pool if sides <= parties_of(r) | members]
+        if not pool:
+            return None
     if codes is not None:  # "welcomed the visit": the one made, not one planned or offered
         pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
     found = [
