@@ -8039,3 +8039,11 @@ def test_a_meeting_between_named_parties_is_theirs_not_the_last_one_told() -> No
         "summit between Tokyo and Pyongyang."
     )
     assert ("RUS", "051", "JPN+PRK", "done") in found
+
+
+def test_a_negation_in_a_first_told_clause_leaves_the_readiness_after_and_that() -> None:
+    found = triples(
+        "Biegun urged the North to resume talks, saying that Washington had not set any "
+        "deadline and that he was ready to meet at any time."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found

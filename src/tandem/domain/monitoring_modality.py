@@ -107,7 +107,12 @@ def modality_of(sentence: str, f: Found, subject_end: int) -> str:
         )  # "did not think Kim was ready", "was not ready"
         and not re.search(
             r"\b(?:if|unless|whether|not|never)\b[^,;]*$|n't\b[^,;]*$",
-            sentence[clause_start(sentence, f.start) : max(subject_end, 0) + ready.start()],
+            # "saying the United States did not have a deadline and that he was ready to
+            # meet": a second told clause is its own, the first one's "not" is not its
+            re.split(
+                r"\b(?:and|but)\s+that\b",
+                sentence[clause_start(sentence, f.start) : max(subject_end, 0) + ready.start()],
+            )[-1],
         )
     ):
         return "ready"
