@@ -8047,3 +8047,8 @@ def test_a_negation_in_a_first_told_clause_leaves_the_readiness_after_and_that()
         "deadline and that he was ready to meet at any time."
     )
     assert ("USA", "036", "PRK", "claimed") in found
+
+
+def test_a_sharp_rebuke_after_its_article_is_a_noun_not_a_second_act() -> None:
+    found = triples("Kim told the South to stop meddling, a sharp rebuke to its president.")
+    assert found == [("PRK", "020", "KOR", "done")]
