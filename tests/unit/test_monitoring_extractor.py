@@ -8305,3 +8305,132 @@ def test_hyphened_pair_talks_dated_after_their_topic_or_a_verb_are_held() -> Non
     assert ("JPN+KOR", "040", "each-other", "done") in found
     found = triples("US-China talks resumed in Beijing on Thursday.")
     assert ("CHN+USA", "040", "each-other", "done") in found
+
+
+def test_a_government_owned_by_no_one_is_the_datelines() -> None:
+    found = triples(
+        "TOKYO, March 2 (Kanto Wire) - A North Korean freighter was seen near the coast last "
+        "week. The ministry released the photographs. It said the government had briefed the "
+        "United States on the sighting."
+    )
+    assert ("JPN", "040", "USA", "claimed") in found
+    assert not any(a == "PRK" for a, _, _, _ in found)
+
+
+def test_a_named_drill_then_their_description_is_a_drill() -> None:
+    found = triples(
+        "Seoul and Washington called off Freedom Shield, their main spring exercise, in March."
+    )
+    assert ("KOR+USA", "087", None, "done") in found
+
+
+def test_and_after_a_closed_clause_of_time_goes_on_with_the_main_subject() -> None:
+    found = triples(
+        "Tokyo and Washington postponed their naval drills in May, two days after Putin met "
+        "Xi in Moscow, and shelved a joint air exercise in July."
+    )
+    assert found.count(("JPN+USA", "087", None, "done")) == 2
+    assert not any(a == "RUS" and v == "087" for a, v, _, _ in found)
+
+
+def test_rail_mounted_gear_at_a_launch_site_is_no_inter_korean_link() -> None:
+    [r] = reports(
+        "North Korea dismantled the rail-mounted assembly hall at its launch site on Monday."
+    )
+    assert (r.actor, r.action, r.target) == ("PRK", "087", None)
+    assert r.tracks == ("denuclearization",)
+    began = triples("North Korea began removing the rail-mounted crane from its launch site.")
+    assert not any(v == "061" for _, v, _, _ in began)  # no railway project begun
+
+
+def test_a_capital_of_a_far_state_after_in_is_a_place() -> None:
+    found = triples(
+        "Mike Pompeo, talking to journalists in Canberra, said he was worried and urged Tokyo "
+        "to reconsider."
+    )
+    assert [a for a, _, t, _ in found if t == "JPN"] == ["USA"]
+
+
+def test_called_on_both_after_a_told_perfect_is_the_tellers_act_aimed_at_the_pair() -> None:
+    found = triples(
+        "Tokyo's foreign ministry said it was a pity that Washington and Pyongyang had ended "
+        "their talks early and urged both to meet again soon."
+    )
+    assert ("JPN", "020", "PRK+USA", "claimed") in found
+    assert not any(a == "PRK+USA" and v == "020" for a, v, _, _ in found)
+
+
+def test_a_road_map_is_a_plan_not_a_road_between_the_koreas() -> None:
+    [r] = reports(
+        "Beijing and Moscow urged Pyongyang to accept their joint road map for easing tension."
+    )
+    assert (r.actor, r.target) == ("CHN+RUS", "PRK")
+    assert "inter-korean" not in r.tracks
+    [r] = reports("Moscow praised the roadmap it had drafted with Beijing for the North.")
+    assert "inter-korean" not in r.tracks
+
+
+def test_goods_banned_by_the_council_are_the_sanctions() -> None:
+    [r] = reports(
+        "Seoul accused Pyongyang of smuggling iron ore and other exports banned by the council "
+        "through Chinese ports."
+    )
+    assert (r.actor, r.target) == ("KOR", "PRK")
+    assert "sanctions" in r.tracks
+
+
+def test_denouncing_that_reaction_is_aimed_at_the_one_who_reacted() -> None:
+    found = triples(
+        "North Korea fired two rockets on Monday. Seoul expressed regret over the launch. On "
+        "Wednesday, Kim Yo Jong denounced that reaction as cowardly."
+    )
+    assert ("PRK", "111", "KOR", "done") in found
+    assert triples("Kim Yo Jong criticised the Chongwadae on Tuesday.") == [
+        ("PRK", "111", "KOR", "done")
+    ]
+
+
+def test_a_decision_owned_by_another_is_not_the_act_its_sentence_tells() -> None:
+    found = triples(
+        "Washington criticised Tokyo on Friday for its decision to halt the talks, at a time "
+        "when Pyongyang has been firing missiles every week. Seoul also protested the decision."
+    )
+    assert any(a == "KOR" and t == "JPN" for a, _, t, _ in found)
+    assert not any(a == "KOR" and t == "PRK" for a, _, t, _ in found)
+
+
+def test_a_pledge_to_seoul_to_dismantle_a_northern_site_is_the_nuclear_question() -> None:
+    [r] = [
+        r
+        for r in reports("Kim promised Moon on Friday to shut down the Yongbyon reactor for good.")
+        if r.action.startswith("03")
+    ]
+    assert (r.actor, r.target) == ("PRK", "KOR")
+    assert r.tracks == ("denuclearization",)
+
+
+def test_easing_some_of_the_measures_is_the_sanctions() -> None:
+    [r] = reports("Beijing urged the Security Council to lift part of the measures on Pyongyang.")
+    assert (r.actor, r.target) == ("CHN", "UN")
+    assert "sanctions" in r.tracks
+
+
+def test_a_meeting_between_named_parties_is_theirs_not_the_last_one_told() -> None:
+    found = triples(
+        "Seoul's envoy met Kim in Pyongyang on Monday. Moscow on Friday welcomed the planned "
+        "summit between Tokyo and Pyongyang."
+    )
+    assert ("RUS", "051", "JPN+PRK", "done") in found
+
+
+def test_a_negation_in_a_first_told_clause_leaves_the_readiness_after_and_that() -> None:
+    found = triples(
+        "Biegun urged the North to resume talks, saying that Washington had not set any "
+        "deadline and that he was ready to meet at any time."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found
+
+
+def test_a_sharp_rebuke_after_its_article_is_a_noun_not_a_second_act() -> None:
+    found = triples("Kim told the South to stop meddling, a sharp rebuke to its president.")
+    assert found == [("PRK", "020", "KOR", "done")]

@@ -14,6 +14,7 @@ from tandem.domain.monitoring_events import (
     REACTED_NOUN,
     REACTIONS,
     aimed_at,
+    owner_named,
     reacted_to,
     summit_parties,
 )
@@ -28,7 +29,7 @@ from tandem.domain.monitoring_report import (
     joint_code,
     parties_of,
 )
-from tandem.domain.monitoring_subjects import speaks_next
+from tandem.domain.monitoring_subjects import after_time_clause, speaks_next
 from tandem.domain.monitoring_tracks import BORDER, TRACK_RES
 
 _PROJECT_RES = [
@@ -239,6 +240,8 @@ def aim_act(
         and previous.target
         and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
         and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
+        # "suspended the drill, after Trump met Kim, and called off …": not Kim
+        and after_time_clause(sentence, previous.start, f.start) < 0
     ):
         f.target = _other_side(previous, members)  # "met Trump … and delivered a message from Kim"
     if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
@@ -598,8 +601,21 @@ def _pronoun_target(
     previous: Found | None,
     gerund: bool,
 ) -> None:
-    """ "the country", "him", "it" after the verb: the one they stand for."""
+    """ "the country", "him", "it", "both" after the verb: the one they stand for."""
     sentence, mentions, context = reading.sentence, reading.mentions, reading.context
+    if f.target is None and re.match(r"\s+both\s+(?:to|of)\b", tail):
+        # "said the two sides had failed to agree and called on both to keep talking", "said
+        # Washington and Pyongyang had …": the pair named last before the verb
+        named = [m for m in mentions if m.end <= f.start and m.code and not m.place]
+        pairs = sorted(
+            [(m.end, m.code) for m in named if "+" in m.code]
+            + [
+                (b.end, joint_code(sorted({a.code, b.code})))
+                for a, b in pairwise(named)
+                if re.fullmatch(r"\s+and\s+", sentence[a.end : b.start]) and a.code != b.code
+            ]
+        )
+        f.target = next((c for _, c in reversed(pairs) if not set(c.split("+")) & members), None)
     if f.target is None and re.match(r"\s+(?:the|that) country\b", tail):
         # "accused the country of using cyberattacks": the state named last before
         earlier = [m.code for m in mentions[: mentions.index(actor_ms[0])] if m.code
@@ -1157,6 +1173,8 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         )
         if f.event is not None:  # "Abe said he supported the summit": the summit's parties
             f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None, support)
+        elif owner := owner_named(tail, [*before, *out], members):
+            f.target = owner  # "for its decision to scrap the pact. Kono protested the decision"
         elif out and out[-1].actor == f.actor:
             f.target = out[-1].target  # "hit back …, calling … and warning"
         else:

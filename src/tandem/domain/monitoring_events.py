@@ -10,7 +10,7 @@ from datetime import date
 
 from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
-from tandem.domain.monitoring_mentions import Context, is_person
+from tandem.domain.monitoring_mentions import Context, is_person, mentions_in
 from tandem.domain.monitoring_report import (
     CLAUSE_END,
     Mention,
@@ -1019,6 +1019,8 @@ _EVENT_NOUNS: dict[str, str] = {
     "deployment": r"deploy",
     "curbs": r"curbs|controls|restrictions", "measures": r"curbs|controls|restrictions|sanction",
     "pullout": r"pull|withdr", "report": r"report|panel|found|finding",
+    # "denounced that reaction as imbecility": the one who reacted (criticised, protested)
+    "reaction": r"critici[sz]|condemn|denounc|regret|concern|protest|slam|deplor",
     "accusation": r"accus|blam", "accusations": r"accus|blam", "allegation": r"accus|alleg",
     "allegations": r"accus|alleg", "criticism": r"critic|condemn|denounc|slam",
     "findings": r"report|panel|found|finding",
@@ -1059,6 +1061,7 @@ _SPEECH_NOUNS = frozenset(
         "allegation",
         "allegations",
         "criticism",
+        "reaction",
         "statement",
         "request",
         "requests",
@@ -1111,6 +1114,41 @@ GENERIC_OBJECT = re.compile(
 )
 
 
+def _owner(evidence: str, told: re.Pattern[str]) -> str | None:
+    """Whose the event word of a sentence is, when it is owned ("rebuked South Korea for its
+    decision": KOR)."""
+    word = told.search(evidence)
+    if word is None or not re.search(
+        r"(?:'s|’s|\bits|\btheir)\s+(?:[\w-]+\s+)?$", evidence[: word.start()]
+    ):
+        return None
+    owner = [x for x in mentions_in(evidence[: word.start()]) if x.code and not x.place]
+    return owner[-1].code if owner else None
+
+
+def _owned_by_another(r: Report, told: re.Pattern[str]) -> bool:
+    """Whether the event word of `r`'s sentence is another party's ("rebuked South Korea for
+    its decision to scrap the pact …, as Pyongyang has been testing missiles": the decision
+    is Seoul's, not the North's that the sentence also tells)."""
+    owner = _owner(r.evidence, told)
+    return owner is not None and not set(owner.split("+")) & set(r.actor.split("+"))
+
+
+def owner_named(tail: str, pool: Sequence[Report], members: set[str]) -> str | None:
+    """The party whose event a reaction names when the story told it only as owned, with no
+    report of its own ("rebuked South Korea for its decision …. Japan protested the
+    decision": South Korea)."""
+    m = REACTED_NOUN.match(tail)
+    if m is None:
+        return None
+    told = re.compile(r"(?i)\b(?:" + _EVENT_NOUNS[m.group(1)] + r")")
+    for r in reversed(pool):
+        owner = _owner(r.evidence, told)
+        if owner and owner.isupper() and not set(owner.split("+")) & members:
+            return owner
+    return None
+
+
 def reacted_to(
     tail: str,
     pool: Sequence[Report],
@@ -1131,6 +1169,19 @@ def reacted_to(
     if named:  # "welcomed the New York talks": the talks held there
         there = [r for r in pool if all(n in r.evidence for n in named)]
         pool = there or pool
+    between = re.match(r"\s+(?:between|with)\s+[^,;.]{0,60}", tail[m.end(1) :])
+    sides = {
+        c
+        for x in (mentions_in(between.group(0)) if between else [])
+        if x.code and x.code.isupper()
+        for c in x.code.split("+")
+    }
+    if sides:
+        # "welcomed the planned meeting between Washington and Pyongyang": that pair's, not
+        # the envoys' dinner with Kim the story told before; none told, the sentence says whose
+        pool = [r for r in pool if sides <= parties_of(r) | members]
+        if not pool:
+            return None
     if codes is not None:  # "welcomed the visit": the one made, not one planned or offered
         pool = sorted(pool, key=lambda r: r.modality != "planned" and r.action != "036")
     found = [
@@ -1146,6 +1197,7 @@ def reacted_to(
                  and r.action in MEETINGS)
         # "Moon rejected the suggestion": one put to him, not one put to a third party
         and (m.group(1) not in _PROPOSAL_NOUNS or bool(set(str(r.target).split("+")) & members))
+        and not _owned_by_another(r, told)
     ]  # fmt: skip
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]

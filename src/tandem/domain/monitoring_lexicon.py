@@ -95,7 +95,9 @@ STATES: dict[str, tuple[str, ...]] = {
             "Seoul", "Pyeongchang", "PyeongChang",
             # the South's main airport: "flew into Incheon on Friday" is a visit to the South
             "Incheon",
-            "Blue House", "Cheong Wa Dae", "Moon Jae-in", "President Moon", "Moon",
+            # the presidential office as the North's media spell it too ("the Chongwadae")
+            "Blue House", "Cheong Wa Dae", "Chongwadae", "Chong Wa Dae",
+            "Moon Jae-in", "President Moon", "Moon",
             "Roh Moo-hyun", "Kim Dae-jung", "Lee Myung-bak", "Park Geun-hye",
             "Kang Kyung-wha", "Kang", "Lee Do-hoon", "Cho Myoung-gyon", "Kim Yeon-chul",
             "Lee In-young", "Chung Eui-yong", "Suh Hoon", "Unification Ministry",
@@ -314,6 +316,9 @@ PLACES = CAPITALS | {
     "France", "Britain", "Germany", "Vietnam", "Sweden", "the North", "the South",
     "Mexico", "Peru", "Spain", "Kuwait", "Indonesia", "Malaysia", "Australia", "Canada",
     "Mongolia", "Ulaanbaatar",
+    # "speaking to reporters in Ottawa, said he …": every capital the tables know is a place
+    # after "in", like the peninsula's
+    "Ottawa", "Canberra", "Kuala Lumpur",
     # a summit's host city: "arrived in Vladivostok on Wednesday"
     "Vladivostok",
     # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
@@ -366,15 +371,20 @@ NOT_BEFORE: dict[str, str] = {
     "Singapore": r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )",
 }
 
+# Not "the rail-mounted building" at a launch site, "a road-mobile missile": how a weapon or
+# its gear moves, no rail or road link between the Koreas (after "rail", "road")
+NOT_WEAPON_GEAR = r"(?!\w*-(?:mounted|mobile|borne|based)\b)"
+# Not "the Russian-Chinese road map", "a joint roadmap": a plan, no road (after "road")
+NOT_A_PLAN = r"(?!\s?maps?\b)"
+
 # What a cooperation project is called, its slug, and the parties whose project it is.
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # "the rail and road links": one project, the railways' (the roads go with them)
     (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study|rail(?= and roads?\b)",
      "rail-links",
      ("KOR", "PRK")),
-    # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road",
-    # "proposed a road map" (a plan)
-    (r"(?<!\bnew )(?<!\bby )road(?! to\b)(?!\s*-?\s*maps?\b)|roads", "road-links", ("KOR", "PRK")),
+    # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road"
+    (r"(?<!\bnew )(?<!\bby )road(?! to\b)" + NOT_A_PLAN + r"|roads", "road-links", ("KOR", "PRK")),
     (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
      ("KOR", "PRK")),
     (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
@@ -1285,8 +1295,10 @@ VERBS: tuple[Verb, ...] = (
          # "announced the end of the large Key Resolve and Foal Eagle exercises"
          r"|announc(?:e|es|ed) (?:the )?(?:end|suspension|cancell?ation|postponement) of)\s+"
          r"(?:what (?:he|she|it|they) called )?"
-         # "suspended Vigilant Ace, a large combined air exercise": a named drill, then what it is
-         r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the) )){0,9}?[\"“]?"
+         # "suspended Vigilant Ace, a large combined air exercise", "Ulchi Freedom Guardian, their
+         # biggest summer drill": a named drill, then what it is
+         r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the|their|its) )){0,9}?"
+         r"[\"“]?"
          # "halted its loudspeaker broadcasts along the border": the propaganda war eased
          r"(?:drills?|exercises?|war games|military action|(?:loudspeaker|propaganda) broadcasts?"
          r"|" + _DRILL_TRAINING + ")"
@@ -1457,7 +1469,8 @@ VERBS: tuple[Verb, ...] = (
          r"|complet(?:e|es|ed)"
          r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
          r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|push(?:es|ed)? ahead with)"
-         r"(?=\s+(?:\w+[ -]){0,5}?(?:rail|road|liaison|office|Kaesong|Kumgang"
+         r"(?=\s+(?:\w+[ -]){0,5}?(?:(?:rail|road" + NOT_A_PLAN + r")" + NOT_WEAPON_GEAR
+         + r"|liaison|office|Kaesong|Kumgang"
          r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line"
          r"|working group|inter-Korean|hotlines?|communication lines?))", "061"),
 )  # fmt: skip
@@ -1497,8 +1510,8 @@ TRACK_WORDS: dict[str, str] = {
     # "the first since the Korean War", "families split by the 1950-53 Korean War": a
     # time or a cause told in passing, not what the act is about
     r"(?<!since the )(?<!since the 1950-53 )(?<!by the )(?<!by the 1950-53 )Korean War",
-    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))|rail\w*|"
-    r"roads?(?!\s*-?\s*maps?\b)|"  # "a road map" is a plan
+    "inter-korean": r"inter-Korean(?!\s+(?:border|frontier|boundary))"
+    r"|rail" + NOT_WEAPON_GEAR + r"\w*|road" + NOT_WEAPON_GEAR + NOT_A_PLAN + r"s?|"
     r"liaison office|Kaesong|Kumgang|reunions?|"
     r"(?:cultural|sports|civilian|people-to-people|personnel) exchanges?|joint team|"
     r"Unification Ministry|Unification Minister|forestry|tourism|"
@@ -1524,6 +1537,8 @@ TRACK_WORDS: dict[str, str] = {
     # "denouncing the seizure", "a cargo ship seized last week": seizing the North's ships
     # enforces the sanctions (not "seized on a remark", "seize the moment")
     r"(?:seiz(?:e|es|ed|ing|ures?)|impound\w*)\b(?!\s+(?:on|upon|the moment)\b)|"
+    # "coal and other exports banned by the council": the ban told in the passive
+    r"(?:exports?|imports?|goods|cargoes|trade)\s+(?:\w+\s+)?banned\b|"
     # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"
     r"(?:ban|bans|cap|caps|limits?) on (?:North Korean|the North's|its|Pyongyang's) "
     r"(?:[\w-]+ ){0,3}?(?:exports|imports|workers|textiles?|seafood|coal|oil|fuel|petroleum)|"

@@ -117,7 +117,9 @@ _ADJECTIVES = (
     r"stalled|failed|abrupt|sudden|reported|expected|promised|individual|state|private|family|"
     r"frequent|regular|reciprocal|repeated|renewed|earlier|persistent|continued|weapons?|missiles?"
     r"|rocket|engine|nuclear|ballistic|\w+-(?:day|level"
-    r"|hour|style))"
+    r"|hour|style)"
+    # "…, a pointed rebuke to Moon's efforts": how sharp a word told as a noun is
+    r"|pointed|sharp|stern|harsh|blunt|veiled|thinly-veiled)"
 )
 
 

@@ -118,12 +118,14 @@ def modality_of(sentence: str, f: Found, subject_end: int) -> str:
         and not re.search(
             r"\b(?:would|could|might|may|if|unless|whether|not|never)\b|n't\b", own + ready.group(0)
         )  # "did not think Kim was ready", "was not ready"
-        # "saying the United States did not have a deadline and that he was ready to meet":
-        # a negation in the clause before "and that" is that clause's
         and not re.search(
-            r"\b(?:if|unless|whether|not|never)\b(?:(?!\band\s+that\b)[^,;])*$"
-            r"|n't\b(?:(?!\band\s+that\b)[^,;])*$",
-            sentence[clause_start(sentence, f.start) : max(subject_end, 0) + ready.start()],
+            r"\b(?:if|unless|whether|not|never)\b[^,;]*$|n't\b[^,;]*$",
+            # "saying the United States did not have a deadline and that he was ready to
+            # meet": a second told clause is its own, the first one's "not" is not its
+            re.split(
+                r"\b(?:and|but)\s+that\b",
+                sentence[clause_start(sentence, f.start) : max(subject_end, 0) + ready.start()],
+            )[-1],
         )
     ):
         return "ready"

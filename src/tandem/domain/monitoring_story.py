@@ -10,10 +10,14 @@ from dataclasses import replace
 from datetime import date
 
 from tandem.domain.monitoring_dates import date_in
-from tandem.domain.monitoring_lexicon import PROJECTS
 from tandem.domain.monitoring_mentions import mentions_in, text_before
 from tandem.domain.monitoring_report import Report, parties_of, states_between
-from tandem.domain.monitoring_tracks import has_track_words, korean_pair_tracks, tracks_of
+from tandem.domain.monitoring_tracks import (
+    OWN_SITE_STEP,
+    has_track_words,
+    korean_pair_tracks,
+    tracks_of,
+)
 
 _THE_TWO_DISCUSSED = re.compile(
     r",?\s+and\s+the\s+two(?:\s+(?:sides|men|officials|envoys|ministers))?\s+(?:also\s+)?"
@@ -178,17 +182,6 @@ def hosted_talks_aimed(reports: list[Report]) -> list[Report]:
 _UNAIMED_ROOTS = ("02", "14", "15", "17", "18", "19", "20", "087", "X")
 
 
-# "Kim pledged to dismantle the Sohae launch site", "agreed to close Yongbyon": a pledge of a
-# step on the North's own sites is its own disarmament, aimed at no one (docs "Reports")
-_OWN_SITE_STEP = re.compile(
-    r"\b(?:dismantl|clos|shut|destroy|demolish|scrap|abandon|blow)\w*\s+(?:up\s+|down\s+)?"
-    r"(?:[\w'’-]+\s+){0,6}?(?:"
-    + "|".join(pattern for pattern, _, owners in PROJECTS if owners == ("PRK",))
-    + r")",
-    re.IGNORECASE,
-)
-
-
 # "imposed fresh sanctions after Pyongyang tested an ICBM", "in response to the North's
 # launch": the party whose act a step answers
 _CAUSE_BEFORE = re.compile(
@@ -263,7 +256,7 @@ def aimed_in_story(reports: list[Report]) -> list[Report]:
             r.target is None
             and (ship or not r.action.startswith(_UNAIMED_ROOTS))
             and r.actor in aims
-            and not (r.action == "030" and _OWN_SITE_STEP.search(r.evidence))
+            and not (r.action == "030" and OWN_SITE_STEP.search(r.evidence))
         ):
             target = aims[r.actor].most_common(1)[0][0]
             tracks = r.tracks

@@ -701,6 +701,13 @@ def _participle_teller(
     )
 
 
+# "… had failed to make progress and": a told clause in the past perfect, closed by "and"
+_TOLD_PERFECT_AND = re.compile(
+    r"\s+had\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|met|held|made|sent|told|fired)\b[^,;:]*?"
+    r"\s+and\s+(?:also\s+|then\s+)?"
+)
+
+
 def _told_in_perfect(sentence: str, main: Mention, previous: Found) -> bool:
     """What `main` said another had done, in the past perfect ("said troops had shot him")."""
     return bool(
@@ -755,6 +762,22 @@ def _carried_subjects(
         subjects = []
         f.actor, f.inherited, f.role = main.code or "", True, None
         return subjects, pronoun_end
+    if (
+        main is not None
+        and subjects
+        and main.end <= subjects[-1].start
+        and main.code not in subjects[-1].code.split("+")
+        and re.match(r"[a-z]+ed\b", sentence[f.start : f.end])
+        and re.search(r"\b(?:said|told\s+\w+)\s", sentence[main.end : subjects[-1].start])
+        and _TOLD_PERFECT_AND.fullmatch(sentence, subjects[-1].end, f.start)
+        and re.match(r"\s+(?:both|them|the two|each other)\b", sentence[f.end :])
+    ):
+        # "The ministry said it was regrettable that the two sides had failed to make progress
+        # and called on both to keep talking": the verb after "and" aimed at those the told
+        # past perfect was of is not theirs but the teller's (whereas in "said Trump had
+        # explained his plan and expressed his wish" Trump did both)
+        f.actor, f.inherited, f.role = main.code or "", True, None
+        return [], pronoun_end
     if (
         previous is None
         and context.subject
@@ -841,6 +864,22 @@ def _carried_subjects(
     ):
         f.actor, f.inherited = previous.actor, True
         f.role = previous.role
+        main = first_subject(f.start)
+        if main is not None and main.end <= after_time_clause(sentence, previous.start, f.start):
+            group = [main]
+            for m in reading.mentions:  # "Tokyo and Washington postponed …": both
+                if (
+                    m.code
+                    and m.start >= main.end
+                    and re.fullmatch(
+                        r"\s*(?:,|and|, and)\s*(?:the\s+)?", sentence[group[-1].end : m.start]
+                    )
+                ):
+                    group.append(m)
+            # "The allies suspended the drill on June 18, a week after Trump met Kim, and
+            # called off an air exercise": the clause of time closed by its comma, the verb
+            # after ", and" is the main clause's subject's, not the one of the clause of time
+            f.actor, f.role = joint_code([m.code for m in group]), None
         if previous.verb.inverse and previous.target:
             # "received a letter from Trump and praised it": the receiver goes on acting,
             # not the sender the inverse verb made its actor
@@ -1218,6 +1257,15 @@ def _pronoun_actor(
         # "Kim wrote to Trump. The president praised him": the North's leader is no
         # president, so the other person the story named
         f.actor, f.inherited, f.role = other, True, None
+    elif (
+        context.filed_in
+        and context.subject not in context.named
+        and re.search(r"\b[Tt]he\s+government\b", pronoun.group(0))
+    ):
+        # "TOKYO — … It said the government had notified the council" after a sentence about a
+        # North Korean tanker: a government owned by no one is the one where the story was
+        # filed, unless the sentence before named its state acting ("Japan said …")
+        f.actor, f.inherited, f.role = context.filed_in, True, None
     elif context.subject:
         f.actor, f.inherited, f.role = context.subject, True, context.role
     elif context.filed_in and re.match(
@@ -1240,6 +1288,26 @@ _FINITE_NEXT = re.compile(
     r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:[a-z]+ly\s+)?(?:had|has|have|was|were|is|are|would|will|"
     r"could|did|does|[a-z]+ed)\b"
 )
+
+
+# ", less than a week after Trump met": a clause of time after the main clause's comma, up to
+# the verb after it
+_TIME_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:[\w-]+\s+){0,4}?(?:after|before|when|since|until|as)\s+[^,;:\"“”]*$"
+)
+
+
+def after_time_clause(sentence: str, previous: int, at: int) -> int:
+    """Where the clause of time that holds the verb at `previous` begins, when the verb at `at`
+    comes after its closing comma and "and" ("suspended the drill, a week after Trump met
+    Kim, and called off …"), else -1: the verb at `at` goes on with the main clause."""
+    time = _TIME_CLAUSE_BEFORE.search(sentence, 0, previous)
+    if time is None or not _AND_AFTER_COMMA.search(sentence, previous, at):
+        return -1
+    return time.start()
+
+
+_AND_AFTER_COMMA = re.compile(r",\s+and\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
 
 
 # "…, following Trump's pledge to Kim": an adjunct of time set off by a comma

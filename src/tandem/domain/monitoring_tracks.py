@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tandem.domain.monitoring_lexicon import CODE_TRACKS, TRACK_WORDS
+from tandem.domain.monitoring_lexicon import CODE_TRACKS, PROJECTS, TRACK_WORDS
 from tandem.domain.monitoring_report import TRACKS, Report, parties_of, states_between
 
 TRACK_RES = {t: re.compile(r"(?<![\w-])(?:" + TRACK_WORDS[t] + r")") for t in TRACKS}
@@ -93,8 +93,9 @@ _MINISTRY = re.compile(r"[Uu]nification [Mm]inist(?:ry|er)")
 # sanctions told again by what is done to them (between the allies, "lift the measures" are
 # Tokyo's export curbs, their dispute)
 _SANCTIONS_MEASURES = re.compile(
-    r"\b(?:enforc|eas|lift|adjust|tighten|loosen|undermin|modif)\w*\s+(?:of\s+)?the\s+"
-    r"measures\b|\bthe\s+measures\s+(?:to\s+be\s+)?(?:eased|lifted|modified|adjusted)\b"
+    # "to consider easing some of the measures": a part of them
+    r"\b(?:enforc|eas|lift|adjust|tighten|loosen|undermin|modif)\w*\s+(?:of\s+)?"
+    r"(?:(?:some|all|most|part|parts|many)\s+of\s+)?the\s+measures\b|\bthe\s+measures\s+(?:to\s+be\s+)?(?:eased|lifted|modified|adjusted)\b"
 )
 
 
@@ -132,6 +133,19 @@ def without_channel(text: str) -> str:
 
 # The two Koreas' meetings, visits, agreements and offers to each other
 _KOREAS_TIES = frozenset({"030", "036", "040", "042", "043", "046", "057"})
+
+
+# "Kim pledged to dismantle the Sohae launch site", "agreed to close Yongbyon": a pledge of a
+# step on the North's own sites is its own disarmament, aimed at no one (docs "Reports"),
+# and on the nuclear question even when pledged to Seoul ("the pledge Kim made to Moon to
+# dismantle the engine test site"), not the two Koreas' ties
+OWN_SITE_STEP = re.compile(
+    r"\b(?:dismantl|clos|shut|destroy|demolish|scrap|abandon|blow)\w*\s+(?:up\s+|down\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?(?:"
+    + "|".join(pattern for pattern, _, owners in PROJECTS if owners == ("PRK",))
+    + r")",
+    re.IGNORECASE,
+)
 
 
 def tracks_of(
@@ -200,6 +214,7 @@ def tracks_of(
         and pair <= {"KOR", "PRK"}
         and code in ("040", "042", "057", "030")
         and not soldiers
+        and not (code == "030" and OWN_SITE_STEP.search(text))
         # "the two Koreas signed a military accord": their military step, not their ties
         and not (code == "057" and _MILITARY_PACT.search(text))
     ):
