@@ -7913,3 +7913,27 @@ def test_a_review_of_a_travel_ban_on_the_north_is_a_step_toward_easing_sanctions
     ]
     assert (r.actor, r.target, r.modality) == ("USA", "PRK", "planned")
     assert "sanctions" in r.tracks
+
+
+def test_launches_of_missiles_told_as_a_plural_noun_are_one_test_a_day() -> None:
+    found = [
+        (r.actor, r.action, r.on)
+        for r in reports(
+            "Tokyo tightened its own curbs after the North's launches of medium-range "
+            "missiles on May 3 and May 20."
+        )
+    ]
+    assert ("PRK", "X01", date(2018, 5, 3)) in found
+    assert ("PRK", "X01", date(2018, 5, 20)) in found
+
+
+def test_a_second_weapon_fired_somewhere_on_its_own_day_is_a_second_test() -> None:
+    days = [
+        r.on
+        for r in reports(
+            "The North launched three rockets on Feb. 6 and a pair of cruise missiles off "
+            "its west coast on Feb. 21."
+        )
+        if r.action == "X01"
+    ]
+    assert sorted(days) == [date(2018, 2, 6), date(2018, 2, 21)]

@@ -85,10 +85,12 @@ _FIRST_DAY = re.compile(
 
 # A further day in a list: "on May 4 and May 9 and again on July 25", "on March 2, March 9
 # and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends;
-# "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day
+# "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day;
+# "and a salvo of cruise missiles into the sea on April 14": with where they were fired
 _NEXT_DAY = re.compile(
     r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
+    r"(?:(?:into|off|from|over|toward|towards|across)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?)?"
     r"(?=on\s+(?:" + _MONTH_ALT + r")\b)"
     # "…, and another \"crucial test\" there on Dec. 13"
     r"|(?:another|a\s+second|a\s+third)\s+(?:[\w\"“”-]+\s+){0,3}?[\"“]?(?:[\w-]+\s+)?"

@@ -119,9 +119,10 @@ _EVENT_NOUN = re.compile(
     r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?P<nthtest>nuclear test)\b(?!s)"
     # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
-    # "discussed North Korea's launch of several projectiles on Saturday"
-    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firing|launch|test)\s+of\s+"
-    r"(?P<testof_pos>a|an|two|three|several|its|the)\s+(?:[\w-]+\s+){0,4}?"
+    # "discussed North Korea's launch of several projectiles on Saturday"; "the North's
+    # launches of intercontinental ballistic missiles on July 4 and July 28": one a day
+    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firings?|launch(?:es)?|tests?)\s+"
+    r"of\s+(?:(?P<testof_pos>a|an|two|three|several|its|the)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
     # "the launch of a new ballistic missile, the Pukguksong-3, on Oct. 2": the weapon's name
     # in apposition before the day
