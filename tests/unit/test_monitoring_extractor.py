@@ -7937,3 +7937,36 @@ def test_a_second_weapon_fired_somewhere_on_its_own_day_is_a_second_test() -> No
         if r.action == "X01"
     ]
     assert sorted(days) == [date(2018, 2, 6), date(2018, 2, 21)]
+
+
+def test_a_summit_in_a_capital_dated_by_the_eve_before_it_is_held_with_the_host() -> None:
+    found = [
+        (r.actor, r.action, r.target, r.on)
+        for r in reports(
+            "Abe phoned Trump on Oct. 3, the eve of President Moon Jae-in's summit in Pyongyang."
+        )
+    ]
+    assert ("KOR", "040", "PRK", date(2018, 10, 4)) in found
+
+
+def test_the_one_who_left_for_his_summit_holds_it() -> None:
+    found = [
+        (r.actor, r.action, r.target)
+        for r in reports(
+            "Pompeo spoke to Kono on Oct. 3, the day before President Moon Jae-in left for "
+            "his summit in Pyongyang."
+        )
+    ]
+    assert ("KOR", "040", "PRK") in found
+    assert ("USA", "040", "PRK") not in found
+
+
+def test_the_second_day_of_their_summit_dates_the_summit() -> None:
+    found = [
+        (r.actor, r.action, r.target, r.on)
+        for r in reports(
+            "Moon and Kim signed a pledge on Oct. 5, the second day of their summit in "
+            "Pyongyang, to reopen the factory park."
+        )
+    ]
+    assert ("KOR+PRK", "040", "each-other", date(2018, 10, 4)) in found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
@@ -378,6 +378,10 @@ def nominal_reports(
                 and not re.search(
                     r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}$", sentence[:start]
                 )
+                # "on Sept. 17, the eve of Moon's summit in Pyongyang": dated by the day before
+                and not _DAY_OF_AN_EVENT.search(sentence, 0, start)
+                # "the day Moon left for his summit in Pyongyang": travelled to, so held
+                and not _LEFT_FOR.search(sentence, 0, start)
             ):
                 continue  # "the spirit of the Singapore summit": cited, not told
             actor, on = _NAMED_SUMMITS[named]
@@ -651,6 +655,7 @@ def nominal_reports(
                     sentence[m.end() : m.end() + 70],
                 )
                 or re.match(r"\s*At\s+$", sentence[: m.start()])  # "At their summit, they agreed"
+                or _DAY_OF_AN_EVENT.search(sentence, 0, start)
             )
             and (pair := _pair_before(mentions, start) or context.pair)
         ):  # "following their first meeting at Panmunjom on April 27": the two met
@@ -693,8 +698,11 @@ def nominal_reports(
                 # "his summits with Moon Jae-in and his meeting with Trump": the one met, named
                 # after "with", is not whose the next meeting is
                 earlier = [x for x in earlier if not _WITH_BEFORE.search(sentence, 0, x.start)]
+                # "the day Moon left for his summit": the one who left
+                left = _LEFT_FOR.search(sentence, 0, start)
+                goers = [x for x in earlier if left and not sentence[x.end : left.start()].strip()]
                 if m.group("pos") in ("his", "her") and earlier:
-                    actor = (doers or earlier)[-1].code
+                    actor = (goers or doers or earlier)[-1].code
                 elif context.subject and not earlier:
                     actor = context.subject
                 else:
@@ -705,6 +713,15 @@ def nominal_reports(
                 if prep not in ("to", "there") or not following:
                     continue
                 code = "042"
+            elif (
+                prep == "in"
+                and noun == "summit"
+                and m.group("pos") in ("'s", "’s", "his", "her")  # not "their summits in 2000"
+                and following
+                and following[0].place
+                and not sentence[m.end() : following[0].start].strip()
+            ):
+                code = "040"  # "Moon's summit in Pyongyang": with the host of the place
             else:
                 if prep != "with" or not following:
                     continue
@@ -724,6 +741,8 @@ def nominal_reports(
             sentence[:start],
         ):
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
+        if on is None and (apposed := _DAY_OF_AN_EVENT.search(sentence, 0, start)):
+            on = _day_of_the_event(apposed, published)  # "on Sept. 17, the eve of the summit"
         if on is None and m.group("dayof"):  # "after his June 12 summit with Kim"
             on = date_in(m.group("dayof"), published, coming)
         if on is None and when:
@@ -765,6 +784,34 @@ def nominal_reports(
                 out.append(replace(report, on=day))
                 context.nominal[id(out[-1])] = True
     return out
+
+
+# "signed on Sept. 19, the second day of their summit", "on Sept. 17, the eve of Moon's
+# summit": a day told in apposition dates the event named after it
+_DAY_OF_AN_EVENT = re.compile(
+    r"\bon\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s+"
+    r"the\s+(?P<which>(?:first|second|third|last|final|opening|closing)\s+day|eve|day before"
+    r"|day after)"
+    r"(?:\s+of)?(?:\s+[\w-]+){0,5}?\s*$"
+)
+
+
+def _day_of_the_event(apposed: re.Match[str], published: date) -> date | None:
+    """The event's own day from the day told before it: the eve or the day before is the day
+    before the event, its second day the day after its first."""
+    day = date_in(apposed.group(0), published, False)
+    which = apposed.group("which")
+    if day is None:
+        return None
+    shift = {"eve": 1, "day before": 1, "day after": -1, "second day": -1, "third day": -2}
+    return day + timedelta(days=shift.get(which, 0))
+
+
+# "Moon left for his summit in Pyongyang": a trip to the event
+_LEFT_FOR = re.compile(
+    r"\b(?:left|leaves|leaving|flew|flies|set off|headed|travell?ed)\s+(?:[\w-]+\s+)?for\s+"
+    r"(?:(?:his|her|their|the)\s+)?$"
+)
 
 
 _ON_A_DATE = re.compile(
