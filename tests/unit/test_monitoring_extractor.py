@@ -7970,3 +7970,14 @@ def test_the_second_day_of_their_summit_dates_the_summit() -> None:
         )
     ]
     assert ("KOR+PRK", "040", "each-other", date(2018, 10, 4)) in found
+
+
+def test_an_agent_described_by_its_politics_or_its_time_does_the_passive() -> None:
+    found = triples(
+        "Curbs were imposed on North Korea by the conservative Lee Myung-bak government."
+    )
+    assert ("KOR", "163", "PRK", "done") in found
+    earlier = triples(
+        "The curbs were imposed on March 8, 2016, by the previous South Korean government."
+    )
+    assert any(a == "KOR" and v == "163" for a, v, _, _ in earlier)

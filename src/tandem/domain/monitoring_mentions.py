@@ -107,7 +107,12 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$")
+# "by the conservative Lee Myung-bak government", "by the then Japanese government": the agent
+# described by its politics or its time
+_AGENT_BEFORE = re.compile(
+    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:conservative|liberal|progressive|former|previous|then"
+    r"|outgoing|incoming|new|hardline|reformist)\s+){0,2}(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$"
+)
 
 
 _ADJECTIVES = (
