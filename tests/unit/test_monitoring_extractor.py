@@ -7981,3 +7981,8 @@ def test_an_agent_described_by_its_politics_or_its_time_does_the_passive() -> No
         "The curbs were imposed on March 8, 2016, by the previous South Korean government."
     )
     assert any(a == "KOR" and v == "163" for a, v, _, _ in earlier)
+
+
+def test_a_passive_imposition_with_its_time_before_the_agent() -> None:
+    found = triples("Curbs on North Korean coal were imposed in April 2017 by Japan.")
+    assert ("JPN", "163", "PRK", "done") in found

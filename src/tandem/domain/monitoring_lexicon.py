@@ -525,7 +525,10 @@ VERBS: tuple[Verb, ...] = (
          r"|impos(?:e|es|ed)\s+(?:new\s+|further\s+)?(?:travel|entry|visa|asset)\s+"
          r"(?:bans?|freezes?)\b"
          # "was imposed by the Security Council", "the limits imposed by the council on Dec. 22"
-         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))imposed(?=\s+by\b)"
+         # "were imposed in 2016 by Seoul", "was imposed last year by the council": its time
+         # between
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))imposed(?=\s+(?:(?:in|last|earlier)"
+         r"\s+[\w.,]+(?:\s+[\w.,]+)?\s+)?by\b)"
          # "were approved against the North by the council": the agent after the one aimed at
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:imposed|approved|adopted)"
          r"(?=\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?by\b)"
