@@ -7986,3 +7986,8 @@ def test_an_agent_described_by_its_politics_or_its_time_does_the_passive() -> No
 def test_a_passive_imposition_with_its_time_before_the_agent() -> None:
     found = triples("Curbs on North Korean coal were imposed in April 2017 by Japan.")
     assert ("JPN", "163", "PRK", "done") in found
+
+
+def test_a_partys_proposals_told_as_a_plural_noun_are_its_proposal() -> None:
+    found = triples("Pyongyang turned down Seoul's proposals for family reunions.")
+    assert ("KOR", "030", "PRK", "done") in found

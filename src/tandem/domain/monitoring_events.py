@@ -150,7 +150,9 @@ _EVENT_NOUN = re.compile(
     r"(?:(?:high-level|working-level|nuclear|denuclearization|security|defen[cs]e|military)\s+)?"
     r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
-    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|shutdown|curbs|regret"
+    # "brushed aside Seoul's proposals for talks": several, as one
+    r"(?P<act>invitations?|offers?|proposals?|calls?|demands?|warnings?|closure|shutdown|curbs"
+    r"|regret"
     r"|protests?"
     r"|condemnation|appeal|praise|rejection|refusal)\b"
     # "rejected a South Korean proposal", "accepted a US offer"
