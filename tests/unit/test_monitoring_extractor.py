@@ -7991,3 +7991,11 @@ def test_a_passive_imposition_with_its_time_before_the_agent() -> None:
 def test_a_partys_proposals_told_as_a_plural_noun_are_its_proposal() -> None:
     found = triples("Pyongyang turned down Seoul's proposals for family reunions.")
     assert ("KOR", "030", "PRK", "done") in found
+
+
+def test_a_ground_breaking_ceremony_held_for_the_reconnection_is_the_rail_project() -> None:
+    found = triples(
+        "The two Koreas held a ground-breaking ceremony for the reconnection in the North's "
+        "border town of Kaesong on Nov. 2."
+    )
+    assert ("KOR+PRK", "061", "rail-links", "done") in found
