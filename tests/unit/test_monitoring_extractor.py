@@ -7999,3 +7999,16 @@ def test_a_ground_breaking_ceremony_held_for_the_reconnection_is_the_rail_projec
         "border town of Kaesong on Nov. 2."
     )
     assert ("KOR+PRK", "061", "rail-links", "done") in found
+
+
+def test_its_operations_suspended_are_the_office_named_before() -> None:
+    found = triples(
+        "The Koreas opened a liaison office at the border on Sept. 3. Last month the two sides "
+        "suspended its operations over the flu outbreak."
+    )
+    assert ("KOR+PRK", "161", "liaison-office", "done") in found
+    park = triples(
+        "The Koreas opened a liaison office at the border on Sept. 3. The factory park has been "
+        "shut since March, when Seoul suspended its operations."
+    )
+    assert not any(v == "161" and t == "liaison-office" for _, v, t, _ in park)
