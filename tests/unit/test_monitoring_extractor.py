@@ -8012,3 +8012,12 @@ def test_its_operations_suspended_are_the_office_named_before() -> None:
         "shut since March, when Seoul suspended its operations."
     )
     assert not any(v == "161" and t == "liaison-office" for _, v, t, _ in park)
+
+
+def test_the_liaison_office_told_as_opening_by_itself_is_the_two_koreas_step() -> None:
+    found = [
+        (r.actor, r.action, r.target, r.on)
+        for r in reports("The joint liaison office opened in the border town on Oct. 2.")
+    ]
+    assert ("KOR+PRK", "061", "liaison-office", date(2018, 10, 2)) in found
+    assert triples("Staff have worked there since the liaison office opened.") == []

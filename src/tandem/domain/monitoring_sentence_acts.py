@@ -164,3 +164,48 @@ def monitors_findings(
             confidence=70,
         )
     ]
+
+
+# "The liaison office opened in Kaesong on Sept. 14", "the office first opened in 2018": a
+# project of the two Koreas told as opening by itself, its openers left out
+_PROJECT_OPENED = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir)\s+(?:(?:joint|inter-Korean|new)\s+)*(?P<what>liaison\s+office|office)"
+    r"\s+(?:first\s+|formally\s+|officially\s+)?opened\s+(?=(?:in|on|at|after|last)\b)"
+)
+
+
+def project_opened(
+    sentence: str,
+    published: date,
+    out: list[Report],
+    codebook: Mapping[str, tuple[str, int]],
+    context: Context,
+) -> list[Report]:
+    """ "The liaison office opened in Kaesong on Sept. 14": the two Koreas opened it, their
+    joint step on the office (no verb with a subject tells it)."""
+    m = _PROJECT_OPENED.search(sentence)
+    if m is None or (m.group("what") == "office" and "liaison-office" not in context.projects[:1]):
+        return []  # "the office" is the liaison office only when the story named it last
+    if any(r.target == "liaison-office" and r.action == "061" for r in out):
+        return []  # told already by a verb with its subject
+    end = re.compile(r"[,;]\s+(?:but|and|while|when|which|where|after|months|weeks|days)\b")
+    stop = end.search(sentence, m.end())
+    on = date_in(sentence[m.end() : stop.start() if stop else len(sentence)], published, False)
+    if on is None:
+        return []  # "since the office opened": when is not told, nor is it an act told
+    name, weight = code_name("061", codebook)
+    return [
+        Report(
+            actor="KOR+PRK",
+            action="061",
+            action_name=name,
+            goldstein=weight,
+            target="liaison-office",
+            on=on,
+            tracks=("inter-korean",),
+            modality="done",
+            evidence=sentence,
+            quote=None,
+            confidence=60,
+        )
+    ]
