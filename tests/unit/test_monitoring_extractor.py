@@ -8021,3 +8021,11 @@ def test_the_liaison_office_told_as_opening_by_itself_is_the_two_koreas_step() -
     ]
     assert ("KOR+PRK", "061", "liaison-office", date(2018, 10, 2)) in found
     assert triples("Staff have worked there since the liaison office opened.") == []
+
+
+def test_the_breakdown_of_talks_in_a_city_tells_the_talks_held() -> None:
+    found = triples(
+        "Pompeo met Kim Yong Chol on Friday. Contacts have been rare since the collapse of "
+        "high-level talks in Geneva in March."
+    )
+    assert ("PRK+USA", "046", "each-other", "done") in found

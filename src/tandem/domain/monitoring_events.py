@@ -132,6 +132,10 @@ _EVENT_NOUN = re.compile(
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
     r"[A-Z]\w+\s+(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+    # "since the breakdown of working-level negotiations in Stockholm in October": talks held,
+    # then ended
+    r"|\b(?:breakdown|collapse|failure)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<broketalks>talks|negotiations)\s+in\s+[A-Z]\w+\s+(?=(?:on|in)\s+[A-Z][a-z]+)"
     # "points to the demolition of tunnels at its Punggye-ri nuclear test site on May 24",
     # "the North's dismantling of its test site on May 24": a dated step on its own site
     r"|(?:\b[Tt]he|(?P<dem_own>'s|’s))\s+(?P<demolition>demolition|dismantling|dismantlement"
@@ -475,12 +479,19 @@ def nominal_reports(
                 continue
             actor, target, code = razer.code, None, "087"
             when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
-        elif m.group("placetalks"):
+        elif m.group("placetalks") or m.group("broketalks"):
             actor = _pair_before(mentions, start) or context.pair
             if not actor:
                 continue
             target, code = "each-other", "046"
-            when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
+            when = re.compile(r"(?:on|in)\s+\S+").match(sentence, m.end()) or when
+            month = re.compile(r"in\s+(" + "|".join(MONTHS) + r")\b(?!\.?\s+\d)").match(
+                sentence, m.end()
+            )
+            if month:  # "in October": the last October before the article
+                on = date(published.year, MONTHS[month.group(1)], 1)
+                if on > published:
+                    on = on.replace(year=on.year - 1)
         elif m.group("datedtalks"):
             group = [x for x in mentions if x.end <= start and "+" in x.code and not x.place]
             actor = group[-1].code if group else context.pair
