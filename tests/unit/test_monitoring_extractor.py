@@ -8029,3 +8029,10 @@ def test_the_breakdown_of_talks_in_a_city_tells_the_talks_held() -> None:
         "high-level talks in Geneva in March."
     )
     assert ("PRK+USA", "046", "each-other", "done") in found
+
+
+def test_days_ago_are_counted_back_from_the_article() -> None:
+    [r] = reports("North Korea blew up two of its guard posts three days ago.")
+    assert r.on == date(2018, 11, 27)
+    [w] = reports("North Korea blew up two of its guard posts a week ago.")
+    assert w.on == date(2018, 11, 23)
