@@ -1,5 +1,6 @@
 """Acts a sentence tells beyond its verbs' own reading: talks held on a visit, a trip and
-the purpose it is for told as one act, and the UN monitors' findings as accusations.
+the purpose it is for told as one act, the UN monitors' findings as accusations, and the
+liaison office told as opening by itself.
 """
 
 from __future__ import annotations
