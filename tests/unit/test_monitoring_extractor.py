@@ -8036,3 +8036,12 @@ def test_days_ago_are_counted_back_from_the_article() -> None:
     assert r.on == date(2018, 11, 27)
     [w] = reports("North Korea blew up two of its guard posts a week ago.")
     assert w.on == date(2018, 11, 23)
+
+
+def test_the_agents_of_a_participle_set_off_by_commas_are_no_subject() -> None:
+    found = triples(
+        "At a conference in Ottawa on Monday, co-hosted by Britain and Canada, Foreign Minister "
+        "Taro Kono urged North Korea to give up its missiles."
+    )
+    assert ("JPN", "020", "PRK", "done") in found
+    assert not any("CAN" in a or "GBR" in a for a, _, _, _ in found)
