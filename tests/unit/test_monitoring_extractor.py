@@ -8045,3 +8045,11 @@ def test_the_agents_of_a_participle_set_off_by_commas_are_no_subject() -> None:
     )
     assert ("JPN", "020", "PRK", "done") in found
     assert not any("CAN" in a or "GBR" in a for a, _, _, _ in found)
+
+
+def test_a_dated_deal_with_its_signers_left_out_is_the_storys_pair() -> None:
+    found = triples(
+        "Seoul and Washington held talks in Hawaii on Oct. 23. Under the previous agreement, "
+        "initialed on Feb. 12, Seoul pays more."
+    )
+    assert ("KOR+USA", "057", "each-other", "done") in found

@@ -132,6 +132,11 @@ _EVENT_NOUN = re.compile(
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
     r"[A-Z]\w+\s+(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+    # "the previous accord, initialed on Feb. 10, 2019", "a one-year deal signed on March 8":
+    # a dated deal its signers left out, the pair of the story
+    r"|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<signeddeal>accord|agreement"
+    r"|deal|pact),?\s+(?:initial(?:l)?ed|signed|reached|struck)\s+"
+    r"(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b(?![^,;.]{0,30}?\bby\b))"
     # "since the breakdown of working-level negotiations in Stockholm in October": talks held,
     # then ended
     r"|\b(?:breakdown|collapse|failure)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -479,6 +484,15 @@ def nominal_reports(
                 continue
             actor, target, code = razer.code, None, "087"
             when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("signeddeal"):
+            # "the inter-Korean military pact signed on Sept. 19": the two Koreas', whatever
+            # pair the story follows
+            korean = re.search(r"\binter-Korean\b", m.group(0))
+            actor = "KOR+PRK" if korean else _pair_before(mentions, start) or context.pair
+            if not actor:
+                continue
+            target, code = "each-other", "057"
+            when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
         elif m.group("placetalks") or m.group("broketalks"):
             actor = _pair_before(mentions, start) or context.pair
             if not actor:
