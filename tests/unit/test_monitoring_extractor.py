@@ -8053,3 +8053,11 @@ def test_a_dated_deal_with_its_signers_left_out_is_the_storys_pair() -> None:
         "initialed on Feb. 12, Seoul pays more."
     )
     assert ("KOR+USA", "057", "each-other", "done") in found
+
+
+def test_a_dated_round_held_is_the_storys_talks() -> None:
+    found = triples(
+        "Seoul and Washington held cost talks in Seoul on Sept. 4. A third round was held in "
+        "Hawaii on Oct. 23."
+    )
+    assert ("KOR+USA", "046", "each-other", "done") in found

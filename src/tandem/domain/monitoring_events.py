@@ -137,6 +137,12 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<signeddeal>accord|agreement"
     r"|deal|pact),?\s+(?:initial(?:l)?ed|signed|reached|struck)\s+"
     r"(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b(?![^,;.]{0,30}?\bby\b))"
+    # "The seventh round, held in Los Angeles from March 17", "A second round was held in
+    # Honolulu on Oct. 23": a dated round of the story's talks
+    r"|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|latest|last|final|previous|next)\s+(?P<heldround>round)"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations))?,?\s+(?:was\s+)?held\s+"
+    r"(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)?(?=(?:on|from)\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
     # "since the breakdown of working-level negotiations in Stockholm in October": talks held,
     # then ended
     r"|\b(?:breakdown|collapse|failure)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -493,7 +499,7 @@ def nominal_reports(
                 continue
             target, code = "each-other", "057"
             when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
-        elif m.group("placetalks") or m.group("broketalks"):
+        elif m.group("placetalks") or m.group("broketalks") or m.group("heldround"):
             actor = _pair_before(mentions, start) or context.pair
             if not actor:
                 continue
