@@ -8061,3 +8061,8 @@ def test_a_dated_round_held_is_the_storys_talks() -> None:
         "Hawaii on Oct. 23."
     )
     assert ("KOR+USA", "046", "each-other", "done") in found
+
+
+def test_the_leaders_hotline_installed_with_no_one_named_is_the_two_koreas_step() -> None:
+    found = triples("The leaders' hotline was installed on Oct. 4, days before the summit.")
+    assert ("KOR+PRK", "050", "hotline", "done") in found
