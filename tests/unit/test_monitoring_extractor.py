@@ -8434,3 +8434,156 @@ def test_a_negation_in_a_first_told_clause_leaves_the_readiness_after_and_that()
 def test_a_sharp_rebuke_after_its_article_is_a_noun_not_a_second_act() -> None:
     found = triples("Kim told the South to stop meddling, a sharp rebuke to its president.")
     assert found == [("PRK", "020", "KOR", "done")]
+
+
+def test_launches_of_missiles_told_as_a_plural_noun_are_one_test_a_day() -> None:
+    found = [
+        (r.actor, r.action, r.on)
+        for r in reports(
+            "Tokyo tightened its own curbs after the North's launches of medium-range "
+            "missiles on May 3 and May 20."
+        )
+    ]
+    assert ("PRK", "X01", date(2018, 5, 3)) in found
+    assert ("PRK", "X01", date(2018, 5, 20)) in found
+
+
+def test_a_second_weapon_fired_somewhere_on_its_own_day_is_a_second_test() -> None:
+    days = [
+        r.on
+        for r in reports(
+            "The North launched three rockets on Feb. 6 and a pair of cruise missiles off "
+            "its west coast on Feb. 21."
+        )
+        if r.action == "X01"
+    ]
+    assert sorted(days) == [date(2018, 2, 6), date(2018, 2, 21)]
+
+
+def test_a_summit_in_a_capital_dated_by_the_eve_before_it_is_held_with_the_host() -> None:
+    found = [
+        (r.actor, r.action, r.target, r.on)
+        for r in reports(
+            "Abe phoned Trump on Oct. 3, the eve of President Moon Jae-in's summit in Pyongyang."
+        )
+    ]
+    assert ("KOR", "040", "PRK", date(2018, 10, 4)) in found
+
+
+def test_the_one_who_left_for_his_summit_holds_it() -> None:
+    found = [
+        (r.actor, r.action, r.target)
+        for r in reports(
+            "Pompeo spoke to Kono on Oct. 3, the day before President Moon Jae-in left for "
+            "his summit in Pyongyang."
+        )
+    ]
+    assert ("KOR", "040", "PRK") in found
+    assert ("USA", "040", "PRK") not in found
+
+
+def test_the_second_day_of_their_summit_dates_the_summit() -> None:
+    found = [
+        (r.actor, r.action, r.target, r.on)
+        for r in reports(
+            "Moon and Kim signed a pledge on Oct. 5, the second day of their summit in "
+            "Pyongyang, to reopen the factory park."
+        )
+    ]
+    assert ("KOR+PRK", "040", "each-other", date(2018, 10, 4)) in found
+
+
+def test_an_agent_described_by_its_politics_or_its_time_does_the_passive() -> None:
+    found = triples(
+        "Curbs were imposed on North Korea by the conservative Lee Myung-bak government."
+    )
+    assert ("KOR", "163", "PRK", "done") in found
+    earlier = triples(
+        "The curbs were imposed on March 8, 2016, by the previous South Korean government."
+    )
+    assert any(a == "KOR" and v == "163" for a, v, _, _ in earlier)
+
+
+def test_a_passive_imposition_with_its_time_before_the_agent() -> None:
+    found = triples("Curbs on North Korean coal were imposed in April 2017 by Japan.")
+    assert ("JPN", "163", "PRK", "done") in found
+
+
+def test_a_partys_proposals_told_as_a_plural_noun_are_its_proposal() -> None:
+    found = triples("Pyongyang turned down Seoul's proposals for family reunions.")
+    assert ("KOR", "030", "PRK", "done") in found
+
+
+def test_a_ground_breaking_ceremony_held_for_the_reconnection_is_the_rail_project() -> None:
+    found = triples(
+        "The two Koreas held a ground-breaking ceremony for the reconnection in the North's "
+        "border town of Kaesong on Nov. 2."
+    )
+    assert ("KOR+PRK", "061", "rail-links", "done") in found
+
+
+def test_its_operations_suspended_are_the_office_named_before() -> None:
+    found = triples(
+        "The Koreas opened a liaison office at the border on Sept. 3. Last month the two sides "
+        "suspended its operations over the flu outbreak."
+    )
+    assert ("KOR+PRK", "161", "liaison-office", "done") in found
+    park = triples(
+        "The Koreas opened a liaison office at the border on Sept. 3. The factory park has been "
+        "shut since March, when Seoul suspended its operations."
+    )
+    assert not any(v == "161" and t == "liaison-office" for _, v, t, _ in park)
+
+
+def test_the_liaison_office_told_as_opening_by_itself_is_the_two_koreas_step() -> None:
+    found = [
+        (r.actor, r.action, r.target, r.on)
+        for r in reports("The joint liaison office opened in the border town on Oct. 2.")
+    ]
+    assert ("KOR+PRK", "061", "liaison-office", date(2018, 10, 2)) in found
+    assert triples("Staff have worked there since the liaison office opened.") == []
+
+
+def test_the_breakdown_of_talks_in_a_city_tells_the_talks_held() -> None:
+    found = triples(
+        "Pompeo met Kim Yong Chol on Friday. Contacts have been rare since the collapse of "
+        "high-level talks in Geneva in March."
+    )
+    assert ("PRK+USA", "046", "each-other", "done") in found
+
+
+def test_days_ago_are_counted_back_from_the_article() -> None:
+    [r] = reports("North Korea blew up two of its guard posts three days ago.")
+    assert r.on == date(2018, 11, 27)
+    [w] = reports("North Korea blew up two of its guard posts a week ago.")
+    assert w.on == date(2018, 11, 23)
+
+
+def test_the_agents_of_a_participle_set_off_by_commas_are_no_subject() -> None:
+    found = triples(
+        "At a conference in Ottawa on Monday, co-hosted by Britain and Canada, Foreign Minister "
+        "Taro Kono urged North Korea to give up its missiles."
+    )
+    assert ("JPN", "020", "PRK", "done") in found
+    assert not any("CAN" in a or "GBR" in a for a, _, _, _ in found)
+
+
+def test_a_dated_deal_with_its_signers_left_out_is_the_storys_pair() -> None:
+    found = triples(
+        "Seoul and Washington held talks in Hawaii on Oct. 23. Under the previous agreement, "
+        "initialed on Feb. 12, Seoul pays more."
+    )
+    assert ("KOR+USA", "057", "each-other", "done") in found
+
+
+def test_a_dated_round_held_is_the_storys_talks() -> None:
+    found = triples(
+        "Seoul and Washington held cost talks in Seoul on Sept. 4. A third round was held in "
+        "Hawaii on Oct. 23."
+    )
+    assert ("KOR+USA", "046", "each-other", "done") in found
+
+
+def test_the_leaders_hotline_installed_with_no_one_named_is_the_two_koreas_step() -> None:
+    found = triples("The leaders' hotline was installed on Oct. 4, days before the summit.")
+    assert ("KOR+PRK", "050", "hotline", "done") in found

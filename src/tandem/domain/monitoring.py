@@ -76,6 +76,7 @@ from tandem.domain.monitoring_report import (
 )
 from tandem.domain.monitoring_sentence_acts import (
     monitors_findings,
+    project_opened,
     talks_on_a_visit,
     trip_for_a_purpose,
 )
@@ -243,6 +244,7 @@ def _from_sentence(
     out += talks_on_a_visit(sentence, out, codebook, mentions)
     out = trip_for_a_purpose(sentence, out)
     out += monitors_findings(sentence, published, out, codebook, mentions, context)
+    out += project_opened(sentence, published, out, codebook, context)
     first = next(
         (
             m

@@ -101,7 +101,8 @@ def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
 # A project the article named before, told again by its head noun alone: "the office",
 # "the 18-day survey", "the remaining posts"
 _TOLD_AGAIN = {
-    "liaison-office": "office",
+    # "the two sides suspended its operations": the office's, by its pronoun
+    "liaison-office": r"office|(?<=\bits )operations",
     "rail-links": r"survey|ground-?breaking(?: ceremony)?",
     "guard-posts": "posts",
 }
@@ -116,17 +117,32 @@ _TOLD_AGAIN_RES = {
 }
 
 
-def told_projects(text: str, named: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+def told_projects(
+    text: str, named: tuple[str, ...], before: str = ""
+) -> list[tuple[str, tuple[str, ...]]]:
     """The projects a text names, else one the article named before and the text tells by its
-    head noun alone ("The office, opened by the two Koreas …" after "the liaison office")."""
+    head noun alone ("The office, opened by the two Koreas …" after "the liaison office");
+    `before`: the sentence before the text, where another site "its operations" are of may be
+    named."""
     found = projects_in(text)
     if found or not named:
         return found
     owners = {slug: owners for _, slug, owners in PROJECTS}
     for slug in named:
-        if slug in _TOLD_AGAIN_RES and _TOLD_AGAIN_RES[slug].search(text):
+        told = _TOLD_AGAIN_RES[slug].search(text) if slug in _TOLD_AGAIN_RES else None
+        if (
+            told
+            and told.group().endswith("operations")
+            and _OTHER_SITE.search(before + text[: told.start()])
+        ):
+            continue  # "the industrial park has been idle since Seoul suspended its operations"
+        if told:
             return [(slug, owners[slug])]
     return []
+
+
+# A site other than the office that "its operations" may be of
+_OTHER_SITE = re.compile(r"\b(?:park|complex|resort|factory|plant|zone|site|station)\b")
 
 
 # "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
@@ -1493,12 +1509,16 @@ def _target(
     projects = (
         projects
         or (
-            told_projects(sentence[f.start : stop], named)
+            told_projects(sentence[f.start : stop], named, sentence[: f.start])
             or (
                 []
                 if joint
                 and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-                else told_projects(sentence[clause_start(sentence, f.start) : f.start], named)
+                else told_projects(
+                    sentence[clause_start(sentence, f.start) : f.start],
+                    named,
+                    sentence[: clause_start(sentence, f.start)],
+                )
             )
         )
     )

@@ -35,6 +35,16 @@ _LAST_MONTH = re.compile(r"\b[Ll]ast\s+month\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
+# "blew up the liaison office eight days ago", "a week ago": counted back from the article
+_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_AGO = re.compile(
+    r"\b(" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(days?|weeks?)\s+ago\b", re.IGNORECASE
+)
+
+
 def date_in(text: str, published: date, planned: bool) -> date | None:
     m = _DAY_OF_MONTH.search(text)
     if m:
@@ -62,6 +72,10 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
     m = _MONTH_LAST_YEAR.search(text)
     if m:  # "in June last year"
         return date(published.year - 1, MONTHS[m.group(1)], 1)
+    m = _AGO.search(text)
+    if m:
+        count = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+        return published - timedelta(days=count * (7 if m.group(2).startswith("week") else 1))
     m = _WEEKDAY.search(text)
     if m:
         wanted = WEEKDAYS.index(m.group(1))
@@ -85,10 +99,12 @@ _FIRST_DAY = re.compile(
 
 # A further day in a list: "on May 4 and May 9 and again on July 25", "on March 2, March 9
 # and March 21", "on July 25 and 31"; a bare number only where the list goes on or ends;
-# "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day
+# "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day;
+# "and a salvo of cruise missiles into the sea on April 14": with where they were fired
 _NEXT_DAY = re.compile(
     r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
+    r"(?:(?:into|off|from|over|toward|towards|across)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?)?"
     r"(?=on\s+(?:" + _MONTH_ALT + r")\b)"
     # "…, and another \"crucial test\" there on Dec. 13"
     r"|(?:another|a\s+second|a\s+third)\s+(?:[\w\"“”-]+\s+){0,3}?[\"“]?(?:[\w-]+\s+)?"

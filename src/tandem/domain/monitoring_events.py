@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
@@ -122,9 +122,10 @@ _EVENT_NOUN = re.compile(
     r"|(?:'s|’s|\bits)\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?P<nthtest>nuclear test)\b(?!s)"
     # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
-    # "discussed North Korea's launch of several projectiles on Saturday"
-    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firing|launch|test)\s+of\s+"
-    r"(?P<testof_pos>a|an|two|three|several|its|the)\s+(?:[\w-]+\s+){0,4}?"
+    # "discussed North Korea's launch of several projectiles on Saturday"; "the North's
+    # launches of intercontinental ballistic missiles on July 4 and July 28": one a day
+    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firings?|launch(?:es)?|tests?)\s+"
+    r"of\s+(?:(?P<testof_pos>a|an|two|three|several|its|the)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
     # "the launch of a new ballistic missile, the Pukguksong-3, on Oct. 2": the weapon's name
     # in apposition before the day
@@ -134,6 +135,21 @@ _EVENT_NOUN = re.compile(
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
     r"[A-Z]\w+\s+(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+    # "the previous accord, initialed on Feb. 10, 2019", "a one-year deal signed on March 8":
+    # a dated deal its signers left out, the pair of the story
+    r"|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<signeddeal>accord|agreement"
+    r"|deal|pact),?\s+(?:initial(?:l)?ed|signed|reached|struck)\s+"
+    r"(?=on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b(?![^,;.]{0,30}?\bby\b))"
+    # "The seventh round, held in Los Angeles from March 17", "A second round was held in
+    # Honolulu on Oct. 23": a dated round of the story's talks
+    r"|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|latest|last|final|previous|next)\s+(?P<heldround>round)"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations))?,?\s+(?:was\s+)?held\s+"
+    r"(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)?(?=(?:on|from)\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+    # "since the breakdown of working-level negotiations in Stockholm in October": talks held,
+    # then ended
+    r"|\b(?:breakdown|collapse|failure)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<broketalks>talks|negotiations)\s+in\s+[A-Z]\w+\s+(?=(?:on|in)\s+[A-Z][a-z]+)"
     # "points to the demolition of tunnels at its Punggye-ri nuclear test site on May 24",
     # "the North's dismantling of its test site on May 24": a dated step on its own site
     r"|(?:\b[Tt]he|(?P<dem_own>'s|’s))\s+(?P<demolition>demolition|dismantling|dismantlement"
@@ -154,7 +170,9 @@ _EVENT_NOUN = re.compile(
     r"(?:(?:high-level|working-level|nuclear|denuclearization|security|defen[cs]e|military)\s+)?"
     r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
-    r"(?P<act>invitation|offer|proposal|calls?|demands?|warnings?|closure|shutdown|curbs|regret"
+    # "brushed aside Seoul's proposals for talks": several, as one
+    r"(?P<act>invitations?|offers?|proposals?|calls?|demands?|warnings?|closure|shutdown|curbs"
+    r"|regret"
     r"|protests?"
     r"|condemnation|appeal|praise|rejection|refusal"
     # "Tokyo's imposition of export curbs on Seoul", "Trump's cancellation of the summit",
@@ -408,6 +426,10 @@ def nominal_reports(
                 and not re.search(
                     r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}$", sentence[:start]
                 )
+                # "on Sept. 17, the eve of Moon's summit in Pyongyang": dated by the day before
+                and not _DAY_OF_AN_EVENT.search(sentence, 0, start)
+                # "the day Moon left for his summit in Pyongyang": travelled to, so held
+                and not _LEFT_FOR.search(sentence, 0, start)
             ):
                 continue  # "the spirit of the Singapore summit": cited, not told
             actor, on = _NAMED_SUMMITS[named]
@@ -511,12 +533,28 @@ def nominal_reports(
                 continue
             actor, target, code = razer.code, None, "087"
             when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
-        elif m.group("placetalks"):
+        elif m.group("signeddeal"):
+            # "the inter-Korean military pact signed on Sept. 19": the two Koreas', whatever
+            # pair the story follows
+            korean = re.search(r"\binter-Korean\b", m.group(0))
+            actor = "KOR+PRK" if korean else _pair_before(mentions, start) or context.pair
+            if not actor:
+                continue
+            target, code = "each-other", "057"
+            when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("placetalks") or m.group("broketalks") or m.group("heldround"):
             actor = _pair_before(mentions, start) or context.pair
             if not actor:
                 continue
             target, code = "each-other", "046"
-            when = re.compile(r"on\s+\S+").match(sentence, m.end()) or when
+            when = re.compile(r"(?:on|in)\s+\S+").match(sentence, m.end()) or when
+            month = re.compile(r"in\s+(" + "|".join(MONTHS) + r")\b(?!\.?\s+\d)").match(
+                sentence, m.end()
+            )
+            if month:  # "in October": the last October before the article
+                on = date(published.year, MONTHS[month.group(1)], 1)
+                if on > published:
+                    on = on.replace(year=on.year - 1)
         elif m.group("datedtalks"):
             group = [x for x in mentions if x.end <= start and "+" in x.code and not x.place]
             actor = group[-1].code if group else context.pair
@@ -699,6 +737,7 @@ def nominal_reports(
                     sentence[m.end() : m.end() + 70],
                 )
                 or re.match(r"\s*At\s+$", sentence[: m.start()])  # "At their summit, they agreed"
+                or _DAY_OF_AN_EVENT.search(sentence, 0, start)
             )
             and (pair := _pair_before(mentions, start) or context.pair)
         ):  # "following their first meeting at Panmunjom on April 27": the two met
@@ -748,8 +787,11 @@ def nominal_reports(
                     if not earlier and re.fullmatch(r"[A-Z][a-z]+\s+", sentence[:start])
                     else None
                 )
+                # "the day Moon left for his summit": the one who left
+                left = _LEFT_FOR.search(sentence, 0, start)
+                goers = [x for x in earlier if left and not sentence[x.end : left.start()].strip()]
                 if m.group("pos") in ("his", "her") and earlier:
-                    actor = (doers or earlier)[-1].code
+                    actor = (goers or doers or earlier)[-1].code
                 elif fronted is not None:
                     # "During his meeting with Moon, Pompeo urged …": the "his" of a phrase put
                     # before the subject is the subject's (whom the comma joined to those met)
@@ -765,6 +807,15 @@ def nominal_reports(
                 if prep not in ("to", "there") or not following:
                     continue
                 code = "042"
+            elif (
+                prep == "in"
+                and noun == "summit"
+                and m.group("pos") in ("'s", "’s", "his", "her")  # not "their summits in 2000"
+                and following
+                and following[0].place
+                and not sentence[m.end() : following[0].start].strip()
+            ):
+                code = "040"  # "Moon's summit in Pyongyang": with the host of the place
             else:
                 if prep != "with" or not following:
                     continue
@@ -784,6 +835,8 @@ def nominal_reports(
             sentence[:start],
         ):
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
+        if on is None and (apposed := _DAY_OF_AN_EVENT.search(sentence, 0, start)):
+            on = _day_of_the_event(apposed, published)  # "on Sept. 17, the eve of the summit"
         if on is None and m.group("dayof"):  # "after his June 12 summit with Kim"
             on = date_in(m.group("dayof"), published, coming)
         if on is None and when:
@@ -825,6 +878,34 @@ def nominal_reports(
                 out.append(replace(report, on=day))
                 context.nominal[id(out[-1])] = True
     return out
+
+
+# "signed on Sept. 19, the second day of their summit", "on Sept. 17, the eve of Moon's
+# summit": a day told in apposition dates the event named after it
+_DAY_OF_AN_EVENT = re.compile(
+    r"\bon\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s+"
+    r"the\s+(?P<which>(?:first|second|third|last|final|opening|closing)\s+day|eve|day before"
+    r"|day after)"
+    r"(?:\s+of)?(?:\s+[\w-]+){0,5}?\s*$"
+)
+
+
+def _day_of_the_event(apposed: re.Match[str], published: date) -> date | None:
+    """The event's own day from the day told before it: the eve or the day before is the day
+    before the event, its second day the day after its first."""
+    day = date_in(apposed.group(0), published, False)
+    which = apposed.group("which")
+    if day is None:
+        return None
+    shift = {"eve": 1, "day before": 1, "day after": -1, "second day": -1, "third day": -2}
+    return day + timedelta(days=shift.get(which, 0))
+
+
+# "Moon left for his summit in Pyongyang": a trip to the event
+_LEFT_FOR = re.compile(
+    r"\b(?:left|leaves|leaving|flew|flies|set off|headed|travell?ed)\s+(?:[\w-]+\s+)?for\s+"
+    r"(?:(?:his|her|their|the)\s+)?$"
+)
 
 
 _ON_A_DATE = re.compile(

@@ -380,14 +380,18 @@ NOT_A_PLAN = r"(?!\s?maps?\b)"
 # What a cooperation project is called, its slug, and the parties whose project it is.
 PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # "the rail and road links": one project, the railways' (the roads go with them)
-    (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study|rail(?= and roads?\b)",
+    # "held a ceremony for the reconnection": the railways' reconnection, told again
+    (r"rail(?:way|road)s?|rail links?|rail lines?|rail(?:way)? study|rail(?= and roads?\b)"
+     r"|(?<=\bthe )reconnection\b(?! of)",
      "rail-links",
      ("KOR", "PRK")),
     # not a course taken: "might seek a 'new road'", "the road to sanctions relief", "by road"
     (r"(?<!\bnew )(?<!\bby )road(?! to\b)" + NOT_A_PLAN + r"|roads", "road-links", ("KOR", "PRK")),
     (r"liaison office|office in (?:the North's (?:border )?town of )?Kaesong", "liaison-office",
      ("KOR", "PRK")),
-    (r"Kaesong(?: industrial (?:complex|park))?", "kaesong", ("KOR", "PRK")),
+    # not "in the North's border town of Kaesong", where something else was done
+    (r"(?<!\btown of )(?<!\bcity of )Kaesong(?: industrial (?:complex|park))?", "kaesong",
+     ("KOR", "PRK")),
     (r"Mount Kumgang|Kumgang", "mount-kumgang", ("KOR", "PRK")),
     # "agreed on the reunions": in the two Koreas' news the plural is the families' reunions
     (r"family reunions?|reunions(?: of (?:separated )?families)?", "family-reunions",
@@ -549,7 +553,10 @@ VERBS: tuple[Verb, ...] = (
          r"|impos(?:e|es|ed)\s+(?:new\s+|further\s+)?(?:travel|entry|visa|asset)\s+"
          r"(?:bans?|freezes?)\b"
          # "was imposed by the Security Council", "the limits imposed by the council on Dec. 22"
-         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))imposed(?=\s+by\b)"
+         # "were imposed in 2016 by Seoul", "was imposed last year by the council": its time
+         # between
+         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))imposed(?=\s+(?:(?:in|last|earlier)"
+         r"\s+[\w.,]+(?:\s+[\w.,]+)?\s+)?by\b)"
          # "were approved against the North by the council": the agent after the one aimed at
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:imposed|approved|adopted)"
          r"(?=\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?by\b)"
@@ -1348,7 +1355,7 @@ VERBS: tuple[Verb, ...] = (
          # "called it off in a letter": the pronoun stands for the meeting told before
          r"|call(?:s|ed)? (?:it|them) off\b",
          "161"),
-    Verb(r"(?:hold|holds|held) (?:a )?(?:groundbreaking|opening) ceremony", "061"),
+    Verb(r"(?:hold|holds|held) (?:a )?(?:ground-?breaking|opening) ceremony", "061"),
     # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
     # "marched together under a unification flag": joint exchanges
     Verb(r"(?:hold|holds|held|holding) (?:[\w-]+ ){0,4}?(?:family )?reunions"

@@ -107,7 +107,12 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$")
+# "by the conservative Lee Myung-bak government", "by the then Japanese government": the agent
+# described by its politics or its time
+_AGENT_BEFORE = re.compile(
+    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:conservative|liberal|progressive|former|previous|then"
+    r"|outgoing|incoming|new|hardline|reformist)\s+){0,2}(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$"
+)
 
 
 _ADJECTIVES = (
@@ -158,6 +163,10 @@ def text_before(sentence: str, end: int) -> str:
     return sentence[max(0, end - 60) : end]
 
 
+# The rest of a person's name after a title and surname: "President Moon| Jae-in"
+_NAME_TAIL = re.compile(r" ([A-Z][\w-]*)(?:'s|’s)?(?![\w-])")
+
+
 def mentions_in(sentence: str) -> list[Mention]:
     found: list[Mention] = []
     for m in ALIAS_RE.finditer(sentence):
@@ -188,10 +197,14 @@ def mentions_in(sentence: str) -> list[Mention]:
             bool(re.match(r"\s+capital\b", sentence[m.end() :]))
             and bool(re.search(r"\b(?:in|at|to)\s+the\s+$", before))
         )  # "talks in the Swedish capital"
+        end = m.end()
+        tail = _NAME_TAIL.match(sentence, end) if not possessive and " " in alias else None
+        if tail and _ALIAS_CODE.get(f"{alias.split()[-1]} {tail.group(1)}") == code:
+            end = tail.end()  # "President Moon Jae-in's summit": the name goes on in full
         found.append(
             Mention(
                 m.start(),
-                m.end(),
+                end,
                 code,
                 alias,
                 place,

@@ -1,5 +1,6 @@
 """Acts a sentence tells beyond its verbs' own reading: talks held on a visit, a trip and
-the purpose it is for told as one act, and the UN monitors' findings as accusations.
+the purpose it is for told as one act, the UN monitors' findings as accusations, and the
+liaison office or the leaders' hotline told as opened with no one named opening it.
 """
 
 from __future__ import annotations
@@ -162,5 +163,56 @@ def monitors_findings(
             evidence=sentence,
             quote=None,
             confidence=70,
+        )
+    ]
+
+
+# "The liaison office opened in Kaesong on Sept. 14", "the office first opened in 2018": a
+# project of the two Koreas told as opening by itself, its openers left out
+# "The hotline between the leaders' offices was installed on April 20, 2018": likewise
+_PROJECT_OPENED = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir)\s+(?:(?:joint|inter-Korean|new|direct|(?:two\s+)?leaders['’])\s+)*"
+    r"(?P<what>liaison\s+office|office|hotline)"
+    r"(?:\s+between\s+(?:the\s+)?(?:two\s+)?leaders['’]\s+offices)?\s+(?:was\s+)?"
+    r"(?:first\s+|formally\s+|officially\s+)?(?:opened|installed|connected|set\s+up)\s+"
+    r"(?=(?:in|on|at|after|last)\b)"
+)
+_OPENED_SLUG = {"hotline": ("hotline", "050")}
+
+
+def project_opened(
+    sentence: str,
+    published: date,
+    out: list[Report],
+    codebook: Mapping[str, tuple[str, int]],
+    context: Context,
+) -> list[Report]:
+    """ "The liaison office opened in Kaesong on Sept. 14": the two Koreas opened it, their
+    joint step on the office (no verb with a subject tells it)."""
+    m = _PROJECT_OPENED.search(sentence)
+    if m is None or (m.group("what") == "office" and "liaison-office" not in context.projects[:1]):
+        return []  # "the office" is the liaison office only when the story named it last
+    slug, code = _OPENED_SLUG.get(m.group("what"), ("liaison-office", "061"))
+    if any(r.target == slug and r.action == code for r in out):
+        return []  # told already by a verb with its subject
+    end = re.compile(r"[,;]\s+(?:but|and|while|when|which|where|after|months|weeks|days)\b")
+    stop = end.search(sentence, m.end())
+    on = date_in(sentence[m.end() : stop.start() if stop else len(sentence)], published, False)
+    if on is None:
+        return []  # "since the office opened": when is not told, nor is it an act told
+    name, weight = code_name(code, codebook)
+    return [
+        Report(
+            actor="KOR+PRK",
+            action=code,
+            action_name=name,
+            goldstein=weight,
+            target=slug,
+            on=on,
+            tracks=("inter-korean",),
+            modality="done",
+            evidence=sentence,
+            quote=None,
+            confidence=60,
         )
     ]

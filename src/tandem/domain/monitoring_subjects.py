@@ -240,15 +240,28 @@ def active_subject(
     return actor_ms, subject_end, targets, weak
 
 
+_PARTICIPLE_BY = re.compile(r",\s+(?:co-)?[a-z]+ed\s+(?:jointly\s+)?by\s+[^,;]+,")
+
+
 def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) -> list[Mention]:
     """The mentions before the verb that can be its subject: no places, objects or words for a
     text, the group a subordinate clause names, a body's head, a plan's owner."""
     sentence = reading.sentence
+    # "At a meeting …, co-hosted by the United States and Canada, Kono urged": the agents of a
+    # participle set off by commas are no subject of the verb after it
+    aside = [
+        (a.start(), a.end())
+        for a in _PARTICIPLE_BY.finditer(sentence, lo, f.start)
+        # "The delegation, led by Chung, flew": with no one named after it, the agent tells
+        # whose the subject is
+        if any(m.start >= a.end() and not m.place and not m.object for m in left)
+    ]
     subjects = [
         m
         for m in left
         if not m.place
         and not m.object
+        and not any(a <= m.start < b for a, b in aside)
         and not _NOT_GOVERNMENT.match(sentence, m.end)
         # "had found the South Korean-built facilities shabby": who built a thing, not a subject
         and not _MADE_BY.match(sentence, m.end)
