@@ -1466,9 +1466,10 @@ def test_calling_a_summit_exciting_is_praise_and_the_leaders_of_a_panmunjom_decl
     assert [t for t in found if t[0] == "KOR+PRK"]
 
 
-def test_urging_citizens_names_no_target() -> None:
-    assert triples("North Korea's state media urged citizens to wear masks.") == [
-        ("PRK", "020", None, "done")
+def test_urging_companies_names_no_target() -> None:
+    # (its own citizens are no counterpart at all: see the appeal to one's own ranks below)
+    assert triples("Washington urged shipping companies to check their cargoes.") == [
+        ("USA", "020", None, "done")
     ]
 
 
@@ -7979,3 +7980,11 @@ def test_a_speaker_asked_about_something_makes_no_appeal() -> None:
     text = "The Chinese foreign minister, asked about the drills, said Beijing was watching."
     assert not any(v == "020" for _, v, _, _ in triples(text))
     assert ("KOR", "020", "USA", "done") in triples("Moon thanked Trump, asked him to keep going.")
+
+
+def test_an_appeal_to_ones_own_army_or_citizens_is_no_report() -> None:
+    text = "Kim Jong Un toured a factory on Monday and called on the army to help with the harvest."
+    assert not any(v.startswith("02") for _, v, _, _ in triples(text))
+    text = "Pyongyang's state media urged citizens to stay indoors during the dust storm."
+    assert not any(v.startswith("02") for _, v, _, _ in triples(text))
+    assert ("KOR", "020", "PRK", "done") in triples("Seoul urged Pyongyang to stop the launches.")
