@@ -7988,3 +7988,11 @@ def test_an_appeal_to_ones_own_army_or_citizens_is_no_report() -> None:
     text = "Pyongyang's state media urged citizens to stay indoors during the dust storm."
     assert not any(v.startswith("02") for _, v, _, _ in triples(text))
     assert ("KOR", "020", "PRK", "done") in triples("Seoul urged Pyongyang to stop the launches.")
+
+
+def test_an_act_done_in_protest_is_one_act_not_also_a_protest() -> None:
+    text = "Pyongyang cancelled its talks with Seoul on Monday in protest against the air drills."
+    found = triples(text)
+    assert not any(v == "114" for _, v, _, _ in found)
+    assert any(v == "161" for _, v, _, _ in found)
+    assert ("JPN", "114", "KOR", "done") in triples("Tokyo protested to Seoul over the move.")
