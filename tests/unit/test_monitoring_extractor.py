@@ -7996,3 +7996,13 @@ def test_an_act_done_in_protest_is_one_act_not_also_a_protest() -> None:
     assert not any(v == "114" for _, v, _, _ in found)
     assert any(v == "161" for _, v, _, _ in found)
     assert ("JPN", "114", "KOR", "done") in triples("Tokyo protested to Seoul over the move.")
+
+
+def test_a_visit_told_only_as_where_words_were_said_is_no_report() -> None:
+    text = "Pompeo, speaking during a visit to Australia, urged Pyongyang to return to talks."
+    found = triples(text)
+    assert not any(v == "042" for _, v, _, _ in found)
+    assert ("USA", "020", "PRK", "done") in found
+    # a host the story deals with stays a visit
+    text = "Pompeo, speaking during a visit to Seoul, urged South Korea to pay more."
+    assert ("USA", "042", "KOR", "done") in triples(text)

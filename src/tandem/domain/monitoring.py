@@ -93,6 +93,7 @@ from tandem.domain.monitoring_story import (
     no_alliance_with_north,
     offer_aimed,
     one_test_a_day,
+    visits_as_settings,
 )
 from tandem.domain.monitoring_subjects import (
     PASSIVE_BEFORE,
@@ -182,7 +183,7 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    kept = met_then_the_two(kept)
+    kept = visits_as_settings(met_then_the_two(kept))
     offers = acceptance_aimed(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])
     )
