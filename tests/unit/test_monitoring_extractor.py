@@ -8006,3 +8006,11 @@ def test_a_visit_told_only_as_where_words_were_said_is_no_report() -> None:
     # a host the story deals with stays a visit
     text = "Pompeo, speaking during a visit to Seoul, urged South Korea to pay more."
     assert ("USA", "042", "KOR", "done") in triples(text)
+
+
+def test_an_act_told_again_as_a_first_is_one_act() -> None:
+    text = (
+        "Japan seized a North Korean fishing boat on Tuesday, the first time in years Tokyo "
+        "had seized a vessel from the North."
+    )
+    assert [t for t in triples(text) if t[1] == "171"] == [("JPN", "171", "PRK", "done")]
