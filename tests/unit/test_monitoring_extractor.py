@@ -8014,3 +8014,13 @@ def test_an_act_told_again_as_a_first_is_one_act() -> None:
         "had seized a vessel from the North."
     )
     assert [t for t in triples(text) if t[1] == "171"] == [("JPN", "171", "PRK", "done")]
+
+
+def test_the_security_councils_own_sitting_is_no_meeting() -> None:
+    text = "The UN Security Council will meet on Friday at the request of Japan to discuss it."
+    assert not any(v.startswith("04") for _, v, _, _ in triples(text))
+    text = (
+        "Germany and France have requested a private meeting of the UN Security Council, likely "
+        "on Monday, to discuss the firing."
+    )
+    assert triples(text) == [("DEU+FRA", "020", "UN", "done")]

@@ -88,6 +88,7 @@ from tandem.domain.monitoring_story import (
     acceptance_aimed,
     aimed_at_cause,
     aimed_in_story,
+    council_sittings,
     hosted_talks_aimed,
     met_then_the_two,
     no_alliance_with_north,
@@ -183,7 +184,7 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    kept = visits_as_settings(met_then_the_two(kept))
+    kept = council_sittings(visits_as_settings(met_then_the_two(kept)))
     offers = acceptance_aimed(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])
     )

@@ -46,6 +46,36 @@ def met_then_the_two(reports: list[Report]) -> list[Report]:
     return out
 
 
+# "The Security Council will meet on Wednesday at the request of the United States", "asked
+# for a closed-door meeting of the UN Security Council": the council sitting
+_COUNCIL_SITS = re.compile(
+    r"\bSecurity\s+Council\s+(?:will\s+|would\s+|is\s+to\s+)?(?:meets?|met|held|holds?"
+    r"|convene[sd]?)\b"
+)
+_COUNCIL_MEETING = re.compile(r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+)?Security\s+Council\b")
+
+
+def council_sittings(reports: list[Report]) -> list[Report]:
+    """The Security Council's own sitting ("the council held a meeting on the DPRK at the
+    request of the United States") is the council at work, not a meeting with anyone, nor one
+    between the states that asked for it: no report."""
+    return [
+        r
+        for r in reports
+        if not (
+            r.action.startswith("04")
+            and (
+                (r.actor == "UN" and _COUNCIL_SITS.search(r.evidence))
+                or (
+                    r.target == "each-other"
+                    and "UN" not in r.actor.split("+")
+                    and _COUNCIL_MEETING.search(r.evidence)
+                )
+            )
+        )
+    ]
+
+
 # "Pompeo, speaking during a visit to Canada, urged …", "who was visiting Canada": the visit
 # is where the words were said
 _VISIT_AS_SETTING = re.compile(
