@@ -8024,3 +8024,11 @@ def test_the_security_councils_own_sitting_is_no_meeting() -> None:
         "on Monday, to discuss the firing."
     )
     assert triples(text) == [("DEU+FRA", "020", "UN", "done")]
+
+
+def test_a_when_clause_without_a_comma_tells_the_same_meeting() -> None:
+    text = (
+        "Kim Jong Un last met a Russian leader when he held talks with Putin in Vladivostok on "
+        "April 25."
+    )
+    assert triples(text) == [("PRK", "040", "RUS", "done")]

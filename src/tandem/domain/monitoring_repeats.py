@@ -47,9 +47,9 @@ def _separate_days(first: date, days: list[date]) -> list[date]:
     return kept
 
 
-# ", when it capped …", ", when she warned …": a clause that tells what its subject did on the
-# day just named
-_WHEN_ITS_DAY = re.compile(r",\s+when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
+# ", when it capped …", ", when she warned …", "last met a Kremlin chief when he held talks with
+# …": a clause that tells what its subject did on the day just named
+_WHEN_ITS_DAY = re.compile(r"(?:,\s+|\s)when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
 
 
 # "welcomed the summit, saying Beijing supported all efforts …", "welcomed the accord, saying it
