@@ -1466,9 +1466,10 @@ def test_calling_a_summit_exciting_is_praise_and_the_leaders_of_a_panmunjom_decl
     assert [t for t in found if t[0] == "KOR+PRK"]
 
 
-def test_urging_citizens_names_no_target() -> None:
-    assert triples("North Korea's state media urged citizens to wear masks.") == [
-        ("PRK", "020", None, "done")
+def test_urging_companies_names_no_target() -> None:
+    # (its own citizens are no counterpart at all: see the appeal to one's own ranks below)
+    assert triples("Washington urged shipping companies to check their cargoes.") == [
+        ("USA", "020", None, "done")
     ]
 
 
@@ -8587,3 +8588,55 @@ def test_a_dated_round_held_is_the_storys_talks() -> None:
 def test_the_leaders_hotline_installed_with_no_one_named_is_the_two_koreas_step() -> None:
     found = triples("The leaders' hotline was installed on Oct. 4, days before the summit.")
     assert ("KOR+PRK", "050", "hotline", "done") in found
+
+
+def test_an_appeal_to_ones_own_army_or_citizens_is_no_report() -> None:
+    text = "Kim Jong Un toured a factory on Monday and called on the army to help with the harvest."
+    assert not any(v.startswith("02") for _, v, _, _ in triples(text))
+    text = "Pyongyang's state media urged citizens to stay indoors during the dust storm."
+    assert not any(v.startswith("02") for _, v, _, _ in triples(text))
+    assert ("KOR", "020", "PRK", "done") in triples("Seoul urged Pyongyang to stop the launches.")
+
+
+def test_an_act_done_in_protest_is_one_act_not_also_a_protest() -> None:
+    text = "Pyongyang cancelled its talks with Seoul on Monday in protest against the air drills."
+    found = triples(text)
+    assert not any(v == "114" for _, v, _, _ in found)
+    assert any(v == "161" for _, v, _, _ in found)
+    assert ("JPN", "114", "KOR", "done") in triples("Tokyo protested to Seoul over the move.")
+
+
+def test_a_visit_told_only_as_where_words_were_said_is_no_report() -> None:
+    text = "Pompeo, speaking during a visit to Australia, urged Pyongyang to return to talks."
+    found = triples(text)
+    assert not any(v == "042" for _, v, _, _ in found)
+    assert ("USA", "020", "PRK", "done") in found
+    # a host the story deals with stays a visit
+    text = "Pompeo, speaking during a visit to Seoul, urged South Korea to pay more."
+    assert ("USA", "042", "KOR", "done") in triples(text)
+
+
+def test_an_act_told_again_as_a_first_is_one_act() -> None:
+    text = (
+        "Japan seized a North Korean fishing boat on Tuesday, the first time in years Tokyo "
+        "had seized a vessel from the North."
+    )
+    assert [t for t in triples(text) if t[1] == "171"] == [("JPN", "171", "PRK", "done")]
+
+
+def test_the_security_councils_own_sitting_is_no_meeting() -> None:
+    text = "The UN Security Council will meet on Friday at the request of Japan to discuss it."
+    assert not any(v.startswith("04") for _, v, _, _ in triples(text))
+    text = (
+        "Germany and France have requested a private meeting of the UN Security Council, likely "
+        "on Monday, to discuss the firing."
+    )
+    assert triples(text) == [("DEU+FRA", "020", "UN", "done")]
+
+
+def test_a_when_clause_without_a_comma_tells_the_same_meeting() -> None:
+    text = (
+        "Kim Jong Un last met a Russian leader when he held talks with Putin in Vladivostok on "
+        "April 25."
+    )
+    assert triples(text) == [("PRK", "040", "RUS", "done")]

@@ -89,11 +89,13 @@ from tandem.domain.monitoring_story import (
     acceptance_aimed,
     aimed_at_cause,
     aimed_in_story,
+    council_sittings,
     hosted_talks_aimed,
     met_then_the_two,
     no_alliance_with_north,
     offer_aimed,
     one_test_a_day,
+    visits_as_settings,
 )
 from tandem.domain.monitoring_subjects import (
     PASSIVE_BEFORE,
@@ -183,7 +185,7 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
-    kept = met_then_the_two(kept)
+    kept = council_sittings(visits_as_settings(met_then_the_two(kept)))
     offers = acceptance_aimed(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])
     )

@@ -210,6 +210,15 @@ _OWN_PEOPLE = re.compile(
 )
 
 
+# "called for the army to support the economy", "urged citizens to wear masks", "called on
+# party officials to …": a government's appeal to its own ranks or people, no counterpart
+_OWN_RANKS = re.compile(
+    r"\s*(?:(?:the|its|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:army|air\s+force|navy|military"
+    r"|troops|soldiers|party\s+officials|cadres|citizens|population|residents)\b"
+    r"(?!\s+(?:of|from|in|on)\b)"  # not "the troops of the two Koreas", "citizens in Japan"
+)
+
+
 def aim_act(
     f: Found,
     code: str,
@@ -236,6 +245,8 @@ def aim_act(
     _person_target(f, members, reading, stop)
     if f.verb.code == "051" and _OWN_PEOPLE.match(tail):
         return None  # "praised the gunners for their skill": a leader's word to his own
+    if f.verb.code.startswith("02") and _OWN_RANKS.match(tail):
+        return None  # "called for the army to support economic construction": to his own
     generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
     if generic:
         f.target = None  # "called on all member states to enforce the measures": no one

@@ -1175,7 +1175,9 @@ VERBS: tuple[Verb, ...] = (
          # "ships suspected of transfers" (no one named suspects)
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
          r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)", "112"),
-    Verb(r"complain(?:s|ed|ing)?|protest(?:s|ed|ing)?|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
+    # not "called off the talks in protest against the drills": the motive of the act told
+    Verb(r"complain(?:s|ed|ing)?|(?<!\bin )protest(?:s|ed|ing)?"
+         r"|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          # "lodged the protest with South Korea's ambassador": the protest the story told of
          r"|lodg(?:e|es|ed|ing) (?:the|its|their) (?:\w+ )?protest"
          # "called in the South Korean ambassador", "called in the attache": a summons

@@ -47,9 +47,9 @@ def _separate_days(first: date, days: list[date]) -> list[date]:
     return kept
 
 
-# ", when it capped …", ", when she warned …": a clause that tells what its subject did on the
-# day just named
-_WHEN_ITS_DAY = re.compile(r",\s+when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
+# ", when it capped …", ", when she warned …", "last met a Kremlin chief when he held talks with
+# …": a clause that tells what its subject did on the day just named
+_WHEN_ITS_DAY = re.compile(r"(?:,\s+|\s)when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
 
 
 # "welcomed the summit, saying Beijing supported all efforts …", "welcomed the accord, saying it
@@ -59,14 +59,23 @@ _SAYING_ITS_OWN = re.compile(
 )
 
 
+# "postponed their drills on Feb. 27, the first time in years the allies had put off the
+# exercises …": what makes the act just told a first, the same act again
+_THE_FIRST_TIME = re.compile(
+    r",\s+the\s+first\s+time\s+(?:in\s+(?:\w+\s+){1,3}?)?(?:since\s+[^,]{1,40}?\s+)?"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:had|has|have)\s+(?:\w+\s+)?$"
+)
+
+
 def told_of_its_day(sentence: str, f: Found, out: list[Report], code: str, on: date) -> bool:
     """ "The council last tightened the sanctions on Dec. 22, when it capped …", "last launched a
     missile on Nov. 29, when it fired a Hwasong-15": the when-clause, with no day of its own, tells
     how the act of the day before it was done; "welcomed the summit, saying Beijing supported …":
-    the words the act was done with. One act, already reported."""
+    the words the act was done with; "seized the ship, the first time Washington has impounded a
+    North Korean vessel": the act told again as a first. One act, already reported."""
     before = text_before(sentence, f.start)
     when = bool(_WHEN_ITS_DAY.search(before))
-    if not (when or _SAYING_ITS_OWN.search(before)):
+    if not (when or _SAYING_ITS_OWN.search(before) or _THE_FIRST_TIME.search(before)):
         return False
     return any(
         r.evidence == sentence

@@ -50,6 +50,68 @@ def met_then_the_two(reports: list[Report]) -> list[Report]:
     return out
 
 
+# "The Security Council will meet on Wednesday at the request of the United States", "asked
+# for a closed-door meeting of the UN Security Council": the council sitting
+_COUNCIL_SITS = re.compile(
+    r"\bSecurity\s+Council\s+(?:will\s+|would\s+|is\s+to\s+)?(?:meets?|met|held|holds?"
+    r"|convene[sd]?)\b"
+)
+_COUNCIL_MEETING = re.compile(r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+)?Security\s+Council\b")
+
+
+def council_sittings(reports: list[Report]) -> list[Report]:
+    """The Security Council's own sitting ("the council held a meeting on the DPRK at the
+    request of the United States") is the council at work, not a meeting with anyone, nor one
+    between the states that asked for it: no report."""
+    return [
+        r
+        for r in reports
+        if not (
+            r.action.startswith("04")
+            and (
+                (r.actor == "UN" and _COUNCIL_SITS.search(r.evidence))
+                or (
+                    r.target == "each-other"
+                    and "UN" not in r.actor.split("+")
+                    and _COUNCIL_MEETING.search(r.evidence)
+                )
+            )
+        )
+    ]
+
+
+# "Pompeo, speaking during a visit to Canada, urged …", "who was visiting Canada": the visit
+# is where the words were said
+_VISIT_AS_SETTING = re.compile(
+    r"\b(?:(?:speaking|talking)\s+(?:during|on)\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:visit|trip)"
+    r"|(?:who\s+(?:was|is)\s+|while\s+)visiting"
+    r"|(?:told|telling)\s+reporters\s+(?:during|on)\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:visit|trip))\b"
+)
+
+
+def visits_as_settings(reports: list[Report]) -> list[Report]:
+    """A visit told only as where someone spoke ("Pompeo, speaking during a visit to Canada,
+    urged Seoul and Tokyo …") to a state that takes no part in any other act of the story is
+    the place of the words, not an act of the story: no report."""
+    out: list[Report] = []
+    for r in reports:
+        host = r.target
+        if (
+            r.action == "042"
+            and host is not None
+            and host.isalpha()
+            and host.isupper()
+            and _VISIT_AS_SETTING.search(r.evidence)
+            and not any(
+                o is not r and host in (o.actor.split("+") + (o.target or "").split("+"))
+                for o in reports
+            )
+        ):
+            continue
+        out.append(r)
+    return out
+
+
 # "has carried out a burst of weapons tests", "a string of launches": several tests, no day
 _TESTS_SUMMED_UP = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|fired|launched|staged)\s+"
