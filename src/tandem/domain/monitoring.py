@@ -362,16 +362,9 @@ _SETTING_BEFORE = re.compile(
 )
 
 
-def _reports(
-    sentence: str,
-    published: date,
-    codebook: Mapping[str, tuple[str, int]],
-    before: Sequence[Report],
-    context: Context,
-    verbs: list[Found],
-    mentions: list[Mention],
-    quotes: list[tuple[int, int]],
-) -> list[Report]:
+def _verbs_told(sentence: str, verbs: list[Found]) -> list[Found]:
+    """The verb phrases that may tell acts: none in a question or an analyst's view, and in a
+    sentence that joins a view to an act ("…, and analysts said …"), those before the view."""
     if not verbs:
         return []
     if sentence.rstrip(" \"”'’").endswith("?"):
@@ -396,6 +389,24 @@ def _reports(
         )
     ):
         return []  # an analyst's view of what may be, not an action
+    return verbs
+
+
+def _reports(
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    before: Sequence[Report],
+    context: Context,
+    verbs: list[Found],
+    mentions: list[Mention],
+    quotes: list[tuple[int, int]],
+) -> list[Report]:
+    """The reports of the sentence's verb phrases, read one after another (`verb_act`): none
+    from a question or an analyst's view."""
+    verbs = _verbs_told(sentence, verbs)
+    if not verbs:
+        return []
     mentions = resolve_joint(sentence, mentions, before, context)
     quote = _QUOTE.search(sentence)
     quote_text = quote.group(1) if quote else None
