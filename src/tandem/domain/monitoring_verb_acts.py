@@ -150,7 +150,7 @@ def verb_act(walk: VerbWalk, i: int, f: Found) -> None:
     acting = _actor_of(walk, f, span, gerund)
     if acting is None:
         return
-    if not _settle_modality(walk, f, span, acting):
+    if not _settle_modality(walk, f, acting):
         return
     code = _code_of(sentence, f)
     on = _date_of(walk, f, span)
@@ -207,9 +207,8 @@ def _more_content(walk: VerbWalk, f: Found, finite: bool) -> bool:
 
 
 def _absorbed_content(walk: VerbWalk, i: int, f: Found, finite: bool) -> bool:
-    """Whether the phrase is what an absorbing verb just before says ("demanded that Seoul …
-    stop drills"), even when that verb itself had no one named to report; whom it names may
-    then aim that verb's report."""
+    """Whether the phrase is the content of an absorbing verb just before it, no act of its
+    own; whom that content names may aim the verb's report (`_content_aims_prior`)."""
     sentence, verbs = walk.reading.sentence, walk.verbs
     # what an absorbing verb just before says ("demanded that Seoul … stop drills"),
     # even when that verb itself had no one named to report
@@ -444,6 +443,13 @@ def _actor_of(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> _Acting | 
         f.actor, f.role, f.inherited = "UN", None, False
     if not f.actor:
         return None
+    _participle_main_subject(walk, f, gerund)
+    return _Acting(actor_ms, subject_end, targets, weak, held_target, adopted, f.actor)
+
+
+def _participle_main_subject(walk: VerbWalk, f: Found, gerund: bool) -> None:
+    """A participle after "and" goes on with the subject of the sentence's first one."""
+    sentence = walk.reading.sentence
     if (
         gerund
         and re.search(r"\band\s+$", text_before(sentence, f.start))
@@ -456,7 +462,6 @@ def _actor_of(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> _Acting | 
         # and praising him as 'a man of his word'": the participles go on with the
         # sentence's subject, not the one the first one's clause named
         f.actor, f.role = main.code, role_of(main.alias, main.code, walk.published)
-    return _Acting(actor_ms, subject_end, targets, weak, held_target, adopted, f.actor)
 
 
 def _actor_of_mentions(walk: VerbWalk, f: Found, actor_ms: list[Mention]) -> None:
@@ -504,7 +509,7 @@ def _she_named_before(walk: VerbWalk, f: Found, span: _Span) -> None:
         f.actor, f.role = context.her, None
 
 
-def _settle_modality(walk: VerbWalk, f: Found, span: _Span, acting: _Acting) -> bool:
+def _settle_modality(walk: VerbWalk, f: Found, acting: _Acting) -> bool:
     """Sets the act's modality (its own clause's words, else the phrase it goes on from);
     False when it is only hypothetical, no report."""
     sentence = walk.reading.sentence
