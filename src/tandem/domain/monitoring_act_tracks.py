@@ -83,54 +83,12 @@ def act_tracks(
     lo, nxt, clause = span
     actor = f.actor or ""
     sentence = without_channel(sentence)
-    local = sentence[lo:nxt]
-    refusal = f.verb.code.startswith(("12", "16")) and states_between(actor, f.target) == {
-        "KOR",
-        "PRK",
-    }
-    reason = _REASON.search(sentence, f.end) if refusal else None
-    fronted = _REASON_BEFORE_VERB.search(sentence, lo, f.start) if refusal else None
-    if reason:
-        # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
-        # the other on the other's drills is of their ties; the drills are its reason
-        local = sentence[lo : min(nxt, reason.start())]
-        if not has_track_words(local):
-            local = sentence[: reason.start()]
-    elif fronted:
-        # "North Korea, citing the drills, canceled talks with the South": the reason told
-        # between the subject and its verb, the same
-        local = sentence[lo : fronted.start()] + " " + sentence[f.start : nxt]
-        if not has_track_words(local):
-            local = sentence[: fronted.start()] + " " + sentence[f.start :]
+    reason, fronted = _refusal_reason(f, actor, sentence, lo)
+    local = _without_reason(f, sentence, lo, nxt, reason, fronted)
+    local, whole = _spoken_of(f, actor, sentence, lo, nxt, local)
     track_code = f.verb.code
     if put_off:
         track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
-    whole = sentence
-    if aside := ASIDE_BEFORE_VERB.search(sentence, lo, f.start):
-        # "…, a spy chief who is under US sanctions, crossed the border": what the aside says
-        # of its person is no track of the act
-        local = sentence[lo : aside.start()] + " " + sentence[f.start : nxt]
-        whole = sentence[: aside.start()] + " " + sentence[f.start :]
-    other = _OTHER_EVENT.search(sentence, f.end)
-    if other and f.verb.code not in REACTIONS:
-        # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
-        # a weapons launch": the launch is the other event's word, not the letter's
-        whole = sentence[: other.start()]
-    if names_only_ministry(local) and not names_only_ministry(whole):
-        # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
-        # would not help": what it speaks of is told in the rest of the sentence
-        local = whole
-    if (
-        f.verb.code == "020"
-        and not has_track_words(local)
-        and _MEET_OR_TALK.search(sentence, f.end, nxt + 8)  # "urged them to meet"
-        and "PRK" in (sides := states_between(actor, f.target))
-        and sides - {"KOR", "PRK"}
-    ):
-        # "urged Washington and Pyongyang to meet each other halfway and called on the council
-        # to ease sanctions": the appeal to the North and a power is for their talks; what the
-        # next clause asks of others is not its track
-        whole = local
     tracks = tracks_of(
         track_code,
         local if has_track_words(local) else whole,
@@ -408,6 +366,81 @@ def act_tracks(
         # inter-Korean trade")
         tracks = tuple(t for t in tracks if t != "inter-korean")
     return without_north(tracks, code, actor, f.target)
+
+
+def _refusal_reason(
+    f: Found, actor: str, sentence: str, lo: int
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """Where one Korea's refusal of the other tells its reason, after the verb or before it:
+    the reason is no track of the refusal."""
+    refusal = f.verb.code.startswith(("12", "16")) and states_between(actor, f.target) == {
+        "KOR",
+        "PRK",
+    }
+    reason = _REASON.search(sentence, f.end) if refusal else None
+    fronted = _REASON_BEFORE_VERB.search(sentence, lo, f.start) if refusal else None
+    return reason, fronted
+
+
+def _without_reason(
+    f: Found,
+    sentence: str,
+    lo: int,
+    nxt: int,
+    reason: re.Match[str] | None,
+    fronted: re.Match[str] | None,
+) -> str:
+    """The words of the act's own clause, less the reason a refusal gives: the refusal is of
+    the two Koreas' ties, not of what it cites."""
+    local = sentence[lo:nxt]
+    if reason:
+        # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
+        # the other on the other's drills is of their ties; the drills are its reason
+        local = sentence[lo : min(nxt, reason.start())]
+        if not has_track_words(local):
+            local = sentence[: reason.start()]
+    elif fronted:
+        # "North Korea, citing the drills, canceled talks with the South": the reason told
+        # between the subject and its verb, the same
+        local = sentence[lo : fronted.start()] + " " + sentence[f.start : nxt]
+        if not has_track_words(local):
+            local = sentence[: fronted.start()] + " " + sentence[f.start :]
+    return local
+
+
+def _spoken_of(
+    f: Found, actor: str, sentence: str, lo: int, nxt: int, local: str
+) -> tuple[str, str]:
+    """The words of the act's clause and of the whole sentence that speak of the act: less an
+    aside on its subject and another event told after it; a ministry's word or an appeal to
+    meet reaching as far as what it speaks of."""
+    whole = sentence
+    if aside := ASIDE_BEFORE_VERB.search(sentence, lo, f.start):
+        # "…, a spy chief who is under US sanctions, crossed the border": what the aside says
+        # of its person is no track of the act
+        local = sentence[lo : aside.start()] + " " + sentence[f.start : nxt]
+        whole = sentence[: aside.start()] + " " + sentence[f.start :]
+    other = _OTHER_EVENT.search(sentence, f.end)
+    if other and f.verb.code not in REACTIONS:
+        # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
+        # a weapons launch": the launch is the other event's word, not the letter's
+        whole = sentence[: other.start()]
+    if names_only_ministry(local) and not names_only_ministry(whole):
+        # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
+        # would not help": what it speaks of is told in the rest of the sentence
+        local = whole
+    if (
+        f.verb.code == "020"
+        and not has_track_words(local)
+        and _MEET_OR_TALK.search(sentence, f.end, nxt + 8)  # "urged them to meet"
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # "urged Washington and Pyongyang to meet each other halfway and called on the council
+        # to ease sanctions": the appeal to the North and a power is for their talks; what the
+        # next clause asks of others is not its track
+        whole = local
+    return local, whole
 
 
 # "to resume dialogue with", "keep talking with": talks with whom the next mention names
