@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_lexicon import CODE_TRACKS
@@ -89,128 +90,9 @@ def act_tracks(
     track_code = f.verb.code
     if put_off:
         track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
-    tracks = tracks_of(
-        track_code,
-        local if has_track_words(local) else whole,
-        actor,
-        f.target,
-        actor == "KOR" and bool(SECURITY_BODY.search(sentence[clause : f.start])),
-    )
-    if (
-        "sanctions" in tracks
-        and not TRACK_RES["sanctions"].search(local)
-        and f.verb.code not in CODE_TRACKS
-        and "PRK" in (sides := states_between(actor, f.target))
-        and (
-            sides == {"KOR", "PRK"}
-            or (
-                f.verb.code in ("040", "042", "043", "036")
-                and "inter-korean" not in tracks
-                and sides - {"KOR", "PRK"}
-            )
-            # "Ri rejected that account, saying the North had asked only for partial relief
-            # from sanctions": the North's refusal of a power is of the nuclear talks; what
-            # another clause says it asked for is not its track
-            or (
-                f.verb.code.startswith("12")
-                and actor == "PRK"
-                and "KOR" not in sides
-                and len(sides) > 1
-            )
-        )
-    ):
-        # a meeting of North Korea and a power is the nuclear talks, whatever another
-        # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
-        # sanctions relief")
-        tracks = tuple(t for t in tracks if t != "sanctions")
-    between_allies = (
-        f.target is not None
-        and f.verb.code != "051"  # support for an ally's step is on that step's track
-        and len(parties := set(actor.split("+")) | set(f.target.split("+"))) > 1
-        and parties <= ALLIES
-    )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
-    own_tracks = tracks
-    reacted_act: Report | None = None  # the target's last act a reaction takes its tracks from
-    # Seoul's security bodies speaking to the North speak of military matters (docs "Tracks"),
-    # not of the story's last report ("the National Security Council urged the North to stop
-    # actions that raise tension"); an event they name keeps its own tracks
-    security_to_north = (
-        f.event is None
-        and actor == "KOR"
-        and states_between(actor, f.target) == {"KOR", "PRK"}
-        and bool(SECURITY_BODY.search(sentence[clause : f.start]))
-    )
-    if (
-        f.verb.code == "051"
-        and f.event is None
-        and f.target in ALLIES
-        and actor in ALLIES
-        and actor != f.target
-        and not has_track_words(sentence)
-        and (
-            step := next(
-                (r for r in reversed([*before, *out]) if f.target in r.actor.split("+")),
-                None,
-            )
-        )
-        is not None
-        and "PRK" in states_between(step.actor, step.target)
-    ):
-        # "Seoul plans to send food to the North, a step Trump had backed": support for an
-        # ally's step with the North keeps that step's track (docs "Tracks")
-        tracks = step.tracks
-        reacted_act = step
-    elif (
-        not between_allies
-        and not security_to_north
-        and before
-        and f.target
-        and f.verb.code in REACTIONS
-        and not has_track_words(sentence)
-        and f.target in before[-1].actor.split("+")
-        and f.event in (None, before[-1])  # "hailed the move": the move it names
-    ):
-        tracks = before[-1].tracks  # a reaction to the last report is on its tracks
-        reacted_act = before[-1]
-    elif f.event is not None and not has_track_words(local) and not between_allies:
-        tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
-    elif (
-        not has_track_words(sentence)
-        and not security_to_north
-        and (topic := topic_tracks([*before, *out], actor, f.target))
-        # "On Wednesday Trump spoke with Moon again": the allies' call or meeting is their
-        # coordination, not the track of what the story told of them before
-        and not (
-            f.verb.code in ("040", "041", "043", "046")
-            and len(allies := states_between(actor, f.target)) > 1
-            and allies <= ALLIES
-        )
-    ):
-        # "demanded that Tokyo withdraw them": still the export curbs
-        tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
-    elif (
-        not between_allies
-        and f.target
-        and f.verb.code in REACTIONS
-        and not has_track_words(sentence)
-        and not _TALKS.search(sentence[f.end :])
-        and (
-            act := next(
-                (
-                    r
-                    for r in reversed([*before, *out])
-                    if set(f.target.split("+")) & set(r.actor.split("+"))
-                    and r.action not in REACTIONS
-                ),
-                None,
-            )
-        )
-    ):
-        # "urged Pyongyang to refrain from further provocations" after it blew up the
-        # liaison office: a reaction to the target's last act is on that act's tracks (to
-        # "return to diplomacy" is to their talks)
-        tracks = act.tracks
-        reacted_act = act
+    act = _Act(f, code, actor, sentence, lo, nxt, clause, local, reason, fronted, before, out)
+    own_tracks = _own_tracks(act, track_code, whole)
+    tracks, reacted_act = _story_tracks(act, own_tracks)
     if (
         tracks != own_tracks
         and "sanctions" in tracks
@@ -441,6 +323,164 @@ def _spoken_of(
         # next clause asks of others is not its track
         whole = local
     return local, whole
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    """One act as its tracks are read: its find, code and acting parties, its sentence (less
+    the channel it was told through), where its clause starts, where the next verb starts and
+    where the subject's clause starts, the words of its own clause, the reason a refusal
+    gives after or before its verb, and the reports told before it."""
+
+    f: Found
+    code: str
+    actor: str
+    sentence: str
+    lo: int
+    nxt: int
+    clause: int
+    local: str
+    reason: re.Match[str] | None
+    fronted: re.Match[str] | None
+    before: Sequence[Report]
+    out: list[Report]
+
+
+def _own_tracks(act: _Act, track_code: str, whole: str) -> tuple[str, ...]:
+    """The act's tracks from its own words (`tracks_of`), less sanctions another clause
+    speaks of when the North meets or refuses a power or the other Korea."""
+    f, actor, sentence, local = act.f, act.actor, act.sentence, act.local
+    tracks = tracks_of(
+        track_code,
+        local if has_track_words(local) else whole,
+        actor,
+        f.target,
+        actor == "KOR" and bool(SECURITY_BODY.search(sentence[act.clause : f.start])),
+    )
+    if (
+        "sanctions" in tracks
+        and not TRACK_RES["sanctions"].search(local)
+        and f.verb.code not in CODE_TRACKS
+        and "PRK" in (sides := states_between(actor, f.target))
+        and (
+            sides == {"KOR", "PRK"}
+            or (
+                f.verb.code in ("040", "042", "043", "036")
+                and "inter-korean" not in tracks
+                and sides - {"KOR", "PRK"}
+            )
+            # "Ri rejected that account, saying the North had asked only for partial relief
+            # from sanctions": the North's refusal of a power is of the nuclear talks; what
+            # another clause says it asked for is not its track
+            or (
+                f.verb.code.startswith("12")
+                and actor == "PRK"
+                and "KOR" not in sides
+                and len(sides) > 1
+            )
+        )
+    ):
+        # a meeting of North Korea and a power is the nuclear talks, whatever another
+        # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
+        # sanctions relief")
+        tracks = tuple(t for t in tracks if t != "sanctions")
+    return tracks
+
+
+def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], Report | None]:
+    """The tracks the story lends an act its own words do not place: an ally's step it
+    supports, the report it reacts to, the event it names, the story's topic between the
+    same parties, the target's last act. Returns them and the report they were taken from."""
+    f, actor, sentence, local = act.f, act.actor, act.sentence, act.local
+    before, out = act.before, act.out
+    between_allies = (
+        f.target is not None
+        and f.verb.code != "051"  # support for an ally's step is on that step's track
+        and len(parties := set(actor.split("+")) | set(f.target.split("+"))) > 1
+        and parties <= ALLIES
+    )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
+    reacted_act: Report | None = None  # the target's last act a reaction takes its tracks from
+    # Seoul's security bodies speaking to the North speak of military matters (docs "Tracks"),
+    # not of the story's last report ("the National Security Council urged the North to stop
+    # actions that raise tension"); an event they name keeps its own tracks
+    security_to_north = (
+        f.event is None
+        and actor == "KOR"
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        and bool(SECURITY_BODY.search(sentence[act.clause : f.start]))
+    )
+    if (
+        f.verb.code == "051"
+        and f.event is None
+        and f.target in ALLIES
+        and actor in ALLIES
+        and actor != f.target
+        and not has_track_words(sentence)
+        and (
+            step := next(
+                (r for r in reversed([*before, *out]) if f.target in r.actor.split("+")),
+                None,
+            )
+        )
+        is not None
+        and "PRK" in states_between(step.actor, step.target)
+    ):
+        # "Seoul plans to send food to the North, a step Trump had backed": support for an
+        # ally's step with the North keeps that step's track (docs "Tracks")
+        tracks = step.tracks
+        reacted_act = step
+    elif (
+        not between_allies
+        and not security_to_north
+        and before
+        and f.target
+        and f.verb.code in REACTIONS
+        and not has_track_words(sentence)
+        and f.target in before[-1].actor.split("+")
+        and f.event in (None, before[-1])  # "hailed the move": the move it names
+    ):
+        tracks = before[-1].tracks  # a reaction to the last report is on its tracks
+        reacted_act = before[-1]
+    elif f.event is not None and not has_track_words(local) and not between_allies:
+        tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
+    elif (
+        not has_track_words(sentence)
+        and not security_to_north
+        and (topic := topic_tracks([*before, *out], actor, f.target))
+        # "On Wednesday Trump spoke with Moon again": the allies' call or meeting is their
+        # coordination, not the track of what the story told of them before
+        and not (
+            f.verb.code in ("040", "041", "043", "046")
+            and len(allies := states_between(actor, f.target)) > 1
+            and allies <= ALLIES
+        )
+    ):
+        # "demanded that Tokyo withdraw them": still the export curbs
+        tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
+    elif (
+        not between_allies
+        and f.target
+        and f.verb.code in REACTIONS
+        and not has_track_words(sentence)
+        and not _TALKS.search(sentence[f.end :])
+        and (
+            last_act := next(
+                (
+                    r
+                    for r in reversed([*before, *out])
+                    if set(f.target.split("+")) & set(r.actor.split("+"))
+                    and r.action not in REACTIONS
+                ),
+                None,
+            )
+        )
+    ):
+        # "urged Pyongyang to refrain from further provocations" after it blew up the
+        # liaison office: a reaction to the target's last act is on that act's tracks (to
+        # "return to diplomacy" is to their talks)
+        tracks = last_act.tracks
+        reacted_act = last_act
+    return tracks, reacted_act
 
 
 # "to resume dialogue with", "keep talking with": talks with whom the next mention names
