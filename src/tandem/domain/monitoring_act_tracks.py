@@ -93,90 +93,11 @@ def act_tracks(
     act = _Act(f, code, actor, sentence, lo, nxt, clause, local, reason, fronted, before, out)
     own_tracks = _own_tracks(act, track_code, whole)
     tracks, reacted_act = _story_tracks(act, own_tracks)
-    if (
-        tracks != own_tracks
-        and "sanctions" in tracks
-        and "sanctions" not in own_tracks
-        # "urged both sides to return to dialogue": speaking of their talks is speaking of
-        # their meetings
-        and (f.verb.code in MEETINGS or _TALKS.search(sentence[f.end :]))
-        and "PRK" in (sides := states_between(actor, f.target))
-        and sides - {"KOR", "PRK"}
-    ):
-        # "willing to hold talks with the United States" after a row over sanctions: North
-        # Korea's meetings with a power are the nuclear talks unless their own clause says so
-        tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
-    if (
-        tracks != own_tracks
-        and "alliance-coordination" in tracks
-        and f.verb.code != "051"  # support for an ally's step is on that step's track
-        and len(sides := states_between(actor, f.target)) > 1
-        and sides <= ALLIES
-    ):
-        # "the two ministers pledged to keep a firm defence posture" in a story of drills,
-        # sanctions or the two Koreas: the allies between themselves are on their
-        # coordination, the nuclear question, and for their meetings and pledges any other
-        # track, coming only from their own words (docs "Tracks"); a demand of one to the
-        # other goes on with the story's dispute ("demanded that Tokyo withdraw them")
-        tracks = tuple(
-            t
-            for t in tracks
-            if t in own_tracks or (t != "denuclearization" and f.verb.code not in CONSULTING)
-        )
-    for lent in ("sanctions", "inter-korean"):
-        # "North Korea returned the remains of three American soldiers" after new US
-        # sanctions, "Kim himself held talks with Xi in Dalian" after China praised the
-        # inter-Korean summit: North Korea's own act with a power is the nuclear question,
-        # not the sanctions or the two Koreas' ties the story told, unless its own clause
-        # says so (docs "Tracks"); a reaction naming the event stays on it
-        if (
-            tracks != own_tracks
-            and lent in tracks
-            and lent not in own_tracks
-            and f.event is None
-            and f.verb.code not in REACTIONS
-            and "PRK" in (sides := states_between(actor, f.target))
-            and "KOR" not in sides
-            and len(sides) > 1
-        ):
-            tracks = tuple(t for t in tracks if t != lent) or own_tracks
-    if (
-        tracks != own_tracks
-        and "alliance-coordination" in tracks
-        and "PRK" in (sides := states_between(actor, f.target))
-        and sides - {"KOR", "PRK"}
-    ):
-        # North Korea denouncing the allies' talks: their talks are the allies' affair, the
-        # denunciation is North Korea's with a power, as in `tracks_of`
-        tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
-    if (
-        tracks != own_tracks
-        and f.event is None
-        and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[f.end :])  # "accused Washington"
-        and not {"denuclearization", "inter-korean"} & set(tracks)
-        and f.verb.code not in ("163", "085", "171")
-        and "PRK" in (sides := states_between(actor, f.target))
-        and "KOR" not in sides
-        and len(sides) > 1
-    ):
-        # "the North's foreign ministry accused Washington" after the US pressed the council
-        # on sanctions: North Korea and a power, on the story's tracks, are still the
-        # nuclear question, as in `tracks_of` (what names an act, "denounced the seizure",
-        # "denounced it", stays on its tracks)
-        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
-    elif (
-        tracks != own_tracks
-        and f.event is None  # "condemned the killing" of a South Korean: on the killing's
-        and f.verb.code == "051"  # "urged the North to refrain" after it killed: that act's
-        and "inter-korean" in tracks
-        and "denuclearization" not in tracks
-        and "PRK" in (sides := states_between(actor, f.target))
-        and "KOR" not in sides
-        and len(sides) > 1
-    ):
-        # Japan welcoming the North's turn told after its deal with Seoul: a power and the
-        # North, on the story's inter-Korean tracks, are the nuclear question too
-        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    tracks = _talks_not_sanctions(act, tracks, own_tracks)
+    tracks = _allies_own_affairs(act, tracks, own_tracks)
+    tracks = _north_and_power_unlent(act, tracks, own_tracks)
+    tracks = _denunciation_not_coordination(act, tracks, own_tracks)
+    tracks = _still_nuclear_question(act, tracks, own_tracks)
     reacted = f.event or next(
         (r for r in reversed([*before, *out])
          if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
@@ -481,6 +402,135 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
         tracks = last_act.tracks
         reacted_act = last_act
     return tracks, reacted_act
+
+
+def _talks_not_sanctions(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """North Korea's meetings with a power, lent sanctions by the story: the nuclear talks,
+    unless their own clause says sanctions."""
+    f, actor, sentence = act.f, act.actor, act.sentence
+    if (
+        tracks != own_tracks
+        and "sanctions" in tracks
+        and "sanctions" not in own_tracks
+        # "urged both sides to return to dialogue": speaking of their talks is speaking of
+        # their meetings
+        and (f.verb.code in MEETINGS or _TALKS.search(sentence[f.end :]))
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # "willing to hold talks with the United States" after a row over sanctions: North
+        # Korea's meetings with a power are the nuclear talks unless their own clause says so
+        tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
+    return tracks
+
+
+def _allies_own_affairs(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The allies between themselves, lent tracks by the story: their coordination, and other
+    tracks only from their own words or a demand going on with the story's dispute."""
+    f, actor = act.f, act.actor
+    if (
+        tracks != own_tracks
+        and "alliance-coordination" in tracks
+        and f.verb.code != "051"  # support for an ally's step is on that step's track
+        and len(sides := states_between(actor, f.target)) > 1
+        and sides <= ALLIES
+    ):
+        # "the two ministers pledged to keep a firm defence posture" in a story of drills,
+        # sanctions or the two Koreas: the allies between themselves are on their
+        # coordination, the nuclear question, and for their meetings and pledges any other
+        # track, coming only from their own words (docs "Tracks"); a demand of one to the
+        # other goes on with the story's dispute ("demanded that Tokyo withdraw them")
+        tracks = tuple(
+            t
+            for t in tracks
+            if t in own_tracks or (t != "denuclearization" and f.verb.code not in CONSULTING)
+        )
+    return tracks
+
+
+def _north_and_power_unlent(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """North Korea's own act with a power, lent sanctions or the two Koreas' ties by the story:
+    the nuclear question, unless its own clause says so."""
+    f, actor = act.f, act.actor
+    for lent in ("sanctions", "inter-korean"):
+        # "North Korea returned the remains of three American soldiers" after new US
+        # sanctions, "Kim himself held talks with Xi in Dalian" after China praised the
+        # inter-Korean summit: North Korea's own act with a power is the nuclear question,
+        # not the sanctions or the two Koreas' ties the story told, unless its own clause
+        # says so (docs "Tracks"); a reaction naming the event stays on it
+        if (
+            tracks != own_tracks
+            and lent in tracks
+            and lent not in own_tracks
+            and f.event is None
+            and f.verb.code not in REACTIONS
+            and "PRK" in (sides := states_between(actor, f.target))
+            and "KOR" not in sides
+            and len(sides) > 1
+        ):
+            tracks = tuple(t for t in tracks if t != lent) or own_tracks
+    return tracks
+
+
+def _denunciation_not_coordination(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """North Korea denouncing the allies' talks: its act with a power, not the allies'
+    coordination the story lends it."""
+    f, actor = act.f, act.actor
+    if (
+        tracks != own_tracks
+        and "alliance-coordination" in tracks
+        and "PRK" in (sides := states_between(actor, f.target))
+        and sides - {"KOR", "PRK"}
+    ):
+        # North Korea denouncing the allies' talks: their talks are the allies' affair, the
+        # denunciation is North Korea's with a power, as in `tracks_of`
+        tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
+    return tracks
+
+
+def _still_nuclear_question(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """North Korea and a power on the story's tracks, accusing a named party or welcoming a
+    turn: still the nuclear question, added to what the story lends."""
+    f, actor, sentence = act.f, act.actor, act.sentence
+    if (
+        tracks != own_tracks
+        and f.event is None
+        and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[f.end :])  # "accused Washington"
+        and not {"denuclearization", "inter-korean"} & set(tracks)
+        and f.verb.code not in ("163", "085", "171")
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # "the North's foreign ministry accused Washington" after the US pressed the council
+        # on sanctions: North Korea and a power, on the story's tracks, are still the
+        # nuclear question, as in `tracks_of` (what names an act, "denounced the seizure",
+        # "denounced it", stays on its tracks)
+        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    elif (
+        tracks != own_tracks
+        and f.event is None  # "condemned the killing" of a South Korean: on the killing's
+        and f.verb.code == "051"  # "urged the North to refrain" after it killed: that act's
+        and "inter-korean" in tracks
+        and "denuclearization" not in tracks
+        and "PRK" in (sides := states_between(actor, f.target))
+        and "KOR" not in sides
+        and len(sides) > 1
+    ):
+        # Japan welcoming the North's turn told after its deal with Seoul: a power and the
+        # North, on the story's inter-Korean tracks, are the nuclear question too
+        tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    return tracks
 
 
 # "to resume dialogue with", "keep talking with": talks with whom the next mention names
