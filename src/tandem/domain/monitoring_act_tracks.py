@@ -98,76 +98,10 @@ def act_tracks(
     tracks = _north_and_power_unlent(act, tracks, own_tracks)
     tracks = _denunciation_not_coordination(act, tracks, own_tracks)
     tracks = _still_nuclear_question(act, tracks, own_tracks)
-    reacted = f.event or next(
-        (r for r in reversed([*before, *out])
-         if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
-        None,
-    )  # fmt: skip
-    if f.verb.code in REACTIONS and reacted is not None and reacted.action in MILITARY:
-        if (
-            not has_track_words(local)
-            and any(r is reacted for r in out)
-            and {actor, f.target} == {"KOR", "PRK"}
-        ):
-            # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
-            tracks = reacted.tracks
-    elif (
-        not TRACK_RES["denuclearization"].search(
-            sentence[lo : fronted.start()] + " " + sentence[f.start :]
-            if fronted and not reason
-            else sentence[lo : reason.start() if reason else len(sentence)]
-        )
-        and not (actor == "KOR" and SECURITY_BODY.search(sentence[: f.start]))
-        # "Generals from both sides held talks": their meetings are military steps
-        and not (code in CONSULTING and SOLDIERS.search(sentence[lo:nxt]))
-        # "Moon welcomed the handover" of remains to the US: on the handover's tracks
-        # ("welcomed Pyongyang's decision" to free three Americans: on that act's tracks)
-        and not (
-            (told := f.event or (reacted_act if code == "051" else None)) is not None
-            and tracks == told.tracks
-            and states_between(told.actor, told.target) - {"KOR", "PRK"}
-        )
-    ):
-        # with what it absorbs; "urged the North to stop" after a launch is about the launch
-        tracks = korean_pair_tracks(tracks, code, actor, f.target)
-    clause_end = ends.start() if ends else len(sentence)
-    if (
-        states_between(actor, f.target) == {"KOR", "PRK"}
-        and code not in CONSULTING  # what one says to the other, not their own meeting
-        and not has_track_words(sentence)
-        and any(
-            f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
-            and not m.place
-            and set(m.code.split("+")) - {"KOR", "PRK", ""}
-            and _DIALOGUE_WITH.search(sentence[max(f.end, m.start - 60) : m.start])
-            for m in mentions
-        )
-    ):
-        # "urged the North to resume dialogue with the United States": one Korea to the
-        # other on the North's dealings with a power, the nuclear question
-        tracks = ("denuclearization",)
-    # "held a groundbreaking ceremony, a symbolic step as sanctions prevent construction": the
-    # hurdle told after the act is its circumstance, not what the two Koreas did
-    circ = _CIRCUMSTANCE.search(local, f.end - lo if f.end > lo else 0)
-    if (
-        "sanctions" in tracks
-        and states_between(actor, f.target) == {"KOR", "PRK"}
-        and f.verb.code not in CODE_TRACKS
-        and not TRACK_RES["sanctions"].search(local[: circ.start()] if circ else local)
-    ):
-        # "Kim raised it with Moon when the two met" in a story of sanctions: the two Koreas'
-        # act is on sanctions only when its own clause says so (docs "Tracks")
-        tracks = tuple(t for t in tracks if t != "sanctions") or ("inter-korean",)
-    if (
-        "sanctions" in tracks
-        and "inter-korean" in tracks
-        and ("UN" in (sides := states_between(actor, f.target)) or not sides & {"KOR", "PRK"})
-    ):
-        # "the sanctions committee granted Seoul an exemption for the rail survey": the
-        # council's bodies work on the sanctions, the Koreas' project is what they are for;
-        # so do powers neither Korea is among ("sanctioned a bank that handled payments for
-        # inter-Korean trade")
-        tracks = tuple(t for t in tracks if t != "inter-korean")
+    tracks = _korean_pair(act, tracks, reacted_act)
+    tracks = _dialogue_with_power(act, tracks, ends, mentions)
+    tracks = _koreas_sanctions_own_clause(act, tracks)
+    tracks = _council_bodies_on_sanctions(act, tracks)
     return without_north(tracks, code, actor, f.target)
 
 
@@ -530,6 +464,110 @@ def _still_nuclear_question(
         # Japan welcoming the North's turn told after its deal with Seoul: a power and the
         # North, on the story's inter-Korean tracks, are the nuclear question too
         tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    return tracks
+
+
+def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None) -> tuple[str, ...]:
+    """The two Koreas' tracks for an act between them or with what it absorbs
+    (`korean_pair_tracks`): a reaction to a military act told in the same sentence is on
+    that act's tracks; nuclear words, Seoul's security bodies, soldiers meeting and an
+    event told between a power and a Korea keep the tracks as they are."""
+    f, code, actor, sentence = act.f, act.code, act.actor, act.sentence
+    lo, nxt, reason, fronted = act.lo, act.nxt, act.reason, act.fronted
+    before, out, local = act.before, act.out, act.local
+    reacted = f.event or next(
+        (r for r in reversed([*before, *out])
+         if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
+        None,
+    )  # fmt: skip
+    if f.verb.code in REACTIONS and reacted is not None and reacted.action in MILITARY:
+        if (
+            not has_track_words(local)
+            and any(r is reacted for r in out)
+            and {actor, f.target} == {"KOR", "PRK"}
+        ):
+            # "…, prompting Seoul to urge restraint": on the tracks of what prompted it
+            tracks = reacted.tracks
+    elif (
+        not TRACK_RES["denuclearization"].search(
+            sentence[lo : fronted.start()] + " " + sentence[f.start :]
+            if fronted and not reason
+            else sentence[lo : reason.start() if reason else len(sentence)]
+        )
+        and not (actor == "KOR" and SECURITY_BODY.search(sentence[: f.start]))
+        # "Generals from both sides held talks": their meetings are military steps
+        and not (code in CONSULTING and SOLDIERS.search(sentence[lo:nxt]))
+        # "Moon welcomed the handover" of remains to the US: on the handover's tracks
+        # ("welcomed Pyongyang's decision" to free three Americans: on that act's tracks)
+        and not (
+            (told := f.event or (reacted_act if code == "051" else None)) is not None
+            and tracks == told.tracks
+            and states_between(told.actor, told.target) - {"KOR", "PRK"}
+        )
+    ):
+        # with what it absorbs; "urged the North to stop" after a launch is about the launch
+        tracks = korean_pair_tracks(tracks, code, actor, f.target)
+    return tracks
+
+
+def _dialogue_with_power(
+    act: _Act, tracks: tuple[str, ...], ends: re.Match[str] | None, mentions: list[Mention]
+) -> tuple[str, ...]:
+    """One Korea to the other on the North's talks with a power named after the verb: the
+    nuclear question."""
+    f, code, actor, sentence, nxt = act.f, act.code, act.actor, act.sentence, act.nxt
+    clause_end = ends.start() if ends else len(sentence)
+    if (
+        states_between(actor, f.target) == {"KOR", "PRK"}
+        and code not in CONSULTING  # what one says to the other, not their own meeting
+        and not has_track_words(sentence)
+        and any(
+            f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
+            and not m.place
+            and set(m.code.split("+")) - {"KOR", "PRK", ""}
+            and _DIALOGUE_WITH.search(sentence[max(f.end, m.start - 60) : m.start])
+            for m in mentions
+        )
+    ):
+        # "urged the North to resume dialogue with the United States": one Korea to the
+        # other on the North's dealings with a power, the nuclear question
+        tracks = ("denuclearization",)
+    return tracks
+
+
+def _koreas_sanctions_own_clause(act: _Act, tracks: tuple[str, ...]) -> tuple[str, ...]:
+    """The two Koreas' act is on sanctions only when its own clause, less a circumstance
+    told after it, says so."""
+    f, actor, local, lo = act.f, act.actor, act.local, act.lo
+    # "held a groundbreaking ceremony, a symbolic step as sanctions prevent construction": the
+    # hurdle told after the act is its circumstance, not what the two Koreas did
+    circ = _CIRCUMSTANCE.search(local, f.end - lo if f.end > lo else 0)
+    if (
+        "sanctions" in tracks
+        and states_between(actor, f.target) == {"KOR", "PRK"}
+        and f.verb.code not in CODE_TRACKS
+        and not TRACK_RES["sanctions"].search(local[: circ.start()] if circ else local)
+    ):
+        # "Kim raised it with Moon when the two met" in a story of sanctions: the two Koreas'
+        # act is on sanctions only when its own clause says so (docs "Tracks")
+        tracks = tuple(t for t in tracks if t != "sanctions") or ("inter-korean",)
+    return tracks
+
+
+def _council_bodies_on_sanctions(act: _Act, tracks: tuple[str, ...]) -> tuple[str, ...]:
+    """The council's bodies and powers neither Korea is among work on the sanctions, not on
+    the two Koreas' ties the sanctions are for."""
+    f, actor = act.f, act.actor
+    if (
+        "sanctions" in tracks
+        and "inter-korean" in tracks
+        and ("UN" in (sides := states_between(actor, f.target)) or not sides & {"KOR", "PRK"})
+    ):
+        # "the sanctions committee granted Seoul an exemption for the rail survey": the
+        # council's bodies work on the sanctions, the Koreas' project is what they are for;
+        # so do powers neither Korea is among ("sanctioned a bank that handled payments for
+        # inter-Korean trade")
+        tracks = tuple(t for t in tracks if t != "inter-korean")
     return tracks
 
 
