@@ -87,11 +87,8 @@ def act_tracks(
     reason, fronted = _refusal_reason(f, actor, sentence, lo)
     local = _without_reason(f, sentence, lo, nxt, reason, fronted)
     local, whole = _spoken_of(f, actor, sentence, lo, nxt, local)
-    track_code = f.verb.code
-    if put_off:
-        track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
     act = _Act(f, code, actor, sentence, lo, nxt, clause, local, reason, fronted, before, out)
-    own_tracks = _own_tracks(act, track_code, whole)
+    own_tracks = _own_tracks(act, whole, put_off)
     tracks, reacted_act = _story_tracks(act, own_tracks)
     tracks = _talks_not_sanctions(act, tracks, own_tracks)
     tracks = _allies_own_affairs(act, tracks, own_tracks)
@@ -201,10 +198,13 @@ class _Act:
     out: list[Report]
 
 
-def _own_tracks(act: _Act, track_code: str, whole: str) -> tuple[str, ...]:
+def _own_tracks(act: _Act, whole: str, put_off: bool) -> tuple[str, ...]:
     """The act's tracks from its own words (`tracks_of`), less sanctions another clause
     speaks of when the North meets or refuses a power or the other Korea."""
     f, actor, sentence, local = act.f, act.actor, act.sentence, act.local
+    track_code = f.verb.code
+    if put_off:
+        track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
     tracks = tracks_of(
         track_code,
         local if has_track_words(local) else whole,
