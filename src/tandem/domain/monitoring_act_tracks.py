@@ -243,18 +243,17 @@ def _own_tracks(act: _Act, whole: str, put_off: bool) -> tuple[str, ...]:
 
 
 def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], Report | None]:
-    """The tracks the story lends an act its own words do not place: an ally's step it
-    supports, the report it reacts to, the event it names, the story's topic between the
-    same parties, the target's last act. Returns them and the report they were taken from."""
-    f, actor, sentence, local = act.f, act.actor, act.sentence, act.local
-    before, out = act.before, act.out
+    """The tracks the story lends an act its own words do not place, from the first that
+    applies: an ally's step it supports, the report it reacts to, the event it names, the
+    story's topic between the same parties, the target's last act. Returns them and the
+    report they were taken from (the act a reaction takes its tracks from)."""
+    f, actor, local = act.f, act.actor, act.local
     between_allies = (
         f.target is not None
         and f.verb.code != "051"  # support for an ally's step is on that step's track
         and len(parties := set(actor.split("+")) | set(f.target.split("+"))) > 1
         and parties <= ALLIES
     )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
-    reacted_act: Report | None = None  # the target's last act a reaction takes its tracks from
     # Seoul's security bodies speaking to the North speak of military matters (docs "Tracks"),
     # not of the story's last report ("the National Security Council urged the North to stop
     # actions that raise tension"); an event they name keeps its own tracks
@@ -262,8 +261,26 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
         f.event is None
         and actor == "KOR"
         and states_between(actor, f.target) == {"KOR", "PRK"}
-        and bool(SECURITY_BODY.search(sentence[act.clause : f.start]))
+        and bool(SECURITY_BODY.search(act.sentence[act.clause : f.start]))
     )
+    if (step := _supported_step(act)) is not None:
+        return step.tracks, step
+    if (last := _reacted_last_report(act, between_allies, security_to_north)) is not None:
+        return last.tracks, last  # a reaction to the last report is on its tracks
+    if f.event is not None and not has_track_words(local) and not between_allies:
+        return f.event.tracks, None  # "condemned the killing": on the killing's tracks
+    if (topic := _story_topic(act, security_to_north)) is not None:
+        # "demanded that Tokyo withdraw them": still the export curbs
+        return tuple(t for t in TRACKS if t in topic or t in tracks), None
+    if (last_act := _target_last_act(act, between_allies)) is not None:
+        return last_act.tracks, last_act
+    return tracks, None
+
+
+def _supported_step(act: _Act) -> Report | None:
+    """The ally's step with the North an ally's support is for: it keeps that step's track."""
+    f, actor, sentence = act.f, act.actor, act.sentence
+    before, out = act.before, act.out
     if (
         f.verb.code == "051"
         and f.event is None
@@ -282,9 +299,15 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
     ):
         # "Seoul plans to send food to the North, a step Trump had backed": support for an
         # ally's step with the North keeps that step's track (docs "Tracks")
-        tracks = step.tracks
-        reacted_act = step
-    elif (
+        return step
+    return None
+
+
+def _reacted_last_report(act: _Act, between_allies: bool, security_to_north: bool) -> Report | None:
+    """The last report of an earlier sentence a reaction answers, its target its actor: the
+    reaction is on its tracks."""
+    f, sentence, before = act.f, act.sentence, act.before
+    if (
         not between_allies
         and not security_to_north
         and before
@@ -294,11 +317,16 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
         and f.target in before[-1].actor.split("+")
         and f.event in (None, before[-1])  # "hailed the move": the move it names
     ):
-        tracks = before[-1].tracks  # a reaction to the last report is on its tracks
-        reacted_act = before[-1]
-    elif f.event is not None and not has_track_words(local) and not between_allies:
-        tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
-    elif (
+        return before[-1]
+    return None
+
+
+def _story_topic(act: _Act, security_to_north: bool) -> tuple[str, ...] | None:
+    """The story's topic between the act's parties (`topic_tracks`), for an act whose
+    sentence names no track; not for the allies' call or meeting, which is their own."""
+    f, actor, sentence = act.f, act.actor, act.sentence
+    before, out = act.before, act.out
+    if (
         not has_track_words(sentence)
         and not security_to_north
         and (topic := topic_tracks([*before, *out], actor, f.target))
@@ -310,9 +338,16 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
             and allies <= ALLIES
         )
     ):
-        # "demanded that Tokyo withdraw them": still the export curbs
-        tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
-    elif (
+        return topic
+    return None
+
+
+def _target_last_act(act: _Act, between_allies: bool) -> Report | None:
+    """The target's last act, not itself a reaction, that a reaction answers: the reaction
+    is on that act's tracks (not when it speaks of talks)."""
+    f, sentence = act.f, act.sentence
+    before, out = act.before, act.out
+    if (
         not between_allies
         and f.target
         and f.verb.code in REACTIONS
@@ -333,9 +368,8 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
         # "urged Pyongyang to refrain from further provocations" after it blew up the
         # liaison office: a reaction to the target's last act is on that act's tracks (to
         # "return to diplomacy" is to their talks)
-        tracks = last_act.tracks
-        reacted_act = last_act
-    return tracks, reacted_act
+        return last_act
+    return None
 
 
 def _talks_not_sanctions(
