@@ -16,7 +16,8 @@ them. This file reads an article sentence by sentence (`extract`, `_from_sentenc
   `monitoring_sentence_acts` (acts a sentence tells beyond its verbs), `monitoring_repeats`
   (an act told again, or of several days), `monitoring_dates`;
 - `monitoring_act_tracks` and `monitoring_tracks` (the tracks of an act), `monitoring_story`
-  (passes over the whole article's reports);
+  (passes over the whole article's reports), `monitoring_memory` (what a sentence leaves the
+  article's `Context` for the next ones: the pair, the bodies, the people, the subject);
 - `monitoring_verb_index` (which phrases a word can begin), the types in `monitoring_report`,
   and every word the rules know in `monitoring_lexicon`. Matching to measures is in
   `monitoring_match`.
@@ -32,7 +33,7 @@ from itertools import pairwise
 
 from tandem.domain.errors import InvalidInput
 from tandem.domain.monitoring_act_tracks import act_tracks, puts_off_drills
-from tandem.domain.monitoring_aim import aim_act, projects_in
+from tandem.domain.monitoring_aim import aim_act
 from tandem.domain.monitoring_dates import date_in
 from tandem.domain.monitoring_events import (
     GENERIC_OBJECT,
@@ -44,19 +45,16 @@ from tandem.domain.monitoring_events import (
     reacted_to,
     same_event,
 )
-from tandem.domain.monitoring_joint import group_named, resolve_joint
-from tandem.domain.monitoring_lexicon import JOINT, WOMEN
+from tandem.domain.monitoring_joint import resolve_joint
+from tandem.domain.monitoring_lexicon import WOMEN
+from tandem.domain.monitoring_memory import remember_sentence
 from tandem.domain.monitoring_mentions import (
-    BODY,
-    BODY_ALIAS,
-    UN_COMMITTEE,
     Context,
     Reading,
     is_person,
     mentions_in,
     remembered_mentions,
     role_of,
-    surname_of,
     text_before,
 )
 from tandem.domain.monitoring_modality import JOINED_VIEW, is_finite, modality_of
@@ -100,7 +98,6 @@ from tandem.domain.monitoring_story import (
 from tandem.domain.monitoring_subjects import (
     PASSIVE_BEFORE,
     active_subject,
-    opens_with_fronted_pronoun,
 )
 from tandem.domain.monitoring_tracks import ALLIES, TRACK_RES, tracks_of, without_channel
 from tandem.domain.monitoring_verbs import RESOLUTION_ADOPTED, verbs_in
@@ -247,121 +244,7 @@ def _from_sentence(
     out = trip_for_a_purpose(sentence, out)
     out += monitors_findings(sentence, published, out, codebook, mentions, context)
     out += project_opened(sentence, published, out, codebook, context)
-    first = next(
-        (
-            m
-            for m in mentions
-            if m.code
-            and not m.place
-            and not m.object
-            and not m.agent
-            # "stepped up pressure at the United Nations. On July 12 it accused …": the body
-            # after a preposition is where or whom, not the one "it" stands for next
-            and not _SETTING_BEFORE.search(text_before(sentence, m.start))
-        ),
-        None,
-    )
-    for r in out:
-        if r.action in ("040", "042", "043", "046", "057", "030") and r.target:
-            pair = set(r.actor.split("+")) | set(r.target.split("+"))
-            if r.target == "each-other" or not r.target.isupper():
-                pair = set(r.actor.split("+"))
-            if len(pair) == 2:
-                context.pair = joint_code(sorted(pair))
-    for r in out:  # "both sides": the pair the story has told most of
-        members = set(r.actor.split("+"))
-        if r.target and r.target.isupper():
-            members |= set(r.target.split("+"))
-        if len(members) == 2 and all(len(c) == 3 for c in members):
-            key = joint_code(sorted(members))
-            context.pairs[key] = context.pairs.get(key, 0) + 1
-    for m in mentions:  # "the two Koreas hope to reconnect the railways": told of, as a pair
-        if m.code.count("+") == 1 and m.alias in JOINT and JOINT[m.alias]:
-            context.pairs[m.code] = context.pairs.get(m.code, 0) + 1
-    for m in mentions:  # "South Korea's Unification Ministry", "the North's envoy"
-        body = BODY.match(sentence, m.end) or BODY_ALIAS.search(m.alias)
-        if m.code and "+" not in m.code and not m.place and body:
-            context.bodies[body.group("body").lower()] = m.code
-    named: list[str] = []
-    for m in mentions:
-        if m.code and "+" not in m.code and m.code not in named and not m.place:
-            named.append(m.code)  # "a former ambassador to Spain" names no party
-        if m.code and "+" not in m.code and len(m.alias.split()) >= 2 and is_person(m.alias):
-            context.people[surname_of(m.alias)] = m.code
-        if m.alias in ("Security Council", "UN Security Council"):
-            context.people["council"] = "UN"  # "called on the council": the Security Council
-        if m.alias in WOMEN and m.code:
-            context.her = m.code
-        if m.code == "UN" and UN_COMMITTEE.match(sentence, m.end):
-            context.people["committee"] = "UN"  # "the committee" of a later sentence
-        if m.code == "UN" and (
-            "panel" in m.alias.lower() or re.match(r"\s+panel\b", sentence[m.end :])
-        ):
-            context.people["panel"] = "UN"  # "a UN panel of experts …. The panel said"
-            if re.search(r"\breport\b", sentence):
-                context.people["report"] = "UN"  # "… in a report …. The report also questioned"
-    context.named = tuple(named)
-    for slug, _ in reversed(projects_in(sentence)):  # "the office" of a later sentence
-        context.projects = (slug, *(x for x in context.projects if x != slug))
-    people_named = [
-        m.code
-        for m in reversed(mentions)
-        if m.code
-        and "+" not in m.code
-        and not m.place
-        and (
-            is_person(m.alias)
-            or m.alias in context.people
-            # "Park Jin Hyok, a North Korean programmer": a person the tables do not know
-            or (
-                _DESCRIBED_PERSON.search(sentence[: m.start])
-                and re.match(r"\s+[a-z][\w-]*\b", sentence[m.end :])
-            )
-        )
-    ]
-    recent: list[str] = []
-    for code in people_named + list(context.persons):  # the last named first
-        if code not in recent:
-            recent.append(code)
-    context.persons = tuple(recent[:2])
-    context.group = out[0].actor if out and "+" in out[0].actor else group_named(mentions, out)
-    if (
-        first is not None
-        and "+" not in first.code
-        and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence)
-        and not opens_with_fronted_pronoun(sentence)
-    ):
-        # "Kim Yo Jong criticised Seoul. The statement came after the South's drills. She
-        # warned …": she is the last person the story named acting, not the South
-        persons = [  # "South Korean President Moon Jae-in, who met Trump": a person
-            x for x in mentions
-            if x.code and "+" not in x.code and not (x.place or x.object)
-            and (is_person(x.alias) or any(
-                y.start >= x.end and y.code == x.code and is_person(y.alias)
-                and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s+", sentence[x.end : y.start])
-                for y in mentions
-            ))
-        ]  # fmt: skip
-        # "Wang, who held talks with Ri Yong Ho, said": a person the tables do not know
-        unknown = re.match(
-            r"[A-Z][a-z]+,\s+(?:who|whose)\b|[A-Z][a-z]+\s+(?:said|told|added)\b", sentence
-        )
-        if unknown and not (persons and persons[0].start == 0):
-            context.person, context.impersonal = None, False
-        elif persons:
-            context.person, context.impersonal = persons[0].code, False
-        else:
-            context.impersonal = True
-    # "He said North Korea must disarm first.": he is still the one the story follows
-    by_pronoun = bool(
-        re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
-    ) or opens_with_fronted_pronoun(sentence, adjuncts=True)
-    if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
-        context.subject, context.role = first.code, None
-        if out and out[0].actor == first.code:
-            context.role = out[0].actor_role
-    elif out and not out[0].actor.count("+"):
-        context.subject, context.role = out[0].actor, out[0].actor_role
+    remember_sentence(context, sentence, out, mentions)
     return out
 
 
@@ -376,15 +259,6 @@ _THE_DECISION = re.compile(
 _SUPPORTED_STEP = re.compile(
     r"\bsupport(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+(?:[\w-]+\s+)?"
     r"(?:plans?|proposals?|efforts?|decision|bid|push)\s+to\b"
-)
-
-
-# "Park Jin Hyok, a North Korean programmer": a named person and the state he is of
-_DESCRIBED_PERSON = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3},\s+an?\s+(?:[a-z]+\s+)?$")
-
-
-_SETTING_BEFORE = re.compile(
-    r"\b(?:at|in|with|against|toward|towards|from|before|inside|within)\s+(?:the\s+)?$"
 )
 
 
