@@ -202,13 +202,31 @@ def _from_sentence(
     `quoted` when a quotation opened before it runs on into it."""
     context = context if context is not None else Context()
     quotes = quote_spans(sentence, quoted)
-    mentions = [
+    mentions = _unquoted_mentions(sentence, quotes, context)
+    verbs = verbs_in(sentence)
+    out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+    _reactions_aimed_at_what_follows(out)
+    _welcomed_decisions(sentence, out)
+    _supported_steps(sentence, out)
+    out = _acts_beyond_verbs(sentence, published, codebook, before, context, mentions, quotes, out)
+    remember_sentence(context, sentence, out, mentions)
+    return out
+
+
+def _unquoted_mentions(
+    sentence: str, quotes: list[tuple[int, int]], context: Context
+) -> list[Mention]:
+    """The parties the sentence names, less those inside a quotation: what was said."""
+    return [
         m
         for m in remembered_mentions(sentence, mentions_in(sentence), context)
         if not any(a < m.start < b for a, b in quotes)
     ]  # a state named inside a quotation is what was said
-    verbs = verbs_in(sentence)
-    out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+
+
+def _reactions_aimed_at_what_follows(out: list[Report]) -> None:
+    """A reaction (not an appeal) aimed at no one is aimed at the parties of the act the
+    sentence tells next of others (`aimed_at`), and then is on that act's tracks."""
     for i, r in enumerate(out):
         later = next(
             (x for x in out[i + 1 :] if not set(x.actor.split("+")) <= set(r.actor.split("+"))),
@@ -220,12 +238,20 @@ def _from_sentence(
             # the council …") is no reaction to what the sentence tells next
             aim = aimed_at(later, set(r.actor.split("+")))
             out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
+
+
+def _welcomed_decisions(sentence: str, out: list[Report]) -> None:
+    """A welcome of "the decision" is of the act its target told before it, on its tracks."""
     for i, r in enumerate(out):
         told = next((x for x in out[:i] if x.actor == r.target != r.actor), None)
         if r.action in ("051", "111", "120") and told and _THE_DECISION.search(sentence):
             # "The committee approved the exemption, the ministry said in a statement
             # welcoming the decision": the welcome is of that act, on its tracks
             out[i] = replace(r, tracks=told.tracks)
+
+
+def _supported_steps(sentence: str, out: list[Report]) -> None:
+    """An ally's support for another's plan is on the tracks of that ally's step told next."""
     for i, r in enumerate(out):
         step = next((x for x in out[i + 1 :] if x.actor == r.target), None)
         if (
@@ -236,6 +262,21 @@ def _from_sentence(
             and _SUPPORTED_STEP.search(sentence)
         ):  # "voiced support for Seoul's plan to provide food aid to the North": that step's
             out[i] = replace(r, tracks=step.tracks)
+
+
+def _acts_beyond_verbs(
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    before: Sequence[Report],
+    context: Context,
+    mentions: list[Mention],
+    quotes: list[tuple[int, int]],
+    out: list[Report],
+) -> list[Report]:
+    """The sentence's reports with the acts it tells beyond its verbs: events told as nouns
+    (not in a question), talks on a visit, a trip's purpose, the monitors' findings, a
+    project opened."""
     if not sentence.rstrip(" \"”'’").endswith("?"):
         # "the last summit between the two countries": the two the story is about
         resolved = resolve_joint(sentence, mentions, before, context)
@@ -244,7 +285,6 @@ def _from_sentence(
     out = trip_for_a_purpose(sentence, out)
     out += monitors_findings(sentence, published, out, codebook, mentions, context)
     out += project_opened(sentence, published, out, codebook, context)
-    remember_sentence(context, sentence, out, mentions)
     return out
 
 
