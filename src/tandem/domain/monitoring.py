@@ -18,7 +18,8 @@ them. This file reads an article sentence by sentence (`extract`, `_from_sentenc
   `monitoring_sentence_acts` (acts a sentence tells beyond its verbs), `monitoring_repeats`
   (an act told again, or of several days), `monitoring_dates`;
 - `monitoring_act_tracks` and `monitoring_tracks` (the tracks of an act), `monitoring_story`
-  (passes over the whole article's reports);
+  (passes over the whole article's reports), `monitoring_memory` (what a sentence leaves the
+  article's `Context` for the next ones: the pair, the bodies, the people, the subject);
 - `monitoring_verb_index` (which phrases a word can begin), the types in `monitoring_report`,
   and every word the rules know in `monitoring_lexicon`. Matching to measures is in
   `monitoring_match`.
@@ -32,7 +33,6 @@ from dataclasses import replace
 from datetime import date
 
 from tandem.domain.errors import InvalidInput
-from tandem.domain.monitoring_aim import projects_in
 from tandem.domain.monitoring_dates import date_in
 from tandem.domain.monitoring_events import (
     OPINION,
@@ -42,19 +42,13 @@ from tandem.domain.monitoring_events import (
     nominal_reports,
     same_event,
 )
-from tandem.domain.monitoring_joint import group_named, resolve_joint
-from tandem.domain.monitoring_lexicon import JOINT, WOMEN
+from tandem.domain.monitoring_joint import resolve_joint
+from tandem.domain.monitoring_memory import remember_sentence
 from tandem.domain.monitoring_mentions import (
-    BODY,
-    BODY_ALIAS,
-    UN_COMMITTEE,
     Context,
     Reading,
-    is_person,
     mentions_in,
     remembered_mentions,
-    surname_of,
-    text_before,
 )
 from tandem.domain.monitoring_modality import JOINED_VIEW
 from tandem.domain.monitoring_report import (
@@ -63,7 +57,6 @@ from tandem.domain.monitoring_report import (
     Mention,
     Report,
     action_family,
-    joint_code,
     parties_of,
 )
 from tandem.domain.monitoring_sentence_acts import (
@@ -88,9 +81,6 @@ from tandem.domain.monitoring_story import (
     offer_aimed,
     one_test_a_day,
     visits_as_settings,
-)
-from tandem.domain.monitoring_subjects import (
-    opens_with_fronted_pronoun,
 )
 from tandem.domain.monitoring_tracks import ALLIES
 from tandem.domain.monitoring_verb_acts import VerbWalk, verb_act
@@ -179,13 +169,31 @@ def _from_sentence(
     `quoted` when a quotation opened before it runs on into it."""
     context = context if context is not None else Context()
     quotes = quote_spans(sentence, quoted)
-    mentions = [
+    mentions = _unquoted_mentions(sentence, quotes, context)
+    verbs = verbs_in(sentence)
+    out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+    _reactions_aimed_at_what_follows(out)
+    _welcomed_decisions(sentence, out)
+    _supported_steps(sentence, out)
+    out = _acts_beyond_verbs(sentence, published, codebook, before, context, mentions, quotes, out)
+    remember_sentence(context, sentence, out, mentions)
+    return out
+
+
+def _unquoted_mentions(
+    sentence: str, quotes: list[tuple[int, int]], context: Context
+) -> list[Mention]:
+    """The parties the sentence names, less those inside a quotation: what was said."""
+    return [
         m
         for m in remembered_mentions(sentence, mentions_in(sentence), context)
         if not any(a < m.start < b for a, b in quotes)
     ]  # a state named inside a quotation is what was said
-    verbs = verbs_in(sentence)
-    out = _reports(sentence, published, codebook, before, context, verbs, mentions, quotes)
+
+
+def _reactions_aimed_at_what_follows(out: list[Report]) -> None:
+    """A reaction (not an appeal) aimed at no one is aimed at the parties of the act the
+    sentence tells next of others (`aimed_at`), and then is on that act's tracks."""
     for i, r in enumerate(out):
         later = next(
             (x for x in out[i + 1 :] if not set(x.actor.split("+")) <= set(r.actor.split("+"))),
@@ -197,12 +205,20 @@ def _from_sentence(
             # the council …") is no reaction to what the sentence tells next
             aim = aimed_at(later, set(r.actor.split("+")))
             out[i] = replace(r, target=aim, tracks=later.tracks if aim else r.tracks)
+
+
+def _welcomed_decisions(sentence: str, out: list[Report]) -> None:
+    """A welcome of "the decision" is of the act its target told before it, on its tracks."""
     for i, r in enumerate(out):
         told = next((x for x in out[:i] if x.actor == r.target != r.actor), None)
         if r.action in ("051", "111", "120") and told and _THE_DECISION.search(sentence):
             # "The committee approved the exemption, the ministry said in a statement
             # welcoming the decision": the welcome is of that act, on its tracks
             out[i] = replace(r, tracks=told.tracks)
+
+
+def _supported_steps(sentence: str, out: list[Report]) -> None:
+    """An ally's support for another's plan is on the tracks of that ally's step told next."""
     for i, r in enumerate(out):
         step = next((x for x in out[i + 1 :] if x.actor == r.target), None)
         if (
@@ -213,6 +229,21 @@ def _from_sentence(
             and _SUPPORTED_STEP.search(sentence)
         ):  # "voiced support for Seoul's plan to provide food aid to the North": that step's
             out[i] = replace(r, tracks=step.tracks)
+
+
+def _acts_beyond_verbs(
+    sentence: str,
+    published: date,
+    codebook: Mapping[str, tuple[str, int]],
+    before: Sequence[Report],
+    context: Context,
+    mentions: list[Mention],
+    quotes: list[tuple[int, int]],
+    out: list[Report],
+) -> list[Report]:
+    """The sentence's reports with the acts it tells beyond its verbs: events told as nouns
+    (not in a question), talks on a visit, a trip's purpose, the monitors' findings, a
+    project opened."""
     if not sentence.rstrip(" \"”'’").endswith("?"):
         # "the last summit between the two countries": the two the story is about
         resolved = resolve_joint(sentence, mentions, before, context)
@@ -221,121 +252,6 @@ def _from_sentence(
     out = trip_for_a_purpose(sentence, out)
     out += monitors_findings(sentence, published, out, codebook, mentions, context)
     out += project_opened(sentence, published, out, codebook, context)
-    first = next(
-        (
-            m
-            for m in mentions
-            if m.code
-            and not m.place
-            and not m.object
-            and not m.agent
-            # "stepped up pressure at the United Nations. On July 12 it accused …": the body
-            # after a preposition is where or whom, not the one "it" stands for next
-            and not _SETTING_BEFORE.search(text_before(sentence, m.start))
-        ),
-        None,
-    )
-    for r in out:
-        if r.action in ("040", "042", "043", "046", "057", "030") and r.target:
-            pair = set(r.actor.split("+")) | set(r.target.split("+"))
-            if r.target == "each-other" or not r.target.isupper():
-                pair = set(r.actor.split("+"))
-            if len(pair) == 2:
-                context.pair = joint_code(sorted(pair))
-    for r in out:  # "both sides": the pair the story has told most of
-        members = set(r.actor.split("+"))
-        if r.target and r.target.isupper():
-            members |= set(r.target.split("+"))
-        if len(members) == 2 and all(len(c) == 3 for c in members):
-            key = joint_code(sorted(members))
-            context.pairs[key] = context.pairs.get(key, 0) + 1
-    for m in mentions:  # "the two Koreas hope to reconnect the railways": told of, as a pair
-        if m.code.count("+") == 1 and m.alias in JOINT and JOINT[m.alias]:
-            context.pairs[m.code] = context.pairs.get(m.code, 0) + 1
-    for m in mentions:  # "South Korea's Unification Ministry", "the North's envoy"
-        body = BODY.match(sentence, m.end) or BODY_ALIAS.search(m.alias)
-        if m.code and "+" not in m.code and not m.place and body:
-            context.bodies[body.group("body").lower()] = m.code
-    named: list[str] = []
-    for m in mentions:
-        if m.code and "+" not in m.code and m.code not in named and not m.place:
-            named.append(m.code)  # "a former ambassador to Spain" names no party
-        if m.code and "+" not in m.code and len(m.alias.split()) >= 2 and is_person(m.alias):
-            context.people[surname_of(m.alias)] = m.code
-        if m.alias in ("Security Council", "UN Security Council"):
-            context.people["council"] = "UN"  # "called on the council": the Security Council
-        if m.alias in WOMEN and m.code:
-            context.her = m.code
-        if m.code == "UN" and UN_COMMITTEE.match(sentence, m.end):
-            context.people["committee"] = "UN"  # "the committee" of a later sentence
-        if m.code == "UN" and (
-            "panel" in m.alias.lower() or re.match(r"\s+panel\b", sentence[m.end :])
-        ):
-            context.people["panel"] = "UN"  # "a UN panel of experts …. The panel said"
-            if re.search(r"\breport\b", sentence):
-                context.people["report"] = "UN"  # "… in a report …. The report also questioned"
-    context.named = tuple(named)
-    for slug, _ in reversed(projects_in(sentence)):  # "the office" of a later sentence
-        context.projects = (slug, *(x for x in context.projects if x != slug))
-    people_named = [
-        m.code
-        for m in reversed(mentions)
-        if m.code
-        and "+" not in m.code
-        and not m.place
-        and (
-            is_person(m.alias)
-            or m.alias in context.people
-            # "Park Jin Hyok, a North Korean programmer": a person the tables do not know
-            or (
-                _DESCRIBED_PERSON.search(sentence[: m.start])
-                and re.match(r"\s+[a-z][\w-]*\b", sentence[m.end :])
-            )
-        )
-    ]
-    recent: list[str] = []
-    for code in people_named + list(context.persons):  # the last named first
-        if code not in recent:
-            recent.append(code)
-    context.persons = tuple(recent[:2])
-    context.group = out[0].actor if out and "+" in out[0].actor else group_named(mentions, out)
-    if (
-        first is not None
-        and "+" not in first.code
-        and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence)
-        and not opens_with_fronted_pronoun(sentence)
-    ):
-        # "Kim Yo Jong criticised Seoul. The statement came after the South's drills. She
-        # warned …": she is the last person the story named acting, not the South
-        persons = [  # "South Korean President Moon Jae-in, who met Trump": a person
-            x for x in mentions
-            if x.code and "+" not in x.code and not (x.place or x.object)
-            and (is_person(x.alias) or any(
-                y.start >= x.end and y.code == x.code and is_person(y.alias)
-                and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s+", sentence[x.end : y.start])
-                for y in mentions
-            ))
-        ]  # fmt: skip
-        # "Wang, who held talks with Ri Yong Ho, said": a person the tables do not know
-        unknown = re.match(
-            r"[A-Z][a-z]+,\s+(?:who|whose)\b|[A-Z][a-z]+\s+(?:said|told|added)\b", sentence
-        )
-        if unknown and not (persons and persons[0].start == 0):
-            context.person, context.impersonal = None, False
-        elif persons:
-            context.person, context.impersonal = persons[0].code, False
-        else:
-            context.impersonal = True
-    # "He said North Korea must disarm first.": he is still the one the story follows
-    by_pronoun = bool(
-        re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
-    ) or opens_with_fronted_pronoun(sentence, adjuncts=True)
-    if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
-        context.subject, context.role = first.code, None
-        if out and out[0].actor == first.code:
-            context.role = out[0].actor_role
-    elif out and not out[0].actor.count("+"):
-        context.subject, context.role = out[0].actor, out[0].actor_role
     return out
 
 
@@ -350,15 +266,6 @@ _THE_DECISION = re.compile(
 _SUPPORTED_STEP = re.compile(
     r"\bsupport(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+(?:[\w-]+\s+)?"
     r"(?:plans?|proposals?|efforts?|decision|bid|push)\s+to\b"
-)
-
-
-# "Park Jin Hyok, a North Korean programmer": a named person and the state he is of
-_DESCRIBED_PERSON = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3},\s+an?\s+(?:[a-z]+\s+)?$")
-
-
-_SETTING_BEFORE = re.compile(
-    r"\b(?:at|in|with|against|toward|towards|from|before|inside|within)\s+(?:the\s+)?$"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_lexicon import CODE_TRACKS
@@ -83,13 +84,49 @@ def act_tracks(
     lo, nxt, clause = span
     actor = f.actor or ""
     sentence = without_channel(sentence)
-    local = sentence[lo:nxt]
+    reason, fronted = _refusal_reason(f, actor, sentence, lo)
+    local = _without_reason(f, sentence, lo, nxt, reason, fronted)
+    local, whole = _spoken_of(f, actor, sentence, lo, nxt, local)
+    act = _Act(f, code, actor, sentence, lo, nxt, clause, local, reason, fronted, before, out)
+    own_tracks = _own_tracks(act, whole, put_off)
+    tracks, reacted_act = _story_tracks(act, own_tracks)
+    tracks = _talks_not_sanctions(act, tracks, own_tracks)
+    tracks = _allies_own_affairs(act, tracks, own_tracks)
+    tracks = _north_and_power_unlent(act, tracks, own_tracks)
+    tracks = _denunciation_not_coordination(act, tracks, own_tracks)
+    tracks = _still_nuclear_question(act, tracks, own_tracks)
+    tracks = _korean_pair(act, tracks, reacted_act)
+    tracks = _dialogue_with_power(act, tracks, ends, mentions)
+    tracks = _koreas_sanctions_own_clause(act, tracks)
+    tracks = _council_bodies_on_sanctions(act, tracks)
+    return without_north(tracks, code, actor, f.target)
+
+
+def _refusal_reason(
+    f: Found, actor: str, sentence: str, lo: int
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """Where one Korea's refusal of the other tells its reason, after the verb or before it:
+    the reason is no track of the refusal."""
     refusal = f.verb.code.startswith(("12", "16")) and states_between(actor, f.target) == {
         "KOR",
         "PRK",
     }
     reason = _REASON.search(sentence, f.end) if refusal else None
     fronted = _REASON_BEFORE_VERB.search(sentence, lo, f.start) if refusal else None
+    return reason, fronted
+
+
+def _without_reason(
+    f: Found,
+    sentence: str,
+    lo: int,
+    nxt: int,
+    reason: re.Match[str] | None,
+    fronted: re.Match[str] | None,
+) -> str:
+    """The words of the act's own clause, less the reason a refusal gives: the refusal is of
+    the two Koreas' ties, not of what it cites."""
+    local = sentence[lo:nxt]
     if reason:
         # "called off talks with Seoul, citing the allies' air exercise": one Korea refusing
         # the other on the other's drills is of their ties; the drills are its reason
@@ -102,9 +139,15 @@ def act_tracks(
         local = sentence[lo : fronted.start()] + " " + sentence[f.start : nxt]
         if not has_track_words(local):
             local = sentence[: fronted.start()] + " " + sentence[f.start :]
-    track_code = f.verb.code
-    if put_off:
-        track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
+    return local
+
+
+def _spoken_of(
+    f: Found, actor: str, sentence: str, lo: int, nxt: int, local: str
+) -> tuple[str, str]:
+    """The words of the act's clause and of the whole sentence that speak of the act: less an
+    aside on its subject and another event told after it; a ministry's word or an appeal to
+    meet reaching as far as what it speaks of."""
     whole = sentence
     if aside := ASIDE_BEFORE_VERB.search(sentence, lo, f.start):
         # "…, a spy chief who is under US sanctions, crossed the border": what the aside says
@@ -131,12 +174,43 @@ def act_tracks(
         # to ease sanctions": the appeal to the North and a power is for their talks; what the
         # next clause asks of others is not its track
         whole = local
+    return local, whole
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    """One act as its tracks are read: its find, code and acting parties, its sentence (less
+    the channel it was told through), where its clause starts, where the next verb starts and
+    where the subject's clause starts, the words of its own clause, the reason a refusal
+    gives after or before its verb, and the reports told before it."""
+
+    f: Found
+    code: str
+    actor: str
+    sentence: str
+    lo: int
+    nxt: int
+    clause: int
+    local: str
+    reason: re.Match[str] | None
+    fronted: re.Match[str] | None
+    before: Sequence[Report]
+    out: list[Report]
+
+
+def _own_tracks(act: _Act, whole: str, put_off: bool) -> tuple[str, ...]:
+    """The act's tracks from its own words (`tracks_of`), less sanctions another clause
+    speaks of when the North meets or refuses a power or the other Korea."""
+    f, actor, sentence, local = act.f, act.actor, act.sentence, act.local
+    track_code = f.verb.code
+    if put_off:
+        track_code = "087"  # "agreed to put off their drills": the drills' step, not a talk
     tracks = tracks_of(
         track_code,
         local if has_track_words(local) else whole,
         actor,
         f.target,
-        actor == "KOR" and bool(SECURITY_BODY.search(sentence[clause : f.start])),
+        actor == "KOR" and bool(SECURITY_BODY.search(sentence[act.clause : f.start])),
     )
     if (
         "sanctions" in tracks
@@ -165,14 +239,21 @@ def act_tracks(
         # clause says of sanctions ("met Kim in Hanoi, where the summit collapsed over
         # sanctions relief")
         tracks = tuple(t for t in tracks if t != "sanctions")
+    return tracks
+
+
+def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], Report | None]:
+    """The tracks the story lends an act its own words do not place, from the first that
+    applies: an ally's step it supports, the report it reacts to, the event it names, the
+    story's topic between the same parties, the target's last act. Returns them and the
+    report they were taken from (the act a reaction takes its tracks from)."""
+    f, actor, local = act.f, act.actor, act.local
     between_allies = (
         f.target is not None
         and f.verb.code != "051"  # support for an ally's step is on that step's track
         and len(parties := set(actor.split("+")) | set(f.target.split("+"))) > 1
         and parties <= ALLIES
     )  # "Pompeo complained to Kang about the no-fly zone": a complaint between allies
-    own_tracks = tracks
-    reacted_act: Report | None = None  # the target's last act a reaction takes its tracks from
     # Seoul's security bodies speaking to the North speak of military matters (docs "Tracks"),
     # not of the story's last report ("the National Security Council urged the North to stop
     # actions that raise tension"); an event they name keeps its own tracks
@@ -180,8 +261,26 @@ def act_tracks(
         f.event is None
         and actor == "KOR"
         and states_between(actor, f.target) == {"KOR", "PRK"}
-        and bool(SECURITY_BODY.search(sentence[clause : f.start]))
+        and bool(SECURITY_BODY.search(act.sentence[act.clause : f.start]))
     )
+    if (step := _supported_step(act)) is not None:
+        return step.tracks, step
+    if (last := _reacted_last_report(act, between_allies, security_to_north)) is not None:
+        return last.tracks, last  # a reaction to the last report is on its tracks
+    if f.event is not None and not has_track_words(local) and not between_allies:
+        return f.event.tracks, None  # "condemned the killing": on the killing's tracks
+    if (topic := _story_topic(act, security_to_north)) is not None:
+        # "demanded that Tokyo withdraw them": still the export curbs
+        return tuple(t for t in TRACKS if t in topic or t in tracks), None
+    if (last_act := _target_last_act(act, between_allies)) is not None:
+        return last_act.tracks, last_act
+    return tracks, None
+
+
+def _supported_step(act: _Act) -> Report | None:
+    """The ally's step with the North an ally's support is for: it keeps that step's track."""
+    f, actor, sentence = act.f, act.actor, act.sentence
+    before, out = act.before, act.out
     if (
         f.verb.code == "051"
         and f.event is None
@@ -200,9 +299,15 @@ def act_tracks(
     ):
         # "Seoul plans to send food to the North, a step Trump had backed": support for an
         # ally's step with the North keeps that step's track (docs "Tracks")
-        tracks = step.tracks
-        reacted_act = step
-    elif (
+        return step
+    return None
+
+
+def _reacted_last_report(act: _Act, between_allies: bool, security_to_north: bool) -> Report | None:
+    """The last report of an earlier sentence a reaction answers, its target its actor: the
+    reaction is on its tracks."""
+    f, sentence, before = act.f, act.sentence, act.before
+    if (
         not between_allies
         and not security_to_north
         and before
@@ -212,11 +317,16 @@ def act_tracks(
         and f.target in before[-1].actor.split("+")
         and f.event in (None, before[-1])  # "hailed the move": the move it names
     ):
-        tracks = before[-1].tracks  # a reaction to the last report is on its tracks
-        reacted_act = before[-1]
-    elif f.event is not None and not has_track_words(local) and not between_allies:
-        tracks = f.event.tracks  # "condemned the killing": on the killing's tracks
-    elif (
+        return before[-1]
+    return None
+
+
+def _story_topic(act: _Act, security_to_north: bool) -> tuple[str, ...] | None:
+    """The story's topic between the act's parties (`topic_tracks`), for an act whose
+    sentence names no track; not for the allies' call or meeting, which is their own."""
+    f, actor, sentence = act.f, act.actor, act.sentence
+    before, out = act.before, act.out
+    if (
         not has_track_words(sentence)
         and not security_to_north
         and (topic := topic_tracks([*before, *out], actor, f.target))
@@ -228,16 +338,23 @@ def act_tracks(
             and allies <= ALLIES
         )
     ):
-        # "demanded that Tokyo withdraw them": still the export curbs
-        tracks = tuple(t for t in TRACKS if t in topic or t in tracks)
-    elif (
+        return topic
+    return None
+
+
+def _target_last_act(act: _Act, between_allies: bool) -> Report | None:
+    """The target's last act, not itself a reaction, that a reaction answers: the reaction
+    is on that act's tracks (not when it speaks of talks)."""
+    f, sentence = act.f, act.sentence
+    before, out = act.before, act.out
+    if (
         not between_allies
         and f.target
         and f.verb.code in REACTIONS
         and not has_track_words(sentence)
         and not _TALKS.search(sentence[f.end :])
         and (
-            act := next(
+            last_act := next(
                 (
                     r
                     for r in reversed([*before, *out])
@@ -251,8 +368,16 @@ def act_tracks(
         # "urged Pyongyang to refrain from further provocations" after it blew up the
         # liaison office: a reaction to the target's last act is on that act's tracks (to
         # "return to diplomacy" is to their talks)
-        tracks = act.tracks
-        reacted_act = act
+        return last_act
+    return None
+
+
+def _talks_not_sanctions(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """North Korea's meetings with a power, lent sanctions by the story: the nuclear talks,
+    unless their own clause says sanctions."""
+    f, actor, sentence = act.f, act.actor, act.sentence
     if (
         tracks != own_tracks
         and "sanctions" in tracks
@@ -266,6 +391,15 @@ def act_tracks(
         # "willing to hold talks with the United States" after a row over sanctions: North
         # Korea's meetings with a power are the nuclear talks unless their own clause says so
         tracks = tuple(t for t in tracks if t != "sanctions") or own_tracks
+    return tracks
+
+
+def _allies_own_affairs(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The allies between themselves, lent tracks by the story: their coordination, and other
+    tracks only from their own words or a demand going on with the story's dispute."""
+    f, actor = act.f, act.actor
     if (
         tracks != own_tracks
         and "alliance-coordination" in tracks
@@ -283,6 +417,15 @@ def act_tracks(
             for t in tracks
             if t in own_tracks or (t != "denuclearization" and f.verb.code not in CONSULTING)
         )
+    return tracks
+
+
+def _north_and_power_unlent(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """North Korea's own act with a power, lent sanctions or the two Koreas' ties by the story:
+    the nuclear question, unless its own clause says so."""
+    f, actor = act.f, act.actor
     for lent in ("sanctions", "inter-korean"):
         # "North Korea returned the remains of three American soldiers" after new US
         # sanctions, "Kim himself held talks with Xi in Dalian" after China praised the
@@ -300,6 +443,15 @@ def act_tracks(
             and len(sides) > 1
         ):
             tracks = tuple(t for t in tracks if t != lent) or own_tracks
+    return tracks
+
+
+def _denunciation_not_coordination(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """North Korea denouncing the allies' talks: its act with a power, not the allies'
+    coordination the story lends it."""
+    f, actor = act.f, act.actor
     if (
         tracks != own_tracks
         and "alliance-coordination" in tracks
@@ -309,6 +461,15 @@ def act_tracks(
         # North Korea denouncing the allies' talks: their talks are the allies' affair, the
         # denunciation is North Korea's with a power, as in `tracks_of`
         tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
+    return tracks
+
+
+def _still_nuclear_question(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """North Korea and a power on the story's tracks, accusing a named party or welcoming a
+    turn: still the nuclear question, added to what the story lends."""
+    f, actor, sentence = act.f, act.actor, act.sentence
     if (
         tracks != own_tracks
         and f.event is None
@@ -337,6 +498,17 @@ def act_tracks(
         # Japan welcoming the North's turn told after its deal with Seoul: a power and the
         # North, on the story's inter-Korean tracks, are the nuclear question too
         tracks = tuple(t for t in TRACKS if t in tracks or t == "denuclearization")
+    return tracks
+
+
+def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None) -> tuple[str, ...]:
+    """The two Koreas' tracks for an act between them or with what it absorbs
+    (`korean_pair_tracks`): a reaction to a military act told in the same sentence is on
+    that act's tracks; nuclear words, Seoul's security bodies, soldiers meeting and an
+    event told between a power and a Korea keep the tracks as they are."""
+    f, code, actor, sentence = act.f, act.code, act.actor, act.sentence
+    lo, nxt, reason, fronted = act.lo, act.nxt, act.reason, act.fronted
+    before, out, local = act.before, act.out, act.local
     reacted = f.event or next(
         (r for r in reversed([*before, *out])
          if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
@@ -369,6 +541,15 @@ def act_tracks(
     ):
         # with what it absorbs; "urged the North to stop" after a launch is about the launch
         tracks = korean_pair_tracks(tracks, code, actor, f.target)
+    return tracks
+
+
+def _dialogue_with_power(
+    act: _Act, tracks: tuple[str, ...], ends: re.Match[str] | None, mentions: list[Mention]
+) -> tuple[str, ...]:
+    """One Korea to the other on the North's talks with a power named after the verb: the
+    nuclear question."""
+    f, code, actor, sentence, nxt = act.f, act.code, act.actor, act.sentence, act.nxt
     clause_end = ends.start() if ends else len(sentence)
     if (
         states_between(actor, f.target) == {"KOR", "PRK"}
@@ -385,6 +566,13 @@ def act_tracks(
         # "urged the North to resume dialogue with the United States": one Korea to the
         # other on the North's dealings with a power, the nuclear question
         tracks = ("denuclearization",)
+    return tracks
+
+
+def _koreas_sanctions_own_clause(act: _Act, tracks: tuple[str, ...]) -> tuple[str, ...]:
+    """The two Koreas' act is on sanctions only when its own clause, less a circumstance
+    told after it, says so."""
+    f, actor, local, lo = act.f, act.actor, act.local, act.lo
     # "held a groundbreaking ceremony, a symbolic step as sanctions prevent construction": the
     # hurdle told after the act is its circumstance, not what the two Koreas did
     circ = _CIRCUMSTANCE.search(local, f.end - lo if f.end > lo else 0)
@@ -397,6 +585,13 @@ def act_tracks(
         # "Kim raised it with Moon when the two met" in a story of sanctions: the two Koreas'
         # act is on sanctions only when its own clause says so (docs "Tracks")
         tracks = tuple(t for t in tracks if t != "sanctions") or ("inter-korean",)
+    return tracks
+
+
+def _council_bodies_on_sanctions(act: _Act, tracks: tuple[str, ...]) -> tuple[str, ...]:
+    """The council's bodies and powers neither Korea is among work on the sanctions, not on
+    the two Koreas' ties the sanctions are for."""
+    f, actor = act.f, act.actor
     if (
         "sanctions" in tracks
         and "inter-korean" in tracks
@@ -407,7 +602,7 @@ def act_tracks(
         # so do powers neither Korea is among ("sanctioned a bank that handled payments for
         # inter-Korean trade")
         tracks = tuple(t for t in tracks if t != "inter-korean")
-    return without_north(tracks, code, actor, f.target)
+    return tracks
 
 
 # "to resume dialogue with", "keep talking with": talks with whom the next mention names

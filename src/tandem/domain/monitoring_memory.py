@@ -1,0 +1,208 @@
+"""What a sentence leaves the article's `Context` for the next ones to be read by: the pair
+the story is about, the bodies of the parties, the people named, the projects, the group,
+and the person and subject "he", "she" or "it" stand for (docs/monitoring.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tandem.domain.monitoring_aim import projects_in
+from tandem.domain.monitoring_joint import group_named
+from tandem.domain.monitoring_lexicon import JOINT, WOMEN
+from tandem.domain.monitoring_mentions import (
+    BODY,
+    BODY_ALIAS,
+    UN_COMMITTEE,
+    Context,
+    is_person,
+    surname_of,
+    text_before,
+)
+from tandem.domain.monitoring_report import Mention, Report, joint_code
+from tandem.domain.monitoring_subjects import opens_with_fronted_pronoun
+
+# "Park Jin Hyok, a North Korean programmer": a named person and the state he is of
+_DESCRIBED_PERSON = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3},\s+an?\s+(?:[a-z]+\s+)?$")
+
+
+_SETTING_BEFORE = re.compile(
+    r"\b(?:at|in|with|against|toward|towards|from|before|inside|within)\s+(?:the\s+)?$"
+)
+
+
+def remember_sentence(
+    context: Context, sentence: str, out: list[Report], mentions: list[Mention]
+) -> None:
+    """What the sentence leaves `context` for the next ones: its reports' pairs, the bodies
+    and people it names, its projects, its group, and whom a pronoun stands for next."""
+    first = _first_party(sentence, mentions)
+    _remember_pair(context, out)
+    _remember_pairs_told(context, out, mentions)
+    _remember_bodies(context, sentence, mentions)
+    _remember_names(context, sentence, mentions)
+    _remember_projects(context, sentence)
+    _remember_persons(context, sentence, mentions)
+    context.group = out[0].actor if out and "+" in out[0].actor else group_named(mentions, out)
+    _remember_person(context, sentence, mentions, first)
+    _remember_subject(context, sentence, out, first)
+
+
+def _first_party(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The first party the sentence names acting, the one "it" of a later sentence stands
+    for: not a place, an object, an agent or a body after a preposition."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.code
+            and not m.place
+            and not m.object
+            and not m.agent
+            # "stepped up pressure at the United Nations. On July 12 it accused …": the body
+            # after a preposition is where or whom, not the one "it" stands for next
+            and not _SETTING_BEFORE.search(text_before(sentence, m.start))
+        ),
+        None,
+    )
+
+
+def _remember_pair(context: Context, out: list[Report]) -> None:
+    """The two parties of the sentence's last meeting, visit or call: "the two" of a later
+    sentence."""
+    for r in out:
+        if r.action in ("040", "042", "043", "046", "057", "030") and r.target:
+            pair = set(r.actor.split("+")) | set(r.target.split("+"))
+            if r.target == "each-other" or not r.target.isupper():
+                pair = set(r.actor.split("+"))
+            if len(pair) == 2:
+                context.pair = joint_code(sorted(pair))
+
+
+def _remember_pairs_told(context: Context, out: list[Report], mentions: list[Mention]) -> None:
+    """How often the story tells of each pair of states, by their reports and by name: "both
+    sides" are the pair it has told most of."""
+    for r in out:  # "both sides": the pair the story has told most of
+        members = set(r.actor.split("+"))
+        if r.target and r.target.isupper():
+            members |= set(r.target.split("+"))
+        if len(members) == 2 and all(len(c) == 3 for c in members):
+            key = joint_code(sorted(members))
+            context.pairs[key] = context.pairs.get(key, 0) + 1
+    for m in mentions:  # "the two Koreas hope to reconnect the railways": told of, as a pair
+        if m.code.count("+") == 1 and m.alias in JOINT and JOINT[m.alias]:
+            context.pairs[m.code] = context.pairs.get(m.code, 0) + 1
+
+
+def _remember_bodies(context: Context, sentence: str, mentions: list[Mention]) -> None:
+    """Whose each body named with its state is: "the ministry" of a later sentence."""
+    for m in mentions:  # "South Korea's Unification Ministry", "the North's envoy"
+        body = BODY.match(sentence, m.end) or BODY_ALIAS.search(m.alias)
+        if m.code and "+" not in m.code and not m.place and body:
+            context.bodies[body.group("body").lower()] = m.code
+
+
+def _remember_names(context: Context, sentence: str, mentions: list[Mention]) -> None:
+    """The parties the sentence names, and whose the people, "the council", "the committee",
+    "the panel" and "the report" it names are, for later sentences to call them by."""
+    named: list[str] = []
+    for m in mentions:
+        if m.code and "+" not in m.code and m.code not in named and not m.place:
+            named.append(m.code)  # "a former ambassador to Spain" names no party
+        if m.code and "+" not in m.code and len(m.alias.split()) >= 2 and is_person(m.alias):
+            context.people[surname_of(m.alias)] = m.code
+        if m.alias in ("Security Council", "UN Security Council"):
+            context.people["council"] = "UN"  # "called on the council": the Security Council
+        if m.alias in WOMEN and m.code:
+            context.her = m.code
+        if m.code == "UN" and UN_COMMITTEE.match(sentence, m.end):
+            context.people["committee"] = "UN"  # "the committee" of a later sentence
+        if m.code == "UN" and (
+            "panel" in m.alias.lower() or re.match(r"\s+panel\b", sentence[m.end :])
+        ):
+            context.people["panel"] = "UN"  # "a UN panel of experts …. The panel said"
+            if re.search(r"\breport\b", sentence):
+                context.people["report"] = "UN"  # "… in a report …. The report also questioned"
+    context.named = tuple(named)
+
+
+def _remember_projects(context: Context, sentence: str) -> None:
+    """The projects the sentence names, the last first: "the office" of a later sentence."""
+    for slug, _ in reversed(projects_in(sentence)):  # "the office" of a later sentence
+        context.projects = (slug, *(x for x in context.projects if x != slug))
+
+
+def _remember_persons(context: Context, sentence: str, mentions: list[Mention]) -> None:
+    """The states of the last two people named, the last named first."""
+    people_named = [
+        m.code
+        for m in reversed(mentions)
+        if m.code
+        and "+" not in m.code
+        and not m.place
+        and (
+            is_person(m.alias)
+            or m.alias in context.people
+            # "Park Jin Hyok, a North Korean programmer": a person the tables do not know
+            or (
+                _DESCRIBED_PERSON.search(sentence[: m.start])
+                and re.match(r"\s+[a-z][\w-]*\b", sentence[m.end :])
+            )
+        )
+    ]
+    recent: list[str] = []
+    for code in people_named + list(context.persons):  # the last named first
+        if code not in recent:
+            recent.append(code)
+    context.persons = tuple(recent[:2])
+
+
+def _remember_person(
+    context: Context, sentence: str, mentions: list[Mention], first: Mention | None
+) -> None:
+    """Whom "he" or "she" of a later sentence stands for: the first person the sentence
+    names, none for a person the tables do not know, or no person at all."""
+    if (
+        first is not None
+        and "+" not in first.code
+        and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence)
+        and not opens_with_fronted_pronoun(sentence)
+    ):
+        # "Kim Yo Jong criticised Seoul. The statement came after the South's drills. She
+        # warned …": she is the last person the story named acting, not the South
+        persons = [  # "South Korean President Moon Jae-in, who met Trump": a person
+            x for x in mentions
+            if x.code and "+" not in x.code and not (x.place or x.object)
+            and (is_person(x.alias) or any(
+                y.start >= x.end and y.code == x.code and is_person(y.alias)
+                and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s+", sentence[x.end : y.start])
+                for y in mentions
+            ))
+        ]  # fmt: skip
+        # "Wang, who held talks with Ri Yong Ho, said": a person the tables do not know
+        unknown = re.match(
+            r"[A-Z][a-z]+,\s+(?:who|whose)\b|[A-Z][a-z]+\s+(?:said|told|added)\b", sentence
+        )
+        if unknown and not (persons and persons[0].start == 0):
+            context.person, context.impersonal = None, False
+        elif persons:
+            context.person, context.impersonal = persons[0].code, False
+        else:
+            context.impersonal = True
+
+
+def _remember_subject(
+    context: Context, sentence: str, out: list[Report], first: Mention | None
+) -> None:
+    """The party the story follows, "it" of a later sentence: the first the sentence names,
+    unless it opens with a pronoun still standing for the one before, or its first actor."""
+    # "He said North Korea must disarm first.": he is still the one the story follows
+    by_pronoun = bool(
+        re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She|It)\s+(?!is\b|was\b)", sentence)
+    ) or opens_with_fronted_pronoun(sentence, adjuncts=True)
+    if first is not None and "+" not in first.code and not (by_pronoun and context.subject):
+        context.subject, context.role = first.code, None
+        if out and out[0].actor == first.code:
+            context.role = out[0].actor_role
+    elif out and not out[0].actor.count("+"):
+        context.subject, context.role = out[0].actor, out[0].actor_role
