@@ -709,7 +709,7 @@ def _add_reports(
     ):
         # "Abe and Moon each held separate talks with Xi": two acts, one of each
         actors = f.actor.split("+")
-    for actor in actors[:-1]:
+    for actor in actors:
         out.append(
             Report(
                 actor=actor,
@@ -726,22 +726,6 @@ def _add_reports(
                 actor_role=f.role,
             )
         )
-    out.append(
-        Report(
-            actor=actors[-1],
-            action=code,
-            action_name=name,
-            goldstein=weight,
-            target=f.target,
-            on=on,
-            tracks=tracks,
-            modality=f.modality,
-            evidence=sentence,
-            quote=walk.quote_text,
-            confidence=min(confidence, 95),
-            actor_role=f.role,
-        )
-    )
     out += repeats(
         out[-1], f, sentence, span_end, walk.published, mentions, walk.verbs, walk.codebook
     )
