@@ -95,7 +95,8 @@ _MINISTRY = re.compile(r"[Uu]nification [Mm]inist(?:ry|er)")
 _SANCTIONS_MEASURES = re.compile(
     # "to consider easing some of the measures": a part of them
     r"\b(?:enforc|eas|lift|adjust|tighten|loosen|undermin|modif)\w*\s+(?:of\s+)?"
-    r"(?:(?:some|all|most|part|parts|many)\s+of\s+)?the\s+measures\b|\bthe\s+measures\s+(?:to\s+be\s+)?(?:eased|lifted|modified|adjusted)\b"
+    r"(?:(?:some|all|most|part|parts|many)\s+of\s+)?the\s+measures\b"
+    r"|\bthe\s+measures\s+(?:to\s+be\s+)?(?:eased|lifted|modified|adjusted)\b"
 )
 
 
