@@ -1508,7 +1508,8 @@ def _target(
     if len(members) > 1:
         # "agreed on the reunions at talks held at Mount Kumgang": where they met is no object
         sentence = _AT_PROJECT.sub(lambda m: " " * len(m.group()), sentence)
-    opening = sentence[clause_start(sentence, f.start) : f.start]
+    clause = clause_start(sentence, f.start)
+    opening = sentence[clause : f.start]
     if f.passive and (owned := told_projects(opening, named)):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
@@ -1525,11 +1526,7 @@ def _target(
                 []
                 if joint
                 and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-                else told_projects(
-                    sentence[clause_start(sentence, f.start) : f.start],
-                    named,
-                    sentence[: clause_start(sentence, f.start)],
-                )
+                else told_projects(opening, named, sentence[:clause])
             )
         )
     )
