@@ -25,6 +25,8 @@ from tandem.domain.monitoring_tracks import (
     has_track_words,
     korean_pair_tracks,
     names_only_ministry,
+    north_with_power,
+    north_with_power_only,
     topic_tracks,
     tracks_of,
     without_channel,
@@ -167,8 +169,7 @@ def _spoken_of(
         f.verb.code == "020"
         and not has_track_words(local)
         and _MEET_OR_TALK.search(sentence, f.end, nxt + 8)  # "urged them to meet"
-        and "PRK" in (sides := states_between(actor, f.target))
-        and sides - {"KOR", "PRK"}
+        and north_with_power(states_between(actor, f.target))
     ):
         # "urged Washington and Pyongyang to meet each other halfway and called on the council
         # to ease sanctions": the appeal to the North and a power is for their talks; what the
@@ -385,8 +386,7 @@ def _talks_not_sanctions(
         # "urged both sides to return to dialogue": speaking of their talks is speaking of
         # their meetings
         and (f.verb.code in MEETINGS or _TALKS.search(sentence[f.end :]))
-        and "PRK" in (sides := states_between(actor, f.target))
-        and sides - {"KOR", "PRK"}
+        and north_with_power(states_between(actor, f.target))
     ):
         # "willing to hold talks with the United States" after a row over sanctions: North
         # Korea's meetings with a power are the nuclear talks unless their own clause says so
@@ -438,9 +438,7 @@ def _north_and_power_unlent(
             and lent not in own_tracks
             and f.event is None
             and f.verb.code not in REACTIONS
-            and "PRK" in (sides := states_between(actor, f.target))
-            and "KOR" not in sides
-            and len(sides) > 1
+            and north_with_power_only(states_between(actor, f.target))
         ):
             tracks = tuple(t for t in tracks if t != lent) or own_tracks
     return tracks
@@ -455,8 +453,7 @@ def _denunciation_not_coordination(
     if (
         tracks != own_tracks
         and "alliance-coordination" in tracks
-        and "PRK" in (sides := states_between(actor, f.target))
-        and sides - {"KOR", "PRK"}
+        and north_with_power(states_between(actor, f.target))
     ):
         # North Korea denouncing the allies' talks: their talks are the allies' affair, the
         # denunciation is North Korea's with a power, as in `tracks_of`
@@ -476,9 +473,7 @@ def _still_nuclear_question(
         and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[f.end :])  # "accused Washington"
         and not {"denuclearization", "inter-korean"} & set(tracks)
         and f.verb.code not in ("163", "085", "171")
-        and "PRK" in (sides := states_between(actor, f.target))
-        and "KOR" not in sides
-        and len(sides) > 1
+        and north_with_power_only(states_between(actor, f.target))
     ):
         # "the North's foreign ministry accused Washington" after the US pressed the council
         # on sanctions: North Korea and a power, on the story's tracks, are still the
@@ -491,9 +486,7 @@ def _still_nuclear_question(
         and f.verb.code == "051"  # "urged the North to refrain" after it killed: that act's
         and "inter-korean" in tracks
         and "denuclearization" not in tracks
-        and "PRK" in (sides := states_between(actor, f.target))
-        and "KOR" not in sides
-        and len(sides) > 1
+        and north_with_power_only(states_between(actor, f.target))
     ):
         # Japan welcoming the North's turn told after its deal with Seoul: a power and the
         # North, on the story's inter-Korean tracks, are the nuclear question too

@@ -149,6 +149,16 @@ OWN_SITE_STEP = re.compile(
 )
 
 
+def north_with_power(sides: set[str]) -> bool:
+    """North Korea and a power other than the South among `sides` (the South may be there)."""
+    return "PRK" in sides and bool(sides - {"KOR", "PRK"})
+
+
+def north_with_power_only(sides: set[str]) -> bool:
+    """North Korea and a power, the South not among `sides`."""
+    return "PRK" in sides and "KOR" not in sides and len(sides) > 1
+
+
 def tracks_of(
     code: str, text: str, actor: str, target: str | None, security: bool = False
 ) -> tuple[str, ...]:
@@ -261,13 +271,13 @@ def tracks_of(
         found.discard("denuclearization")  # the two Koreas on their own ties
     if (
         code in MEETINGS
-        and (("PRK" in pair and pair - {"KOR", "PRK"}) or (len(pair) > 1 and pair <= ALLIES))
+        and (north_with_power(pair) or (len(pair) > 1 and pair <= ALLIES))
         and not _MET_ON_SANCTIONS.search(text)
     ):
         # North Korea's meetings with a power are the nuclear talks, the allies' their
         # coordination, with sanctions only when they met on them (docs "Tracks")
         found.discard("sanctions")
-    if code in MEETINGS and "PRK" in pair and pair - {"KOR", "PRK"} and "KOR" not in pair:
+    if code in MEETINGS and north_with_power_only(pair):
         # "Wang held talks with Ri and said China supported the Panmunjom Declaration": the
         # North's meetings with a power are the nuclear talks, not the two Koreas' ties
         found.discard("inter-korean")
@@ -285,7 +295,7 @@ def tracks_of(
             found = {"alliance-coordination"}  # the allies between themselves
         else:
             found = {"denuclearization"}
-    elif "PRK" in pair and pair - {"KOR", "PRK"} and code not in ("163", "085") and not seizure:
+    elif north_with_power(pair) and code not in ("163", "085") and not seizure:
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
     return tuple(t for t in TRACKS if t in found)
 
