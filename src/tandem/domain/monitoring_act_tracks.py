@@ -29,7 +29,6 @@ from tandem.domain.monitoring_tracks import (
     north_with_power_only,
     topic_tracks,
     tracks_of,
-    without_channel,
     without_north,
 )
 
@@ -80,12 +79,12 @@ def act_tracks(
     """The tracks of one act: the policy of `tracks_of` on the words of its own clause, then
     what the story around it says (the act a reaction names or reacts to, the story's last
     report between the same parties, the two Koreas' own ties). `span` is where its clause
-    starts, where the next verb starts, and where the subject's clause starts; `before` are
-    the article's earlier sentences' reports, `out` this sentence's so far; `put_off`:
-    whether the act is the allies' drills put off (`puts_off_drills`)."""
+    starts, where the next verb starts, and where the subject's clause starts; `sentence` has
+    the line an act goes by blanked (`without_channel`); `before` are the article's earlier
+    sentences' reports, `out` this sentence's so far; `put_off`: whether the act is the
+    allies' drills put off (`puts_off_drills`)."""
     lo, nxt, clause = span
     actor = f.actor or ""
-    sentence = without_channel(sentence)
     reason, fronted = _refusal_reason(f, actor, sentence, lo)
     local = _without_reason(f, sentence, lo, nxt, reason, fronted)
     local, whole = _spoken_of(f, actor, sentence, lo, nxt, local)

@@ -36,6 +36,12 @@ _PROJECT_RES = [
     (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE), slug, owners)
     for pattern, slug, owners in PROJECTS
 ]
+# Any project at all: most sentences name none, and one search tells so where each
+# project's own would take a dozen
+_ANY_PROJECT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?:{pattern})" for pattern, _, _ in PROJECTS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _owner_of_project(sentence: str, m: Mention, members: set[str]) -> bool:
@@ -77,6 +83,8 @@ _TOWN_OF = re.compile(r"\b(?:city|town|village|county)\s+of\s+$")
 
 def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The projects a text names, in order; a project named only as another's site is none."""
+    if not _ANY_PROJECT.search(text):
+        return []
     found = []
     ends = []
     for regex, slug, owners in _PROJECT_RES:

@@ -612,11 +612,12 @@ def _code_and_tracks(
     """The act's tracks (`act_tracks`), and its code where the tracks or its words change it:
     a step on drills, praise in a call, the grounds of the act before."""
     sentence, mentions, before, out, _ = walk.reading.unpack()
-    put_off = puts_off_drills(f, without_channel(sentence))
+    channelless = without_channel(sentence)
+    put_off = puts_off_drills(f, channelless)
     tracks = act_tracks(
         f,
         code,
-        sentence,
+        channelless,
         (span.lo, span.nxt, span.clause),
         span.ends,
         before,
