@@ -19,7 +19,7 @@ from tandem.domain.monitoring_events import (
     summit_parties,
 )
 from tandem.domain.monitoring_lexicon import PROJECTS
-from tandem.domain.monitoring_mentions import Reading, is_person, text_before
+from tandem.domain.monitoring_mentions import Reading, is_person, listed_after, text_before
 from tandem.domain.monitoring_report import (
     CLAUSE_END,
     Found,
@@ -297,16 +297,11 @@ def aim_act(
             )  # fmt: skip
         if source is None:
             return None
-        codes = [source.code]
-        last = source
-        for m in mentions:  # "drew condemnation from Tokyo and Washington": both condemned
-            if m.start < last.end or not m.code or m.place or m.code in members:
-                continue
-            if not _SOURCES_JOINED.fullmatch(sentence, last.end, m.start):
-                break
-            codes.append(m.code)
-            last = m
-        f.actor, f.target = joint_code(codes), f.actor
+        # "drew condemnation from Tokyo and Washington": both condemned
+        listed = listed_after(
+            sentence, mentions, source, _SOURCES_JOINED, lambda m: m.place or m.code in members
+        )
+        f.actor, f.target = joint_code([source.code, *(m.code or "" for m in listed)]), f.actor
         members = set(f.actor.split("+"))
         f.role = None
     _military_target(f, members, targets, tail, sentence)

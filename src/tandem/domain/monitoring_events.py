@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
-from tandem.domain.monitoring_mentions import Context, is_person, mentions_in
+from tandem.domain.monitoring_mentions import Context, is_person, listed_after, mentions_in
 from tandem.domain.monitoring_report import (
     CLAUSE_END,
     Mention,
@@ -989,23 +989,18 @@ def _first_party(mentions: list[Mention], start: int) -> Mention | None:
     )
 
 
+# "President Moon Jae-in and US President Donald Trump": names, titles and "and"
+_SUBJECTS_JOINED = re.compile(
+    r"(?:\s+[A-Z][\w.-]*){0,2}\s*(?:,|and|,\s*and)?\s*(?:[A-Z][\w.-]*\s+){0,3}"
+)
+
+
 def _joint_subject(sentence: str, mentions: list[Mention], first: Mention) -> str | None:
     """The parties of a subject joined by "and" from `first` ("Moon and Trump discussed the
     North's test in a call": theirs, not the North's), or None when it names one."""
-    codes = first.code.split("+")
-    last = first
-    for x in mentions:
-        if x.start < last.end or not x.code:
-            continue
-        if not re.fullmatch(
-            # "President Moon Jae-in and US President Donald Trump": names, titles and "and"
-            r"(?:\s+[A-Z][\w.-]*){0,2}\s*(?:,|and|,\s*and)?\s*(?:[A-Z][\w.-]*\s+){0,3}",
-            sentence[last.end : x.start],
-        ):
-            break
-        codes += [c for c in x.code.split("+") if c not in codes]
-        last = x
-    return joint_code(sorted(codes)) if len(codes) > 1 else None
+    listed = listed_after(sentence, mentions, first, _SUBJECTS_JOINED)
+    codes = joint_code([first.code, *(x.code or "" for x in listed)])
+    return codes if "+" in codes else None
 
 
 def _last_party(mentions: list[Mention], start: int) -> Mention | None:

@@ -4,7 +4,7 @@ organisations, and the people and bodies an article has named before."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -165,6 +165,27 @@ def text_before(sentence: str, end: int) -> str:
 
 # The rest of a person's name after a title and surname: "President Moon| Jae-in"
 _NAME_TAIL = re.compile(r" ([A-Z][\w-]*)(?:'s|’s)?(?![\w-])")
+
+
+def listed_after(
+    sentence: str,
+    mentions: Sequence[Mention],
+    first: Mention,
+    joined: re.Pattern[str],
+    skip: Callable[[Mention], bool] = lambda m: False,
+) -> list[Mention]:
+    """The parties named after `first` in one list with it, each joined to the one before by
+    what `joined` allows between them ("from Tokyo and Washington", "Moon and US President
+    Donald Trump"); `skip`: mentions passed over, neither listed nor ending the list."""
+    listed, last = [], first
+    for m in mentions:
+        if m.start < last.end or not m.code or skip(m):
+            continue
+        if not joined.fullmatch(sentence, last.end, m.start):
+            break
+        listed.append(m)
+        last = m
+    return listed
 
 
 def mentions_in(sentence: str) -> list[Mention]:
