@@ -8640,3 +8640,10 @@ def test_a_when_clause_without_a_comma_tells_the_same_meeting() -> None:
         "April 25."
     )
     assert triples(text) == [("PRK", "040", "RUS", "done")]
+
+
+def test_walking_out_of_a_place_is_no_break_but_walking_out_of_talks_is() -> None:
+    text = "Xi walked out of the guesthouse on Tuesday to greet Kim Jong Un."
+    assert not any(v == "161" for _, v, _, _ in triples(text))
+    text = "North Korea walked out of the arms talks with Washington on Tuesday."
+    assert ("PRK", "161", "USA", "done") in triples(text)

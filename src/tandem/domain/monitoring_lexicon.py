@@ -838,7 +838,12 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:on [\w.]+ \d{1,2},? (?:\d{4} )?|in (?:[A-Z][a-z]+ )?\d{4} )?by (?:the |[A-Z]))"
          # "cut the inter-Korean lines": a hyphened word before the lines
          r"|cut(?:s)? (?:off )?(?:[\w-]+ ){0,3}?(?:communication|hotlines?|lines|contacts?|ties)"
-         r"|cut(?:s)? short|walk(?:s|ed|ing)? out(?: of)?|br(?:oke|eaks?) off"
+         r"|cut(?:s)? short|br(?:oke|eaks?) off"
+         # "walked out of the talks", "walked out after a single day"; not "walked out of a
+         # building to greet Trump": leaving a place is no break with anyone
+         r"|walk(?:s|ed|ing)? out(?! of)|walk(?:s|ed|ing)? out of(?=\s+(?:after|in|on)\b"
+         r"|\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|dialogue|meeting|summit|round"
+         r"|session|pact|agreement|deal)\b)"
          # "the North cut it off": the pronoun stands for the channel told before
          r"|cut(?:s)? (?:it|them) off\b"
          r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
