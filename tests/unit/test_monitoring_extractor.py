@@ -8647,3 +8647,8 @@ def test_walking_out_of_a_place_is_no_break_but_walking_out_of_talks_is() -> Non
     assert not any(v == "161" for _, v, _, _ in triples(text))
     text = "North Korea walked out of the arms talks with Washington on Tuesday."
     assert ("PRK", "161", "USA", "done") in triples(text)
+
+
+def test_a_particle_verb_with_its_object_between_its_words_is_called_off() -> None:
+    text = "Seoul called the working-level talks off on Monday, a day before they were due."
+    assert any(a == "KOR" and v == "161" for a, v, _, _ in triples(text))

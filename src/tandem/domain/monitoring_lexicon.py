@@ -1359,8 +1359,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)(?= (?:its |the |all |their )?"
          r"(?:(?:nuclear|denuclearization|denuclearisation|high-level|working-level|military"
          r"|inter-Korean|bilateral|[A-Z][\w-]*) )?(?:talks|negotiations|dialogue)\b)"
-         # "called it off in a letter": the pronoun stands for the meeting told before
-         r"|call(?:s|ed)? (?:it|them) off\b",
+         # "called it off in a letter": the pronoun stands for the meeting told before;
+         # "called the meeting off": the object between the particle verb's two words
+         r"|call(?:s|ed)? " + SPLIT_OBJECT + r"off\b",
          "161"),
     Verb(r"(?:hold|holds|held) (?:a )?(?:ground-?breaking|opening) ceremony", "061"),
     # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
