@@ -8652,3 +8652,17 @@ def test_walking_out_of_a_place_is_no_break_but_walking_out_of_talks_is() -> Non
 def test_a_particle_verb_with_its_object_between_its_words_is_called_off() -> None:
     text = "Seoul called the working-level talks off on Monday, a day before they were due."
     assert any(a == "KOR" and v == "161" for a, v, _, _ in triples(text))
+
+
+def test_a_call_put_before_a_subject_of_two_is_their_call_beside_the_step_they_agreed() -> None:
+    text = (
+        "In a telephone call on Monday, Prime Minister Abe and President Trump agreed to delay "
+        "the allies' naval drills."
+    )
+    found = triples(text)
+    assert ("JPN+USA", "040", "each-other", "done") in found
+    assert any(v == "087" for _, v, _, _ in found)
+    text = "In a phone call on Monday, Abe and Trump discussed the North's launches."
+    assert [t for t in triples(text) if t[1].startswith("04")] == [
+        ("JPN+USA", "040", "each-other", "done")
+    ]

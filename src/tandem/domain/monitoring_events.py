@@ -935,7 +935,9 @@ def _call_parties(
 
 def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str, str] | None:
     """A call put first: "In a phone call on Tuesday, Trump backed Moon's plan" is Trump's call
-    with Moon. A subject of two ("…, Moon and Trump discussed") is left to its verb."""
+    with Moon; with a subject of two ("…, Moon and Trump agreed to put off the drills") it is
+    theirs with each other, one event with a meeting its verb tells ("…, Moon and Trump
+    discussed"), not with the step they agreed on."""
     parties = [x for x in mentions if x.start >= end and x.code and not (x.place or x.object)]
     with_ = re.match(r"\s+with\b[^,]*,", sentence[end:])
     if with_:  # "In a call with Moon on Tuesday, Trump backed …": the subject after the comma
@@ -948,8 +950,8 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
     if not parties or "+" in parties[0].code:
         return None
     subject = parties[0]
-    if _joint_subject(sentence, mentions, subject) is not None:
-        return None
+    if (pair := _joint_subject(sentence, mentions, subject)) is not None:
+        return None if with_ else (pair, "each-other")
     other = next((x.code for x in parties[1:] if x.code != subject.code), None)
     return (subject.code, other) if other and "+" not in other else None
 
