@@ -8666,3 +8666,14 @@ def test_a_call_put_before_a_subject_of_two_is_their_call_beside_the_step_they_a
     assert [t for t in triples(text) if t[1].startswith("04")] == [
         ("JPN+USA", "040", "each-other", "done")
     ]
+
+
+def test_the_two_sides_are_not_told_by_who_tells_of_them_or_what_was_done_after() -> None:
+    text = (
+        "Pompeo met Kang Kyung-wha in Seoul on Friday. Biegun held talks with Choe Son Hui in "
+        "Stockholm on Saturday. The two sides agreed to meet again in February, South Korea's "
+        "foreign ministry said after Pompeo called Kang."
+    )
+    found = triples(text)
+    assert ("PRK+USA", "030", "each-other", "claimed") in found
+    assert not any(a == "KOR+USA" for a, _, _, _ in found)

@@ -21,6 +21,10 @@ _APPEAL_BEFORE = (
 _TOPIC_OBJECT = re.compile(r"\b(?:on|about|over|against|toward|towards|regarding)\s+(?:the\s+)?$")
 
 
+# The source told after a clause: "…, South Korean President Moon Jae-in's office said"
+_TOLD_BY = re.compile(r",\s+(?:[^,;]{0,80}?\s)?(?:said|says|told|reported|announced)\b")
+
+
 def _salient_pair(
     sentence: str,
     mentions: list[Mention],
@@ -41,10 +45,14 @@ def _salient_pair(
     if len(context.named) >= 2:
         named = joint_code(context.named[:2])
         score[named] = score.get(named, 0.0) + 0.7
+    # "…, Moon's office said after Pompeo briefed Moon": who tells of the two, and what they
+    # did then, name no one of the pair
+    told = _TOLD_BY.search(sentence, m.end)
     after = {
         c
         for o in mentions
         if o.start > m.end
+        and (told is None or o.start < told.start())
         and o.code
         and not o.place
         and not _TOPIC_OBJECT.search(text_before(sentence, o.start))
