@@ -8677,3 +8677,11 @@ def test_the_two_sides_are_not_told_by_who_tells_of_them_or_what_was_done_after(
     found = triples(text)
     assert ("PRK+USA", "030", "each-other", "claimed") in found
     assert not any(a == "KOR+USA" for a, _, _, _ in found)
+
+
+def test_a_weapon_named_by_someone_between_the_verb_and_it_is_still_a_launch() -> None:
+    text = (
+        "On Tuesday, North Korea launched what Japan's defence ministry said were two "
+        "medium-range ballistic missiles toward the Sea of Japan."
+    )
+    assert ("PRK", "X01", None, "done") in triples(text)

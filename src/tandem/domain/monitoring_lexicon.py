@@ -445,13 +445,20 @@ _DRILL_TRAINING = (
 # not a pledge of an act to come
 _PLEDGED_SUPPORT = r" (?:its |his |her |their )?(?:full |strong |firm |continued )?support\b"
 
+# "fired what it called a new rocket", "what the South's military believed were cruise
+# missiles", "what appeared to be": how someone named the weapon, between the verb and it
+WHAT_IT_CALLED = (
+    r"(?:what (?:[\w'’-]+ ){0,4}?(?:call(?:s|ed)|describe[sd] as|(?:said|says|believed|believes"
+    r"|thought) (?:was|were|to be)|appear(?:s|ed) to be) )?"
+)
+
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
          # "an engine test stand and a rocket assembly building": a place, not a launch
          r"|test(?:s|ed|ing)?)\s+(?!as\s|(?:stand|site|pad|ground|facility)\b)"
-         r"(?:what (?:it|they|state media|the North) called )?"
-         r"(?:(?!nuclear (?:device|bomb|weapon))[\"“]?\w+[\"”]?[- ]){0,6}?"
+         + WHAT_IT_CALLED
+         + r"(?:(?!nuclear (?:device|bomb|weapon))[\"“]?\w+[\"”]?[- ]){0,6}?"
          r"(?:ballistic |cruise |short-range "
          r"|long-range |new |two |three |several |submarine-launched |intercontinental "
          r"|intermediate-range |medium-range |land-based |solid-fuel(?:led)? )*(?:missiles?"
@@ -483,8 +490,8 @@ VERBS: tuple[Verb, ...] = (
          "X02"),
     # "carried out what it called a \"crucial test\"" at a launch site: a weapons test
     # "carried out a string of short-range launches", "conducted more than ten rounds of tests"
-    Verb(r"(?:conduct(?:s|ed)?|carr(?:y|ies|ied) out)\s+(?:what it called\s+)?"
-         r"(?:another |a |an |its |the )?(?:[\w\"“”-]+\s+){0,5}?(?:tests?|launch(?:es)?)\b"
+    Verb(r"(?:conduct(?:s|ed)?|carr(?:y|ies|ied) out)\s+" + WHAT_IT_CALLED
+         + r"(?:another |a |an |its |the )?(?:[\w\"“”-]+\s+){0,5}?(?:tests?|launch(?:es)?)\b"
          r"(?!\s+(?:site|stand|pad|ground|facility|vehicle))"
          r"(?!\s+(?:of|on)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:system|model|vaccine|virus))", "X01"),
     # "set an end-of-year deadline for Washington": a demand made of it
