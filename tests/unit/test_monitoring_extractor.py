@@ -8685,3 +8685,12 @@ def test_a_weapon_named_by_someone_between_the_verb_and_it_is_still_a_launch() -
         "medium-range ballistic missiles toward the Sea of Japan."
     )
     assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_a_name_with_its_own_verb_after_and_starts_a_clause_not_a_list_of_those_met() -> None:
+    text = (
+        "Xi flew to Pyongyang for his first summit with Kim, and Abe met Trump in Osaka on June 28."
+    )
+    found = triples(text)
+    assert not any(a == "CHN" and t == "JPN" for a, _, t, _ in found)
+    assert any(a == "CHN" and t == "PRK" for a, _, t, _ in found)

@@ -395,6 +395,12 @@ def nominal_reports(
                 and _SUBJECT_NEXT.match(sentence, x.end)
             ):
                 break  # "After talks with Moon and Abe, Trump urged": the main clause's subject
+            if (
+                following
+                and re.fullmatch(r"\s*,\s*and\s+(?:the\s+)?", gap)
+                and _SUBJECT_NEXT.match(sentence, x.end)
+            ):
+                break  # "his third summit with Kim, and Pompeo met Ri": the next clause's subject
             following.append(x)
             last_end = x.end
         when = _WHEN_AFTER.match(sentence, last_end)
