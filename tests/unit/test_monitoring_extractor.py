@@ -8694,3 +8694,8 @@ def test_a_name_with_its_own_verb_after_and_starts_a_clause_not_a_list_of_those_
     found = triples(text)
     assert not any(a == "CHN" and t == "JPN" for a, _, t, _ in found)
     assert any(a == "CHN" and t == "PRK" for a, _, t, _ in found)
+
+
+def test_days_spent_in_a_capital_are_a_visit_there() -> None:
+    text = "Wang Yi spent two days in Pyongyang this week, meeting senior officials."
+    assert ("CHN", "042", "PRK", "done") in triples(text)

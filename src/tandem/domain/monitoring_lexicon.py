@@ -915,6 +915,11 @@ VERBS: tuple[Verb, ...] = (
          # "has been to Pyongyang three times this year": visits told in the perfect
          r"|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))been to(?= [A-Z])"
          r"|tour(?:s|ed)(?= [A-Z])|(?:(?<=\bis )|(?<=\bare ))due in(?= [A-Z])"
+         # "spent three days in Pyongyang", "spent the day in Seoul": a stay there, a visit
+         # (the days "spent in Seoul negotiating with Lee" are the negotiation told)
+         r"|sp(?:end|ends|ent|ending) (?:about |nearly |more than )?(?:the|a|an|one|two|three"
+         r"|four|five|six|several|\d+) (?:full )?(?:days?|nights?|weeks?) in(?= [A-Z][a-z])"
+         r"(?![^,;]{0,40}?\b(?:negotiating|meeting|talking|holding)\b)"
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
          r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
          r"(?:(?:by|on|aboard)\s+(?:[\w.-]+\s+){1,2}?)*for(?= (?:the )?[A-Z])"
