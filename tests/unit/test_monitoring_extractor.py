@@ -8699,3 +8699,17 @@ def test_a_name_with_its_own_verb_after_and_starts_a_clause_not_a_list_of_those_
 def test_days_spent_in_a_capital_are_a_visit_there() -> None:
     text = "Wang Yi spent two days in Pyongyang this week, meeting senior officials."
     assert ("CHN", "042", "PRK", "done") in triples(text)
+
+
+def test_a_month_told_without_its_day_dates_the_act_in_that_month() -> None:
+    published = date(2019, 3, 15)
+    article = Article("m", "m", "t", "o", published, "In November, Japan urged China to act.")
+    (report,) = [r for r in extract(article, CODES) if r.action.startswith("02")]
+    assert report.on == date(2018, 11, 1)  # a month yet to come this year was last year's
+    text = (
+        "The two Koreas agreed to reopen the office in April, and in September they agreed to "
+        "build a road."
+    )
+    article = Article("m", "m", "t", "o", date(2018, 12, 1), text)
+    days = {r.on for r in extract(article, CODES) if r.action.startswith("03")}
+    assert days == {date(2018, 4, 1), date(2018, 9, 1)}

@@ -28,6 +28,13 @@ _MONTH_OF_YEAR = re.compile(
 _MONTH_LAST_YEAR = re.compile(r"\bin\s+(" + _MONTH_ALT + r")\.?,?\s+last\s+year\b")
 
 
+# "in September", "in early April": the month this year, or last year's when it is yet to come
+# (the day unknown); not "in September 2018" nor "in May last year", read above
+_IN_MONTH = re.compile(
+    r"\b[Ii]n\s+(?:early\s+|late\s+|mid-)?(" + _MONTH_ALT + r")\b(?!\.?,?\s+(?:\d|last\b|next\b))"
+)
+
+
 # "last month": its first day, the day unknown
 _LAST_MONTH = re.compile(r"\b[Ll]ast\s+month\b")
 
@@ -72,6 +79,12 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
     m = _MONTH_LAST_YEAR.search(text)
     if m:  # "in June last year"
         return date(published.year - 1, MONTHS[m.group(1)], 1)
+    m = _IN_MONTH.search(text)
+    if m:  # "in September": the month known, not the day
+        first = date(published.year, MONTHS[m.group(1)], 1)
+        if planned and first < published.replace(day=1):
+            return first.replace(year=first.year + 1)
+        return first.replace(year=first.year - 1) if not planned and first > published else first
     m = _AGO.search(text)
     if m:
         count = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
