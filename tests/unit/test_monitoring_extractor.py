@@ -8640,3 +8640,11 @@ def test_a_when_clause_without_a_comma_tells_the_same_meeting() -> None:
         "April 25."
     )
     assert triples(text) == [("PRK", "040", "RUS", "done")]
+
+
+def test_a_pronoun_with_an_emphatic_did_is_the_subject_of_its_verb() -> None:
+    text = (
+        "North Korea has held no talks with Washington since the spring. It did, however, "
+        "launch two rockets on Monday."
+    )
+    assert ("PRK", "X01", None, "done") in triples(text)

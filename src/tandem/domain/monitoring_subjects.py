@@ -118,9 +118,10 @@ _PRONOUN_SUBJECT = re.compile(
     # "The sister of the leader also threatened": the same, told with "of"
     r"(?: of (?:the|its|his|her) (?:[\w-]+ )?(?:leader|president|chairman|premier|minister))?"
     r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
-    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
+    # "It did, however, fire missiles": an emphatic "did", an aside set off by commas
+    r"(?:,?\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
-    r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
+    r"|scheduled|did|does|however,|though,|" + _ADVERBS + r")){0,5}\s*$"
 )
 
 
