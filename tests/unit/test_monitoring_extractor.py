@@ -8648,3 +8648,12 @@ def test_a_pronoun_with_an_emphatic_did_is_the_subject_of_its_verb() -> None:
         "launch two rockets on Monday."
     )
     assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_a_draft_circulated_to_the_members_first_is_still_the_drafters_offer() -> None:
+    text = (
+        "China on Tuesday circulated among the members of the Security Council a draft "
+        "resolution that would relax the curbs on North Korea's textile exports."
+    )
+    assert ("CHN", "030", "PRK", "done") in triples(text)
+    assert not any(v.startswith("16") for _, v, _, _ in triples(text))

@@ -665,8 +665,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(_forms(r"offer(?:s|ed|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:explanations?|accounts?|details"
                 r"|timelines?|assessments?|comments?|clarifications?|justifications?)\b)",
                 r"propos(?:e|es|ed|ing)",
-                # "circulated a draft Security Council resolution"
-                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
+                # "circulated a draft Security Council resolution"; "circulated to members of
+                # the Security Council a draft resolution": those it went to told first
+                r"circulat(?:e|es|ed) (?:(?:to|among) (?:the )?(?:\w+ ){0,2}?(?:members|states)"
+                r"(?: of the (?:UN |U\.N\. )?(?:Security )?[Cc]ouncil)? )?"
+                r"(?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
                 r"resolution"),
          "030", absorbs=True),
     # "was prepared to take concrete, simultaneous steps toward an agreement": a stated readiness
