@@ -8657,3 +8657,8 @@ def test_a_draft_circulated_to_the_members_first_is_still_the_drafters_offer() -
     )
     assert ("CHN", "030", "PRK", "done") in triples(text)
     assert not any(v.startswith("16") for _, v, _, _ in triples(text))
+
+
+def test_a_stay_told_by_the_talks_it_was_for_is_those_talks() -> None:
+    text = "Japan's foreign minister was in Moscow on Tuesday for talks with Sergei Lavrov."
+    assert triples(text) == [("JPN", "040", "RUS", "done")]

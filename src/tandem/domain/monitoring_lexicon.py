@@ -878,6 +878,11 @@ VERBS: tuple[Verb, ...] = (
          "010", inverse=True),
     Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)", "040",
          reciprocal=True),
+    # "was in Beijing on Monday for talks with Wang Yi": a stay told by what it was for is
+    # the talks with those named, not a visit to the host
+    Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))in (?:[A-Z][\w-]+ ){1,2}"
+         r"(?:on [A-Z][\w.]*(?: \d{1,2})? )?for (?:talks|a meeting|meetings|consultations) with",
+         "040", reciprocal=True),
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?|us(?:e|es|ed)) (?:a |an |his |her |its |their )?"
          r"(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"
