@@ -8662,3 +8662,11 @@ def test_a_draft_circulated_to_the_members_first_is_still_the_drafters_offer() -
 def test_a_stay_told_by_the_talks_it_was_for_is_those_talks() -> None:
     text = "Japan's foreign minister was in Moscow on Tuesday for talks with Sergei Lavrov."
     assert triples(text) == [("JPN", "040", "RUS", "done")]
+
+
+def test_a_participle_after_with_and_a_states_body_is_that_states_act() -> None:
+    text = (
+        "The meeting in Geneva ended early on Friday, with the Japanese delegation accusing "
+        "Seoul of bad faith."
+    )
+    assert ("JPN", "112", "KOR", "done") in triples(text)
