@@ -8670,3 +8670,11 @@ def test_a_participle_after_with_and_a_states_body_is_that_states_act() -> None:
         "Seoul of bad faith."
     )
     assert ("JPN", "112", "KOR", "done") in triples(text)
+
+
+def test_they_after_a_month_and_year_is_the_pair_that_opened_the_sentence_before() -> None:
+    text = (
+        "Paris and Berlin have long argued that pressure alone will fail. In March 2016 they "
+        "put forward a road map for North Korea."
+    )
+    assert triples(text) == [("DEU+FRA", "030", "PRK", "done")]

@@ -687,7 +687,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
-         r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|roadmap|initiative"
+         r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|road ?map|initiative"
          r"|resolution|draft))"
          # "made a proposal to Pyongyang for talks": the act told by a light verb and its noun
          r"|ma(?:de|ke|kes|king)(?= (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}?"
