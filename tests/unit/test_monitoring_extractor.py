@@ -8678,3 +8678,12 @@ def test_they_after_a_month_and_year_is_the_pair_that_opened_the_sentence_before
         "put forward a road map for North Korea."
     )
     assert triples(text) == [("DEU+FRA", "030", "PRK", "done")]
+
+
+def test_an_approach_apposed_to_a_plan_is_rejected_as_its_proposers() -> None:
+    text = (
+        "Beijing put forward a plan in 2017 under which Pyongyang would halt its tests while "
+        "Washington and Seoul scaled back their joint exercises, an approach that the United "
+        "States turned down."
+    )
+    assert ("USA", "120", "CHN", "done") in triples(text)
