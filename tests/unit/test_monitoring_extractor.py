@@ -8713,3 +8713,50 @@ def test_a_month_told_without_its_day_dates_the_act_in_that_month() -> None:
     article = Article("m", "m", "t", "o", date(2018, 12, 1), text)
     days = {r.on for r in extract(article, CODES) if r.action.startswith("03")}
     assert days == {date(2018, 4, 1), date(2018, 9, 1)}
+
+
+def test_a_pronoun_with_an_emphatic_did_is_the_subject_of_its_verb() -> None:
+    text = (
+        "North Korea has held no talks with Washington since the spring. It did, however, "
+        "launch two rockets on Monday."
+    )
+    assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_a_draft_circulated_to_the_members_first_is_still_the_drafters_offer() -> None:
+    text = (
+        "China on Tuesday circulated among the members of the Security Council a draft "
+        "resolution that would relax the curbs on North Korea's textile exports."
+    )
+    assert ("CHN", "030", "PRK", "done") in triples(text)
+    assert not any(v.startswith("16") for _, v, _, _ in triples(text))
+
+
+def test_a_stay_told_by_the_talks_it_was_for_is_those_talks() -> None:
+    text = "Japan's foreign minister was in Moscow on Tuesday for talks with Sergei Lavrov."
+    assert triples(text) == [("JPN", "040", "RUS", "done")]
+
+
+def test_a_participle_after_with_and_a_states_body_is_that_states_act() -> None:
+    text = (
+        "The meeting in Geneva ended early on Friday, with the Japanese delegation accusing "
+        "Seoul of bad faith."
+    )
+    assert ("JPN", "112", "KOR", "done") in triples(text)
+
+
+def test_they_after_a_month_and_year_is_the_pair_that_opened_the_sentence_before() -> None:
+    text = (
+        "Paris and Berlin have long argued that pressure alone will fail. In March 2016 they "
+        "put forward a road map for North Korea."
+    )
+    assert triples(text) == [("DEU+FRA", "030", "PRK", "done")]
+
+
+def test_an_approach_apposed_to_a_plan_is_rejected_as_its_proposers() -> None:
+    text = (
+        "Beijing put forward a plan in 2017 under which Pyongyang would halt its tests while "
+        "Washington and Seoul scaled back their joint exercises, an approach that the United "
+        "States turned down."
+    )
+    assert ("USA", "120", "CHN", "done") in triples(text)

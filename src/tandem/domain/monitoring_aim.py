@@ -156,7 +156,7 @@ _OTHER_SITE = re.compile(r"\b(?:park|complex|resort|factory|plant|zone|site|stat
 # "…, a proposal the United States swiftly rebuffed": the act just told is what is reacted to
 _APPOSED_ACT = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|plan|move|step|decision|idea|request"
-    r"|demand)\s+(?:(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
+    r"|demand|approach|initiative)\s+(?:(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
     # "…, a request that was put on hold by Russia and China": the passive, its agent after
     r"|(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:[a-z]+ly\s+)?$"
 )
@@ -405,13 +405,14 @@ def _code_target(f: Found, members: set[str], reading: Reading) -> None:
     """What the act's own kind says it is aimed at: a reaction to an act apposed before it, people
     let go, a ship seized, a meeting pulled out of, the council's measures."""
     sentence, mentions, before, out, _ = reading.unpack()
-    if (
-        f.verb.code in REACTIONS
-        and out
-        and _APPOSED_ACT.search(sentence[: f.start])
-        and not set(out[-1].actor.split("+")) & members
-    ):  # "…circulated a draft resolution, a proposal the United States rebuffed": theirs
-        f.target = out[-1].actor
+    if f.verb.code in REACTIONS and _APPOSED_ACT.search(sentence[: f.start]):
+        # "…circulated a draft resolution, a proposal the United States rebuffed": theirs,
+        # the last act of others the sentence told ("put forward a road map under which …
+        # Washington and Seoul scaled back drills, an approach the United States rejected")
+        f.target = next(
+            (r.actor for r in reversed(out) if not set(r.actor.split("+")) & members),
+            f.target,
+        )
     if f.target is None and f.verb.code == "084":
         # "abducted 13 Japanese, and let five of them return home": those named before
         f.target = next(

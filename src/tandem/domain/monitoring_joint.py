@@ -185,10 +185,21 @@ def resolve_joint(
     return out
 
 
-def group_named(mentions: list[Mention], out: list[Report]) -> str | None:
-    """The group a sentence with no report names as one ("as the two Koreas draw closer"):
-    whom "they" of the next sentence stands for."""
+def group_named(sentence: str, mentions: list[Mention], out: list[Report]) -> str | None:
+    """The group a sentence with no report names as one ("as the two Koreas draw closer"), or
+    the pair that opens it as its subject ("Moscow and Beijing have long maintained …"): whom
+    "they" of the next sentence stands for."""
     if out:
         return None
     joint = [m.code for m in mentions if m.code and "+" in m.code and not (m.place or m.object)]
-    return joint[-1] if joint else None
+    if joint:
+        return joint[-1]
+    first = [m for m in mentions if m.code and not m.place][:2]
+    if (
+        len(first) == 2
+        and re.fullmatch(r"(?:(?:But|And|Both|The)\s+)?(?:the\s+)?", sentence[: first[0].start])
+        and re.fullmatch(r"(?:'s|’s)?\s+and\s+(?:the\s+)?", sentence[first[0].end : first[1].start])
+        and first[0].code != first[1].code
+    ):
+        return joint_code([first[0].code, first[1].code])
+    return None

@@ -672,8 +672,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(_forms(r"offer(?:s|ed|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:explanations?|accounts?|details"
                 r"|timelines?|assessments?|comments?|clarifications?|justifications?)\b)",
                 r"propos(?:e|es|ed|ing)",
-                # "circulated a draft Security Council resolution"
-                r"circulat(?:e|es|ed) (?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
+                # "circulated a draft Security Council resolution"; "circulated to members of
+                # the Security Council a draft resolution": those it went to told first
+                r"circulat(?:e|es|ed) (?:(?:to|among) (?:the )?(?:\w+ ){0,2}?(?:members|states)"
+                r"(?: of the (?:UN |U\.N\. )?(?:Security )?[Cc]ouncil)? )?"
+                r"(?:a |the )?(?:draft )?(?:(?:UN|U\.N\.|[A-Z][a-z]+) ){0,3}"
                 r"resolution"),
          "030", absorbs=True),
     # "was prepared to take concrete, simultaneous steps toward an agreement": a stated readiness
@@ -691,7 +694,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"invit(?:e|es|ed)", "036", absorbs=True),
     # "Moscow and Beijing put forward a joint roadmap"
     Verb(r"(?:put(?:s)? forward|present(?:s|ed)?|submit(?:s|ted)?|tabl(?:e|es|ed))"
-         r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|roadmap|initiative"
+         r"(?= (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:plan|proposal|road ?map|initiative"
          r"|resolution|draft))"
          # "made a proposal to Pyongyang for talks": the act told by a light verb and its noun
          r"|ma(?:de|ke|kes|king)(?= (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}?"
@@ -887,6 +890,11 @@ VERBS: tuple[Verb, ...] = (
          "010", inverse=True),
     Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)", "040",
          reciprocal=True),
+    # "was in Beijing on Monday for talks with Wang Yi": a stay told by what it was for is
+    # the talks with those named, not a visit to the host
+    Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))in (?:[A-Z][\w-]+ ){1,2}"
+         r"(?:on [A-Z][\w.]*(?: \d{1,2})? )?for (?:talks|a meeting|meetings|consultations) with",
+         "040", reciprocal=True),
     Verb(r"(?:wrap(?:s|ped)? up|conclud(?:e|es|ed)|ma(?:de|kes?)|pa(?:id|ys?)|beg(?:an|ins?)"
          r"|start(?:s|ed)?|us(?:e|es|ed)) (?:a |an |his |her |its |their )?"
          r"(?:[\w-]+ ){0,3}?(?:visit|trip|tour)"

@@ -43,7 +43,9 @@ def remember_sentence(
     _remember_names(context, sentence, mentions)
     _remember_projects(context, sentence)
     _remember_persons(context, sentence, mentions)
-    context.group = out[0].actor if out and "+" in out[0].actor else group_named(mentions, out)
+    context.group = (
+        out[0].actor if out and "+" in out[0].actor else group_named(sentence, mentions, out)
+    )
     _remember_person(context, sentence, mentions, first)
     _remember_subject(context, sentence, out, first)
 

@@ -86,7 +86,8 @@ _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
     r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
     # "In Beijing on Monday he met": a place, a day or both
-    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:\s+on\s+[A-Z][\w.]*)?"
+    # "In July 2017 they …", "On Oct. 5, 2019, it …": the year after the month or day
+    r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s+on\s+[A-Z][\w.]*)?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week))?,?\s+)?"  # "On June 18 last year they …"
     # "In the same speech he offered …", "At the meeting, she said …"
     r"|^(?:In|At|During|Later in|Earlier in)\s+(?:(?:the|that|this|his|her|its|their|a)\s+"
@@ -118,9 +119,10 @@ _PRONOUN_SUBJECT = re.compile(
     # "The sister of the leader also threatened": the same, told with "of"
     r"(?: of (?:the|its|his|her) (?:[\w-]+ )?(?:leader|president|chairman|premier|minister))?"
     r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
-    r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
+    # "It did, however, fire missiles": an emphatic "did", an aside set off by commas
+    r"(?:,?\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
-    r"|scheduled|" + _ADVERBS + r")){0,5}\s*$"
+    r"|scheduled|did|does|however,|though,|" + _ADVERBS + r")){0,5}\s*$"
 )
 
 

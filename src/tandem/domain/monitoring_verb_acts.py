@@ -333,8 +333,8 @@ def _is_passive(sentence: str, f: Found, gerund: bool) -> bool:
         or (
             not gerund
             and not re.match(
-                r"(?:open to|ready for|due in)\b", sentence[f.start :]
-            )  # "was open to"
+                r"(?:open to|ready for|due in|in (?=[A-Z]))\b", sentence[f.start :]
+            )  # "was open to", "was in Beijing for talks"
             and bool(PASSIVE_BEFORE.search(text_before(sentence, f.start)))
         )
         or bool(
