@@ -8640,3 +8640,14 @@ def test_a_when_clause_without_a_comma_tells_the_same_meeting() -> None:
         "April 25."
     )
     assert triples(text) == [("PRK", "040", "RUS", "done")]
+
+
+def test_he_is_the_subject_after_a_fronted_circumstance_not_a_person_named_in_it() -> None:
+    text = (
+        "After a working lunch with his Japanese counterpart Taro Kono on Tuesday, "
+        "Pompeo told reporters that talks with the North would go on. He is due in Seoul on "
+        "Thursday."
+    )
+    found = triples(text)
+    assert ("USA", "042", "KOR", "planned") in found
+    assert not any(a == "JPN" and v == "042" for a, v, _, _ in found)
