@@ -8651,3 +8651,10 @@ def test_he_is_the_subject_after_a_fronted_circumstance_not_a_person_named_in_it
     found = triples(text)
     assert ("USA", "042", "KOR", "planned") in found
     assert not any(a == "JPN" and v == "042" for a, v, _, _ in found)
+
+
+def test_a_leader_met_on_the_sidelines_of_a_summit_is_the_one_met() -> None:
+    text = "Abe will meet Trump on the sidelines of the Group of Seven summit in Biarritz, France."
+    found = triples(text)
+    assert ("JPN", "040", "USA", "planned") in found
+    assert not any(t == "FRA" for _, _, t, _ in found)

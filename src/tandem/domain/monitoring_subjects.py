@@ -1487,8 +1487,12 @@ def speaks_next(sentence: str, m: Mention, nxt: int) -> bool:
     )
 
 
+# "UN Security Council resolutions", "US military bases": the words between are the noun's
+# own, not a phrase after the party ("met Trump on the sidelines of the summit")
 _MODIFIED = re.compile(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|sanctions|panel|experts|Command|ban|"
+    r"(?:'s|’s)?\s+(?:(?!(?:on|in|at|of|the|an?|to|with|for|from|by|and|or|over|during|after"
+    r"|before|its|his|her|their)\s)[\w-]+\s+){0,2}?(?:resolutions?|sanctions|panel|experts|"
+    r"Command|ban|"
     r"measures|General Assembly|weapons|troops|forces|bases|approval|election|elections|"
     r"sidelines|summit|agencies|agency|officials|allies|ally)\b"
 )
