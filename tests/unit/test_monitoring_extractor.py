@@ -8658,3 +8658,10 @@ def test_a_leader_met_on_the_sidelines_of_a_summit_is_the_one_met() -> None:
     found = triples(text)
     assert ("JPN", "040", "USA", "planned") in found
     assert not any(t == "FRA" for _, _, t, _ in found)
+
+
+def test_a_leader_met_separately_by_two_others_is_one_meeting_with_each() -> None:
+    found = triples("Putin received Moon and Abe separately in Moscow on Wednesday.")
+    assert ("RUS", "040", "KOR", "done") in found
+    assert ("RUS", "040", "JPN", "done") in found
+    assert not any(t == "JPN+KOR" for _, _, t, _ in found)
