@@ -8665,3 +8665,12 @@ def test_a_leader_met_separately_by_two_others_is_one_meeting_with_each() -> Non
     assert ("RUS", "040", "KOR", "done") in found
     assert ("RUS", "040", "JPN", "done") in found
     assert not any(t == "JPN+KOR" for _, _, t, _ in found)
+
+
+def test_weighing_whether_to_ease_sanctions_is_an_option_considered() -> None:
+    text = "Tokyo said on Monday it was considering whether to ease its own sanctions on Pyongyang."
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("JPN", "014", "PRK", ("sanctions",)) in found
+    text = "Seoul is reviewing whether to lift its sanctions on North Korea, the minister said."
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("KOR", "014", "PRK", ("sanctions",)) in found
