@@ -8674,3 +8674,14 @@ def test_weighing_whether_to_ease_sanctions_is_an_option_considered() -> None:
     text = "Seoul is reviewing whether to lift its sanctions on North Korea, the minister said."
     found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
     assert ("KOR", "014", "PRK", ("sanctions",)) in found
+
+
+def test_he_said_a_named_party_had_acted_is_that_partys_act() -> None:
+    text = (
+        "Pompeo held talks with Kim Yong Chol in New York on Thursday. He said Pyongyang had "
+        "agreed to let inspectors visit the Yongbyon complex. He later flew to Tokyo."
+    )
+    found = [(r.actor, r.action, r.modality) for r in reports(text)]
+    assert ("PRK", "030", "claimed") in found
+    assert not any(a == "USA" and v == "030" for a, v, _ in found)
+    assert ("USA", "042", "done") in found
