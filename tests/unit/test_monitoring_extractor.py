@@ -8760,3 +8760,48 @@ def test_an_approach_apposed_to_a_plan_is_rejected_as_its_proposers() -> None:
         "States turned down."
     )
     assert ("USA", "120", "CHN", "done") in triples(text)
+
+
+def test_he_is_the_subject_after_a_fronted_circumstance_not_a_person_named_in_it() -> None:
+    text = (
+        "After a working lunch with his Japanese counterpart Taro Kono on Tuesday, "
+        "Pompeo told reporters that talks with the North would go on. He is due in Seoul on "
+        "Thursday."
+    )
+    found = triples(text)
+    assert ("USA", "042", "KOR", "planned") in found
+    assert not any(a == "JPN" and v == "042" for a, v, _, _ in found)
+
+
+def test_a_leader_met_on_the_sidelines_of_a_summit_is_the_one_met() -> None:
+    text = "Abe will meet Trump on the sidelines of the Group of Seven summit in Biarritz, France."
+    found = triples(text)
+    assert ("JPN", "040", "USA", "planned") in found
+    assert not any(t == "FRA" for _, _, t, _ in found)
+
+
+def test_a_leader_met_separately_by_two_others_is_one_meeting_with_each() -> None:
+    found = triples("Putin received Moon and Abe separately in Moscow on Wednesday.")
+    assert ("RUS", "040", "KOR", "done") in found
+    assert ("RUS", "040", "JPN", "done") in found
+    assert not any(t == "JPN+KOR" for _, _, t, _ in found)
+
+
+def test_weighing_whether_to_ease_sanctions_is_an_option_considered() -> None:
+    text = "Tokyo said on Monday it was considering whether to ease its own sanctions on Pyongyang."
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("JPN", "014", "PRK", ("sanctions",)) in found
+    text = "Seoul is reviewing whether to lift its sanctions on North Korea, the minister said."
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("KOR", "014", "PRK", ("sanctions",)) in found
+
+
+def test_he_said_a_named_party_had_acted_is_that_partys_act() -> None:
+    text = (
+        "Pompeo held talks with Kim Yong Chol in New York on Thursday. He said Pyongyang had "
+        "agreed to let inspectors visit the Yongbyon complex. He later flew to Tokyo."
+    )
+    found = [(r.actor, r.action, r.modality) for r in reports(text)]
+    assert ("PRK", "030", "claimed") in found
+    assert not any(a == "USA" and v == "030" for a, v, _ in found)
+    assert ("USA", "042", "done") in found

@@ -627,6 +627,9 @@ VERBS: tuple[Verb, ...] = (
     # "would review its ban on travel to the North": a step toward easing a ban, not yet taken
     Verb(r"review(?:s|ed|ing)?\s+(?:its|the|their|a)\s+(?:[\w-]+\s+)?"
          r"(?:ban|restrictions|curbs|embargo|sanctions)\b", "0351", place_target=True),
+    # "was reviewing whether to lift the May 24 measures": an easing weighed, not yet decided
+    Verb(r"(?:review|consider|weigh)(?:s|ed|ing)?\s+whether(?=\s+to\s+(?:lift|ease|scrap"
+         r"|remove|relax|loosen|end|suspend)\b)", "014", place_target=True, absorbs=True),
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),

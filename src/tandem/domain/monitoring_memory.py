@@ -50,14 +50,33 @@ def remember_sentence(
     _remember_subject(context, sentence, out, first)
 
 
+# "After holding talks with his counterpart Lee Do-hoon, Biegun told reporters …": a
+# circumstance fronted before the subject, the parties in it not who acts
+_FRONTED = re.compile(
+    r"(?:After|Before|Following|Ahead of|Upon|While|During|At|In)\s[^,;\"“]*?,\s+(?=[A-Z])"
+)
+
+
+def _main_clause(sentence: str, mentions: list[Mention]) -> int:
+    """Where the sentence's main clause starts: after a fronted circumstance when a party is
+    named after it, else at the start."""
+    fronted = _FRONTED.match(sentence)
+    if fronted and any(m.code and m.start >= fronted.end() for m in mentions):
+        return fronted.end()
+    return 0
+
+
 def _first_party(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The first party the sentence names acting, the one "it" of a later sentence stands
-    for: not a place, an object, an agent or a body after a preposition."""
+    for: not a place, an object, an agent, a body after a preposition or a party named in a
+    circumstance fronted before the subject."""
+    main = _main_clause(sentence, mentions)
     return next(
         (
             m
             for m in mentions
             if m.code
+            and m.start >= main
             and not m.place
             and not m.object
             and not m.agent
@@ -172,9 +191,10 @@ def _remember_person(
     ):
         # "Kim Yo Jong criticised Seoul. The statement came after the South's drills. She
         # warned …": she is the last person the story named acting, not the South
+        main = _main_clause(sentence, mentions)
         persons = [  # "South Korean President Moon Jae-in, who met Trump": a person
             x for x in mentions
-            if x.code and "+" not in x.code and not (x.place or x.object)
+            if x.code and "+" not in x.code and not (x.place or x.object) and x.start >= main
             and (is_person(x.alias) or any(
                 y.start >= x.end and y.code == x.code and is_person(y.alias)
                 and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s+", sentence[x.end : y.start])
@@ -206,5 +226,7 @@ def _remember_subject(
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
             context.role = out[0].actor_role
-    elif out and not out[0].actor.count("+"):
+    elif out and not out[0].actor.count("+") and not (by_pronoun and context.subject):
+        # "He said Kim had asked him …": the one told of acted, "he" is still who the story
+        # follows
         context.subject, context.role = out[0].actor, out[0].actor_role

@@ -732,6 +732,13 @@ def _told_in_perfect(sentence: str, main: Mention, previous: Found) -> bool:
     )
 
 
+# A reporting verb right before a party named: "he said Kim", "she told reporters that Seoul"
+_SAID_OF = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|added|claimed|insisted)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+
+
 def _carried_subjects(
     f: Found,
     reading: Reading,
@@ -803,6 +810,12 @@ def _carried_subjects(
         and re.search(r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start])
         and not _relative_subject(sentence, subjects, f.start)
         and not _subordinate_own_subject(sentence, subjects, f.start)
+        # "He also said Kim had agreed to destroy the site": the one he told of did it
+        and not (
+            subjects
+            and _SAID_OF.search(sentence, lo, subjects[-1].start)
+            and not re.search(r"[,;]", sentence[subjects[-1].end : f.start])
+        )
     ):
         subjects = []  # "She called Moon's speech disgusting and accused him": she did
         f.actor, f.inherited, f.role = context.subject, True, context.role
@@ -1489,8 +1502,12 @@ def speaks_next(sentence: str, m: Mention, nxt: int) -> bool:
     )
 
 
+# "UN Security Council resolutions", "US military bases": the words between are the noun's
+# own, not a phrase after the party ("met Trump on the sidelines of the summit")
 _MODIFIED = re.compile(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|sanctions|panel|experts|Command|ban|"
+    r"(?:'s|’s)?\s+(?:(?!(?:on|in|at|of|the|an?|to|with|for|from|by|and|or|over|during|after"
+    r"|before|its|his|her|their)\s)[\w-]+\s+){0,2}?(?:resolutions?|sanctions|panel|experts|"
+    r"Command|ban|"
     r"measures|General Assembly|weapons|troops|forces|bases|approval|election|elections|"
     r"sidelines|summit|agencies|agency|officials|allies|ally)\b"
 )

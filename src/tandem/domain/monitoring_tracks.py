@@ -295,7 +295,7 @@ def tracks_of(
             found = {"alliance-coordination"}  # the allies between themselves
         else:
             found = {"denuclearization"}
-    elif north_with_power(pair) and code not in ("163", "085") and not seizure:
+    elif north_with_power(pair) and code not in ("163", "085", "014") and not seizure:
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
     return tuple(t for t in TRACKS if t in found)
 
@@ -329,8 +329,14 @@ def korean_pair_tracks(
     pair = states_between(actor, target)
     if pair != {"KOR", "PRK"} or code in MILITARY:
         return tracks
-    if code in ("163", "085") and actor == "KOR" and target == "PRK" and "sanctions" in tracks:
-        return ("sanctions",)  # Seoul's own sanctions on the North, imposed or eased
+    if (
+        code in ("163", "085", "014")
+        and actor == "KOR"
+        and target == "PRK"
+        and "sanctions" in tracks
+    ):
+        # Seoul's own sanctions on the North, imposed, eased or an easing weighed
+        return ("sanctions",)
     return tuple(t for t in TRACKS if t == "inter-korean" or (t == "sanctions" and t in tracks))
 
 

@@ -29,7 +29,7 @@ from tandem.domain.monitoring_report import (
     joint_code,
 )
 from tandem.domain.monitoring_subjects import PASSIVE_BEFORE, active_subject
-from tandem.domain.monitoring_tracks import TRACK_RES, tracks_of, without_channel
+from tandem.domain.monitoring_tracks import ALLIES, TRACK_RES, tracks_of, without_channel
 from tandem.domain.monitoring_verbs import RESOLUTION_ADOPTED
 
 # "its demand that Washington lift sanctions", "the request that Tokyo drop its curbs": the
@@ -710,16 +710,34 @@ def _add_reports(
     ):
         # "Abe and Moon each held separate talks with Xi": two acts, one of each
         actors = f.actor.split("+")
-    for actor in actors:
+    targets: list[str | None] = [f.target]
+    if (
+        f.target
+        and "+" in f.target
+        and "+" not in f.actor
+        and (
+            re.search(r"\bseparate\b", sentence[f.start : f.end])
+            or re.match(r"[^,;.]*?\bseparately\b", sentence[f.end :])
+        )
+    ):
+        # "Xi met Moon and Abe separately", "held separate talks with Moon and Abe": one act
+        # with each (docs "Gold conventions": acts told as separate stay separate)
+        targets = list(f.target.split("+"))
+    for actor, target in [(a, t) for a in actors for t in targets]:
+        own = tracks
+        if len(targets) > 1 and not {actor, target} <= ALLIES:
+            # the allies' coordination the pair met lent it is no track of a meeting with one
+            # of them alone
+            own = tuple(t for t in tracks if t != "alliance-coordination") or tracks
         out.append(
             Report(
                 actor=actor,
                 action=code,
                 action_name=name,
                 goldstein=weight,
-                target=f.target,
+                target=target,
                 on=on,
-                tracks=tracks,
+                tracks=own,
                 modality=f.modality,
                 evidence=sentence,
                 quote=walk.quote_text,
