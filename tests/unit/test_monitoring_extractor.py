@@ -8640,3 +8640,11 @@ def test_a_when_clause_without_a_comma_tells_the_same_meeting() -> None:
         "April 25."
     )
     assert triples(text) == [("PRK", "040", "RUS", "done")]
+
+
+def test_fronted_talks_may_name_their_day_and_a_title_before_those_met() -> None:
+    text = (
+        "After talks on Thursday with Special Representative Lee Do-hoon, Stephen Biegun "
+        "urged the North to come back to the table."
+    )
+    assert ("USA", "040", "KOR", "done") in triples(text)
