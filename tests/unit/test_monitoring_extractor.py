@@ -8648,3 +8648,9 @@ def test_fronted_talks_may_name_their_day_and_a_title_before_those_met() -> None
         "urged the North to come back to the table."
     )
     assert ("USA", "040", "KOR", "done") in triples(text)
+
+
+def test_days_in_a_list_may_each_carry_their_own_year() -> None:
+    text = "North Korea fired ballistic missiles on Nov. 3, 2016, and March 6, 2017."
+    days = sorted(r.on for r in reports(text) if r.action == "X01")
+    assert days == [date(2016, 11, 3), date(2017, 3, 6)]
