@@ -8654,3 +8654,10 @@ def test_days_in_a_list_may_each_carry_their_own_year() -> None:
     text = "North Korea fired ballistic missiles on Nov. 3, 2016, and March 6, 2017."
     days = sorted(r.on for r in reports(text) if r.action == "X01")
     assert days == [date(2016, 11, 3), date(2017, 3, 6)]
+
+
+def test_a_satellite_put_into_orbit_is_a_launch() -> None:
+    text = "Pyongyang put an observation satellite into orbit on April 13, 2012."
+    assert [(r.actor, r.action, r.on) for r in reports(text)] == [("PRK", "X01", date(2012, 4, 13))]
+    text = "The launch pad, near the Russian border, fired a rocket on Monday."
+    assert not any(r.actor == "RUS" for r in reports(text))
