@@ -8661,3 +8661,12 @@ def test_a_satellite_put_into_orbit_is_a_launch() -> None:
     assert [(r.actor, r.action, r.on) for r in reports(text)] == [("PRK", "X01", date(2012, 4, 13))]
     text = "The launch pad, near the Russian border, fired a rocket on Monday."
     assert not any(r.actor == "RUS" for r in reports(text))
+
+
+def test_he_joined_to_another_after_a_teller_is_that_teller() -> None:
+    text = (
+        "Chung Eui-yong visited Pyongyang on Monday. Trump welcomed the visit on Tuesday. "
+        "Chung said he and Suh Hoon would fly to Washington on Thursday."
+    )
+    assert ("KOR", "042", "USA", "planned") in triples(text)
+    assert not any(a == "KOR+USA" for a, _, _, _ in triples(text))
