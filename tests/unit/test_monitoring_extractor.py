@@ -8670,3 +8670,13 @@ def test_he_joined_to_another_after_a_teller_is_that_teller() -> None:
     )
     assert ("KOR", "042", "USA", "planned") in triples(text)
     assert not any(a == "KOR+USA" for a, _, _, _ in triples(text))
+
+
+def test_he_after_a_fronted_meeting_stands_for_the_main_clauses_subject() -> None:
+    text = (
+        "Sung Kim arrived in Seoul on Monday. After a meeting on Tuesday with Vice Foreign "
+        "Minister Lee Do-hoon, Stephen Biegun told reporters little. He left for Beijing on "
+        "Wednesday."
+    )
+    assert ("USA", "042", "CHN", "done") in triples(text)
+    assert not any(a == "KOR" and v == "042" for a, v, _, _ in triples(text))
