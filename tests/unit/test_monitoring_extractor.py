@@ -8680,3 +8680,12 @@ def test_he_after_a_fronted_meeting_stands_for_the_main_clauses_subject() -> Non
     )
     assert ("USA", "042", "CHN", "done") in triples(text)
     assert not any(a == "KOR" and v == "042" for a, v, _, _ in triples(text))
+
+
+def test_the_subject_of_a_clause_he_told_does_its_verb() -> None:
+    text = (
+        "Trump said the allies would halt their drills. He also said Kim had agreed to "
+        "dismantle a missile engine site."
+    )
+    assert ("PRK", "030", None, "claimed") in triples(text)
+    assert not any(a == "USA" and v == "030" for a, v, _, _ in triples(text))

@@ -241,5 +241,6 @@ def _remember_subject(
         context.subject, context.role = first.code, None
         if out and out[0].actor == first.code:
             context.role = out[0].actor_role
-    elif out and not out[0].actor.count("+"):
+    elif out and not out[0].actor.count("+") and not (by_pronoun and context.subject):
+        # "He said Kim had asked him …": he, not the one whose act he told, goes on
         context.subject, context.role = out[0].actor, out[0].actor_role

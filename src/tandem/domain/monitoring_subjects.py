@@ -690,6 +690,22 @@ def _relative_subject(sentence: str, subjects: list[Mention], start: int) -> boo
     )
 
 
+def _told_clause_subject(sentence: str, subjects: list[Mention], start: int) -> bool:
+    """Whether the verb's own subject opens the clause a pronoun told ("He also said Kim had
+    agreed to destroy the site": Kim agreed, not he)."""
+    return bool(
+        subjects
+        and re.search(
+            r"\b(?:said|says|added|announced|told\s+(?:\w+\s+)?\w+)\s+(?:that\s+)?$",
+            text_before(sentence, subjects[-1].start),
+        )
+        and re.fullmatch(
+            r"(?:'s|’s)?\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|[a-z]+ly\s+)?",
+            sentence[subjects[-1].end : start],
+        )
+    )
+
+
 def _participle_teller(
     sentence: str, mentions: list[Mention], previous: Found | None, start: int
 ) -> Mention | None:
@@ -801,6 +817,7 @@ def _carried_subjects(
         and re.search(r"\b(?:[a-z]+ed|[a-z]+s|said|told|called|made)\b", sentence[lo : f.start])
         and not _relative_subject(sentence, subjects, f.start)
         and not _subordinate_own_subject(sentence, subjects, f.start)
+        and not _told_clause_subject(sentence, subjects, f.start)
     ):
         subjects = []  # "She called Moon's speech disgusting and accused him": she did
         f.actor, f.inherited, f.role = context.subject, True, context.role
