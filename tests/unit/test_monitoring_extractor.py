@@ -8805,3 +8805,52 @@ def test_he_said_a_named_party_had_acted_is_that_partys_act() -> None:
     assert ("PRK", "030", "claimed") in found
     assert not any(a == "USA" and v == "030" for a, v, _ in found)
     assert ("USA", "042", "done") in found
+
+
+def test_fronted_talks_may_name_their_day_and_a_title_before_those_met() -> None:
+    text = (
+        "After talks on Thursday with Special Representative Lee Do-hoon, Stephen Biegun "
+        "urged the North to come back to the table."
+    )
+    assert ("USA", "040", "KOR", "done") in triples(text)
+
+
+def test_days_in_a_list_may_each_carry_their_own_year() -> None:
+    text = "North Korea fired ballistic missiles on Nov. 3, 2016, and March 6, 2017."
+    days = sorted(r.on for r in reports(text) if r.action == "X01")
+    assert days == [date(2016, 11, 3), date(2017, 3, 6)]
+
+
+def test_a_satellite_put_into_orbit_is_a_launch() -> None:
+    text = "Pyongyang put an observation satellite into orbit on April 13, 2012."
+    assert [(r.actor, r.action, r.on) for r in reports(text)] == [("PRK", "X01", date(2012, 4, 13))]
+    text = "The launch pad, near the Russian border, fired a rocket on Monday."
+    assert not any(r.actor == "RUS" for r in reports(text))
+
+
+def test_he_joined_to_another_after_a_teller_is_that_teller() -> None:
+    text = (
+        "Chung Eui-yong visited Pyongyang on Monday. Trump welcomed the visit on Tuesday. "
+        "Chung said he and Suh Hoon would fly to Washington on Thursday."
+    )
+    assert ("KOR", "042", "USA", "planned") in triples(text)
+    assert not any(a == "KOR+USA" for a, _, _, _ in triples(text))
+
+
+def test_he_after_a_fronted_meeting_stands_for_the_main_clauses_subject() -> None:
+    text = (
+        "Sung Kim arrived in Seoul on Monday. After a meeting on Tuesday with Vice Foreign "
+        "Minister Lee Do-hoon, Stephen Biegun told reporters little. He left for Beijing on "
+        "Wednesday."
+    )
+    assert ("USA", "042", "CHN", "done") in triples(text)
+    assert not any(a == "KOR" and v == "042" for a, v, _, _ in triples(text))
+
+
+def test_the_subject_of_a_clause_he_told_does_its_verb() -> None:
+    text = (
+        "Trump said the allies would halt their drills. He also said Kim had agreed to "
+        "dismantle a missile engine site."
+    )
+    assert ("PRK", "030", None, "claimed") in triples(text)
+    assert not any(a == "USA" and v == "030" for a, v, _, _ in triples(text))

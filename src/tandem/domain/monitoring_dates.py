@@ -135,6 +135,10 @@ ELIDED_OBJECT = re.compile(
 )
 
 
+# The year a day in a list is told with: "on Dec. 12, 2012, and Feb. 7, 2016"
+_ITS_YEAR = re.compile(r",?\s+((?:19|20)\d\d)\b(?!\s+(?!and\b)[a-z])")
+
+
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
 
 
@@ -169,6 +173,9 @@ def more_days(text: str, first: date, published: date) -> list[date]:
                 more.append(day)
         return more
     month, at, days = MONTHS[m.group(1)] if m.group(1) else first.month, m.end(), []
+    year = first.year
+    if y := _ITS_YEAR.match(text, at):  # "on Dec. 12, 2012, and Feb. 7, 2016": each its own
+        at = y.end()
     if m.group(1) is None:  # "on Wednesday and … on July 25": the day told first may be another
         weekday = date_in(m.group(0), published, False)
         if weekday is not None and first not in (weekday, date_in(m.group(0), published, True)):
@@ -177,8 +184,10 @@ def more_days(text: str, first: date, published: date) -> list[date]:
         if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
             break  # "on May 4, 12 people …": a number, not a day
         month, at = MONTHS[nxt.group(1)] if nxt.group(1) else month, nxt.end()
+        if nxt.group(1) and (y := _ITS_YEAR.match(text, at)):
+            year, at = int(y.group(1)), y.end()
         try:
-            day = date(first.year, month, int(nxt.group(2)))
+            day = date(year, month, int(nxt.group(2)))
         except ValueError:
             break
         if day != first and day <= published + timedelta(days=1) and day not in days:

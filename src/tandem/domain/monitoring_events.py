@@ -208,7 +208,9 @@ _EVENT_NOUN = re.compile(
     # were held may come before "with"
     r"(?P<subjtalks>(?:(?:[\w-]+\s+){1,2}(?:days|rounds|hours)\s+of\s+)?talks|meetings"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|(?:tele)?phone\s+(?:call|conversation)"
-    r"|video\s+(?:call|conference)))(?=(?P<talksplace>\s+(?:in|at)\s+[A-Z][\w-]*)?\s+with\b)"
+    r"|video\s+(?:call|conference)))(?=(?P<talksplace>\s+(?:in|at)\s+[A-Z][\w-]*)?"
+    # "After talks on Monday with Lee Do-hoon, Biegun said": the day may come before "with"
+    r"(?:\s+(?:on\s+[A-Z][\w.]*(?:\s+\d{1,2})?|(?:last|this)\s+[a-z]+))?\s+with\b)"
     # "After meeting his South Korean counterpart, he rejected": a gerund opening the sentence,
     # whose subject is the main clause's
     r"|^(?:After|Before)\s+(?P<subjmet>meeting)(?=\s+(?:his|her|their|[A-Z]))"
@@ -370,6 +372,10 @@ def nominal_reports(
         last_end = m.end()
         for x in after:  # "with Moon Jae-in and Trump", "between the US and North Korea"
             gap = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[last_end : x.start])
+            if m.group("subjtalks") and not following:
+                # "talks on Wednesday with First Vice Foreign Minister Choi": the day and
+                # the title before the one met
+                gap = re.sub(r"(?:[A-Z][\w-]*\s+)+$", " ", _TALKS_DAY.sub(" ", gap, count=1))
             if (
                 following
                 and x.code == following[-1].code
@@ -960,6 +966,12 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
         return None if with_ else (pair, "each-other")
     other = next((x.code for x in parties[1:] if x.code != subject.code), None)
     return (subject.code, other) if other and "+" not in other else None
+
+
+# "talks on Monday with": a day told between talks and those they were held with
+_TALKS_DAY = re.compile(
+    r"^\s+(?:on\s+[A-Z][\w.]*(?:\s+\d{1,2})?|(?:last|this)\s+[a-z]+)(?=\s+with\b)"
+)
 
 
 # "…, on Wednesday, Mr Biegun said", "…, he told": the subject after a fronted phrase, then

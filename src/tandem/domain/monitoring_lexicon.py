@@ -463,7 +463,9 @@ VERBS: tuple[Verb, ...] = (
          r"|long-range |new |two |three |several |submarine-launched |intercontinental "
          r"|intermediate-range |medium-range |land-based |solid-fuel(?:led)? )*(?:missiles?"
          r"|rockets?|projectiles?|ICBMs?"
-         r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+)"
+         # "launched satellites on Dec. 12, 2012": on a long-range rocket, a launch all the same
+         r"|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+|KN-\d+|satellites?)"
+         r"|put (?:an? |its )?(?:[\w-]+ ){0,3}?satellites? into orbit"
          r"|(?:test[- ]fir\w*|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test(?:s|ed|ing)?)\s+"
          # ("tested a \"new-type\" tactical guided weapon": a word in quotation marks too)
          # "test-fired a new weapon", "fired two short-range weapons": a weapon told as new or

@@ -36,7 +36,7 @@ def remember_sentence(
 ) -> None:
     """What the sentence leaves `context` for the next ones: its reports' pairs, the bodies
     and people it names, its projects, its group, and whom a pronoun stands for next."""
-    first = _first_party(sentence, mentions)
+    first = _main_after_fronted(sentence, mentions) or _first_party(sentence, mentions)
     _remember_pair(context, out)
     _remember_pairs_told(context, out, mentions)
     _remember_bodies(context, sentence, mentions)
@@ -83,6 +83,41 @@ def _first_party(sentence: str, mentions: list[Mention]) -> Mention | None:
             # "stepped up pressure at the United Nations. On July 12 it accused …": the body
             # after a preposition is where or whom, not the one "it" stands for next
             and not _SETTING_BEFORE.search(text_before(sentence, m.start))
+        ),
+        None,
+    )
+
+
+# A phrase of time or setting opening the sentence ("After talks on Monday with Lee, …"):
+# whom it names was met, not who acts in the main clause after its comma
+_FRONTED_OPENING = re.compile(
+    r"(?:After|Before|Following|During|Ahead\s+of|Upon|At|In)\s+(?=[a-z])[^;:\"“”]*?,"
+)
+
+
+# A finite verb right after a name: the name is its clause's subject
+_VERB_NEXT = re.compile(
+    r"\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|met|sent"
+    r"|wrote|made|held|gave|took|began|led|flew|urged|says|tells)\b"
+)
+
+
+def _main_after_fronted(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The main clause's subject after a fronted phrase ("After talks with Lee Do-hoon,
+    Seoul's envoy, Biegun told …": Biegun, not Lee), or None."""
+    fronted = _FRONTED_OPENING.match(sentence)
+    if fronted is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start >= fronted.end()
+            and m.code
+            and "+" not in m.code
+            and not (m.place or m.object)
+            and re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){0,5}$", sentence[: m.start])
+            and _VERB_NEXT.match(sentence, m.end)
         ),
         None,
     )
@@ -207,6 +242,8 @@ def _remember_person(
         )
         if unknown and not (persons and persons[0].start == 0):
             context.person, context.impersonal = None, False
+        elif first in persons and _main_after_fronted(sentence, mentions) is first:
+            context.person, context.impersonal = first.code, False  # not whom it met
         elif persons:
             context.person, context.impersonal = persons[0].code, False
         else:

@@ -76,6 +76,11 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "on the west coast near the Chinese border": a state's edge named as where a thing is
+_BY_ITS_BORDER = re.compile(r"\s+(?:border|frontier|coast)\b")
+_NEAR_THE = re.compile(r"\b(?:near|along|by|close\s+to|on)\s+the\s+$")
+
+
 # "firms registered in China, Hong Kong, Taiwan and Singapore": every name of a list that
 # goes on from a place is a place too
 _PLACE_LIST = re.compile(
@@ -214,10 +219,16 @@ def mentions_in(sentence: str) -> list[Mention]:
             if alias in PLACES and not possessive and not _BODY_IN.search(before)
             else None
         )
-        place = (where is not None and (where.group("town") is None or alias not in CAPITALS)) or (
-            bool(re.match(r"\s+capital\b", sentence[m.end() :]))
-            and bool(re.search(r"\b(?:in|at|to)\s+the\s+$", before))
-        )  # "talks in the Swedish capital"
+        place = (
+            (where is not None and (where.group("town") is None or alias not in CAPITALS))
+            or (
+                bool(re.match(r"\s+capital\b", sentence[m.end() :]))
+                and bool(re.search(r"\b(?:in|at|to)\s+the\s+$", before))
+            )
+            or bool(  # "near the Chinese border": where a thing stands, not a party
+                _BY_ITS_BORDER.match(sentence, m.end()) and _NEAR_THE.search(before)
+            )
+        )
         end = m.end()
         tail = _NAME_TAIL.match(sentence, end) if not possessive and " " in alias else None
         if tail and _ALIAS_CODE.get(f"{alias.split()[-1]} {tail.group(1)}") == code:

@@ -464,6 +464,12 @@ def _participle_main_subject(walk: VerbWalk, f: Found, gerund: bool) -> None:
         f.actor, f.role = main.code, role_of(main.alias, main.code, walk.published)
 
 
+# "Chung said he and Suh would …": a teller, then "he and" opening what was said
+_SAID_HE_AND = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:he|she)\s+and\s+$"
+)
+
+
 def _actor_of_mentions(walk: VerbWalk, f: Found, actor_ms: list[Mention]) -> None:
     """The actor's code and role from the subject's mentions ("he and Trump": both)."""
     sentence, mentions, before, _, context = walk.reading.unpack()
@@ -475,7 +481,19 @@ def _actor_of_mentions(walk: VerbWalk, f: Found, actor_ms: list[Mention]) -> Non
     if codes and re.search(r"\b(?:he|she|He|She)\s+and\s+$", sentence[: actor_ms[0].start]):
         # "a week after he and Trump signed": he is the person named before, else the
         # one the story follows
-        he = next(
+        said = _SAID_HE_AND.search(sentence, 0, actor_ms[0].start)
+        teller = next(
+            (
+                m.code
+                for m in mentions
+                if said is not None
+                and m.code
+                and not m.place
+                and re.fullmatch(r"\s+(?:also\s+|later\s+)?", sentence[m.end : said.start()])
+            ),
+            None,
+        )  # "Chung said he and Suh would fly": he is the one who said it
+        he = teller or next(
             (
                 m.code
                 for m in mentions
