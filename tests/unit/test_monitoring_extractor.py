@@ -8685,3 +8685,12 @@ def test_he_said_a_named_party_had_acted_is_that_partys_act() -> None:
     assert ("PRK", "030", "claimed") in found
     assert not any(a == "USA" and v == "030" for a, v, _ in found)
     assert ("USA", "042", "done") in found
+
+
+def test_the_agreement_hailed_is_the_one_signed_together_not_a_pledge_told_beside_it() -> None:
+    text = (
+        "Putin and Kim Jong Un signed a cooperation accord on Tuesday. Putin said Kim had "
+        "agreed to close a missile engine test site. China hailed the agreement on Wednesday."
+    )
+    found = triples(text)
+    assert ("CHN", "051", "PRK+RUS", "done") in found
