@@ -8694,3 +8694,9 @@ def test_the_agreement_hailed_is_the_one_signed_together_not_a_pledge_told_besid
     )
     found = triples(text)
     assert ("CHN", "051", "PRK+RUS", "done") in found
+
+
+def test_a_verb_and_a_noun_telling_one_act_are_one_report_aimed_as_the_noun_says() -> None:
+    text = "Wang Yi, who met Moon in Seoul on May 3, passed on Xi Jinping's invitation at the time."
+    found = triples(text)
+    assert found.count(("CHN", "036", "KOR", "done")) == 1
