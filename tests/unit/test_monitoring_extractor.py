@@ -8700,3 +8700,12 @@ def test_a_verb_and_a_noun_telling_one_act_are_one_report_aimed_as_the_noun_says
     text = "Wang Yi, who met Moon in Seoul on May 3, passed on Xi Jinping's invitation at the time."
     found = triples(text)
     assert found.count(("CHN", "036", "KOR", "done")) == 1
+
+
+def test_a_pledge_to_scrap_the_engine_testing_site_is_aimed_at_no_one() -> None:
+    text = (
+        "Kim Jong Un accused Washington of bad faith on Monday. The North has also agreed to "
+        "dismantle an engine testing site."
+    )
+    found = triples(text)
+    assert ("PRK", "030", None, "done") in found

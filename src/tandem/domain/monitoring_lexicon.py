@@ -403,7 +403,9 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"joint (?:Olympic )?team", "joint-team", ("KOR", "PRK")),
     (r"(?:nuclear )?test site|Punggye-ri", "punggye-ri", ("PRK",)),
     (r"Yongbyon", "yongbyon", ("PRK",)),
-    (r"Sohae|missile engine test site|launch site", "sohae", ("PRK",)),
+    # "a major missile engine testing site", "the engine test stand": the Sohae site by what
+    # is done there
+    (r"Sohae|(?:missile[ -])?engine test(?:ing)? (?:site|stand)|launch site", "sohae", ("PRK",)),
 )  # fmt: skip
 
 
