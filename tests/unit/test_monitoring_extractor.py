@@ -8709,3 +8709,10 @@ def test_a_pledge_to_scrap_the_engine_testing_site_is_aimed_at_no_one() -> None:
     )
     found = triples(text)
     assert ("PRK", "030", None, "done") in found
+
+
+def test_setting_a_deadline_for_another_is_a_demand_on_it() -> None:
+    text = "On Monday, Pyongyang set the end of this year as a deadline for Seoul to act."
+    assert ("PRK", "100", "KOR", "done") in triples(text)
+    text = "Kim Jong Un set Washington a year-end deadline to change course."
+    assert ("PRK", "100", "USA", "done") in triples(text)

@@ -509,6 +509,10 @@ VERBS: tuple[Verb, ...] = (
          # "Treasury penalised a Russian bank for handling a transaction": a sanction
          r"|penali[sz](?:e|es|ed|ing)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
+         # "set the end of the year as a deadline for the United States", "set Washington a
+         # year-end deadline": the day named first, or the one it is set for
+         r"|set (?:the )?end of (?:the|this) year as (?:an? |the )deadline"
+         r"|set (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:an? |the )(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     # "the council unanimously approved new sanctions": a body's vote imposes them
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
