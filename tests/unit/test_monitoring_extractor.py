@@ -8716,3 +8716,8 @@ def test_setting_a_deadline_for_another_is_a_demand_on_it() -> None:
     assert ("PRK", "100", "KOR", "done") in triples(text)
     text = "Kim Jong Un set Washington a year-end deadline to change course."
     assert ("PRK", "100", "USA", "done") in triples(text)
+
+
+def test_readiness_to_do_what_one_can_to_help_is_an_offer_of_help() -> None:
+    text = "Moscow is ready to do all it can to help Pyongyang cope with the floods."
+    assert ("RUS", "030", "PRK", "claimed") in triples(text)

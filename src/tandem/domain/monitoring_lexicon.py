@@ -686,6 +686,8 @@ VERBS: tuple[Verb, ...] = (
     # work": a stated readiness to help is an offer to the one helped
     Verb(_READY_TO + r"(?:help|assist"
          r"|cooperate)\b(?! with\b)"
+         # "ready to do what it can to help address the North's concerns": the same offer
+         r"|" + _READY_TO + r"do (?:what|all|everything|whatever) (?:\w+ )?can to (?:help|assist)\b"
          # "said Beijing was willing to play a \"positive and constructive role\"": an offer
          # of good offices to the parties of the issue
          r"|" + _READY_TO + r"play (?:a|an|its) [\"“]?(?:[\w-]+ (?:and )?){0,2}?"
