@@ -8854,3 +8854,39 @@ def test_the_subject_of_a_clause_he_told_does_its_verb() -> None:
     )
     assert ("PRK", "030", None, "claimed") in triples(text)
     assert not any(a == "USA" and v == "030" for a, v, _, _ in triples(text))
+
+
+def test_the_agreement_hailed_is_the_one_signed_together_not_a_pledge_told_beside_it() -> None:
+    text = (
+        "Putin and Kim Jong Un signed a cooperation accord on Tuesday. Putin said Kim had "
+        "agreed to close a missile engine test site. China hailed the agreement on Wednesday."
+    )
+    found = triples(text)
+    assert ("CHN", "051", "PRK+RUS", "done") in found
+
+
+def test_a_verb_and_a_noun_telling_one_act_are_one_report_aimed_as_the_noun_says() -> None:
+    text = "Wang Yi, who met Moon in Seoul on May 3, passed on Xi Jinping's invitation at the time."
+    found = triples(text)
+    assert found.count(("CHN", "036", "KOR", "done")) == 1
+
+
+def test_a_pledge_to_scrap_the_engine_testing_site_is_aimed_at_no_one() -> None:
+    text = (
+        "Kim Jong Un accused Washington of bad faith on Monday. The North has also agreed to "
+        "dismantle an engine testing site."
+    )
+    found = triples(text)
+    assert ("PRK", "030", None, "done") in found
+
+
+def test_setting_a_deadline_for_another_is_a_demand_on_it() -> None:
+    text = "On Monday, Pyongyang set the end of this year as a deadline for Seoul to act."
+    assert ("PRK", "100", "KOR", "done") in triples(text)
+    text = "Kim Jong Un set Washington a year-end deadline to change course."
+    assert ("PRK", "100", "USA", "done") in triples(text)
+
+
+def test_readiness_to_do_what_one_can_to_help_is_an_offer_of_help() -> None:
+    text = "Moscow is ready to do all it can to help Pyongyang cope with the floods."
+    assert ("RUS", "030", "PRK", "claimed") in triples(text)

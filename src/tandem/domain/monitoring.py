@@ -112,6 +112,7 @@ def extract(
     told = [r for r in reports if id(r) not in context.nominal]
     order = {id(r): i for i, r in enumerate(reports)}
     kept: list[Report] = []
+    aimed: dict[int, str | None] = {}
     for r in reports:
         if id(r) in context.nominal:
             dated = context.nominal[id(r)]
@@ -137,6 +138,24 @@ def extract(
                 )
             ):
                 continue  # "met Kim in Pyongyang on Sunday, his fourth trip there": one event
+            bare = next(
+                (
+                    o
+                    for o in told
+                    if o.evidence == r.evidence
+                    and o.target is None
+                    and r.target is not None
+                    and o.actor == r.actor
+                    and action_family(o.action) == action_family(r.action)
+                    and same_event(r, replace(o, target=r.target), dated)
+                ),
+                None,
+            )
+            if bare is not None:
+                # "Wang, who met Moon in May, passed on Xi's invitation": the verb with no one
+                # named tells the act the noun does, and takes whom the noun says it was for
+                aimed[id(bare)] = r.target
+                continue
             if any(
                 same_event(r, o, dated)
                 # "after tests on July 31 and Aug. 2": a list's days are each an event
@@ -149,6 +168,7 @@ def extract(
                 continue
             told.append(r)
         kept.append(r)
+    kept = [replace(r, target=aimed[id(r)]) if id(r) in aimed else r for r in kept]
     kept = council_sittings(visits_as_settings(met_then_the_two(kept)))
     offers = acceptance_aimed(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])

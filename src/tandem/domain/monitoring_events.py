@@ -1330,6 +1330,11 @@ def reacted_to(
             )
             if best is not None and salience.get(joint_code(sorted(parties_of(best))), 0) > 0:
                 found = [best]
+    if m.group(1) in ("agreement", "deal", "accord", "pact", "declaration"):
+        # "hailed the agreement" after "Kim and Trump signed a joint statement" and "Trump said
+        # Kim had agreed to destroy a test site": the one signed or agreed together, not a
+        # pledge of one side told beside it
+        found = [r for r in found if r.action == "057" or "+" in r.actor] or found
     found = found or beside
     if salience and codes == MEETINGS and found and bare:  # "the summit", not "the request"
         return max(found, key=lambda r: salience.get(joint_code(sorted(parties_of(r))), 0))

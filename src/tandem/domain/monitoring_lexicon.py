@@ -403,7 +403,9 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"joint (?:Olympic )?team", "joint-team", ("KOR", "PRK")),
     (r"(?:nuclear )?test site|Punggye-ri", "punggye-ri", ("PRK",)),
     (r"Yongbyon", "yongbyon", ("PRK",)),
-    (r"Sohae|missile engine test site|launch site", "sohae", ("PRK",)),
+    # "a major missile engine testing site", "the engine test stand": the Sohae site by what
+    # is done there
+    (r"Sohae|(?:missile[ -])?engine test(?:ing)? (?:site|stand)|launch site", "sohae", ("PRK",)),
 )  # fmt: skip
 
 
@@ -516,6 +518,10 @@ VERBS: tuple[Verb, ...] = (
          # "Treasury penalised a Russian bank for handling a transaction": a sanction
          r"|penali[sz](?:e|es|ed|ing)\b", "163"),
     Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
+         # "set the end of the year as a deadline for the United States", "set Washington a
+         # year-end deadline": the day named first, or the one it is set for
+         r"|set (?:the )?end of (?:the|this) year as (?:an? |the )deadline"
+         r"|set (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:an? |the )(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     # "the council unanimously approved new sanctions": a body's vote imposes them
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
@@ -692,6 +698,8 @@ VERBS: tuple[Verb, ...] = (
     # work": a stated readiness to help is an offer to the one helped
     Verb(_READY_TO + r"(?:help|assist"
          r"|cooperate)\b(?! with\b)"
+         # "ready to do what it can to help address the North's concerns": the same offer
+         r"|" + _READY_TO + r"do (?:what|all|everything|whatever) (?:\w+ )?can to (?:help|assist)\b"
          # "said Beijing was willing to play a \"positive and constructive role\"": an offer
          # of good offices to the parties of the issue
          r"|" + _READY_TO + r"play (?:a|an|its) [\"“]?(?:[\w-]+ (?:and )?){0,2}?"
