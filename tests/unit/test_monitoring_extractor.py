@@ -8713,3 +8713,14 @@ def test_a_month_told_without_its_day_dates_the_act_in_that_month() -> None:
     article = Article("m", "m", "t", "o", date(2018, 12, 1), text)
     days = {r.on for r in extract(article, CODES) if r.action.startswith("03")}
     assert days == {date(2018, 4, 1), date(2018, 9, 1)}
+
+
+def test_a_reaction_takes_no_tracks_from_an_act_done_after_it() -> None:
+    text = (
+        "North Korea blew up the inter-Korean liaison office in Kaesong on June 16. China "
+        "called for calm on June 17. On June 2, Japan warned Pyongyang that it would respond "
+        "firmly."
+    )
+    article = Article("r", "r", "t", "o", date(2020, 6, 20), text)
+    (warning,) = [r for r in extract(article, CODES) if r.actor == "JPN"]
+    assert warning.tracks == ("denuclearization",)
