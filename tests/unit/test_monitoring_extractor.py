@@ -8724,3 +8724,11 @@ def test_a_reaction_takes_no_tracks_from_an_act_done_after_it() -> None:
     article = Article("r", "r", "t", "o", date(2020, 6, 20), text)
     (warning,) = [r for r in extract(article, CODES) if r.actor == "JPN"]
     assert warning.tracks == ("denuclearization",)
+
+
+def test_a_participle_after_with_and_a_states_named_body_is_that_bodys_act() -> None:
+    text = (
+        "Abe met Trump in Washington on Friday. The visit ended with China's Foreign Ministry "
+        "accusing Japan of stoking tension."
+    )
+    assert ("CHN", "112", "JPN", "done") in triples(text)

@@ -293,7 +293,8 @@ def verbs_in(sentence: str) -> list[Found]:
                 r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
                 r"|keep|continue|continuing|finished|completed|finish|complete"
                 r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-                r"(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+$",
+                # "ended with the North's Foreign Ministry accusing him": a body after its state
+                r"(?:(?:'s|’s)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?)\s+$",
                 text_before(sentence, h.start),
             )
             # "spent three days in Pyongyang from Feb. 6 negotiating with": time spent doing it
