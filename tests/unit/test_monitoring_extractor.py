@@ -8732,3 +8732,12 @@ def test_a_participle_after_with_and_a_states_named_body_is_that_bodys_act() -> 
         "accusing Japan of stoking tension."
     )
     assert ("CHN", "112", "JPN", "done") in triples(text)
+
+
+def test_a_ceremony_held_to_start_work_on_a_project_is_its_ground_breaking() -> None:
+    text = (
+        "The two Koreas held a ceremony at the border on Friday to mark the start of work on "
+        "the Kaesong industrial park's reopening."
+    )
+    found = triples(text)
+    assert any(a == "KOR+PRK" and v == "061" for a, v, _, _ in found)

@@ -1375,7 +1375,11 @@ VERBS: tuple[Verb, ...] = (
          # "called the meeting off": the object between the particle verb's two words
          r"|call(?:s|ed)? " + SPLIT_OBJECT + r"off\b",
          "161"),
-    Verb(r"(?:hold|holds|held) (?:a )?(?:ground-?breaking|opening) ceremony", "061"),
+    Verb(r"(?:hold|holds|held) (?:a )?(?:ground-?breaking|opening) ceremony"
+         # "held a ceremony on Wednesday to mark the start of work on reconnecting the
+         # railways", "to launch the reconnection": a ground-breaking told by its purpose
+         r"|(?:hold|holds|held) (?:a )?ceremony(?=[^.;]{0,60}?\bto (?:mark the (?:start|beginning)"
+         r"|launch|start|begin|break ground)\b)", "061"),
     # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
     # "marched together under a unification flag": joint exchanges
     Verb(r"(?:hold|holds|held|holding) (?:[\w-]+ ){0,4}?(?:family )?reunions"
