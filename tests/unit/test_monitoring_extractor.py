@@ -8741,3 +8741,14 @@ def test_a_ceremony_held_to_start_work_on_a_project_is_its_ground_breaking() -> 
     )
     found = triples(text)
     assert any(a == "KOR+PRK" and v == "061" for a, v, _, _ in found)
+
+
+def test_a_day_that_opens_the_next_clause_is_not_a_further_day_of_the_act_before() -> None:
+    text = (
+        "North Korea tested a nuclear device on Jan. 6, and on Feb. 7 it launched a long-range "
+        "rocket from its west coast."
+    )
+    article = Article("d", "d", "t", "o", date(2016, 3, 1), text)
+    found = [(r.action, r.on) for r in extract(article, CODES)]
+    assert ("X02", date(2016, 1, 6)) in found
+    assert ("X02", date(2016, 2, 7)) not in found
