@@ -8752,3 +8752,11 @@ def test_a_day_that_opens_the_next_clause_is_not_a_further_day_of_the_act_before
     found = [(r.action, r.on) for r in extract(article, CODES)]
     assert ("X02", date(2016, 1, 6)) in found
     assert ("X02", date(2016, 2, 7)) not in found
+
+
+def test_readiness_to_take_steps_after_a_list_or_an_aside_is_an_offer() -> None:
+    text = (
+        "Biegun said Washington was ready to take reciprocal measures and practical steps, in "
+        "stages, toward a deal with Pyongyang."
+    )
+    assert any(a == "USA" and v == "030" for a, v, _, _ in triples(text))

@@ -677,9 +677,11 @@ VERBS: tuple[Verb, ...] = (
                 r"resolution"),
          "030", absorbs=True),
     # "was prepared to take concrete, simultaneous steps toward an agreement": a stated readiness
+    # "prepared to take simultaneous actions and concrete steps toward", "ready to take
+    # concrete steps, in parallel, toward": the steps after a list or an aside
     Verb(_READY_TO + r"take "
-         r"(?:[\w\"“”,-]+ ){0,3}?steps[\"”]?"
-         r"(?= (?:[\w-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
+         r"(?:[\w\"“”,-]+ ){0,4}?steps[\"”]?"
+         r"(?=,? (?:[\w,-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
     # "was willing to help resolve the North's concerns", "ready to cooperate on anti-epidemic
     # work": a stated readiness to help is an offer to the one helped
     Verb(_READY_TO + r"(?:help|assist"
