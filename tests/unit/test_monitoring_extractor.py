@@ -8890,3 +8890,50 @@ def test_setting_a_deadline_for_another_is_a_demand_on_it() -> None:
 def test_readiness_to_do_what_one_can_to_help_is_an_offer_of_help() -> None:
     text = "Moscow is ready to do all it can to help Pyongyang cope with the floods."
     assert ("RUS", "030", "PRK", "claimed") in triples(text)
+
+
+def test_a_reaction_takes_no_tracks_from_an_act_done_after_it() -> None:
+    text = (
+        "North Korea blew up the inter-Korean liaison office in Kaesong on June 16. China "
+        "called for calm on June 17. On June 2, Japan warned Pyongyang that it would respond "
+        "firmly."
+    )
+    article = Article("r", "r", "t", "o", date(2020, 6, 20), text)
+    (warning,) = [r for r in extract(article, CODES) if r.actor == "JPN"]
+    assert warning.tracks == ("denuclearization",)
+
+
+def test_a_participle_after_with_and_a_states_named_body_is_that_bodys_act() -> None:
+    text = (
+        "Abe met Trump in Washington on Friday. The visit ended with China's Foreign Ministry "
+        "accusing Japan of stoking tension."
+    )
+    assert ("CHN", "112", "JPN", "done") in triples(text)
+
+
+def test_a_ceremony_held_to_start_work_on_a_project_is_its_ground_breaking() -> None:
+    text = (
+        "The two Koreas held a ceremony at the border on Friday to mark the start of work on "
+        "the Kaesong industrial park's reopening."
+    )
+    found = triples(text)
+    assert any(a == "KOR+PRK" and v == "061" for a, v, _, _ in found)
+
+
+def test_a_day_that_opens_the_next_clause_is_not_a_further_day_of_the_act_before() -> None:
+    text = (
+        "North Korea tested a nuclear device on Jan. 6, and on Feb. 7 it launched a long-range "
+        "rocket from its west coast."
+    )
+    article = Article("d", "d", "t", "o", date(2016, 3, 1), text)
+    found = [(r.action, r.on) for r in extract(article, CODES)]
+    assert ("X02", date(2016, 1, 6)) in found
+    assert ("X02", date(2016, 2, 7)) not in found
+
+
+def test_readiness_to_take_steps_after_a_list_or_an_aside_is_an_offer() -> None:
+    text = (
+        "Biegun said Washington was ready to take reciprocal measures and practical steps, in "
+        "stages, toward a deal with Pyongyang."
+    )
+    assert any(a == "USA" and v == "030" for a, v, _, _ in triples(text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_lexicon import CODE_TRACKS
@@ -75,6 +76,7 @@ def act_tracks(
     out: list[Report],
     mentions: list[Mention],
     put_off: bool,
+    on: date | None = None,
 ) -> tuple[str, ...]:
     """The tracks of one act: the policy of `tracks_of` on the words of its own clause, then
     what the story around it says (the act a reaction names or reacts to, the story's last
@@ -82,13 +84,14 @@ def act_tracks(
     starts, where the next verb starts, and where the subject's clause starts; `sentence` has
     the line an act goes by blanked (`without_channel`); `before` are the article's earlier
     sentences' reports, `out` this sentence's so far; `put_off`: whether the act is the
-    allies' drills put off (`puts_off_drills`)."""
+    allies' drills put off (`puts_off_drills`); `on`: the act's day, when known (no act done
+    after it is one it answers)."""
     lo, nxt, clause = span
     actor = f.actor or ""
     reason, fronted = _refusal_reason(f, actor, sentence, lo)
     local = _without_reason(f, sentence, lo, nxt, reason, fronted)
     local, whole = _spoken_of(f, actor, sentence, lo, nxt, local)
-    act = _Act(f, code, actor, sentence, lo, nxt, clause, local, reason, fronted, before, out)
+    act = _Act(f, code, actor, sentence, lo, nxt, clause, local, reason, fronted, before, out, on)
     own_tracks = _own_tracks(act, whole, put_off)
     tracks, reacted_act = _story_tracks(act, own_tracks)
     tracks = _talks_not_sanctions(act, tracks, own_tracks)
@@ -196,6 +199,7 @@ class _Act:
     fronted: re.Match[str] | None
     before: Sequence[Report]
     out: list[Report]
+    on: date | None = None
 
 
 def _own_tracks(act: _Act, whole: str, put_off: bool) -> tuple[str, ...]:
@@ -342,6 +346,13 @@ def _story_topic(act: _Act, security_to_north: bool) -> tuple[str, ...] | None:
     return None
 
 
+def _not_after(r: Report, on: date | None) -> bool:
+    """Whether `r` may be the act a reaction of day `on` answers: "In August, Trump warned
+    that North Korean threats would be met with fire", told after the North's summit with Seoul
+    in March, answers nothing done later (a plan is answered before its day)."""
+    return on is None or r.on <= on or r.modality == "planned"
+
+
 def _target_last_act(act: _Act, between_allies: bool) -> Report | None:
     """The target's last act, not itself a reaction, that a reaction answers: the reaction
     is on that act's tracks (not when it speaks of talks)."""
@@ -360,6 +371,7 @@ def _target_last_act(act: _Act, between_allies: bool) -> Report | None:
                     for r in reversed([*before, *out])
                     if set(f.target.split("+")) & set(r.actor.split("+"))
                     and r.action not in REACTIONS
+                    and _not_after(r, act.on)
                 ),
                 None,
             )

@@ -142,6 +142,14 @@ _ITS_YEAR = re.compile(r",?\s+((?:19|20)\d\d)\b(?!\s+(?!and\b)[a-z])")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
 
 
+# A subject and its verb after a day: a clause of its own ("… and on Nov. 29 it launched");
+# the text may end before the verb (the next verb's own span)
+_SUBJECT_AND_VERB = re.compile(
+    r",?\s+(?:it|he|she|they|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s*$|\s+(?:also\s+"
+    r"|again\s+)?(?:[a-z]+ed|fired|sent|held|met|told|said|began|took|made|gave)\b)"
+)
+
+
 # Days told by their number in a month named before: "in March, on the 2nd, 9th and 21st".
 IN_A_MONTH_ON_THE = re.compile(
     r"\s*in\s+(" + _MONTH_ALT + r"),?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
@@ -183,6 +191,8 @@ def more_days(text: str, first: date, published: date) -> list[date]:
     while nxt := _NEXT_DAY.match(text, at):
         if nxt.group(1) is None and not _LIST_GOES_ON.match(text, nxt.end()):
             break  # "on May 4, 12 people …": a number, not a day
+        if _SUBJECT_AND_VERB.match(text, nxt.end()):
+            break  # "on Sept. 3, and on Nov. 29 it launched …": the next clause's own day
         month, at = MONTHS[nxt.group(1)] if nxt.group(1) else month, nxt.end()
         if nxt.group(1) and (y := _ITS_YEAR.match(text, at)):
             year, at = int(y.group(1)), y.end()

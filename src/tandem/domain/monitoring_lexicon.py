@@ -691,9 +691,11 @@ VERBS: tuple[Verb, ...] = (
                 r"resolution"),
          "030", absorbs=True),
     # "was prepared to take concrete, simultaneous steps toward an agreement": a stated readiness
+    # "prepared to take simultaneous actions and concrete steps toward", "ready to take
+    # concrete steps, in parallel, toward": the steps after a list or an aside
     Verb(_READY_TO + r"take "
-         r"(?:[\w\"“”,-]+ ){0,3}?steps[\"”]?"
-         r"(?= (?:[\w-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
+         r"(?:[\w\"“”,-]+ ){0,4}?steps[\"”]?"
+         r"(?=,? (?:[\w,-]+ ){0,2}?(?:toward|towards|to)\b)", "030"),
     # "was willing to help resolve the North's concerns", "ready to cooperate on anti-epidemic
     # work": a stated readiness to help is an offer to the one helped
     Verb(_READY_TO + r"(?:help|assist"
@@ -1396,7 +1398,11 @@ VERBS: tuple[Verb, ...] = (
          # "called the meeting off": the object between the particle verb's two words
          r"|call(?:s|ed)? " + SPLIT_OBJECT + r"off\b",
          "161"),
-    Verb(r"(?:hold|holds|held) (?:a )?(?:ground-?breaking|opening) ceremony", "061"),
+    Verb(r"(?:hold|holds|held) (?:a )?(?:ground-?breaking|opening) ceremony"
+         # "held a ceremony on Wednesday to mark the start of work on reconnecting the
+         # railways", "to launch the reconnection": a ground-breaking told by its purpose
+         r"|(?:hold|holds|held) (?:a )?ceremony(?=[^.;]{0,60}?\bto (?:mark the (?:start|beginning)"
+         r"|launch|start|begin|break ground)\b)", "061"),
     # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
     # "marched together under a unification flag": joint exchanges
     Verb(r"(?:hold|holds|held|holding) (?:[\w-]+ ){0,4}?(?:family )?reunions"

@@ -567,7 +567,8 @@ def _clause_subjects(
             text_before(sentence, f.start),
         )
         or re.search(
-            r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?\s+$",
+            # "with the North's Foreign Ministry accusing him": a body named after its state
+            r"\bwith\s+(?:the\s+)?[A-Z][\w ]*?(?:(?:'s|’s)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s+$",
             text_before(sentence, f.start),
         )
         or (previous is not None and re.search(r",\s+$", text_before(sentence, f.start)))
@@ -582,7 +583,7 @@ def _clause_subjects(
             m
             for m in mentions
             if m.code
-            and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}", sentence[m.end : f.start])
+            and re.fullmatch(r"(?:'s|’s)?\s+(?:[A-Za-z]+\s+){0,2}", sentence[m.end : f.start])
             and re.search(r"\bwith\s+(?:the\s+)?$", sentence[: m.start])
         ]
         teller = _participle_teller(sentence, mentions, previous, f.start)

@@ -157,7 +157,7 @@ def verb_act(walk: VerbWalk, i: int, f: Found) -> None:
     members = _aim(walk, f, code, span, acting, gerund)
     if members is None:
         return
-    code, tracks = _code_and_tracks(walk, f, code, span, acting.adopted, gerund)
+    code, tracks = _code_and_tracks(walk, f, code, span, acting.adopted, gerund, on)
     if _told_already(walk, f, code, on):
         return
     _add_reports(walk, f, code, members, tracks, on, span.nxt)
@@ -625,7 +625,13 @@ def _aim(
 
 
 def _code_and_tracks(
-    walk: VerbWalk, f: Found, code: str, span: _Span, adopted: bool, gerund: bool
+    walk: VerbWalk,
+    f: Found,
+    code: str,
+    span: _Span,
+    adopted: bool,
+    gerund: bool,
+    on: date | None = None,
 ) -> tuple[str, tuple[str, ...]]:
     """The act's tracks (`act_tracks`), and its code where the tracks or its words change it:
     a step on drills, praise in a call, the grounds of the act before."""
@@ -642,6 +648,7 @@ def _code_and_tracks(
         out,
         mentions,
         put_off,
+        on,
     )
     if adopted:
         tracks = ("sanctions",)  # the resolution's own act, whatever its sentence is about

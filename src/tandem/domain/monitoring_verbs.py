@@ -293,8 +293,9 @@ def verbs_in(sentence: str) -> list[Found]:
                 r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
                 r"|keep|continue|continuing|finished|completed|finish|complete"
                 r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-                r"(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?"
+                # "ended with the North's Foreign Ministry accusing him": a body after its state;
                 # "with the North Korean delegation blaming": a body after the adjective too
+                r"(?:(?:'s|’s)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?"
                 r"|\s+(?:[a-z]+\s+)?(?:delegation|government|ministry|military|side|officials"
                 r"|negotiators?|envoy|leadership|army))?)\s+$",
                 text_before(sentence, h.start),
