@@ -8689,3 +8689,11 @@ def test_the_subject_of_a_clause_he_told_does_its_verb() -> None:
     )
     assert ("PRK", "030", None, "claimed") in triples(text)
     assert not any(a == "USA" and v == "030" for a, v, _, _ in triples(text))
+
+
+def test_where_a_warning_told_as_a_noun_was_made_is_no_target() -> None:
+    text = (
+        "The statement came after Abe's warning in Paris on Monday that Japan would respond "
+        "firmly to the North."
+    )
+    assert triples(text) == [("JPN", "130", "PRK", "done")]

@@ -690,7 +690,10 @@ def nominal_reports(
                 out.append(report)
                 context.nominal[id(report)] = False
                 continue
-            others = [x.code for x in following if not set(x.code.split("+")) & members]
+            # "Trump's warning in London": where it was made, not whom it was made to
+            others = [
+                x.code for x in following if not x.place and not set(x.code.split("+")) & members
+            ]
             # "it supported South Korea's call for an explanation": the one who backs a call
             # is not the one called on
             backed = re.search(
@@ -711,6 +714,7 @@ def nominal_reports(
             others = others or [
                 x.code for x in mentions
                 if x.code and not set(x.code.split("+")) & members
+                and not (x.place and x.start > start)  # where it was made, after it
                 and not (backed and x.end <= start)
                 # "Trump's cancellation of the Singapore summit stunned Seoul": whom a step
                 # told as a noun struck is named with it, not as the clause's object
