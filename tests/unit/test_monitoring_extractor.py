@@ -8697,3 +8697,8 @@ def test_where_a_warning_told_as_a_noun_was_made_is_no_target() -> None:
         "firmly to the North."
     )
     assert triples(text) == [("JPN", "130", "PRK", "done")]
+
+
+def test_a_demand_told_as_a_noun_is_made_to_the_one_who_turns_it_down() -> None:
+    text = "Abe dismissed Kim's demand to have the UN sanctions on his country lifted."
+    assert ("PRK", "100", "JPN", "done") in triples(text)

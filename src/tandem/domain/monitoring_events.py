@@ -675,6 +675,15 @@ def nominal_reports(
             act = m.group("act") or m.group("adjact") or m.group("fromact")
             actor, code = owner[-1].code, _ACT_CODES[act.lower().rstrip("s")]
             members = set(actor.split("+"))
+            if _TO_DO.match(sentence, m.end()) and any(
+                x.code and not x.place and x.end <= owner[0].start
+                and not set(x.code.split("+")) & members
+                and _VERB_THEN_OWNER.fullmatch(sentence, x.end, owner[0].start)
+                for x in mentions
+            ):  # fmt: skip
+                # "Trump rejected Kim's demand to lift UN sanctions": made to the one who
+                # rejected it; whom its content names is what was asked, not whom
+                following = []
             if code in ("111", "114", "051") and act != "calls":
                 # "Seoul's regret over the pullout", "Moscow's praise": aimed at what it reacts to
                 event = reacted_to(sentence[m.end() :], before, members, vague=False) or next(
@@ -962,6 +971,18 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
         return None
     other = next((x.code for x in parties[1:] if x.code != subject.code), None)
     return (subject.code, other) if other and "+" not in other else None
+
+
+# "demand to lift …": an infinitive, what a speech act told as a noun asks or offers
+_TO_DO = re.compile(r"\s+to\s+(?!(?:the|its|his|her|their|a|an)\b)[a-z]+\b")
+
+
+# "Trump rejected Kim's …": a verb between the one it is made to and the act's owner
+# ("Moon welcomed Kim's offer to …": one who backs it is not whom it is made to)
+_VERB_THEN_OWNER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:support|back|welcom|endors|echo|join|hail|prais)\w*\s)"
+    r"[a-z]+(?:ed|s)\s+"
+)
 
 
 # "talks on Monday with": a day told between talks and those they were held with
