@@ -8702,3 +8702,11 @@ def test_where_a_warning_told_as_a_noun_was_made_is_no_target() -> None:
 def test_a_demand_told_as_a_noun_is_made_to_the_one_who_turns_it_down() -> None:
     text = "Abe dismissed Kim's demand to have the UN sanctions on his country lifted."
     assert ("PRK", "100", "JPN", "done") in triples(text)
+
+
+def test_a_protest_is_aimed_at_whom_the_participle_after_it_accuses() -> None:
+    text = (
+        "Talks between Washington and Pyongyang stalled in October. Japan lodged a protest on "
+        "Tuesday, accusing Seoul of breaking the fisheries deal."
+    )
+    assert ("JPN", "114", "KOR", "done") in triples(text)
