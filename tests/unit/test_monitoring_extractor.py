@@ -8710,3 +8710,10 @@ def test_a_protest_is_aimed_at_whom_the_participle_after_it_accuses() -> None:
         "Tuesday, accusing Seoul of breaking the fisheries deal."
     )
     assert ("JPN", "114", "KOR", "done") in triples(text)
+
+
+def test_a_protest_or_warning_sent_to_a_party_is_that_act() -> None:
+    text = "Japan's foreign ministry sent a strong protest to Seoul on Tuesday."
+    assert ("JPN", "114", "KOR", "done") in triples(text)
+    text = "South Korea's military broadcast a warning to the North on Monday."
+    assert ("KOR", "130", "PRK", "done") in triples(text)

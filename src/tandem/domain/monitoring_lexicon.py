@@ -1182,6 +1182,9 @@ VERBS: tuple[Verb, ...] = (
          r"|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          # "lodged the protest with South Korea's ambassador": the protest the story told of
          r"|lodg(?:e|es|ed|ing) (?:the|its|their) (?:\w+ )?protest"
+         # "sent a protest to the North through the military line": a light verb and its noun
+         r"|(?:sen[dt]|deliver|convey)(?:s|ed|ing)?(?= (?:a |an |its |their )?(?:[\w-]+ )?"
+         r"protests? to\b)"
          # "called in the South Korean ambassador", "called in the attache": a summons
          r"|summon(?:s|ed)?|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
          r"|[Ee]nvoy|attach[eé]|charg[eé] d'affaires|diplomat)s?\b)", "114"),
@@ -1199,7 +1202,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:in|intended as|meant as) an? (?:[\w\"“”-]+ )?warning[\"”]?(?= (?:aimed at|to) )"
          # "issued a warning to Seoul", "gave North Korea a stern warning": a light verb and
          # its noun
-         r"|(?:issu|deliver|sen[dt])(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her |another )"
+         # ("broadcast a warning to the North": over loudspeakers, to whom it is addressed)
+         r"|(?:issu|deliver|sen[dt]|broadcast)(?:s|es|ed|e|ing)?"
+         r"(?= (?:a |an |the |its |his |her |another )"
          r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
