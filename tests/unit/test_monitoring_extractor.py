@@ -8717,3 +8717,8 @@ def test_a_protest_or_warning_sent_to_a_party_is_that_act() -> None:
     assert ("JPN", "114", "KOR", "done") in triples(text)
     text = "South Korea's military broadcast a warning to the North on Monday."
     assert ("KOR", "130", "PRK", "done") in triples(text)
+
+
+def test_the_allies_agreeing_to_put_their_drills_off_is_the_drills_step() -> None:
+    text = "Moon and Trump agreed on Monday to put the spring exercises off until May."
+    assert ("KOR+USA", "087", None, "done") in triples(text)

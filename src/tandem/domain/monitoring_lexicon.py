@@ -1318,6 +1318,9 @@ VERBS: tuple[Verb, ...] = (
          # "halted its loudspeaker broadcasts along the border": the propaganda war eased
          r"(?:drills?|exercises?|war games|military action|(?:loudspeaker|propaganda) broadcasts?"
          r"|" + _DRILL_TRAINING + ")"
+         # "agreed to put those drills off until after the Olympics": the particle after them
+         r"|(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:the|those|these|their|its|this|that)\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|war\s+games)\s+off\b"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
