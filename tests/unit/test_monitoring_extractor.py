@@ -8937,3 +8937,36 @@ def test_readiness_to_take_steps_after_a_list_or_an_aside_is_an_offer() -> None:
         "stages, toward a deal with Pyongyang."
     )
     assert any(a == "USA" and v == "030" for a, v, _, _ in triples(text))
+
+
+def test_where_a_warning_told_as_a_noun_was_made_is_no_target() -> None:
+    text = (
+        "The statement came after Abe's warning in Paris on Monday that Japan would respond "
+        "firmly to the North."
+    )
+    assert triples(text) == [("JPN", "130", "PRK", "done")]
+
+
+def test_a_demand_told_as_a_noun_is_made_to_the_one_who_turns_it_down() -> None:
+    text = "Abe dismissed Kim's demand to have the UN sanctions on his country lifted."
+    assert ("PRK", "100", "JPN", "done") in triples(text)
+
+
+def test_a_protest_is_aimed_at_whom_the_participle_after_it_accuses() -> None:
+    text = (
+        "Talks between Washington and Pyongyang stalled in October. Japan lodged a protest on "
+        "Tuesday, accusing Seoul of breaking the fisheries deal."
+    )
+    assert ("JPN", "114", "KOR", "done") in triples(text)
+
+
+def test_a_protest_or_warning_sent_to_a_party_is_that_act() -> None:
+    text = "Japan's foreign ministry sent a strong protest to Seoul on Tuesday."
+    assert ("JPN", "114", "KOR", "done") in triples(text)
+    text = "South Korea's military broadcast a warning to the North on Monday."
+    assert ("KOR", "130", "PRK", "done") in triples(text)
+
+
+def test_the_allies_agreeing_to_put_their_drills_off_is_the_drills_step() -> None:
+    text = "Moon and Trump agreed on Monday to put the spring exercises off until May."
+    assert ("KOR+USA", "087", None, "done") in triples(text)

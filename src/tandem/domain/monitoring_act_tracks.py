@@ -43,6 +43,9 @@ _DRILLS_PUT_OFF = re.compile(
     r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,4}?"
     + DRILL_WORDS
     + r")"
+    # "to put those drills off until after the Olympics": the particle after the drills
+    r"|[^;]{0,60}?\bto\s+(?:put|call)\s+(?:the|those|these|their|its|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?" + DRILL_WORDS + r"\s+off\b"
 )
 
 

@@ -174,6 +174,12 @@ _INTER_KOREAN_EVENT = re.compile(
 _JOINED_APPEAL = re.compile(r"(?:urged|called\s+on|pressed|asked|demanded\s+that)\s+")
 
 
+# A participle aimed at someone, told right after a reaction: "…, accusing the North of …"
+_PARTICIPLE_AIM = re.compile(
+    r"(?:accusing|urging|calling\s+on|pressing|blaming|warning|critici[sz]ing)\s+"
+)
+
+
 # Acts done to a party, not a thing: "it" after them is a state or body ("had briefed it")
 _TO_A_PARTY = frozenset({"010", "020", "036", "040", "043", "046", "100", "112", "130"})
 
@@ -1175,6 +1181,26 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
                 m.code
                 for m in reading.mentions
                 if m.start == appeal.end() and m.code and not set(m.code.split("+")) & members
+            ),
+            None,
+        )
+    aside = _PARTICIPLE_AIM.match(sentence, f.end + len(tail))
+    if (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and aside
+        # nothing but when between: "welcomed the move, urging …" reacts to the move
+        and re.fullmatch(r"[\"”]?(?:\s+(?:on|in|last|this|late|early)\b[^,;\"“”]*)?,\s+", tail)
+        and not any(m.code and f.end <= m.start < aside.start() for m in reading.mentions)
+    ):  # "lodged a protest on Nov. 25, accusing the North of …": whom the participle after
+        # it names, the protest's own words
+        f.target = next(
+            (
+                m.code
+                for m in reading.mentions
+                if aside.end() <= m.start <= aside.end() + 4  # "the North"
+                and m.code
+                and not set(m.code.split("+")) & members
             ),
             None,
         )

@@ -681,6 +681,15 @@ def nominal_reports(
             act = m.group("act") or m.group("adjact") or m.group("fromact")
             actor, code = owner[-1].code, _ACT_CODES[act.lower().rstrip("s")]
             members = set(actor.split("+"))
+            if _TO_DO.match(sentence, m.end()) and any(
+                x.code and not x.place and x.end <= owner[0].start
+                and not set(x.code.split("+")) & members
+                and _VERB_THEN_OWNER.fullmatch(sentence, x.end, owner[0].start)
+                for x in mentions
+            ):  # fmt: skip
+                # "Trump rejected Kim's demand to lift UN sanctions": made to the one who
+                # rejected it; whom its content names is what was asked, not whom
+                following = []
             if code in ("111", "114", "051") and act != "calls":
                 # "Seoul's regret over the pullout", "Moscow's praise": aimed at what it reacts to
                 event = reacted_to(sentence[m.end() :], before, members, vague=False) or next(
@@ -696,7 +705,10 @@ def nominal_reports(
                 out.append(report)
                 context.nominal[id(report)] = False
                 continue
-            others = [x.code for x in following if not set(x.code.split("+")) & members]
+            # "Trump's warning in London": where it was made, not whom it was made to
+            others = [
+                x.code for x in following if not x.place and not set(x.code.split("+")) & members
+            ]
             # "it supported South Korea's call for an explanation": the one who backs a call
             # is not the one called on
             backed = re.search(
@@ -717,6 +729,7 @@ def nominal_reports(
             others = others or [
                 x.code for x in mentions
                 if x.code and not set(x.code.split("+")) & members
+                and not (x.place and x.start > start)  # where it was made, after it
                 and not (backed and x.end <= start)
                 # "Trump's cancellation of the Singapore summit stunned Seoul": whom a step
                 # told as a noun struck is named with it, not as the clause's object
@@ -966,6 +979,18 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
         return None if with_ else (pair, "each-other")
     other = next((x.code for x in parties[1:] if x.code != subject.code), None)
     return (subject.code, other) if other and "+" not in other else None
+
+
+# "demand to lift …": an infinitive, what a speech act told as a noun asks or offers
+_TO_DO = re.compile(r"\s+to\s+(?!(?:the|its|his|her|their|a|an)\b)[a-z]+\b")
+
+
+# "Trump rejected Kim's …": a verb between the one it is made to and the act's owner
+# ("Moon welcomed Kim's offer to …": one who backs it is not whom it is made to)
+_VERB_THEN_OWNER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:support|back|welcom|endors|echo|join|hail|prais)\w*\s)"
+    r"[a-z]+(?:ed|s)\s+"
+)
 
 
 # "talks on Monday with": a day told between talks and those they were held with

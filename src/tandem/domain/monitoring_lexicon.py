@@ -1220,6 +1220,9 @@ VERBS: tuple[Verb, ...] = (
          r"|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
          # "lodged the protest with South Korea's ambassador": the protest the story told of
          r"|lodg(?:e|es|ed|ing) (?:the|its|their) (?:\w+ )?protest"
+         # "sent a protest to the North through the military line": a light verb and its noun
+         r"|(?:sen[dt]|deliver|convey)(?:s|ed|ing)?(?= (?:a |an |its |their )?(?:[\w-]+ )?"
+         r"protests? to\b)"
          # "called in the South Korean ambassador", "called in the attache": a summons
          r"|summon(?:s|ed)?|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
          r"|[Ee]nvoy|attach[eé]|charg[eé] d'affaires|diplomat)s?\b)", "114"),
@@ -1237,7 +1240,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:in|intended as|meant as) an? (?:[\w\"“”-]+ )?warning[\"”]?(?= (?:aimed at|to) )"
          # "issued a warning to Seoul", "gave North Korea a stern warning": a light verb and
          # its noun
-         r"|(?:issu|deliver|sen[dt])(?:s|es|ed|e|ing)?(?= (?:a |an |the |its |his |her |another )"
+         # ("broadcast a warning to the North": over loudspeakers, to whom it is addressed)
+         r"|(?:issu|deliver|sen[dt]|broadcast)(?:s|es|ed|e|ing)?"
+         r"(?= (?:a |an |the |its |his |her |another )"
          r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
@@ -1351,6 +1356,9 @@ VERBS: tuple[Verb, ...] = (
          # "halted its loudspeaker broadcasts along the border": the propaganda war eased
          r"(?:drills?|exercises?|war games|military action|(?:loudspeaker|propaganda) broadcasts?"
          r"|" + _DRILL_TRAINING + ")"
+         # "agreed to put those drills off until after the Olympics": the particle after them
+         r"|(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:the|those|these|their|its|this|that)\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|war\s+games)\s+off\b"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
