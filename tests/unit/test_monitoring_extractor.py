@@ -8687,3 +8687,11 @@ def test_an_approach_apposed_to_a_plan_is_rejected_as_its_proposers() -> None:
         "States turned down."
     )
     assert ("USA", "120", "CHN", "done") in triples(text)
+
+
+def test_what_a_draft_proposes_told_in_the_present_is_the_text_not_an_act() -> None:
+    text = (
+        "The draft, shown to members of the Security Council on Friday, proposes lifting the "
+        "ban on North Korean seafood exports."
+    )
+    assert triples(text) == []
