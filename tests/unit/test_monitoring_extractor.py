@@ -8695,3 +8695,11 @@ def test_what_a_draft_proposes_told_in_the_present_is_the_text_not_an_act() -> N
         "ban on North Korean seafood exports."
     )
     assert triples(text) == []
+
+
+def test_talks_named_by_their_deadlock_are_no_talks_held() -> None:
+    text = (
+        "Japan offered on Tuesday to host a meeting, hoping to end the impasse in the talks "
+        "between Pyongyang and Washington."
+    )
+    assert not any(v.startswith("04") for _, v, _, _ in triples(text))

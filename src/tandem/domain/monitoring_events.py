@@ -268,6 +268,9 @@ _WHEN_AFTER = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:possible|potential|proposed|hoped-for|any|no|future|new|would|could|might"
     r"|hope[sd]?|resum\w+|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated|stuck"
+    # "to break the deadlock in the talks between Pyongyang and Washington": a state of
+    # the process, no talks held
+    r"|deadlock|stalemate|impasse|standstill"
     r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought)\s+"
     r"(?:\w+\s+){0,2}$"
 )
