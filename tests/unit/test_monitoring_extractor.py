@@ -8703,3 +8703,8 @@ def test_talks_named_by_their_deadlock_are_no_talks_held() -> None:
         "between Pyongyang and Washington."
     )
     assert not any(v.startswith("04") for _, v, _, _ in triples(text))
+
+
+def test_a_verb_after_a_states_request_named_as_a_noun_is_the_main_subjects() -> None:
+    text = "Japan turned down a Chinese request on Monday, and urged Beijing to share its data."
+    assert ("JPN", "020", "CHN", "done") in triples(text)
