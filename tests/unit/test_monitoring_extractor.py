@@ -8708,3 +8708,8 @@ def test_talks_named_by_their_deadlock_are_no_talks_held() -> None:
 def test_a_verb_after_a_states_request_named_as_a_noun_is_the_main_subjects() -> None:
     text = "Japan turned down a Chinese request on Monday, and urged Beijing to share its data."
     assert ("JPN", "020", "CHN", "done") in triples(text)
+
+
+def test_working_level_talks_a_named_pair_agreed_at_are_that_pairs_meeting() -> None:
+    text = "The two Koreas agreed at working-level talks on Nov. 2 to reopen the tours."
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(text)

@@ -472,9 +472,19 @@ def nominal_reports(
             actor, target = pair, "each-other"
             code = "046" if m.group("since") == "negotiations" else "040"
         elif m.group("pairtalks"):
-            if not context.pair or any(x.code and not x.place for x in mentions):
+            named = [x for x in mentions if x.code and not x.place]
+            if (
+                len(named) == 1
+                and "+" in named[0].code
+                and named[0].end <= start
+                and not named[0].object
+            ):  # "The two Koreas agreed at high-level talks": the talks of the pair agreeing
+                actor = named[0].code
+            elif context.pair and not named:
+                actor = context.pair
+            else:
                 continue
-            actor, target, code = context.pair, "each-other", "040"
+            target, code = "each-other", "040"
         elif m.group("subjvisit"):
             traveller = _first_party(mentions, start)
             if following and (
