@@ -8970,3 +8970,29 @@ def test_a_protest_or_warning_sent_to_a_party_is_that_act() -> None:
 def test_the_allies_agreeing_to_put_their_drills_off_is_the_drills_step() -> None:
     text = "Moon and Trump agreed on Monday to put the spring exercises off until May."
     assert ("KOR+USA", "087", None, "done") in triples(text)
+
+
+def test_what_a_draft_proposes_told_in_the_present_is_the_text_not_an_act() -> None:
+    text = (
+        "The draft, shown to members of the Security Council on Friday, proposes lifting the "
+        "ban on North Korean seafood exports."
+    )
+    assert triples(text) == []
+
+
+def test_talks_named_by_their_deadlock_are_no_talks_held() -> None:
+    text = (
+        "Japan offered on Tuesday to host a meeting, hoping to end the impasse in the talks "
+        "between Pyongyang and Washington."
+    )
+    assert not any(v.startswith("04") for _, v, _, _ in triples(text))
+
+
+def test_a_verb_after_a_states_request_named_as_a_noun_is_the_main_subjects() -> None:
+    text = "Japan turned down a Chinese request on Monday, and urged Beijing to share its data."
+    assert ("JPN", "020", "CHN", "done") in triples(text)
+
+
+def test_working_level_talks_a_named_pair_agreed_at_are_that_pairs_meeting() -> None:
+    text = "The two Koreas agreed at working-level talks on Nov. 2 to reopen the tours."
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(text)

@@ -270,6 +270,9 @@ _WHEN_AFTER = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:possible|potential|proposed|hoped-for|any|no|future|new|would|could|might"
     r"|hope[sd]?|resum\w+|restart\w*|revive|reviving|revival|stalled|deadlocked|stalemated|stuck"
+    # "to break the deadlock in the talks between Pyongyang and Washington": a state of
+    # the process, no talks held
+    r"|deadlock|stalemate|impasse|standstill"
     r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought)\s+"
     r"(?:\w+\s+){0,2}$"
 )
@@ -481,9 +484,19 @@ def nominal_reports(
             actor, target = pair, "each-other"
             code = "046" if m.group("since") == "negotiations" else "040"
         elif m.group("pairtalks"):
-            if not context.pair or any(x.code and not x.place for x in mentions):
+            named = [x for x in mentions if x.code and not x.place]
+            if (
+                len(named) == 1
+                and "+" in named[0].code
+                and named[0].end <= start
+                and not named[0].object
+            ):  # "The two Koreas agreed at high-level talks": the talks of the pair agreeing
+                actor = named[0].code
+            elif context.pair and not named:
+                actor = context.pair
+            else:
                 continue
-            actor, target, code = context.pair, "each-other", "040"
+            target, code = "each-other", "040"
         elif m.group("subjvisit"):
             traveller = _first_party(mentions, start)
             if following and (

@@ -894,7 +894,18 @@ def _carried_subjects(
         f.actor, f.inherited = previous.actor, True
         f.role = previous.role
         main = first_subject(f.start)
-        if main is not None and main.end <= after_time_clause(sentence, previous.start, f.start):
+        if main is not None and (
+            main.end <= after_time_clause(sentence, previous.start, f.start)
+            # "put on hold a US request …, and asked Washington": the request a noun of the
+            # object, the verb after ", and" the main clause's subject's
+            or (
+                main.end <= previous.start
+                and re.search(
+                    r"\b(?:a|an)\s+(?:[A-Z][\w.-]*\s+){1,2}$",
+                    text_before(sentence, previous.start),
+                )
+            )
+        ):
             group = [main]
             for m in reading.mentions:  # "Tokyo and Washington postponed …": both
                 if (

@@ -62,7 +62,8 @@ _TOO_EARLY = re.compile(
 # have …": a text as the subject of what it would do; its authors' act is putting it forward
 _DOCUMENT_WOULD = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w]*(?:-[A-Z][\w]*)?\s+)?(?:draft(?:\s+resolution)?|proposal|plan|bill)"
-    r"(?:,[^,;]*,)?\s+would\s+(?:\w+\s+)?$"
+    # "The draft also proposes scrapping …": told in the present, what the text provides too
+    r"(?:,[^,;]*,)?\s+(?:would\s+)?(?:\w+\s+)?$"
 )
 
 # "circulated a draft resolution that would ease sanctions on the North's exports and exempt

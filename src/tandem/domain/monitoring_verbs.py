@@ -364,6 +364,12 @@ def verbs_in(sentence: str) -> list[Found]:
                 sentence[out[-1].end : h.start],
             )
             and not _done_then_planned(sentence, out[-1], h)
+            # "put on hold a US request …, and asked Washington": the first a noun, whose
+            # state's adjective stands before it, and the verb after it a new act
+            and not re.search(
+                r"\b(?:a|an)\s+(?:[A-Z][\w.-]*\s+){1,2}$",
+                text_before(sentence, out[-1].start),
+            )
         ):
             continue  # "began a joint survey … surveyed": one action told twice
         out.append(h)
