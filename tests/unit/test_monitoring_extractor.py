@@ -8721,3 +8721,12 @@ def test_setting_a_deadline_for_another_is_a_demand_on_it() -> None:
 def test_readiness_to_do_what_one_can_to_help_is_an_offer_of_help() -> None:
     text = "Moscow is ready to do all it can to help Pyongyang cope with the floods."
     assert ("RUS", "030", "PRK", "claimed") in triples(text)
+
+
+def test_the_souths_meeting_with_a_power_takes_no_inter_korean_track_from_the_story() -> None:
+    text = (
+        "Beijing praised Seoul's efforts to improve relations with Pyongyang on Monday. "
+        "Moon received Wang Yi at his office later that day."
+    )
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("KOR", "040", "CHN", ("denuclearization",)) in found
