@@ -8730,3 +8730,12 @@ def test_the_souths_meeting_with_a_power_takes_no_inter_korean_track_from_the_st
     )
     found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
     assert ("KOR", "040", "CHN", ("denuclearization",)) in found
+
+
+def test_the_souths_ties_with_the_north_by_their_official_names_are_inter_korean() -> None:
+    text = (
+        "Lavrov backed the ROK's efforts to mend relations with the Democratic People's "
+        "Republic of Korea on Tuesday."
+    )
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("RUS", "051", "KOR", ("inter-korean",)) in found
