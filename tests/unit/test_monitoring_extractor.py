@@ -8739,3 +8739,11 @@ def test_the_souths_ties_with_the_north_by_their_official_names_are_inter_korean
     )
     found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
     assert ("RUS", "051", "KOR", ("inter-korean",)) in found
+
+
+def test_last_weekday_told_on_that_weekday_is_a_week_before() -> None:
+    wednesday = date(2018, 12, 26)
+    found = reports("Pompeo arrived in Tokyo last Wednesday for talks.", wednesday)
+    assert ("USA", "042", "JPN", date(2018, 12, 19)) in [
+        (r.actor, r.action, r.target, r.on) for r in found
+    ]
