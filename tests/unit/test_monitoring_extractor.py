@@ -8747,3 +8747,13 @@ def test_last_weekday_told_on_that_weekday_is_a_week_before() -> None:
     assert ("USA", "042", "JPN", date(2018, 12, 19)) in [
         (r.actor, r.action, r.target, r.on) for r in found
     ]
+
+
+def test_one_who_arrived_is_where_the_visit_the_sentence_names_went() -> None:
+    text = (
+        "BEIJING, Nov. 30 (Wire) -- China's offer came during a two-day visit to Tokyo by US "
+        "envoy Stephen Biegun, who arrived on Thursday."
+    )
+    found = triples(text)
+    assert ("USA", "042", "JPN", "done") in found
+    assert not any(t == "CHN" for _, _, t, _ in found)

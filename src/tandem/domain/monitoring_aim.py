@@ -1076,7 +1076,8 @@ _OWN_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s+(?:\w+ly\s+)?$")
 def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
     """Where one who "arrived on Tuesday" with no place named arrived: the capital the sentence
     opens with ("In Seoul, Biegun, who arrived on Tuesday, said"), else the party it names
-    after the verb ("arrived on Monday and met Xi"), else the dateline's."""
+    after the verb ("arrived on Monday and met Xi"), else the place of a visit it names before
+    the verb, else the dateline's."""
     sentence = reading.sentence
     if not re.fullmatch(r"arriv\w*", sentence[f.start : f.end]):
         return
@@ -1102,7 +1103,14 @@ def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
         )
         else None
     )
-    where = fronted or host or reading.context.filed_in
+    visited = next(  # "during a three-day visit to Seoul by Biegun, who arrived on Sunday"
+        (m.code for m in reading.mentions
+         if m.end <= f.start and m.code
+         and re.search(r"\b(?:visits?|trips?|tour)\s+to\s+(?:the\s+)?$",
+                       text_before(sentence, m.start))),
+        None,
+    )  # fmt: skip
+    where = fronted or host or visited or reading.context.filed_in
     if where and where not in members:
         f.target = where
 
