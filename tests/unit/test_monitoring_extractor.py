@@ -8757,3 +8757,11 @@ def test_one_who_arrived_is_where_the_visit_the_sentence_names_went() -> None:
     found = triples(text)
     assert ("USA", "042", "JPN", "done") in found
     assert not any(t == "CHN" for _, _, t, _ in found)
+
+
+def test_him_in_the_sayers_participle_is_the_sayer() -> None:
+    text = (
+        "Xi said he would raise the issue with Washington, adding that Moon had asked him to help."
+    )
+    found = triples(text)
+    assert ("KOR", "020", "CHN", "claimed") in found

@@ -701,7 +701,11 @@ def _pronoun_target(
         )
         and not set(sayer.code.split("+")) & members
         and re.match(r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says)\b", sentence[sayer.end :])
-        and re.search(r"\b(?:said|says)\s+(?:that\s+)?[^,;]*$", sentence[sayer.end : f.start])
+        # "…, noting that Kim himself had asked him to do so": the sayer's participle too
+        and re.search(
+            r"\b(?:said|says|noting|saying|adding|explaining)\s+(?:that\s+)?[^,;]*$",
+            sentence[sayer.end : f.start],
+        )
     ):  # "The White House said the Chinese government had briefed it": the sayer; "Putin
         # said …, and said the North Korean leader had asked him to brief Washington"
         f.target = sayer.code
