@@ -8996,3 +8996,47 @@ def test_a_verb_after_a_states_request_named_as_a_noun_is_the_main_subjects() ->
 def test_working_level_talks_a_named_pair_agreed_at_are_that_pairs_meeting() -> None:
     text = "The two Koreas agreed at working-level talks on Nov. 2 to reopen the tours."
     assert ("KOR+PRK", "040", "each-other", "done") in triples(text)
+
+
+def test_the_souths_meeting_with_a_power_takes_no_inter_korean_track_from_the_story() -> None:
+    text = (
+        "Beijing praised Seoul's efforts to improve relations with Pyongyang on Monday. "
+        "Moon received Wang Yi at his office later that day."
+    )
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("KOR", "040", "CHN", ("denuclearization",)) in found
+
+
+def test_the_souths_ties_with_the_north_by_their_official_names_are_inter_korean() -> None:
+    text = (
+        "Lavrov backed the ROK's efforts to mend relations with the Democratic People's "
+        "Republic of Korea on Tuesday."
+    )
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("RUS", "051", "KOR", ("inter-korean",)) in found
+
+
+def test_last_weekday_told_on_that_weekday_is_a_week_before() -> None:
+    wednesday = date(2018, 12, 26)
+    found = reports("Pompeo arrived in Tokyo last Wednesday for talks.", wednesday)
+    assert ("USA", "042", "JPN", date(2018, 12, 19)) in [
+        (r.actor, r.action, r.target, r.on) for r in found
+    ]
+
+
+def test_one_who_arrived_is_where_the_visit_the_sentence_names_went() -> None:
+    text = (
+        "BEIJING, Nov. 30 (Wire) -- China's offer came during a two-day visit to Tokyo by US "
+        "envoy Stephen Biegun, who arrived on Thursday."
+    )
+    found = triples(text)
+    assert ("USA", "042", "JPN", "done") in found
+    assert not any(t == "CHN" for _, _, t, _ in found)
+
+
+def test_him_in_the_sayers_participle_is_the_sayer() -> None:
+    text = (
+        "Xi said he would raise the issue with Washington, adding that Moon had asked him to help."
+    )
+    found = triples(text)
+    assert ("KOR", "020", "CHN", "claimed") in found

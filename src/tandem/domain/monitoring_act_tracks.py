@@ -455,6 +455,19 @@ def _north_and_power_unlent(
             and north_with_power_only(states_between(actor, f.target))
         ):
             tracks = tuple(t for t in tracks if t != lent) or own_tracks
+    sides = states_between(actor, f.target)
+    if (
+        tracks != own_tracks
+        and "inter-korean" in tracks
+        and "inter-korean" not in own_tracks
+        and f.verb.code in MEETINGS
+        and len(sides) > 1
+        and not {"KOR", "PRK"} <= sides
+        and "PRK" not in sides
+    ):
+        # "Moon received Wang" after Wang backed Seoul's ties with the North: the South's
+        # meeting with a power is not the two Koreas' ties the story told
+        tracks = tuple(t for t in tracks if t != "inter-korean") or own_tracks
     return tracks
 
 

@@ -708,7 +708,11 @@ def _pronoun_target(
         )
         and not set(sayer.code.split("+")) & members
         and re.match(r"(?:'s|’s)?(?:\s+[A-Z][\w-]*)*\s+(?:said|says)\b", sentence[sayer.end :])
-        and re.search(r"\b(?:said|says)\s+(?:that\s+)?[^,;]*$", sentence[sayer.end : f.start])
+        # "…, noting that Kim himself had asked him to do so": the sayer's participle too
+        and re.search(
+            r"\b(?:said|says|noting|saying|adding|explaining)\s+(?:that\s+)?[^,;]*$",
+            sentence[sayer.end : f.start],
+        )
     ):  # "The White House said the Chinese government had briefed it": the sayer; "Putin
         # said …, and said the North Korean leader had asked him to brief Washington"
         f.target = sayer.code
@@ -1083,7 +1087,8 @@ _OWN_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s+(?:\w+ly\s+)?$")
 def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
     """Where one who "arrived on Tuesday" with no place named arrived: the capital the sentence
     opens with ("In Seoul, Biegun, who arrived on Tuesday, said"), else the party it names
-    after the verb ("arrived on Monday and met Xi"), else the dateline's."""
+    after the verb ("arrived on Monday and met Xi"), else the place of a visit it names before
+    the verb, else the dateline's."""
     sentence = reading.sentence
     if not re.fullmatch(r"arriv\w*", sentence[f.start : f.end]):
         return
@@ -1109,7 +1114,14 @@ def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
         )
         else None
     )
-    where = fronted or host or reading.context.filed_in
+    visited = next(  # "during a three-day visit to Seoul by Biegun, who arrived on Sunday"
+        (m.code for m in reading.mentions
+         if m.end <= f.start and m.code
+         and re.search(r"\b(?:visits?|trips?|tour)\s+to\s+(?:the\s+)?$",
+                       text_before(sentence, m.start))),
+        None,
+    )  # fmt: skip
+    where = fronted or host or visited or reading.context.filed_in
     if where and where not in members:
         f.target = where
 

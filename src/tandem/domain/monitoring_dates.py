@@ -93,6 +93,8 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
     if m:
         wanted = WEEKDAYS.index(m.group(1))
         delta = (published.weekday() - wanted) % 7
+        if delta == 0 and re.search(r"\blast\s+$", text[: m.start()]):
+            delta = 7  # "arrived last Wednesday" in a Wednesday's article: a week before
         if planned:
             return published + timedelta(days=(wanted - published.weekday()) % 7)
         return published - timedelta(days=delta)

@@ -1590,8 +1590,11 @@ TRACK_WORDS: dict[str, str] = {
     r"(?:food|rice|aid|fertili[sz]er|medicine|humanitarian)|"
     # "backed Seoul's efforts to improve ties with Pyongyang": the South's own ties with the
     # North (not "Washington's relations with the North")
-    r"(?:Seoul|South Korea|the South|Moon(?: Jae-in)?)(?:'s|’s) (?:[\w-]+ ){0,4}?"
-    r"(?:ties|relations) with (?:Pyongyang|North Korea|the North)\b",
+    # (the two by their official names too: "the ROK's efforts to improve relations with the
+    # Democratic People's Republic of Korea (DPRK)")
+    r"(?:Seoul|South Korea|the South|the ROK|Moon(?: Jae-in)?)(?:'s|’s) (?:[\w-]+ ){0,4}?"
+    r"(?:ties|relations) with (?:Pyongyang|North Korea|the North|the DPRK"
+    r"|the Democratic People's Republic of Korea)\b",
     "sanctions": r"sanctions?|sanctioned|embargo|exemptions?|exempt\w*|1718|blacklist\w*|"
     # travel bans and asset freezes are the sanctions measures on persons
     r"ship-to-ship|waivers?|economic pressure|travel bans?|asset freezes?|"
