@@ -8760,3 +8760,9 @@ def test_readiness_to_take_steps_after_a_list_or_an_aside_is_an_offer() -> None:
         "stages, toward a deal with Pyongyang."
     )
     assert any(a == "USA" and v == "030" for a, v, _, _ in triples(text))
+
+
+def test_a_month_and_year_opening_the_sentence_date_its_act() -> None:
+    text = "In March 2016, Seoul imposed its own sanctions on Pyongyang."
+    article = Article("y", "y", "t", "o", date(2019, 5, 1), text)
+    assert [r.on for r in extract(article, CODES) if r.action == "163"] == [date(2016, 3, 1)]
