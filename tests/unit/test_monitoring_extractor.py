@@ -9040,3 +9040,19 @@ def test_him_in_the_sayers_participle_is_the_sayer() -> None:
     )
     found = triples(text)
     assert ("KOR", "020", "CHN", "claimed") in found
+
+
+def test_a_month_and_year_opening_the_sentence_date_its_act() -> None:
+    text = "In March 2016, Seoul imposed its own sanctions on Pyongyang."
+    article = Article("y", "y", "t", "o", date(2019, 5, 1), text)
+    assert [r.on for r in extract(article, CODES) if r.action == "163"] == [date(2016, 3, 1)]
+
+
+def test_a_power_outside_the_alliance_is_lent_no_coordination_of_the_allies() -> None:
+    text = (
+        "Abe met Trump in Washington on Friday. The visit ended with China's Foreign Ministry "
+        "accusing Japan of stoking tension."
+    )
+    article = Article("a", "a", "t", "o", date(2019, 5, 4), text)
+    (accusation,) = [r for r in extract(article, CODES) if r.actor == "CHN"]
+    assert "alliance-coordination" not in accusation.tracks

@@ -101,6 +101,7 @@ def act_tracks(
     tracks = _allies_own_affairs(act, tracks, own_tracks)
     tracks = _north_and_power_unlent(act, tracks, own_tracks)
     tracks = _denunciation_not_coordination(act, tracks, own_tracks)
+    tracks = _coordination_of_allies_only(act, tracks, own_tracks)
     tracks = _still_nuclear_question(act, tracks, own_tracks)
     tracks = _korean_pair(act, tracks, reacted_act)
     tracks = _dialogue_with_power(act, tracks, ends, mentions)
@@ -484,6 +485,23 @@ def _denunciation_not_coordination(
     ):
         # North Korea denouncing the allies' talks: their talks are the allies' affair, the
         # denunciation is North Korea's with a power, as in `tracks_of`
+        tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
+    return tracks
+
+
+def _coordination_of_allies_only(
+    act: _Act, tracks: tuple[str, ...], own_tracks: tuple[str, ...]
+) -> tuple[str, ...]:
+    """A power outside the alliance with an ally, lent the allies' coordination by the story
+    ("China's foreign ministry accused Japan" after Abe met Trump): not the allies' affair,
+    as in `tracks_of`."""
+    sides = states_between(act.actor, act.f.target)
+    if (
+        tracks != own_tracks
+        and "alliance-coordination" in tracks
+        and len(sides) > 1
+        and not sides <= ALLIES | {"PRK"}
+    ):
         tracks = tuple(t for t in tracks if t != "alliance-coordination") or own_tracks
     return tracks
 

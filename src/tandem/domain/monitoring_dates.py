@@ -20,12 +20,15 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
+# "in June 2018", and opening a sentence: "In December 2015, the governments of …"
 _MONTH_OF_YEAR = re.compile(
-    r"\b(?:in|since|of)\s+(?:early\s+|late\s+|mid-)?(" + _MONTH_ALT + r")\.?,?\s+((?:19|20)\d\d)\b"
+    r"\b(?:[Ii]n|[Ss]ince|of)\s+(?:early\s+|late\s+|mid-)?("
+    + _MONTH_ALT
+    + r")\.?,?\s+((?:19|20)\d\d)\b"
 )
 
 
-_MONTH_LAST_YEAR = re.compile(r"\bin\s+(" + _MONTH_ALT + r")\.?,?\s+last\s+year\b")
+_MONTH_LAST_YEAR = re.compile(r"\b[Ii]n\s+(" + _MONTH_ALT + r")\.?,?\s+last\s+year\b")
 
 
 # "in September", "in early April": the month this year, or last year's when it is yet to come
