@@ -8722,3 +8722,10 @@ def test_a_protest_or_warning_sent_to_a_party_is_that_act() -> None:
 def test_the_allies_agreeing_to_put_their_drills_off_is_the_drills_step() -> None:
     text = "Moon and Trump agreed on Monday to put the spring exercises off until May."
     assert ("KOR+USA", "087", None, "done") in triples(text)
+
+
+def test_a_site_taken_or_pulled_apart_is_dismantled() -> None:
+    text = "North Korea has started pulling apart the launch pad at Tongchang-ri."
+    assert ("PRK", "087", None, "done") in triples(text)
+    text = "Satellite photos showed the rocket stand, which the North took apart last summer."
+    assert any(a == "PRK" and v == "087" for a, v, _, _ in triples(text))
