@@ -6,7 +6,7 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -8729,3 +8729,8 @@ def test_a_site_taken_or_pulled_apart_is_dismantled() -> None:
     assert ("PRK", "087", None, "done") in triples(text)
     text = "Satellite photos showed the rocket stand, which the North took apart last summer."
     assert any(a == "PRK" and v == "087" for a, v, _, _ in triples(text))
+
+
+def test_last_week_dates_an_act_a_week_before_the_article() -> None:
+    [r] = [r for r in reports("Stephen Biegun visited Tokyo last week.") if r.action == "042"]
+    assert r.on == FRIDAY - timedelta(days=7)

@@ -87,6 +87,8 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
         return published - timedelta(days=1)
     if re.search(r"\btomorrow\b", text):
         return published + timedelta(days=1)
+    if re.search(r"\b[Ll]ast\s+week\b", text):  # "on a visit to Seoul last week": a week back
+        return published - timedelta(days=7)
     if _LAST_MONTH.search(text):  # after any day told: "on Tuesday … last month's summit"
         return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
     return None
