@@ -8734,3 +8734,8 @@ def test_a_site_taken_or_pulled_apart_is_dismantled() -> None:
 def test_last_week_dates_an_act_a_week_before_the_article() -> None:
     [r] = [r for r in reports("Stephen Biegun visited Tokyo last week.") if r.action == "042"]
     assert r.on == FRIDAY - timedelta(days=7)
+
+
+def test_a_visit_to_a_capital_by_a_named_traveller_is_his_visit() -> None:
+    text = "The protests coincided with a visit to Tokyo by US Defense Secretary Mark Esper."
+    assert ("USA", "042", "JPN", "done") in triples(text)
