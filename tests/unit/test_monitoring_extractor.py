@@ -8739,3 +8739,12 @@ def test_last_week_dates_an_act_a_week_before_the_article() -> None:
 def test_a_visit_to_a_capital_by_a_named_traveller_is_his_visit() -> None:
     text = "The protests coincided with a visit to Tokyo by US Defense Secretary Mark Esper."
     assert ("USA", "042", "JPN", "done") in triples(text)
+
+
+def test_meetings_listed_after_a_colon_are_each_a_meeting() -> None:
+    text = (
+        "Moon and Kim have met three times: at Panmunjom on April 27, at Tongilgak on May 26 "
+        "and in Pyongyang on Sept. 18-20."
+    )
+    days = sorted(r.on for r in reports(text) if r.action == "040")
+    assert days == [date(2018, 4, 27), date(2018, 5, 26), date(2018, 9, 18)]

@@ -61,7 +61,8 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
             if not planned and found > published + timedelta(days=1):
                 found = found.replace(year=found.year - 1)
             elif (
-                re.match(r"\s*(?:,\s*)?last year\b", text[m.end() :])
+                # "on Feb. 27-28 last year": the last day of a range may come between
+                re.match(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?last year\b", text[m.end() :])
                 and found.year == published.year
             ):
                 found = found.replace(year=found.year - 1)  # "on June 12 last year"
