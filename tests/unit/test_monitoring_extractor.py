@@ -8748,3 +8748,10 @@ def test_meetings_listed_after_a_colon_are_each_a_meeting() -> None:
     )
     days = sorted(r.on for r in reports(text) if r.action == "040")
     assert days == [date(2018, 4, 27), date(2018, 5, 26), date(2018, 9, 18)]
+
+
+def test_a_month_told_without_a_day_dates_an_act_in_that_month() -> None:
+    [r] = [r for r in reports("Lavrov visited Pyongyang in May.") if r.action == "042"]
+    assert r.on == date(2018, 5, 1)
+    [r] = [r for r in reports("Lavrov visited Pyongyang in December.") if r.action == "042"]
+    assert r.on == date(2017, 12, 1)  # a month still to come, told as done: last year's

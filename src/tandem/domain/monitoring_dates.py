@@ -28,6 +28,15 @@ _MONTH_OF_YEAR = re.compile(
 _MONTH_LAST_YEAR = re.compile(r"\bin\s+(" + _MONTH_ALT + r")\.?,?\s+last\s+year\b")
 
 
+# "in April", "in early March": a month with no day or year, of the article's year (or the
+# year before, for a month still to come told as done)
+_IN_A_MONTH = re.compile(
+    r"\bin\s+(?:early\s+|late\s+|mid-)?("
+    + "|".join(m for m in MONTHS if (len(m) > 3 and m != "Sept") or m == "May")
+    + r")\b(?!\.?,?\s+(?:\d|last\b|next\b|this\b))"
+)
+
+
 # "last month": its first day, the day unknown
 _LAST_MONTH = re.compile(r"\b[Ll]ast\s+month\b")
 
@@ -73,6 +82,12 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
     m = _MONTH_LAST_YEAR.search(text)
     if m:  # "in June last year"
         return date(published.year - 1, MONTHS[m.group(1)], 1)
+    m = _IN_A_MONTH.search(text)
+    if m:  # "at their first summit, at Panmunjom in April": the month is known, not the day
+        month = MONTHS[m.group(1)]
+        if planned:  # "will visit Seoul in March" told in November: next year's
+            return date(published.year + (month < published.month), month, 1)
+        return date(published.year - (month > published.month), month, 1)
     m = _AGO.search(text)
     if m:
         count = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
