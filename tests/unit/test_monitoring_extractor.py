@@ -6,7 +6,7 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -9056,3 +9056,36 @@ def test_a_power_outside_the_alliance_is_lent_no_coordination_of_the_allies() ->
     article = Article("a", "a", "t", "o", date(2019, 5, 4), text)
     (accusation,) = [r for r in extract(article, CODES) if r.actor == "CHN"]
     assert "alliance-coordination" not in accusation.tracks
+
+
+def test_a_site_taken_or_pulled_apart_is_dismantled() -> None:
+    text = "North Korea has started pulling apart the launch pad at Tongchang-ri."
+    assert ("PRK", "087", None, "done") in triples(text)
+    text = "Satellite photos showed the rocket stand, which the North took apart last summer."
+    assert any(a == "PRK" and v == "087" for a, v, _, _ in triples(text))
+
+
+def test_last_week_dates_an_act_a_week_before_the_article() -> None:
+    [r] = [r for r in reports("Stephen Biegun visited Tokyo last week.") if r.action == "042"]
+    assert r.on == FRIDAY - timedelta(days=7)
+
+
+def test_a_visit_to_a_capital_by_a_named_traveller_is_his_visit() -> None:
+    text = "The protests coincided with a visit to Tokyo by US Defense Secretary Mark Esper."
+    assert ("USA", "042", "JPN", "done") in triples(text)
+
+
+def test_meetings_listed_after_a_colon_are_each_a_meeting() -> None:
+    text = (
+        "Moon and Kim have met three times: at Panmunjom on April 27, at Tongilgak on May 26 "
+        "and in Pyongyang on Sept. 18-20."
+    )
+    days = sorted(r.on for r in reports(text) if r.action == "040")
+    assert days == [date(2018, 4, 27), date(2018, 5, 26), date(2018, 9, 18)]
+
+
+def test_a_month_told_without_a_day_dates_an_act_in_that_month() -> None:
+    [r] = [r for r in reports("Lavrov visited Pyongyang in May.") if r.action == "042"]
+    assert r.on == date(2018, 5, 1)
+    [r] = [r for r in reports("Lavrov visited Pyongyang in December.") if r.action == "042"]
+    assert r.on == date(2017, 12, 1)  # a month still to come, told as done: last year's

@@ -71,7 +71,8 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
             if not planned and found > published + timedelta(days=1):
                 found = found.replace(year=found.year - 1)
             elif (
-                re.match(r"\s*(?:,\s*)?last year\b", text[m.end() :])
+                # "on Feb. 27-28 last year": the last day of a range may come between
+                re.match(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?last year\b", text[m.end() :])
                 and found.year == published.year
             ):
                 found = found.replace(year=found.year - 1)  # "on June 12 last year"
@@ -105,6 +106,8 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
         return published - timedelta(days=1)
     if re.search(r"\btomorrow\b", text):
         return published + timedelta(days=1)
+    if re.search(r"\b[Ll]ast\s+week\b", text):  # "on a visit to Seoul last week": a week back
+        return published - timedelta(days=7)
     if _LAST_MONTH.search(text):  # after any day told: "on Tuesday … last month's summit"
         return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
     return None

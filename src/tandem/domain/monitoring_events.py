@@ -196,6 +196,10 @@ _EVENT_NOUN = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<subjvisit>visit|trip)\s+to\b"
     # "A visit by Wang Yi to Pyongyang in May": the one after "by" travels to the one after "to"
     # "the visit of President Xi Jinping to Pyongyang": the same, told with "of"
+    # "a visit to Seoul by Stephen Biegun": the host told before the traveller
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<tovisit>visit|trip)\s+to\s+(?=(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:(?:on|in|last|this|early|late)\s+[\w.]+"
+    r"(?:\s+\d{1,2})?\s+)?by\s)"
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<byvisit>visit|trip)\s+(?:by|of)\b"
     # "held talks with Xi in Beijing during a secret visit": a visit to the place named
     r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
@@ -512,6 +516,16 @@ def nominal_reports(
             if traveller is None or not following or following[0].code == traveller.code:
                 continue
             actor, code, target = traveller.code, "042", following[0].code
+        elif m.group("tovisit"):
+            host = next((x for x in after if x.start <= m.end() + 4), None)
+            traveller = host and next(
+                (x for x in after if x.start > host.end and not x.place
+                 and _BY_TRAVELLER.fullmatch(sentence, host.end, x.start)),
+                None,
+            )  # fmt: skip
+            if host is None or traveller is None or host.code == traveller.code:
+                continue
+            actor, code, target = traveller.code, "042", host.code
         elif m.group("byvisit"):
             traveller = following[0] if following else None
             host = traveller and next(
@@ -1003,6 +1017,13 @@ _TO_DO = re.compile(r"\s+to\s+(?!(?:the|its|his|her|their|a|an)\b)[a-z]+\b")
 _VERB_THEN_OWNER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:support|back|welcom|endors|echo|join|hail|prais)\w*\s)"
     r"[a-z]+(?:ed|s)\s+"
+)
+
+
+# "… to Seoul by US Secretary of State Mike Pompeo": "by", the traveller's title, his name
+_BY_TRAVELLER = re.compile(
+    r"\s+(?:(?:on|in|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+"
+    r"(?:(?:the|a|[A-Z][\w.'’-]*|of|deputy|secretary|special|representative|envoy)\s+){0,7}?"
 )
 
 

@@ -1336,9 +1336,16 @@ VERBS: tuple[Verb, ...] = (
          r"|switch(?:es|ed|ing)? off|turn(?:s|ed|ing)? off"
          # "began taking down propaganda loudspeakers"
          r"|(?:tak(?:e|es|en|ing)|took) down"
+         # "pulled down part of the processing building", "taking apart the test stand"
+         r"|pull(?:s|ed|ing)? down|(?:tak(?:e|es|en|ing)|took|pull(?:s|ed|ing)?) apart"
          r"|withdr(?:aw|aws|ew))\s+(?:[\w-]+ ){0,4}?(?:(?:guard |front-line |border )?posts?|mines"
          r"|landmines|troops|weapons"
-         r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers)"
+         r"|test site|launch site|facilit(?:y|ies)|site|artillery|loudspeakers"
+         r"|(?:engine )?test stand|launch pad|processing building)"
+         # "the structure the North partly took apart", "taking parts of it apart": its object
+         # told before it
+         r"|(?:tak(?:e|es|en|ing)|took|pull(?:s|ed|ing)?)\s+(?:(?:it|them|parts?\s+of\s+"
+         r"(?:it|them))\s+)?apart\b"
          r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)?|cancel(?:s|led|ed|ling|ing)?"
          r"|scrap(?:s|ped|ping)?|stop(?:s|ped)?|call(?:s|ed|ing)? off"
          r"|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"

@@ -181,8 +181,10 @@ def repeats(
             extra.append(replace(last(), on=later))
     elif code in ("040", "042", "046") and (
         listed := re.match(
-            r"\s+(?:\w+\s+)?(?:twice|three times|four times|several times),?\s+"
-            r"((?:in|at|on)\s+[^;:]*?)(?=,\s+(?:but|and|while|when|which)\b|[;.]|$)",
+            # ("have met three times: in Singapore …": the list after a colon too)
+            r"\s+(?:\w+\s+)?(?:twice|three times|four times|several times)[,:]?\s+"
+            # (the list ends at a full stop, not at "Feb." before its day)
+            r"((?:in|at|on)\s+[^;:]*?)(?=,\s+(?:but|and|while|when|which)\b|;|\.(?!\s+\d)|$)",
             sentence[f.end :],
         )
     ):
