@@ -8713,3 +8713,12 @@ def test_a_verb_after_a_states_request_named_as_a_noun_is_the_main_subjects() ->
 def test_working_level_talks_a_named_pair_agreed_at_are_that_pairs_meeting() -> None:
     text = "The two Koreas agreed at working-level talks on Nov. 2 to reopen the tours."
     assert ("KOR+PRK", "040", "each-other", "done") in triples(text)
+
+
+def test_the_monitors_finding_on_fuel_alone_is_on_the_sanctions_track_only() -> None:
+    text = (
+        "A UN panel of experts said on Tuesday that North Korea had evaded the cap on fuel "
+        "imports through illicit transfers at sea."
+    )
+    found = [r for r in reports(text) if r.actor == "UN"]
+    assert [(r.action, r.target, r.tracks) for r in found] == [("112", "PRK", ("sanctions",))]

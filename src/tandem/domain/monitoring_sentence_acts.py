@@ -150,6 +150,10 @@ def monitors_findings(
     tracks = tracks_of("112", sentence, "UN", "PRK")
     if "sanctions" not in tracks:
         tracks = ("sanctions", *tracks)
+    if not re.search(r"\b(?:nuclear|missiles?|uranium|plutonium|ballistic|weapons?)\b", sentence):
+        # "the panel said the North had breached the cap on fuel imports": the monitors'
+        # finding on the sanctions alone, no programme named
+        tracks = ("sanctions",)
     return [
         Report(
             actor="UN",
