@@ -8722,3 +8722,11 @@ def test_the_monitors_finding_on_fuel_alone_is_on_the_sanctions_track_only() -> 
     )
     found = [r for r in reports(text) if r.actor == "UN"]
     assert [(r.action, r.target, r.tracks) for r in found] == [("112", "PRK", ("sanctions",))]
+
+
+def test_the_monitors_report_accusing_the_north_is_the_uns_accusation() -> None:
+    text = (
+        "The report by the panel of experts, sent to the Security Council's sanctions "
+        "committee on Friday, accused North Korea of evading the ban on its coal exports."
+    )
+    assert ("UN", "112", "PRK", "done") in triples(text)
