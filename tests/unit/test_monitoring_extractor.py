@@ -8730,3 +8730,8 @@ def test_the_monitors_report_accusing_the_north_is_the_uns_accusation() -> None:
         "committee on Friday, accused North Korea of evading the ban on its coal exports."
     )
     assert ("UN", "112", "PRK", "done") in triples(text)
+
+
+def test_an_inter_korean_summit_dated_before_its_noun_is_told() -> None:
+    text = "Tokyo has watched closely since the Sept. 18 inter-Korean summit in Pyongyang."
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(text)

@@ -449,7 +449,18 @@ def nominal_reports(
             actor, target = joint_code(sorted(named_pair)), "each-other"
             code = "046" if m.group("hyphnoun") == "negotiations" else "040"
         elif m.group("korean"):
-            if not when and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start]):
+            # "the April 27 inter-Korean summit at Panmunjom": dated before the noun
+            dated = re.search(
+                r"\b(?:the|their)\s+((?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2})\s+$",
+                sentence[:start],
+            )
+            if dated and not when:
+                on = date_in(dated.group(1), published, coming)
+            if (
+                not when
+                and not dated
+                and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start])
+            ):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
         elif m.group("group"):
