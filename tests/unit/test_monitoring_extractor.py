@@ -8735,3 +8735,11 @@ def test_the_monitors_report_accusing_the_north_is_the_uns_accusation() -> None:
 def test_an_inter_korean_summit_dated_before_its_noun_is_told() -> None:
     text = "Tokyo has watched closely since the Sept. 18 inter-Korean summit in Pyongyang."
     assert ("KOR+PRK", "040", "each-other", "done") in triples(text)
+
+
+def test_a_meeting_between_two_leaders_named_with_capitalised_titles_and_initials() -> None:
+    text = (
+        "Seoul praised the meeting between President George W. Bush and Chairman Kim Jong Il "
+        "in Pyongyang on 3 October."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in triples(text)

@@ -372,7 +372,8 @@ def nominal_reports(
         following: list[Mention] = []
         last_end = m.end()
         for x in after:  # "with Moon Jae-in and Trump", "between the US and North Korea"
-            gap = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[last_end : x.start])
+            # "President Donald J. Trump": an initial is part of the name
+            gap = re.sub(r"^(?:[ -][A-Z][\w-]*\.?)+", "", sentence[last_end : x.start])
             if (
                 following
                 and x.code == following[-1].code
@@ -385,7 +386,8 @@ def nominal_reports(
             if following and not re.fullmatch(  # "between the North Korean envoy and …"
                 r"\s*(?:(?:envoy|negotiator|delegation|leader|president|minister|officials?"
                 r"|diplomats?)\s*)?(?:,|and|, and)\s+(?:the\s+)?(?:(?:leader|president"
-                r"|prime minister|premier|chairman)\s+)?",
+                # "and Chairman Kim Jong Un": a title, capitalised before the name
+                r"|prime minister|premier|chairman|President|Chairman|Prime Minister)\s+)?",
                 gap,
             ):
                 break
