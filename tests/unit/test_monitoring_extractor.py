@@ -8743,3 +8743,11 @@ def test_a_meeting_between_two_leaders_named_with_capitalised_titles_and_initial
         "in Pyongyang on 3 October."
     )
     assert ("PRK+USA", "040", "each-other", "done") in triples(text)
+
+
+def test_a_meeting_between_two_ministers_named_with_their_titles() -> None:
+    text = (
+        "Tokyo welcomed the talks between Foreign Minister Wang Yi and Defence Minister "
+        "Song Young-moo in Seoul on Aug. 3."
+    )
+    assert ("CHN+KOR", "040", "each-other", "done") in triples(text)

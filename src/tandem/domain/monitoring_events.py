@@ -386,8 +386,10 @@ def nominal_reports(
             if following and not re.fullmatch(  # "between the North Korean envoy and …"
                 r"\s*(?:(?:envoy|negotiator|delegation|leader|president|minister|officials?"
                 r"|diplomats?)\s*)?(?:,|and|, and)\s+(?:the\s+)?(?:(?:leader|president"
-                # "and Chairman Kim Jong Un": a title, capitalised before the name
-                r"|prime minister|premier|chairman|President|Chairman|Prime Minister)\s+)?",
+                r"|prime minister|premier|chairman)\s+"
+                # "and Chairman Kim Jong Un", "and Vice Chairman Kim Yong Chol", "and Secretary
+                # of State Mike Pompeo": a title, capitalised before the name
+                r"|(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][a-z]+\s+)?)?",
                 gap,
             ):
                 break
