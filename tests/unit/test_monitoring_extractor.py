@@ -9089,3 +9089,41 @@ def test_a_month_told_without_a_day_dates_an_act_in_that_month() -> None:
     assert r.on == date(2018, 5, 1)
     [r] = [r for r in reports("Lavrov visited Pyongyang in December.") if r.action == "042"]
     assert r.on == date(2017, 12, 1)  # a month still to come, told as done: last year's
+
+
+def test_the_monitors_finding_on_fuel_alone_is_on_the_sanctions_track_only() -> None:
+    text = (
+        "A UN panel of experts said on Tuesday that North Korea had evaded the cap on fuel "
+        "imports through illicit transfers at sea."
+    )
+    found = [r for r in reports(text) if r.actor == "UN"]
+    assert [(r.action, r.target, r.tracks) for r in found] == [("112", "PRK", ("sanctions",))]
+
+
+def test_the_monitors_report_accusing_the_north_is_the_uns_accusation() -> None:
+    text = (
+        "The report by the panel of experts, sent to the Security Council's sanctions "
+        "committee on Friday, accused North Korea of evading the ban on its coal exports."
+    )
+    assert ("UN", "112", "PRK", "done") in triples(text)
+
+
+def test_an_inter_korean_summit_dated_before_its_noun_is_told() -> None:
+    text = "Tokyo has watched closely since the Sept. 18 inter-Korean summit in Pyongyang."
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(text)
+
+
+def test_a_meeting_between_two_leaders_named_with_capitalised_titles_and_initials() -> None:
+    text = (
+        "Seoul praised the meeting between President George W. Bush and Chairman Kim Jong Il "
+        "in Pyongyang on 3 October."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in triples(text)
+
+
+def test_a_meeting_between_two_ministers_named_with_their_titles() -> None:
+    text = (
+        "Tokyo welcomed the talks between Foreign Minister Wang Yi and Defence Minister "
+        "Song Young-moo in Seoul on Aug. 3."
+    )
+    assert ("CHN+KOR", "040", "each-other", "done") in triples(text)

@@ -378,7 +378,8 @@ def nominal_reports(
         following: list[Mention] = []
         last_end = m.end()
         for x in after:  # "with Moon Jae-in and Trump", "between the US and North Korea"
-            gap = re.sub(r"^(?:[ -][A-Z][\w-]*)+", "", sentence[last_end : x.start])
+            # "President Donald J. Trump": an initial is part of the name
+            gap = re.sub(r"^(?:[ -][A-Z][\w-]*\.?)+", "", sentence[last_end : x.start])
             if m.group("subjtalks") and not following:
                 # "talks on Wednesday with First Vice Foreign Minister Choi": the day and
                 # the title before the one met
@@ -395,7 +396,10 @@ def nominal_reports(
             if following and not re.fullmatch(  # "between the North Korean envoy and …"
                 r"\s*(?:(?:envoy|negotiator|delegation|leader|president|minister|officials?"
                 r"|diplomats?)\s*)?(?:,|and|, and)\s+(?:the\s+)?(?:(?:leader|president"
-                r"|prime minister|premier|chairman)\s+)?",
+                r"|prime minister|premier|chairman)\s+"
+                # "and Chairman Kim Jong Un", "and Vice Chairman Kim Yong Chol", "and Secretary
+                # of State Mike Pompeo": a title, capitalised before the name
+                r"|(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][a-z]+\s+)?)?",
                 gap,
             ):
                 break
@@ -465,7 +469,18 @@ def nominal_reports(
             actor, target = joint_code(sorted(named_pair)), "each-other"
             code = "046" if m.group("hyphnoun") == "negotiations" else "040"
         elif m.group("korean"):
-            if not when and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start]):
+            # "the April 27 inter-Korean summit at Panmunjom": dated before the noun
+            dated = re.search(
+                r"\b(?:the|their)\s+((?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2})\s+$",
+                sentence[:start],
+            )
+            if dated and not when:
+                on = date_in(dated.group(1), published, coming)
+            if (
+                not when
+                and not dated
+                and not re.search(r"\b[Aa]t\s+(?:the|their|an?)\s+$", sentence[:start])
+            ):
                 continue  # "inter-Korean talks have stalled": no event told
             actor, target, code = "KOR+PRK", "each-other", "040"
         elif m.group("group"):

@@ -104,7 +104,8 @@ _MONITORS = (
     r"|(?:U\.N\.|UN|United Nations)\s+(?:experts|monitors)|sanctions\s+monitors"
     r"|(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?report\b)"
 )
-_FINDS = r"(?:said|says|reported|has\s+reported|found|estimated|concluded)"
+# "The report by the panel …, submitted on Monday, accused Pyongyang of …": an accusation too
+_FINDS = r"(?:said|says|reported|has\s+reported|found|estimated|concluded|accused|accuses)"
 # "reported on March 12 that North Korea …", "report … said North Korea had continued …"
 _MONITORS_FOUND = re.compile(
     rf"\b{_MONITORS}[^;]{{0,160}}?\b{_FINDS}\b(?P<how>[^;]{{0,60}}?)(?:\s+that)?\s+"
@@ -137,6 +138,10 @@ def monitors_findings(
     m = _MONITORS_FOUND.search(sentence) or _FOUND_BY_MONITORS.search(sentence)
     if not m or not _BREACH.search(m.group("rest")):
         return []
+    if re.search(r"\baccuse[ds]\b", m.group(0)) and any(
+        r.action.startswith("112") and r.target == "PRK" for r in out
+    ):
+        return []  # "In a report to the committee, the United States accused": its accusation
     monitors_of_un = any(x.code == "UN" for x in mentions) or "UN" in (
         context.people.get("panel"),
         context.people.get("report"),
@@ -150,6 +155,10 @@ def monitors_findings(
     tracks = tracks_of("112", sentence, "UN", "PRK")
     if "sanctions" not in tracks:
         tracks = ("sanctions", *tracks)
+    if not re.search(r"\b(?:nuclear|missiles?|uranium|plutonium|ballistic|weapons?)\b", sentence):
+        # "the panel said the North had breached the cap on fuel imports": the monitors'
+        # finding on the sanctions alone, no programme named
+        tracks = ("sanctions",)
     return [
         Report(
             actor="UN",
