@@ -8765,3 +8765,14 @@ def test_him_in_the_sayers_participle_is_the_sayer() -> None:
     )
     found = triples(text)
     assert ("KOR", "020", "CHN", "claimed") in found
+
+
+def test_an_idea_rebuffed_is_the_option_another_said_it_was_weighing() -> None:
+    text = (
+        "On Sunday, Kim invited US inspectors to visit the Punggye-ri site. On Wednesday, Kono "
+        "told lawmakers that Tokyo was considering whether to lift the trade ban, one of the "
+        "sanctions it imposed on North Korea in 2006. Trump rebuffed the idea later the same day."
+    )
+    found = triples(text)
+    assert ("USA", "120", "JPN", "done") in found
+    assert ("USA", "120", "PRK", "done") not in found
