@@ -1182,6 +1182,14 @@ NAMES_PROJECT = re.compile(
 )
 
 
+# "warned that the world would soon witness a new weapon": the world told it is no one in
+# particular
+WORLD_WARNED = re.compile(
+    r"\b(?:warn|threaten|promis|vow)\w*\s+that\s+(?:the\s+)?(?:world|international community"
+    r"|outside world)\b"
+)
+
+
 GENERIC_OBJECT = re.compile(
     r"\s*(?:(?:other|all|the|member|many|some|its)\s+)*(?:countries|governments|nations"
     r"|states|members|sides|parties|international community|world|restraint|calm|caution"
