@@ -9127,3 +9127,24 @@ def test_a_meeting_between_two_ministers_named_with_their_titles() -> None:
         "Song Young-moo in Seoul on Aug. 3."
     )
     assert ("CHN+KOR", "040", "each-other", "done") in triples(text)
+
+
+def test_an_idea_rebuffed_is_the_option_another_said_it_was_weighing() -> None:
+    text = (
+        "On Sunday, Kim invited US inspectors to visit the Punggye-ri site. On Wednesday, Kono "
+        "told lawmakers that Tokyo was considering whether to lift the trade ban, one of the "
+        "sanctions it imposed on North Korea in 2006. Trump rebuffed the idea later the same day."
+    )
+    found = triples(text)
+    assert ("USA", "120", "JPN", "done") in found
+    assert ("USA", "120", "PRK", "done") not in found
+
+
+def test_a_warning_that_the_world_will_see_something_is_aimed_at_no_one() -> None:
+    text = (
+        "Kim Jong Un criticised Seoul on Monday. On Tuesday he said the North would resume "
+        "tests, and warned that the world would soon see a new weapon."
+    )
+    found = triples(text)
+    assert any(a == "PRK" and v == "130" and t is None for a, v, t, _ in found)
+    assert not any(v == "130" and t == "KOR" for _, v, t, _ in found)

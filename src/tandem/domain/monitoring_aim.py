@@ -13,6 +13,7 @@ from tandem.domain.monitoring_events import (
     NAMES_PROJECT,
     REACTED_NOUN,
     REACTIONS,
+    WORLD_WARNED,
     aimed_at,
     owner_named,
     reacted_to,
@@ -261,7 +262,9 @@ def aim_act(
         return None  # "praised the gunners for their skill": a leader's word to his own
     if f.verb.code.startswith("02") and _OWN_RANKS.match(tail):
         return None  # "called for the army to support economic construction": to his own
-    generic = f.verb.code in REACTIONS and bool(GENERIC_OBJECT.match(tail))
+    generic = f.verb.code in REACTIONS and bool(
+        GENERIC_OBJECT.match(tail) or WORLD_WARNED.match(sentence, f.start)
+    )
     if generic:
         f.target = None  # "called on all member states to enforce the measures": no one
     _story_target(f, members, reading, tail)
@@ -281,6 +284,7 @@ def aim_act(
         and previous.target
         and re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
         and not GENERIC_OBJECT.match(tail)  # "welcomed the move and urged all sides"
+        and not WORLD_WARNED.match(sentence, f.start)  # "and warned that the world would"
         # "suspended the drill, after Trump met Kim, and called off …": not Kim
         and after_time_clause(sentence, previous.start, f.start) < 0
     ):
@@ -1216,7 +1220,11 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             ),
             None,
         )
-    if f.target is None and f.verb.code in REACTIONS and GENERIC_OBJECT.match(tail):
+    if (
+        f.target is None
+        and f.verb.code in REACTIONS
+        and (GENERIC_OBJECT.match(tail) or WORLD_WARNED.match(sentence, f.start))
+    ):
         pass  # "urged other countries to …", "urged restraint": no one in particular
     elif (
         f.target is None

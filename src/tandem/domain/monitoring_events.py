@@ -1211,6 +1211,9 @@ _EVENT_NOUNS: dict[str, str] = {
     # "rejected the suggestion", "dismissed the proposal": the one who made it
     **dict.fromkeys(_ASKED, r"suggest|press|urg|\bask|demand|insist|call|appeal|propos"),
     **dict.fromkeys(_OFFERED, r"propos|offer|suggest|invit"),
+    # "rebuffed the idea" after Seoul said it was reviewing whether to lift its sanctions: an
+    # option weighed is an idea too
+    "idea": r"propos|offer|suggest|invit|review|consider|weigh",
 }  # fmt: skip
 
 
@@ -1249,6 +1252,7 @@ EVENT_CODES: dict[str, frozenset[str]] = {
     "handover": frozenset({"084"}),
     **dict.fromkeys(("request", "requests"), frozenset({"020"})),
     **dict.fromkeys(_PROPOSAL_NOUNS, _PROPOSAL_CODES),
+    "idea": _PROPOSAL_CODES | {"014"},
     **dict.fromkeys(("designations", "designation", "sanctions"), frozenset({"163"})),
     **dict.fromkeys(
         ("launch", "launches", "test", "tests", "test-firing", "firing"), frozenset({"X01", "X02"})
@@ -1269,6 +1273,14 @@ REACTED_NOUN = re.compile(
 NAMES_PROJECT = re.compile(
     r"\s*(?:the|this|that|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:project|survey|railways?"
     r"|rail|roads?|plan|work|office|park|complex|tours?)\b"
+)
+
+
+# "warned that the world would soon witness a new weapon": the world told it is no one in
+# particular
+WORLD_WARNED = re.compile(
+    r"\b(?:warn|threaten|promis|vow)\w*\s+that\s+(?:the\s+)?(?:world|international community"
+    r"|outside world)\b"
 )
 
 
@@ -1366,7 +1378,12 @@ def reacted_to(
         and not (m.group(1) in _VAGUE_ACTS and r.modality == "planned"
                  and r.action in MEETINGS)
         # "Moon rejected the suggestion": one put to him, not one put to a third party
-        and (m.group(1) not in _PROPOSAL_NOUNS or bool(set(str(r.target).split("+")) & members))
+        # (an option one weighs for oneself is put to no one: "rebuffed the idea" of Seoul's)
+        and (
+            m.group(1) not in _PROPOSAL_NOUNS
+            or r.action == "014"
+            or bool(set(str(r.target).split("+")) & members)
+        )
         and not _owned_by_another(r, told)
     ]  # fmt: skip
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(

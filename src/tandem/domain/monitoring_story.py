@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from tandem.domain.monitoring_dates import date_in
+from tandem.domain.monitoring_events import WORLD_WARNED
 from tandem.domain.monitoring_mentions import mentions_in, text_before
 from tandem.domain.monitoring_report import Report, parties_of, states_between
 from tandem.domain.monitoring_tracks import (
@@ -319,6 +320,8 @@ def aimed_in_story(reports: list[Report]) -> list[Report]:
             and (ship or not r.action.startswith(_UNAIMED_ROOTS))
             and r.actor in aims
             and not (r.action == "030" and OWN_SITE_STEP.search(r.evidence))
+            # "warned that the world would soon witness a new weapon": told to no one
+            and not (r.action.startswith("13") and WORLD_WARNED.search(r.evidence))
         ):
             target = aims[r.actor].most_common(1)[0][0]
             tracks = r.tracks
