@@ -8755,3 +8755,17 @@ def test_a_month_told_without_a_day_dates_an_act_in_that_month() -> None:
     assert r.on == date(2018, 5, 1)
     [r] = [r for r in reports("Lavrov visited Pyongyang in December.") if r.action == "042"]
     assert r.on == date(2017, 12, 1)  # a month still to come, told as done: last year's
+
+
+def test_a_body_named_with_several_words_or_a_long_aside_stands_for_its_party() -> None:
+    text = (
+        "Chung Eui-yong returned from Pyongyang on Tuesday. The five-member special envoy "
+        "delegation flew into Pyongyang on Monday and met Kim that evening."
+    )
+    assert ("KOR", "040", "PRK", "done") in triples(text)
+    text = (
+        "Chung Eui-yong returned from Pyongyang on Tuesday. The delegation, which included the "
+        "intelligence chief and a vice minister of unification among its five members, met Kim "
+        "on Monday."
+    )
+    assert ("KOR", "040", "PRK", "done") in triples(text)
