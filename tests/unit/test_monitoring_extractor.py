@@ -8769,3 +8769,8 @@ def test_a_body_named_with_several_words_or_a_long_aside_stands_for_its_party() 
         "on Monday."
     )
     assert ("KOR", "040", "PRK", "done") in triples(text)
+
+
+def test_due_to_leave_for_a_capital_is_a_planned_visit() -> None:
+    text = "Esper is due to leave for Seoul on Sunday."
+    assert ("USA", "042", "KOR", "planned") in triples(text)
