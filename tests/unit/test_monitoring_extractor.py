@@ -9148,3 +9148,22 @@ def test_a_warning_that_the_world_will_see_something_is_aimed_at_no_one() -> Non
     found = triples(text)
     assert any(a == "PRK" and v == "130" and t is None for a, v, t, _ in found)
     assert not any(v == "130" and t == "KOR" for _, v, t, _ in found)
+
+
+def test_a_body_named_with_several_words_or_a_long_aside_stands_for_its_party() -> None:
+    text = (
+        "Chung Eui-yong returned from Pyongyang on Tuesday. The five-member special envoy "
+        "delegation flew into Pyongyang on Monday and met Kim that evening."
+    )
+    assert ("KOR", "040", "PRK", "done") in triples(text)
+    text = (
+        "Chung Eui-yong returned from Pyongyang on Tuesday. The delegation, which included the "
+        "intelligence chief and a vice minister of unification among its five members, met Kim "
+        "on Monday."
+    )
+    assert ("KOR", "040", "PRK", "done") in triples(text)
+
+
+def test_due_to_leave_for_a_capital_is_a_planned_visit() -> None:
+    text = "Esper is due to leave for Seoul on Sunday."
+    assert ("USA", "042", "KOR", "planned") in triples(text)

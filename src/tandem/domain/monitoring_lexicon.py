@@ -944,7 +944,7 @@ VERBS: tuple[Verb, ...] = (
          r"|four|five|six|several|\d+) (?:full )?(?:days?|nights?|weeks?) in(?= [A-Z][a-z])"
          r"(?![^,;]{0,40}?\b(?:negotiating|meeting|talking|holding)\b)"
          # "left Pyongyang by train on Saturday for Vietnam": where it went is the target
-         r"|(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
+         r"|(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+)?"
          r"(?:(?:by|on|aboard)\s+(?:[\w.-]+\s+){1,2}?)*for(?= (?:the )?[A-Z])"
          r"|(?:set|sets) (?:off|out) for(?= (?:the )?[A-Z])"
          # "headed to Pyongyang on Sunday", "heads for Hanoi": the trip itself

@@ -103,8 +103,9 @@ _PRONOUN_SUBJECT = re.compile(
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
     r"(?:He|She|he|she|It|it|They|they|"
-    # "The first vice department director threatened": a long title, up to three words
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,2}?(?:[\w-]+ (?=director\b))?"
+    # "The first vice department director threatened", "The five-member special envoy
+    # delegation met": a long title, up to four words
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ ){0,3}?(?:[\w-]+ (?=director\b))?"
     # "The leader's sister also threatened": a title owned by another title
     r"(?:(?:leader|president|chairman|premier|minister)['’]s )?"
     # "The Defense Ministry called on": a body's name capitalised, as the ministry
@@ -118,7 +119,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
     # "The sister of the leader also threatened": the same, told with "of"
     r"(?: of (?:the|its|his|her) (?:[\w-]+ )?(?:leader|president|chairman|premier|minister))?"
-    r"(?:,[^,]{1,60},)?"  # "when its foreign ministers banned": its, not the envoys just named
+    r"(?:,[^,]{1,140},)?"  # "when its foreign ministers banned": its, not the envoys just named
     # "It did, however, fire missiles": an emphatic "did", an aside set off by commas
     r"(?:,?\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
