@@ -8751,3 +8751,12 @@ def test_a_meeting_between_two_ministers_named_with_their_titles() -> None:
         "Song Young-moo in Seoul on Aug. 3."
     )
     assert ("CHN+KOR", "040", "each-other", "done") in triples(text)
+
+
+def test_a_further_test_followed_by_on_another_day_is_another_test() -> None:
+    text = (
+        "North Korea fired a new rocket engine at its western test site on Nov. 3, followed "
+        "by a further test there on Nov. 9."
+    )
+    days = sorted(r.on for r in reports(text, date(2019, 11, 15)) if r.action == "X01")
+    assert days == [date(2019, 11, 3), date(2019, 11, 9)]
