@@ -8760,3 +8760,12 @@ def test_a_further_test_followed_by_on_another_day_is_another_test() -> None:
     )
     days = sorted(r.on for r in reports(text, date(2019, 11, 15)) if r.action == "X01")
     assert days == [date(2019, 11, 3), date(2019, 11, 9)]
+
+
+def test_a_lower_case_resolution_the_council_adopted_unanimously_is_its_sanction() -> None:
+    text = (
+        "China vetoed a UN Security Council resolution on Monday. The ban dates from resolution "
+        "2270, which the council adopted unanimously on March 2, 2016 after a nuclear test."
+    )
+    found = [r for r in reports(text) if r.actor == "UN"]
+    assert [(r.action, r.target, r.tracks) for r in found] == [("163", "PRK", ("sanctions",))]
