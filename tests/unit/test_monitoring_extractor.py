@@ -8769,3 +8769,8 @@ def test_a_lower_case_resolution_the_council_adopted_unanimously_is_its_sanction
     )
     found = [r for r in reports(text) if r.actor == "UN"]
     assert [(r.action, r.target, r.tracks) for r in found] == [("163", "PRK", ("sanctions",))]
+
+
+def test_the_visit_an_invitation_asks_for_is_no_visit() -> None:
+    text = "Wang Yi handed Moon an invitation from Xi to visit Beijing."
+    assert not any(v == "042" for _, v, _, _ in triples(text))
