@@ -9167,3 +9167,26 @@ def test_a_body_named_with_several_words_or_a_long_aside_stands_for_its_party() 
 def test_due_to_leave_for_a_capital_is_a_planned_visit() -> None:
     text = "Esper is due to leave for Seoul on Sunday."
     assert ("USA", "042", "KOR", "planned") in triples(text)
+
+
+def test_a_further_test_followed_by_on_another_day_is_another_test() -> None:
+    text = (
+        "North Korea fired a new rocket engine at its western test site on Nov. 3, followed "
+        "by a further test there on Nov. 9."
+    )
+    days = sorted(r.on for r in reports(text, date(2019, 11, 15)) if r.action == "X01")
+    assert days == [date(2019, 11, 3), date(2019, 11, 9)]
+
+
+def test_a_lower_case_resolution_the_council_adopted_unanimously_is_its_sanction() -> None:
+    text = (
+        "China vetoed a UN Security Council resolution on Monday. The ban dates from resolution "
+        "2270, which the council adopted unanimously on March 2, 2016 after a nuclear test."
+    )
+    found = [r for r in reports(text) if r.actor == "UN"]
+    assert [(r.action, r.target, r.tracks) for r in found] == [("163", "PRK", ("sanctions",))]
+
+
+def test_the_visit_an_invitation_asks_for_is_no_visit() -> None:
+    text = "Wang Yi handed Moon an invitation from Xi to visit Beijing."
+    assert not any(v == "042" for _, v, _, _ in triples(text))

@@ -123,12 +123,13 @@ _FIRST_DAY = re.compile(
 # "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day;
 # "and a salvo of cruise missiles into the sea on April 14": with where they were fired
 _NEXT_DAY = re.compile(
-    r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:again\s+)?"
+    # "…, followed by a further test there on Dec. 13": the next in the list, told so
+    r"(?:,\s+(?:and\s+|followed\s+by\s+)?|,?\s+and\s+)(?:again\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
     r"(?:(?:into|off|from|over|toward|towards|across)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?)?"
     r"(?=on\s+(?:" + _MONTH_ALT + r")\b)"
     # "…, and another \"crucial test\" there on Dec. 13"
-    r"|(?:another|a\s+second|a\s+third)\s+(?:[\w\"“”-]+\s+){0,3}?[\"“]?(?:[\w-]+\s+)?"
+    r"|(?:another|a\s+second|a\s+third|a\s+further)\s+(?:[\w\"“”-]+\s+){0,3}?[\"“]?(?:[\w-]+\s+)?"
     r"(?:tests?|launch(?:es)?|one)[\"”]?\s+(?:there\s+)?(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
     r"(?:on\s+)?(?:(" + _MONTH_ALT + r")\.?\s+)?(\d{1,2})\b"
 )

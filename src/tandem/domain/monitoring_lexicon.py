@@ -1527,7 +1527,9 @@ VERBS: tuple[Verb, ...] = (
     # "Resolution 2397, which the council adopted in December 2017", "a UN ban adopted in
     # December", "the cap that the Security Council imposed in 2017": a sanction named before
     # the verb that imposed it
-    Verb(r"(?:adopted|imposed|slapped)(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
+    # "which the council adopted unanimously on Dec. 22": how it voted, then when
+    Verb(r"(?:adopted|imposed|slapped)(?=\s+(?:unanimously\s+)?(?:on|in|last|earlier|this)\s)",
+         "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
     # "the office, which the two Koreas opened on Sept. 14": what was opened comes before

@@ -297,6 +297,10 @@ def tracks_of(
             found = {"denuclearization"}
     elif north_with_power(pair) and code not in ("163", "085", "014") and not seizure:
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
+    if code == "163" and actors == {"UN"} and "sanctions" in found:
+        # "adopted resolution 2397 in response to the North's test of an ICBM": the test is
+        # the grounds of the council's sanctions, whose track they keep alone
+        found.discard("denuclearization")
     return tuple(t for t in TRACKS if t in found)
 
 

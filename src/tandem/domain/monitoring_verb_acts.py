@@ -34,6 +34,13 @@ from tandem.domain.monitoring_verbs import RESOLUTION_ADOPTED
 
 # "its demand that Washington lift sanctions", "the request that Tokyo drop its curbs": the
 # verb (in its base form) of a clause a noun of asking governs is what was asked, not done
+# "handed Kim an invitation from Putin to visit Russia": what the invitation asks, no act
+_INVITATION_TO = re.compile(
+    r"\b(?:an|the|his|her|its|their|[\w.-]+['’]s)\s+invitation\s+"
+    r"(?:from\s+(?:[\w.'’-]+\s+){1,4}?)?to\s+$"
+)
+
+
 _DEMANDED_THAT = re.compile(
     r"\b(?:demands?|calls?|requests?|appeals?|insistence)\s+that\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$"
@@ -174,6 +181,8 @@ def _not_told_as_done(walk: VerbWalk, f: Found) -> bool:
         return True
     if any(a < f.start < b for a, b in walk.quotes):
         return True  # words inside a quotation are what was said, not what was done
+    if _INVITATION_TO.search(text_before(sentence, f.start)):
+        return True  # "brought Kim an invitation to visit Russia": what was invited
     if _DEMANDED_THAT.search(text_before(sentence, f.start)) and not re.match(
         r"\w+(?:ed|s)\b", sentence[f.start : f.end]
     ):

@@ -46,7 +46,7 @@ _FRONTED_PLEDGE = re.compile(
 _FRONTED = re.compile(
     # "a draft resolution that China and Russia circulated in December", "Resolution 2397,
     # which the council adopted in December 2017": a resolution named before its verb too
-    r"\b(?:drills?|exercises?|war games|resolutions?|Resolution\s+\d+,)\s+"
+    r"\b(?:drills?|exercises?|war games|resolutions?|[Rr]esolution\s+\d+,)\s+"
     r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
     # "the joint exercise South Korea and the United States plan to hold next month": a
     # relative clause with no "that", its subject named
