@@ -8774,3 +8774,11 @@ def test_a_body_named_with_several_words_or_a_long_aside_stands_for_its_party() 
 def test_due_to_leave_for_a_capital_is_a_planned_visit() -> None:
     text = "Esper is due to leave for Seoul on Sunday."
     assert ("USA", "042", "KOR", "planned") in triples(text)
+
+
+def test_support_for_a_step_named_again_after_it_backs_whom_it_was_granted_to() -> None:
+    text = (
+        "The UN sanctions committee granted Seoul an exemption for the survey train on "
+        "Monday, a step Washington backed."
+    )
+    assert ("USA", "051", "KOR", "done") in triples(text)
