@@ -8782,3 +8782,8 @@ def test_support_for_a_step_named_again_after_it_backs_whom_it_was_granted_to() 
         "Monday, a step Washington backed."
     )
     assert ("USA", "051", "KOR", "done") in triples(text)
+
+
+def test_a_deadline_set_for_a_party_named_before_it_is_a_demand_of_it() -> None:
+    text = "Kim Jong Un set the United States a year-end deadline in April."
+    assert ("PRK", "100", "USA", "done") in triples(text)

@@ -508,7 +508,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b"
          # "Treasury penalised a Russian bank for handling a transaction": a sanction
          r"|penali[sz](?:e|es|ed|ing)\b", "163"),
-    Verb(r"set (?:an? |the )?(?:[\w-]+ ){0,2}?deadline"
+    # "set Washington a year-end deadline": the one it is set for told between
+    Verb(r"set (?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:an? |the )?(?:[\w-]+ ){0,2}?"
+         r"deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     # "the council unanimously approved new sanctions": a body's vote imposes them
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
