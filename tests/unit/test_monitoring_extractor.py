@@ -9190,3 +9190,16 @@ def test_a_lower_case_resolution_the_council_adopted_unanimously_is_its_sanction
 def test_the_visit_an_invitation_asks_for_is_no_visit() -> None:
     text = "Wang Yi handed Moon an invitation from Xi to visit Beijing."
     assert not any(v == "042" for _, v, _, _ in triples(text))
+
+
+def test_support_for_a_step_named_again_after_it_backs_whom_it_was_granted_to() -> None:
+    text = (
+        "The UN sanctions committee granted Seoul an exemption for the survey train on "
+        "Monday, a step Washington backed."
+    )
+    assert ("USA", "051", "KOR", "done") in triples(text)
+
+
+def test_a_deadline_set_for_a_party_named_before_it_is_a_demand_of_it() -> None:
+    text = "Kim Jong Un set the United States a year-end deadline in April."
+    assert ("PRK", "100", "USA", "done") in triples(text)

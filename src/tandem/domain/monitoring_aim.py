@@ -1156,6 +1156,13 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         # the aside is where it was, not what it reacts to (a meeting there may be: "Pompeo,
         # who met Kim in April, warned")
         out = [r for r in out if not (set(r.actor.split("+")) <= members and r.action == "042")]
+    if (
+        out
+        and not set(out[-1].actor.split("+")) <= members
+        and _APPOSED_STEP.search(sentence, 0, f.start)
+    ):  # "granted Seoul an exemption, a step the United States supported": that act
+        f.event = out[-1]
+        f.target = aimed_at(out[-1], members, support=support)
     event_tail = tail
     if re.match(r"\s+it\b", tail) and (
         events_told := list(REACTED_NOUN.finditer(sentence[: f.start]))
@@ -1311,6 +1318,14 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             if c and c.isupper() and not set(c.split("+")) & members
         ]
         f.target = others[0] if others else None
+
+
+# ", a step the United States supported": the act just told, named again as the object of a
+# relative clause right before the verb
+_APPOSED_STEP = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|measure)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+|had\s+|has\s+)?$"
+)
 
 
 def _aimed_at_any(r: Report, members: set[str]) -> bool:
