@@ -8774,3 +8774,8 @@ def test_a_lower_case_resolution_the_council_adopted_unanimously_is_its_sanction
 def test_the_visit_an_invitation_asks_for_is_no_visit() -> None:
     text = "Wang Yi handed Moon an invitation from Xi to visit Beijing."
     assert not any(v == "042" for _, v, _, _ in triples(text))
+
+
+def test_he_in_a_when_clause_is_the_subject_of_the_clause_it_hangs_on() -> None:
+    text = "Biegun gave Moon a note from Trump when he flew to Seoul on Monday."
+    assert ("USA", "042", "KOR", "done") in triples(text)
