@@ -8779,3 +8779,11 @@ def test_the_visit_an_invitation_asks_for_is_no_visit() -> None:
 def test_he_in_a_when_clause_is_the_subject_of_the_clause_it_hangs_on() -> None:
     text = "Biegun gave Moon a note from Trump when he flew to Seoul on Monday."
     assert ("USA", "042", "KOR", "done") in triples(text)
+
+
+def test_talks_since_which_ties_froze_with_one_side_named_are_the_storys_subjects() -> None:
+    text = (
+        "North Korea tested a rocket engine on Saturday. Contacts have been frozen since "
+        "working-level talks with Japan in Ulaanbaatar broke down in March."
+    )
+    assert ("JPN+PRK", "040", "each-other", "done") in triples(text)
