@@ -9203,3 +9203,16 @@ def test_support_for_a_step_named_again_after_it_backs_whom_it_was_granted_to() 
 def test_a_deadline_set_for_a_party_named_before_it_is_a_demand_of_it() -> None:
     text = "Kim Jong Un set the United States a year-end deadline in April."
     assert ("PRK", "100", "USA", "done") in triples(text)
+
+
+def test_he_in_a_when_clause_is_the_subject_of_the_clause_it_hangs_on() -> None:
+    text = "Biegun gave Moon a note from Trump when he flew to Seoul on Monday."
+    assert ("USA", "042", "KOR", "done") in triples(text)
+
+
+def test_talks_since_which_ties_froze_with_one_side_named_are_the_storys_subjects() -> None:
+    text = (
+        "North Korea tested a rocket engine on Saturday. Contacts have been frozen since "
+        "working-level talks with Japan in Ulaanbaatar broke down in March."
+    )
+    assert ("JPN+PRK", "040", "each-other", "done") in triples(text)

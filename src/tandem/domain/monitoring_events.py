@@ -93,7 +93,10 @@ _EVENT_NOUN = re.compile(
     # "talks between Washington and the North have stalled since a meeting in Stockholm on …";
     # "have been frozen since working-level negotiations in Stockholm broke down in October"
     r"|\b[Ss]ince\s+(?:(?:a|the|their)\s+)?(?:[\w-]+-level\s+|nuclear\s+){0,2}"
-    r"(?P<since>meeting|summit|round of talks|talks|negotiations)\s+in\s+"
+    r"(?P<since>meeting|summit|round of talks|talks|negotiations)"
+    # "since working-level talks with the United States in Stockholm broke down": one side
+    # named, the other the story's
+    r"(?:\s+with\s+(?P<sincewith>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?\s+in\s+"
     r"[A-Z]\w+(?=\s+(?:on\b|(?:broke down|collapsed|fell apart|broke up)\s+(?:on|in)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?on\b))"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
@@ -488,15 +491,29 @@ def nominal_reports(
         elif m.group("since"):
             # the two the sentence names, else the story's pair ("Talks have been frozen since
             # working-level negotiations in Stockholm broke down on Oct. 5")
-            pair = _pair_before(mentions, start) or (
-                context.pair
-                if context.pair
-                and all(
-                    set(x.code.split("+")) <= set(context.pair.split("+"))
-                    for x in mentions
-                    if x.code and not x.place
+            side = next(
+                (x.code for x in mentions
+                 if m.group("sincewith") and m.start("sincewith") <= x.start < m.end("sincewith")
+                 and x.code),
+                None,
+            )  # fmt: skip
+            pair = (
+                (
+                    joint_code([side, context.subject])
+                    if side and context.subject and context.subject != side
+                    else None
                 )
-                else None
+                or _pair_before(mentions, start)
+                or (
+                    context.pair
+                    if context.pair
+                    and all(
+                        set(x.code.split("+")) <= set(context.pair.split("+"))
+                        for x in mentions
+                        if x.code and not x.place
+                    )
+                    else None
+                )
             )
             if pair is None or not when:
                 continue

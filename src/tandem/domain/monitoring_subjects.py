@@ -1220,6 +1220,16 @@ def _pronoun_actor(
         named = things or ([] if context.subject else named)
     if re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$", sentence[lo : f.start]):
         named = [m for m in named if is_person(m.alias)] or named  # "he": a person
+        if (
+            main is not None
+            and main in named
+            and is_person(main.alias)
+            and re.search(r"\s(?:when|as|while)\s+(?:he|she)\s+(?:\w+\s+)?$", sentence[: f.start])
+            and not re.search(r"\b(?:said|says|told|that)\b", sentence[main.end : f.start])
+        ):
+            # "Lavrov brought Kim an invitation when he travelled to Pyongyang": the
+            # subject of the clause the time clause hangs on, not the last person named
+            named = [main]
     if named and re.search(r"\b[Tt]hey\b", sentence[lo : f.start]):
         group = _subject_group(sentence, named)
         f.actor, f.inherited = joint_code([m.code for m in group]), True
