@@ -9127,3 +9127,17 @@ def test_a_meeting_between_two_ministers_named_with_their_titles() -> None:
         "Song Young-moo in Seoul on Aug. 3."
     )
     assert ("CHN+KOR", "040", "each-other", "done") in triples(text)
+
+
+def test_resuming_launches_is_a_launch_on_its_day() -> None:
+    text = "Pyongyang resumed ballistic launches on Aug. 6 after a pause of several weeks."
+    found = [r for r in reports(text) if r.action == "X01"]
+    assert [(r.actor, r.on) for r in found] == [("PRK", date(2018, 8, 6))]
+
+
+def test_a_joint_survey_carried_out_by_the_two_koreas_is_their_project_step() -> None:
+    text = (
+        "North and South Korea agreed on Monday to link their roads. The two Koreas carried "
+        "out a joint survey of the eastern road on Oct. 2."
+    )
+    assert any(r.actor == "KOR+PRK" and r.action == "061" for r in reports(text))

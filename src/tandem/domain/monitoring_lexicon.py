@@ -473,7 +473,9 @@ VERBS: tuple[Verb, ...] = (
          # "test-fired a new weapon", "fired two short-range weapons": a weapon told as new or
          # by its range is a test too
          r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic|new|new-type|short-range) weapons?"
-         r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
+         # "resumed short-range launches on May 4": the aspect verb tells the launches
+         r"|resum(?:e|es|ed|ing) (?:its )?(?:(?:short-range|ballistic|long-range|missile"
+         r"|weapons?|rocket) )*(?:tests?|testing|launches)"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
          # "Two ballistic missiles were fired by North Korea on Thursday", "a missile fired by
@@ -1537,7 +1539,8 @@ VERBS: tuple[Verb, ...] = (
          r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed|restor(?:e|es|ed)"
          r"|complet(?:e|es|ed)"
          r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
-         r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|push(?:es|ed)? ahead with)"
+         r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|carr(?:y|ies|ied) out"
+         r"|push(?:es|ed)? ahead with)"
          r"(?=\s+(?:\w+[ -]){0,5}?(?:(?:rail|road" + NOT_A_PLAN + r")" + NOT_WEAPON_GEAR
          + r"|liaison|office|Kaesong|Kumgang"
          r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line"
