@@ -9141,3 +9141,9 @@ def test_a_joint_survey_carried_out_by_the_two_koreas_is_their_project_step() ->
         "out a joint survey of the eastern road on Oct. 2."
     )
     assert any(r.actor == "KOR+PRK" and r.action == "061" for r in reports(text))
+
+
+def test_a_demolition_of_ones_own_site_dated_by_its_month_alone() -> None:
+    text = "Tokyo remained wary despite the North's demolition of its Sohae launch site in July."
+    found = [r for r in reports(text) if r.action == "087"]
+    assert [(r.actor, r.on) for r in found] == [("PRK", date(2018, 7, 1))]

@@ -157,7 +157,9 @@ _EVENT_NOUN = re.compile(
     r"|destruction)\s+of\s+(?:(?:the|some|several)\s+)?"
     r"(?:(?:tunnels|entrances|portals|tunnel\s+entrances)\s+(?:at|to|of)\s+)?its\s+"
     r"(?:[\w-]+\s+){0,3}?(?:test\s+site|site|facilit(?:y|ies)|reactor|complex)"
-    r"(?=,?\s+on\s+(?:[A-Z][a-z]+\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+    r"(?=,?\s+on\s+(?:[A-Z][a-z]+\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # "the North's demolition of its Punggye-ri nuclear test site in May": its month alone
+    r"|,?\s+in\s+(?:early\s+|late\s+|mid-)?(?:" + "|".join(MONTHS) + r")\b)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
