@@ -9147,3 +9147,13 @@ def test_a_demolition_of_ones_own_site_dated_by_its_month_alone() -> None:
     text = "Tokyo remained wary despite the North's demolition of its Sohae launch site in July."
     found = [r for r in reports(text) if r.action == "087"]
     assert [(r.actor, r.on) for r in found] == [("PRK", date(2018, 7, 1))]
+
+
+def test_military_words_of_a_later_clause_with_its_own_subject_stay_in_it() -> None:
+    text = (
+        "The two Koreas reopened the Kaesong office in August, and their defence chiefs "
+        "signed a military accord in Panmunjom that month."
+    )
+    tracks = {r.action: r.tracks for r in reports(text) if r.actor == "KOR+PRK"}
+    assert tracks["061"] == ("inter-korean",)
+    assert tracks["057"] == ("denuclearization",)
