@@ -2890,10 +2890,12 @@ def test_a_reaction_of_the_north_to_the_allies_talks_is_not_alliance_coordinatio
 
 
 def test_the_hotlines_between_the_koreas_are_their_ties_even_military_ones() -> None:
-    [r] = reports(
+    text = (
         "Seoul asked Pyongyang on Monday to reconnect the military hotline that the North cut "
         "in June."
     )
+    # (the North cutting the line in June is an act of its own, told in the relative clause)
+    [r] = [r for r in reports(text) if r.actor == "KOR"]
     assert (r.actor, r.action, r.target, r.tracks) == ("KOR", "020", "PRK", ("inter-korean",))
     [r, *_] = reports(
         "South Korea's Joint Chiefs of Staff said on Sunday it had sent a message through the "
@@ -9157,3 +9159,22 @@ def test_military_words_of_a_later_clause_with_its_own_subject_stay_in_it() -> N
     tracks = {r.action: r.tracks for r in reports(text) if r.actor == "KOR+PRK"}
     assert tracks["061"] == ("inter-korean",)
     assert tracks["057"] == ("denuclearization",)
+
+
+def test_a_closure_told_in_a_relative_clause_after_the_project_it_closed() -> None:
+    text = (
+        "Business owners still hope to return to the Kaesong factory park, which Seoul "
+        "closed in March 2016."
+    )
+    assert [(r.actor, r.action, r.target, r.on) for r in reports(text)] == [
+        ("KOR", "161", "PRK", date(2016, 3, 1))
+    ]
+
+
+def test_cutting_a_military_hotline_is_a_matter_of_the_two_koreas_ties() -> None:
+    text = (
+        "North Korea cut off the military hotline with the South in June, so the two "
+        "militaries could no longer talk."
+    )
+    [r] = [r for r in reports(text) if r.action == "161"]
+    assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))

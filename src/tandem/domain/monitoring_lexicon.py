@@ -1532,6 +1532,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:adopted|imposed|slapped)(?=\s+(?:on|in|last|earlier|this)\s)", "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
+    # "a border hotline that the North cut off in February 2016", "the park, which Seoul shut
+    # down on Feb. 10": what was closed comes before, the day after
+    Verb(r"(?:cut(?:\s+off)?|shut(?:\s+down)?|closed)(?=\s+(?:on|in|last|earlier|this)\s)",
+         "161", fronted=True),
     # "the office, which the two Koreas opened on Sept. 14": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|launched|set\s+up|built)"
          r"(?=\s+(?:on|in|last|earlier|this|at)\s)", "061", fronted=True),
