@@ -9178,3 +9178,12 @@ def test_cutting_a_military_hotline_is_a_matter_of_the_two_koreas_ties() -> None
     )
     [r] = [r for r in reports(text) if r.action == "161"]
     assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
+
+
+def test_a_launch_told_as_its_noun_with_its_owner_as_a_pronoun() -> None:
+    text = (
+        "Tokyo raised its alert after North Korea's nuclear test in September and its launch "
+        "of a Hwasong-14 missile on July 28."
+    )
+    found = [r for r in reports(text) if r.action == "X01"]
+    assert [(r.actor, r.on) for r in found] == [("PRK", date(2018, 7, 28))]

@@ -124,7 +124,9 @@ _EVENT_NOUN = re.compile(
     # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
     # "discussed North Korea's launch of several projectiles on Saturday"; "the North's
     # launches of intercontinental ballistic missiles on July 4 and July 28": one a day
-    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firings?|launch(?:es)?|tests?)\s+"
+    # "after its launch of a Hwasong-15 missile on Nov. 29": its owner the party told before
+    r"|(?:\b(?:the|a)|(?P<testof_its>\bits)|(?P<testof_own>'s|’s))\s+(?:test-)?"
+    r"(?:firings?|launch(?:es)?|tests?)\s+"
     r"of\s+(?:(?P<testof_pos>a|an|two|three|several|its|the)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
     # "the launch of a new ballistic missile, the Pukguksong-3, on Oct. 2": the weapon's name
@@ -569,7 +571,8 @@ def nominal_reports(
                 continue
             actor, code, target = traveller.code, "042", where[-1].code
         elif m.group("testof"):
-            party = _last_party(mentions, start) if m.group("testof_pos") == "its" else None
+            its = m.group("testof_pos") == "its" or m.group("testof_its")
+            party = _last_party(mentions, start) if its else None
             if m.group("testof_own"):
                 party = next(
                     (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
