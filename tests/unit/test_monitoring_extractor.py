@@ -9187,3 +9187,10 @@ def test_a_launch_told_as_its_noun_with_its_owner_as_a_pronoun() -> None:
     )
     found = [r for r in reports(text) if r.action == "X01"]
     assert [(r.actor, r.on) for r in found] == [("PRK", date(2018, 7, 28))]
+
+
+def test_a_missile_flown_is_a_missile_launched() -> None:
+    text = "Pyongyang first flew a solid-fuel missile of that type on March 3 from an inland base."
+    found = [r for r in reports(text) if r.action == "X01"]
+    assert [(r.actor, r.on) for r in found] == [("PRK", date(2018, 3, 3))]
+    assert reports("Two US bombers flew over the peninsula on Monday.") == []

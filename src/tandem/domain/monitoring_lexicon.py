@@ -457,6 +457,8 @@ WHAT_IT_CALLED = (
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
+         # "first flew an SLBM on Aug. 24, 2016": a missile flown is a missile launched
+         r"|fl(?:ew|own)(?=\s+(?:an?|its|the|two|three)\s)"
          # "an engine test stand and a rocket assembly building": a place, not a launch
          r"|test(?:s|ed|ing)?)\s+(?!as\s|(?:stand|site|pad|ground|facility)\b)"
          + WHAT_IT_CALLED
