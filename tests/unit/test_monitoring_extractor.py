@@ -9194,3 +9194,10 @@ def test_a_missile_flown_is_a_missile_launched() -> None:
     found = [r for r in reports(text) if r.action == "X01"]
     assert [(r.actor, r.on) for r in found] == [("PRK", date(2018, 3, 3))]
     assert reports("Two US bombers flew over the peninsula on Monday.") == []
+
+
+def test_one_koreas_shelling_of_a_place_told_as_a_dated_noun_is_aimed_at_the_other() -> None:
+    text = "Seoul recalled the North's shelling of a border town on Aug. 20, 2015, in its protest."
+    assert ("PRK", "190", "KOR", "done") in triples(text)
+    [r] = [r for r in reports(text) if r.action == "190"]
+    assert r.on == date(2015, 8, 20)

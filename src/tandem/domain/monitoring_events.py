@@ -162,6 +162,10 @@ _EVENT_NOUN = re.compile(
     r"(?=,?\s+on\s+(?:[A-Z][a-z]+\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     # "the North's demolition of its Punggye-ri nuclear test site in May": its month alone
     r"|,?\s+in\s+(?:early\s+|late\s+|mid-)?(?:" + "|".join(MONTHS) + r")\b)"
+    # "the North's shelling of Yeonpyeong Island on Nov. 23, 2010": one Korea's fire on the
+    # other, told as a dated noun
+    r"|(?P<shell_own>'s|’s)\s+(?P<shelling>shelling|bombardment)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
@@ -591,6 +595,15 @@ def nominal_reports(
             if razer is None or razer.place:
                 continue
             actor, target, code = razer.code, None, "087"
+            when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("shelling"):
+            shooter = next(
+                (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
+            )
+            if shooter is None or shooter.place or shooter.code not in ("KOR", "PRK"):
+                continue  # across the line between the two Koreas only: the other is its target
+            actor, code = shooter.code, "190"
+            target = "KOR" if actor == "PRK" else "PRK"
             when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
         elif m.group("signeddeal"):
             # "the inter-Korean military pact signed on Sept. 19": the two Koreas', whatever
