@@ -539,6 +539,19 @@ def _still_nuclear_question(
     return tracks
 
 
+# ", and Moon and Kim signed the military pact": a clause of its own, with its own subject
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:then\s+)?(?:[A-Z]|the\s|their\s|they\s)"
+)
+
+
+def _own_clause_end(sentence: str, f: Found, nxt: int) -> int:
+    """Where an act's words end: at the next act when a coordinated clause with its own
+    subject tells it ("opened the office in September, and their ministers signed the military
+    pact": the pact's words are not the office's), else at the sentence's end."""
+    return nxt if _NEXT_CLAUSE.search(sentence, f.end, nxt) else len(sentence)
+
+
 def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None) -> tuple[str, ...]:
     """The two Koreas' tracks for an act between them or with what it absorbs
     (`korean_pair_tracks`): a reaction to a military act told in the same sentence is on
@@ -564,7 +577,7 @@ def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None)
         not TRACK_RES["denuclearization"].search(
             sentence[lo : fronted.start()] + " " + sentence[f.start :]
             if fronted and not reason
-            else sentence[lo : reason.start() if reason else len(sentence)]
+            else sentence[lo : reason.start() if reason else _own_clause_end(sentence, f, nxt)]
         )
         and not (actor == "KOR" and SECURITY_BODY.search(sentence[: f.start]))
         # "Generals from both sides held talks": their meetings are military steps

@@ -127,7 +127,9 @@ _EVENT_NOUN = re.compile(
     # "condemned the test-firing of a new missile on Oct. 2": a dated launch told as a noun;
     # "discussed North Korea's launch of several projectiles on Saturday"; "the North's
     # launches of intercontinental ballistic missiles on July 4 and July 28": one a day
-    r"|(?:\b(?:the|a)|(?P<testof_own>'s|’s))\s+(?:test-)?(?:firings?|launch(?:es)?|tests?)\s+"
+    # "after its launch of a Hwasong-15 missile on Nov. 29": its owner the party told before
+    r"|(?:\b(?:the|a)|(?P<testof_its>\bits)|(?P<testof_own>'s|’s))\s+(?:test-)?"
+    r"(?:firings?|launch(?:es)?|tests?)\s+"
     r"of\s+(?:(?P<testof_pos>a|an|two|three|several|its|the)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
     # "the launch of a new ballistic missile, the Pukguksong-3, on Oct. 2": the weapon's name
@@ -160,7 +162,13 @@ _EVENT_NOUN = re.compile(
     r"|destruction)\s+of\s+(?:(?:the|some|several)\s+)?"
     r"(?:(?:tunnels|entrances|portals|tunnel\s+entrances)\s+(?:at|to|of)\s+)?its\s+"
     r"(?:[\w-]+\s+){0,3}?(?:test\s+site|site|facilit(?:y|ies)|reactor|complex)"
-    r"(?=,?\s+on\s+(?:[A-Z][a-z]+\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+    r"(?=,?\s+on\s+(?:[A-Z][a-z]+\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # "the North's demolition of its Punggye-ri nuclear test site in May": its month alone
+    r"|,?\s+in\s+(?:early\s+|late\s+|mid-)?(?:" + "|".join(MONTHS) + r")\b)"
+    # "the North's shelling of Yeonpyeong Island on Nov. 23, 2010": one Korea's fire on the
+    # other, told as a dated noun
+    r"|(?P<shell_own>'s|’s)\s+(?P<shelling>shelling|bombardment)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
@@ -584,7 +592,8 @@ def nominal_reports(
                 continue
             actor, code, target = traveller.code, "042", where[-1].code
         elif m.group("testof"):
-            party = _last_party(mentions, start) if m.group("testof_pos") == "its" else None
+            its = m.group("testof_pos") == "its" or m.group("testof_its")
+            party = _last_party(mentions, start) if its else None
             if m.group("testof_own"):
                 party = next(
                     (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
@@ -603,6 +612,15 @@ def nominal_reports(
             if razer is None or razer.place:
                 continue
             actor, target, code = razer.code, None, "087"
+            when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
+        elif m.group("shelling"):
+            shooter = next(
+                (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
+            )
+            if shooter is None or shooter.place or shooter.code not in ("KOR", "PRK"):
+                continue  # across the line between the two Koreas only: the other is its target
+            actor, code = shooter.code, "190"
+            target = "KOR" if actor == "PRK" else "PRK"
             when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
         elif m.group("signeddeal"):
             # "the inter-Korean military pact signed on Sept. 19": the two Koreas', whatever

@@ -457,6 +457,8 @@ WHAT_IT_CALLED = (
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
+         # "first flew an SLBM on Aug. 24, 2016": a missile flown is a missile launched
+         r"|fl(?:ew|own)(?=\s+(?:an?|its|the|two|three)\s)"
          # "an engine test stand and a rocket assembly building": a place, not a launch
          r"|test(?:s|ed|ing)?)\s+(?!as\s|(?:stand|site|pad|ground|facility)\b)"
          + WHAT_IT_CALLED
@@ -473,7 +475,9 @@ VERBS: tuple[Verb, ...] = (
          # "test-fired a new weapon", "fired two short-range weapons": a weapon told as new or
          # by its range is a test too
          r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic|new|new-type|short-range) weapons?"
-         r"|resum(?:e|es|ed|ing) (?:its )?(?:missile|weapons?|rocket) test(?:s|ing)?"
+         # "resumed short-range launches on May 4": the aspect verb tells the launches
+         r"|resum(?:e|es|ed|ing) (?:its )?(?:(?:short-range|ballistic|long-range|missile"
+         r"|weapons?|rocket) )*(?:tests?|testing|launches)"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
          # "Two ballistic missiles were fired by North Korea on Thursday", "a missile fired by
@@ -1532,6 +1536,10 @@ VERBS: tuple[Verb, ...] = (
          "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),
+    # "a border hotline that the North cut off in February 2016", "the park, which Seoul shut
+    # down on Feb. 10": what was closed comes before, the day after
+    Verb(r"(?:cut(?:\s+off)?|shut(?:\s+down)?|closed)(?=\s+(?:on|in|last|earlier|this)\s)",
+         "161", fronted=True),
     # "the office, which the two Koreas opened on Sept. 14": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|launched|set\s+up|built)"
          r"(?=\s+(?:on|in|last|earlier|this|at)\s)", "061", fronted=True),
@@ -1539,7 +1547,8 @@ VERBS: tuple[Verb, ...] = (
          r"|moderniz(?:e|es|ed)|resum(?:e|es|ed)|restart(?:s|ed)?|surveyed|restor(?:e|es|ed)"
          r"|complet(?:e|es|ed)"
          r"|inspected|launch(?:es|ed)?|beg(?:in|ins|an)|start(?:s|ed)?|break(?:s)? ground"
-         r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|push(?:es|ed)? ahead with)"
+         r"|broke ground|set(?:s)? up|conduct(?:s|ed)?|carr(?:y|ies|ied) out"
+         r"|push(?:es|ed)? ahead with)"
          r"(?=\s+(?:\w+[ -]){0,5}?(?:(?:rail|road" + NOT_A_PLAN + r")" + NOT_WEAPON_GEAR
          + r"|liaison|office|Kaesong|Kumgang"
          r"|project|study|survey|reunions?|tours?|tourism|works?|construction|line"

@@ -121,6 +121,10 @@ _CHANNEL = re.compile(
 )
 
 
+# Their lines themselves, told as what was cut or restored
+_HOTLINE = re.compile(r"\b(?:hotlines?|communication\s+(?:lines?|channels?))\b")
+
+
 def without_channel(text: str) -> str:
     """`text` with the line an act goes by blanked, at the same length (its spans still
     hold); a military line leaves the word "military" (a military matter all the same)."""
@@ -237,6 +241,10 @@ def tracks_of(
         found.discard("sanctions")
     if code == "180" and pair == {"KOR", "PRK"}:
         found = {"inter-korean"}  # "troops shot a South Korean official": the two Koreas' ties
+    if code in ("061", "161") and pair and pair <= {"KOR", "PRK"} and _HOTLINE.search(text):
+        # "the military hotline, which the North cut on June 9": cutting or restoring their
+        # lines, military ones too, is a matter of their ties (docs "Tracks")
+        found = {"inter-korean"}
     if code in ("087", "150", "154") and actors <= ALLIES and not targets:
         found = {"denuclearization"} | (found & {"sanctions"})  # the allies' drills, together
     elif len(pair & ALLIES) >= 2 and pair <= ALLIES:

@@ -189,9 +189,12 @@ def verbs_in(sentence: str) -> list[Found]:
         end = phrase_end
     out: list[Found] = []
     for h in hits:
-        fronted = {"061": _FRONTED_PROJECT, "030": _FRONTED_PLEDGE, "163": _FRONTED_SANCTION}.get(
-            h.verb.code, _FRONTED
-        )
+        fronted = {
+            "061": _FRONTED_PROJECT,
+            "161": _FRONTED_PROJECT,
+            "030": _FRONTED_PLEDGE,
+            "163": _FRONTED_SANCTION,
+        }.get(h.verb.code, _FRONTED)
         if h.verb.fronted and not fronted.search(sentence[max(0, h.start - 120) : h.start]):
             continue  # "talks began on Monday": no drills named before
         if re.match(
