@@ -9290,3 +9290,9 @@ def test_one_koreas_shelling_of_a_place_told_as_a_dated_noun_is_aimed_at_the_oth
     assert ("PRK", "190", "KOR", "done") in triples(text)
     [r] = [r for r in reports(text) if r.action == "190"]
     assert r.on == date(2015, 8, 20)
+
+
+def test_a_border_crossed_on_a_trip_to_a_third_state_is_that_trip() -> None:
+    text = "Kim landed in Beijing on Monday, having crossed the border by train."
+    assert triples(text) == [("PRK", "042", "CHN", "done")]
+    assert ("KOR", "042", "PRK", "done") in triples("A South Korean bus crossed the border.")
