@@ -9296,3 +9296,10 @@ def test_a_border_crossed_on_a_trip_to_a_third_state_is_that_trip() -> None:
     text = "Kim landed in Beijing on Monday, having crossed the border by train."
     assert triples(text) == [("PRK", "042", "CHN", "done")]
     assert ("KOR", "042", "PRK", "done") in triples("A South Korean bus crossed the border.")
+
+
+def test_a_day_after_a_relative_asides_closing_comma_is_not_a_second_meeting() -> None:
+    text = "Moon, who last met Kim in September, flew to Washington on Tuesday."
+    assert [(r.action, r.target, r.on) for r in reports(text) if r.action == "040"] == [
+        ("040", "PRK", date(2018, 9, 1))
+    ]
