@@ -9303,3 +9303,15 @@ def test_a_day_after_a_relative_asides_closing_comma_is_not_a_second_meeting() -
     assert [(r.action, r.target, r.on) for r in reports(text) if r.action == "040"] == [
         ("040", "PRK", date(2018, 9, 1))
     ]
+
+
+def test_the_words_of_a_bare_rebuke_told_next_are_that_rebuke() -> None:
+    text = (
+        "Kim Yo Jong mocked Seoul on Tuesday. Seoul hit back within hours. The spokesman "
+        'called her words "shameless" and warned Pyongyang against further insults.'
+    )
+    assert triples(text) == [
+        ("PRK", "111", "KOR", "done"),
+        ("KOR", "111", "PRK", "done"),
+        ("KOR", "130", "PRK", "done"),
+    ]
