@@ -9290,3 +9290,28 @@ def test_one_koreas_shelling_of_a_place_told_as_a_dated_noun_is_aimed_at_the_oth
     assert ("PRK", "190", "KOR", "done") in triples(text)
     [r] = [r for r in reports(text) if r.action == "190"]
     assert r.on == date(2015, 8, 20)
+
+
+def test_a_border_crossed_on_a_trip_to_a_third_state_is_that_trip() -> None:
+    text = "Kim landed in Beijing on Monday, having crossed the border by train."
+    assert triples(text) == [("PRK", "042", "CHN", "done")]
+    assert ("KOR", "042", "PRK", "done") in triples("A South Korean bus crossed the border.")
+
+
+def test_a_day_after_a_relative_asides_closing_comma_is_not_a_second_meeting() -> None:
+    text = "Moon, who last met Kim in September, flew to Washington on Tuesday."
+    assert [(r.action, r.target, r.on) for r in reports(text) if r.action == "040"] == [
+        ("040", "PRK", date(2018, 9, 1))
+    ]
+
+
+def test_the_words_of_a_bare_rebuke_told_next_are_that_rebuke() -> None:
+    text = (
+        "Kim Yo Jong mocked Seoul on Tuesday. Seoul hit back within hours. The spokesman "
+        'called her words "shameless" and warned Pyongyang against further insults.'
+    )
+    assert triples(text) == [
+        ("PRK", "111", "KOR", "done"),
+        ("KOR", "111", "PRK", "done"),
+        ("KOR", "130", "PRK", "done"),
+    ]

@@ -80,6 +80,7 @@ from tandem.domain.monitoring_story import (
     no_alliance_with_north,
     offer_aimed,
     one_test_a_day,
+    rebuke_then_its_words,
     visits_as_settings,
 )
 from tandem.domain.monitoring_tracks import ALLIES
@@ -169,7 +170,7 @@ def extract(
             told.append(r)
         kept.append(r)
     kept = [replace(r, target=aimed[id(r)]) if id(r) in aimed else r for r in kept]
-    kept = council_sittings(visits_as_settings(met_then_the_two(kept)))
+    kept = council_sittings(visits_as_settings(met_then_the_two(rebuke_then_its_words(kept))))
     offers = acceptance_aimed(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])
     )

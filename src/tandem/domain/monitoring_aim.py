@@ -1470,6 +1470,16 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         and sentence[f.start : f.end].startswith("cross")
         and members in ({"KOR"}, {"PRK"})
     ):
+        if any(
+            r.action == "042"
+            and members <= set(r.actor.split("+"))
+            and r.target
+            and not set(r.target.split("+")) <= {"KOR", "PRK"}
+            for r in out
+        ):
+            # "arrived in Beijing, having crossed the border by train": the crossing of the
+            # trip the sentence told, to a third state, not a visit to the other Korea
+            return None
         f.target = "PRK" if members == {"KOR"} else "KOR"  # "Roh crossed the border on foot"
     if (
         f.verb.code == "042"

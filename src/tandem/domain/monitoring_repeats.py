@@ -47,6 +47,10 @@ def _separate_days(first: date, days: list[date]) -> list[date]:
     return kept
 
 
+# ", who last met Kim …": a relative clause set off by commas, up to its verb
+_IN_AN_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
+
+
 # ", when it capped …", ", when she warned …", "last met a Kremlin chief when he held talks with
 # …": a clause that tells what its subject did on the day just named
 _WHEN_ITS_DAY = re.compile(r"(?:,\s+|\s)when\s+(?:it|he|she|they)\s+(?:\w+\s+)?$")
@@ -123,6 +127,12 @@ def repeats(
     ):  # "tested its most powerful nuclear device and missiles that can reach the US"
         name, weight = code_name("X01", codebook)
         extra.append(replace(last(), action="X01", action_name=name, goldstein=weight))
+    if _IN_AN_ASIDE.search(sentence, 0, f.start) and (
+        shut := re.search(r",\s", sentence[f.end : span_end])
+    ):
+        # "Trump, who last met Kim in June 2019, spoke on Wednesday": the day after the
+        # aside's closing comma is of the clause it hangs on, not a second meeting
+        span_end = f.end + shut.start()
     again = more_days(sentence[f.end : span_end], on, published)
     elided = ELIDED_OBJECT.search(sentence, f.end, span_end) if code in ("163", "171") else None
     if again and code in _MET:

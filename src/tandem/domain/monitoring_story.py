@@ -51,6 +51,35 @@ def met_then_the_two(reports: list[Report]) -> list[Report]:
     return out
 
 
+# "Seoul hit back within hours.": a rebuke told with no words of its own, the sentence ending
+_BARE_REBUKE = re.compile(r"\b(?:hit|struck|fired)\s+back\b[^,;:]*$")
+
+
+def rebuke_then_its_words(reports: list[Report]) -> list[Report]:
+    """ "Seoul hit back within hours. Moon's spokesman called her remarks 'rude' …": the next
+    sentence tells the words of the rebuke the bare one summed up, one act, so one report:
+    the first (other acts of that sentence, a warning, stay)."""
+    out: list[Report] = []
+    said: list[str] = []  # the sentences with reports, in order
+    for r in reports:
+        if not said or said[-1] != r.evidence:
+            said.append(r.evidence)
+        if (
+            len(said) >= 2
+            and r.evidence == said[-1]
+            and r.modality != "negated"
+            and any(
+                o.evidence == said[-2]
+                and _BARE_REBUKE.search(o.evidence.rstrip(" .\"'”"))
+                and (o.actor, o.action, o.target, o.on) == (r.actor, r.action, r.target, r.on)
+                for o in out
+            )
+        ):
+            continue
+        out.append(r)
+    return out
+
+
 # "The Security Council will meet on Wednesday at the request of the United States", "asked
 # for a closed-door meeting of the UN Security Council": the council sitting
 _COUNCIL_SITS = re.compile(
