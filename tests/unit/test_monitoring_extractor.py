@@ -9290,3 +9290,12 @@ def test_one_koreas_shelling_of_a_place_told_as_a_dated_noun_is_aimed_at_the_oth
     assert ("PRK", "190", "KOR", "done") in triples(text)
     [r] = [r for r in reports(text) if r.action == "190"]
     assert r.on == date(2015, 8, 20)
+
+
+def test_a_survey_told_with_a_in_an_article_about_the_railways_is_the_railways() -> None:
+    text = (
+        "The two Koreas want to reconnect their railways this year. Engineers of both sides "
+        "began a ten-day joint survey of the North's eastern track on Monday."
+    )
+    found = [r for r in reports(text) if r.on == date(2018, 11, 26)]
+    assert [(r.actor, r.target) for r in found] == [("KOR+PRK", "rail-links")]

@@ -115,9 +115,15 @@ _TOLD_AGAIN = {
     "rail-links": r"survey|ground-?breaking(?: ceremony)?",
     "guard-posts": "posts",
 }
+# A project whose act may be told with "a" or "an" in an article that named it: "began an 18-day
+# joint survey of the northern track" after "the railways" is the railways' survey (an office
+# or posts so told may be others)
+_TOLD_AGAIN_ANEW = frozenset({"rail-links"})
 _TOLD_AGAIN_RES = {
     slug: re.compile(
-        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[\w]+-[\w-]+|joint|remaining|new)\s+){0,2}"
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir"
+        + (r"|[Aa]n?" if slug in _TOLD_AGAIN_ANEW else "")
+        + r")\s+(?:(?:[\w]+-[\w-]+|joint|remaining|new)\s+){0,2}"
         + "(?:"
         + head
         + r")\b"
