@@ -9299,3 +9299,14 @@ def test_a_survey_told_with_a_in_an_article_about_the_railways_is_the_railways()
     )
     found = [r for r in reports(text) if r.on == date(2018, 11, 26)]
     assert [(r.actor, r.target) for r in found] == [("KOR+PRK", "rail-links")]
+
+
+def test_an_offer_is_not_aimed_at_the_body_whose_sanctions_it_asks_lifted_in_return() -> None:
+    text = (
+        "North Korea urged the United States on Monday to drop its demands. Pyongyang offered "
+        "to close a rocket site in return for the easing of UN sanctions."
+    )
+    assert [r.target for r in reports(text) if r.action == "030"] == ["USA"]
+    # one who would give what is asked in return is the one offered to
+    text = "Pyongyang offered to close a rocket site in return for guarantees from Washington."
+    assert [r.target for r in reports(text) if r.action == "030"] == ["USA"]

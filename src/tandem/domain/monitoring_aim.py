@@ -16,6 +16,7 @@ from tandem.domain.monitoring_events import (
     WORLD_WARNED,
     aimed_at,
     owner_named,
+    owns_the_price,
     reacted_to,
     summit_parties,
 )
@@ -276,6 +277,7 @@ def aim_act(
     _story_target(f, members, reading, tail)
     _pronoun_target(f, members, reading, tail, actor_ms, left, previous, gerund)
     _reaction_object_target(f, members, reading, tail)
+    _price_target(f, code, members, reading)
     _offer_target(f, code, members, reading, tail, gerund)
     _conditional_target(f, code, members, reading)
     _summit_offer_target(f, code, members, reading)
@@ -322,6 +324,7 @@ def aim_act(
         f.role = None
     _military_target(f, members, targets, tail, sentence)
     _fallback_target(f, members, reading, tail, weak, content, generic)
+    _price_target(f, code, members, reading)
     purpose_end = _unnamed_target(f, members, reading, tail)
     if purpose_end is None:
         return None
@@ -892,6 +895,22 @@ _AT_SUMMIT = re.compile(
 )
 # What an offer asks in return: a party named there pays, it is not the one offered to
 _PRICE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b|[,;]")
+
+
+def _price_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
+    """An offer aimed at a body named only as the owner of the measures it asks to be lifted in
+    return ("offered to close the site in exchange for the easing of UN sanctions") is not
+    aimed at it: the story tells whom it was made to."""
+    if code not in ("030", "036") or len(members) != 1 or not f.target:
+        return
+    named = [m for m in reading.mentions
+             if m.start >= f.end and m.code and not set(m.code.split("+")) & members]  # fmt: skip
+    if (
+        named
+        and named[0].code == f.target
+        and owns_the_price(reading.sentence, f.end, named[0].start, named[0].end)
+    ):
+        f.target = None
 
 
 def _summit_offer_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
