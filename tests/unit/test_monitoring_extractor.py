@@ -9310,3 +9310,8 @@ def test_an_offer_is_not_aimed_at_the_body_whose_sanctions_it_asks_lifted_in_ret
     # one who would give what is asked in return is the one offered to
     text = "Pyongyang offered to close a rocket site in return for guarantees from Washington."
     assert [r.target for r in reports(text) if r.action == "030"] == ["USA"]
+
+
+def test_an_arrival_told_after_where_is_at_the_place_where_stands_for() -> None:
+    text = "On Tuesday Pompeo met Kang in Seoul, where he had arrived on Monday night from Beijing."
+    assert [r.target for r in reports(text) if r.action == "042"] == ["KOR"]

@@ -1150,7 +1150,14 @@ def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
                        text_before(sentence, m.start))),
         None,
     )  # fmt: skip
-    where = fronted or host or visited or reading.context.filed_in
+    # "held talks with Moon in Seoul, where he had arrived on Saturday": the place "where" is of
+    relative = next(
+        (m.code for m in reading.mentions
+         if m.end <= f.start and m.code
+         and re.fullmatch(r",\s+where\s+[^,;]*", sentence[m.end : f.start])),
+        None,
+    )  # fmt: skip
+    where = fronted or relative or host or visited or reading.context.filed_in
     if where and where not in members:
         f.target = where
 
@@ -1160,7 +1167,14 @@ def _arrived_in(f: Found, reading: Reading) -> bool:
     opens the subject's next predicate."""
     sentence = reading.sentence
     at = next((m for m in reading.mentions if m.start >= f.end and m.code == f.target), None)
-    return at is None or not re.search(r"\b(?:and|but)\b", sentence[f.end : at.start])
+    return (
+        at is None
+        or not (
+            re.search(r"\b(?:and|but)\b", sentence[f.end : at.start])
+            # "arrived on Saturday from Japan": where the trip came from, not where it arrived
+            or re.search(r"\bfrom\s+(?:the\s+)?$", sentence[f.end : at.start])
+        )
+    )
 
 
 # "a string of recent statements from", "the hostile tone of remarks by": words and their source
