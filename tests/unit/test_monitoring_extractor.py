@@ -9315,3 +9315,14 @@ def test_an_offer_is_not_aimed_at_the_body_whose_sanctions_it_asks_lifted_in_ret
 def test_an_arrival_told_after_where_is_at_the_place_where_stands_for() -> None:
     text = "On Tuesday Pompeo met Kang in Seoul, where he had arrived on Monday night from Beijing."
     assert [r.target for r in reports(text) if r.action == "042"] == ["KOR"]
+
+
+def test_agreeing_to_hold_talks_about_a_project_is_with_each_other() -> None:
+    text = (
+        "The two Koreas agreed on Tuesday to hold working-level talks next month on "
+        "reopening the liaison office."
+    )
+    assert ("KOR+PRK", "030", "each-other", "done") in triples(text)
+    assert ("KOR+PRK", "030", "rail-links", "done") in triples(
+        "The two Koreas agreed on Tuesday to reconnect the railways."
+    )

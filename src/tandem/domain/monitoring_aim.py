@@ -1541,6 +1541,12 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
 _GROUNDS = re.compile(r",\s+(?:citing|blaming|pointing\s+to)\s")
 
 
+# "agreed on Friday to hold military talks", "agreed at the meeting to hold Red Cross talks"
+_TO_HOLD_TALKS = re.compile(
+    r"\s+(?:[\w.,-]+\s+){0,6}?to\s+hold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations)\b"
+)
+
+
 def _target(
     f: Found,
     members: set[str],
@@ -1636,6 +1642,10 @@ def _target(
     )
     if len(projects) > 1 and joint:
         return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
+    if joint and projects and _TO_HOLD_TALKS.match(sentence, f.end):
+        # "agreed to hold Red Cross talks on the reunions": talks with each other, whatever
+        # project they are to be about
+        return "each-other"
     if projects:
         slug, owners = projects[0]
         if joint and f.verb.code == "057" and re.search(r"agreement|accord|declaration|pact", slug):
