@@ -9315,3 +9315,39 @@ def test_the_words_of_a_bare_rebuke_told_next_are_that_rebuke() -> None:
         ("KOR", "111", "PRK", "done"),
         ("KOR", "130", "PRK", "done"),
     ]
+
+
+def test_a_survey_told_with_a_in_an_article_about_the_railways_is_the_railways() -> None:
+    text = (
+        "The two Koreas want to reconnect their railways this year. Engineers of both sides "
+        "began a ten-day joint survey of the North's eastern track on Monday."
+    )
+    found = [r for r in reports(text) if r.on == date(2018, 11, 26)]
+    assert [(r.actor, r.target) for r in found] == [("KOR+PRK", "rail-links")]
+
+
+def test_an_offer_is_not_aimed_at_the_body_whose_sanctions_it_asks_lifted_in_return() -> None:
+    text = (
+        "North Korea urged the United States on Monday to drop its demands. Pyongyang offered "
+        "to close a rocket site in return for the easing of UN sanctions."
+    )
+    assert [r.target for r in reports(text) if r.action == "030"] == ["USA"]
+    # one who would give what is asked in return is the one offered to
+    text = "Pyongyang offered to close a rocket site in return for guarantees from Washington."
+    assert [r.target for r in reports(text) if r.action == "030"] == ["USA"]
+
+
+def test_an_arrival_told_after_where_is_at_the_place_where_stands_for() -> None:
+    text = "On Tuesday Pompeo met Kang in Seoul, where he had arrived on Monday night from Beijing."
+    assert [r.target for r in reports(text) if r.action == "042"] == ["KOR"]
+
+
+def test_agreeing_to_hold_talks_about_a_project_is_with_each_other() -> None:
+    text = (
+        "The two Koreas agreed on Tuesday to hold working-level talks next month on "
+        "reopening the liaison office."
+    )
+    assert ("KOR+PRK", "030", "each-other", "done") in triples(text)
+    assert ("KOR+PRK", "030", "rail-links", "done") in triples(
+        "The two Koreas agreed on Tuesday to reconnect the railways."
+    )

@@ -16,6 +16,7 @@ from tandem.domain.monitoring_events import (
     WORLD_WARNED,
     aimed_at,
     owner_named,
+    owns_the_price,
     reacted_to,
     summit_parties,
 )
@@ -115,9 +116,15 @@ _TOLD_AGAIN = {
     "rail-links": r"survey|ground-?breaking(?: ceremony)?",
     "guard-posts": "posts",
 }
+# A project whose act may be told with "a" or "an" in an article that named it: "began an 18-day
+# joint survey of the northern track" after "the railways" is the railways' survey (an office
+# or posts so told may be others)
+_TOLD_AGAIN_ANEW = frozenset({"rail-links"})
 _TOLD_AGAIN_RES = {
     slug: re.compile(
-        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[\w]+-[\w-]+|joint|remaining|new)\s+){0,2}"
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir"
+        + (r"|[Aa]n?" if slug in _TOLD_AGAIN_ANEW else "")
+        + r")\s+(?:(?:[\w]+-[\w-]+|joint|remaining|new)\s+){0,2}"
         + "(?:"
         + head
         + r")\b"
@@ -270,6 +277,7 @@ def aim_act(
     _story_target(f, members, reading, tail)
     _pronoun_target(f, members, reading, tail, actor_ms, left, previous, gerund)
     _reaction_object_target(f, members, reading, tail)
+    _price_target(f, code, members, reading)
     _offer_target(f, code, members, reading, tail, gerund)
     _conditional_target(f, code, members, reading)
     _summit_offer_target(f, code, members, reading)
@@ -316,6 +324,7 @@ def aim_act(
         f.role = None
     _military_target(f, members, targets, tail, sentence)
     _fallback_target(f, members, reading, tail, weak, content, generic)
+    _price_target(f, code, members, reading)
     purpose_end = _unnamed_target(f, members, reading, tail)
     if purpose_end is None:
         return None
@@ -888,6 +897,22 @@ _AT_SUMMIT = re.compile(
 _PRICE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b|[,;]")
 
 
+def _price_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
+    """An offer aimed at a body named only as the owner of the measures it asks to be lifted in
+    return ("offered to close the site in exchange for the easing of UN sanctions") is not
+    aimed at it: the story tells whom it was made to."""
+    if code not in ("030", "036") or len(members) != 1 or not f.target:
+        return
+    named = [m for m in reading.mentions
+             if m.start >= f.end and m.code and not set(m.code.split("+")) & members]  # fmt: skip
+    if (
+        named
+        and named[0].code == f.target
+        and owns_the_price(reading.sentence, f.end, named[0].start, named[0].end)
+    ):
+        f.target = None
+
+
 def _summit_offer_target(f: Found, code: str, members: set[str], reading: Reading) -> None:
     """An offer made at a summit known by its place is aimed at the summit's other side, unless
     the offer names its own party before what it asks in return ("offered to dismantle
@@ -1125,7 +1150,14 @@ def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
                        text_before(sentence, m.start))),
         None,
     )  # fmt: skip
-    where = fronted or host or visited or reading.context.filed_in
+    # "held talks with Moon in Seoul, where he had arrived on Saturday": the place "where" is of
+    relative = next(
+        (m.code for m in reading.mentions
+         if m.end <= f.start and m.code
+         and re.fullmatch(r",\s+where\s+[^,;]*", sentence[m.end : f.start])),
+        None,
+    )  # fmt: skip
+    where = fronted or relative or host or visited or reading.context.filed_in
     if where and where not in members:
         f.target = where
 
@@ -1135,7 +1167,14 @@ def _arrived_in(f: Found, reading: Reading) -> bool:
     opens the subject's next predicate."""
     sentence = reading.sentence
     at = next((m for m in reading.mentions if m.start >= f.end and m.code == f.target), None)
-    return at is None or not re.search(r"\b(?:and|but)\b", sentence[f.end : at.start])
+    return (
+        at is None
+        or not (
+            re.search(r"\b(?:and|but)\b", sentence[f.end : at.start])
+            # "arrived on Saturday from Japan": where the trip came from, not where it arrived
+            or re.search(r"\bfrom\s+(?:the\s+)?$", sentence[f.end : at.start])
+        )
+    )
 
 
 # "a string of recent statements from", "the hostile tone of remarks by": words and their source
@@ -1512,6 +1551,12 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
 _GROUNDS = re.compile(r",\s+(?:citing|blaming|pointing\s+to)\s")
 
 
+# "agreed on Friday to hold military talks", "agreed at the meeting to hold Red Cross talks"
+_TO_HOLD_TALKS = re.compile(
+    r"\s+(?:[\w.,-]+\s+){0,6}?to\s+hold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations)\b"
+)
+
+
 def _target(
     f: Found,
     members: set[str],
@@ -1607,6 +1652,10 @@ def _target(
     )
     if len(projects) > 1 and joint:
         return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
+    if joint and projects and _TO_HOLD_TALKS.match(sentence, f.end):
+        # "agreed to hold Red Cross talks on the reunions": talks with each other, whatever
+        # project they are to be about
+        return "each-other"
     if projects:
         slug, owners = projects[0]
         if joint and f.verb.code == "057" and re.search(r"agreement|accord|declaration|pact", slug):

@@ -1311,6 +1311,22 @@ NAMES_PROJECT = re.compile(
 )
 
 
+# What an offer asks in return ("in exchange for the lifting of UN sanctions"), and a body named
+# there only as the owner of the measures to be lifted: it pays nothing and is offered nothing
+# (not "in return for security guarantees from Washington", who would give them)
+_IN_RETURN = re.compile(r"\bin\s+(?:return|exchange)\s+for\b")
+_MEASURES_OWNED = re.compile(
+    r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:sanctions|restrictions|resolutions|measures|embargo)\b"
+)
+
+
+def owns_the_price(sentence: str, start: int, m_start: int, m_end: int) -> bool:
+    """The party named at `m_start`..`m_end` only owns the measures an offer told from `start`
+    asks to be lifted in return ("in exchange for relief from UN sanctions")."""
+    price = _IN_RETURN.search(sentence, start, m_start)
+    return price is not None and bool(_MEASURES_OWNED.match(sentence, m_end))
+
+
 # "warned that the world would soon witness a new weapon": the world told it is no one in
 # particular
 WORLD_WARNED = re.compile(

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from tandem.domain.monitoring_dates import date_in
-from tandem.domain.monitoring_events import WORLD_WARNED
+from tandem.domain.monitoring_events import WORLD_WARNED, owns_the_price
 from tandem.domain.monitoring_mentions import mentions_in, text_before
 from tandem.domain.monitoring_report import Report, parties_of, states_between
 from tandem.domain.monitoring_tracks import (
@@ -376,7 +376,9 @@ def offer_aimed(r: Report) -> Report:
     if r.target is not None or r.action not in ("030", "036"):
         return r
     mine = set(r.actor.split("+"))
-    named = mentions_in(r.evidence)
+    named = [
+        m for m in mentions_in(r.evidence) if not owns_the_price(r.evidence, 0, m.start, m.end)
+    ]
     others = {
         m.code
         for m in named

@@ -13,7 +13,7 @@ from itertools import pairwise
 from tandem.domain.monitoring_act_tracks import act_tracks, puts_off_drills
 from tandem.domain.monitoring_aim import aim_act
 from tandem.domain.monitoring_dates import date_in
-from tandem.domain.monitoring_events import GENERIC_OBJECT, REACTIONS, reacted_to
+from tandem.domain.monitoring_events import GENERIC_OBJECT, REACTIONS, owns_the_price, reacted_to
 from tandem.domain.monitoring_lexicon import WOMEN
 from tandem.domain.monitoring_mentions import Reading, is_person, role_of, text_before
 from tandem.domain.monitoring_modality import is_finite, modality_of
@@ -286,6 +286,8 @@ def _content_aims_prior(walk: VerbWalk, i: int, f: Found, prior: Found) -> None:
             if f.end <= m.start < nxt_start and m.code
             and (not m.place or f.verb.place_target)
             and not set(m.code.split("+")) <= set(out[-1].actor.split("+"))
+            # "offered to dismantle Yongbyon in exchange for relief from UN sanctions"
+            and not owns_the_price(sentence, prior.end, m.start, m.end)
         ]  # fmt: skip
         if about:
             last = out[-1]
