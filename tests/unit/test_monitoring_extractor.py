@@ -9290,3 +9290,13 @@ def test_one_koreas_shelling_of_a_place_told_as_a_dated_noun_is_aimed_at_the_oth
     assert ("PRK", "190", "KOR", "done") in triples(text)
     [r] = [r for r in reports(text) if r.action == "190"]
     assert r.on == date(2015, 8, 20)
+
+
+def test_the_leaders_after_a_fronted_adjunct_are_the_pair_the_story_is_about() -> None:
+    text = (
+        "Moon Jae-in and Kim Jong Un held talks at the border on Friday. "
+        "At the close of the meeting, the leaders pledged to reopen the tourist resort."
+    )
+    assert any(r.actor == "KOR+PRK" and r.action == "030" for r in reports(text))
+    other = "Trump sat down with the leaders of Japan and South Korea in Osaka on Friday."
+    assert all(r.actor == "USA" for r in reports(other))
