@@ -9300,3 +9300,13 @@ def test_the_leaders_after_a_fronted_adjunct_are_the_pair_the_story_is_about() -
     assert any(r.actor == "KOR+PRK" and r.action == "030" for r in reports(text))
     other = "Trump sat down with the leaders of Japan and South Korea in Osaka on Friday."
     assert all(r.actor == "USA" for r in reports(other))
+
+
+def test_an_invitation_handed_to_the_one_named_first_is_its_giver_s() -> None:
+    text = "At their lunch in Vladivostok, Lavrov gave Kim Jong Un the invitation to Moscow."
+    assert ("RUS", "036", "PRK", "done") in triples(text)
+    told = (
+        "Putin invited Kim Jong Un to Moscow on Monday. On Tuesday Lavrov handed Kim the "
+        "invitation at their lunch."
+    )
+    assert [r.action for r in reports(told)].count("036") == 1
