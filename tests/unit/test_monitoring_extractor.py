@@ -9310,3 +9310,8 @@ def test_an_invitation_handed_to_the_one_named_first_is_its_giver_s() -> None:
         "invitation at their lunch."
     )
     assert [r.action for r in reports(told)].count("036") == 1
+
+
+def test_a_place_set_off_by_commas_after_and_is_no_subject_of_the_verb_it_joins() -> None:
+    text = "Kim Yo Jong visited Seoul on Friday and, at the Blue House on Saturday, met Moon."
+    assert ("PRK", "040", "KOR", "done") in triples(text)
