@@ -9315,3 +9315,8 @@ def test_an_invitation_handed_to_the_one_named_first_is_its_giver_s() -> None:
 def test_a_place_set_off_by_commas_after_and_is_no_subject_of_the_verb_it_joins() -> None:
     text = "Kim Yo Jong visited Seoul on Friday and, at the Blue House on Saturday, met Moon."
     assert ("PRK", "040", "KOR", "done") in triples(text)
+
+
+def test_a_capital_flown_into_is_where_the_traveller_went_not_who_met_him() -> None:
+    text = "Biegun flew into Pyongyang on Monday and on Tuesday met Choe Son Hui."
+    assert ("USA", "040", "PRK", "done") in triples(text)

@@ -74,6 +74,8 @@ _MONTHS_DAYS = (
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|(?<!out )(?<!aimed )(?<!aim )at|near|inside|outside|around|across|visit"
     r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to"
+    # "flew into Pyongyang on Friday and on Saturday met Kim": where he went, not who met him
+    r"|(?:flew|flown|flying|travell?ed|drove|crossed|came|returned)\s+into"
     r"|through|via|^From)"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?"
     # "visited Pyongyang in July, North Korea accused him": a month or day is no town
