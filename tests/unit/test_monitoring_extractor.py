@@ -9320,3 +9320,8 @@ def test_a_place_set_off_by_commas_after_and_is_no_subject_of_the_verb_it_joins(
 def test_a_capital_flown_into_is_where_the_traveller_went_not_who_met_him() -> None:
     text = "Biegun flew into Pyongyang on Monday and on Tuesday met Choe Son Hui."
     assert ("USA", "040", "PRK", "done") in triples(text)
+
+
+def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -> None:
+    text = "Wang Yi visited Pyongyang on Monday and, during a banquet that night, met Kim Jong Un."
+    assert ("CHN", "040", "PRK", "done") in triples(text)

@@ -541,7 +541,8 @@ def _clause_subjects(
         head = [m for m in mentions if m.end <= relative.start()]
         subjects = _pair_of(sentence, head) if head else subjects
     after = re.search(
-        r",\s+(?:who|which|whose|[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
+        # "during" ends in -ing but is a preposition: ", during lunch," opens no participle
+        r",\s+(?:who|which|whose|(?!during\b)[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
         r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
         r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
         sentence[: f.start],
