@@ -9325,3 +9325,8 @@ def test_a_capital_flown_into_is_where_the_traveller_went_not_who_met_him() -> N
 def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -> None:
     text = "Wang Yi visited Pyongyang on Monday and, during a banquet that night, met Kim Jong Un."
     assert ("CHN", "040", "PRK", "done") in triples(text)
+
+
+def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
+    text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
+    assert ("CHN", "020", "PRK", "done") in triples(text)

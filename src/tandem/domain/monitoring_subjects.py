@@ -542,7 +542,9 @@ def _clause_subjects(
         subjects = _pair_of(sentence, head) if head else subjects
     after = re.search(
         # "during" ends in -ing but is a preposition: ", during lunch," opens no participle
-        r",\s+(?:who|which|whose|(?!during\b)[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
+        # "Kim, who had threatened Seoul, later suspended …": an adverb of time before the verb
+        r",\s+(?:who|which|whose|(?!during\b)[a-z]+ing)\b[^;]*?,\s+"
+        r"(?:(?:[a-z]+ly|also|then|later|earlier|again|first|now|still|soon)\s+){0,2}"
         r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
         r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
         sentence[: f.start],
