@@ -9351,3 +9351,43 @@ def test_agreeing_to_hold_talks_about_a_project_is_with_each_other() -> None:
     assert ("KOR+PRK", "030", "rail-links", "done") in triples(
         "The two Koreas agreed on Tuesday to reconnect the railways."
     )
+
+
+def test_the_leaders_after_a_fronted_adjunct_are_the_pair_the_story_is_about() -> None:
+    text = (
+        "Moon Jae-in and Kim Jong Un held talks at the border on Friday. "
+        "At the close of the meeting, the leaders pledged to reopen the tourist resort."
+    )
+    assert any(r.actor == "KOR+PRK" and r.action == "030" for r in reports(text))
+    other = "Trump sat down with the leaders of Japan and South Korea in Osaka on Friday."
+    assert all(r.actor == "USA" for r in reports(other))
+
+
+def test_an_invitation_handed_to_the_one_named_first_is_its_giver_s() -> None:
+    text = "At their lunch in Vladivostok, Lavrov gave Kim Jong Un the invitation to Moscow."
+    assert ("RUS", "036", "PRK", "done") in triples(text)
+    told = (
+        "Putin invited Kim Jong Un to Moscow on Monday. On Tuesday Lavrov handed Kim the "
+        "invitation at their lunch."
+    )
+    assert [r.action for r in reports(told)].count("036") == 1
+
+
+def test_a_place_set_off_by_commas_after_and_is_no_subject_of_the_verb_it_joins() -> None:
+    text = "Kim Yo Jong visited Seoul on Friday and, at the Blue House on Saturday, met Moon."
+    assert ("PRK", "040", "KOR", "done") in triples(text)
+
+
+def test_a_capital_flown_into_is_where_the_traveller_went_not_who_met_him() -> None:
+    text = "Biegun flew into Pyongyang on Monday and on Tuesday met Choe Son Hui."
+    assert ("USA", "040", "PRK", "done") in triples(text)
+
+
+def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -> None:
+    text = "Wang Yi visited Pyongyang on Monday and, during a banquet that night, met Kim Jong Un."
+    assert ("CHN", "040", "PRK", "done") in triples(text)
+
+
+def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
+    text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
+    assert ("CHN", "020", "PRK", "done") in triples(text)

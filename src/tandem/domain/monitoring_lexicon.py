@@ -727,7 +727,11 @@ VERBS: tuple[Verb, ...] = (
     # carries an invitation gives it, as the one who carries a letter sends it
     Verb(r"(?:convey(?:s|ed)?|relay(?:s|ed)?|pass(?:es|ed)? on|deliver(?:s|ed)?"
          r"|hand(?:s|ed)? over)(?= (?:a |an |the |its |his |her |their )?"
-         r"(?:[\w'’-]+ ){0,2}?invitations?\b)", "036", absorbs=True),
+         r"(?:[\w'’-]+ ){0,2}?invitations?\b)"
+         # "handed him her brother's invitation", "gave Moon the invitation": the one handed it
+         # told first, as with a letter
+         r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’.-]+ ){1,4}?(?:a |an |the |its |his "
+         r"|her |their )(?:[\w'’-]+ ){0,2}?invitations?\b)", "036", absorbs=True),
     # "has given the United States until the end of the year to come up with"
     Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )"
          # "would wait until the end of the year for Washington to come up with": the same

@@ -36,6 +36,11 @@ def _alias_regex() -> re.Pattern[str]:
             firsts.update("Tt")
         if alias in BARE_NAMES:
             body += r"(?![ -][A-Z])"
+        if alias == "The leaders":
+            # "At the summit, the leaders agreed": the main clause's subject after a fronted
+            # adjunct, as at the sentence's opening (checked in `mentions_in`)
+            body = r"(?:The|(?<=, )the(?= leaders\b(?! of\b)))" + body[3:]
+            firsts.update("Tt")
         parts.append(body)
     # "a US-made rifle", "a Japan-born lawyer": a thing's or person's origin, no party;
     # "the DPRK-US summit talks": after an abbreviation and a hyphen, the pair's second state
@@ -69,6 +74,8 @@ _MONTHS_DAYS = (
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|(?<!out )(?<!aimed )(?<!aim )at|near|inside|outside|around|across|visit"
     r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to"
+    # "flew into Pyongyang on Friday and on Saturday met Kim": where he went, not who met him
+    r"|(?:flew|flown|flying|travell?ed|drove|crossed|came|returned)\s+into"
     r"|through|via|^From)"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?"
     # "visited Pyongyang in July, North Korea accused him": a month or day is no town
@@ -193,10 +200,20 @@ def listed_after(
     return listed
 
 
+# A fronted adjunct before the main clause: "At the summit, ", "In the declaration, ", "On Friday, "
+_FRONTED = re.compile(
+    r"(?:In|At|On|During|After|Following|Before|Under|Later|Earlier)\s[^,;\"“”]{0,80},\s+"
+)
+
+
 def mentions_in(sentence: str) -> list[Mention]:
     found: list[Mention] = []
     for m in ALIAS_RE.finditer(sentence):
         alias = re.sub(r"(?:'s|’s)$", "", m.group(0))
+        if alias == "the leaders":
+            if not _FRONTED.fullmatch(sentence, 0, m.start()):
+                continue  # "met the leaders", "the leaders of Japan": not the pair's subject
+            alias = "The leaders"
         if alias not in _ALIAS_CODE:
             alias = alias[0].lower() + alias[1:]  # "The North"
         code = _ALIAS_CODE[alias]

@@ -290,6 +290,11 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
             and any(x.code and x.code != m.code and x.start < m.start for x in left)
         )
     ]
+    inset = _JOINED_ADJUNCT.search(sentence, lo, f.start)
+    if inset is not None:
+        # "… arrived on Friday and, at the Blue House the next day, met Moon": where or when the
+        # joined verb's act took place, set off by commas, names no subject of it
+        subjects = [m for m in subjects if not inset.start("inset") <= m.start < inset.end()]
     adjunct = _FRONTED_ADJUNCT.match(sentence)
     if adjunct is not None and adjunct.end() <= f.start:
         # "Following the North's sixth nuclear test, the Council imposed": whose event the
@@ -483,6 +488,13 @@ _FRONTED_GERUND = re.compile(
 
 # "Following the North's launch,", "After Seoul's offer of talks,": a fronted phrase with no
 # verb of its own (it opens with a noun phrase, not a subject), closed by a comma
+# A phrase of place or time set off by commas between "and" and the verb it joins
+_JOINED_ADJUNCT = re.compile(
+    r"\b(?:and|but)(?:\s+then)?\s*,\s+(?P<inset>(?:at|in|during|on|over|after|before|following)"
+    r"\s[^,;:\"“”]*,)\s+$"
+)
+
+
 _FRONTED_ADJUNCT = re.compile(
     r"\s*(?:After|Following|Before|Despite|Amid|Ahead\s+of|In\s+response\s+to|Since)\s+"
     r"(?:the|a|an|its|their|his|her)\s+[^,;:\"“”]*?,"
@@ -529,7 +541,10 @@ def _clause_subjects(
         head = [m for m in mentions if m.end <= relative.start()]
         subjects = _pair_of(sentence, head) if head else subjects
     after = re.search(
-        r",\s+(?:who|which|whose|[a-z]+ing)\b[^;]*?,\s+(?:(?:[a-z]+ly|also|then)\s+){0,2}"
+        # "during" ends in -ing but is a preposition: ", during lunch," opens no participle
+        # "Kim, who had threatened Seoul, later suspended …": an adverb of time before the verb
+        r",\s+(?:who|which|whose|(?!during\b)[a-z]+ing)\b[^;]*?,\s+"
+        r"(?:(?:[a-z]+ly|also|then|later|earlier|again|first|now|still|soon)\s+){0,2}"
         r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
         r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
         sentence[: f.start],

@@ -705,6 +705,15 @@ def _told_already(walk: VerbWalk, f: Found, code: str, on: date) -> bool:
     sentence, out = walk.reading.sentence, walk.reading.out
     if told_of_its_day(sentence, f, out, code, on):
         return True
+    if (
+        code == "036"
+        and re.match(r"(?:hand|gave|give)", sentence[f.start : f.end])
+        and any(
+            (o.actor, o.action, o.target) == (f.actor, code, f.target)
+            for o in [*walk.reading.before, *out]
+        )
+    ):
+        return True  # "… and handed Moon her brother's invitation": the invitation told before
     if code.startswith("11") and any(
         (o.actor, o.action, o.target, o.on) == (f.actor, code, f.target, on) for o in out
     ):
