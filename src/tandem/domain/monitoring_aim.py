@@ -1184,6 +1184,19 @@ _WORDS_FROM = re.compile(
 )
 
 
+def _other_named_at(reading: Reading, lo: int, hi: int, members: set[str]) -> str | None:
+    """The party, none of the actors, named starting between `lo` and `hi`: whom the words
+    right after a reaction ("and urged Pyongyang", ", accusing the North") address."""
+    return next(
+        (
+            m.code
+            for m in reading.mentions
+            if lo <= m.start <= hi and m.code and not set(m.code.split("+")) & members
+        ),
+        None,
+    )
+
+
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
@@ -1238,14 +1251,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         and re.fullmatch(r"[\"”]?\s+(?:on\s+[A-Z][a-z]+\s+)?and\s+(?:also\s+)?", tail)
     ):  # "expressed \"strong regret\" and urged Pyongyang to stop": nothing named between,
         # one breath, one addressee
-        f.target = next(
-            (
-                m.code
-                for m in reading.mentions
-                if m.start == appeal.end() and m.code and not set(m.code.split("+")) & members
-            ),
-            None,
-        )
+        f.target = _other_named_at(reading, appeal.end(), appeal.end(), members)
     aside = _PARTICIPLE_AIM.match(sentence, f.end + len(tail))
     if (
         f.target is None
@@ -1256,16 +1262,7 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         and not any(m.code and f.end <= m.start < aside.start() for m in reading.mentions)
     ):  # "lodged a protest on Nov. 25, accusing the North of …": whom the participle after
         # it names, the protest's own words
-        f.target = next(
-            (
-                m.code
-                for m in reading.mentions
-                if aside.end() <= m.start <= aside.end() + 4  # "the North"
-                and m.code
-                and not set(m.code.split("+")) & members
-            ),
-            None,
-        )
+        f.target = _other_named_at(reading, aside.end(), aside.end() + 4, members)  # "the North"
     if (
         f.target is None
         and f.verb.code in REACTIONS
