@@ -463,7 +463,6 @@ def _north_and_power_unlent(
         and "inter-korean" not in own_tracks
         and f.verb.code in MEETINGS
         and len(sides) > 1
-        and not {"KOR", "PRK"} <= sides
         and "PRK" not in sides
     ):
         # "Moon received Wang" after Wang backed Seoul's ties with the North: the South's

@@ -595,9 +595,7 @@ def nominal_reports(
             its = m.group("testof_pos") == "its" or m.group("testof_its")
             party = _last_party(mentions, start) if its else None
             if m.group("testof_own"):
-                party = next(
-                    (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
-                )
+                party = next(iter(_owners(mentions, start)), None)
                 if party is None or party.place:
                     continue
             # with no owner named, the North's: no other state tested missiles in these stories
@@ -605,23 +603,21 @@ def nominal_reports(
             when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
         elif m.group("demolition"):
             razer = (
-                next((x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None)
+                next(iter(_owners(mentions, start)), None)
                 if m.group("dem_own")
                 else _last_party(mentions, start)
             )
             if razer is None or razer.place:
                 continue
             actor, target, code = razer.code, None, "087"
-            when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
+            when = _ON_A_DAY.match(sentence, m.end()) or when
         elif m.group("shelling"):
-            shooter = next(
-                (x for x in mentions if start - 1 <= x.end <= start + 2 and x.code), None
-            )
+            shooter = next(iter(_owners(mentions, start)), None)
             if shooter is None or shooter.place or shooter.code not in ("KOR", "PRK"):
                 continue  # across the line between the two Koreas only: the other is its target
             actor, code = shooter.code, "190"
             target = "KOR" if actor == "PRK" else "PRK"
-            when = re.compile(r",?\s+on\s+\S+").match(sentence, m.end()) or when
+            when = _ON_A_DAY.match(sentence, m.end()) or when
         elif m.group("signeddeal"):
             # "the inter-Korean military pact signed on Sept. 19": the two Koreas', whatever
             # pair the story follows
@@ -657,7 +653,7 @@ def nominal_reports(
             actor, target, code = "PRK", None, "X01"  # as for tests with no owner named
             when = re.compile(r"\s*on\s+\S+\s+\d+").match(sentence, m.end())
         elif m.group("tests"):
-            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            owner = _owners(mentions, start)
             if (owner and owner[-1].place) or (m.group(0)[0] in "'’" and not owner):
                 continue
             # with no owner named, the last tester's ("It was the fifth launch, after volleys
@@ -678,7 +674,7 @@ def nominal_reports(
             ):
                 continue  # "sanctions over its nuclear and missile tests, the last of them":
                 # of what? only counted tests ("its six nuclear tests") have a last one
-            owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+            owner = _owners(mentions, start)
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
                 party = _last_party(mentions, start)
                 owner = [party] if party else []
@@ -750,7 +746,7 @@ def nominal_reports(
             elif m.group("fromact"):
                 owner, following = following[:1], following[1:]
             else:
-                owner = [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+                owner = _owners(mentions, start)
             if not owner or owner[-1].place or not owner[-1].code:
                 continue
             if re.match(r"\s+(?:that|for)\b", sentence[m.end() :]):
@@ -1130,6 +1126,16 @@ def _joint_subject(sentence: str, mentions: list[Mention], first: Mention) -> st
     listed = listed_after(sentence, mentions, first, _SUBJECTS_JOINED)
     codes = joint_code([first.code, *(x.code or "" for x in listed)])
     return codes if "+" in codes else None
+
+
+def _owners(mentions: list[Mention], start: int) -> list[Mention]:
+    """The parties whose possessive ends where a noun starts ("the North's test", "Kim's
+    demand"): the act's owners."""
+    return [x for x in mentions if start - 1 <= x.end <= start + 2 and x.code]
+
+
+# ", on Nov. 23": the day told right after a dated act's noun
+_ON_A_DAY = re.compile(r",?\s+on\s+\S+")
 
 
 def _last_party(mentions: list[Mention], start: int) -> Mention | None:
