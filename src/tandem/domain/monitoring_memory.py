@@ -36,7 +36,8 @@ def remember_sentence(
 ) -> None:
     """What the sentence leaves `context` for the next ones: its reports' pairs, the bodies
     and people it names, its projects, its group, and whom a pronoun stands for next."""
-    first = _main_after_fronted(sentence, mentions) or _first_party(sentence, mentions)
+    after_fronted = _main_after_fronted(sentence, mentions)
+    first = after_fronted or _first_party(sentence, mentions)
     _remember_pair(context, out)
     _remember_pairs_told(context, out, mentions)
     _remember_bodies(context, sentence, mentions)
@@ -46,7 +47,7 @@ def remember_sentence(
     context.group = (
         out[0].actor if out and "+" in out[0].actor else group_named(sentence, mentions, out)
     )
-    _remember_person(context, sentence, mentions, first)
+    _remember_person(context, sentence, mentions, first, after_fronted is not None)
     _remember_subject(context, sentence, out, first)
 
 
@@ -214,10 +215,15 @@ def _remember_persons(context: Context, sentence: str, mentions: list[Mention]) 
 
 
 def _remember_person(
-    context: Context, sentence: str, mentions: list[Mention], first: Mention | None
+    context: Context,
+    sentence: str,
+    mentions: list[Mention],
+    first: Mention | None,
+    after_fronted: bool,
 ) -> None:
     """Whom "he" or "she" of a later sentence stands for: the first person the sentence
-    names, none for a person the tables do not know, or no person at all."""
+    names, none for a person the tables do not know, or no person at all; `after_fronted`:
+    `first` is the main clause's subject after a fronted phrase (`_main_after_fronted`)."""
     if (
         first is not None
         and "+" not in first.code
@@ -242,7 +248,7 @@ def _remember_person(
         )
         if unknown and not (persons and persons[0].start == 0):
             context.person, context.impersonal = None, False
-        elif first in persons and _main_after_fronted(sentence, mentions) is first:
+        elif first in persons and after_fronted:
             context.person, context.impersonal = first.code, False  # not whom it met
         elif persons:
             context.person, context.impersonal = persons[0].code, False
