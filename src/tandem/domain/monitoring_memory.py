@@ -19,6 +19,7 @@ from tandem.domain.monitoring_mentions import (
     surname_of,
     text_before,
 )
+from tandem.domain.monitoring_opening import opening
 from tandem.domain.monitoring_report import Mention, Report, joint_code
 from tandem.domain.monitoring_subjects import opens_with_fronted_pronoun
 
@@ -51,19 +52,17 @@ def remember_sentence(
     _remember_subject(context, sentence, out, first)
 
 
-# "After holding talks with his counterpart Lee Do-hoon, Biegun told reporters …": a
-# circumstance fronted before the subject, the parties in it not who acts
-_FRONTED = re.compile(
-    r"(?:After|Before|Following|Ahead of|Upon|While|During|At|In)\s[^,;\"“]*?,\s+(?=[A-Z])"
-)
-
-
 def _main_clause(sentence: str, mentions: list[Mention]) -> int:
-    """Where the sentence's main clause starts: after a fronted circumstance when a party is
-    named after it, else at the start."""
-    fronted = _FRONTED.match(sentence)
-    if fronted and any(m.code and m.start >= fronted.end() for m in mentions):
-        return fronted.end()
+    """Where the sentence's main clause starts: after a fronted circumstance ("After holding
+    talks with his counterpart Lee Do-hoon, Biegun told …") when a party is named after it,
+    else at the start."""
+    fronted = opening(sentence)
+    if (
+        fronted
+        and sentence[fronted.end : fronted.end + 1].isupper()
+        and any(m.code and m.start >= fronted.end for m in mentions)
+    ):
+        return fronted.end
     return 0
 
 
@@ -89,13 +88,6 @@ def _first_party(sentence: str, mentions: list[Mention]) -> Mention | None:
     )
 
 
-# A phrase of time or setting opening the sentence ("After talks on Monday with Lee, …"):
-# whom it names was met, not who acts in the main clause after its comma
-_FRONTED_OPENING = re.compile(
-    r"(?:After|Before|Following|During|Ahead\s+of|Upon|At|In)\s+(?=[a-z])[^;:\"“”]*?,"
-)
-
-
 # A finite verb right after a name: the name is its clause's subject
 _VERB_NEXT = re.compile(
     r"\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|met|sent"
@@ -106,14 +98,14 @@ _VERB_NEXT = re.compile(
 def _main_after_fronted(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The main clause's subject after a fronted phrase ("After talks with Lee Do-hoon,
     Seoul's envoy, Biegun told …": Biegun, not Lee), or None."""
-    fronted = _FRONTED_OPENING.match(sentence)
-    if fronted is None:
+    fronted = opening(sentence)
+    if fronted is None or not fronted.verbless:
         return None
     return next(
         (
             m
             for m in mentions
-            if m.start >= fronted.end()
+            if m.start >= fronted.end
             and m.code
             and "+" not in m.code
             and not (m.place or m.object)

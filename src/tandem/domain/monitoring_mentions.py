@@ -19,6 +19,7 @@ from tandem.domain.monitoring_lexicon import (
     PLACES,
     STATES,
 )
+from tandem.domain.monitoring_opening import opening
 from tandem.domain.monitoring_report import Mention, Report
 
 
@@ -200,19 +201,16 @@ def listed_after(
     return listed
 
 
-# A fronted adjunct before the main clause: "At the summit, ", "In the declaration, ", "On Friday, "
-_FRONTED = re.compile(
-    r"(?:In|At|On|During|After|Following|Before|Under|Later|Earlier)\s[^,;\"“”]{0,80},\s+"
-)
-
-
 def mentions_in(sentence: str) -> list[Mention]:
     found: list[Mention] = []
     for m in ALIAS_RE.finditer(sentence):
         alias = re.sub(r"(?:'s|’s)$", "", m.group(0))
         if alias == "the leaders":
-            if not _FRONTED.fullmatch(sentence, 0, m.start()):
-                continue  # "met the leaders", "the leaders of Japan": not the pair's subject
+            fronted = opening(sentence)
+            if fronted is None or fronted.end != m.start():
+                # "met the leaders", "the leaders of Japan": not the pair's subject, unless a
+                # phrase fronted before it ("At the summit, the leaders …") opens the sentence
+                continue
             alias = "The leaders"
         if alias not in _ALIAS_CODE:
             alias = alias[0].lower() + alias[1:]  # "The North"

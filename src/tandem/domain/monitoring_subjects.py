@@ -16,6 +16,7 @@ from tandem.domain.monitoring_mentions import (
     surname_of,
     text_before,
 )
+from tandem.domain.monitoring_opening import opening
 from tandem.domain.monitoring_report import Found, Mention, joint_code
 
 PASSIVE_BEFORE = re.compile(
@@ -139,22 +140,30 @@ _SAYER_SAID_HE = re.compile(
 
 
 # "At a news conference with the visiting Australian leader, he warned", "After meeting his
-# counterpart, Lee Do-hoon, he rejected": a fronted phrase with no verb of its own, closed by a
-# comma (and perhaps one apposed name), then a pronoun subject. Who the phrase names is met or
-# visited, not who the pronoun stands for.
-_FRONTED_PHRASE = re.compile(
-    r"(?:(?:In|At|During)\s+|(?:After|Before|Following)\s+(?=[a-z]))[^,;:\"“”]{3,110},"
-    r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},)?\s+(?=(?:he|she|it|they)\s)"
-    # "In Beijing on Monday he met": a short place-and-day phrase needs no comma
-    r"|In\s+[A-Z][\w-]*(?:\s+on\s+[A-Z]\w+)?\s+(?=(?:he|she|they)\s)"
+# counterpart, Lee Do-hoon, he rejected": a fronted phrase (`opening`), perhaps one apposed
+# name, then a pronoun subject. Who the phrase names is met or visited, not who the pronoun
+# stands for.
+_PRONOUN_AFTER_OPENING = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?(?=(?:he|she|it|they)\s)"
 )
+# "In Beijing on Monday he met": a short place-and-day phrase needs no comma
+_PLACE_THEN_PRONOUN = re.compile(r"In\s+[A-Z][\w-]*(?:\s+on\s+[A-Z]\w+)?\s+(?=(?:he|she|they)\s)")
+
+
+def _pronoun_after_fronted(sentence: str) -> int:
+    """Where the pronoun subject after a fronted phrase starts, or -1."""
+    fronted = opening(sentence)
+    if fronted is not None and (m := _PRONOUN_AFTER_OPENING.match(sentence, fronted.end)):
+        return m.end()
+    place = _PLACE_THEN_PRONOUN.match(sentence)
+    return place.end() if place else -1
 
 
 def _fronted_end(sentence: str, at: int) -> int:
-    """Where a fronted phrase before a pronoun subject ends, if the verb at `at` follows it
-    (`_FRONTED_PHRASE`), else -1."""
-    m = _FRONTED_PHRASE.match(sentence)
-    return m.end() if m and m.end() < at else -1
+    """Where a fronted phrase before a pronoun subject ends, if the verb at `at` follows it,
+    else -1."""
+    end = _pronoun_after_fronted(sentence)
+    return end if 0 <= end < at else -1
 
 
 # "On Nov. 20, 2018, he and …", "In January he met …", "Days later, on Feb. 6, he …": a
@@ -171,7 +180,7 @@ def opens_with_fronted_pronoun(sentence: str, adjuncts: bool = False) -> bool:
     the one the story follows stays the one the pronoun stands for. `adjuncts`: a fronted
     phrase of time or place counts too ("In January he met"), for whom the story follows
     after the sentence."""
-    return _FRONTED_PHRASE.match(sentence) is not None or (
+    return _pronoun_after_fronted(sentence) >= 0 or (
         adjuncts and _ADJUNCT_THEN_PRONOUN.match(sentence) is not None
     )
 
@@ -295,11 +304,16 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
         # "… arrived on Friday and, at the Blue House the next day, met Moon": where or when the
         # joined verb's act took place, set off by commas, names no subject of it
         subjects = [m for m in subjects if not inset.start("inset") <= m.start < inset.end()]
-    adjunct = _FRONTED_ADJUNCT.match(sentence)
-    if adjunct is not None and adjunct.end() <= f.start:
+    adjunct = opening(sentence)
+    if (
+        adjunct is not None
+        and adjunct.of_time_or_cause
+        and _DETERMINED.match(adjunct.body)
+        and adjunct.comma < f.start
+    ):
         # "Following the North's sixth nuclear test, the Council imposed": whose event the
         # fronted phrase names does not do the main clause's verb
-        subjects = [m for m in subjects if m.start >= adjunct.end()]
+        subjects = [m for m in subjects if m.start > adjunct.comma]
     subordinators = list(
         re.finditer(r"\b(?:after|before|when|since|until|because)\s+", sentence[lo : f.start])
     )
@@ -486,18 +500,15 @@ _FRONTED_GERUND = re.compile(
 )
 
 
-# "Following the North's launch,", "After Seoul's offer of talks,": a fronted phrase with no
-# verb of its own (it opens with a noun phrase, not a subject), closed by a comma
+# "Following the North's launch,", "After a round of talks,": a fronted phrase that opens with a
+# noun phrase names an event, not the main clause's subject
+_DETERMINED = re.compile(r"(?:the|a|an|its|their|his|her)\s")
+
+
 # A phrase of place or time set off by commas between "and" and the verb it joins
 _JOINED_ADJUNCT = re.compile(
     r"\b(?:and|but)(?:\s+then)?\s*,\s+(?P<inset>(?:at|in|during|on|over|after|before|following)"
     r"\s[^,;:\"“”]*,)\s+$"
-)
-
-
-_FRONTED_ADJUNCT = re.compile(
-    r"\s*(?:After|Following|Before|Despite|Amid|Ahead\s+of|In\s+response\s+to|Since)\s+"
-    r"(?:the|a|an|its|their|his|her)\s+[^,;:\"“”]*?,"
 )
 
 
