@@ -157,26 +157,19 @@ def one_test_a_day(reports: list[Report], published: date) -> list[Report]:
     first. Only tests whose sentences name their day: an undated one may be another, unless it
     sums several up with no day ("has carried out a burst of weapons tests") where the story
     tells the dated ones."""
+    tests = [r for r in reports if r.action in ("X01", "X02")]
+    day_told = {r.evidence: date_in(r.evidence, published, False) for r in tests}
+    dated_testers = {r.actor for r in tests if day_told[r.evidence] == r.on}
     seen: dict[tuple[str, str, date], str] = {}
     out: list[Report] = []
-    dated_testers = {
-        r.actor
-        for r in reports
-        if r.action in ("X01", "X02") and date_in(r.evidence, published, False) == r.on
-    }
     for r in reports:
-        if (
-            r.action in ("X01", "X02")
-            and r.actor in dated_testers
-            and date_in(r.evidence, published, False) is None
-            and _TESTS_SUMMED_UP.search(r.evidence)
-        ):
+        if r.action not in ("X01", "X02"):
+            out.append(r)
+            continue
+        told = day_told[r.evidence]
+        if r.actor in dated_testers and told is None and _TESTS_SUMMED_UP.search(r.evidence):
             continue  # "has carried out a burst of weapons tests": the dated ones, summed up
-        if (
-            r.action in ("X01", "X02")
-            and r.modality != "negated"
-            and date_in(r.evidence, published, False) == r.on
-        ):
+        if r.modality != "negated" and told == r.on:
             key = (r.actor, r.action, r.on)
             # one sentence may list two ("after tests on July 31 and Aug. 2")
             if seen.get(key, r.evidence) != r.evidence:
