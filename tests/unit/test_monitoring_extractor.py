@@ -9391,3 +9391,11 @@ def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -
 def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
     text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
     assert ("CHN", "020", "PRK", "done") in triples(text)
+
+
+def test_an_editors_note_above_the_dateline_tells_no_act() -> None:
+    text = (
+        "(Adds Chinese protest, background from paragraph 3)\n\n"
+        "TOKYO, May 4 (Harbour Wire) - Japan condemned the North's launch on Monday."
+    )
+    assert triples(text) == [("JPN", "111", "PRK", "done")]

@@ -18,6 +18,12 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'/-]+(?:,\s+[A-Z][\w .'-]+?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?|\s*\([^)]{1,60}\))\s*[-–—]+\s*"
 )
+# "(Adds Japanese protest, background from paragraph 5)\n\nSEOUL, March 22 (…) -": an
+# update's note to editors above the dateline tells what the write-through adds, no act
+_EDITORS_NOTE = re.compile(
+    r"^\s*\((?:Adds|Updates|Recasts|Corrects|Changes|Refiles|Repeats|Rewrites|Writes)\b"
+    r"[^()\n]*\)\s*"
+)
 _CREDITS = re.compile(
     r"^\s*\(?(?:Reporting|Editing|Writing|Additional reporting|Compiled) by\b.*$"
     r"|^\s*By [A-Z][\w.' -]+$",
@@ -27,7 +33,7 @@ _CREDITS = re.compile(
 
 def dateline_place(text: str) -> str | None:
     """The state whose capital or city the dateline names ("SEOUL, Nov 24 (…) -": KOR)."""
-    line = _DATELINE.match(text)
+    line = _DATELINE.match(_EDITORS_NOTE.sub("", text, count=1))
     if line is None:
         return None
     city = line.group(0).split(",")[0].strip().title()
@@ -41,7 +47,7 @@ def split_sentences(text: str) -> list[str]:
 
 def _cleaned(text: str) -> str:
     """The text without its dateline and credits, abbreviations and asides made plain."""
-    text = _DATELINE.sub("", text, count=1)
+    text = _DATELINE.sub("", _EDITORS_NOTE.sub("", text, count=1), count=1)
     text = _CREDITS.sub("", text)
     text = re.sub(r"\bU\.S\.(?=\W)", "US", text)
     # "Trump, he said, appreciated the briefing": the aside is who told, not who acted
