@@ -9399,3 +9399,8 @@ def test_an_editors_note_above_the_dateline_tells_no_act() -> None:
         "TOKYO, May 4 (Harbour Wire) - Japan condemned the North's launch on Monday."
     )
     assert triples(text) == [("JPN", "111", "PRK", "done")]
+
+
+def test_a_salvo_of_what_was_named_a_weapon_is_a_launch() -> None:
+    text = "Pyongyang fired a volley of what the South's army believed were new artillery rockets."
+    assert triples(text) == [("PRK", "X01", None, "done")]

@@ -454,6 +454,12 @@ WHAT_IT_CALLED = (
     r"|thought) (?:was|were|to be)|appear(?:s|ed) to be) )?"
 )
 
+# "fired a barrage of what appeared to be cruise missiles": how many were fired, told as a
+# salvo, between the verb and how the weapon was named
+_SALVO_OF = (
+    r"(?:(?:an?|another) (?:barrage|volley|salvo|series|flurry|string|battery|number) of )?"
+)
+
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
@@ -461,6 +467,7 @@ VERBS: tuple[Verb, ...] = (
          r"|fl(?:ew|own)(?=\s+(?:an?|its|the|two|three)\s)"
          # "an engine test stand and a rocket assembly building": a place, not a launch
          r"|test(?:s|ed|ing)?)\s+(?!as\s|(?:stand|site|pad|ground|facility)\b)"
+         + _SALVO_OF
          + WHAT_IT_CALLED
          + r"(?:(?!nuclear (?:device|bomb|weapon))[\"“]?\w+[\"”]?[- ]){0,6}?"
          r"(?:ballistic |cruise |short-range "
