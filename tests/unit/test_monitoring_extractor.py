@@ -9404,3 +9404,8 @@ def test_an_editors_note_above_the_dateline_tells_no_act() -> None:
 def test_a_salvo_of_what_was_named_a_weapon_is_a_launch() -> None:
     text = "Pyongyang fired a volley of what the South's army believed were new artillery rockets."
     assert triples(text) == [("PRK", "X01", None, "done")]
+
+
+def test_a_wish_of_recovery_to_another_leader_is_an_empathetic_word() -> None:
+    text = "Abe wished Moon Jae-in a speedy recovery on Monday."
+    assert triples(text) == [("JPN", "018", "KOR", "done")]

@@ -1011,6 +1011,9 @@ VERBS: tuple[Verb, ...] = (
          r"|transfers?|findings)(?: as well)? to(?= (?:the |its )?(?:[\w'’-]+ ){0,3}?"
          r"(?:committee|[Cc]ouncil|panel)\b)",
          "010"),
+    # "wished Kim well", "wished the leader a quick recovery": an empathetic word to another
+    Verb(r"wish(?:es|ed)? (?:him|her|them|(?:the |its |their )?[\w'’.-]+(?: [A-Z][\w'’-]*){0,2})"
+         r" (?:well|a (?:speedy |quick |full |swift )?recovery|good health)\b", "018"),
     # "North Korean officials returned to the liaison office"
     Verb(r"return(?:s|ed)? to (?:work at )?(?:the |a |their )?(?:[\w-]+ ){0,2}?(?:liaison office"
          r"|office|industrial (?:park|complex)|factory park)", "061", place_target=True),
