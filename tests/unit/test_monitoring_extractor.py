@@ -9409,3 +9409,11 @@ def test_a_salvo_of_what_was_named_a_weapon_is_a_launch() -> None:
 def test_a_wish_of_recovery_to_another_leader_is_an_empathetic_word() -> None:
     text = "Abe wished Moon Jae-in a speedy recovery on Monday."
     assert triples(text) == [("JPN", "018", "KOR", "done")]
+
+
+def test_a_participle_opening_the_sentence_is_the_act_of_the_main_clause_s_subject() -> None:
+    text = (
+        'North Korea fired a rocket on Friday. Calling the test "deeply provocative" at a '
+        "delicate time, Japan urged Pyongyang to show restraint."
+    )
+    assert ("JPN", "111", "PRK", "done") in triples(text)

@@ -84,7 +84,7 @@ from tandem.domain.monitoring_story import (
     visits_as_settings,
 )
 from tandem.domain.monitoring_tracks import ALLIES
-from tandem.domain.monitoring_verb_acts import VerbWalk, verb_act
+from tandem.domain.monitoring_verb_acts import VerbWalk, opening_participle_act, verb_act
 from tandem.domain.monitoring_verbs import verbs_in
 
 _QUOTE = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
@@ -349,6 +349,7 @@ def _reports(
     )
     for i, f in enumerate(verbs):
         verb_act(walk, i, f)
+    opening_participle_act(walk)
     return out
 
 

@@ -456,9 +456,7 @@ WHAT_IT_CALLED = (
 
 # "fired a barrage of what appeared to be cruise missiles": how many were fired, told as a
 # salvo, between the verb and how the weapon was named
-_SALVO_OF = (
-    r"(?:(?:an?|another) (?:barrage|volley|salvo|series|flurry|string|battery|number) of )?"
-)
+_SALVO_OF = r"(?:(?:an?|another) (?:barrage|volley|salvo|series|flurry|string|battery|number) of )?"
 
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
@@ -1182,8 +1180,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:\s+[A-Z][\w-]*){0,2}(?:(?:'s|’s)\s+)?)(?:[a-z-]+\s+){0,2}?(?:(?:an?|the)\s+)?[\"“])"
          # "…, the military said, calling the launch \"very inappropriate\"": the aside judges
          # an act, quoted, so the judgement is the act's criticism
-         r"|(?<=, )calling(?=\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?"
-         r"|tests?|firings?|move|decision|seizure|steps?|remarks|statement|drills?|exercises?)"
+         # "Calling the launch \"very inappropriate\", the military urged …": the same aside
+         # opening the sentence, judged by the subject after it
+         r"|(?:(?<=, )c|^C)alling(?=\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:launch(?:es)?|tests?|firings?|move|decision|seizure|steps?|remarks|statement|drills?|exercises?)"
          r"\s+[\"“])"
          r"|branded|labell?ed"
          # "called the demolition a violation of the agreement"; "…, Abe said, calling the

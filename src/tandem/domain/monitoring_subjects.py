@@ -243,7 +243,7 @@ def active_subject(
         if joined:  # "… should create the conditions and urged the North": own clause
             subject_end = f.start - len(text_before(sentence, f.start)) + joined.start()
     targets, weak = _candidate_targets(f, sentence, right, nxt)
-    opener = _FRONTED_GERUND.match(sentence)
+    opener = FRONTED_GERUND.match(sentence)
     if opener is not None and opener.start("verb") == f.start:
         # "Before travelling to the Games, Abe and Pence agreed": the fronted clause's
         # objects end at its comma; the main clause's subject is no target
@@ -495,8 +495,12 @@ def _teller_subjects(
 
 # "After meeting Kim Jong Un in Pyongyang, Pompeo said …": a clause of time opening the
 # sentence with a gerund, closed by its comma; group "verb" is where the gerund starts
-_FRONTED_GERUND = re.compile(
-    r"\s*(?:After|Before|While|When|Since|Upon|Without|On)\s+(?P<verb>[a-z]+ing\b)[^,;:\"“”]*,"
+# "After meeting Kim in Pyongyang, Pompeo said", and a bare participle opening the sentence,
+# a quotation in it: "Calling the launch \"very inappropriate\", the military urged …"
+FRONTED_GERUND = re.compile(
+    r"\s*(?:(?:After|Before|While|When|Since|Upon|Without|On)\s+(?=[a-z])"
+    r"|(?=(?!During|According)[A-Z][a-z]+ing\s))"
+    r"(?P<verb>[A-Za-z]+ing\b)(?:[^,;:\"“”]|[\"“][^\"“”]*[\"”])*,"
 )
 
 
@@ -568,7 +572,7 @@ def _clause_subjects(
         and re.search(r",\s+$", text_before(sentence, f.start))
         and re.match(r"[^,;]*?\bsaid\b[^,;]*?\bthat\b[^;]*$", sentence[: f.start])
     )
-    opener = _FRONTED_GERUND.match(sentence)
+    opener = FRONTED_GERUND.match(sentence)
     quoted = _QUOTED_AS.search(text_before(sentence, f.start)) if gerund else None
     if quoted is not None:
         # "KCNA quoted Kim as warning the United States": the one quoted, not the quoting
@@ -1610,7 +1614,7 @@ def _subject_group(sentence: str, subjects: list[Mention]) -> list[Mention]:
     group = [subjects[-1]]
     for m in reversed(subjects[:-1]):
         between = sentence[m.end : group[0].start]
-        opener = _FRONTED_GERUND.match(sentence) or _FRONTED_WITH.match(sentence)
+        opener = FRONTED_GERUND.match(sentence) or _FRONTED_WITH.match(sentence)
         if opener and m.end < opener.end() <= group[0].start:
             # "After meeting Kim, Pompeo urged him", "After talks with Moon and Abe, Trump
             # urged": whom the fronted clause or phrase named

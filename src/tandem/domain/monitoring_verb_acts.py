@@ -28,7 +28,7 @@ from tandem.domain.monitoring_report import (
     code_name,
     joint_code,
 )
-from tandem.domain.monitoring_subjects import PASSIVE_BEFORE, active_subject
+from tandem.domain.monitoring_subjects import FRONTED_GERUND, PASSIVE_BEFORE, active_subject
 from tandem.domain.monitoring_tracks import ALLIES, TRACK_RES, tracks_of, without_channel
 from tandem.domain.monitoring_verbs import RESOLUTION_ADOPTED
 
@@ -150,7 +150,10 @@ def verb_act(walk: VerbWalk, i: int, f: Found) -> None:
         return
     if _same_meeting(walk, f):
         return
-    gerund = bool(re.match(r"[a-z]+ing\b", sentence[f.start : f.end]))
+    # "Calling the launch \"inappropriate\", the military urged …": one opening the sentence
+    gerund = bool(
+        re.match(r"[a-z]+ing\b" if f.start else r"[A-Za-z][a-z]*ing\b", sentence[f.start : f.end])
+    )
     f.passive = _is_passive(sentence, f, gerund)
     span = _span_of(walk, i, f)
     if _no_act_of_its_own(walk, f, span):
@@ -171,6 +174,23 @@ def verb_act(walk: VerbWalk, i: int, f: Found) -> None:
     _add_reports(walk, f, code, members, tracks, on, span.nxt)
     if not f.verb.fronted:  # "protested against drills that the allies began, calling …"
         walk.previous = f
+
+
+def opening_participle_act(walk: VerbWalk) -> None:
+    """A participle opening the sentence, with no one named in its clause, is the act of the
+    main clause's subject: "Calling the talks \"a farce\", the ministry urged Seoul …" (the
+    ministry's, read once the main clause told whose it is)."""
+    out = walk.reading.out
+    first = walk.verbs[0]
+    if first.start != 0 or first.actor or not out:
+        return
+    opener = FRONTED_GERUND.match(walk.reading.sentence)
+    if opener is None or opener.start("verb") != 0 or opener.group("verb")[0].islower():
+        return
+    told = len(out)
+    first.actor, first.role, walk.previous = out[0].actor, out[0].actor_role, None
+    verb_act(walk, 0, first)
+    out[:] = out[told:] + out[:told]
 
 
 def _not_told_as_done(walk: VerbWalk, f: Found) -> bool:
