@@ -9417,3 +9417,8 @@ def test_a_participle_opening_the_sentence_is_the_act_of_the_main_clause_s_subje
         "delicate time, Japan urged Pyongyang to show restraint."
     )
     assert ("JPN", "111", "PRK", "done") in triples(text)
+
+
+def test_the_one_written_to_is_no_subject_of_the_purpose_after_him() -> None:
+    text = "Abe has written to South Korean President Moon Jae-in to propose joint virus testing."
+    assert [(a, t) for a, _, t, _ in triples(text)] == [("JPN", "KOR")]

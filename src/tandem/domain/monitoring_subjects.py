@@ -252,6 +252,14 @@ def active_subject(
     return actor_ms, subject_end, targets, weak
 
 
+# "written to North Korean leader Kim Jong Un to propose": a party after "to", the verb's own
+# "to" right after it (not "appealed to Pyongyang to return", whose content it is)
+_TO_RECIPIENT_TO = re.compile(
+    r"(?<!appealed )(?<!appeals )(?<!appeal )\bto\s+(?:(?:the|his|her|its|their)\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+to\s+$"
+)
+
+
 _PARTICIPLE_BY = re.compile(r",\s+(?:co-)?[a-z]+ed\s+(?:jointly\s+)?by\s+[^,;]+,")
 
 
@@ -299,6 +307,11 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
             and any(x.code and x.code != m.code and x.start < m.start for x in left)
         )
     ]
+    recipient = _TO_RECIPIENT_TO.search(sentence, lo, f.start)
+    if recipient is not None:
+        # "Trump has written to Kim Jong Un to propose talks": the one written to is no
+        # subject of the purpose after him
+        subjects = [m for m in subjects if not recipient.start() < m.start < recipient.end()]
     inset = _JOINED_ADJUNCT.search(sentence, lo, f.start)
     if inset is not None:
         # "… arrived on Friday and, at the Blue House the next day, met Moon": where or when the
