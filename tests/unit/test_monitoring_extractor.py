@@ -9422,3 +9422,11 @@ def test_a_participle_opening_the_sentence_is_the_act_of_the_main_clause_s_subje
 def test_the_one_written_to_is_no_subject_of_the_purpose_after_him() -> None:
     text = "Abe has written to South Korean President Moon Jae-in to propose joint virus testing."
     assert [(a, t) for a, _, t, _ in triples(text)] == [("JPN", "KOR")]
+
+
+def test_it_in_a_clause_of_time_after_the_teller_is_the_teller() -> None:
+    text = (
+        "The United States offered Pyongyang food aid, the North reported on Monday, "
+        "two days after it test-fired a cruise missile."
+    )
+    assert ("PRK", "X01", None, "claimed") in triples(text)

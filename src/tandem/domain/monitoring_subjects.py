@@ -1163,6 +1163,13 @@ _OWNER_IN_OBJECT = re.compile(
 )
 
 
+# ", the North said on Sunday, a day after it fired": the teller, then "it" in a clause of time
+_TELLER_THEN_IT = re.compile(
+    r"\s+(?:said|says|reported|announced|claimed)\b[^,;]*,\s+(?:[\w.-]+\s+){0,4}?"
+    r"(?:after|before|when|since)\s+it\s+(?:\w+\s+)?"
+)
+
+
 def _pronoun_actor(
     f: Found,
     reading: Reading,
@@ -1225,7 +1232,16 @@ def _pronoun_actor(
             )
             and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?[a-z]+ed\b", sentence[m.end :])
         ]
-        named = nearer[-1:] or [main]
+        # "Trump wrote to Kim, the North said on Sunday, a day after it fired …": the teller
+        # the clause of time hangs on
+        teller = [
+            m
+            for m in named
+            if m.start > main.start
+            and not is_person(m.alias)
+            and _TELLER_THEN_IT.fullmatch(sentence, m.end, f.start)
+        ]
+        named = teller[-1:] or nearer[-1:] or [main]
     elif (
         main is not None
         and main in named
