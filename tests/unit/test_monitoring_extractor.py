@@ -9430,3 +9430,11 @@ def test_it_in_a_clause_of_time_after_the_teller_is_the_teller() -> None:
         "two days after it test-fired a cruise missile."
     )
     assert ("PRK", "X01", None, "claimed") in triples(text)
+
+
+def test_a_reaction_quoted_before_the_event_it_is_over_is_aimed_at_that_event() -> None:
+    text = (
+        "North Korea fired a missile on Sunday, days after Seoul and Washington put off a "
+        'joint drill. Tokyo voiced "deep regret" over the launch.'
+    )
+    assert ("JPN", "111", "PRK", "done") in triples(text)

@@ -1305,7 +1305,8 @@ _VAGUE_ACTS = frozenset({"move", "moves", "step", "steps", "decision"})
 
 
 REACTED_NOUN = re.compile(
-    r"\s*(?:(?:over|at|about|with|against|to)\s+)?"  # "expressed regret over the statement"
+    # "expressed regret over the statement", "voiced \"grave concern\" over the launch"
+    r"[\"”]?\s*(?:(?:over|at|about|with|against|to)\s+)?"
     r"(?:the|this|that|these|its|their|his|her|(?:\w+day|last \w+)['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(" + "|".join(_EVENT_NOUNS) + r")\b"
 )
