@@ -9438,3 +9438,11 @@ def test_a_reaction_quoted_before_the_event_it_is_over_is_aimed_at_that_event() 
         'joint drill. Tokyo voiced "deep regret" over the launch.'
     )
     assert ("JPN", "111", "PRK", "done") in triples(text)
+
+
+def test_it_said_goes_on_with_the_teller_that_closed_the_sentence_before() -> None:
+    text = (
+        "South Korean troops crossed the line by mistake on Friday, the UN Command said. "
+        "It said it would hold talks with both Koreas next week."
+    )
+    assert ("UN", "040", "KOR+PRK", "planned") in triples(text)

@@ -207,7 +207,7 @@ STATES: dict[str, tuple[str, ...]] = {
     "EU": ("European Union", "EU", "Federica Mogherini", "Mogherini"),
     "UN": ("United Nations", "UN Security Council", "Security Council", "UN",
            "Panel of Experts", "panel of experts", "UN panel", "UN Command",
-           "United Nations Command",
+           "United Nations Command", "UNC",
            "1718 Committee", "Antonio Guterres", "Guterres"),
     "IAEA": ("International Atomic Energy Agency", "IAEA", "UN nuclear watchdog",
              "U.N. nuclear watchdog", "Yukiya Amano", "Amano"),

@@ -50,6 +50,14 @@ def remember_sentence(
     )
     _remember_person(context, sentence, mentions, first, after_fronted is not None)
     _remember_subject(context, sentence, out, first)
+    context.teller = next(
+        (m.code for m in mentions if m.code and _CLOSING_TELLER.fullmatch(sentence, m.end)),
+        None,
+    )
+
+
+# "…, actions that also breached the armistice, the UNC said.": the teller closing a sentence
+_CLOSING_TELLER = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|added)\b[^,;]{0,40}\.")
 
 
 def _main_clause(sentence: str, mentions: list[Mention]) -> int:

@@ -401,6 +401,9 @@ class Context:
     projects: tuple[str, ...] = ()
     """The cooperation projects the article has named, the last first: "the office" of a
     later sentence is the liaison office the story told of."""
+    teller: str | None = None
+    """The state or body whose telling closed the last sentence ("…, the UNC said."): "It said
+    it would …" of the next goes on with its words."""
     people: dict[str, str] = field(default_factory=dict)
     """Surnames of the people the article has named in full, with their party: "Lee Do-hoon"
     makes a later "Lee" South Korea's."""

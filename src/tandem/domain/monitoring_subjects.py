@@ -1170,6 +1170,10 @@ _TELLER_THEN_IT = re.compile(
 )
 
 
+# "It said it would …", "It also said": a sentence going on with the last one's teller's words
+_IT_SAID = re.compile(r"It\s+(?:also\s+|further\s+)?(?:said|says|added)\b")
+
+
 def _pronoun_actor(
     f: Found,
     reading: Reading,
@@ -1305,6 +1309,9 @@ def _pronoun_actor(
             # "Moon told Trump he would seek": Moon would; "The United States urged the
             # council, while telling the North it was prepared": the United States was
             f.actor = named[0].code
+    elif context.teller and _IT_SAID.match(sentence):
+        # "…, the UNC said. It said it would hold talks with both Koreas": the teller goes on
+        f.actor, f.inherited = context.teller, True
     elif (
         (context.group or context.pair)
         and (
