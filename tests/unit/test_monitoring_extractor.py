@@ -9446,3 +9446,8 @@ def test_it_said_goes_on_with_the_teller_that_closed_the_sentence_before() -> No
         "It said it would hold talks with both Koreas next week."
     )
     assert ("UN", "040", "KOR+PRK", "planned") in triples(text)
+
+
+def test_support_before_a_word_for_staff_is_no_support_given() -> None:
+    text = "Seoul pulled 30 officials and 25 support staff out of the factory park on Monday."
+    assert all(r.action != "051" for r in reports(text))

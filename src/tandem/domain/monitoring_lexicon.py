@@ -1044,6 +1044,9 @@ VERBS: tuple[Verb, ...] = (
          r"|pledg(?:e|es|ed)" + _PLEDGED_SUPPORT
          + r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )"
          r"(?<!\bher )(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
+         # "17 officials and 41 support staff": a word for the staff, no support given
+         r"(?!\s+(?:staff|personnel|workers|crews?|units?|troops|services|vessels?|ships"
+         r"|aircraft|teams?|roles?)\b)"
          r"|applaud(?:s|ed)?|laud(?:s|ed)?|thank(?:s|ed)?|congratulat(?:e|es|ed)"
          # "expressed gratitude for China's support", "conveyed his thanks to Trump": thanks
          r"|(?:express|convey)(?:es|ed)? (?:its |his |her |their )?(?:deep |sincere |warm )?"
