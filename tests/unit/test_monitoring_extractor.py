@@ -9391,3 +9391,8 @@ def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -
 def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
     text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
     assert ("CHN", "020", "PRK", "done") in triples(text)
+
+
+def test_biden_speaks_for_the_united_states() -> None:
+    text = 'Joe Biden, the president-elect, called Kim Jong Un a "tyrant" on Monday.'
+    assert ("USA", "111", "PRK", "done") in triples(text)

@@ -87,6 +87,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Vincent Brooks", "Alex Wong", "Sung Kim", "Oval Office", "Steven Mnuchin", "Mnuchin",
             "Matt Pottinger", "Robert O'Brien", "Allison Hooker", "Mark Lambert", "James DeHart",
             "Marc Knapper", "David Stilwell", "Randall Schriver",
+            # vice-president, candidate, then president-elect: "Biden called Kim a \"thug\""
+            "Joe Biden", "Biden",
             "Rex Tillerson", "H.R. McMaster", "McMaster", "Patrick Shanahan",
             "Shanahan", "Joseph Yun", "Christopher Ford", "Brian Hook", "Ned Price",
             "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
