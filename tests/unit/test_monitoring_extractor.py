@@ -9396,3 +9396,16 @@ def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_o
 def test_biden_speaks_for_the_united_states() -> None:
     text = 'Joe Biden, the president-elect, called Kim Jong Un a "tyrant" on Monday.'
     assert ("USA", "111", "PRK", "done") in triples(text)
+
+
+def test_talks_that_broke_down_told_as_the_sentence_subject_are_the_story_s() -> None:
+    text = (
+        "North Korea accused Washington of bad faith. High-level talks with the United States "
+        "in Geneva collapsed on May 2."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in triples(text)
+
+
+def test_an_adverb_and_participle_before_their_meeting_is_one_modifier() -> None:
+    text = "Moon has not seen Kim Jong Un since their hastily organised meeting on May 26."
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(text)
