@@ -9409,3 +9409,8 @@ def test_talks_that_broke_down_told_as_the_sentence_subject_are_the_story_s() ->
 def test_an_adverb_and_participle_before_their_meeting_is_one_modifier() -> None:
     text = "Moon has not seen Kim Jong Un since their hastily organised meeting on May 26."
     assert ("KOR+PRK", "040", "each-other", "done") in triples(text)
+
+
+def test_a_ban_on_exports_owned_with_an_apostrophe_is_a_sanction() -> None:
+    text = "The Security Council banned Pyongyang's seafood exports on Aug. 5."
+    assert ("UN", "163", "PRK", "done") in triples(text)

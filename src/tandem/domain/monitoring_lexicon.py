@@ -593,7 +593,8 @@ VERBS: tuple[Verb, ...] = (
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
          # "seized over banned coal shipments": the participle describes, no one bans
          r"|(?<!\bover )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bthe )(?<!\bwith )(?<!\bon )"
-         r"banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
+         # "banned the North's textile exports", "…, banning its coal exports": the owner's
+         r"bann(?:ed|ing)\s+(?:[\w'’-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
          r"|entry"
          # "banned ship-to-ship transfers", "banned sales of oil to": any trade in goods
          r"|transfers|sales|shipments|deliveries|purchases|trade)\b"
