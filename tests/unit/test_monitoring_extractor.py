@@ -9414,3 +9414,11 @@ def test_an_adverb_and_participle_before_their_meeting_is_one_modifier() -> None
 def test_a_ban_on_exports_owned_with_an_apostrophe_is_a_sanction() -> None:
     text = "The Security Council banned Pyongyang's seafood exports on Aug. 5."
     assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_sanctions_imposed_by_an_agent_in_a_participle_after_a_colon() -> None:
+    text = (
+        "Why Japanese ships patrol these waters: the sanctions, first imposed by the Security "
+        "Council after North Korea's nuclear test in 2006, cap its oil imports."
+    )
+    assert ("UN", "163", "PRK", "done") in triples(text)

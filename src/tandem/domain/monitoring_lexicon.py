@@ -520,6 +520,10 @@ VERBS: tuple[Verb, ...] = (
          # the noun)
          r"|capp(?:ed|ing)|(?:(?<=\bto )|(?<=\bwould )|(?<=\bwill ))cap"
          r"(?= (?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
+    # "the sanctions, first imposed by the Security Council in 2006": a passive whose agent
+    # imposed them
+    Verb(r"(?:(?<=\bsanctions )|(?<=\bsanctions, )|(?<=\bsanctions, first )"
+         r"|(?<=\bsanctions first ))imposed(?= by\b)", "163"),
     Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b"
          # "Treasury penalised a Russian bank for handling a transaction": a sanction
          r"|penali[sz](?:e|es|ed|ing)\b", "163"),
