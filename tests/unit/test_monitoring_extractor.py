@@ -9422,3 +9422,8 @@ def test_sanctions_imposed_by_an_agent_in_a_participle_after_a_colon() -> None:
         "Council after North Korea's nuclear test in 2006, cap its oil imports."
     )
     assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_whom_he_met_the_one_before_whom_is_met_by_another_named_before() -> None:
+    text = "Xi praised his rapport with Moon Jae-in, whom he met in Singapore in November."
+    assert ("CHN", "040", "KOR", "done") in triples(text)
