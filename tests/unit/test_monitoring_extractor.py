@@ -9427,3 +9427,8 @@ def test_sanctions_imposed_by_an_agent_in_a_participle_after_a_colon() -> None:
 def test_whom_he_met_the_one_before_whom_is_met_by_another_named_before() -> None:
     text = "Xi praised his rapport with Moon Jae-in, whom he met in Singapore in November."
     assert ("CHN", "040", "KOR", "done") in triples(text)
+
+
+def test_a_drill_named_after_a_possessive_of_time_is_still_the_drill_called_off() -> None:
+    text = "Two days later Seoul cancelled that spring's Foal Eagle exercise."
+    assert ("KOR", "087", None, "done") in triples(text)

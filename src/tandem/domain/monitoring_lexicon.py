@@ -1373,7 +1373,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:what (?:he|she|it|they) called )?"
          # "suspended Vigilant Ace, a large combined air exercise", "Ulchi Freedom Guardian, their
          # biggest summer drill": a named drill, then what it is
-         r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the|their|its) )){0,9}?"
+         # "suspended that August's Ulchi Freedom Guardian exercise": a possessive among them
+         r"(?:(?!what\b|talks\b|over\b)[\w'’-]+ |[A-Z][\w-]*, (?=(?:an?|the|their|its) )){0,9}?"
          r"[\"“]?"
          # "halted its loudspeaker broadcasts along the border": the propaganda war eased
          r"(?:drills?|exercises?|war games|military action|(?:loudspeaker|propaganda) broadcasts?"
