@@ -9432,3 +9432,10 @@ def test_whom_he_met_the_one_before_whom_is_met_by_another_named_before() -> Non
 def test_a_drill_named_after_a_possessive_of_time_is_still_the_drill_called_off() -> None:
     text = "Two days later Seoul cancelled that spring's Foal Eagle exercise."
     assert ("KOR", "087", None, "done") in triples(text)
+
+
+def test_drills_retired_are_called_off_but_a_retired_general_calls_off_nothing() -> None:
+    assert triples("In May the allies retired Max Thunder, their largest air drill.") == [
+        ("KOR+USA", "087", None, "done")
+    ]
+    assert triples("Kim Yong-hyun, a retired general who led drills, spoke.") == []

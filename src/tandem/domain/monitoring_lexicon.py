@@ -1363,6 +1363,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:it|them))\s+)?apart\b"
          r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)?|cancel(?:s|led|ed|ling|ing)?"
          r"|scrap(?:s|ped|ping)?|stop(?:s|ped)?|call(?:s|ed|ing)? off"
+         # "the allies retired Key Resolve and Foal Eagle": not "a retired general"
+         r"|(?<!\ba )(?<!\ban )retir(?:e|es|ed|ing)"
          r"|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"
          r"|postpon(?:e|es|ed|ing)"
          # "delayed the start of the exercise", "put off the drills", "shelved an air drill"
