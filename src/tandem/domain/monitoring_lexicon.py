@@ -482,6 +482,10 @@ VERBS: tuple[Verb, ...] = (
          r"|weapons?|rocket) )*(?:tests?|testing|launches)"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
+         # "answered the drills with missile launches, firing two into the sea": a count of
+         # the launches just named
+         r"|fir(?:e|es|ed|ing) (?:two|three|four|five|several|more|another)"
+         r"(?= (?:more )?(?:into|off|toward|towards|over)\b)"
          # "Two ballistic missiles were fired by North Korea on Thursday", "a missile fired by
          # the North on Wednesday fell inside the zone": the agent after "by" launched them
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=missile )|(?<=missiles )"
