@@ -9451,3 +9451,58 @@ def test_it_said_goes_on_with_the_teller_that_closed_the_sentence_before() -> No
 def test_support_before_a_word_for_staff_is_no_support_given() -> None:
     text = "Seoul pulled 30 officials and 25 support staff out of the factory park on Monday."
     assert all(r.action != "051" for r in reports(text))
+
+
+def test_biden_speaks_for_the_united_states() -> None:
+    text = 'Joe Biden, the president-elect, called Kim Jong Un a "tyrant" on Monday.'
+    assert ("USA", "111", "PRK", "done") in triples(text)
+
+
+def test_talks_that_broke_down_told_as_the_sentence_subject_are_the_story_s() -> None:
+    text = (
+        "North Korea accused Washington of bad faith. High-level talks with the United States "
+        "in Geneva collapsed on May 2."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in triples(text)
+
+
+def test_an_adverb_and_participle_before_their_meeting_is_one_modifier() -> None:
+    text = "Moon has not seen Kim Jong Un since their hastily organised meeting on May 26."
+    assert ("KOR+PRK", "040", "each-other", "done") in triples(text)
+
+
+def test_a_ban_on_exports_owned_with_an_apostrophe_is_a_sanction() -> None:
+    text = "The Security Council banned Pyongyang's seafood exports on Aug. 5."
+    assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_sanctions_imposed_by_an_agent_in_a_participle_after_a_colon() -> None:
+    text = (
+        "Why Japanese ships patrol these waters: the sanctions, first imposed by the Security "
+        "Council after North Korea's nuclear test in 2006, cap its oil imports."
+    )
+    assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_whom_he_met_the_one_before_whom_is_met_by_another_named_before() -> None:
+    text = "Xi praised his rapport with Moon Jae-in, whom he met in Singapore in November."
+    assert ("CHN", "040", "KOR", "done") in triples(text)
+
+
+def test_a_drill_named_after_a_possessive_of_time_is_still_the_drill_called_off() -> None:
+    text = "Two days later Seoul cancelled that spring's Foal Eagle exercise."
+    assert ("KOR", "087", None, "done") in triples(text)
+
+
+def test_drills_retired_are_called_off_but_a_retired_general_calls_off_nothing() -> None:
+    assert triples("In May the allies retired Max Thunder, their largest air drill.") == [
+        ("KOR+USA", "087", None, "done")
+    ]
+    assert triples("Kim Yong-hyun, a retired general who led drills, spoke.") == []
+
+
+def test_a_count_fired_into_the_sea_after_launches_named_is_a_launch() -> None:
+    text = (
+        "North Korea answered the drills with missile launches, firing two into the sea on Friday."
+    )
+    assert ("PRK", "X01", None, "done") in triples(text)

@@ -81,6 +81,8 @@ _EVENT_NOUN = re.compile(
     r"|(?P<soon>planned|upcoming|scheduled|expected|proposed)"
     r"|state|official|secret|unprecedented|inaugural|maiden|formal|direct|bilateral"
     r"|high-level|working-level|face-to-face|\d{4}|[A-Z][a-z]+"
+    # "their hastily arranged meeting": an adverb and a participle, one modifier
+    r"|[a-z]{3,}ly\s+[a-z]{3,}ed"
     r"|(?P<dayof>(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))"
     r"\s+){0,2}"
     # "their first summit, held at Panmunjom on April 27": where and when it was held
@@ -92,7 +94,10 @@ _EVENT_NOUN = re.compile(
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
     # "talks between Washington and the North have stalled since a meeting in Stockholm on …";
     # "have been frozen since working-level negotiations in Stockholm broke down in October"
-    r"|\b[Ss]ince\s+(?:(?:a|the|their)\s+)?(?:[\w-]+-level\s+|nuclear\s+){0,2}"
+    # "Working-level talks with the United States in Stockholm broke down on Oct. 5": the
+    # same talks as the sentence's subject, when the clause tells their breakdown
+    r"|(?:\b[Ss]ince\s+|^(?=[^,;]{0,80}?\b(?:broke down|collapsed|fell apart|broke up)\b))"
+    r"(?:(?:a|the|their)\s+)?(?:[\w-]+-level\s+|nuclear\s+){0,2}"
     r"(?P<since>meeting|summit|round of talks|talks|negotiations)"
     # "since working-level talks with the United States in Stockholm broke down": one side
     # named, the other the story's

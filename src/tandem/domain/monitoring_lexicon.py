@@ -87,6 +87,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Vincent Brooks", "Alex Wong", "Sung Kim", "Oval Office", "Steven Mnuchin", "Mnuchin",
             "Matt Pottinger", "Robert O'Brien", "Allison Hooker", "Mark Lambert", "James DeHart",
             "Marc Knapper", "David Stilwell", "Randall Schriver",
+            # vice-president, candidate, then president-elect: "Biden called Kim a \"thug\""
+            "Joe Biden", "Biden",
             "Rex Tillerson", "H.R. McMaster", "McMaster", "Patrick Shanahan",
             "Shanahan", "Joseph Yun", "Christopher Ford", "Brian Hook", "Ned Price",
             "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
@@ -485,6 +487,10 @@ VERBS: tuple[Verb, ...] = (
          r"|weapons?|rocket) )*(?:tests?|testing|launches)"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
+         # "answered the drills with missile launches, firing two into the sea": a count of
+         # the launches just named
+         r"|fir(?:e|es|ed|ing) (?:two|three|four|five|several|more|another)"
+         r"(?= (?:more )?(?:into|off|toward|towards|over)\b)"
          # "Two ballistic missiles were fired by North Korea on Thursday", "a missile fired by
          # the North on Wednesday fell inside the zone": the agent after "by" launched them
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=missile )|(?<=missiles )"
@@ -523,6 +529,10 @@ VERBS: tuple[Verb, ...] = (
          # the noun)
          r"|capp(?:ed|ing)|(?:(?<=\bto )|(?<=\bwould )|(?<=\bwill ))cap"
          r"(?= (?:[\w'’-]+ ){0,3}?(?:imports|exports))", "163"),
+    # "the sanctions, first imposed by the Security Council in 2006": a passive whose agent
+    # imposed them
+    Verb(r"(?:(?<=\bsanctions )|(?<=\bsanctions, )|(?<=\bsanctions, first )"
+         r"|(?<=\bsanctions first ))imposed(?= by\b)", "163"),
     Verb(r"impos(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:cap|ceiling|limit|embargo)\b"
          # "Treasury penalised a Russian bank for handling a transaction": a sanction
          r"|penali[sz](?:e|es|ed|ing)\b", "163"),
@@ -596,7 +606,8 @@ VERBS: tuple[Verb, ...] = (
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
          # "seized over banned coal shipments": the participle describes, no one bans
          r"|(?<!\bover )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bthe )(?<!\bwith )(?<!\bon )"
-         r"banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
+         # "banned the North's textile exports", "…, banning its coal exports": the owner's
+         r"bann(?:ed|ing)\s+(?:[\w'’-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
          r"|entry"
          # "banned ship-to-ship transfers", "banned sales of oil to": any trade in goods
          r"|transfers|sales|shipments|deliveries|purchases|trade)\b"
@@ -1369,6 +1380,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:it|them))\s+)?apart\b"
          r"|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)?|cancel(?:s|led|ed|ling|ing)?"
          r"|scrap(?:s|ped|ping)?|stop(?:s|ped)?|call(?:s|ed|ing)? off"
+         # "the allies retired Key Resolve and Foal Eagle": not "a retired general"
+         r"|(?<!\ba )(?<!\ban )retir(?:e|es|ed|ing)"
          r"|scal(?:e|es|ed|ing) back(?: or cancel(?:led|ed))?"
          r"|postpon(?:e|es|ed|ing)"
          # "delayed the start of the exercise", "put off the drills", "shelved an air drill"
@@ -1379,7 +1392,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:what (?:he|she|it|they) called )?"
          # "suspended Vigilant Ace, a large combined air exercise", "Ulchi Freedom Guardian, their
          # biggest summer drill": a named drill, then what it is
-         r"(?:(?!what\b|talks\b|over\b)[\w-]+ |[A-Z][\w-]*, (?=(?:an?|the|their|its) )){0,9}?"
+         # "suspended that August's Ulchi Freedom Guardian exercise": a possessive among them
+         r"(?:(?!what\b|talks\b|over\b)[\w'’-]+ |[A-Z][\w-]*, (?=(?:an?|the|their|its) )){0,9}?"
          r"[\"“]?"
          # "halted its loudspeaker broadcasts along the border": the propaganda war eased
          r"(?:drills?|exercises?|war games|military action|(?:loudspeaker|propaganda) broadcasts?"

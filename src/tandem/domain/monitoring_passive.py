@@ -148,6 +148,9 @@ def passive_actor(
             main is not None
             and previous is None
             and not PASSIVE_BEFORE.search(text_before(sentence, f.start))
+            # "why a Canadian frigate patrols: the sanctions, imposed by the council": a
+            # colon closes the clause whose subject the passive could be about
+            and ":" not in sentence[main.end : f.start]
         ):
             targets = [main] + [m for m in targets if m is not main]  # "a move welcomed by"
         elif (

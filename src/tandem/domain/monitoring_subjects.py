@@ -249,6 +249,11 @@ def active_subject(
         # objects end at its comma; the main clause's subject is no target
         targets = [m for m in targets if m.start < opener.end()]
         weak = [m for m in weak if m.start < opener.end()]
+    whom = _whom_relative(sentence, f.start, reading.mentions)
+    if whom is not None:
+        actor_ms, head = whom
+        subject_end = f.start
+        targets = [head] + [m for m in targets if m.code != head.code and not m.object]
     return actor_ms, subject_end, targets, weak
 
 
@@ -258,6 +263,26 @@ _TO_RECIPIENT_TO = re.compile(
     r"(?<!appealed )(?<!appeals )(?<!appeal )\bto\s+(?:(?:the|his|her|its|their)\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+to\s+$"
 )
+
+
+# "Trump's diplomacy with Kim, whom he met in Singapore": the one before "whom" is met, and
+# the pronoun is another party named before him
+_WHOM = re.compile(r",\s+whom\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _whom_relative(
+    sentence: str, at: int, mentions: list[Mention]
+) -> tuple[list[Mention], Mention] | None:
+    """The doer and the one acted on of a verb in a "whom he …" clause, or None."""
+    rel = _WHOM.search(sentence, 0, at) if "whom" in sentence else None
+    if rel is None:
+        return None
+    before = [m for m in mentions if m.end <= rel.start() and m.code and not m.place]
+    if not before or before[-1].end < rel.start() - 2:
+        return None  # the antecedent must end right before the comma
+    head = before[-1]
+    doers = [m for m in before[:-1] if not set(m.code.split("+")) & set(head.code.split("+"))]
+    return ([doers[-1]], head) if doers else None
 
 
 _PARTICIPLE_BY = re.compile(r",\s+(?:co-)?[a-z]+ed\s+(?:jointly\s+)?by\s+[^,;]+,")
