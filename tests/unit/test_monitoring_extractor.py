@@ -9391,3 +9391,8 @@ def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -
 def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
     text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
     assert ("CHN", "020", "PRK", "done") in triples(text)
+
+
+def test_talks_in_a_capital_come_back_from_are_with_its_government() -> None:
+    text = "The envoy Stephen Biegun came home on Sunday from two days of talks in Pyongyang."
+    assert any(r.actor == "USA" and r.target == "PRK" for r in reports(text))

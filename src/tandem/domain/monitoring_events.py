@@ -226,6 +226,10 @@ _EVENT_NOUN = re.compile(
     r"|video\s+(?:call|conference)))(?=(?P<talksplace>\s+(?:in|at)\s+[A-Z][\w-]*)?"
     # "After talks on Monday with Lee Do-hoon, Biegun said": the day may come before "with"
     r"(?:\s+(?:on\s+[A-Z][\w.]*(?:\s+\d{1,2})?|(?:last|this)\s+[a-z]+))?\s+with\b)"
+    # "returned from three days of talks in Pyongyang": talks in a capital with no one named
+    # after "with" are with the capital's government
+    r"|\b(?:[Aa]fter|[Ff]ollowing|from)\s+(?:(?:[\w-]+\s+){1,2}(?:days|rounds)\s+of\s+)?"
+    r"(?P<hosttalks>talks)\s+in\s+(?=(?:" + "|".join(CAPITALS) + r")\b(?![^,;.]{0,30}\bwith\b))"
     # "After meeting his South Korean counterpart, he rejected": a gerund opening the sentence,
     # whose subject is the main clause's
     r"|^(?:After|Before)\s+(?P<subjmet>meeting)(?=\s+(?:his|her|their|[A-Z]))"
@@ -696,6 +700,12 @@ def nominal_reports(
             met = {c for x in following for c in x.code.split("+")} - {held_by}
             if len(met) > 1:  # "during a three-way summit with China and South Korea"
                 actor, target = joint_code(sorted(met | {held_by})), "each-other"
+        elif m.group("hosttalks"):
+            guest = _first_party(mentions, start)
+            host = next((x for x in after if x.start == m.end() and x.place), None)
+            if guest is None or host is None or host.code == guest.code:
+                continue
+            actor, code, target = guest.code, "046", host.code
         elif m.group("call"):
             parties = _call_parties(sentence, mentions, following, start, m.end("call"))
             if parties is None:
