@@ -9396,3 +9396,8 @@ def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_o
 def test_talks_in_a_capital_come_back_from_are_with_its_government() -> None:
     text = "The envoy Stephen Biegun came home on Sunday from two days of talks in Pyongyang."
     assert any(r.actor == "USA" and r.target == "PRK" for r in reports(text))
+
+
+def test_a_drill_the_allies_ran_is_one_they_held() -> None:
+    text = "The allies ran a short, mostly simulated staff exercise on Monday."
+    assert ("KOR+USA", "150", None, "done") in triples(text)

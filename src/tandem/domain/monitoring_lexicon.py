@@ -1441,8 +1441,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+\s+){0,2}?(?:liaison\s+office|office|hotels?)\b)"
          r"|impound(?:s|ed)?"
          r"|confiscat(?:e|es|ed)", "171"),
+    # "ran a command post exercise": a drill run is one held
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
-         r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
+         r"|r(?:an|uns)|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
          # "began a scaled-down, largely computer-simulated command post exercise": a comma
          # between adjectives, before an adverb or a hyphened word, not between clauses
          r"(?:[\w\"“”-]+(?:,(?= (?:[a-z]+ly|[a-z]+-[a-z-]+) ))? ){0,8}?[\"“]?"
