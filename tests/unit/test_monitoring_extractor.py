@@ -9401,3 +9401,14 @@ def test_talks_in_a_capital_come_back_from_are_with_its_government() -> None:
 def test_a_drill_the_allies_ran_is_one_they_held() -> None:
     text = "The allies ran a short, mostly simulated staff exercise on Monday."
     assert ("KOR+USA", "150", None, "done") in triples(text)
+
+
+def test_drills_named_before_a_relative_set_off_by_a_comma_are_its_subject_s() -> None:
+    text = "Pyongyang denounced the spring drills, which the allies started on Tuesday, as a threat."
+    assert ("KOR+USA", "150", None, "done") in triples(text)
+    assert all(r.actor == "KOR+USA" for r in reports(text) if r.action == "150")
+
+
+def test_drills_two_allies_intend_to_hold_are_planned() -> None:
+    text = "Pyongyang said the air drills Tokyo and Washington intend to hold in May were a threat."
+    assert ("JPN+USA", "150", None, "planned") in triples(text)

@@ -1523,7 +1523,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:beg[au]n|started|launched|held|staged|conducted)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)"
          # "drills the allies plan to hold next month": planned, the drills named before
-         r"|(?:(?<=\bplan to )|(?<=\bplans to )|(?<=\bplanned to ))hold(?=\s+(?:next|later|in|on"
+         # "the joint exercise Washington and Seoul intend to hold in August": intended alike
+         r"|(?:(?<=\bplan to )|(?<=\bplans to )|(?<=\bplanned to )|(?<=\bintend to )"
+         r"|(?<=\bintends to )|(?<=\bintended to ))hold(?=\s+(?:next|later|in|on"
          r"|this)\s)",
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"

@@ -543,7 +543,8 @@ def _clause_subjects(
     sentence, mentions = reading.sentence, reading.mentions
     pronoun_end = -1
     relative = re.search(
-        r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$"
+        # "the exercise, which the allies began": a relative with a subject of its own
+        r"\b(?:who|which)\s+(?!(?:the|its|their)\s)(?:[a-z]+\s+){0,2}$"
         r"|\b(?:who|which)\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|it|they)\s+"
         r"(?:[a-z]+\s+){0,2}$",  # "Trump, who said he was open to a third meeting"
         sentence[: f.start],
