@@ -9412,3 +9412,11 @@ def test_drills_named_before_a_relative_set_off_by_a_comma_are_its_subject_s() -
 def test_drills_two_allies_intend_to_hold_are_planned() -> None:
     text = "Pyongyang said the air drills Tokyo and Washington intend to hold in May were a threat."
     assert ("JPN+USA", "150", None, "planned") in triples(text)
+
+
+def test_a_text_that_does_an_act_is_its_issuer_s() -> None:
+    text = (
+        "The talks came days after a message from the Chinese foreign ministry on Friday that "
+        "urged Washington to show restraint."
+    )
+    assert ("CHN", "020", "USA", "done") in triples(text)
