@@ -9420,3 +9420,12 @@ def test_a_text_that_does_an_act_is_its_issuer_s() -> None:
         "urged Washington to show restraint."
     )
     assert ("CHN", "020", "USA", "done") in triples(text)
+
+
+def test_tests_of_two_days_told_with_of_are_one_a_day() -> None:
+    text = (
+        "Japan said on Friday the North had broken UN resolutions with its ballistic missile "
+        "tests of Oct. 2 and Oct. 9."
+    )
+    days = sorted(r.on for r in reports(text) if r.action == "X01")
+    assert days == [date(2018, 10, 2), date(2018, 10, 9)]

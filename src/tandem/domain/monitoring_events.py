@@ -114,9 +114,11 @@ _EVENT_NOUN = re.compile(
     # "four rounds of short-range ballistic missile tests in March, on the 2nd, 9th and 21st"
     r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?"
     # "the latest in a string of launches that began on July 25": the first of them
-    r"|\b(?:string|series|spate|flurry|run)\s+of\s+(?:[\w-]+\s+){0,3}?)"
+    r"|\b(?:string|series|spate|flurry|run)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    # "with its short-range missile launches of May 4 and May 9": the days told with "of"
+    r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?=(?:tests|launches)\s+of\s+[A-Z][a-z]+\.?\s+\d))"
     r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
-    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d"
+    r"(?=(?:on|of)\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d"
     r"|(?:that|which)\s+(?:began|started)\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
     # of the launcher after one on Oct. 31": more of the tests just told
@@ -664,7 +666,7 @@ def nominal_reports(
             # on July 25 and 31"), else the North's, as for "the launch of a missile" above
             tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
             actor, target, code = (owner[-1].code if owner else tester or "PRK"), None, "X01"
-            when = re.compile(r"\s*(?:(?:that|which)\s+(?:began|started)\s+)?on\s+\S+\s+\d+").match(
+            when = re.compile(r"\s*(?:(?:that|which)\s+(?:began|started)\s+)?(?:on|of)\s+\S+\s+\d+").match(
                 sentence, m.end()
             )
             nth = IN_A_MONTH_ON_THE.match(sentence, m.end())
@@ -959,7 +961,9 @@ def nominal_reports(
         out.append(report)
         context.nominal[id(report)] = on is not None
         if on is not None and code in ("X01", "X02"):
-            for day in more_days(sentence[m.end() - 1 :], on, published):
+            # "launches of May 4 and May 9": the days told with "of" as with "on"
+            told_days = re.sub(r"^\s+of\b", " on", sentence[m.end() - 1 :])
+            for day in more_days(told_days, on, published):
                 out.append(replace(report, on=day))  # "after tests on March 2 and March 9"
                 context.nominal[id(out[-1])] = True
         if m.group("noun") in ("visits", "trips", "summits", "meetings") and not coming:
