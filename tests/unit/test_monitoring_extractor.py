@@ -9429,3 +9429,8 @@ def test_tests_of_two_days_told_with_of_are_one_a_day() -> None:
     )
     days = sorted(r.on for r in reports(text) if r.action == "X01")
     assert days == [date(2018, 10, 2), date(2018, 10, 9)]
+
+
+def test_a_relative_aside_s_act_is_aimed_within_its_commas() -> None:
+    text = "Wang Yi, who flew into Tokyo on Monday, told President Moon Jae-in that it went well."
+    assert ("CHN", "042", "JPN", "done") in triples(text)
