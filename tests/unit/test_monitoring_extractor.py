@@ -9434,3 +9434,8 @@ def test_tests_of_two_days_told_with_of_are_one_a_day() -> None:
 def test_a_relative_aside_s_act_is_aimed_within_its_commas() -> None:
     text = "Wang Yi, who flew into Tokyo on Monday, told President Moon Jae-in that it went well."
     assert ("CHN", "042", "JPN", "done") in triples(text)
+
+
+def test_readiness_to_engage_is_an_offer_of_talks() -> None:
+    text = "Tokyo said it was willing to engage as soon as Pyongyang replied."
+    assert ("JPN", "036", "PRK", "claimed") in triples(text)

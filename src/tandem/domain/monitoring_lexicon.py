@@ -777,6 +777,8 @@ VERBS: tuple[Verb, ...] = (
          r"|settlement|compromise)\b"
          # "ready to keep negotiating", "ready to continue the negotiations"
          r"|(?<=\bto )(?:keep|continue) (?:on )?(?:negotiating|talking)\b"
+         # "was prepared to engage as soon as it heard from Pyongyang": readiness to talk
+         r"|" + _READY_TO + r"engage\b"
          r"|(?<=\bto )continue (?:the |its |their )?(?:talks|negotiations|dialogue)\b"
          # "was prepared to take concrete, simultaneous steps toward an agreement"
          r"|(?<=\bto )take (?:[\w,-]+ ){0,3}?steps (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?"
