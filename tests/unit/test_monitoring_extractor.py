@@ -9439,3 +9439,10 @@ def test_a_relative_aside_s_act_is_aimed_within_its_commas() -> None:
 def test_readiness_to_engage_is_an_offer_of_talks() -> None:
     text = "Tokyo said it was willing to engage as soon as Pyongyang replied."
     assert ("JPN", "036", "PRK", "claimed") in triples(text)
+
+
+def test_a_request_turned_down_was_made_to_the_one_who_refused_it() -> None:
+    text = "On Monday Beijing turned down Seoul's request for an emergency meeting."
+    assert ("KOR", "020", "CHN", "done") in triples(text)
+    cited = "Abe and Moon spoke by phone on Monday, at Moon's request."
+    assert not any(r.action == "020" for r in reports(cited))

@@ -184,7 +184,9 @@ _EVENT_NOUN = re.compile(
     r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     # "brushed aside Seoul's proposals for talks": several, as one
-    r"(?P<act>invitations?|offers?|proposals?|calls?|demands?|warnings?|closure|shutdown|curbs"
+    # "turned down Kim's request for broad relief from sanctions": an appeal, made to him
+    r"(?P<act>invitations?|offers?|proposals?|calls?|demands?|requests?|warnings?|closure"
+    r"|shutdown|curbs"
     r"|regret"
     r"|protests?"
     r"|condemnation|appeal|praise|rejection|refusal"
@@ -256,11 +258,19 @@ _EVENT_NOUN = re.compile(
 
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
-              "demand": "100", "warning": "130", "closure": "161", "shutdown": "161", "curb": "163",
+              "demand": "100", "request": "020", "warning": "130", "closure": "161",
+              "shutdown": "161", "curb": "163",
               "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
               "praise": "051", "rejection": "120", "refusal": "120", "imposition": "163",
               "cancellation": "161", "cancelation": "161", "suspension": "161", "threat": "130",
               "removal": "163"}  # fmt: skip
+
+
+# "Trump turned down Kim's request": a request is told as made when it is turned down
+_REQUEST_TURNED_DOWN = re.compile(
+    r"\b(?:turn(?:s|ed)?\s+down|reject(?:s|ed)?|refus(?:es|ed)|den(?:y|ies|ied)|spurn(?:s|ed)?)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 # Steps told as nouns ("Tokyo's imposition of curbs on Seoul"), not words addressed to someone
@@ -764,6 +774,10 @@ def nominal_reports(
             if re.match(r"\s+(?:that|for)\b", sentence[m.end() :]):
                 following = []  # "the North's demand that UN sanctions be lifted": content
             act = m.group("act") or m.group("adjact") or m.group("fromact")
+            if act.lower().startswith("request") and not _REQUEST_TURNED_DOWN.search(
+                sentence, max(0, owner[0].start - 40), owner[0].start
+            ):
+                continue  # "at Trump's request", "backed Seoul's request": cited, not told
             actor, code = owner[-1].code, _ACT_CODES[act.lower().rstrip("s")]
             members = set(actor.split("+"))
             if _TO_DO.match(sentence, m.end()) and any(
