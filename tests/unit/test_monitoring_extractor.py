@@ -9506,3 +9506,58 @@ def test_a_count_fired_into_the_sea_after_launches_named_is_a_launch() -> None:
         "North Korea answered the drills with missile launches, firing two into the sea on Friday."
     )
     assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_talks_in_a_capital_come_back_from_are_with_its_government() -> None:
+    text = "The envoy Stephen Biegun came home on Sunday from two days of talks in Pyongyang."
+    assert any(r.actor == "USA" and r.target == "PRK" for r in reports(text))
+
+
+def test_a_drill_the_allies_ran_is_one_they_held() -> None:
+    text = "The allies ran a short, mostly simulated staff exercise on Monday."
+    assert ("KOR+USA", "150", None, "done") in triples(text)
+
+
+def test_drills_named_before_a_relative_set_off_by_a_comma_are_its_subject_s() -> None:
+    text = "Pyongyang denounced the spring drills, which the allies started on Tuesday, as a threat."
+    assert ("KOR+USA", "150", None, "done") in triples(text)
+    assert all(r.actor == "KOR+USA" for r in reports(text) if r.action == "150")
+
+
+def test_drills_two_allies_intend_to_hold_are_planned() -> None:
+    text = "Pyongyang said the air drills Tokyo and Washington intend to hold in May were a threat."
+    assert ("JPN+USA", "150", None, "planned") in triples(text)
+
+
+def test_a_text_that_does_an_act_is_its_issuer_s() -> None:
+    text = (
+        "The talks came days after a message from the Chinese foreign ministry on Friday that "
+        "urged Washington to show restraint."
+    )
+    assert ("CHN", "020", "USA", "done") in triples(text)
+
+
+def test_tests_of_two_days_told_with_of_are_one_a_day() -> None:
+    text = (
+        "Japan said on Friday the North had broken UN resolutions with its ballistic missile "
+        "tests of Oct. 2 and Oct. 9."
+    )
+    days = sorted(r.on for r in reports(text) if r.action == "X01")
+    assert days == [date(2018, 10, 2), date(2018, 10, 9)]
+
+
+def test_a_relative_aside_s_act_is_aimed_within_its_commas() -> None:
+    text = "Wang Yi, who flew into Tokyo on Monday, told President Moon Jae-in that it went well."
+    assert ("CHN", "042", "JPN", "done") in triples(text)
+
+
+def test_readiness_to_engage_is_an_offer_of_talks() -> None:
+    text = "Tokyo said it was willing to engage as soon as Pyongyang replied."
+    assert ("JPN", "036", "PRK", "claimed") in triples(text)
+
+
+def test_a_request_turned_down_was_made_to_the_one_who_refused_it() -> None:
+    text = "On Monday Beijing turned down Seoul's request for an emergency meeting."
+    assert ("KOR", "020", "CHN", "done") in triples(text)
+    cited = "Abe and Moon spoke by phone on Monday, at Moon's request."
+    assert not any(r.action == "020" for r in reports(cited))

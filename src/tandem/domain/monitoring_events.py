@@ -119,9 +119,11 @@ _EVENT_NOUN = re.compile(
     # "four rounds of short-range ballistic missile tests in March, on the 2nd, 9th and 21st"
     r"|\brounds?\s+of\s+(?:[\w-]+\s+){0,4}?"
     # "the latest in a string of launches that began on July 25": the first of them
-    r"|\b(?:string|series|spate|flurry|run)\s+of\s+(?:[\w-]+\s+){0,3}?)"
+    r"|\b(?:string|series|spate|flurry|run)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    # "with its short-range missile launches of May 4 and May 9": the days told with "of"
+    r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?=(?:tests|launches)\s+of\s+[A-Z][a-z]+\.?\s+\d))"
     r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
-    r"(?=on\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d"
+    r"(?=(?:on|of)\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d"
     r"|(?:that|which)\s+(?:began|started)\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
     # of the launcher after one on Oct. 31": more of the tests just told
@@ -187,7 +189,9 @@ _EVENT_NOUN = re.compile(
     r"(?P<hyphnoun>summits?|talks|negotiations|meetings?|consultations)\b"
     r"|(?:'s|’s)\s+(?:(?:latest|new|recent|repeated|earlier|renewed|surprise)\s+)?"
     # "brushed aside Seoul's proposals for talks": several, as one
-    r"(?P<act>invitations?|offers?|proposals?|calls?|demands?|warnings?|closure|shutdown|curbs"
+    # "turned down Kim's request for broad relief from sanctions": an appeal, made to him
+    r"(?P<act>invitations?|offers?|proposals?|calls?|demands?|requests?|warnings?|closure"
+    r"|shutdown|curbs"
     r"|regret"
     r"|protests?"
     r"|condemnation|appeal|praise|rejection|refusal"
@@ -231,6 +235,10 @@ _EVENT_NOUN = re.compile(
     r"|video\s+(?:call|conference)))(?=(?P<talksplace>\s+(?:in|at)\s+[A-Z][\w-]*)?"
     # "After talks on Monday with Lee Do-hoon, Biegun said": the day may come before "with"
     r"(?:\s+(?:on\s+[A-Z][\w.]*(?:\s+\d{1,2})?|(?:last|this)\s+[a-z]+))?\s+with\b)"
+    # "returned from three days of talks in Pyongyang": talks in a capital with no one named
+    # after "with" are with the capital's government
+    r"|\b(?:[Aa]fter|[Ff]ollowing|from)\s+(?:(?:[\w-]+\s+){1,2}(?:days|rounds)\s+of\s+)?"
+    r"(?P<hosttalks>talks)\s+in\s+(?=(?:" + "|".join(CAPITALS) + r")\b(?![^,;.]{0,30}\bwith\b))"
     # "After meeting his South Korean counterpart, he rejected": a gerund opening the sentence,
     # whose subject is the main clause's
     r"|^(?:After|Before)\s+(?P<subjmet>meeting)(?=\s+(?:his|her|their|[A-Z]))"
@@ -255,11 +263,19 @@ _EVENT_NOUN = re.compile(
 
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
-              "demand": "100", "warning": "130", "closure": "161", "shutdown": "161", "curb": "163",
+              "demand": "100", "request": "020", "warning": "130", "closure": "161",
+              "shutdown": "161", "curb": "163",
               "regret": "111", "protest": "114", "condemnation": "111", "appeal": "020",
               "praise": "051", "rejection": "120", "refusal": "120", "imposition": "163",
               "cancellation": "161", "cancelation": "161", "suspension": "161", "threat": "130",
               "removal": "163"}  # fmt: skip
+
+
+# "Trump turned down Kim's request": a request is told as made when it is turned down
+_REQUEST_TURNED_DOWN = re.compile(
+    r"\b(?:turn(?:s|ed)?\s+down|reject(?:s|ed)?|refus(?:es|ed)|den(?:y|ies|ied)|spurn(?:s|ed)?)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 # Steps told as nouns ("Tokyo's imposition of curbs on Seoul"), not words addressed to someone
@@ -665,7 +681,7 @@ def nominal_reports(
             # on July 25 and 31"), else the North's, as for "the launch of a missile" above
             tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
             actor, target, code = (owner[-1].code if owner else tester or "PRK"), None, "X01"
-            when = re.compile(r"\s*(?:(?:that|which)\s+(?:began|started)\s+)?on\s+\S+\s+\d+").match(
+            when = re.compile(r"\s*(?:(?:that|which)\s+(?:began|started)\s+)?(?:on|of)\s+\S+\s+\d+").match(
                 sentence, m.end()
             )
             nth = IN_A_MONTH_ON_THE.match(sentence, m.end())
@@ -701,6 +717,12 @@ def nominal_reports(
             met = {c for x in following for c in x.code.split("+")} - {held_by}
             if len(met) > 1:  # "during a three-way summit with China and South Korea"
                 actor, target = joint_code(sorted(met | {held_by})), "each-other"
+        elif m.group("hosttalks"):
+            guest = _first_party(mentions, start)
+            host = next((x for x in after if x.start == m.end() and x.place), None)
+            if guest is None or host is None or host.code == guest.code:
+                continue
+            actor, code, target = guest.code, "046", host.code
         elif m.group("call"):
             parties = _call_parties(sentence, mentions, following, start, m.end("call"))
             if parties is None:
@@ -757,6 +779,10 @@ def nominal_reports(
             if re.match(r"\s+(?:that|for)\b", sentence[m.end() :]):
                 following = []  # "the North's demand that UN sanctions be lifted": content
             act = m.group("act") or m.group("adjact") or m.group("fromact")
+            if act.lower().startswith("request") and not _REQUEST_TURNED_DOWN.search(
+                sentence, max(0, owner[0].start - 40), owner[0].start
+            ):
+                continue  # "at Trump's request", "backed Seoul's request": cited, not told
             actor, code = owner[-1].code, _ACT_CODES[act.lower().rstrip("s")]
             members = set(actor.split("+"))
             if _TO_DO.match(sentence, m.end()) and any(
@@ -954,7 +980,9 @@ def nominal_reports(
         out.append(report)
         context.nominal[id(report)] = on is not None
         if on is not None and code in ("X01", "X02"):
-            for day in more_days(sentence[m.end() - 1 :], on, published):
+            # "launches of May 4 and May 9": the days told with "of" as with "on"
+            told_days = re.sub(r"^\s+of\b", " on", sentence[m.end() - 1 :])
+            for day in more_days(told_days, on, published):
                 out.append(replace(report, on=day))  # "after tests on March 2 and March 9"
                 context.nominal[id(out[-1])] = True
         if m.group("noun") in ("visits", "trips", "summits", "meetings") and not coming:

@@ -793,6 +793,8 @@ VERBS: tuple[Verb, ...] = (
          r"|settlement|compromise)\b"
          # "ready to keep negotiating", "ready to continue the negotiations"
          r"|(?<=\bto )(?:keep|continue) (?:on )?(?:negotiating|talking)\b"
+         # "was prepared to engage as soon as it heard from Pyongyang": readiness to talk
+         r"|" + _READY_TO + r"engage\b"
          r"|(?<=\bto )continue (?:the |its |their )?(?:talks|negotiations|dialogue)\b"
          # "was prepared to take concrete, simultaneous steps toward an agreement"
          r"|(?<=\bto )take (?:[\w,-]+ ){0,3}?steps (?:toward|towards) (?:a |an )?(?:[\w-]+ ){0,2}?"
@@ -1468,8 +1470,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+\s+){0,2}?(?:liaison\s+office|office|hotels?)\b)"
          r"|impound(?:s|ed)?"
          r"|confiscat(?:e|es|ed)", "171"),
+    # "ran a command post exercise": a drill run is one held
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
-         r"|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
+         r"|r(?:an|uns)|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
          # "began a scaled-down, largely computer-simulated command post exercise": a comma
          # between adjectives, before an adverb or a hyphened word, not between clauses
          r"(?:[\w\"“”-]+(?:,(?= (?:[a-z]+ly|[a-z]+-[a-z-]+) ))? ){0,8}?[\"“]?"
@@ -1549,7 +1552,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:beg[au]n|started|launched|held|staged|conducted)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)"
          # "drills the allies plan to hold next month": planned, the drills named before
-         r"|(?:(?<=\bplan to )|(?<=\bplans to )|(?<=\bplanned to ))hold(?=\s+(?:next|later|in|on"
+         # "the joint exercise Washington and Seoul intend to hold in August": intended alike
+         r"|(?:(?<=\bplan to )|(?<=\bplans to )|(?<=\bplanned to )|(?<=\bintend to )"
+         r"|(?<=\bintends to )|(?<=\bintended to ))hold(?=\s+(?:next|later|in|on"
          r"|this)\s)",
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"

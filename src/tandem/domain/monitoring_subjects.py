@@ -585,13 +585,20 @@ def _clause_subjects(
     sentence, mentions = reading.sentence, reading.mentions
     pronoun_end = -1
     relative = re.search(
-        r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$"
+        # "the exercise, which the allies began": a relative with a subject of its own
+        r"\b(?:who|which)\s+(?!(?:the|its|their)\s)(?:[a-z]+\s+){0,2}$"
         r"|\b(?:who|which)\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|it|they)\s+"
-        r"(?:[a-z]+\s+){0,2}$",  # "Trump, who said he was open to a third meeting"
+        r"(?:[a-z]+\s+){0,2}$"  # "Trump, who said he was open to a third meeting"
+        # "a statement from the North's foreign ministry on May 14 that warned": the text's
+        # issuer, named before "that"
+        r"|\b(?:statement|advisory|letter|message|notice|commentary|editorial)\s+"
+        # "… that described the seizure as robbery, demanded": a list of its verbs
+        r"(?:(?:from|by|of)\s+[^,;]{1,60}?\s+)?(?P<issued>that)\s+(?:also\s+)?(?:[a-z]+ed\s[^;]*?,\s+)?$",
         sentence[: f.start],
     )
     if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
-        head = [m for m in mentions if m.end <= relative.start()]
+        at = relative.start("issued") if relative.group("issued") else relative.start()
+        head = [m for m in mentions if m.end <= at]
         subjects = _pair_of(sentence, head) if head else subjects
     after = re.search(
         # "during" ends in -ing but is a preposition: ", during lunch," opens no participle

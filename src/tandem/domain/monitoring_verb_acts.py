@@ -35,6 +35,10 @@ from tandem.domain.monitoring_verbs import RESOLUTION_ADOPTED
 # "its demand that Washington lift sanctions", "the request that Tokyo drop its curbs": the
 # verb (in its base form) of a clause a noun of asking governs is what was asked, not done
 # "handed Kim an invitation from Putin to visit Russia": what the invitation asks, no act
+# A relative aside set off by commas, its verb next: ", who flew into …,"
+_ASIDE_OPENED = re.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+)?$")
+
+
 _INVITATION_TO = re.compile(
     r"\b(?:an|the|his|her|its|their|[\w.-]+['’]s)\s+invitation\s+"
     r"(?:from\s+(?:[\w.'’-]+\s+){1,4}?)?to\s+$"
@@ -404,6 +408,11 @@ def _span_of(walk: VerbWalk, i: int, f: Found) -> _Span:
         if that:
             content = [m for m in mentions if that.start() < m.start < stop and not m.place]
             stop = that.start()
+    if _ASIDE_OPENED.search(text_before(sentence, f.start)):
+        # "Biegun, who flew into Pyongyang on Wednesday, told Kang …": the aside's object
+        # ends at its closing comma; the main clause's is no one it was aimed at
+        comma = sentence.find(",", f.end, stop)
+        stop = comma if comma >= 0 else stop
     if f.verb.code == "171":  # "detained the ship in April and handed it to US officials"
         cut = re.compile(r",|\band\b|\bin\b|\bwhich\b").search(sentence, f.end, stop)
         stop = cut.start() if cut else stop

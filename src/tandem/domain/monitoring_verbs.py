@@ -46,11 +46,13 @@ _FRONTED_PLEDGE = re.compile(
 _FRONTED = re.compile(
     # "a draft resolution that China and Russia circulated in December", "Resolution 2397,
     # which the council adopted in December 2017": a resolution named before its verb too
-    r"\b(?:drills?|exercises?|war games|resolutions?|[Rr]esolution\s+\d+,)\s+"
-    r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
+    # "the combined exercise, which the allies began on Monday": set off by a comma too
+    r"\b(?:drills?|exercises?|war games|resolutions?|[Rr]esolution\s+\d+,)"
+    r"(?:\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
+    r"|,\s+which\s+(?:[\w'’-]+\s+){1,9}"
     # "the joint exercise South Korea and the United States plan to hold next month": a
     # relative clause with no "that", its subject named
-    r"|(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8})$"
+    r"|\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8})$"
 )
 
 
@@ -109,6 +111,14 @@ _PAST_VERB = re.compile(
 # "Japan and the United States both condemned", "the allies have each protested", "Seoul,
 # Tokyo and Washington all condemned": a quantifier floated after its subject, a verb after it
 # (not "the two test launches", "to stop both tests")
+# "a statement from the ministry that warned …": "that" after a text and its issuer opens a
+# relative clause telling what the text did; it is no determiner
+_NOUN_THAT = re.compile(
+    r"\b(?:statement|advisory|letter|message|notice|commentary|editorial)\s+"
+    r"(?:(?:from|by|of)\s+[^,;]{1,60}?\s+)?that\s+$"
+)
+
+
 _FLOATED = re.compile(
     r"(?:\b[A-Z][\w.'’-]*|\b(?!(?:was|has|is|as|this|his|its|does|thus)\b)[a-z]{2,}s|\bthey)"
     r"\s+(?:(?:have|had|has|will|would|were|are)\s+)?(?:both|each|all)\s+$"
@@ -181,6 +191,11 @@ def verbs_in(sentence: str) -> list[Found]:
             # is a clause, whatever word comes before it
             and not text.startswith("the ")
             and not _FLOATED.search(before)
+            # "a statement that warned Washington": a relative pronoun before a past verb
+            and not (
+                _PAST_VERB.fullmatch(text.split()[0])
+                and _NOUN_THAT.search(sentence, max(0, word.start() - 120), word.start())
+            )
         ):
             # "the meeting", "his promise", "the easing of": a noun, not a verb; and "a string
             # of launches since it fired missiles": a noun hides no verb in it
