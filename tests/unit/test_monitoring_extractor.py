@@ -9391,3 +9391,8 @@ def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -
 def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
     text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
     assert ("CHN", "020", "PRK", "done") in triples(text)
+
+
+def test_who_after_a_clause_opened_by_that_is_the_noun_before_it_not_the_party() -> None:
+    text = "A Swiss colonel led the team that questioned refugees who rejected the offer."
+    assert triples(text) == []
