@@ -9396,3 +9396,10 @@ def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_o
 def test_who_after_a_clause_opened_by_that_is_the_noun_before_it_not_the_party() -> None:
     text = "A Swiss colonel led the team that questioned refugees who rejected the offer."
     assert triples(text) == []
+
+
+def test_its_test_is_not_of_a_party_named_only_as_what_a_noun_is_of() -> None:
+    text = (
+        "The North still lives under UN penalties that were widened after its fifth nuclear test."
+    )
+    assert [(a, c) for a, c, _, _ in triples(text)] == [("PRK", "X02")]
