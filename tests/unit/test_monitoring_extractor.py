@@ -9403,3 +9403,11 @@ def test_its_test_is_not_of_a_party_named_only_as_what_a_noun_is_of() -> None:
         "The North still lives under UN penalties that were widened after its fifth nuclear test."
     )
     assert [(a, c) for a, c, _, _ in triples(text)] == [("PRK", "X02")]
+
+
+def test_a_relative_on_a_document_aims_its_signing_at_each_other_not_at_a_project() -> None:
+    text = (
+        "The two Koreas opened a joint liaison office on Monday. The office came from the "
+        "accord that Moon and Kim signed in Panmunjom."
+    )
+    assert ("KOR+PRK", "057", "each-other", "done") in triples(text)

@@ -1554,6 +1554,13 @@ _TO_HOLD_TALKS = re.compile(
 )
 
 
+# "The office grew out of the declaration that Moon and Kim signed": the relative hangs on
+# the document, not on the project named before it
+_DOCUMENT_RELATIVE = re.compile(
+    r"\b(?:declaration|agreement|accord|pact|deal|statement)\s+(?:that|which)\s+[^,;]*$"
+)
+
+
 def _target(
     f: Found,
     members: set[str],
@@ -1630,21 +1637,23 @@ def _target(
     if f.passive and (owned := told_projects(opening, named)):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
-    elif f.verb.fronted and (owned := told_projects(sentence[: f.start], named)[-1:]):
+    elif (
+        f.verb.fronted
+        and not _DOCUMENT_RELATIVE.search(sentence[: f.start])
+        and (owned := told_projects(sentence[: f.start], named)[-1:])
+    ):
         # "the office, which the two Koreas opened on Sept. 14": the project the relative hangs on
         projects = owned
     else:
         projects = []
-    projects = (
-        projects
+    projects = projects or (
+        told_projects(sentence[f.start : stop], named, sentence[: f.start])
         or (
-            told_projects(sentence[f.start : stop], named, sentence[: f.start])
-            or (
-                []
-                if joint
-                and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-                else told_projects(opening, named, sentence[:clause])
-            )
+            []
+            # "the office opened in Kaesong after Moon and Kim met"; "the declaration that
+            # Moon and Kim signed" after the office: no act on the office
+            if (joint and not f.verb.absorbs) or _DOCUMENT_RELATIVE.search(opening)
+            else told_projects(opening, named, sentence[:clause])
         )
     )
     if len(projects) > 1 and joint:
