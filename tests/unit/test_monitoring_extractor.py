@@ -9411,3 +9411,11 @@ def test_a_relative_on_a_document_aims_its_signing_at_each_other_not_at_a_projec
         "accord that Moon and Kim signed in Panmunjom."
     )
     assert ("KOR+PRK", "057", "each-other", "done") in triples(text)
+
+
+def test_what_a_signed_text_holds_after_in_which_is_no_act_of_its_own() -> None:
+    text = (
+        "Moon and Kim signed an accord in Pyongyang on Sept. 19, in which they agreed to "
+        "reopen the Kaesong complex."
+    )
+    assert [c for _, c, _, _ in triples(text)] == ["057"]
