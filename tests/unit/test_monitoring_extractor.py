@@ -9419,3 +9419,8 @@ def test_what_a_signed_text_holds_after_in_which_is_no_act_of_its_own() -> None:
         "reopen the Kaesong complex."
     )
     assert [c for _, c, _, _ in triples(text)] == ["057"]
+
+
+def test_a_trip_called_off_by_the_one_whose_official_was_to_make_it_is_no_visit() -> None:
+    text = "Trump called off his secretary of state's visit to Seoul on Oct. 3."
+    assert [c for _, c, _, _ in triples(text)] == ["161"]

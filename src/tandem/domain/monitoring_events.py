@@ -334,6 +334,9 @@ _SUBJECT_NEXT = re.compile(
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:call(?:s|ed)?\s+off|cancell?(?:s|ed)?|scrap(?:s|ped)?|postpon(?:es|ed)|put\s+off"
     r"|pull(?:s|ed)?\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?(?:[A-Z][\w-]*)?$"
+    # "called off his secretary of state's planned trip": the one whose trip, by title
+    r"|\b(?:call(?:s|ed)?\s+off|cancell?(?:s|ed)?|scrap(?:s|ped)?|postpon(?:es|ed)|put\s+off)"
+    r"\s+(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:of\s+[a-z]+\s+)?[a-z]+$"
 )
 
 
