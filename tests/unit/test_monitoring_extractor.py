@@ -9424,3 +9424,11 @@ def test_what_a_signed_text_holds_after_in_which_is_no_act_of_its_own() -> None:
 def test_a_trip_called_off_by_the_one_whose_official_was_to_make_it_is_no_visit() -> None:
     text = "Trump called off his secretary of state's visit to Seoul on Oct. 3."
     assert [c for _, c, _, _ in triples(text)] == ["161"]
+
+
+def test_a_warning_naming_the_actor_s_own_sanctions_is_aimed_at_whom_they_hit() -> None:
+    text = (
+        "Japan imposed sanctions on North Korea on Monday, drawing a protest from Russia. "
+        "Abe warned that if the sanctions did not work, Tokyo would take further steps."
+    )
+    assert ("JPN", "130", "PRK", "done") in triples(text)

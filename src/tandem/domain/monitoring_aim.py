@@ -1197,6 +1197,26 @@ def _other_named_at(reading: Reading, lo: int, hi: int, members: set[str]) -> st
     )
 
 
+# "the sanctions", "these designations" in a reaction's clause: measures told before
+_MEASURES_NAMED = re.compile(
+    r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|designations)\b"
+)
+
+
+def _own_measures(tail: str, pool: list[Report], members: set[str]) -> Report | None:
+    """The actor's own measures a reaction names with no one named ("Washington blacklisted
+    the ships. Trump warned that if the sanctions failed, …": aimed at whom they hit)."""
+    named = _MEASURES_NAMED.search(tail[:120])
+    if named is None or re.search(r"[;.]", tail[: named.start()]):
+        return None
+    return next(
+        (r for r in reversed(pool)
+         if set(r.actor.split("+")) <= members and r.action[:3] == "163"
+         and r.target and r.target.isupper() and not set(r.target.split("+")) & members),
+        None,
+    )  # fmt: skip
+
+
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
@@ -1309,6 +1329,9 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
                 and pool[-1].target != "each-other"
             ):  # "Abe condemned the launch. Tokyo lodged a protest": with the same aim
                 f.target = pool[-1].target
+            own = _own_measures(tail, pool, members)
+            if own is not None:  # "warned that if the sanctions failed": whom its own hit
+                f.event, f.target = own, own.target
             rivals = [r for r in reversed(pool) if not set(r.actor.split("+")) <= members]
             definite = re.match(r"\s*(?:the|this|that)\s+[a-z]", tail)  # "called the parade"
             event = (
