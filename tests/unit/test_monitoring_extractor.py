@@ -9432,3 +9432,8 @@ def test_a_warning_naming_the_actor_s_own_sanctions_is_aimed_at_whom_they_hit() 
         "Abe warned that if the sanctions did not work, Tokyo would take further steps."
     )
     assert ("JPN", "130", "PRK", "done") in triples(text)
+
+
+def test_vowing_after_by_is_a_promise_like_vowed() -> None:
+    text = "Tokyo responded to the criticism by vowing to keep up pressure on Pyongyang."
+    assert ("JPN", "030", "PRK", "done") in triples(text)
