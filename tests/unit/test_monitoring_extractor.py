@@ -9437,3 +9437,11 @@ def test_a_warning_naming_the_actor_s_own_sanctions_is_aimed_at_whom_they_hit() 
 def test_vowing_after_by_is_a_promise_like_vowed() -> None:
     text = "Tokyo responded to the criticism by vowing to keep up pressure on Pyongyang."
     assert ("JPN", "030", "PRK", "done") in triples(text)
+
+
+def test_called_with_its_object_inside_the_phrase_reacts_to_that_object() -> None:
+    text = (
+        "Trump called off the drills with Seoul on Friday, and Biegun said he would travel to "
+        "Pyongyang next week. In Tokyo, the foreign ministry called the decision unfortunate."
+    )
+    assert ("JPN", "111", "USA", "done") in triples(text)

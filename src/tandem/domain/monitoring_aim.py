@@ -1197,6 +1197,10 @@ def _other_named_at(reading: Reading, lo: int, hi: int, members: set[str]) -> st
     )
 
 
+# "called the decision regrettable": a verb phrase holding its own object
+_CALLED_IT = re.compile(r"call(?:s|ed|ing)?(\s+(?:the|this|that|these)\s+[a-z]+)\b")
+
+
 # "the sanctions", "these designations" in a reaction's clause: measures told before
 _MEASURES_NAMED = re.compile(
     r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|designations)\b"
@@ -1223,6 +1227,10 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
     what the story told last that it can react to. Sets `f.event` and `f.target`."""
     sentence, _, before, out, context = reading.unpack()
     support = f.verb.code == "051"  # support for a concession backs whom it was granted to
+    called = _CALLED_IT.match(sentence, f.start, f.end)
+    if called and not REACTED_NOUN.match(tail):
+        # "called the decision unfortunate": the object inside the phrase is what it reacts to
+        tail = called.group(1) + tail
     if _OWN_ASIDE.search(sentence[: f.start]):
         # "Pompeo, who was visiting Canada, voiced disappointment": the subject's own trip in
         # the aside is where it was, not what it reacts to (a meeting there may be: "Pompeo,
