@@ -9561,3 +9561,57 @@ def test_a_request_turned_down_was_made_to_the_one_who_refused_it() -> None:
     assert ("KOR", "020", "CHN", "done") in triples(text)
     cited = "Abe and Moon spoke by phone on Monday, at Moon's request."
     assert not any(r.action == "020" for r in reports(cited))
+
+
+def test_who_after_a_clause_opened_by_that_is_the_noun_before_it_not_the_party() -> None:
+    text = "A Swiss colonel led the team that questioned refugees who rejected the offer."
+    assert triples(text) == []
+
+
+def test_its_test_is_not_of_a_party_named_only_as_what_a_noun_is_of() -> None:
+    text = (
+        "The North still lives under UN penalties that were widened after its fifth nuclear test."
+    )
+    assert [(a, c) for a, c, _, _ in triples(text)] == [("PRK", "X02")]
+
+
+def test_a_relative_on_a_document_aims_its_signing_at_each_other_not_at_a_project() -> None:
+    text = (
+        "The two Koreas opened a joint liaison office on Monday. The office came from the "
+        "accord that Moon and Kim signed in Panmunjom."
+    )
+    assert ("KOR+PRK", "057", "each-other", "done") in triples(text)
+
+
+def test_what_a_signed_text_holds_after_in_which_is_no_act_of_its_own() -> None:
+    text = (
+        "Moon and Kim signed an accord in Pyongyang on Sept. 19, in which they agreed to "
+        "reopen the Kaesong complex."
+    )
+    assert [c for _, c, _, _ in triples(text)] == ["057"]
+
+
+def test_a_trip_called_off_by_the_one_whose_official_was_to_make_it_is_no_visit() -> None:
+    text = "Trump called off his secretary of state's visit to Seoul on Oct. 3."
+    assert [c for _, c, _, _ in triples(text)] == ["161"]
+
+
+def test_a_warning_naming_the_actor_s_own_sanctions_is_aimed_at_whom_they_hit() -> None:
+    text = (
+        "Japan imposed sanctions on North Korea on Monday, drawing a protest from Russia. "
+        "Abe warned that if the sanctions did not work, Tokyo would take further steps."
+    )
+    assert ("JPN", "130", "PRK", "done") in triples(text)
+
+
+def test_vowing_after_by_is_a_promise_like_vowed() -> None:
+    text = "Tokyo responded to the criticism by vowing to keep up pressure on Pyongyang."
+    assert ("JPN", "030", "PRK", "done") in triples(text)
+
+
+def test_called_with_its_object_inside_the_phrase_reacts_to_that_object() -> None:
+    text = (
+        "Trump called off the drills with Seoul on Friday, and Biegun said he would travel to "
+        "Pyongyang next week. In Tokyo, the foreign ministry called the decision unfortunate."
+    )
+    assert ("JPN", "111", "USA", "done") in triples(text)

@@ -1197,12 +1197,40 @@ def _other_named_at(reading: Reading, lo: int, hi: int, members: set[str]) -> st
     )
 
 
+# "called the decision regrettable": a verb phrase holding its own object
+_CALLED_IT = re.compile(r"call(?:s|ed|ing)?(\s+(?:the|this|that|these)\s+[a-z]+)\b")
+
+
+# "the sanctions", "these designations" in a reaction's clause: measures told before
+_MEASURES_NAMED = re.compile(
+    r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|designations)\b"
+)
+
+
+def _own_measures(tail: str, pool: list[Report], members: set[str]) -> Report | None:
+    """The actor's own measures a reaction names with no one named ("Washington blacklisted
+    the ships. Trump warned that if the sanctions failed, …": aimed at whom they hit)."""
+    named = _MEASURES_NAMED.search(tail[:120])
+    if named is None or re.search(r"[;.]", tail[: named.start()]):
+        return None
+    return next(
+        (r for r in reversed(pool)
+         if set(r.actor.split("+")) <= members and r.action[:3] == "163"
+         and r.target and r.target.isupper() and not set(r.target.split("+")) & members),
+        None,
+    )  # fmt: skip
+
+
 def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:
     """A reaction's event and whom it is aimed at, from what it names ("welcomed the summit":
     the summit's parties; "hailed it": the event named before) or, with nothing named, from
     what the story told last that it can react to. Sets `f.event` and `f.target`."""
     sentence, _, before, out, context = reading.unpack()
     support = f.verb.code == "051"  # support for a concession backs whom it was granted to
+    called = _CALLED_IT.match(sentence, f.start, f.end)
+    if called and not REACTED_NOUN.match(tail):
+        # "called the decision unfortunate": the object inside the phrase is what it reacts to
+        tail = called.group(1) + tail
     if _OWN_ASIDE.search(sentence[: f.start]):
         # "Pompeo, who was visiting Canada, voiced disappointment": the subject's own trip in
         # the aside is where it was, not what it reacts to (a meeting there may be: "Pompeo,
@@ -1309,6 +1337,9 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
                 and pool[-1].target != "each-other"
             ):  # "Abe condemned the launch. Tokyo lodged a protest": with the same aim
                 f.target = pool[-1].target
+            own = _own_measures(tail, pool, members)
+            if own is not None:  # "warned that if the sanctions failed": whom its own hit
+                f.event, f.target = own, own.target
             rivals = [r for r in reversed(pool) if not set(r.actor.split("+")) <= members]
             definite = re.match(r"\s*(?:the|this|that)\s+[a-z]", tail)  # "called the parade"
             event = (
@@ -1554,6 +1585,13 @@ _TO_HOLD_TALKS = re.compile(
 )
 
 
+# "The office grew out of the declaration that Moon and Kim signed": the relative hangs on
+# the document, not on the project named before it
+_DOCUMENT_RELATIVE = re.compile(
+    r"\b(?:declaration|agreement|accord|pact|deal|statement)\s+(?:that|which)\s+[^,;]*$"
+)
+
+
 def _target(
     f: Found,
     members: set[str],
@@ -1630,21 +1668,23 @@ def _target(
     if f.passive and (owned := told_projects(opening, named)):
         # "the liaison office, opened by the two Koreas in Kaesong": what was opened comes first
         projects: list[tuple[str, tuple[str, ...]]] = owned
-    elif f.verb.fronted and (owned := told_projects(sentence[: f.start], named)[-1:]):
+    elif (
+        f.verb.fronted
+        and not _DOCUMENT_RELATIVE.search(sentence[: f.start])
+        and (owned := told_projects(sentence[: f.start], named)[-1:])
+    ):
         # "the office, which the two Koreas opened on Sept. 14": the project the relative hangs on
         projects = owned
     else:
         projects = []
-    projects = (
-        projects
+    projects = projects or (
+        told_projects(sentence[f.start : stop], named, sentence[: f.start])
         or (
-            told_projects(sentence[f.start : stop], named, sentence[: f.start])
-            or (
-                []
-                if joint
-                and not f.verb.absorbs  # "the office opened in Kaesong after Moon and Kim met"
-                else told_projects(opening, named, sentence[:clause])
-            )
+            []
+            # "the office opened in Kaesong after Moon and Kim met"; "the declaration that
+            # Moon and Kim signed" after the office: no act on the office
+            if (joint and not f.verb.absorbs) or _DOCUMENT_RELATIVE.search(opening)
+            else told_projects(opening, named, sentence[:clause])
         )
     )
     if len(projects) > 1 and joint:

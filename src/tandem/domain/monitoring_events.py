@@ -355,6 +355,9 @@ _SUBJECT_NEXT = re.compile(
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:call(?:s|ed)?\s+off|cancell?(?:s|ed)?|scrap(?:s|ped)?|postpon(?:es|ed)|put\s+off"
     r"|pull(?:s|ed)?\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?(?:[A-Z][\w-]*)?$"
+    # "called off his secretary of state's planned trip": the one whose trip, by title
+    r"|\b(?:call(?:s|ed)?\s+off|cancell?(?:s|ed)?|scrap(?:s|ped)?|postpon(?:es|ed)|put\s+off)"
+    r"\s+(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:of\s+[a-z]+\s+)?[a-z]+$"
 )
 
 
@@ -614,7 +617,7 @@ def nominal_reports(
             actor, code, target = traveller.code, "042", where[-1].code
         elif m.group("testof"):
             its = m.group("testof_pos") == "its" or m.group("testof_its")
-            party = _last_party(mentions, start) if its else None
+            party = _tester(sentence, mentions, start) if its else None
             if m.group("testof_own"):
                 party = next(iter(_owners(mentions, start)), None)
                 if party is None or party.place:
@@ -697,7 +700,7 @@ def nominal_reports(
                 # of what? only counted tests ("its six nuclear tests") have a last one
             owner = _owners(mentions, start)
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
-                party = _last_party(mentions, start)
+                party = _tester(sentence, mentions, start)
                 owner = [party] if party else []
             if not owner or owner[-1].place:
                 continue
@@ -1169,6 +1172,26 @@ def _owners(mentions: list[Mention], start: int) -> list[Mention]:
 
 # ", on Nov. 23": the day told right after a dated act's noun
 _ON_A_DAY = re.compile(r",?\s+on\s+\S+")
+
+
+def _tester(sentence: str, mentions: list[Mention], start: int) -> Mention | None:
+    """Whose "its" test is: the party named last, passing over one named only as what a noun
+    is of ("Pyongyang is under UN sanctions, tightened after its sixth nuclear test": the
+    North's, not the UN's)."""
+    owners = [
+        x
+        for x in mentions
+        if x.end <= start
+        and x.code
+        and not x.place
+        and not (_ATTRIBUTIVE.match(sentence, x.end) and _IN_A_PHRASE.search(sentence[: x.start]))
+    ]
+    return owners[-1] if owners else _last_party(mentions, start)
+
+
+# A party named before a common noun it qualifies, inside a phrase ("under UN sanctions")
+_ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b)[a-z]+s\b")
+_IN_A_PHRASE = re.compile(r"\b(?:under|of|by|from|with|against|over|on|to|the|an?)\s+$")
 
 
 def _last_party(mentions: list[Mention], start: int) -> Mention | None:

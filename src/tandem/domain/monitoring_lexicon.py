@@ -679,7 +679,7 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"agree(?:s|d)?|reach(?:es|ed)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord"
          r"|consensus)", "030", absorbs=True, reciprocal=True),
     Verb(_forms(r"pledg(?:e|es|ed|ing)(?!" + _PLEDGED_SUPPORT + ")",
-                r"promis(?:e|es|ed|ing)", r"vow(?:s|ed)?",
+                r"promis(?:e|es|ed|ing)", r"vow(?:s|ed|ing)?",
                 # "had committed, during Pompeo's visit on Oct. 7, to the dismantlement"
                 r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",

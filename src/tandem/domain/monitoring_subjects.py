@@ -600,6 +600,9 @@ def _clause_subjects(
         at = relative.start("issued") if relative.group("issued") else relative.start()
         head = [m for m in mentions if m.end <= at]
         subjects = _pair_of(sentence, head) if head else subjects
+        if head and _NESTED_ANTECEDENT.search(sentence, head[-1].end, relative.start()):
+            # "chaired the panel that handled prisoners who refused": the prisoners refused
+            subjects = []
     after = re.search(
         # "during" ends in -ing but is a preposition: ", during lunch," opens no participle
         # "Kim, who had threatened Seoul, later suspended …": an adverb of time before the verb
@@ -705,6 +708,12 @@ def _clause_subjects(
         # "Trump and Kim, who met at the border, agreed there …": both did
         subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
+
+
+# A "who" after a clause of its own opened by "that" or "which" since the last party named
+# ("…, chaired the panel that handled prisoners who refused"): its antecedent is the noun
+# right before it, no party
+_NESTED_ANTECEDENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+){1,4}[a-z]+\s+$")
 
 
 # A participle telling what the act before drew from others ("drawing a rebuke from Tokyo",

@@ -85,6 +85,13 @@ _DOCUMENT_THAT_WOULD = re.compile(
 )
 
 
+# "the declaration Moon and Kim signed on April 27, in which they agreed to open an office":
+# what the signed text holds, told with its signing, no act of its own
+_SIGNED_IN_WHICH = re.compile(
+    r"\bsign(?:ed|ing)\b[^;:]{0,160}?,\s+in\s+which\s+(?:[\w'’-]+\s+){1,4}$"
+)
+
+
 @dataclass
 class VerbWalk:
     """What reading a sentence's verb phrases one after another holds: the sentence (its
@@ -429,6 +436,8 @@ def _no_act_of_its_own(walk: VerbWalk, f: Found, span: _Span) -> bool:
         text_before(sentence, f.start),
     ):
         return True  # "bring to 58 the number of individuals blacklisted by the EU": a count
+    if _SIGNED_IN_WHICH.search(sentence, 0, f.start):
+        return True  # "signed the accord in Seoul, in which they agreed to …": its content
     if _TOO_EARLY.search(sentence, 0, f.start):
         return True  # "premature to offer relief while it refused to talk": a view of both
     if not f.passive and (
