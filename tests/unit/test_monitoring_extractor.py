@@ -9391,3 +9391,8 @@ def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -
 def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
     text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
     assert ("CHN", "020", "PRK", "done") in triples(text)
+
+
+def test_a_resolution_adopted_in_a_participle_after_a_comma_is_the_council_s_sanction() -> None:
+    text = "Resolution 2270, adopted on March 2, 2016, banned the North's exports of gold."
+    assert ("UN", "163", "PRK", "done") in triples(text)

@@ -59,6 +59,9 @@ _FRONTED = re.compile(
 # (one resolution: "five resolutions adopted in 2016 and 2017" name no one act)
 RESOLUTION_ADOPTED = re.compile(
     r"\bresolution\s+(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
+    # "Resolution 2397, adopted on Dec. 22", "the last round of UN sanctions, adopted on
+    # Dec. 22": a participle after a comma, the council's too
+    r"|\b[Rr]esolution\s+\d{3,4},\s+$|\b(?:UN|U\.N\.|Security\s+Council)\s+sanctions,\s+$"
 )
 
 
