@@ -9396,3 +9396,8 @@ def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_o
 def test_a_resolution_adopted_in_a_participle_after_a_comma_is_the_council_s_sanction() -> None:
     text = "Resolution 2270, adopted on March 2, 2016, banned the North's exports of gold."
     assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_a_weapon_named_before_a_relative_clause_whose_subject_fired_it_is_its_test() -> None:
+    text = "Radar data on the three rockets the North fired on Oct. 31 were shared with Tokyo."
+    assert ("PRK", "X01", None, "done") in triples(text)

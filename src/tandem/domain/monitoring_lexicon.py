@@ -1527,6 +1527,10 @@ VERBS: tuple[Verb, ...] = (
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
+    # "two projectiles the North fired on Aug. 16", "the Hwasong-15 that Pyongyang tested in
+    # November 2017": the weapon named before its launcher, the day after
+    Verb(r"(?:test-)?(?:fired|tested)(?=\s+(?:on|in|last|earlier|this)\s)", "X01",
+         fronted=True),
     # "Resolution 2397, adopted by the Council in December 2017": sanctions adopted, their
     # adopter after "by"
     Verb(r"(?<=, )adopted(?=\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+)?"

@@ -81,6 +81,15 @@ _FRONTED_SANCTION = re.compile(
 )
 
 
+# "two projectiles the North fired on Aug. 16", "the missile that it tested in May": a
+# weapon named before a relative clause whose subject (a name or "it") fired it ("launched"
+# there is the drills' verb)
+_FRONTED_WEAPON = re.compile(
+    r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+\w*)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|it)\s+(?:had\s+)?$"
+)
+
+
 # "the liaison office, which the two Koreas opened on Sept. 14": a project named before a
 # relative clause whose verb opened it
 _FRONTED_PROJECT = re.compile(
@@ -197,6 +206,7 @@ def verbs_in(sentence: str) -> list[Found]:
             "161": _FRONTED_PROJECT,
             "030": _FRONTED_PLEDGE,
             "163": _FRONTED_SANCTION,
+            "X01": _FRONTED_WEAPON,
         }.get(h.verb.code, _FRONTED)
         if h.verb.fronted and not fronted.search(sentence[max(0, h.start - 120) : h.start]):
             continue  # "talks began on Monday": no drills named before
