@@ -9401,3 +9401,8 @@ def test_a_resolution_adopted_in_a_participle_after_a_comma_is_the_council_s_san
 def test_a_weapon_named_before_a_relative_clause_whose_subject_fired_it_is_its_test() -> None:
     text = "Radar data on the three rockets the North fired on Oct. 31 were shared with Tokyo."
     assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_a_participle_banning_the_goods_of_an_owner_named_before_them_is_a_sanction() -> None:
+    text = "The UN Security Council acted again in August, banning North Korea's seafood exports."
+    assert ("UN", "163", "PRK", "done") in triples(text)

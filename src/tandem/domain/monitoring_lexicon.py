@@ -591,14 +591,17 @@ VERBS: tuple[Verb, ...] = (
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
          # "seized over banned coal shipments": the participle describes, no one bans
          r"|(?<!\bover )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bthe )(?<!\bwith )(?<!\bon )"
-         r"banned\s+(?:[\w-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
+         # "banned North Korea's textile exports": the owner of the goods may come first
+         # "voted for sanctions, banning its textile exports": a participle of the same act
+         r"bann(?:ed|ing)\s+(?:[\w'’-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
          r"|entry"
          # "banned ship-to-ship transfers", "banned sales of oil to": any trade in goods
          r"|transfers|sales|shipments|deliveries|purchases|trade)\b"
          # "cut oil exports to North Korea", "halted coal imports from the North", "capped the
          # North's imports of refined oil": a state's own embargo on trade with it
          # (past forms only: "curbs on exports", "a halt to sales" are nouns)
-         r"|(?<!\ba )(?:cut|curbed|slashed|halted|suspended|stopped|capped|limited|restricted)"
+         r"|(?<!\ba )(?:cut|curbed|slashed|halted|suspended|stopped|capped|limited|restricted"
+         r"|cutting|slashing|capping)"
          r"(?=\s+(?:(?:its|all|the|North Korean|the North's|Pyongyang's)\s+)?(?:[\w-]+ ){0,2}?"
          r"(?:exports|imports|shipments|sales|deliveries)\s+(?:[\w-]+\s+){0,3}?(?:to|from|of)\b)"
          # "the Security Council responded on Dec. 22 with new sanctions"
