@@ -9406,3 +9406,8 @@ def test_a_weapon_named_before_a_relative_clause_whose_subject_fired_it_is_its_t
 def test_a_participle_banning_the_goods_of_an_owner_named_before_them_is_a_sanction() -> None:
     text = "The UN Security Council acted again in August, banning North Korea's seafood exports."
     assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_ordering_someone_to_leave_is_expelling_them() -> None:
+    text = "In 2009 Pyongyang ordered the IAEA monitors to leave Yongbyon."
+    assert ("PRK", "166", "IAEA", "done") in triples(text)

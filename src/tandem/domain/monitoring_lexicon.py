@@ -621,6 +621,8 @@ VERBS: tuple[Verb, ...] = (
          # "ordered them out of the Yongbyon complex", "kicked the inspectors out"
          r"|(?:order(?:s|ed)?|kick(?:s|ed)?|threw|throws?)\s+(?:[\w'’-]+\s+){1,3}?out\b"
          r"(?!\s+(?:a|an|the)\s+(?:test|launch|strike|attack))"
+         # "ordered the agency's inspectors to leave the country": told to go, expelled
+         r"|order(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to\s+leave\b"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          # "granted an exemption", "had given a similar exemption"
