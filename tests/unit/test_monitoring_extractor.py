@@ -9411,3 +9411,13 @@ def test_a_participle_banning_the_goods_of_an_owner_named_before_them_is_a_sanct
 def test_ordering_someone_to_leave_is_expelling_them() -> None:
     text = "In 2009 Pyongyang ordered the IAEA monitors to leave Yongbyon."
     assert ("PRK", "166", "IAEA", "done") in triples(text)
+
+
+def test_drills_named_before_a_relative_clause_after_a_comma_or_with_the_allies_are_held() -> None:
+    text = "Pyongyang denounced the air exercise the allies had started on April 2."
+    assert ("KOR+USA", "150", None, "done") in triples(text)
+    told = (
+        "Seoul and Washington held talks on Monday. "
+        "Pyongyang denounced the drill, which the two allies started on April 2."
+    )
+    assert ("KOR+USA", "150", None, "done") in triples(told)

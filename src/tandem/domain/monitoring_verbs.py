@@ -46,11 +46,13 @@ _FRONTED_PLEDGE = re.compile(
 _FRONTED = re.compile(
     # "a draft resolution that China and Russia circulated in December", "Resolution 2397,
     # which the council adopted in December 2017": a resolution named before its verb too
-    r"\b(?:drills?|exercises?|war games|resolutions?|[Rr]esolution\s+\d+,)\s+"
+    # "the combined exercise, which the allies began on Monday": after a comma too
+    r"\b(?:drills?|exercises?|war games|resolutions?|[Rr]esolution\s+\d+),?\s+"
     r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
-    # "the joint exercise South Korea and the United States plan to hold next month": a
-    # relative clause with no "that", its subject named
-    r"|(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8})$"
+    # "the joint exercise South Korea and the United States plan to hold next month", "the air
+    # exercise the allies had begun on May 11": a relative clause with no "that", its subject
+    # named
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*|allies|two\s+allies)\s+(?:[\w'’-]+\s+){0,8})$"
 )
 
 
