@@ -9615,3 +9615,33 @@ def test_called_with_its_object_inside_the_phrase_reacts_to_that_object() -> Non
         "Pyongyang next week. In Tokyo, the foreign ministry called the decision unfortunate."
     )
     assert ("JPN", "111", "USA", "done") in triples(text)
+
+
+def test_a_resolution_adopted_in_a_participle_after_a_comma_is_the_council_s_sanction() -> None:
+    text = "Resolution 2270, adopted on March 2, 2016, banned the North's exports of gold."
+    assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_a_weapon_named_before_a_relative_clause_whose_subject_fired_it_is_its_test() -> None:
+    text = "Radar data on the three rockets the North fired on Oct. 31 were shared with Tokyo."
+    assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_a_participle_banning_the_goods_of_an_owner_named_before_them_is_a_sanction() -> None:
+    text = "The UN Security Council acted again in August, banning North Korea's seafood exports."
+    assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_ordering_someone_to_leave_is_expelling_them() -> None:
+    text = "In 2009 Pyongyang ordered the IAEA monitors to leave Yongbyon."
+    assert ("PRK", "166", "IAEA", "done") in triples(text)
+
+
+def test_drills_named_before_a_relative_clause_after_a_comma_or_with_the_allies_are_held() -> None:
+    text = "Pyongyang denounced the air exercise the allies had started on April 2."
+    assert ("KOR+USA", "150", None, "done") in triples(text)
+    told = (
+        "Seoul and Washington held talks on Monday. "
+        "Pyongyang denounced the drill, which the two allies started on April 2."
+    )
+    assert ("KOR+USA", "150", None, "done") in triples(told)

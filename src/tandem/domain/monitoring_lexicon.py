@@ -606,7 +606,8 @@ VERBS: tuple[Verb, ...] = (
          r"|fr(?:eeze|eezes|oze|ozen)\s+(?:[\w'’-]+ ){0,3}?(?:assets|accounts|funds)"
          # "seized over banned coal shipments": the participle describes, no one bans
          r"|(?<!\bover )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bthe )(?<!\bwith )(?<!\bon )"
-         # "banned the North's textile exports", "…, banning its coal exports": the owner's
+         # "banned North Korea's textile exports": the owner of the goods may come first
+         # "voted for sanctions, banning its textile exports": a participle of the same act
          r"bann(?:ed|ing)\s+(?:[\w'’-]+ ){0,3}?(?:imports|exports|ships|vessels|flights"
          r"|entry"
          # "banned ship-to-ship transfers", "banned sales of oil to": any trade in goods
@@ -614,7 +615,8 @@ VERBS: tuple[Verb, ...] = (
          # "cut oil exports to North Korea", "halted coal imports from the North", "capped the
          # North's imports of refined oil": a state's own embargo on trade with it
          # (past forms only: "curbs on exports", "a halt to sales" are nouns)
-         r"|(?<!\ba )(?:cut|curbed|slashed|halted|suspended|stopped|capped|limited|restricted)"
+         r"|(?<!\ba )(?:cut|curbed|slashed|halted|suspended|stopped|capped|limited|restricted"
+         r"|cutting|slashing|capping)"
          r"(?=\s+(?:(?:its|all|the|North Korean|the North's|Pyongyang's)\s+)?(?:[\w-]+ ){0,2}?"
          r"(?:exports|imports|shipments|sales|deliveries)\s+(?:[\w-]+\s+){0,3}?(?:to|from|of)\b)"
          # "the Security Council responded on Dec. 22 with new sanctions"
@@ -634,6 +636,8 @@ VERBS: tuple[Verb, ...] = (
          # "ordered them out of the Yongbyon complex", "kicked the inspectors out"
          r"|(?:order(?:s|ed)?|kick(?:s|ed)?|threw|throws?)\s+(?:[\w'’-]+\s+){1,3}?out\b"
          r"(?!\s+(?:a|an|the)\s+(?:test|launch|strike|attack))"
+         # "ordered the agency's inspectors to leave the country": told to go, expelled
+         r"|order(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to\s+leave\b"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
          # "granted an exemption", "had given a similar exemption"
@@ -1559,6 +1563,10 @@ VERBS: tuple[Verb, ...] = (
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
+    # "two projectiles the North fired on Aug. 16", "the Hwasong-15 that Pyongyang tested in
+    # November 2017": the weapon named before its launcher, the day after
+    Verb(r"(?:test-)?(?:fired|tested)(?=\s+(?:on|in|last|earlier|this)\s)", "X01",
+         fronted=True),
     # "Resolution 2397, adopted by the Council in December 2017": sanctions adopted, their
     # adopter after "by"
     Verb(r"(?<=, )adopted(?=\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+)?"

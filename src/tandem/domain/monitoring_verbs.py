@@ -46,13 +46,13 @@ _FRONTED_PLEDGE = re.compile(
 _FRONTED = re.compile(
     # "a draft resolution that China and Russia circulated in December", "Resolution 2397,
     # which the council adopted in December 2017": a resolution named before its verb too
-    # "the combined exercise, which the allies began on Monday": set off by a comma too
-    r"\b(?:drills?|exercises?|war games|resolutions?|[Rr]esolution\s+\d+,)"
-    r"(?:\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
-    r"|,\s+which\s+(?:[\w'’-]+\s+){1,9}"
-    # "the joint exercise South Korea and the United States plan to hold next month": a
-    # relative clause with no "that", its subject named
-    r"|\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,8})$"
+    # "the combined exercise, which the allies began on Monday": after a comma too
+    r"\b(?:drills?|exercises?|war games|resolutions?|[Rr]esolution\s+\d+),?\s+"
+    r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,9}"
+    # "the joint exercise South Korea and the United States plan to hold next month", "the air
+    # exercise the allies had begun on May 11": a relative clause with no "that", its subject
+    # named
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*|allies|two\s+allies)\s+(?:[\w'’-]+\s+){0,8})$"
 )
 
 
@@ -61,6 +61,9 @@ _FRONTED = re.compile(
 # (one resolution: "five resolutions adopted in 2016 and 2017" name no one act)
 RESOLUTION_ADOPTED = re.compile(
     r"\bresolution\s+(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
+    # "Resolution 2397, adopted on Dec. 22", "the last round of UN sanctions, adopted on
+    # Dec. 22": a participle after a comma, the council's too
+    r"|\b[Rr]esolution\s+\d{3,4},\s+$|\b(?:UN|U\.N\.|Security\s+Council)\s+sanctions,\s+$"
 )
 
 
@@ -77,6 +80,15 @@ _FRONTED_SANCTION = re.compile(
     # "the shipping bans that Seoul slapped on the North in 2010": with its relative pronoun
     + r"|\b(?:bans|measures|penalties)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$"
     r"|" + _FRONTED.pattern
+)
+
+
+# "two projectiles the North fired on Aug. 16", "the missile that it tested in May": a
+# weapon named before a relative clause whose subject (a name or "it") fired it ("launched"
+# there is the drills' verb)
+_FRONTED_WEAPON = re.compile(
+    r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|Hwasong-\d+\w*|Pukguksong-\d+\w*)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|it)\s+(?:had\s+)?$"
 )
 
 
@@ -209,6 +221,7 @@ def verbs_in(sentence: str) -> list[Found]:
             "161": _FRONTED_PROJECT,
             "030": _FRONTED_PLEDGE,
             "163": _FRONTED_SANCTION,
+            "X01": _FRONTED_WEAPON,
         }.get(h.verb.code, _FRONTED)
         if h.verb.fronted and not fronted.search(sentence[max(0, h.start - 120) : h.start]):
             continue  # "talks began on Monday": no drills named before
