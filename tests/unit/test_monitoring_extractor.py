@@ -9391,3 +9391,11 @@ def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -
 def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
     text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
     assert ("CHN", "020", "PRK", "done") in triples(text)
+
+
+def test_a_place_before_which_is_where_the_act_was_done_not_who_did_what_follows() -> None:
+    text = (
+        "The statement that Trump and Kim Jong Un signed in Singapore, which pledged the North "
+        "to work toward denuclearization, is still their only deal."
+    )
+    assert not any("SGP" in r.actor for r in reports(text))

@@ -550,7 +550,9 @@ def _clause_subjects(
     )
     if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
         head = [m for m in mentions if m.end <= relative.start()]
-        subjects = _pair_of(sentence, head) if head else subjects
+        # "the pledges they signed in Singapore, which bound the North": a place before
+        # "which" is where, not the one who did it
+        subjects = ([] if head[-1].place else _pair_of(sentence, head)) if head else subjects
     after = re.search(
         # "during" ends in -ing but is a preposition: ", during lunch," opens no participle
         # "Kim, who had threatened Seoul, later suspended …": an adverb of time before the verb
