@@ -9399,3 +9399,8 @@ def test_a_place_before_which_is_where_the_act_was_done_not_who_did_what_follows
         "to work toward denuclearization, is still their only deal."
     )
     assert not any("SGP" in r.actor for r in reports(text))
+
+
+def test_a_body_that_met_in_emergency_session_met_no_one_named_after_it() -> None:
+    text = "Japan's National Security Council met in emergency session to weigh Kim's threats."
+    assert not any(r.action == "040" for r in reports(text))
