@@ -9404,3 +9404,8 @@ def test_a_place_before_which_is_where_the_act_was_done_not_who_did_what_follows
 def test_a_body_that_met_in_emergency_session_met_no_one_named_after_it() -> None:
     text = "Japan's National Security Council met in emergency session to weigh Kim's threats."
     assert not any(r.action == "040" for r in reports(text))
+
+
+def test_the_act_after_and_in_a_told_clause_with_only_was_is_the_teller_s() -> None:
+    text = "Abe said on Monday that Moon was a trusted partner and urged Pyongyang to talk."
+    assert ("JPN", "020", "PRK", "claimed") in triples(text)
