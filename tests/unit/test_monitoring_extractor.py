@@ -9409,3 +9409,11 @@ def test_a_body_that_met_in_emergency_session_met_no_one_named_after_it() -> Non
 def test_the_act_after_and_in_a_told_clause_with_only_was_is_the_teller_s() -> None:
     text = "Abe said on Monday that Moon was a trusted partner and urged Pyongyang to talk."
     assert ("JPN", "020", "PRK", "claimed") in triples(text)
+
+
+def test_us_before_allies_names_whose_allies_they_are_not_a_party() -> None:
+    text = (
+        "Seoul left the accord with Tokyo on Monday, widening a rift between the two US allies, "
+        "a step that drew a protest from Tokyo."
+    )
+    assert all("USA" not in (r.target or "") for r in reports(text))

@@ -348,7 +348,9 @@ NOT_AFTER: dict[str, str] = {
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
     "Supreme Leader": r"(?! (?:Ayatollah|Ali|Khamenei)\b)",  # Iran's is another
     "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))"
-    r"(?! dollars?\b)",
+    r"(?! dollars?\b)(?! (?:Asian )?allies\b)",
+    # "a feud between the two American allies": whose allies they are, not a party
+    "American": r"(?! (?:Asian )?allies\b)",
     # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
     "the two": r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|met|held|discussed|signed|vowed"
     r"|pledged|will|would|are|were|have|had|also|shook|spoke|exchanged)\b)",
