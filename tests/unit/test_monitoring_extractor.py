@@ -9417,3 +9417,11 @@ def test_us_before_allies_names_whose_allies_they_are_not_a_party() -> None:
         "a step that drew a protest from Tokyo."
     )
     assert all("USA" not in (r.target or "") for r in reports(text))
+
+
+def test_his_after_with_and_a_participle_is_the_participle_s_subject_s() -> None:
+    text = (
+        "When Abe flew home, Seoul turned to Beijing, with Moon heading to Chengdu for his "
+        "talks with Xi Jinping."
+    )
+    assert not any(r.actor == "JPN" and r.target == "CHN" for r in reports(text))

@@ -323,6 +323,7 @@ _CALLED_OFF = re.compile(
 
 # "Kim had told Putin": a verb right after a person, who is its subject; "Biegun publicly
 # called on": an adverb of manner between them
+_ABSOLUTE_SUBJECT = re.compile(r"(?:[ -][A-Z][\w.'’-]*)*\s+[a-z]+ing\b")
 _SUBJECT_NEXT = re.compile(
     r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|told|said|met|sent|wrote|made"
@@ -874,7 +875,17 @@ def nominal_reports(
                 ]
                 # "Kim had told Putin …, at his summit with Trump": the person who was the
                 # subject of a verb, not the one the verb was aimed at
-                doers = [x for x in earlier if _SUBJECT_NEXT.match(sentence, x.end)]
+                doers = [
+                    x
+                    for x in earlier
+                    if _SUBJECT_NEXT.match(sentence, x.end)
+                    # "…, with Kim travelling to Vladivostok for his summit with Putin": the
+                    # subject of the participle after "with" does it too
+                    or (
+                        _ABSOLUTE_SUBJECT.match(sentence, x.end)
+                        and re.search(r"\bwith\s+$", sentence[: x.start])
+                    )
+                ]
                 # "his summits with Moon Jae-in and his meeting with Trump": the one met, named
                 # after "with", is not whose the next meeting is
                 earlier = [x for x in earlier if not _WITH_BEFORE.search(sentence, 0, x.start)]
