@@ -9425,3 +9425,8 @@ def test_his_after_with_and_a_participle_is_the_participle_s_subject_s() -> None
         "talks with Xi Jinping."
     )
     assert not any(r.actor == "JPN" and r.target == "CHN" for r in reports(text))
+
+
+def test_his_is_not_the_one_a_verb_was_aimed_at() -> None:
+    text = "Kono, the foreign minister, briefed Pompeo in Tokyo on his talks with Wang Yi."
+    assert not any(r.actor == "USA" and r.target == "CHN" for r in reports(text))
