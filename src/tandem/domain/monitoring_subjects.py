@@ -891,7 +891,9 @@ def _carried_subjects(
         subjects
         and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", text_before(sentence, f.start))
         and (
-            re.search(r"\b(?:should|could|would|must|might)\b", sentence[subjects[-1].end : f.start])
+            re.search(
+                r"\b(?:should|could|would|must|might)\b", sentence[subjects[-1].end : f.start]
+            )
             # "Trump said Kim was too smart to lose it all and warned him": a told clause
             # whose verb is "was" and no act; the act after "and" is the teller's
             or re.match(
