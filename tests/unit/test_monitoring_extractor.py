@@ -9430,3 +9430,8 @@ def test_his_after_with_and_a_participle_is_the_participle_s_subject_s() -> None
 def test_his_is_not_the_one_a_verb_was_aimed_at() -> None:
     text = "Kono, the foreign minister, briefed Pompeo in Tokyo on his talks with Wang Yi."
     assert not any(r.actor == "USA" and r.target == "CHN" for r in reports(text))
+
+
+def test_he_after_told_and_a_relative_aside_is_the_one_before_the_aside() -> None:
+    text = "Abe, who first met Moon in Tokyo last May, told Pompeo he would urge Pyongyang to talk."
+    assert ("JPN", "020", "PRK", "planned") in triples(text)

@@ -558,7 +558,10 @@ def _clause_subjects(
         # "Kim, who had threatened Seoul, later suspended …": an adverb of time before the verb
         r",\s+(?:who|which|whose|(?!during\b)[a-z]+ing)\b[^;]*?,\s+"
         r"(?:(?:[a-z]+ly|also|then|later|earlier|again|first|now|still|soon)\s+){0,2}"
-        r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
+        r"(?:(?:(?:said|says|announced)\s+"
+        # "Moon, who met Kim in April, told Trump he would seek a summit": Moon would
+        r"|told\s+(?:[A-Z][\w.'’-]*\s+){1,4})(?:on\s+\w+\s+)?(?:that\s+)?"
+        r"(?:it|he|she|they)\s+)?"
         r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
         sentence[: f.start],
     )  # "Putin, who has criticised Washington, has urged …": Putin has
