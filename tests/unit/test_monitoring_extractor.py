@@ -9645,3 +9645,47 @@ def test_drills_named_before_a_relative_clause_after_a_comma_or_with_the_allies_
         "Pyongyang denounced the drill, which the two allies started on April 2."
     )
     assert ("KOR+USA", "150", None, "done") in triples(told)
+
+
+def test_a_place_before_which_is_where_the_act_was_done_not_who_did_what_follows() -> None:
+    text = (
+        "The statement that Trump and Kim Jong Un signed in Singapore, which pledged the North "
+        "to work toward denuclearization, is still their only deal."
+    )
+    assert not any("SGP" in r.actor for r in reports(text))
+
+
+def test_a_body_that_met_in_emergency_session_met_no_one_named_after_it() -> None:
+    text = "Japan's National Security Council met in emergency session to weigh Kim's threats."
+    assert not any(r.action == "040" for r in reports(text))
+
+
+def test_the_act_after_and_in_a_told_clause_with_only_was_is_the_teller_s() -> None:
+    text = "Abe said on Monday that Moon was a trusted partner and urged Pyongyang to talk."
+    assert ("JPN", "020", "PRK", "claimed") in triples(text)
+
+
+def test_us_before_allies_names_whose_allies_they_are_not_a_party() -> None:
+    text = (
+        "Seoul left the accord with Tokyo on Monday, widening a rift between the two US allies, "
+        "a step that drew a protest from Tokyo."
+    )
+    assert all("USA" not in (r.target or "") for r in reports(text))
+
+
+def test_his_after_with_and_a_participle_is_the_participle_s_subject_s() -> None:
+    text = (
+        "When Abe flew home, Seoul turned to Beijing, with Moon heading to Chengdu for his "
+        "talks with Xi Jinping."
+    )
+    assert not any(r.actor == "JPN" and r.target == "CHN" for r in reports(text))
+
+
+def test_his_is_not_the_one_a_verb_was_aimed_at() -> None:
+    text = "Kono, the foreign minister, briefed Pompeo in Tokyo on his talks with Wang Yi."
+    assert not any(r.actor == "USA" and r.target == "CHN" for r in reports(text))
+
+
+def test_he_after_told_and_a_relative_aside_is_the_one_before_the_aside() -> None:
+    text = "Abe, who first met Moon in Tokyo last May, told Pompeo he would urge Pyongyang to talk."
+    assert ("JPN", "020", "PRK", "planned") in triples(text)

@@ -344,6 +344,10 @@ _CALLED_OFF = re.compile(
 
 # "Kim had told Putin": a verb right after a person, who is its subject; "Biegun publicly
 # called on": an adverb of manner between them
+_OBJECT_OF_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|met|told|sent|gave)\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,4}$"
+)
+_ABSOLUTE_SUBJECT = re.compile(r"(?:[ -][A-Z][\w.'’-]*)*\s+[a-z]+ing\b")
 _SUBJECT_NEXT = re.compile(
     r"(?:[ -][A-Z][\w.'’-]*)*\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|told|said|met|sent|wrote|made"
@@ -908,7 +912,17 @@ def nominal_reports(
                 ]
                 # "Kim had told Putin …, at his summit with Trump": the person who was the
                 # subject of a verb, not the one the verb was aimed at
-                doers = [x for x in earlier if _SUBJECT_NEXT.match(sentence, x.end)]
+                doers = [
+                    x
+                    for x in earlier
+                    if _SUBJECT_NEXT.match(sentence, x.end)
+                    # "…, with Kim travelling to Vladivostok for his summit with Putin": the
+                    # subject of the participle after "with" does it too
+                    or (
+                        _ABSOLUTE_SUBJECT.match(sentence, x.end)
+                        and re.search(r"\bwith\s+$", sentence[: x.start])
+                    )
+                ]
                 # "his summits with Moon Jae-in and his meeting with Trump": the one met, named
                 # after "with", is not whose the next meeting is
                 earlier = [x for x in earlier if not _WITH_BEFORE.search(sentence, 0, x.start)]
@@ -922,8 +936,11 @@ def nominal_reports(
                 # "the day Moon left for his summit": the one who left
                 left = _LEFT_FOR.search(sentence, 0, start)
                 goers = [x for x in earlier if left and not sentence[x.end : left.start()].strip()]
+                # "Chung, the adviser, briefed Trump on his talks with Kim": the one the verb
+                # was aimed at is not whose the talks were
+                subjects = [x for x in earlier if not _OBJECT_OF_VERB.search(sentence, 0, x.start)]
                 if m.group("pos") in ("his", "her") and earlier:
-                    actor = (goers or doers or earlier)[-1].code
+                    actor = (goers or doers or subjects or earlier)[-1].code
                 elif fronted is not None:
                     # "During his meeting with Moon, Pompeo urged …": the "his" of a phrase put
                     # before the subject is the subject's (whom the comma joined to those met)

@@ -350,7 +350,9 @@ NOT_AFTER: dict[str, str] = {
     "the South": r"(?![ -](?:Korea|China|Pyongan|Hamgyong|African|Sudan))",
     "Supreme Leader": r"(?! (?:Ayatollah|Ali|Khamenei)\b)",  # Iran's is another
     "US": r"(?!-(?:Korea|North|South|DPRK|ROK|Japan|led|backed|based|made|bound|brokered))"
-    r"(?! dollars?\b)",
+    r"(?! dollars?\b)(?! (?:Asian )?allies\b)",
+    # "a feud between the two American allies": whose allies they are, not a party
+    "American": r"(?! (?:Asian )?allies\b)",
     # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
     "the two": r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|met|held|discussed|signed|vowed"
     r"|pledged|will|would|are|were|have|had|also|shook|spoke|exchanged)\b)",
@@ -811,7 +813,10 @@ VERBS: tuple[Verb, ...] = (
          r"|meetings?|consultations|discussions|video conference|phone call"
          # "held their first policy dialogue on export controls in three years"
          r"|telephone call|teleconference|dialogues?\b(?! with (?:its|their|his|her) own\b))"
-         r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
+         # "the Security Council met in emergency session": a body sitting, no one met
+         r"|(?:meet(?:s|ing)?|met)(?! in (?:an? )?(?:emergency|urgent|special|closed(?:-door)?"
+         r"|plenary) sessions?\b)"
+         r"|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?"
          # a greeting, not an act received "with an expression of regret" (read as 111)

@@ -599,7 +599,9 @@ def _clause_subjects(
     if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
         at = relative.start("issued") if relative.group("issued") else relative.start()
         head = [m for m in mentions if m.end <= at]
-        subjects = _pair_of(sentence, head) if head else subjects
+        # "the pledges they signed in Singapore, which bound the North": a place before
+        # "which" is where, not the one who did it
+        subjects = ([] if head[-1].place else _pair_of(sentence, head)) if head else subjects
         if head and _NESTED_ANTECEDENT.search(sentence, head[-1].end, relative.start()):
             # "chaired the panel that handled prisoners who refused": the prisoners refused
             subjects = []
@@ -608,7 +610,10 @@ def _clause_subjects(
         # "Kim, who had threatened Seoul, later suspended …": an adverb of time before the verb
         r",\s+(?:who|which|whose|(?!during\b)[a-z]+ing)\b[^;]*?,\s+"
         r"(?:(?:[a-z]+ly|also|then|later|earlier|again|first|now|still|soon)\s+){0,2}"
-        r"(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
+        r"(?:(?:(?:said|says|announced)\s+"
+        # "Moon, who met Kim in April, told Trump he would seek a summit": Moon would
+        r"|told\s+(?:[A-Z][\w.'’-]*\s+){1,4})(?:on\s+\w+\s+)?(?:that\s+)?"
+        r"(?:it|he|she|they)\s+)?"
         r"(?:(?:has|had|have|was|is|will|would)\s+(?:also\s+|[a-z]+ly\s+)?)?$",
         sentence[: f.start],
     )  # "Putin, who has criticised Washington, has urged …": Putin has
@@ -946,8 +951,16 @@ def _carried_subjects(
     elif (
         subjects
         and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", text_before(sentence, f.start))
-        and re.search(
-            r"\b(?:should|could|would|must|might)\b", sentence[subjects[-1].end : f.start]
+        and (
+            re.search(
+                r"\b(?:should|could|would|must|might)\b", sentence[subjects[-1].end : f.start]
+            )
+            # "Trump said Kim was too smart to lose it all and warned him": a told clause
+            # whose verb is "was" and no act; the act after "and" is the teller's
+            or re.match(
+                r"\s+(?:was|were|is|are)\s+(?!(?:not\s+)?[a-z]+(?:ing|ed)\b)",
+                sentence[subjects[-1].end : f.start],
+            )
         )
         and first_subject(subjects[-1].start) is not None
     ):
