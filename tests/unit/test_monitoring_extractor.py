@@ -9391,3 +9391,12 @@ def test_during_set_off_by_commas_opens_no_participle_of_the_place_before_it() -
 def test_the_one_before_a_relative_aside_does_the_verb_after_it_with_an_adverb_of_time() -> None:
     text = "Xi, who had hosted Moon in Beijing, later urged Pyongyang to show restraint."
     assert ("CHN", "020", "PRK", "done") in triples(text)
+
+
+def test_a_reaction_to_the_decision_is_aimed_at_who_decided_not_at_a_sentence_naming_it() -> None:
+    text = (
+        "Seoul decided on Tuesday to end a data-sharing accord with Tokyo. The decision came "
+        "after Japan curbed its exports to South Korea in July. Washington voiced "
+        "disappointment with the decision on Wednesday."
+    )
+    assert ("USA", "111", "KOR", "done") in triples(text)
