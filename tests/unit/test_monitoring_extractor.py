@@ -9400,3 +9400,11 @@ def test_a_reaction_to_the_decision_is_aimed_at_who_decided_not_at_a_sentence_na
         "disappointment with the decision on Wednesday."
     )
     assert ("USA", "111", "KOR", "done") in triples(text)
+
+
+def test_a_party_named_in_a_claiming_clause_is_not_where_the_act_before_it_is_aimed() -> None:
+    text = (
+        "Officials of the two Koreas met at the border on Monday. Ri Son Gwon rejected any "
+        "talk of the North's missiles, claiming they were aimed at the United States alone."
+    )
+    assert ("PRK", "120", "KOR", "done") in triples(text)
