@@ -9408,3 +9408,11 @@ def test_a_party_named_in_a_claiming_clause_is_not_where_the_act_before_it_is_ai
         "talk of the North's missiles, claiming they were aimed at the United States alone."
     )
     assert ("PRK", "120", "KOR", "done") in triples(text)
+
+
+def test_an_appeal_to_all_sides_in_a_story_of_the_two_koreas_is_aimed_at_both() -> None:
+    text = (
+        "Generals of the two Koreas met at the border on Monday. Hours later the North "
+        "shelled a South Korean island. On Tuesday Beijing called on all sides to keep calm."
+    )
+    assert ("CHN", "020", "KOR+PRK", "done") in triples(text)

@@ -241,6 +241,10 @@ _OWN_RANKS = re.compile(
 )
 
 
+# "urged all the parties to show restraint": every side of the quarrel the story tells
+_ALL_SIDES = re.compile(r"\s*(?:on|for)?\s*all\s+(?:the\s+)?(?:sides|parties)\b")
+
+
 def aim_act(
     f: Found,
     code: str,
@@ -274,6 +278,12 @@ def aim_act(
     )
     if generic:
         f.target = None  # "called on all member states to enforce the measures": no one
+        if (
+            _ALL_SIDES.match(tail)
+            and reading.context.pair == "KOR+PRK"
+            and not members & {"KOR", "PRK"}
+        ):  # "called on all sides to show restraint" in a story of the two Koreas: both
+            f.target = "KOR+PRK"
     _story_target(f, members, reading, tail)
     _pronoun_target(f, members, reading, tail, actor_ms, left, previous, gerund)
     _reaction_object_target(f, members, reading, tail)
