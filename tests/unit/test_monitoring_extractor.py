@@ -9416,3 +9416,8 @@ def test_an_appeal_to_all_sides_in_a_story_of_the_two_koreas_is_aimed_at_both() 
         "shelled a South Korean island. On Tuesday Beijing called on all sides to keep calm."
     )
     assert ("CHN", "020", "KOR+PRK", "done") in triples(text)
+
+
+def test_an_outside_power_s_appeal_to_both_koreas_is_on_their_ties() -> None:
+    [r] = reports("Beijing urged both Koreas to keep the peace.")
+    assert (r.actor, r.target, r.tracks) == ("CHN", "KOR+PRK", ("inter-korean",))
