@@ -9421,3 +9421,11 @@ def test_an_appeal_to_all_sides_in_a_story_of_the_two_koreas_is_aimed_at_both() 
 def test_an_outside_power_s_appeal_to_both_koreas_is_on_their_ties() -> None:
     [r] = reports("Beijing urged both Koreas to keep the peace.")
     assert (r.actor, r.target, r.tracks) == ("CHN", "KOR+PRK", ("inter-korean",))
+
+
+def test_an_ally_s_support_for_inter_korean_exchanges_backs_seoul() -> None:
+    text = (
+        "North Korea cut its phone lines with the South on Monday. Tokyo said on Friday that "
+        "it backed inter-Korean exchanges."
+    )
+    assert ("JPN", "051", "KOR", "claimed") in triples(text)
