@@ -9689,3 +9689,41 @@ def test_his_is_not_the_one_a_verb_was_aimed_at() -> None:
 def test_he_after_told_and_a_relative_aside_is_the_one_before_the_aside() -> None:
     text = "Abe, who first met Moon in Tokyo last May, told Pompeo he would urge Pyongyang to talk."
     assert ("JPN", "020", "PRK", "planned") in triples(text)
+
+
+def test_a_reaction_to_the_decision_is_aimed_at_who_decided_not_at_a_sentence_naming_it() -> None:
+    text = (
+        "Seoul decided on Tuesday to end a data-sharing accord with Tokyo. The decision came "
+        "after Japan curbed its exports to South Korea in July. Washington voiced "
+        "disappointment with the decision on Wednesday."
+    )
+    assert ("USA", "111", "KOR", "done") in triples(text)
+
+
+def test_a_party_named_in_a_claiming_clause_is_not_where_the_act_before_it_is_aimed() -> None:
+    text = (
+        "Officials of the two Koreas met at the border on Monday. Ri Son Gwon rejected any "
+        "talk of the North's missiles, claiming they were aimed at the United States alone."
+    )
+    assert ("PRK", "120", "KOR", "done") in triples(text)
+
+
+def test_an_appeal_to_all_sides_in_a_story_of_the_two_koreas_is_aimed_at_both() -> None:
+    text = (
+        "Generals of the two Koreas met at the border on Monday. Hours later the North "
+        "shelled a South Korean island. On Tuesday Beijing called on all sides to keep calm."
+    )
+    assert ("CHN", "020", "KOR+PRK", "done") in triples(text)
+
+
+def test_an_outside_power_s_appeal_to_both_koreas_is_on_their_ties() -> None:
+    [r] = reports("Beijing urged both Koreas to keep the peace.")
+    assert (r.actor, r.target, r.tracks) == ("CHN", "KOR+PRK", ("inter-korean",))
+
+
+def test_an_ally_s_support_for_inter_korean_exchanges_backs_seoul() -> None:
+    text = (
+        "North Korea cut its phone lines with the South on Monday. Tokyo said on Friday that "
+        "it backed inter-Korean exchanges."
+    )
+    assert ("JPN", "051", "KOR", "claimed") in triples(text)

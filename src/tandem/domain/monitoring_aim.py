@@ -241,6 +241,13 @@ _OWN_RANKS = re.compile(
 )
 
 
+# "supported inter-Korean cooperation", "backed the inter-Korean railway survey"
+_INTER_KOREAN_STEP = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?inter-Korean\b")
+
+# "urged all the parties to show restraint": every side of the quarrel the story tells
+_ALL_SIDES = re.compile(r"\s*(?:on|for)?\s*all\s+(?:the\s+)?(?:sides|parties)\b")
+
+
 def aim_act(
     f: Found,
     code: str,
@@ -262,6 +269,14 @@ def aim_act(
     actor_ms, left, targets, weak, content = parts
     sentence, mentions = reading.sentence, reading.mentions
     f.target = held_target or _target(f, members, targets, tail, sentence, reading.context.projects)
+    if (
+        f.target is None
+        and f.verb.code == "051"
+        and members
+        and members <= {"USA", "JPN"}
+        and _INTER_KOREAN_STEP.match(tail)
+    ):  # "Washington supported inter-Korean cooperation": its ally Seoul's policy
+        f.target = "KOR"
     _warning_target(f, members, reading)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
@@ -274,6 +289,12 @@ def aim_act(
     )
     if generic:
         f.target = None  # "called on all member states to enforce the measures": no one
+        if (
+            _ALL_SIDES.match(tail)
+            and reading.context.pair == "KOR+PRK"
+            and not members & {"KOR", "PRK"}
+        ):  # "called on all sides to show restraint" in a story of the two Koreas: both
+            f.target = "KOR+PRK"
     _story_target(f, members, reading, tail)
     _pronoun_target(f, members, reading, tail, actor_ms, left, previous, gerund)
     _reaction_object_target(f, members, reading, tail)

@@ -1447,6 +1447,15 @@ def _owned_by_another(r: Report, told: re.Pattern[str]) -> bool:
     return owner is not None and not set(owner.split("+")) & set(r.actor.split("+"))
 
 
+def _tells(r: Report, told: re.Pattern[str]) -> bool:
+    """Whether `r`'s sentence tells the event itself ("Seoul decided to end the pact"), not
+    only names it again ("the decision was made after Tokyo removed Seoul from its list")."""
+    return any(
+        not re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?$", r.evidence[: w.start()])
+        for w in told.finditer(r.evidence)
+    )
+
+
 def owner_named(tail: str, pool: Sequence[Report], members: set[str]) -> str | None:
     """The party whose event a reaction names when the story told it only as owned, with no
     report of its own ("rebuked South Korea for its decision …. Japan protested the
@@ -1517,6 +1526,9 @@ def reacted_to(
         )
         and not _owned_by_another(r, told)
     ]  # fmt: skip
+    # "voiced disappointment with the decision": the one who decided, not a sentence after it
+    # that names "the decision" again with another party in it
+    found = [r for r in found if _tells(r, told)] or found
     bare = re.fullmatch(r"\s*(?:the|this)\s+", tail[: m.start(1)]) and not re.match(
         r"\s+(?:of|between|with|in)\b", tail[m.end(1) :]
     )  # "the summit", not "the inter-Korean summit" nor "the meeting of the two leaders"

@@ -98,6 +98,9 @@ def joint_code(codes: Sequence[str]) -> str:
 
 CLAUSE_END = re.compile(
     r";|,\s+(?:but|while|whereas|although|though|after|before|when|which|who|saying|adding"
+    # "rejected any talk of its weapons, insisting they were aimed at Washington": what it
+    # insisted is a clause of its own, not where the rejection is aimed
+    r"|insisting|arguing|claiming|stressing"
     r"|in which|under which|where)\b"
     r"|,\s+(?:\w+\s+){1,3}(?:after|before|since)\b"
     # "…, when both militaries halted drills, and on Nov. 22 the two sides linked a road"

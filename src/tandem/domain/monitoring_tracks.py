@@ -289,7 +289,12 @@ def tracks_of(
         # "Wang held talks with Ri and said China supported the Panmunjom Declaration": the
         # North's meetings with a power are the nuclear talks, not the two Koreas' ties
         found.discard("inter-korean")
-    if not found:
+    # "Moscow called on both Koreas to show restraint": an outside power's appeal to the two
+    # Koreas together is about their quarrel, not the nuclear question
+    both_koreas = code.startswith("02") and targets == {"KOR", "PRK"} and not actors & targets
+    if not found and both_koreas:
+        found = {"inter-korean"}
+    elif not found:
         if (
             pair == {"PRK"}
             or (seoul_security and pair <= {"KOR", "PRK"})
@@ -303,7 +308,12 @@ def tracks_of(
             found = {"alliance-coordination"}  # the allies between themselves
         else:
             found = {"denuclearization"}
-    elif north_with_power(pair) and code not in ("163", "085", "014") and not seizure:
+    elif (
+        north_with_power(pair)
+        and code not in ("163", "085", "014")
+        and not seizure
+        and not both_koreas
+    ):
         found.add("denuclearization")  # North Korea and the powers: the nuclear question
     if code == "163" and actors == {"UN"} and "sanctions" in found:
         # "adopted resolution 2397 in response to the North's test of an ICBM": the test is
