@@ -9435,3 +9435,11 @@ def test_his_is_not_the_one_a_verb_was_aimed_at() -> None:
 def test_he_after_told_and_a_relative_aside_is_the_one_before_the_aside() -> None:
     text = "Abe, who first met Moon in Tokyo last May, told Pompeo he would urge Pyongyang to talk."
     assert ("JPN", "020", "PRK", "planned") in triples(text)
+
+
+def test_a_party_named_inside_a_relative_aside_is_not_the_subject_after_it() -> None:
+    text = (
+        "Abe, who had come back from a White House dinner on Friday, gathered his ministers "
+        "and urged Pyongyang to return the abductees."
+    )
+    assert ("JPN", "020", "PRK", "done") in triples(text)

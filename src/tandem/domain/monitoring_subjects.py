@@ -224,7 +224,7 @@ def active_subject(
     modifier). `span`: where the clause and the next verb start."""
     lo, nxt = span
     sentence = reading.sentence
-    subjects = _named_subjects(f, reading, lo, left)
+    subjects = _outside_asides(reading.sentence, _named_subjects(f, reading, lo, left), f.start)
     pronoun_from = subjects[-1].end if subjects else lo
     subjects = _teller_subjects(f, reading, lo, left, subjects, pronoun_from, previous)
     subjects, pronoun_end = _clause_subjects(f, reading, subjects, previous, gerund, first_subject)
@@ -250,6 +250,23 @@ def active_subject(
         targets = [m for m in targets if m.start < opener.end()]
         weak = [m for m in weak if m.start < opener.end()]
     return actor_ms, subject_end, targets, weak
+
+
+# ", who had returned from a White House meeting on Tuesday,": a relative aside
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;]*,")
+
+
+def _outside_asides(sentence: str, subjects: list[Mention], verb: int) -> list[Mention]:
+    """The subjects less those named inside a relative aside that closes before the verb,
+    when the one it hangs on is named before it ("Moon, who had returned from a White House
+    meeting, convened his aides and urged Pyongyang": Moon urged, not the White House)."""
+    if len(subjects) < 2 or ", wh" not in sentence:
+        return subjects
+    for aside in _RELATIVE_ASIDE.finditer(sentence, 0, verb):
+        inside = [m for m in subjects if aside.start() < m.start < aside.end()]
+        if inside and any(m.end <= aside.start() for m in subjects):
+            subjects = [m for m in subjects if m not in inside]
+    return subjects
 
 
 _PARTICIPLE_BY = re.compile(r",\s+(?:co-)?[a-z]+ed\s+(?:jointly\s+)?by\s+[^,;]+,")
