@@ -1176,6 +1176,26 @@ _OWNER_IN_OBJECT = re.compile(
 )
 
 
+# Between a state's name and the person it is a title of: "US| President |Donald Trump"
+_TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,3}\s+")
+
+
+def _titled_person(sentence: str, mentions: list[Mention], main: Mention) -> Mention:
+    """The person a state's name opens the title of ("US President Donald Trump"), else the
+    mention itself."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start >= main.end
+            and m.code == main.code
+            and is_person(m.alias)
+            and _TITLE_GAP.fullmatch(sentence, main.end, m.start)
+        ),
+        main,
+    )
+
+
 def _pronoun_actor(
     f: Found,
     reading: Reading,
@@ -1220,8 +1240,11 @@ def _pronoun_actor(
             sentence[: f.start],
         )
         # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
-        # is no "it"
-        and not (is_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
+        # is no "it"; nor "US President Donald Trump wrote …, a day after it fired"
+        and not (
+            is_person((head := _titled_person(sentence, mentions, main)).alias)
+            and re.match(r"\s+[a-z]", sentence[head.end :])
+        )
     ):  # "said it had no intention of talking …, a day after it fired": the North
         # "came hours after North Korea fired …, five days after it fired": the subject of
         # the clause of time nearer before "it", a state, is what "it" is
