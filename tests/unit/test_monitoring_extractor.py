@@ -9727,3 +9727,19 @@ def test_an_ally_s_support_for_inter_korean_exchanges_backs_seoul() -> None:
         "it backed inter-Korean exchanges."
     )
     assert ("JPN", "051", "KOR", "claimed") in triples(text)
+
+
+def test_a_party_named_inside_a_relative_aside_is_not_the_subject_after_it() -> None:
+    text = (
+        "Abe, who had come back from a White House dinner on Friday, gathered his ministers "
+        "and urged Pyongyang to return the abductees."
+    )
+    assert ("JPN", "020", "PRK", "done") in triples(text)
+
+
+def test_it_after_a_time_clause_is_not_the_state_in_a_person_s_title() -> None:
+    text = (
+        "Japanese Prime Minister Shinzo Abe has offered Kim talks, the North said on Monday, "
+        "two days after it fired three short-range missiles."
+    )
+    assert ("PRK", "X01", None, "claimed") in triples(text)

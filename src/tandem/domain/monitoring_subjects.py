@@ -224,7 +224,7 @@ def active_subject(
     modifier). `span`: where the clause and the next verb start."""
     lo, nxt = span
     sentence = reading.sentence
-    subjects = _named_subjects(f, reading, lo, left)
+    subjects = _outside_asides(reading.sentence, _named_subjects(f, reading, lo, left), f.start)
     pronoun_from = subjects[-1].end if subjects else lo
     subjects = _teller_subjects(f, reading, lo, left, subjects, pronoun_from, previous)
     subjects, pronoun_end = _clause_subjects(f, reading, subjects, previous, gerund, first_subject)
@@ -283,6 +283,23 @@ def _whom_relative(
     head = before[-1]
     doers = [m for m in before[:-1] if not set(m.code.split("+")) & set(head.code.split("+"))]
     return ([doers[-1]], head) if doers else None
+
+
+# ", who had returned from a White House meeting on Tuesday,": a relative aside
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;]*,")
+
+
+def _outside_asides(sentence: str, subjects: list[Mention], verb: int) -> list[Mention]:
+    """The subjects less those named inside a relative aside that closes before the verb,
+    when the one it hangs on is named before it ("Moon, who had returned from a White House
+    meeting, convened his aides and urged Pyongyang": Moon urged, not the White House)."""
+    if len(subjects) < 2 or ", wh" not in sentence:
+        return subjects
+    for aside in _RELATIVE_ASIDE.finditer(sentence, 0, verb):
+        inside = [m for m in subjects if aside.start() < m.start < aside.end()]
+        if inside and any(m.end <= aside.start() for m in subjects):
+            subjects = [m for m in subjects if m not in inside]
+    return subjects
 
 
 _PARTICIPLE_BY = re.compile(r",\s+(?:co-)?[a-z]+ed\s+(?:jointly\s+)?by\s+[^,;]+,")
@@ -1228,6 +1245,26 @@ _TELLER_THEN_IT = re.compile(
 _IT_SAID = re.compile(r"It\s+(?:also\s+|further\s+)?(?:said|says|added)\b")
 
 
+# Between a state's name and the person it is a title of: "US| President |Donald Trump"
+_TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,3}\s+")
+
+
+def _titled_person(sentence: str, mentions: list[Mention], main: Mention) -> Mention:
+    """The person a state's name opens the title of ("US President Donald Trump"), else the
+    mention itself."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start >= main.end
+            and m.code == main.code
+            and is_person(m.alias)
+            and _TITLE_GAP.fullmatch(sentence, main.end, m.start)
+        ),
+        main,
+    )
+
+
 def _pronoun_actor(
     f: Found,
     reading: Reading,
@@ -1272,8 +1309,11 @@ def _pronoun_actor(
             sentence[: f.start],
         )
         # "Kim Yo Jong called Seoul's office a dog after it expressed concern": she
-        # is no "it"
-        and not (is_person(main.alias) and re.match(r"\s+[a-z]", sentence[main.end :]))
+        # is no "it"; nor "US President Donald Trump wrote …, a day after it fired"
+        and not (
+            is_person((head := _titled_person(sentence, mentions, main)).alias)
+            and re.match(r"\s+[a-z]", sentence[head.end :])
+        )
     ):  # "said it had no intention of talking …, a day after it fired": the North
         # "came hours after North Korea fired …, five days after it fired": the subject of
         # the clause of time nearer before "it", a state, is what "it" is
