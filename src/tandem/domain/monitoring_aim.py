@@ -275,7 +275,9 @@ def aim_act(
         and members
         and members <= {"USA", "JPN"}
         and _INTER_KOREAN_STEP.match(tail)
-    ):  # "Washington supported inter-Korean cooperation": its ally Seoul's policy
+        and re.match(r"(?:support|back|endors)", reading.sentence[f.start : f.end])
+    ):  # "Washington supported inter-Korean cooperation": its ally Seoul's policy (not
+        # "welcomed the inter-Korean summit", an event of both)
         f.target = "KOR"
     _warning_target(f, members, reading)
     _code_target(f, members, reading)
