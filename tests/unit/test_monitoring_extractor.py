@@ -9421,3 +9421,8 @@ def test_drills_named_before_a_relative_clause_after_a_comma_or_with_the_allies_
         "Pyongyang denounced the drill, which the two allies started on April 2."
     )
     assert ("KOR+USA", "150", None, "done") in triples(told)
+
+
+def test_drills_owned_by_a_party_that_began_on_a_day_are_the_owner_s_drills() -> None:
+    text = "The allies' spring drill started on March 4 and ran for a week."
+    assert ("KOR+USA", "150", None, "done") in triples(text)

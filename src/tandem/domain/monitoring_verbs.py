@@ -83,6 +83,14 @@ _FRONTED_SANCTION = re.compile(
 )
 
 
+# "the allies' exercise began on Aug. 5", "Seoul's drill, which started on Monday": the
+# drills themselves began, their holders named as their owners
+_FRONTED_DRILL = re.compile(
+    _FRONTED.pattern + r"|(?:\ballies['’]|[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drills?|exercises?|war\s+games?|manoeuvres|maneuvers)(?:,?\s+(?:that|which))?\s+$"
+)
+
+
 # "two projectiles the North fired on Aug. 16", "the missile that it tested in May": a
 # weapon named before a relative clause whose subject (a name or "it") fired it ("launched"
 # there is the drills' verb)
@@ -209,6 +217,7 @@ def verbs_in(sentence: str) -> list[Found]:
             "030": _FRONTED_PLEDGE,
             "163": _FRONTED_SANCTION,
             "X01": _FRONTED_WEAPON,
+            "150": _FRONTED_DRILL,
         }.get(h.verb.code, _FRONTED)
         if h.verb.fronted and not fronted.search(sentence[max(0, h.start - 120) : h.start]):
             continue  # "talks began on Monday": no drills named before
