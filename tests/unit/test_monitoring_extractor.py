@@ -9426,3 +9426,8 @@ def test_drills_named_before_a_relative_clause_after_a_comma_or_with_the_allies_
 def test_drills_owned_by_a_party_that_began_on_a_day_are_the_owner_s_drills() -> None:
     text = "The allies' spring drill started on March 4 and ran for a week."
     assert ("KOR+USA", "150", None, "done") in triples(text)
+
+
+def test_a_resolution_the_council_passed_in_a_relative_clause_is_its_sanction() -> None:
+    text = "Pyongyang rejected the resolution, which the council passed on March 2."
+    assert ("UN", "163", "PRK", "done") in triples(text)

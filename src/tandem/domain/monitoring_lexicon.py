@@ -1545,7 +1545,9 @@ VERBS: tuple[Verb, ...] = (
     # December", "the cap that the Security Council imposed in 2017": a sanction named before
     # the verb that imposed it
     # "which the council adopted unanimously on Dec. 22": how it voted, then when
-    Verb(r"(?:adopted|imposed|slapped)(?=\s+(?:unanimously\s+)?(?:on|in|last|earlier|this)\s)",
+    # "the resolution, which the council passed on Dec. 22": passed, as a vote adopts it
+    Verb(r"(?:adopted|imposed|slapped|passed)"
+         r"(?=\s+(?:unanimously\s+)?(?:on|in|last|earlier|this)\s)",
          "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),

@@ -57,13 +57,14 @@ _FRONTED = re.compile(
 
 
 # "under a Security Council resolution adopted on Dec. 22", "a resolution the council adopted
-# in 2017": the resolution's adoption told after it, the council's whoever the clause names
+# in 2017", "Resolution 2397, which the council passed on Dec. 22", "Resolution 2397, adopted
+# on Dec. 22": the resolution's adoption told after it, the council's whoever the clause names
 # (one resolution: "five resolutions adopted in 2016 and 2017" name no one act)
 RESOLUTION_ADOPTED = re.compile(
-    r"\bresolution\s+(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
-    # "Resolution 2397, adopted on Dec. 22", "the last round of UN sanctions, adopted on
-    # Dec. 22": a participle after a comma, the council's too
-    r"|\b[Rr]esolution\s+\d{3,4},\s+$|\b(?:UN|U\.N\.|Security\s+Council)\s+sanctions,\s+$"
+    r"\b[Rr]esolution(?:\s+\d{3,4})?,?\s+(?:(?:that|which)\s+(?=the\s))?"
+    r"(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
+    # "the last round of UN sanctions, adopted on Dec. 22": a participle after a comma
+    r"|\b(?:UN|U\.N\.|Security\s+Council)\s+sanctions,\s+$"
 )
 
 
