@@ -9431,3 +9431,11 @@ def test_drills_owned_by_a_party_that_began_on_a_day_are_the_owner_s_drills() ->
 def test_a_resolution_the_council_passed_in_a_relative_clause_is_its_sanction() -> None:
     text = "Pyongyang rejected the resolution, which the council passed on March 2."
     assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_a_project_named_before_a_relative_clause_whose_subject_began_it_is_started() -> None:
+    text = (
+        "They planned a joint study of the rail lines, which engineers of the two Koreas "
+        "began on Dec. 3."
+    )
+    assert ("KOR+PRK", "061", "rail-links", "done") in triples(text)

@@ -22,6 +22,8 @@ from tandem.domain.monitoring_verb_index import VerbIndex
 
 # The verb phrases a word can begin, by its first three letters (monitoring_verb_index).
 _VERB_INDEX = VerbIndex(VERBS)
+# The verb of a project begun, told in a relative clause after it ("which they opened on …")
+_PROJECT_STARTED = next(v for v in VERBS if v.code == "061" and v.fronted)
 WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 
@@ -220,7 +222,18 @@ def verbs_in(sentence: str) -> list[Found]:
             "X01": _FRONTED_WEAPON,
             "150": _FRONTED_DRILL,
         }.get(h.verb.code, _FRONTED)
-        if h.verb.fronted and not fronted.search(sentence[max(0, h.start - 120) : h.start]):
+        window = sentence[max(0, h.start - 120) : h.start]
+        told_before = not h.verb.fronted or bool(fronted.search(window))
+        if (
+            not told_before
+            and h.verb.code == "150"
+            and _FRONTED_PROJECT.search(window)
+            and re.match(r"(?:beg[au]n|started|launched)\b", sentence[h.start :])
+        ):
+            # "a joint survey of the railways, which the two Koreas began on Nov. 30": the
+            # project's start, not drills
+            h, told_before = Found(_PROJECT_STARTED, h.start, h.end), True
+        if not told_before:
             continue  # "talks began on Monday": no drills named before
         if re.match(
             r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"
