@@ -9439,3 +9439,8 @@ def test_a_project_named_before_a_relative_clause_whose_subject_began_it_is_star
         "began on Dec. 3."
     )
     assert ("KOR+PRK", "061", "rail-links", "done") in triples(text)
+
+
+def test_artillery_fired_near_or_into_somewhere_is_a_show_of_force_aimed_at_no_one() -> None:
+    text = "On Monday the North fired coastal artillery into the sea near its western border."
+    assert triples(text) == [("PRK", "150", None, "done")]

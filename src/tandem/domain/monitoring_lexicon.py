@@ -1020,6 +1020,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+\s+){0,3}?(?:man|woman|men|official|tourist|officers?|fisherman|civilian"
          r"|soldiers?|defector|sailors?)\b))|hack(?:ed|s)?\s+(?:[\w-]+\s+){1,5}?to\s+death",
          "180"),
+    # "fired coastal artillery near the sea border": a show of force aimed at no one (150)
+    Verb(r"fir(?:e|es|ed|ing)"
+         r"(?= (?:[\w-]+ ){0,3}?artillery (?:shells |rounds )?(?:near|into|off)\b)", "150"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
          # "troops fired on a South Korean guard post", "soldiers fired back": shots at a unit
