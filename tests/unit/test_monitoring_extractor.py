@@ -9743,3 +9743,26 @@ def test_it_after_a_time_clause_is_not_the_state_in_a_person_s_title() -> None:
         "two days after it fired three short-range missiles."
     )
     assert ("PRK", "X01", None, "claimed") in triples(text)
+
+
+def test_drills_owned_by_a_party_that_began_on_a_day_are_the_owner_s_drills() -> None:
+    text = "The allies' spring drill started on March 4 and ran for a week."
+    assert ("KOR+USA", "150", None, "done") in triples(text)
+
+
+def test_a_resolution_the_council_passed_in_a_relative_clause_is_its_sanction() -> None:
+    text = "Pyongyang rejected the resolution, which the council passed on March 2."
+    assert ("UN", "163", "PRK", "done") in triples(text)
+
+
+def test_a_project_named_before_a_relative_clause_whose_subject_began_it_is_started() -> None:
+    text = (
+        "They planned a joint study of the rail lines, which engineers of the two Koreas "
+        "began on Dec. 3."
+    )
+    assert ("KOR+PRK", "061", "rail-links", "done") in triples(text)
+
+
+def test_artillery_fired_near_or_into_somewhere_is_a_show_of_force_aimed_at_no_one() -> None:
+    text = "On Monday the North fired coastal artillery into the sea near its western border."
+    assert triples(text) == [("PRK", "150", None, "done")]

@@ -1045,6 +1045,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+\s+){0,3}?(?:man|woman|men|official|tourist|officers?|fisherman|civilian"
          r"|soldiers?|defector|sailors?)\b))|hack(?:ed|s)?\s+(?:[\w-]+\s+){1,5}?to\s+death",
          "180"),
+    # "fired coastal artillery near the sea border": a show of force aimed at no one (150)
+    Verb(r"fir(?:e|es|ed|ing)"
+         r"(?= (?:[\w-]+ ){0,3}?artillery (?:shells |rounds )?(?:near|into|off)\b)", "150"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
          r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
          # "troops fired on a South Korean guard post", "soldiers fired back": shots at a unit
@@ -1581,7 +1584,9 @@ VERBS: tuple[Verb, ...] = (
     # December", "the cap that the Security Council imposed in 2017": a sanction named before
     # the verb that imposed it
     # "which the council adopted unanimously on Dec. 22": how it voted, then when
-    Verb(r"(?:adopted|imposed|slapped)(?=\s+(?:unanimously\s+)?(?:on|in|last|earlier|this)\s)",
+    # "the resolution, which the council passed on Dec. 22": passed, as a vote adopts it
+    Verb(r"(?:adopted|imposed|slapped|passed)"
+         r"(?=\s+(?:unanimously\s+)?(?:on|in|last|earlier|this)\s)",
          "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),

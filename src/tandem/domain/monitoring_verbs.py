@@ -22,6 +22,8 @@ from tandem.domain.monitoring_verb_index import VerbIndex
 
 # The verb phrases a word can begin, by its first three letters (monitoring_verb_index).
 _VERB_INDEX = VerbIndex(VERBS)
+# The verb of a project begun, told in a relative clause after it ("which they opened on …")
+_PROJECT_STARTED = next(v for v in VERBS if v.code == "061" and v.fronted)
 WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 
@@ -57,13 +59,14 @@ _FRONTED = re.compile(
 
 
 # "under a Security Council resolution adopted on Dec. 22", "a resolution the council adopted
-# in 2017": the resolution's adoption told after it, the council's whoever the clause names
+# in 2017", "Resolution 2397, which the council passed on Dec. 22", "Resolution 2397, adopted
+# on Dec. 22": the resolution's adoption told after it, the council's whoever the clause names
 # (one resolution: "five resolutions adopted in 2016 and 2017" name no one act)
 RESOLUTION_ADOPTED = re.compile(
-    r"\bresolution\s+(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
-    # "Resolution 2397, adopted on Dec. 22", "the last round of UN sanctions, adopted on
-    # Dec. 22": a participle after a comma, the council's too
-    r"|\b[Rr]esolution\s+\d{3,4},\s+$|\b(?:UN|U\.N\.|Security\s+Council)\s+sanctions,\s+$"
+    r"\b[Rr]esolution(?:\s+\d{3,4})?,?\s+(?:(?:that|which)\s+(?=the\s))?"
+    r"(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
+    # "the last round of UN sanctions, adopted on Dec. 22": a participle after a comma
+    r"|\b(?:UN|U\.N\.|Security\s+Council)\s+sanctions,\s+$"
 )
 
 
@@ -80,6 +83,14 @@ _FRONTED_SANCTION = re.compile(
     # "the shipping bans that Seoul slapped on the North in 2010": with its relative pronoun
     + r"|\b(?:bans|measures|penalties)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$"
     r"|" + _FRONTED.pattern
+)
+
+
+# "the allies' exercise began on Aug. 5", "Seoul's drill, which started on Monday": the
+# drills themselves began, their holders named as their owners
+_FRONTED_DRILL = re.compile(
+    _FRONTED.pattern + r"|(?:\ballies['’]|[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drills?|exercises?|war\s+games?|manoeuvres|maneuvers)(?:,?\s+(?:that|which))?\s+$"
 )
 
 
@@ -222,8 +233,20 @@ def verbs_in(sentence: str) -> list[Found]:
             "030": _FRONTED_PLEDGE,
             "163": _FRONTED_SANCTION,
             "X01": _FRONTED_WEAPON,
+            "150": _FRONTED_DRILL,
         }.get(h.verb.code, _FRONTED)
-        if h.verb.fronted and not fronted.search(sentence[max(0, h.start - 120) : h.start]):
+        window = sentence[max(0, h.start - 120) : h.start]
+        told_before = not h.verb.fronted or bool(fronted.search(window))
+        if (
+            not told_before
+            and h.verb.code == "150"
+            and _FRONTED_PROJECT.search(window)
+            and re.match(r"(?:beg[au]n|started|launched)\b", sentence[h.start :])
+        ):
+            # "a joint survey of the railways, which the two Koreas began on Nov. 30": the
+            # project's start, not drills
+            h, told_before = Found(_PROJECT_STARTED, h.start, h.end), True
+        if not told_before:
             continue  # "talks began on Monday": no drills named before
         if re.match(
             r"(?:accused|blamed|critici[sz]ed|condemned|praised|sanctioned|blacklisted|seized)"
