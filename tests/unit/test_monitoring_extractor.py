@@ -9446,3 +9446,8 @@ def test_a_request_turned_down_was_made_to_the_one_who_refused_it() -> None:
     assert ("KOR", "020", "CHN", "done") in triples(text)
     cited = "Abe and Moon spoke by phone on Monday, at Moon's request."
     assert not any(r.action == "020" for r in reports(cited))
+
+
+def test_charged_with_the_offence_after_over_is_a_charge() -> None:
+    text = "The Justice Department charged a North Korean hacker over the theft of the files."
+    assert ("USA", "173", "PRK", "done") in triples(text)

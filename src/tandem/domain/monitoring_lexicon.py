@@ -1471,6 +1471,9 @@ VERBS: tuple[Verb, ...] = (
          # "charged two Chinese nationals with laundering", "charges filed by the Justice
          # Department on Sept. 6 against Park Jin Hyok"
          r"|charg(?:e|es|ed)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         # "charged a North Korean programmer, Park Jin Hyok, over the Sony attack": the
+         # offence told after "over"
+         r"|charg(?:e|es|ed)(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+,?\s+){1,7}?over\s+the\b)"
          # "charged 28 officials of North Korea's Foreign Trade Bank, along with five Chinese
          # citizens, with laundering": a longer list of the charged, then what they did
          r"|charg(?:e|es|ed)(?=\s+(?:\d+|two|three|four|five|six|several|dozens)\s+[^.;\"“]{1,110}?"
