@@ -9404,7 +9404,7 @@ def test_a_drill_the_allies_ran_is_one_they_held() -> None:
 
 
 def test_drills_named_before_a_relative_set_off_by_a_comma_are_its_subject_s() -> None:
-    text = "Pyongyang denounced the spring drills, which the allies started on Tuesday, as a threat."
+    text = "Pyongyang denounced the drills, which the allies started on Tuesday, as a threat."
     assert ("KOR+USA", "150", None, "done") in triples(text)
     assert all(r.actor == "KOR+USA" for r in reports(text) if r.action == "150")
 
