@@ -9451,3 +9451,8 @@ def test_a_request_turned_down_was_made_to_the_one_who_refused_it() -> None:
 def test_charged_with_the_offence_after_over_is_a_charge() -> None:
     text = "The Justice Department charged a North Korean hacker over the theft of the files."
     assert ("USA", "173", "PRK", "done") in triples(text)
+
+
+def test_a_return_to_the_table_is_a_return_to_talks() -> None:
+    text = "Tokyo and Seoul will return to the table in Geneva next week."
+    assert ("JPN+KOR", "046", "each-other", "planned") in triples(text)

@@ -762,7 +762,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:led|leads?) the (?:talks|negotiations)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
-         r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue)"
+         # "will have to return to the table within months": the table is the talks'
+         r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue"
+         r"|table\b)"
          # "was ready to return to Stockholm for another round": the place of the talks named
          r"|return(?:s|ed|ing)? to [A-Z][\w-]+ for (?:another|a new|a second|a third|a further"
          r"|more|further) (?:round|talks|negotiations)"
