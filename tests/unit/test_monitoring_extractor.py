@@ -9456,3 +9456,12 @@ def test_charged_with_the_offence_after_over_is_a_charge() -> None:
 def test_a_return_to_the_table_is_a_return_to_talks() -> None:
     text = "Tokyo and Seoul will return to the table in Geneva next week."
     assert ("JPN+KOR", "046", "each-other", "planned") in triples(text)
+
+
+def test_a_rejection_of_her_account_is_aimed_at_her_party_not_at_a_host() -> None:
+    text = (
+        "Moon Jae-in met Kim Yong Chol on Monday. Choe Son Hui said the talks in Oslo had failed "
+        "and urged Washington to think again. The State Department disputed her account, and "
+        "said it had accepted an invitation from Norway to return to Oslo for another round."
+    )
+    assert ("USA", "120", "PRK", "claimed") in triples(text)
