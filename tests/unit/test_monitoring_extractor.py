@@ -9465,3 +9465,11 @@ def test_a_rejection_of_her_account_is_aimed_at_her_party_not_at_a_host() -> Non
         "said it had accepted an invitation from Norway to return to Oslo for another round."
     )
     assert ("USA", "120", "PRK", "claimed") in triples(text)
+
+
+def test_the_allies_who_drill_are_seoul_and_washington_unless_named() -> None:
+    text = (
+        "Tokyo and Seoul held talks on trade on Monday. "
+        "Pyongyang denounced the joint drills that the allies started on Tuesday."
+    )
+    assert ("KOR+USA", "150", None, "done") in triples(text)
