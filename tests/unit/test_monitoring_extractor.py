@@ -9473,3 +9473,8 @@ def test_the_allies_who_drill_are_seoul_and_washington_unless_named() -> None:
         "Pyongyang denounced the joint drills that the allies started on Tuesday."
     )
     assert ("KOR+USA", "150", None, "done") in triples(text)
+
+
+def test_one_who_carried_a_letter_to_a_capital_delivered_it() -> None:
+    text = "Ri Yong Ho carried a letter from Kim Jong Un to Beijing on Monday."
+    assert ("PRK", "010", "CHN", "done") in triples(text)

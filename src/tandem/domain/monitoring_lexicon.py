@@ -899,7 +899,8 @@ VERBS: tuple[Verb, ...] = (
     # "recalled its ambassador to Seoul": the place is whom it is aimed at
     Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
          r"|envoy|diplomats)", "161", place_target=True),
-    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
+    # "carried a letter from his leader to the White House": the courier delivers it
+    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over|carr(?:y|ies|ied))"
          r" (?:a |his |her |another |the |its )?"
          r"(?:[\w-]+ ){0,2}?(?:letter|message)"
          r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
