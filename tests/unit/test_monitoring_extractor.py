@@ -9478,3 +9478,11 @@ def test_the_allies_who_drill_are_seoul_and_washington_unless_named() -> None:
 def test_one_who_carried_a_letter_to_a_capital_delivered_it() -> None:
     text = "Ri Yong Ho carried a letter from Kim Jong Un to Beijing on Monday."
     assert ("PRK", "010", "CHN", "done") in triples(text)
+
+
+def test_the_means_a_subject_used_to_act_is_its_own_not_the_content_clause_s() -> None:
+    text = (
+        "Japan's envoy demanded on Monday that China hand back the trawler, using a news "
+        "briefing to denounce the seizure."
+    )
+    assert ("JPN", "111", "CHN", "done") in triples(text)
