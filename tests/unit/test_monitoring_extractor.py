@@ -9519,7 +9519,7 @@ def test_a_drill_the_allies_ran_is_one_they_held() -> None:
 
 
 def test_drills_named_before_a_relative_set_off_by_a_comma_are_its_subject_s() -> None:
-    text = "Pyongyang denounced the spring drills, which the allies started on Tuesday, as a threat."
+    text = "Pyongyang denounced the drills, which the allies started on Tuesday, as a threat."
     assert ("KOR+USA", "150", None, "done") in triples(text)
     assert all(r.actor == "KOR+USA" for r in reports(text) if r.action == "150")
 
@@ -9766,3 +9766,43 @@ def test_a_project_named_before_a_relative_clause_whose_subject_began_it_is_star
 def test_artillery_fired_near_or_into_somewhere_is_a_show_of_force_aimed_at_no_one() -> None:
     text = "On Monday the North fired coastal artillery into the sea near its western border."
     assert triples(text) == [("PRK", "150", None, "done")]
+
+
+def test_charged_with_the_offence_after_over_is_a_charge() -> None:
+    text = "The Justice Department charged a North Korean hacker over the theft of the files."
+    assert ("USA", "173", "PRK", "done") in triples(text)
+
+
+def test_a_return_to_the_table_is_a_return_to_talks() -> None:
+    text = "Tokyo and Seoul will return to the table in Geneva next week."
+    assert ("JPN+KOR", "046", "each-other", "planned") in triples(text)
+
+
+def test_a_rejection_of_her_account_is_aimed_at_her_party_not_at_a_host() -> None:
+    text = (
+        "Moon Jae-in met Kim Yong Chol on Monday. Choe Son Hui said the talks in Oslo had failed "
+        "and urged Washington to think again. The State Department disputed her account, and "
+        "said it had accepted an invitation from Norway to return to Oslo for another round."
+    )
+    assert ("USA", "120", "PRK", "claimed") in triples(text)
+
+
+def test_the_allies_who_drill_are_seoul_and_washington_unless_named() -> None:
+    text = (
+        "Tokyo and Seoul held talks on trade on Monday. "
+        "Pyongyang denounced the joint drills that the allies started on Tuesday."
+    )
+    assert ("KOR+USA", "150", None, "done") in triples(text)
+
+
+def test_one_who_carried_a_letter_to_a_capital_delivered_it() -> None:
+    text = "Ri Yong Ho carried a letter from Kim Jong Un to Beijing on Monday."
+    assert ("PRK", "010", "CHN", "done") in triples(text)
+
+
+def test_the_means_a_subject_used_to_act_is_its_own_not_the_content_clause_s() -> None:
+    text = (
+        "Japan's envoy demanded on Monday that China hand back the trawler, using a news "
+        "briefing to denounce the seizure."
+    )
+    assert ("JPN", "111", "CHN", "done") in triples(text)

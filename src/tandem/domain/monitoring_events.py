@@ -688,9 +688,9 @@ def nominal_reports(
             # on July 25 and 31"), else the North's, as for "the launch of a missile" above
             tester = next((r.actor for r in reversed(before) if r.action in ("X01", "X02")), None)
             actor, target, code = (owner[-1].code if owner else tester or "PRK"), None, "X01"
-            when = re.compile(r"\s*(?:(?:that|which)\s+(?:began|started)\s+)?(?:on|of)\s+\S+\s+\d+").match(
-                sentence, m.end()
-            )
+            when = re.compile(
+                r"\s*(?:(?:that|which)\s+(?:began|started)\s+)?(?:on|of)\s+\S+\s+\d+"
+            ).match(sentence, m.end())
             nth = IN_A_MONTH_ON_THE.match(sentence, m.end())
             if nth:  # "in March, on the 2nd, 9th and 21st"
                 on = date(published.year, MONTHS[nth.group(1)], int(nth.group(2)))

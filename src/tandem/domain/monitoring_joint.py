@@ -10,7 +10,10 @@ from dataclasses import replace
 
 from tandem.domain.monitoring_mentions import TOPIC_BEFORE, Context, text_before
 from tandem.domain.monitoring_report import Mention, Report, clause_start, joint_code, parties_of
-from tandem.domain.monitoring_tracks import ALLIES, EUROPE
+from tandem.domain.monitoring_tracks import ALLIES, DRILL_WORDS, EUROPE
+
+# Drills the allies hold: "the combined exercise", "joint drills"
+_ALLIED_DRILLS = re.compile(r"\b(?:combined|joint|allied|annual)\s+(?:[\w-]+\s+)?" + DRILL_WORDS)
 
 # "urged the two leaders", "called on both sides": whoever appeals is none of those appealed to
 _APPEAL_BEFORE = (
@@ -179,7 +182,10 @@ def resolve_joint(
                 codes |= set(last.target.split("+"))
         if "allies" in m.alias:
             codes &= ALLIES
-            if len(codes) < 2:
+            named_here = {c for o in parties for c in o.code.split("+")}
+            if len(codes) < 2 or (_ALLIED_DRILLS.search(sentence) and not codes <= named_here):
+                # "the combined exercise, which the allies began" after a story of Tokyo and
+                # Seoul: the allies who drill on the peninsula, unless the sentence names them
                 codes = {"KOR", "USA"}
         out.append(replace(m, code=joint_code(sorted(codes)) if len(codes) >= 2 else ""))
     return out

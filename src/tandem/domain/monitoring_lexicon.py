@@ -784,7 +784,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:led|leads?) the (?:talks|negotiations)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
-         r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue)"
+         # "will have to return to the table within months": the table is the talks'
+         r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue"
+         r"|table\b)"
          # "was ready to return to Stockholm for another round": the place of the talks named
          r"|return(?:s|ed|ing)? to [A-Z][\w-]+ for (?:another|a new|a second|a third|a further"
          r"|more|further) (?:round|talks|negotiations)"
@@ -922,7 +924,8 @@ VERBS: tuple[Verb, ...] = (
     # "recalled its ambassador to Seoul": the place is whom it is aimed at
     Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
          r"|envoy|diplomats)", "161", place_target=True),
-    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over)"
+    # "carried a letter from his leader to the White House": the courier delivers it
+    Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|hand(?:s|ed)? over|carr(?:y|ies|ied))"
          r" (?:a |his |her |another |the |its )?"
          r"(?:[\w-]+ ){0,2}?(?:letter|message)"
          r"|(?:hand(?:s|ed)?|g(?:ive|ave|ives))(?= (?:[\w'’-]+ ){1,4}?(?:a |the |another )"
@@ -1510,6 +1513,9 @@ VERBS: tuple[Verb, ...] = (
          # "charged two Chinese nationals with laundering", "charges filed by the Justice
          # Department on Sept. 6 against Park Jin Hyok"
          r"|charg(?:e|es|ed)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         # "charged a North Korean programmer, Park Jin Hyok, over the Sony attack": the
+         # offence told after "over"
+         r"|charg(?:e|es|ed)(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+,?\s+){1,7}?over\s+the\b)"
          # "charged 28 officials of North Korea's Foreign Trade Bank, along with five Chinese
          # citizens, with laundering": a longer list of the charged, then what they did
          r"|charg(?:e|es|ed)(?=\s+(?:\d+|two|three|four|five|six|several|dozens)\s+[^.;\"“]{1,110}?"

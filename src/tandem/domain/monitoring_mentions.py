@@ -444,6 +444,27 @@ def surname_of(name: str) -> str:
 UN_COMMITTEE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?committee\b")
 
 
+# "The State Department disputed his account": whose words a rejection answers
+_HIS_WORDS_DISPUTED = re.compile(
+    r"\b(?:disput|reject|den|dismiss|contradict|refut)(?:ed|ied)\s+(?P<who>his|her)\s+"
+    r"(?:account|remarks|claims?|comments|version|assertions?)\b"
+)
+
+
+def _words_disputed(sentence: str, found: list[Mention], context: Context) -> list[Mention]:
+    """The mentions with "his" or "her" whose words a rejection answers: the party of the
+    person the story last named acting ("He urged Washington to think again. The State
+    Department disputed his account": the North)."""
+    m = _HIS_WORDS_DISPUTED.search(sentence) if re.search(r" h(?:is|er) ", sentence) else None
+    if m is None:
+        return found
+    code = context.her if m.group("who") == "her" else context.person
+    if code is None or any(x.code == code and x.end <= m.start() for x in found):
+        return found
+    who = Mention(m.start("who"), m.end("who"), code, m.group("who"), False, False, False)
+    return sorted([*found, who], key=lambda x: x.start)
+
+
 def remembered_mentions(sentence: str, found: list[Mention], context: Context) -> list[Mention]:
     """The mentions of a sentence, with the surnames of people named earlier in the article
     ("Lee briefed Biegun" after "Lee Do-hoon"); a surname the tables know keeps its party."""
@@ -467,6 +488,7 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
             # "Moon met the delegation", "…, the ministry said in a statement welcoming it":
             # the one whose delegation or ministry the article named last
             people[body] = context.bodies[body]
+    found = _words_disputed(sentence, found, context)
     if not people:
         return found
     out = list(found)

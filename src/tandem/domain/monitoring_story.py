@@ -237,7 +237,9 @@ def hosted_talks_aimed(reports: list[Report]) -> list[Report]:
     towards the host: aim it at the party the actor most often deals with in the story."""
     out = []
     for r in reports:
-        if r.target and _HOSTED_TALKS.search(r.evidence):
+        # only the acceptance: "disputed his account …, and said it had accepted an
+        # invitation from Sweden to return": the rejection keeps whom it answers
+        if r.target and r.action.startswith("03") and _HOSTED_TALKS.search(r.evidence):
             hosts = {
                 o.actor
                 for o in reports

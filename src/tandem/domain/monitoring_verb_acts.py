@@ -512,6 +512,20 @@ def _participle_main_subject(walk: VerbWalk, f: Found, gerund: bool) -> None:
         # and praising him as 'a man of his word'": the participles go on with the
         # sentence's subject, not the one the first one's clause named
         f.actor, f.role = main.code, role_of(main.alias, main.code, walk.published)
+    elif (
+        (means := _MEANS_PARTICIPLE.search(sentence, 0, f.start)) is not None
+        and (main := walk.first_subject(means.start())) is not None
+        and main.code
+        and main.code != f.actor
+    ):
+        # "demanded that the United States hand back the ship, using a news conference to
+        # denounce the seizure": the one who used it, the sentence's subject, not the one
+        # the clause before the comma named
+        f.actor, f.role = main.code, role_of(main.alias, main.code, walk.published)
+
+
+# ", using a rare news conference to …": the means the subject took for what follows
+_MEANS_PARTICIPLE = re.compile(r",\s+(?:using|taking)\s+(?:[\w.'’-]+\s+){1,8}?to\s+$")
 
 
 # "Chung said he and Suh would …": a teller, then "he and" opening what was said
