@@ -9444,3 +9444,8 @@ def test_drills_retired_are_called_off_but_a_retired_general_calls_off_nothing()
 def test_a_count_fired_into_the_sea_after_launches_named_is_a_launch() -> None:
     text = "North Korea answered the drills with missile launches, firing two into the sea on Friday."
     assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_a_missile_named_before_the_north_and_its_launch_verb_is_a_launch() -> None:
+    text = "The new rocket is larger than the KN-08 the North launched in May 2019."
+    assert ("PRK", "X01", None, "done") in triples(text)

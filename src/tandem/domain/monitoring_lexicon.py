@@ -497,6 +497,12 @@ VERBS: tuple[Verb, ...] = (
          r"|observ(?:e|es|ed)|attend(?:s|ed)?) (?:the |a |another )?(?:[\w-]+ ){0,2}?"
          r"(?:test-firing|test-fire|test launch|launch|firing|test)(?:es|s)? of\b",
          "X01"),
+    # "the Hwasong-15 the North launched in November 2017": the missile named before the
+    # subject and its verb, the day after
+    Verb(r"(?:(?<=\d the North )|(?<=missile the North )|(?<=missiles the North )"
+         r"|(?<=ICBM the North )|(?<=rocket the North )|(?<=\d North Korea )"
+         r"|(?<=missile North Korea )|(?<=missiles North Korea ))"
+         r"(?:launched|test-fired|fired|tested)(?=\s+(?:on|in|last|earlier|this)\s)", "X01"),
     Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
          r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and|most|powerful) ){0,4}"
          r"nuclear tests?"
