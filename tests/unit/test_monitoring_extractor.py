@@ -9449,3 +9449,8 @@ def test_a_count_fired_into_the_sea_after_launches_named_is_a_launch() -> None:
 def test_a_missile_named_before_the_north_and_its_launch_verb_is_a_launch() -> None:
     text = "The new rocket is larger than the KN-08 the North launched in May 2019."
     assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_evidence_that_suggests_a_fact_is_no_appeal() -> None:
+    text = "North Korea's parade suggests it is ready to test the missile soon."
+    assert [t for t in triples(text) if t[1] == "020"] == []

@@ -1110,7 +1110,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}"
          # "told Kim on Twitter the same day to \"act quickly\"": a day between, a quotation
          r"(?:\s+(?:the\s+same\s+day|that\s+day|the\s+next\s+day))?\s+to\s+[\"“]?(?!be\b)[a-z])"
-         r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
+         r"|request(?:s|ed)?"
+         # "its girth suggests it is meant to carry": evidence pointing to a fact, no appeal
+         r"|suggest(?:s|ed)?(?!\s+(?:that\s+)?(?:it|they|this)\s+(?:is|was|are|were|may|might"
+         r"|could|has|had|would)\b)"
+         r"|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
          r"(?<!\bof )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bUS )demands?(?!\s+(?:for|of)\b)(?![.,;])"
