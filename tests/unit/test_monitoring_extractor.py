@@ -9442,7 +9442,9 @@ def test_drills_retired_are_called_off_but_a_retired_general_calls_off_nothing()
 
 
 def test_a_count_fired_into_the_sea_after_launches_named_is_a_launch() -> None:
-    text = "North Korea answered the drills with missile launches, firing two into the sea on Friday."
+    text = (
+        "North Korea answered the drills with missile launches, firing two into the sea on Friday."
+    )
     assert ("PRK", "X01", None, "done") in triples(text)
 
 
