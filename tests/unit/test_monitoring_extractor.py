@@ -9456,3 +9456,11 @@ def test_a_missile_named_before_the_north_and_its_launch_verb_is_a_launch() -> N
 def test_evidence_that_suggests_a_fact_is_no_appeal() -> None:
     text = "North Korea's parade suggests it is ready to test the missile soon."
     assert [t for t in triples(text) if t[1] == "020"] == []
+
+
+def test_a_test_told_as_a_participle_after_the_missile_s_designation() -> None:
+    text = (
+        "Pyongyang's largest rocket, the Pukguksong-3 tested last October, can be fired from "
+        "a submarine."
+    )
+    assert ("PRK", "X01", None, "done") in triples(text)

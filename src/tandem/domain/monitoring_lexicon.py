@@ -502,7 +502,11 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"(?:(?<=\d the North )|(?<=missile the North )|(?<=missiles the North )"
          r"|(?<=ICBM the North )|(?<=rocket the North )|(?<=\d North Korea )"
          r"|(?<=missile North Korea )|(?<=missiles North Korea ))"
-         r"(?:launched|test-fired|fired|tested)(?=\s+(?:on|in|last|earlier|this)\s)", "X01"),
+         r"(?:launched|test-fired|fired|tested)(?=\s+(?:on|in|last|earlier|this)\s)"
+         # "the North's newest missile, the Hwasong-15 tested last November": a participle
+         # right after the missile's designation
+         r"|(?:(?<=-\d )|(?<=-\d\d ))(?:launched|test-fired|fired|tested)"
+         r"(?=\s+(?:on|in|last|earlier|this)\s)", "X01"),
     Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
          r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and|most|powerful) ){0,4}"
          r"nuclear tests?"
