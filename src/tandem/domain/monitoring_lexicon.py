@@ -810,7 +810,11 @@ VERBS: tuple[Verb, ...] = (
          r"|meetings?|consultations|discussions|video conference|phone call"
          # "held their first policy dialogue on export controls in three years"
          r"|telephone call|teleconference|dialogues?\b(?! with (?:its|their|his|her) own\b))"
-         r"|meet(?:s|ing)?|met|sit(?:s|ting)? down (?:for talks )?with|sat down with"
+         # "the National Security Council met in emergency session": a body's own sitting,
+         # as the "held" above excludes it
+         r"|(?:meet(?:s|ing)?|met)(?!\s+in\s+(?:an?\s+)?(?:emergency|closed|closed-door|special"
+         r"|urgent|plenary|extraordinary)\s+sessions?\b)"
+         r"|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?"
          # a greeting, not an act received "with an expression of regret" (read as 111)
