@@ -9469,3 +9469,8 @@ def test_a_test_told_as_a_participle_after_the_missile_s_designation() -> None:
 def test_a_body_meeting_in_session_meets_no_one_its_purpose_names() -> None:
     text = "Moon Jae-in's security council met in closed session on Friday to weigh Kim's offer."
     assert [t for t in triples(text) if t[1] == "040"] == []
+
+
+def test_congratulations_sent_are_praise() -> None:
+    text = "Abe sent his warm congratulations to Moon Jae-in on Friday."
+    assert ("JPN", "051", "KOR", "done") in triples(text)

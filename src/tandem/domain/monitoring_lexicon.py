@@ -1065,6 +1065,9 @@ VERBS: tuple[Verb, ...] = (
          # "expressed gratitude for China's support", "conveyed his thanks to Trump": thanks
          r"|(?:express|convey)(?:es|ed)? (?:its |his |her |their )?(?:deep |sincere |warm )?"
          r"(?:gratitude|thanks|appreciation)\b"
+         # "sent his congratulations on Twitter": a light verb and its noun
+         r"|(?:sen[dt]|sends|offer(?:s|ed)?|convey(?:s|ed)?|extend(?:s|ed)?) (?:its |his |her "
+         r"|their )?(?:warm |warmest |hearty |sincere )?congratulations\b"
          # "had voiced \"strong support\" for a joint survey": a support stated
          r"|thr(?:ew|ow|ows|owing) (?:its |their |his |her )(?:full )?weight behind"
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
