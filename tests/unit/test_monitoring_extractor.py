@@ -9474,3 +9474,14 @@ def test_a_body_meeting_in_session_meets_no_one_its_purpose_names() -> None:
 def test_congratulations_sent_are_praise() -> None:
     text = "Abe sent his warm congratulations to Moon Jae-in on Friday."
     assert ("JPN", "051", "KOR", "done") in triples(text)
+
+
+def test_an_assurance_whose_that_is_left_out_is_a_promise_to_the_one_assured() -> None:
+    text = "Abe said Trump had assured him the treaty covered the islands."
+    assert ("USA", "030", "JPN", "claimed") in triples(text)
+
+
+def test_the_president_elect_is_the_american_one() -> None:
+    assert triples("The president-elect criticized Pyongyang on Friday.") == [
+        ("USA", "111", "PRK", "done")
+    ]

@@ -89,6 +89,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Marc Knapper", "David Stilwell", "Randall Schriver",
             # vice-president, candidate, then president-elect: "Biden called Kim a \"thug\""
             "Joe Biden", "Biden",
+            # "the president-elect had assured him": in the peninsula's news, the American one
+            "president-elect",
             "Rex Tillerson", "H.R. McMaster", "McMaster", "Patrick Shanahan",
             "Shanahan", "Joseph Yun", "Christopher Ford", "Brian Hook", "Ned Price",
             "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
@@ -690,6 +692,9 @@ VERBS: tuple[Verb, ...] = (
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
                 # "assured him that it would never allow": a promise to the one assured
                 r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b)",
+                # "had assured him the security treaty covered the islands": "that" left out
+                r"assur(?:e|es|ed)(?= (?:him|her|them) (?:the|its|his|her|their|[A-Z])[\w.'’-]*"
+                r" (?:[\w.'’-]+ ){0,5}?(?:would|will|covered|covers|remained|remains|was|is)\b)",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
                 r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)",
                 # "invited Putin to visit … and that Putin accepted", "Putin accepted, KCNA
