@@ -9485,3 +9485,8 @@ def test_the_president_elect_is_the_american_one() -> None:
     assert triples("The president-elect criticized Pyongyang on Friday.") == [
         ("USA", "111", "PRK", "done")
     ]
+
+
+def test_heading_a_side_at_talks_with_another_is_talking_with_it() -> None:
+    text = "Lee Do-hoon headed his delegation at the nuclear talks with Japan in Tokyo in May."
+    assert ("KOR", "046", "JPN", "done") in triples(text)

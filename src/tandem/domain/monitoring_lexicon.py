@@ -786,6 +786,9 @@ VERBS: tuple[Verb, ...] = (
          # "spent three days in Pyongyang negotiating with his counterpart"
          r"|negotiating(?= with\b)"
          r"|(?:led|leads?) the (?:talks|negotiations)"
+         # "led the American side at working-level talks with the North": the talks he led
+         r"|(?:led|leads?|headed|heads?) (?:the|his|her|its) (?:[\w-]+ )?(?:side|delegation|team)"
+         r" (?:at|in) (?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations)(?= with\b)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
          r"|return(?:s|ed|ing)? to (?:the )?(?:talks|negotiations|negotiating table|dialogue)"
