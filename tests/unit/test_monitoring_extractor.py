@@ -9490,3 +9490,11 @@ def test_the_president_elect_is_the_american_one() -> None:
 def test_heading_a_side_at_talks_with_another_is_talking_with_it() -> None:
     text = "Lee Do-hoon headed his delegation at the nuclear talks with Japan in Tokyo in May."
     assert ("KOR", "046", "JPN", "done") in triples(text)
+
+
+def test_the_object_of_a_relative_clause_is_no_subject_of_the_verb_joined_after_it() -> None:
+    text = (
+        "Pyongyang has ordered its diplomats to avoid anything that might anger Japan and has "
+        "warned its envoys against speaking to reporters."
+    )
+    assert not [t for t in triples(text) if t[0] == "JPN"]
