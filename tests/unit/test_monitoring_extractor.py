@@ -9806,3 +9806,55 @@ def test_the_means_a_subject_used_to_act_is_its_own_not_the_content_clause_s() -
         "briefing to denounce the seizure."
     )
     assert ("JPN", "111", "CHN", "done") in triples(text)
+
+
+def test_a_missile_named_before_the_north_and_its_launch_verb_is_a_launch() -> None:
+    text = "The new rocket is larger than the KN-08 the North launched in May 2019."
+    assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_evidence_that_suggests_a_fact_is_no_appeal() -> None:
+    text = "North Korea's parade suggests it is ready to test the missile soon."
+    assert [t for t in triples(text) if t[1] == "020"] == []
+
+
+def test_a_test_told_as_a_participle_after_the_missile_s_designation() -> None:
+    text = (
+        "Pyongyang's largest rocket, the Pukguksong-3 tested last October, can be fired from "
+        "a submarine."
+    )
+    assert ("PRK", "X01", None, "done") in triples(text)
+
+
+def test_a_body_meeting_in_session_meets_no_one_its_purpose_names() -> None:
+    text = "Moon Jae-in's security council met in closed session on Friday to weigh Kim's offer."
+    assert [t for t in triples(text) if t[1] == "040"] == []
+
+
+def test_congratulations_sent_are_praise() -> None:
+    text = "Abe sent his warm congratulations to Moon Jae-in on Friday."
+    assert ("JPN", "051", "KOR", "done") in triples(text)
+
+
+def test_an_assurance_whose_that_is_left_out_is_a_promise_to_the_one_assured() -> None:
+    text = "Abe said Trump had assured him the treaty covered the islands."
+    assert ("USA", "030", "JPN", "claimed") in triples(text)
+
+
+def test_the_president_elect_is_the_american_one() -> None:
+    assert triples("The president-elect criticized Pyongyang on Friday.") == [
+        ("USA", "111", "PRK", "done")
+    ]
+
+
+def test_heading_a_side_at_talks_with_another_is_talking_with_it() -> None:
+    text = "Lee Do-hoon headed his delegation at the nuclear talks with Japan in Tokyo in May."
+    assert ("KOR", "046", "JPN", "done") in triples(text)
+
+
+def test_the_object_of_a_relative_clause_is_no_subject_of_the_verb_joined_after_it() -> None:
+    text = (
+        "Pyongyang has ordered its diplomats to avoid anything that might anger Japan and has "
+        "warned its envoys against speaking to reporters."
+    )
+    assert not [t for t in triples(text) if t[0] == "JPN"]

@@ -89,6 +89,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Marc Knapper", "David Stilwell", "Randall Schriver",
             # vice-president, candidate, then president-elect: "Biden called Kim a \"thug\""
             "Joe Biden", "Biden",
+            # "the president-elect had assured him": in the peninsula's news, the American one
+            "president-elect",
             "Rex Tillerson", "H.R. McMaster", "McMaster", "Patrick Shanahan",
             "Shanahan", "Joseph Yun", "Christopher Ford", "Brian Hook", "Ned Price",
             "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
@@ -504,6 +506,16 @@ VERBS: tuple[Verb, ...] = (
          r"|observ(?:e|es|ed)|attend(?:s|ed)?) (?:the |a |another )?(?:[\w-]+ ){0,2}?"
          r"(?:test-firing|test-fire|test launch|launch|firing|test)(?:es|s)? of\b",
          "X01"),
+    # "the Hwasong-15 the North launched in November 2017": the missile named before the
+    # subject and its verb, the day after
+    Verb(r"(?:(?<=\d the North )|(?<=missile the North )|(?<=missiles the North )"
+         r"|(?<=ICBM the North )|(?<=rocket the North )|(?<=\d North Korea )"
+         r"|(?<=missile North Korea )|(?<=missiles North Korea ))"
+         r"(?:launched|test-fired|fired|tested)(?=\s+(?:on|in|last|earlier|this)\s)"
+         # "the North's newest missile, the Hwasong-15 tested last November": a participle
+         # right after the missile's designation
+         r"|(?:(?<=-\d )|(?<=-\d\d ))(?:launched|test-fired|fired|tested)"
+         r"(?=\s+(?:on|in|last|earlier|this)\s)", "X01"),
     Verb(r"(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied) out)\s+(?:a |its |another )?"
          r"(?:(?:sixth|seventh|new|largest|biggest|first|last|and|most|powerful) ){0,4}"
          r"nuclear tests?"
@@ -691,6 +703,9 @@ VERBS: tuple[Verb, ...] = (
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
                 # "assured him that it would never allow": a promise to the one assured
                 r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b)",
+                # "had assured him the security treaty covered the islands": "that" left out
+                r"assur(?:e|es|ed)(?= (?:him|her|them) (?:the|its|his|her|their|[A-Z])[\w.'’-]*"
+                r" (?:[\w.'’-]+ ){0,5}?(?:would|will|covered|covers|remained|remains|was|is)\b)",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
                 r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)",
                 # "invited Putin to visit … and that Putin accepted", "Putin accepted, KCNA
@@ -782,6 +797,9 @@ VERBS: tuple[Verb, ...] = (
          # "spent three days in Pyongyang negotiating with his counterpart"
          r"|negotiating(?= with\b)"
          r"|(?:led|leads?) the (?:talks|negotiations)"
+         # "led the American side at working-level talks with the North": the talks he led
+         r"|(?:led|leads?|headed|heads?) (?:the|his|her|its) (?:[\w-]+ )?(?:side|delegation|team)"
+         r" (?:at|in) (?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations)(?= with\b)"
          r"|(?:resum(?:e|es|ed)|restart(?:s|ed)?) (?:\w+[ -]){0,3}?(?:talks|negotiations"
          r"|dialogue)"
          # "will have to return to the table within months": the table is the talks'
@@ -815,9 +833,10 @@ VERBS: tuple[Verb, ...] = (
          r"|meetings?|consultations|discussions|video conference|phone call"
          # "held their first policy dialogue on export controls in three years"
          r"|telephone call|teleconference|dialogues?\b(?! with (?:its|their|his|her) own\b))"
-         # "the Security Council met in emergency session": a body sitting, no one met
-         r"|(?:meet(?:s|ing)?|met)(?! in (?:an? )?(?:emergency|urgent|special|closed(?:-door)?"
-         r"|plenary) sessions?\b)"
+         # "the National Security Council met in emergency session": a body's own sitting,
+         # as the "held" above excludes it
+         r"|(?:meet(?:s|ing)?|met)(?!\s+in\s+(?:an?\s+)?(?:emergency|closed|closed-door|special"
+         r"|urgent|plenary|extraordinary)\s+sessions?\b)"
          r"|sit(?:s|ting)? down (?:for talks )?with|sat down with"
          r"|(?:shook|shak(?:e|es|ing)) hands(?: with)?"
          r"|discuss(?:es|ed|ing)?|consult(?:s|ed|ing)?"
@@ -1079,6 +1098,9 @@ VERBS: tuple[Verb, ...] = (
          # "expressed gratitude for China's support", "conveyed his thanks to Trump": thanks
          r"|(?:express|convey)(?:es|ed)? (?:its |his |her |their )?(?:deep |sincere |warm )?"
          r"(?:gratitude|thanks|appreciation)\b"
+         # "sent his congratulations on Twitter": a light verb and its noun
+         r"|(?:sen[dt]|sends|offer(?:s|ed)?|convey(?:s|ed)?|extend(?:s|ed)?) (?:its |his |her "
+         r"|their )?(?:warm |warmest |hearty |sincere )?congratulations\b"
          # "had voiced \"strong support\" for a joint survey": a support stated
          r"|thr(?:ew|ow|ows|owing) (?:its |their |his |her )(?:full )?weight behind"
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
@@ -1132,7 +1154,11 @@ VERBS: tuple[Verb, ...] = (
          r"(?:\s+(?:on|in|via|by)\s+[A-Z][\w.-]*(?:\s+\d{1,2})?){0,2}"
          # "told Kim on Twitter the same day to \"act quickly\"": a day between, a quotation
          r"(?:\s+(?:the\s+same\s+day|that\s+day|the\s+next\s+day))?\s+to\s+[\"“]?(?!be\b)[a-z])"
-         r"|request(?:s|ed)?|suggest(?:s|ed)?|(?:seek(?:s|ing)?|sought)(?! to\b)",
+         r"|request(?:s|ed)?"
+         # "its girth suggests it is meant to carry": evidence pointing to a fact, no appeal
+         r"|suggest(?:s|ed)?(?!\s+(?:that\s+)?(?:it|they|this)\s+(?:is|was|are|were|may|might"
+         r"|could|has|had|would)\b)"
+         r"|(?:seek(?:s|ing)?|sought)(?! to\b)",
          "020", absorbs=True),
     Verb(r"demand(?:ed|ing)|(?<!\bmaking )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )"
          r"(?<!\bof )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bUS )demands?(?!\s+(?:for|of)\b)(?![.,;])"

@@ -302,6 +302,8 @@ def _outside_asides(sentence: str, subjects: list[Mention], verb: int) -> list[M
     return subjects
 
 
+_RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$")
+_JOINED_AFTER_RELATIVE = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+)?(?:also\s+)?")
 _PARTICIPLE_BY = re.compile(r",\s+(?:co-)?[a-z]+ed\s+(?:jointly\s+)?by\s+[^,;]+,")
 
 
@@ -333,6 +335,12 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
             sentence[m.start : m.end].endswith(("'s", "’s"))
             and _OWNER_OF_OBJECT.search(text_before(sentence, m.start))
             and _JOINED_AFTER_OBJECT.fullmatch(sentence, m.end, f.start)
+        )
+        # "told its embassies to do nothing that might provoke the United States and has
+        # warned …": the object of a relative clause, not the subject of the verb joined after
+        and not (
+            _RELATIVE_OBJECT.search(text_before(sentence, m.start))
+            and _JOINED_AFTER_RELATIVE.fullmatch(sentence, m.end, f.start)
         )
         # "the UN Security Council's North Korea sanctions committee": what it is about
         and not (
