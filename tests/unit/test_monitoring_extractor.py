@@ -9445,3 +9445,8 @@ def test_called_with_its_object_inside_the_phrase_reacts_to_that_object() -> Non
         "Pyongyang next week. In Tokyo, the foreign ministry called the decision unfortunate."
     )
     assert ("JPN", "111", "USA", "done") in triples(text)
+
+
+def test_called_the_outcome_of_talks_regrettable_is_a_criticism() -> None:
+    text = "Tokyo called the outcome of the three rounds of talks deeply regrettable."
+    assert [(a, c) for a, c, _, _ in triples(text)] == [("JPN", "111")]

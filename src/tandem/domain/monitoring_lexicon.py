@@ -1109,7 +1109,9 @@ VERBS: tuple[Verb, ...] = (
          r" (?:[\w'’-]+ ){0,2}?(?:move|decision|steps?"
          r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations"
          r"|killing|shooting|death|comments|response|actions?|behaviou?r|conduct"
-         r"|measures|sanctions|policy|plan|proposal|drills|exercises|campaign|demands)"
+         r"|measures|sanctions|policy|plan|proposal|drills|exercises|campaign|demands"
+         # "called the outcome of the two days of talks very regrettable": what the act led to
+         r"|outcome|results?)(?: of (?:[\w'’-]+ ){0,4}?[\w'’-]+)?"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
          r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
          r"|senseless|shameless|irresponsible|inappropriate|outrageous|shocking|foolish"
