@@ -9450,3 +9450,11 @@ def test_called_with_its_object_inside_the_phrase_reacts_to_that_object() -> Non
 def test_called_the_outcome_of_talks_regrettable_is_a_criticism() -> None:
     text = "Tokyo called the outcome of the three rounds of talks deeply regrettable."
     assert [(a, c) for a, c, _, _ in triples(text)] == [("JPN", "111")]
+
+
+def test_the_owner_of_the_subject_does_the_verb_after_a_participle_aside_in_ed() -> None:
+    text = (
+        "Beijing's statement, released hours after Abe landed in Seoul, called the outcome "
+        "of the talks regrettable."
+    )
+    assert [a for a, c, _, _ in triples(text) if c == "111"] == ["CHN"]
