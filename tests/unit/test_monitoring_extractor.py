@@ -9458,3 +9458,8 @@ def test_the_owner_of_the_subject_does_the_verb_after_a_participle_aside_in_ed()
         "of the talks regrettable."
     )
     assert [a for a, c, _, _ in triples(text) if c == "111"] == ["CHN"]
+
+
+def test_a_summit_a_trip_to_come_is_for_is_a_planned_meeting_of_its_own() -> None:
+    text = "Abe will travel to Seoul on Friday for a two-day summit with Moon."
+    assert ("JPN", "040", "KOR", "planned") in triples(text)
