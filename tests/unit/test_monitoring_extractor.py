@@ -9463,3 +9463,11 @@ def test_the_owner_of_the_subject_does_the_verb_after_a_participle_aside_in_ed()
 def test_a_summit_a_trip_to_come_is_for_is_a_planned_meeting_of_its_own() -> None:
     text = "Abe will travel to Seoul on Friday for a two-day summit with Moon."
     assert ("JPN", "040", "KOR", "planned") in triples(text)
+
+
+def test_dated_talks_of_a_level_opening_the_sentence_are_the_story_pair_s_meeting() -> None:
+    text = (
+        "Moon and Kim met in May. At working-level talks on Oct. 2, the two sides fixed the "
+        "venue of the ceremony."
+    )
+    assert [c for _, c, _, _ in triples(text)] == ["040", "040"]
