@@ -9471,3 +9471,7 @@ def test_dated_talks_of_a_level_opening_the_sentence_are_the_story_pair_s_meetin
         "venue of the ceremony."
     )
     assert [c for _, c, _, _ in triples(text)] == ["040", "040"]
+
+
+def test_encouraged_by_a_party_s_deeds_is_a_feeling_not_an_appeal() -> None:
+    assert triples("Tokyo said it was encouraged by Beijing's recent steps.") == []

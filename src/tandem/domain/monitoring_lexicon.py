@@ -1081,7 +1081,10 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:(?<!, )(?<!, when )|(?!asked\s+(?:about|whether|if|what|how|why|by)\b))"
          r"ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
          r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
-         r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)|implor(?:e|es|ed)"
+         # "was encouraged by the North's actions": heartened, no appeal (but "was encouraged
+         # by Washington to resume talks" is one)
+         r"|lobb(?:y|ies|ied)|encourag(?:e|es)|implor(?:e|es|ed)"
+         r"|encouraged(?!\s+by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
          # "pushed for a summit with Kim": a call for a meeting or a sanction (not "by pushing
