@@ -9475,3 +9475,7 @@ def test_dated_talks_of_a_level_opening_the_sentence_are_the_story_pair_s_meetin
 
 def test_encouraged_by_a_party_s_deeds_is_a_feeling_not_an_appeal() -> None:
     assert triples("Tokyo said it was encouraged by Beijing's recent steps.") == []
+
+
+def test_a_wish_to_meet_is_no_meeting() -> None:
+    assert triples("Putin wishes to meet Kim Jong Un in Vladivostok.") == []
