@@ -9479,3 +9479,8 @@ def test_encouraged_by_a_party_s_deeds_is_a_feeling_not_an_appeal() -> None:
 
 def test_a_wish_to_meet_is_no_meeting() -> None:
     assert triples("Putin wishes to meet Kim Jong Un in Vladivostok.") == []
+
+
+def test_a_summit_no_date_has_been_set_for_is_none() -> None:
+    text = "No date has been set for a third summit between Moon and Kim, officials said."
+    assert triples(text) == []

@@ -290,7 +290,9 @@ _NOT_YET = re.compile(
     # "to break the deadlock in the talks between Pyongyang and Washington": a state of
     # the process, no talks held
     r"|deadlock|stalemate|impasse|standstill"
-    r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought)\s+"
+    r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought"
+    # "no date has been set for a second summit": one still to be arranged
+    r"|[Nn]o\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed)\s+for)\s+"
     r"(?:\w+\s+){0,2}$"
 )
 
