@@ -9858,3 +9858,42 @@ def test_the_object_of_a_relative_clause_is_no_subject_of_the_verb_joined_after_
         "warned its envoys against speaking to reporters."
     )
     assert not [t for t in triples(text) if t[0] == "JPN"]
+
+
+def test_called_the_outcome_of_talks_regrettable_is_a_criticism() -> None:
+    text = "Tokyo called the outcome of the three rounds of talks deeply regrettable."
+    assert [(a, c) for a, c, _, _ in triples(text)] == [("JPN", "111")]
+
+
+def test_the_owner_of_the_subject_does_the_verb_after_a_participle_aside_in_ed() -> None:
+    text = (
+        "Beijing's statement, released hours after Abe landed in Seoul, called the outcome "
+        "of the talks regrettable."
+    )
+    assert [a for a, c, _, _ in triples(text) if c == "111"] == ["CHN"]
+
+
+def test_a_summit_a_trip_to_come_is_for_is_a_planned_meeting_of_its_own() -> None:
+    text = "Abe will travel to Seoul on Friday for a two-day summit with Moon."
+    assert ("JPN", "040", "KOR", "planned") in triples(text)
+
+
+def test_dated_talks_of_a_level_opening_the_sentence_are_the_story_pair_s_meeting() -> None:
+    text = (
+        "Moon and Kim met in May. At working-level talks on Oct. 2, the two sides fixed the "
+        "venue of the ceremony."
+    )
+    assert [c for _, c, _, _ in triples(text)] == ["040", "040"]
+
+
+def test_encouraged_by_a_party_s_deeds_is_a_feeling_not_an_appeal() -> None:
+    assert triples("Tokyo said it was encouraged by Beijing's recent steps.") == []
+
+
+def test_a_wish_to_meet_is_no_meeting() -> None:
+    assert triples("Putin wishes to meet Kim Jong Un in Vladivostok.") == []
+
+
+def test_a_summit_no_date_has_been_set_for_is_none() -> None:
+    text = "No date has been set for a third summit between Moon and Kim, officials said."
+    assert triples(text) == []

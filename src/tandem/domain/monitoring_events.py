@@ -177,7 +177,9 @@ _EVENT_NOUN = re.compile(
     r"|(?P<shell_own>'s|’s)\s+(?P<shelling>shelling|bombardment)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"[\w-]+(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
-    r"|\bat\s+(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
+    # "At high-level talks on Oct. 15, the two sides set …": opening the sentence, of a level
+    r"|\b[Aa]t\s+(?:(?:high|working|general|ministerial)-level\s+)?"
+    r"(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
     r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
     r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
     r"|\b(?P<korean>[Ii]nter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
@@ -309,7 +311,9 @@ _NOT_YET = re.compile(
     # "to break the deadlock in the talks between Pyongyang and Washington": a state of
     # the process, no talks held
     r"|deadlock|stalemate|impasse|standstill"
-    r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought)\s+"
+    r"|efforts? to|speculation|about|talk of|prospects? (?:of|for)|seek\w*|sought"
+    # "no date has been set for a second summit": one still to be arranged
+    r"|[Nn]o\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed)\s+for)\s+"
     r"(?:\w+\s+){0,2}$"
 )
 

@@ -1142,7 +1142,10 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:(?<!, )(?<!, when )|(?!asked\s+(?:about|whether|if|what|how|why|by)\b))"
          r"ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
          r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
-         r"|lobb(?:y|ies|ied)|encourag(?:e|es|ed)|implor(?:e|es|ed)"
+         # "was encouraged by the North's actions": heartened, no appeal (but "was encouraged
+         # by Washington to resume talks" is one)
+         r"|lobb(?:y|ies|ied)|encourag(?:e|es)|implor(?:e|es|ed)"
+         r"|encouraged(?!\s+by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s)"
          # "has been pushing Washington to offer incentives"
          r"|push(?:es|ed|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\b)"
          # "pushed for a summit with Kim": a call for a meeting or a sanction (not "by pushing
@@ -1174,7 +1177,9 @@ VERBS: tuple[Verb, ...] = (
          r" (?:[\w'’-]+ ){0,2}?(?:move|decision|steps?"
          r"|withdrawal|pullout|launch(?:es)?|tests?|statement|demolition|remarks|designations"
          r"|killing|shooting|death|comments|response|actions?|behaviou?r|conduct"
-         r"|measures|sanctions|policy|plan|proposal|drills|exercises|campaign|demands)"
+         r"|measures|sanctions|policy|plan|proposal|drills|exercises|campaign|demands"
+         # "called the outcome of the two days of talks very regrettable": what the act led to
+         r"|outcome|results?)(?: of (?:[\w'’-]+ ){0,4}?[\w'’-]+)?"
          r" (?:very |deeply |extremely |highly )?(?:regrettable|deplorable|unacceptable|provocative"
          r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
          r"|senseless|shameless|irresponsible|inappropriate|outrageous|shocking|foolish"

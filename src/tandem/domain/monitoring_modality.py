@@ -25,7 +25,9 @@ _PLANNED = re.compile(
 # What someone might, could, hopes to or is ready to do, or would do if: not a report.
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|must|hope[sd]?|hoping|looking forward|look forward|"
-    r"would like|wants? to|wanted to|willing|whether|if|unless|consider\w*|ready to|often|"
+    # "conveyed her brother's wish to meet him": a wish, as "wants to", is no act yet
+    r"would like|wants? to|wanted to|wish(?:es|ed)? to|desire to|willing|whether|if|unless|"
+    r"consider\w*|ready to|often|"
     r"usually|routinely|typically|no signs? (?:that|of)|no indications? (?:that|of)|"
     r"prepared to|urged|asked|called (?:up)?on|widely expected)\b"
 )

@@ -58,11 +58,12 @@ def talks_on_a_visit(
         return []
     name, weight = code_name("040", codebook)
     target = met if met and met != v.target else v.target
-    if v.modality == "planned" and target == v.target:
+    if v.modality == "planned" and target == v.target and not talks.group(0).endswith("summit"):
         # "is due in Seoul on Sunday for talks with officials": a trip still to come and the
         # talks with its hosts it is for are one planned act, the trip (the training gold
         # gives such talks a report of their own in a third of cases); "to Sweden for talks
-        # with North Korean officials" still meets others than its hosts
+        # with North Korean officials" still meets others than its hosts; a summit the trip
+        # is for is an event of its own ("will fly to Pyongyang for a summit with Kim")
         return []
     tracks = v.tracks if target == v.target else tracks_of("040", sentence, v.actor, target)
     talk = replace(v, action="040", action_name=name, goldstein=weight)

@@ -633,7 +633,9 @@ def _clause_subjects(
     after = re.search(
         # "during" ends in -ing but is a preposition: ", during lunch," opens no participle
         # "Kim, who had threatened Seoul, later suspended …": an adverb of time before the verb
-        r",\s+(?:who|which|whose|(?!during\b)[a-z]+ing)\b[^;]*?,\s+"
+        # "The North's statement, issued hours after Pompeo left, called …": the statement's
+        r",\s+(?:who|which|whose|(?!during\b)[a-z]+ing|[a-z]+ed(?=\s+(?:by|on|in|at|hours|days)\b))"
+        r"\b[^;]*?,\s+"
         r"(?:(?:[a-z]+ly|also|then|later|earlier|again|first|now|still|soon)\s+){0,2}"
         r"(?:(?:(?:said|says|announced)\s+"
         # "Moon, who met Kim in April, told Trump he would seek a summit": Moon would
@@ -735,8 +737,16 @@ def _clause_subjects(
     elif not relative and after:
         # "Pompeo, who met Kim Yong Chol in Pyongyang, rejected …": Pompeo did
         head = [m for m in mentions if m.end <= after.start() and not m.object]
-        # "Trump and Kim, who met at the border, agreed there …": both did
-        subjects = _pair_of(sentence, head) if head else []
+        if re.match(r",\s+[a-z]+ed\b", sentence[after.start() :]):
+            # "Xi's article in the North's daily, published on the eve of his visit, praised
+            # …": the owner named first in the subject, not a party named in the aside; with
+            # none named there, the aside's party stays ("The statement, carried by KCNA")
+            clause = sentence.rfind(",", 0, after.start()) + 1
+            own = [m for m in head if m.start >= clause]
+            subjects = own[:1] or subjects
+        else:
+            # "Trump and Kim, who met at the border, agreed there …": both did
+            subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
 
 
