@@ -9451,3 +9451,8 @@ def test_it_said_goes_on_with_the_teller_that_closed_the_sentence_before() -> No
 def test_support_before_a_word_for_staff_is_no_support_given() -> None:
     text = "Seoul pulled 30 officials and 25 support staff out of the factory park on Monday."
     assert all(r.action != "051" for r in reports(text))
+
+
+def test_a_warning_broadcast_toward_the_other_side_is_a_warning() -> None:
+    text = "South Korean troops broadcast a warning toward the North on Tuesday."
+    assert triples(text) == [("KOR", "130", "PRK", "done")]

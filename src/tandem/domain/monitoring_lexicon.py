@@ -1264,7 +1264,9 @@ VERBS: tuple[Verb, ...] = (
          # ("broadcast a warning to the North": over loudspeakers, to whom it is addressed)
          r"|(?:issu|deliver|sen[dt]|broadcast)(?:s|es|ed|e|ing)?"
          r"(?= (?:a |an |the |its |his |her |another )"
-         r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
+         r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against|toward|towards)\b)"
+         # "broadcast two warnings after the shots": a warning over loudspeakers needs no "to"
+         r"|broadcast(?:s|ing)?(?= (?:a |an |two |three |several |its )?(?:[\w-]+ )?warnings?\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
     # "is considering suspending denuclearisation talks with the United States": a halt of
