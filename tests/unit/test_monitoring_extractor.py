@@ -9456,3 +9456,11 @@ def test_support_before_a_word_for_staff_is_no_support_given() -> None:
 def test_a_warning_broadcast_toward_the_other_side_is_a_warning() -> None:
     text = "South Korean troops broadcast a warning toward the North on Tuesday."
     assert triples(text) == [("KOR", "130", "PRK", "done")]
+
+
+def test_a_body_naming_a_sitting_in_an_adjunct_is_no_subject_of_the_participle() -> None:
+    text = (
+        "North Korea fired a missile on Monday. Italy and Spain issued a statement after "
+        "closed-door Security Council talks, denouncing the launch."
+    )
+    assert ("ESP+ITA", "111", "PRK", "done") in triples(text)

@@ -260,6 +260,12 @@ _TO_RECIPIENT_TO = re.compile(
 )
 
 
+# "after closed-door Security Council consultations": a body as the word for a sitting in an
+# adjunct of time
+_SITTING_OF = re.compile(r"(?:'s|’s)?\s+(?:consultations|talks|meetings?|sessions?|discussions)\b")
+_ADJUNCT_OPENS = re.compile(r"\b(?:after|before|during|following)\s+(?:[\w-]+\s+){0,2}$")
+
+
 _PARTICIPLE_BY = re.compile(r",\s+(?:co-)?[a-z]+ed\s+(?:jointly\s+)?by\s+[^,;]+,")
 
 
@@ -283,6 +289,12 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
         and not m.object
         and not any(a <= m.start < b for a, b in aside)
         and not _NOT_GOVERNMENT.match(sentence, m.end)
+        # "issued a statement after closed-door Security Council consultations, condemning":
+        # the body whose sitting an adjunct names
+        and not (
+            _SITTING_OF.match(sentence, m.end)
+            and _ADJUNCT_OPENS.search(text_before(sentence, m.start))
+        )
         # "had found the South Korean-built facilities shabby": who built a thing, not a subject
         and not _MADE_BY.match(sentence, m.end)
         # "said it was trying to gauge Pyongyang's intentions and stood ready to talks": the
