@@ -9464,3 +9464,11 @@ def test_a_body_naming_a_sitting_in_an_adjunct_is_no_subject_of_the_participle()
         "closed-door Security Council talks, denouncing the launch."
     )
     assert ("ESP+ITA", "111", "PRK", "done") in triples(text)
+
+
+def test_she_goes_on_through_a_verb_the_lexicon_does_not_know_to_the_one_joined_after() -> None:
+    text = (
+        "Seoul voiced regret, drawing a sharp reply on Friday from Kim Yo Jong, the leader's "
+        "sister. She likened Seoul to a parrot and mocked its reaction as childish."
+    )
+    assert ("PRK", "111", "KOR", "done") in triples(text)

@@ -260,6 +260,13 @@ _TO_RECIPIENT_TO = re.compile(
 )
 
 
+_JOINED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_OBJECT_OF_PAST = re.compile(r"^[^,;]*\s[a-z]{3,}ed\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$")
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:He|She|It|They|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+[a-z]{3,}ed\s"
+)
+
+
 # "after closed-door Security Council consultations": a body as the word for a sitting in an
 # adjunct of time
 _SITTING_OF = re.compile(r"(?:'s|’s)?\s+(?:consultations|talks|meetings?|sessions?|discussions)\b")
@@ -289,6 +296,13 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
         and not m.object
         and not any(a <= m.start < b for a, b in aside)
         and not _NOT_GOVERNMENT.match(sentence, m.end)
+        # "She likened the presidential office to a dog and mocked its reaction": the object
+        # of a verb the lexicon does not know is no subject of the one joined after it
+        and not (
+            _JOINED_VERB.search(text_before(sentence, f.start))
+            and _OBJECT_OF_PAST.search(text_before(sentence, m.start))
+            and _SUBJECT_BEFORE.match(sentence, lo)
+        )
         # "issued a statement after closed-door Security Council consultations, condemning":
         # the body whose sitting an adjunct names
         and not (
