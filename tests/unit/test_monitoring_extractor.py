@@ -9472,3 +9472,12 @@ def test_she_goes_on_through_a_verb_the_lexicon_does_not_know_to_the_one_joined_
         "sister. She likened Seoul to a parrot and mocked its reaction as childish."
     )
     assert ("PRK", "111", "KOR", "done") in triples(text)
+
+
+def test_a_retort_naming_no_one_answers_the_last_act_aimed_at_its_actor() -> None:
+    text = (
+        "Moon sent Kim a letter of thanks on Monday. On Tuesday Canada and Australia condemned "
+        "North Korea's missile launch. Pyongyang hit back on Thursday, calling the statement "
+        '"shameless".'
+    )
+    assert ("PRK", "111", "AUS+CAN", "done") in triples(text)
