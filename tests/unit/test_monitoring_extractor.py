@@ -9481,3 +9481,11 @@ def test_a_retort_naming_no_one_answers_the_last_act_aimed_at_its_actor() -> Non
         '"shameless".'
     )
     assert ("PRK", "111", "AUS+CAN", "done") in triples(text)
+
+
+def test_pushing_back_against_press_reports_is_no_act_against_a_party() -> None:
+    text = (
+        "Russia's embassy said on Friday life in North Korea was calm, pushing back "
+        "against media reports that Kim Jong Un had died."
+    )
+    assert all(r.action != "120" for r in reports(text))

@@ -1345,7 +1345,10 @@ VERBS: tuple[Verb, ...] = (
          r"|bid)s?\b)"
          # "The United States pushed back.", "pushed back against the draft": not "pushed back
          # the curtain" (delayed)
-         r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)", "120",
+         # ("pushing back against reports that Kim was ill": the press's stories, no party's act)
+         r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)"
+         r"(?!\s+(?:against|on)\s+(?:the\s+|media\s+|press\s+|news\s+)*(?:reports|rumou?rs"
+         r"|speculation|stories)\b)", "120",
          absorbs=True),
     # "was suspending the notice of termination", "suspended its complaint against Japan at
     # the WTO": a step of one's own against the other taken back, to ease the quarrel
