@@ -9489,3 +9489,11 @@ def test_pushing_back_against_press_reports_is_no_act_against_a_party() -> None:
         "against media reports that Kim Jong Un had died."
     )
     assert all(r.action != "120" for r in reports(text))
+
+
+def test_talks_set_off_by_commas_after_two_subjects_are_theirs() -> None:
+    text = (
+        "Stephen Biegun and Lee Do-hoon agreed on Tuesday, after talks in Washington, that "
+        "the aid question deserved more study."
+    )
+    assert ("KOR+USA", "040", "each-other", "done") in triples(text)
