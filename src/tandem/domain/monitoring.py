@@ -175,8 +175,8 @@ def extract(
     offers = acceptance_aimed(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])
     )
-    aimed = aimed_in_story([aimed_at_cause(r) for r in offers])
-    return [no_alliance_with_north(r) for r in retort_aimed(aimed)]
+    story = aimed_in_story([aimed_at_cause(r) for r in offers])
+    return [no_alliance_with_north(r) for r in retort_aimed(story)]
 
 
 def _from_sentence(
