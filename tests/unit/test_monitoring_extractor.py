@@ -9497,3 +9497,8 @@ def test_talks_set_off_by_commas_after_two_subjects_are_theirs() -> None:
         "the aid question deserved more study."
     )
     assert ("KOR+USA", "040", "each-other", "done") in triples(text)
+
+
+def test_open_to_helping_another_is_a_stated_readiness_to_help() -> None:
+    text = "Berlin said it was open to assisting North Korea with flood relief."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("DEU", "030", "PRK")]
