@@ -9897,3 +9897,54 @@ def test_a_wish_to_meet_is_no_meeting() -> None:
 def test_a_summit_no_date_has_been_set_for_is_none() -> None:
     text = "No date has been set for a third summit between Moon and Kim, officials said."
     assert triples(text) == []
+
+
+def test_a_warning_broadcast_toward_the_other_side_is_a_warning() -> None:
+    text = "South Korean troops broadcast a warning toward the North on Tuesday."
+    assert triples(text) == [("KOR", "130", "PRK", "done")]
+
+
+def test_a_body_naming_a_sitting_in_an_adjunct_is_no_subject_of_the_participle() -> None:
+    text = (
+        "North Korea fired a missile on Monday. Italy and Spain issued a statement after "
+        "closed-door Security Council talks, denouncing the launch."
+    )
+    assert ("ESP+ITA", "111", "PRK", "done") in triples(text)
+
+
+def test_she_goes_on_through_a_verb_the_lexicon_does_not_know_to_the_one_joined_after() -> None:
+    text = (
+        "Seoul voiced regret, drawing a sharp reply on Friday from Kim Yo Jong, the leader's "
+        "sister. She likened Seoul to a parrot and mocked its reaction as childish."
+    )
+    assert ("PRK", "111", "KOR", "done") in triples(text)
+
+
+def test_a_retort_naming_no_one_answers_the_last_act_aimed_at_its_actor() -> None:
+    text = (
+        "Moon sent Kim a letter of thanks on Monday. On Tuesday Canada and Australia condemned "
+        "North Korea's missile launch. Pyongyang hit back on Thursday, calling the statement "
+        '"shameless".'
+    )
+    assert ("PRK", "111", "AUS+CAN", "done") in triples(text)
+
+
+def test_pushing_back_against_press_reports_is_no_act_against_a_party() -> None:
+    text = (
+        "Russia's embassy said on Friday life in North Korea was calm, pushing back "
+        "against media reports that Kim Jong Un had died."
+    )
+    assert all(r.action != "120" for r in reports(text))
+
+
+def test_talks_set_off_by_commas_after_two_subjects_are_theirs() -> None:
+    text = (
+        "Stephen Biegun and Lee Do-hoon agreed on Tuesday, after talks in Washington, that "
+        "the aid question deserved more study."
+    )
+    assert ("KOR+USA", "040", "each-other", "done") in triples(text)
+
+
+def test_open_to_helping_another_is_a_stated_readiness_to_help() -> None:
+    text = "Berlin said it was open to assisting North Korea with flood relief."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("DEU", "030", "PRK")]

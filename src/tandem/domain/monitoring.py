@@ -81,6 +81,7 @@ from tandem.domain.monitoring_story import (
     offer_aimed,
     one_test_a_day,
     rebuke_then_its_words,
+    retort_aimed,
     visits_as_settings,
 )
 from tandem.domain.monitoring_tracks import ALLIES
@@ -174,7 +175,8 @@ def extract(
     offers = acceptance_aimed(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])
     )
-    return [no_alliance_with_north(r) for r in aimed_in_story([aimed_at_cause(r) for r in offers])]
+    story = aimed_in_story([aimed_at_cause(r) for r in offers])
+    return [no_alliance_with_north(r) for r in retort_aimed(story)]
 
 
 def _from_sentence(

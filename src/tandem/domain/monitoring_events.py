@@ -227,6 +227,9 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:during|on|at the end of)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<placevisit>visit|trip)\b"
     r"(?!\s+(?:to|by|of)\b)"
+    # "Esper and Jeong had signalled on Monday, after talks at the Pentagon, that …": talks
+    # set off by commas after a verb, with no one named, are the two subjects' own
+    r"|(?<=\w),\s+after\s+(?P<jointtalks>talks)(?=(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*)?,)"
     # "made the appeal after talks with South Korea's nuclear envoy": the subject's talks
     # "After talks with Choi on Wednesday, he told reporters": opening the sentence too
     r"|\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|at|from|prepar(?:e|es|ed|ing)\s+for)\s+"
@@ -714,6 +717,12 @@ def nominal_reports(
                 continue
             actor, target = owner[-1].code, None
             code = "X02" if (m.group("test") or "nuclear").startswith("nuclear") else "X01"
+        elif m.group("jointtalks"):
+            actor = _pair_before(mentions, start)
+            if not actor:
+                continue
+            target, code = "each-other", "040"
+            when = _DAY_BEFORE.search(sentence, 0, start) or when
         elif m.group("subjtalks") or m.group("subjmet"):
             speaker = _first_party(mentions, start)
             held_by = speaker.code if speaker is not None else None
@@ -1193,6 +1202,8 @@ def _owners(mentions: list[Mention], start: int) -> list[Mention]:
 
 # ", on Nov. 23": the day told right after a dated act's noun
 _ON_A_DAY = re.compile(r",?\s+on\s+\S+")
+# "had signalled on Monday, after talks …": the day told right before the talks
+_DAY_BEFORE = re.compile(r"\bon\s+[A-Z][\w.]*(?:\s+\d{1,2})?$")
 
 
 def _tester(sentence: str, mentions: list[Mention], start: int) -> Mention | None:

@@ -741,6 +741,8 @@ VERBS: tuple[Verb, ...] = (
     # work": a stated readiness to help is an offer to the one helped
     Verb(_READY_TO + r"(?:help|assist"
          r"|cooperate)\b(?! with\b)"
+         # "his government was open to helping North Korea": the same readiness, as a gerund
+         r"|(?<=\bopen to )(?:help|assist)ing\b"
          # "ready to do what it can to help address the North's concerns": the same offer
          r"|" + _READY_TO + r"do (?:what|all|everything|whatever) (?:\w+ )?can to (?:help|assist)\b"
          # "said Beijing was willing to play a \"positive and constructive role\"": an offer
@@ -1323,7 +1325,9 @@ VERBS: tuple[Verb, ...] = (
          # ("broadcast a warning to the North": over loudspeakers, to whom it is addressed)
          r"|(?:issu|deliver|sen[dt]|broadcast)(?:s|es|ed|e|ing)?"
          r"(?= (?:a |an |the |its |his |her |another )"
-         r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against)\b)"
+         r"?(?:[\w-]+ ){0,2}?warnings? (?:to|against|toward|towards)\b)"
+         # "broadcast two warnings after the shots": a warning over loudspeakers needs no "to"
+         r"|broadcast(?:s|ing)?(?= (?:a |an |two |three |several |its )?(?:[\w-]+ )?warnings?\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
     # "is considering suspending denuclearisation talks with the United States": a halt of
@@ -1402,7 +1406,10 @@ VERBS: tuple[Verb, ...] = (
          r"|bid)s?\b)"
          # "The United States pushed back.", "pushed back against the draft": not "pushed back
          # the curtain" (delayed)
-         r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)", "120",
+         # ("pushing back against reports that Kim was ill": the press's stories, no party's act)
+         r"|push(?:es|ed|ing)? back(?=\s*[,.;]|\s+(?:against|on|hard)\b)"
+         r"(?!\s+(?:against|on)\s+(?:the\s+|media\s+|press\s+|news\s+)*(?:reports|rumou?rs"
+         r"|speculation|stories)\b)", "120",
          absorbs=True),
     # "was suspending the notice of termination", "suspended its complaint against Japan at
     # the WTO": a step of one's own against the other taken back, to ease the quarrel

@@ -420,3 +420,34 @@ def no_alliance_with_north(r: Report) -> Report:
     if not tracks:
         tracks = ("inter-korean",) if sides == {"KOR", "PRK"} else ("denuclearization",)
     return replace(r, tracks=tracks)
+
+
+# "hit back on Saturday", "fired back", "retorted": an answer to what was said of the one
+# answering
+_RETORT = re.compile(r"\b(?:hit|fired|struck|shot)\s+back\b|\bretort(?:s|ed)?\b")
+
+
+def retort_aimed(reports: list[Report]) -> list[Report]:
+    """A retort whose sentence names no one it is aimed at answers the last act aimed at its
+    actor: "Five states condemned the launch. The North hit back, calling the statement
+    \"reckless\"" is aimed at the five, on their act's tracks, not at whom the story named
+    before them."""
+    out: list[Report] = []
+    for i, r in enumerate(reports):
+        if r.target and r.target.isupper() and _RETORT.search(r.evidence):
+            named = {m.code for m in mentions_in(r.evidence)}
+            cause = next(
+                (
+                    o
+                    for o in reversed(reports[:i])
+                    if o.evidence != r.evidence
+                    and o.target
+                    and r.actor in o.target.split("+")
+                    and r.actor not in o.actor.split("+")
+                ),
+                None,
+            )
+            if cause is not None and r.target not in named and cause.actor != r.target:
+                r = replace(r, target=cause.actor, tracks=cause.tracks)
+        out.append(r)
+    return out

@@ -304,6 +304,21 @@ def _outside_asides(sentence: str, subjects: list[Mention], verb: int) -> list[M
 
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$")
 _JOINED_AFTER_RELATIVE = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+)?(?:also\s+)?")
+
+
+_JOINED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_OBJECT_OF_PAST = re.compile(r"^[^,;]*\s[a-z]{3,}ed\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$")
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:He|She|It|They|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+[a-z]{3,}ed\s"
+)
+
+
+# "after closed-door Security Council consultations": a body as the word for a sitting in an
+# adjunct of time
+_SITTING_OF = re.compile(r"(?:'s|’s)?\s+(?:consultations|talks|meetings?|sessions?|discussions)\b")
+_ADJUNCT_OPENS = re.compile(r"\b(?:after|before|during|following)\s+(?:[\w-]+\s+){0,2}$")
+
+
 _PARTICIPLE_BY = re.compile(r",\s+(?:co-)?[a-z]+ed\s+(?:jointly\s+)?by\s+[^,;]+,")
 
 
@@ -327,6 +342,19 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
         and not m.object
         and not any(a <= m.start < b for a, b in aside)
         and not _NOT_GOVERNMENT.match(sentence, m.end)
+        # "She likened the presidential office to a dog and mocked its reaction": the object
+        # of a verb the lexicon does not know is no subject of the one joined after it
+        and not (
+            _JOINED_VERB.search(text_before(sentence, f.start))
+            and _OBJECT_OF_PAST.search(text_before(sentence, m.start))
+            and _SUBJECT_BEFORE.match(sentence, lo)
+        )
+        # "issued a statement after closed-door Security Council consultations, condemning":
+        # the body whose sitting an adjunct names
+        and not (
+            _SITTING_OF.match(sentence, m.end)
+            and _ADJUNCT_OPENS.search(text_before(sentence, m.start))
+        )
         # "had found the South Korean-built facilities shabby": who built a thing, not a subject
         and not _MADE_BY.match(sentence, m.end)
         # "said it was trying to gauge Pyongyang's intentions and stood ready to talks": the

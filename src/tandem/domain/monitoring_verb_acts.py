@@ -582,7 +582,9 @@ def _she_named_before(walk: VerbWalk, f: Found, span: _Span) -> None:
         and context.her
         and f.actor != context.her
         and re.search(
-            r"(?:^|[,;:]\s*|\b(?:and|but|that|then)\s+)she\s+(?:\w+\s+){0,3}$",
+            r"(?:^|[,;:]\s*|\b(?:and|but|that|then)\s+)she\s+(?:\w+\s+){0,3}$"
+            # "She likened the office to a dog and mocked …": a verb joined to hers
+            r"|(?:^|[,;:]\s*)she\s+[a-z]{3,}ed\b[^,;]*\band\s+(?:also\s+|then\s+)?$",
             sentence[span.lo : f.start],
             re.IGNORECASE,
         )

@@ -346,7 +346,9 @@ def verbs_in(sentence: str) -> list[Found]:
                 r"|\bquot(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,6}?as"
                 r"|began|begun|begin|begins|started|starts|start|continued|continues|kept|keeps"
                 r"|keep|continue|continuing|finished|completed|finish|complete"
-                r"|is|are|been|be)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                r"|is|are|been|be"
+                # "was open to helping North Korea": a readiness, as "ready to help"
+                r"|\bopen\s+to)(?:\s+\w+ly)?|,|\bwith\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                 # "ended with the North's Foreign Ministry accusing him": a body after its state;
                 # "with the North Korean delegation blaming": a body after the adjective too
                 r"(?:(?:'s|’s)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?"
