@@ -9897,3 +9897,12 @@ def test_a_wish_to_meet_is_no_meeting() -> None:
 def test_a_summit_no_date_has_been_set_for_is_none() -> None:
     text = "No date has been set for a third summit between Moon and Kim, officials said."
     assert triples(text) == []
+
+
+def test_a_day_in_a_but_clause_is_its_own_act_s_not_the_first_verb_s() -> None:
+    text = (
+        "Putin and Kim met in Vladivostok in April 2019, but talks between Russian and "
+        "North Korean officials stalled on Oct. 9 last year."
+    )
+    days = sorted(r.on for r in reports(text, date(2020, 9, 23)))
+    assert days == [date(2019, 4, 1), date(2019, 10, 9)]
