@@ -9906,3 +9906,11 @@ def test_a_day_in_a_but_clause_is_its_own_act_s_not_the_first_verb_s() -> None:
     )
     days = sorted(r.on for r in reports(text, date(2020, 9, 23)))
     assert days == [date(2019, 4, 1), date(2019, 10, 9)]
+
+
+def test_a_party_after_a_told_perfect_s_verb_is_its_object_the_next_verb_the_teller_s() -> None:
+    text = (
+        "Putin said the meeting had made him doubt Japan and accused Tokyo of stoking tension "
+        "in the region."
+    )
+    assert ("RUS", "112", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
