@@ -9919,3 +9919,8 @@ def test_a_party_after_a_told_perfect_s_verb_is_its_object_the_next_verb_the_tel
 def test_a_meeting_named_as_the_time_of_another_is_one_of_its_own() -> None:
     text = "Xi and Kim met again on June 20, weeks after their summit in May."
     assert [(a, c) for a, c, _, _ in triples(text)] == [("CHN+PRK", "040")] * 2
+
+
+def test_a_meeting_named_as_the_time_of_another_after_no_comma_is_one_of_its_own() -> None:
+    text = "Abe met Moon in Seoul on Friday, his second meeting with Moon after their talks in May."
+    assert ("JPN+KOR", "040", "each-other", "done") in triples(text)

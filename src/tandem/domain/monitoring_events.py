@@ -1037,9 +1037,9 @@ def nominal_reports(
     return out
 
 
-# "met again on May 26, weeks after their summit in April": the event named as the time of
-# another act
-_TIME_OF_ANOTHER = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|since|following)\s+$")
+# "met again on May 26, weeks after their summit in April", "have not met since their third
+# summit": the event named as the time of another act
+_TIME_OF_ANOTHER = re.compile(r"\b(?:after|before|since|following)\s+$")
 
 
 # "signed on Sept. 19, the second day of their summit", "on Sept. 17, the eve of Moon's
