@@ -9924,3 +9924,9 @@ def test_a_meeting_named_as_the_time_of_another_is_one_of_its_own() -> None:
 def test_a_meeting_named_as_the_time_of_another_after_no_comma_is_one_of_its_own() -> None:
     text = "Abe met Moon in Seoul on Friday, his second meeting with Moon after their talks in May."
     assert ("JPN+KOR", "040", "each-other", "done") in triples(text)
+
+
+def test_a_day_set_off_after_and_is_the_next_verb_s() -> None:
+    text = "Tokyo recalled its envoy in May and, on July 2, announced new curbs on Seoul."
+    first = reports(text, date(2019, 8, 10))[0]
+    assert first.on == date(2019, 5, 1)

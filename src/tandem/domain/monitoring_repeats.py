@@ -32,8 +32,9 @@ def own_clause_end(sentence: str, start: int, end: int) -> int:
 
 
 # "met in Singapore in June 2018, but talks … broke down on Oct. 5": a contrast's clause
-# tells its own act, and its day is that act's
-_BUT_CLAUSE = re.compile(r",\s+but\s")
+# tells its own act, and its day is that act's; so does a day set off after "and"
+# ("suspended the drill in June and, on Oct. 19, announced …")
+_BUT_CLAUSE = re.compile(r",\s+but\s|\s+and,\s")
 
 
 # Meetings and visits: told on days apart, each day is a meeting of its own.
