@@ -9948,3 +9948,36 @@ def test_talks_set_off_by_commas_after_two_subjects_are_theirs() -> None:
 def test_open_to_helping_another_is_a_stated_readiness_to_help() -> None:
     text = "Berlin said it was open to assisting North Korea with flood relief."
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("DEU", "030", "PRK")]
+
+
+def test_a_day_in_a_but_clause_is_its_own_act_s_not_the_first_verb_s() -> None:
+    text = (
+        "Putin and Kim met in Vladivostok in April 2019, but talks between Russian and "
+        "North Korean officials stalled on Oct. 9 last year."
+    )
+    days = sorted(r.on for r in reports(text, date(2020, 9, 23)))
+    assert days == [date(2019, 4, 1), date(2019, 10, 9)]
+
+
+def test_a_party_after_a_told_perfect_s_verb_is_its_object_the_next_verb_the_teller_s() -> None:
+    text = (
+        "Putin said the meeting had made him doubt Japan and accused Tokyo of stoking tension "
+        "in the region."
+    )
+    assert ("RUS", "112", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_meeting_named_as_the_time_of_another_is_one_of_its_own() -> None:
+    text = "Xi and Kim met again on June 20, weeks after their summit in May."
+    assert [(a, c) for a, c, _, _ in triples(text)] == [("CHN+PRK", "040")] * 2
+
+
+def test_a_meeting_named_as_the_time_of_another_after_no_comma_is_one_of_its_own() -> None:
+    text = "Abe met Moon in Seoul on Friday, his second meeting with Moon after their talks in May."
+    assert ("JPN+KOR", "040", "each-other", "done") in triples(text)
+
+
+def test_a_day_set_off_after_and_is_the_next_verb_s() -> None:
+    text = "Tokyo recalled its envoy in May and, on July 2, announced new curbs on Seoul."
+    first = reports(text, date(2019, 8, 10))[0]
+    assert first.on == date(2019, 5, 1)

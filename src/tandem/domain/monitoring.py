@@ -117,7 +117,7 @@ def extract(
     aimed: dict[int, str | None] = {}
     for r in reports:
         if id(r) in context.nominal:
-            dated = context.nominal[id(r)]
+            dated, relative = context.nominal[id(r)], id(r) in context.relative
             if (
                 not dated
                 and (when := date_in(r.evidence, article.published, False))
@@ -162,6 +162,8 @@ def extract(
                 same_event(r, o, dated)
                 # "after tests on July 31 and Aug. 2": a list's days are each an event
                 and not (dated and o.evidence == r.evidence and o.on != r.on)
+                # "met again on May 26, weeks after their summit in April": another one
+                and not (relative and o.evidence == r.evidence)
                 # an undated noun tells an act told before it or in its sentence, not a later
                 # one: "after talks with Lee, Biegun said … Trump and Moon spoke on Dec. 7"
                 and (dated or order.get(id(o), -1) <= order[id(r)] or o.evidence == r.evidence)

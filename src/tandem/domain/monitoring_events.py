@@ -1012,6 +1012,8 @@ def nominal_reports(
             report = replace(report, modality="planned")
         out.append(report)
         context.nominal[id(report)] = on is not None
+        if _TIME_OF_ANOTHER.search(sentence, max(0, start - 40), start):
+            context.relative.add(id(report))
         if on is not None and code in ("X01", "X02"):
             # "launches of May 4 and May 9": the days told with "of" as with "on"
             told_days = re.sub(r"^\s+of\b", " on", sentence[m.end() - 1 :])
@@ -1042,6 +1044,11 @@ def nominal_reports(
                 out.append(replace(report, on=day))
                 context.nominal[id(out[-1])] = True
     return out
+
+
+# "met again on May 26, weeks after their summit in April", "have not met since their third
+# summit": the event named as the time of another act
+_TIME_OF_ANOTHER = re.compile(r"\b(?:after|before|since|following)\s+$")
 
 
 # "signed on Sept. 19, the second day of their summit", "on Sept. 17, the eve of Moon's

@@ -386,6 +386,9 @@ class Context:
     """The states the last sentence named, in order."""
     nominal: dict[int, bool] = field(default_factory=dict)
     """Reports read from a noun ("his visit to Pyongyang"), by id: whether a date was given."""
+    relative: set[int] = field(default_factory=set)
+    """Those of them told as the time of another act ("met again, a month after their first
+    summit"): another event than the one their sentence's verb tells."""
     pairs: dict[str, int] = field(default_factory=dict)
     """How many of the article's reports so far were between each pair of states (the
     three-letter ones: "both sides" are states, not the UN)."""

@@ -27,8 +27,14 @@ def own_clause_end(sentence: str, start: int, end: int) -> int:
     """Where an act's own clause ends for its date: before a day that opens the next
     coordinated clause ("On Dec. 7 it carried out a test, and on Dec. 13 it conducted
     another": the first test is of Dec. 7)."""
-    m = _NEXT_CLAUSE_DAY.search(sentence, start, end)
+    m = _NEXT_CLAUSE_DAY.search(sentence, start, end) or _BUT_CLAUSE.search(sentence, start, end)
     return m.start() if m else end
+
+
+# "met in Singapore in June 2018, but talks … broke down on Oct. 5": a contrast's clause
+# tells its own act, and its day is that act's; so does a day set off after "and"
+# ("suspended the drill in June and, on Oct. 19, announced …")
+_BUT_CLAUSE = re.compile(r",\s+but\s|\s+and,\s")
 
 
 # Meetings and visits: told on days apart, each day is a meeting of its own.

@@ -877,6 +877,25 @@ _TOLD_PERFECT_AND = re.compile(
 )
 
 
+# "Kim said the summit had made him doubt the United States and accused …": the told clause
+# has its own subject, no party, and its verb before the party, so the party is its object
+# (or the subject of a clause inside it, "whether the US wanted …") and the verb after "and"
+# is the teller's
+_TOLD_OBJECT_BEFORE_AND = re.compile(
+    r"\b(?:said|told\s+\w+)\s+(?:that\s+)?(?:the|its|his|her|their)\s+(?:[A-Z][\w-]*\s+)?"
+    r"[a-z][\w-]*\s+(?:had|has)\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|left|taken|given|shown)\s+"
+    r"[^,;]*?(?:\bwhether\s+)?(?:the\s+)?$"
+)
+
+
+def _told_object_before_and(reading: Reading, last: Mention) -> bool:
+    """Whether `last` comes after the verb of a told clause whose subject is no party."""
+    told = _TOLD_OBJECT_BEFORE_AND.search(reading.sentence, 0, last.start)
+    return told is not None and not any(
+        m.code and told.start() < m.start < last.start for m in reading.mentions
+    )
+
+
 def _told_in_perfect(sentence: str, main: Mention, previous: Found) -> bool:
     """What `main` said another had done, in the past perfect ("said troops had shot him")."""
     return bool(
@@ -1024,6 +1043,7 @@ def _carried_subjects(
                 r"\s+(?:was|were|is|are)\s+(?!(?:not\s+)?[a-z]+(?:ing|ed)\b)",
                 sentence[subjects[-1].end : f.start],
             )
+            or _told_object_before_and(reading, subjects[-1])
         )
         and first_subject(subjects[-1].start) is not None
     ):
