@@ -9897,3 +9897,13 @@ def test_a_wish_to_meet_is_no_meeting() -> None:
 def test_a_summit_no_date_has_been_set_for_is_none() -> None:
     text = "No date has been set for a third summit between Moon and Kim, officials said."
     assert triples(text) == []
+
+
+def test_an_appeal_to_the_north_after_its_accord_with_a_power_is_of_the_koreas_ties() -> None:
+    text = (
+        "Kim Jong Un signed a joint statement with Donald Trump in Singapore in June. "
+        "Moon Jae-in on Tuesday invited Kim to a fourth summit. "
+        "He also called on the North to answer his offer soon."
+    )
+    appeal = next(r for r in reports(text) if r.action == "020")
+    assert appeal.tracks == ("inter-korean",)

@@ -12,7 +12,14 @@ from datetime import date
 
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_lexicon import CODE_TRACKS
-from tandem.domain.monitoring_report import TRACKS, Found, Mention, Report, states_between
+from tandem.domain.monitoring_report import (
+    TRACKS,
+    Found,
+    Mention,
+    Report,
+    parties_of,
+    states_between,
+)
 from tandem.domain.monitoring_subjects import ASIDE_BEFORE_VERB
 from tandem.domain.monitoring_tracks import (
     ALLIES,
@@ -551,6 +558,12 @@ def _own_clause_end(sentence: str, f: Found, nxt: int) -> int:
     return nxt if _NEXT_CLAUSE.search(sentence, f.end, nxt) else len(sentence)
 
 
+def _military(r: Report) -> bool:
+    """Whether a report is a military act; an accord signed is one only between the two
+    Koreas ("the pledge Pyongyang signed with Washington in Singapore" is no military pact)."""
+    return r.action in MILITARY and (r.action != "057" or parties_of(r) <= {"KOR", "PRK"})
+
+
 def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None) -> tuple[str, ...]:
     """The two Koreas' tracks for an act between them or with what it absorbs
     (`korean_pair_tracks`): a reaction to a military act told in the same sentence is on
@@ -564,7 +577,7 @@ def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None)
          if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
         None,
     )  # fmt: skip
-    if f.verb.code in REACTIONS and reacted is not None and reacted.action in MILITARY:
+    if f.verb.code in REACTIONS and reacted is not None and _military(reacted):
         if (
             not has_track_words(local)
             and any(r is reacted for r in out)
