@@ -9907,3 +9907,13 @@ def test_an_appeal_to_the_north_after_its_accord_with_a_power_is_of_the_koreas_t
     )
     appeal = next(r for r in reports(text) if r.action == "020")
     assert appeal.tracks == ("inter-korean",)
+
+
+def test_a_welcome_of_the_north_s_own_step_aimed_at_no_one_is_on_its_tracks() -> None:
+    text = (
+        "Pompeo flew to Pyongyang on Wednesday to meet Kim Jong Un. "
+        "North Korea's state media said Kim had granted the three detained men an amnesty. "
+        "Seoul's presidential office welcomed the release on Thursday."
+    )
+    welcome = next(r for r in reports(text) if r.action == "051")
+    assert welcome.tracks == ("denuclearization",)

@@ -599,7 +599,12 @@ def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None)
         and not (
             (told := f.event or (reacted_act if code == "051" else None)) is not None
             and tracks == told.tracks
-            and states_between(told.actor, told.target) - {"KOR", "PRK"}
+            and (
+                states_between(told.actor, told.target) - {"KOR", "PRK"}
+                # "welcomed the release" of detainees, an act of the North the story aims at
+                # no one yet: the North's own step, on its tracks
+                or (told.target is None and told.actor == "PRK")
+            )
         )
     ):
         # with what it absorbs; "urged the North to stop" after a launch is about the launch
