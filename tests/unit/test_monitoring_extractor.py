@@ -9917,3 +9917,13 @@ def test_a_welcome_of_the_north_s_own_step_aimed_at_no_one_is_on_its_tracks() ->
     )
     welcome = next(r for r in reports(text) if r.action == "051")
     assert welcome.tracks == ("denuclearization",)
+
+
+def test_an_ally_backing_another_s_decision_is_on_its_step_with_the_north() -> None:
+    text = (
+        "Trump walked out of his talks with Kim Jong Un in Hanoi on Thursday. "
+        "Trump then asked Moon Jae-in to help restart the process. "
+        "He also phoned Shinzo Abe, who said he fully backed Trump's decision."
+    )
+    backing = next(r for r in reports(text) if r.action == "051")
+    assert backing.tracks == ("denuclearization",)

@@ -305,7 +305,13 @@ def _supported_step(act: _Act) -> Report | None:
         and not has_track_words(sentence)
         and (
             step := next(
-                (r for r in reversed([*before, *out]) if f.target in r.actor.split("+")),
+                (
+                    r
+                    for r in reversed([*before, *out])
+                    # "spoke with Abe, who supported Trump's decision": the call between the
+                    # allies, or Trump's request to Moon, is not the step with the North
+                    if f.target in r.actor.split("+") and not parties_of(r) <= ALLIES
+                ),
                 None,
             )
         )
