@@ -9927,3 +9927,13 @@ def test_an_ally_backing_another_s_decision_is_on_its_step_with_the_north() -> N
     )
     backing = next(r for r in reports(text) if r.action == "051")
     assert backing.tracks == ("denuclearization",)
+
+
+def test_support_in_a_clause_with_no_track_words_keeps_the_supported_step_s_track() -> None:
+    text = (
+        "South Korea will send 50,000 tonnes of rice to North Korea, its ministry said on "
+        "Monday. The move needs no sanctions exemption, officials said, and Washington backed "
+        "it on Tuesday."
+    )
+    backing = next(r for r in reports(text) if r.action == "051")
+    assert backing.tracks == ("inter-korean",)

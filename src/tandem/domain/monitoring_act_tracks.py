@@ -294,7 +294,7 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
 
 def _supported_step(act: _Act) -> Report | None:
     """The ally's step with the North an ally's support is for: it keeps that step's track."""
-    f, actor, sentence = act.f, act.actor, act.sentence
+    f, actor = act.f, act.actor
     before, out = act.before, act.out
     if (
         f.verb.code == "051"
@@ -302,7 +302,9 @@ def _supported_step(act: _Act) -> Report | None:
         and f.target in ALLIES
         and actor in ALLIES
         and actor != f.target
-        and not has_track_words(sentence)
+        # its own clause names no track: "the committee granted the exemption, and Washington
+        # backed it" (the exemption is the committee's act, not the step backed)
+        and not has_track_words(act.local)
         and (
             step := next(
                 (
