@@ -9937,3 +9937,12 @@ def test_support_in_a_clause_with_no_track_words_keeps_the_supported_step_s_trac
     )
     backing = next(r for r in reports(text) if r.action == "051")
     assert backing.tracks == ("inter-korean",)
+
+
+def test_a_power_welcoming_the_two_koreas_meeting_is_on_their_ties() -> None:
+    text = (
+        "Moon Jae-in met Kim Jong Un on Friday. China's foreign ministry praised the two "
+        "leaders for the talks."
+    )
+    praise = next(r for r in reports(text) if r.actor == "CHN")
+    assert (praise.target, praise.tracks) == ("KOR+PRK", ("inter-korean",))

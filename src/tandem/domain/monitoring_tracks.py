@@ -153,6 +153,10 @@ OWN_SITE_STEP = re.compile(
 )
 
 
+# The two Koreas' meeting a power's welcome names ("hailed the summit", "the talks")
+_THEIR_MEETING = re.compile(r"\b(?:summit|meeting|talks)\b")
+
+
 def north_with_power(sides: set[str]) -> bool:
     """North Korea and a power other than the South among `sides` (the South may be there)."""
     return "PRK" in sides and bool(sides - {"KOR", "PRK"})
@@ -291,7 +295,11 @@ def tracks_of(
         found.discard("inter-korean")
     # "Moscow called on both Koreas to show restraint": an outside power's appeal to the two
     # Koreas together is about their quarrel, not the nuclear question
-    both_koreas = code.startswith("02") and targets == {"KOR", "PRK"} and not actors & targets
+    both_koreas = (
+        (code.startswith("02") or (code == "051" and _THEIR_MEETING.search(text) is not None))
+        and targets == {"KOR", "PRK"}
+        and not actors & targets
+    )  # "Trump called the summit exciting": a power's welcome of the two Koreas' meeting
     if not found and both_koreas:
         found = {"inter-korean"}
     elif not found:
