@@ -9946,3 +9946,8 @@ def test_a_power_welcoming_the_two_koreas_meeting_is_on_their_ties() -> None:
     )
     praise = next(r for r in reports(text) if r.actor == "CHN")
     assert (praise.target, praise.tracks) == ("KOR+PRK", ("inter-korean",))
+
+
+def test_an_ally_asking_another_to_keep_its_pressure_on_the_north_is_on_the_sanctions() -> None:
+    text = "Tokyo on Monday urged Washington not to ease its pressure on Pyongyang too soon."
+    assert [r.tracks for r in reports(text)] == [("sanctions", "alliance-coordination")]
