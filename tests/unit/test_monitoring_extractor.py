@@ -9981,3 +9981,57 @@ def test_a_day_set_off_after_and_is_the_next_verb_s() -> None:
     text = "Tokyo recalled its envoy in May and, on July 2, announced new curbs on Seoul."
     first = reports(text, date(2019, 8, 10))[0]
     assert first.on == date(2019, 5, 1)
+
+
+def test_an_appeal_to_the_north_after_its_accord_with_a_power_is_of_the_koreas_ties() -> None:
+    text = (
+        "Kim Jong Un signed a joint statement with Donald Trump in Singapore in June. "
+        "Moon Jae-in on Tuesday invited Kim to a fourth summit. "
+        "He also called on the North to answer his offer soon."
+    )
+    appeal = next(r for r in reports(text) if r.action == "020")
+    assert appeal.tracks == ("inter-korean",)
+
+
+def test_a_welcome_of_the_north_s_own_step_aimed_at_no_one_is_on_its_tracks() -> None:
+    text = (
+        "Pompeo flew to Pyongyang on Wednesday to meet Kim Jong Un. "
+        "North Korea's state media said Kim had granted the three detained men an amnesty. "
+        "Seoul's presidential office welcomed the release on Thursday."
+    )
+    welcome = next(r for r in reports(text) if r.action == "051")
+    assert welcome.tracks == ("denuclearization",)
+
+
+def test_an_ally_backing_another_s_decision_is_on_its_step_with_the_north() -> None:
+    text = (
+        "Trump walked out of his talks with Kim Jong Un in Hanoi on Thursday. "
+        "Trump then asked Moon Jae-in to help restart the process. "
+        "He also phoned Shinzo Abe, who said he fully backed Trump's decision."
+    )
+    backing = next(r for r in reports(text) if r.action == "051")
+    assert backing.tracks == ("denuclearization",)
+
+
+def test_support_in_a_clause_with_no_track_words_keeps_the_supported_step_s_track() -> None:
+    text = (
+        "South Korea will send 50,000 tonnes of rice to North Korea, its ministry said on "
+        "Monday. The move needs no sanctions exemption, officials said, and Washington backed "
+        "it on Tuesday."
+    )
+    backing = next(r for r in reports(text) if r.action == "051")
+    assert backing.tracks == ("inter-korean",)
+
+
+def test_a_power_welcoming_the_two_koreas_meeting_is_on_their_ties() -> None:
+    text = (
+        "Moon Jae-in met Kim Jong Un on Friday. China's foreign ministry praised the two "
+        "leaders for the talks."
+    )
+    praise = next(r for r in reports(text) if r.actor == "CHN")
+    assert (praise.target, praise.tracks) == ("KOR+PRK", ("inter-korean",))
+
+
+def test_an_ally_asking_another_to_keep_its_pressure_on_the_north_is_on_the_sanctions() -> None:
+    text = "Tokyo on Monday urged Washington not to ease its pressure on Pyongyang too soon."
+    assert [r.tracks for r in reports(text)] == [("sanctions", "alliance-coordination")]

@@ -12,7 +12,14 @@ from datetime import date
 
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_lexicon import CODE_TRACKS
-from tandem.domain.monitoring_report import TRACKS, Found, Mention, Report, states_between
+from tandem.domain.monitoring_report import (
+    TRACKS,
+    Found,
+    Mention,
+    Report,
+    parties_of,
+    states_between,
+)
 from tandem.domain.monitoring_subjects import ASIDE_BEFORE_VERB
 from tandem.domain.monitoring_tracks import (
     ALLIES,
@@ -287,7 +294,7 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
 
 def _supported_step(act: _Act) -> Report | None:
     """The ally's step with the North an ally's support is for: it keeps that step's track."""
-    f, actor, sentence = act.f, act.actor, act.sentence
+    f, actor = act.f, act.actor
     before, out = act.before, act.out
     if (
         f.verb.code == "051"
@@ -295,10 +302,18 @@ def _supported_step(act: _Act) -> Report | None:
         and f.target in ALLIES
         and actor in ALLIES
         and actor != f.target
-        and not has_track_words(sentence)
+        # its own clause names no track: "the committee granted the exemption, and Washington
+        # backed it" (the exemption is the committee's act, not the step backed)
+        and not has_track_words(act.local)
         and (
             step := next(
-                (r for r in reversed([*before, *out]) if f.target in r.actor.split("+")),
+                (
+                    r
+                    for r in reversed([*before, *out])
+                    # "spoke with Abe, who supported Trump's decision": the call between the
+                    # allies, or Trump's request to Moon, is not the step with the North
+                    if f.target in r.actor.split("+") and not parties_of(r) <= ALLIES
+                ),
                 None,
             )
         )
@@ -551,6 +566,12 @@ def _own_clause_end(sentence: str, f: Found, nxt: int) -> int:
     return nxt if _NEXT_CLAUSE.search(sentence, f.end, nxt) else len(sentence)
 
 
+def _military(r: Report) -> bool:
+    """Whether a report is a military act; an accord signed is one only between the two
+    Koreas ("the pledge Pyongyang signed with Washington in Singapore" is no military pact)."""
+    return r.action in MILITARY and (r.action != "057" or parties_of(r) <= {"KOR", "PRK"})
+
+
 def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None) -> tuple[str, ...]:
     """The two Koreas' tracks for an act between them or with what it absorbs
     (`korean_pair_tracks`): a reaction to a military act told in the same sentence is on
@@ -564,7 +585,7 @@ def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None)
          if f.target and set(r.actor.split("+")) & set(f.target.split("+"))),
         None,
     )  # fmt: skip
-    if f.verb.code in REACTIONS and reacted is not None and reacted.action in MILITARY:
+    if f.verb.code in REACTIONS and reacted is not None and _military(reacted):
         if (
             not has_track_words(local)
             and any(r is reacted for r in out)
@@ -586,7 +607,12 @@ def _korean_pair(act: _Act, tracks: tuple[str, ...], reacted_act: Report | None)
         and not (
             (told := f.event or (reacted_act if code == "051" else None)) is not None
             and tracks == told.tracks
-            and states_between(told.actor, told.target) - {"KOR", "PRK"}
+            and (
+                states_between(told.actor, told.target) - {"KOR", "PRK"}
+                # "welcomed the release" of detainees, an act of the North the story aims at
+                # no one yet: the North's own step, on its tracks
+                or (told.target is None and told.actor == "PRK")
+            )
         )
     ):
         # with what it absorbs; "urged the North to stop" after a launch is about the launch

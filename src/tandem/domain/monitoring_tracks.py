@@ -100,6 +100,14 @@ _SANCTIONS_MEASURES = re.compile(
 )
 
 
+# "urged Seoul not to ease pressure on the North", "called on Washington to keep up maximum
+# pressure": one ally asking another to keep or ease it asks about the sanctions campaign
+_PRESSURE_KEPT = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|maintain\w*|eas(?:e|es|ed|ing)|relax\w*)\s+(?:up\s+)?"
+    r"(?:the\s+|their\s+|its\s+)?(?:maximum\s+)?pressure\b"
+)
+
+
 # One Korea scolding the other for its protest at the scolder's own act ("called Seoul's
 # presidential office foolish for protesting against a firing drill"): what it answers is the
 # other's words, a matter of their ties, not the drill
@@ -153,6 +161,10 @@ OWN_SITE_STEP = re.compile(
 )
 
 
+# The two Koreas' meeting a power's welcome names ("hailed the summit", "the talks")
+_THEIR_MEETING = re.compile(r"\b(?:summit|meeting|talks)\b")
+
+
 def north_with_power(sides: set[str]) -> bool:
     """North Korea and a power other than the South among `sides` (the South may be there)."""
     return "PRK" in sides and bool(sides - {"KOR", "PRK"})
@@ -196,6 +208,8 @@ def tracks_of(
         found.discard("inter-korean")
     if not (len(pair) > 1 and pair <= ALLIES) and _SANCTIONS_MEASURES.search(text):
         found.add("sanctions")
+    if len(pair) > 1 and pair <= ALLIES and code.startswith("02") and _PRESSURE_KEPT.search(text):
+        found.add("sanctions")  # one ally asking another to keep its pressure on the North
     if not pair <= ALLIES | {"PRK"} or ("PRK" in pair and not pair <= {"KOR", "PRK"}):
         found.discard("alliance-coordination")  # "Pyongyang's main ally", not our allies
     if code in CODE_TRACKS and not (
@@ -291,7 +305,11 @@ def tracks_of(
         found.discard("inter-korean")
     # "Moscow called on both Koreas to show restraint": an outside power's appeal to the two
     # Koreas together is about their quarrel, not the nuclear question
-    both_koreas = code.startswith("02") and targets == {"KOR", "PRK"} and not actors & targets
+    both_koreas = (
+        (code.startswith("02") or (code == "051" and _THEIR_MEETING.search(text) is not None))
+        and targets == {"KOR", "PRK"}
+        and not actors & targets
+    )  # "Trump called the summit exciting": a power's welcome of the two Koreas' meeting
     if not found and both_koreas:
         found = {"inter-korean"}
     elif not found:
