@@ -9948,3 +9948,12 @@ def test_talks_set_off_by_commas_after_two_subjects_are_theirs() -> None:
 def test_open_to_helping_another_is_a_stated_readiness_to_help() -> None:
     text = "Berlin said it was open to assisting North Korea with flood relief."
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("DEU", "030", "PRK")]
+
+
+def test_the_words_of_an_act_joined_on_with_its_own_subject_are_not_the_first_acts() -> None:
+    text = (
+        "In Tuesday's call, Suga congratulated Biden on his win and the two agreed to "
+        "cooperate on North Korea's nuclear programme."
+    )
+    praise = [r for r in reports(text) if r.action == "051"]
+    assert [r.tracks for r in praise] == [("alliance-coordination",)]
