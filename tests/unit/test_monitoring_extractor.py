@@ -9957,3 +9957,11 @@ def test_the_words_of_an_act_joined_on_with_its_own_subject_are_not_the_first_ac
     )
     praise = [r for r in reports(text) if r.action == "051"]
     assert [r.tracks for r in praise] == [("alliance-coordination",)]
+
+
+def test_a_relative_clause_after_an_appositive_noun_does_not_name_the_subject() -> None:
+    text = (
+        "Sung Kim, the US envoy who has long tried to coax North Korea back to talks, used "
+        "the briefing to accuse Pyongyang of wasting every opening."
+    )
+    assert ("USA", "112", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
