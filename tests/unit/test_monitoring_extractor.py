@@ -9965,3 +9965,11 @@ def test_a_relative_clause_after_an_appositive_noun_does_not_name_the_subject() 
         "the briefing to accuse Pyongyang of wasting every opening."
     )
     assert ("USA", "112", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_whom_a_fronted_participle_names_is_not_the_pronoun_after_it() -> None:
+    text = (
+        "Pompeo did not mince words. Receiving his Japanese counterpart, Taro Kono, at the "
+        "State Department on Monday, he urged Tokyo to pay more for the bases."
+    )
+    assert ("USA", "020", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]

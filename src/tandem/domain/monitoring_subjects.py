@@ -149,13 +149,21 @@ _PRONOUN_AFTER_OPENING = re.compile(
 # "In Beijing on Monday he met": a short place-and-day phrase needs no comma
 _PLACE_THEN_PRONOUN = re.compile(r"In\s+[A-Z][\w-]*(?:\s+on\s+[A-Z]\w+)?\s+(?=(?:he|she|they)\s)")
 
+# "Hosting his counterpart, Lee, at the Pentagon, he pressed": a fronted participle's subject
+# is the pronoun's, so whom its object names is not whom the pronoun stands for (not
+# "Speaking at the White House, he": where it was said may stand for its speaker)
+_PARTICIPLE_THEN_PRONOUN = re.compile(
+    r"[A-Z][a-z]{2,}ing\s(?!(?:at|in|on|to|from|with|after|before|during)\s)"
+    r"[^;:\"“”]{1,160}?,\s+(?=(?:he|she|they)\s)"
+)
+
 
 def _pronoun_after_fronted(sentence: str) -> int:
     """Where the pronoun subject after a fronted phrase starts, or -1."""
     fronted = opening(sentence)
     if fronted is not None and (m := _PRONOUN_AFTER_OPENING.match(sentence, fronted.end)):
         return m.end()
-    place = _PLACE_THEN_PRONOUN.match(sentence)
+    place = _PLACE_THEN_PRONOUN.match(sentence) or _PARTICIPLE_THEN_PRONOUN.match(sentence)
     return place.end() if place else -1
 
 
