@@ -9973,3 +9973,12 @@ def test_whom_a_fronted_participle_names_is_not_the_pronoun_after_it() -> None:
         "State Department on Monday, he urged Tokyo to pay more for the bases."
     )
     assert ("USA", "020", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_list_of_places_each_with_its_day_is_one_meeting_per_place() -> None:
+    text = (
+        "Abe bet heavily on Putin, whom he met in Vladivostok in September 2019, in Moscow "
+        "in January 2018 and at Osaka in June 2019."
+    )
+    met = [r for r in reports(text, date(2020, 3, 1)) if r.action == "040"]
+    assert len(met) == 3
