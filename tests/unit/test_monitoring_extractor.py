@@ -9982,3 +9982,12 @@ def test_a_list_of_places_each_with_its_day_is_one_meeting_per_place() -> None:
     )
     met = [r for r in reports(text, date(2020, 3, 1)) if r.action == "040"]
     assert len(met) == 3
+
+
+def test_a_patrol_sent_to_watch_the_norths_trade_at_sea_enforces_the_sanctions() -> None:
+    text = (
+        "OTTAWA, May 2 (Test Wire) - Ships smuggling oil to North Korea in breach of UN "
+        "sanctions meet tankers at night. Canada said on Friday it would deploy two patrol "
+        "aircraft to Okinawa next month."
+    )
+    assert ("CAN", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
