@@ -210,8 +210,8 @@ def repeats(
         # one meeting per place
         items = re.split(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:in|at)\s)", listed.group(1))
         for item in items[1:]:
-            if (day := date_in(item, published, False)) is not None and day != on:
-                extra.append(replace(last(), on=day))
+            if (held := date_in(item, published, False)) is not None and held != on:
+                extra.append(replace(last(), on=held))
     elif code == "042" and (onward := _ONWARD.search(sentence, f.end, span_end)):
         # "flies to Tokyo on Tuesday and to Beijing on Thursday": a second visit, its verb
         # left out
