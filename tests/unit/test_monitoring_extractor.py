@@ -10035,3 +10035,46 @@ def test_a_power_welcoming_the_two_koreas_meeting_is_on_their_ties() -> None:
 def test_an_ally_asking_another_to_keep_its_pressure_on_the_north_is_on_the_sanctions() -> None:
     text = "Tokyo on Monday urged Washington not to ease its pressure on Pyongyang too soon."
     assert [r.tracks for r in reports(text)] == [("sanctions", "alliance-coordination")]
+
+
+def test_the_words_of_an_act_joined_on_with_its_own_subject_are_not_the_first_acts() -> None:
+    text = (
+        "In Tuesday's call, Suga congratulated Biden on his win and the two agreed to "
+        "cooperate on North Korea's nuclear programme."
+    )
+    praise = [r for r in reports(text) if r.action == "051"]
+    assert [r.tracks for r in praise] == [("alliance-coordination",)]
+
+
+def test_a_relative_clause_after_an_appositive_noun_does_not_name_the_subject() -> None:
+    text = (
+        "Sung Kim, the US envoy who has long tried to coax North Korea back to talks, used "
+        "the briefing to accuse Pyongyang of wasting every opening."
+    )
+    assert ("USA", "112", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_whom_a_fronted_participle_names_is_not_the_pronoun_after_it() -> None:
+    text = (
+        "Pompeo did not mince words. Receiving his Japanese counterpart, Taro Kono, at the "
+        "State Department on Monday, he urged Tokyo to pay more for the bases."
+    )
+    assert ("USA", "020", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_list_of_places_each_with_its_day_is_one_meeting_per_place() -> None:
+    text = (
+        "Abe bet heavily on Putin, whom he met in Vladivostok in September 2019, in Moscow "
+        "in January 2018 and at Osaka in June 2019."
+    )
+    met = [r for r in reports(text, date(2020, 3, 1)) if r.action == "040"]
+    assert len(met) == 3
+
+
+def test_a_patrol_sent_to_watch_the_norths_trade_at_sea_enforces_the_sanctions() -> None:
+    text = (
+        "OTTAWA, May 2 (Test Wire) - Ships smuggling oil to North Korea in breach of UN "
+        "sanctions meet tankers at night. Canada said on Friday it would deploy two patrol "
+        "aircraft to Okinawa next month."
+    )
+    assert ("CAN", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

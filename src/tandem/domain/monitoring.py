@@ -51,6 +51,7 @@ from tandem.domain.monitoring_mentions import (
     remembered_mentions,
 )
 from tandem.domain.monitoring_modality import JOINED_VIEW
+from tandem.domain.monitoring_patrols import patrols_enforce_sanctions
 from tandem.domain.monitoring_report import (
     Article,
     Found,
@@ -178,7 +179,8 @@ def extract(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])
     )
     story = aimed_in_story([aimed_at_cause(r) for r in offers])
-    return [no_alliance_with_north(r) for r in retort_aimed(story)]
+    story = patrols_enforce_sanctions(retort_aimed(story), article.text, codebook)
+    return [no_alliance_with_north(r) for r in story]
 
 
 def _from_sentence(

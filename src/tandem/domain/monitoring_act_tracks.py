@@ -72,6 +72,9 @@ def puts_off_drills(f: Found, sentence: str, alone: bool = False) -> bool:
     )
 
 
+# The next act joined on with a subject of its own: "… and the two agreed", "… but they refused"
+_AND_NEXT_ACT = re.compile(r"\s(?:and|but)\s+(?:the\s+two|they|he|she|it)\s+$")
+
 # An event told after an act, in a clause of its own: ", two days after …", ", a day before …"
 _OTHER_EVENT = re.compile(r",\s+(?:\w+\s+){0,3}?(?:after|before)\s")
 
@@ -174,6 +177,10 @@ def _spoken_of(
         # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over
         # a weapons launch": the launch is the other event's word, not the letter's
         whole = sentence[: other.start()]
+    if not has_track_words(local) and _AND_NEXT_ACT.search(local, max(0, len(local) - 16)):
+        # "congratulated Biden on his victory and the two agreed to work on the nuclear issue":
+        # what the next act joined by "and" speaks of is its own, not this act's
+        whole = sentence[:nxt]
     if names_only_ministry(local) and not names_only_ministry(whole):
         # "the Unification Ministry urged Pyongyang to return to talks, saying nuclear tests
         # would not help": what it speaks of is told in the rest of the sentence

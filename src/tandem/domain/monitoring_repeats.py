@@ -210,6 +210,14 @@ def repeats(
         for item in items[1:]:
             if re.match(r"(?:in|at|on)\s", item):
                 extra.append(replace(last(), on=date_in(item, published, False) or on))
+    elif code in ("040", "046") and (listed := _PLACES_AND_DAYS.match(sentence, f.end)):
+        # "whom he met in Singapore in June 2018, in Hanoi in February 2019 and at the border
+        # in June 2019": with no count told, a list of places each with its own day is still
+        # one meeting per place
+        items = re.split(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:in|at)\s)", listed.group(1))
+        for item in items[1:]:
+            if (held := date_in(item, published, False)) is not None and held != on:
+                extra.append(replace(last(), on=held))
     elif code == "042" and (onward := _ONWARD.search(sentence, f.end, span_end)):
         # "flies to Tokyo on Tuesday and to Beijing on Thursday": a second visit, its verb
         # left out
@@ -231,6 +239,21 @@ def repeats(
                 )
             )
     return extra
+
+
+# "in Singapore in June 2018, in Hanoi on Feb. 27, 2019 and at the border in June 2019": places,
+# each with a day of its own year, listed after a meeting verb and its object
+_PLACE_AND_DAY = (
+    r"(?:in|at)\s+(?:the\s+)?[A-Z][^,;.]*?\s(?:in|on)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?"
+    r"\s+(?:19|20)\d\d"
+)
+_PLACES_AND_DAYS = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}?("
+    + _PLACE_AND_DAY
+    + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+    + _PLACE_AND_DAY
+    + r")+)"
+)
 
 
 # "… to Tokyo on Tuesday and to Beijing on Thursday": the same verb's second place

@@ -149,13 +149,21 @@ _PRONOUN_AFTER_OPENING = re.compile(
 # "In Beijing on Monday he met": a short place-and-day phrase needs no comma
 _PLACE_THEN_PRONOUN = re.compile(r"In\s+[A-Z][\w-]*(?:\s+on\s+[A-Z]\w+)?\s+(?=(?:he|she|they)\s)")
 
+# "Hosting his counterpart, Lee, at the Pentagon, he pressed": a fronted participle's subject
+# is the pronoun's, so whom its object names is not whom the pronoun stands for (not
+# "Speaking at the White House, he": where it was said may stand for its speaker)
+_PARTICIPLE_THEN_PRONOUN = re.compile(
+    r"[A-Z][a-z]{2,}ing\s(?!(?:at|in|on|to|from|with|after|before|during)\s)"
+    r"[^;:\"“”]{1,160}?,\s+(?=(?:he|she|they)\s)"
+)
+
 
 def _pronoun_after_fronted(sentence: str) -> int:
     """Where the pronoun subject after a fronted phrase starts, or -1."""
     fronted = opening(sentence)
     if fronted is not None and (m := _PRONOUN_AFTER_OPENING.match(sentence, fronted.end)):
         return m.end()
-    place = _PLACE_THEN_PRONOUN.match(sentence)
+    place = _PLACE_THEN_PRONOUN.match(sentence) or _PARTICIPLE_THEN_PRONOUN.match(sentence)
     return place.end() if place else -1
 
 
@@ -285,15 +293,16 @@ def _whom_relative(
     return ([doers[-1]], head) if doers else None
 
 
-# ", who had returned from a White House meeting on Tuesday,": a relative aside
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;]*,")
+# ", who had returned from a White House meeting on Tuesday,": a relative aside; also after
+# an appositive noun (", the American diplomat who has spent years courting Pyongyang,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|whose)\s[^,;]*,")
 
 
 def _outside_asides(sentence: str, subjects: list[Mention], verb: int) -> list[Mention]:
     """The subjects less those named inside a relative aside that closes before the verb,
     when the one it hangs on is named before it ("Moon, who had returned from a White House
     meeting, convened his aides and urged Pyongyang": Moon urged, not the White House)."""
-    if len(subjects) < 2 or ", wh" not in sentence:
+    if len(subjects) < 2 or " wh" not in sentence:
         return subjects
     for aside in _RELATIVE_ASIDE.finditer(sentence, 0, verb):
         inside = [m for m in subjects if aside.start() < m.start < aside.end()]

@@ -1,0 +1,33 @@
+"""Patrols sent to watch for the North's trade at sea: the sanctions enforced, not a show of
+force. "Australia will send two Orions to Kadena for the same purpose", in a story of planes
+hunting ship-to-ship transfers, is Australia enforcing the sanctions on North Korea (163)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from tandem.domain.monitoring_report import Report, code_name
+
+# What such patrols watch for: the North's trade at sea that the sanctions ban
+_TRADE_AT_SEA = re.compile(
+    r"\b(?:ship-to-ship|sanctions-busting|smuggl(?:e|es|ed|ing|ers?)|transfers at sea)\b"
+)
+
+
+def patrols_enforce_sanctions(
+    reports: list[Report], text: str, codebook: Mapping[str, tuple[str, int]]
+) -> list[Report]:
+    """A deployment aimed at no one, by a state neither Korea, in a story of the sanctions on
+    the North's trade at sea, is that state enforcing the sanctions on the North."""
+    if "sanction" not in text or not _TRADE_AT_SEA.search(text):
+        return reports
+    name, weight = code_name("163", codebook)
+    return [
+        replace(r, action="163", action_name=name, goldstein=weight, target="PRK",
+                tracks=("sanctions",))
+        if r.action == "154" and r.target is None and not {"KOR", "PRK"} & set(r.actor.split("+"))
+        else r
+        for r in reports
+    ]  # fmt: skip
