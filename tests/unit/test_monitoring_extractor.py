@@ -9948,3 +9948,11 @@ def test_talks_set_off_by_commas_after_two_subjects_are_theirs() -> None:
 def test_open_to_helping_another_is_a_stated_readiness_to_help() -> None:
     text = "Berlin said it was open to assisting North Korea with flood relief."
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("DEU", "030", "PRK")]
+
+
+def test_a_project_opening_in_a_relative_clause_is_the_two_koreas_step() -> None:
+    text = (
+        "Officials met at the liaison office in Kaesong on Friday. Seoul still calls the "
+        "office, which opened in mid-September, the heart of its engagement policy."
+    )
+    assert ("KOR+PRK", "061", "liaison-office", "done") in triples(text)
