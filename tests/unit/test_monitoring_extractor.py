@@ -9956,3 +9956,11 @@ def test_a_project_opening_in_a_relative_clause_is_the_two_koreas_step() -> None
         "office, which opened in mid-September, the heart of its engagement policy."
     )
     assert ("KOR+PRK", "061", "liaison-office", "done") in triples(text)
+
+
+def test_a_summit_whose_end_is_dated_in_a_relative_clause_was_held() -> None:
+    text = (
+        "The Hanoi summit between Trump and Kim, which broke up abruptly on Feb. 28, still "
+        "weighs on the diplomats preparing the next round."
+    )
+    assert ("PRK+USA", "040", "each-other", "done") in triples(text)

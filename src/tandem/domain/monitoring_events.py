@@ -296,8 +296,10 @@ _WHEN_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?(?=\s+(?:in|at|broke|ended|collapsed|was|were|took|opened|began"
     r"|closed|concluded|wrapped|resumed)\b))?"
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|were held|took place"
-    r"|opened|began|closed|concluded|wrapped up|resumed)"
+    # "the Hanoi summit, which broke up abruptly on Feb. 28": its end told in a relative clause
+    r"(?:(?:,\s+which)?\s+(?:abruptly\s+|suddenly\s+)?"
+    r"(?:broke up|broke down|ended|collapsed|fell apart|was held|were held|took place"
+    r"|opened|began|closed|concluded|wrapped up|resumed)(?:\s+(?:abruptly|suddenly))?"
     r"(?:\s+(?:without\s+(?:an?\s+)?(?:agreement|deal)|in\s+[A-Z][\w-]*))?)?"
     r",?\s+(?:(?:in|on|last|earlier|this)\s+)?"
     r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
