@@ -9965,3 +9965,12 @@ def test_a_summit_whose_end_is_dated_in_a_relative_clause_was_held() -> None:
     )
     found = [(r.actor, r.action, r.target, r.modality) for r in reports(text, date(2019, 6, 3))]
     assert ("PRK+USA", "040", "each-other", "done") in found
+
+
+def test_a_summit_dated_by_a_month_before_its_noun_was_held() -> None:
+    text = (
+        "Moon Jae-in and Kim Jong Un agreed at their September 2018 summit to field joint "
+        "teams at future Asian Games."
+    )
+    found = [(r.actor, r.action, r.target) for r in reports(text, date(2019, 5, 2))]
+    assert ("KOR+PRK", "040", "each-other") in found
