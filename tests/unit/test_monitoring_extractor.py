@@ -9974,3 +9974,12 @@ def test_a_summit_dated_by_a_month_before_its_noun_was_held() -> None:
     )
     found = [(r.actor, r.action, r.target) for r in reports(text, date(2019, 5, 2))]
     assert ("KOR+PRK", "040", "each-other") in found
+
+
+def test_a_joint_pledge_on_two_projects_is_on_the_first_named() -> None:
+    text = (
+        "At their summit in Pyongyang on Sept. 19 last year, Moon and Kim agreed to revive "
+        "the Mount Kumgang tours and the Kaesong factory zone once sanctions allow."
+    )
+    found = [(r.actor, r.action, r.target) for r in reports(text, date(2019, 10, 1))]
+    assert ("KOR+PRK", "030", "mount-kumgang") in found

@@ -1710,8 +1710,11 @@ def _target(
             else told_projects(opening, named, sentence[:clause])
         )
     )
-    if len(projects) > 1 and joint:
-        return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
+    # "agreed to normalise the Kumgang tours and the Kaesong zone": one pledge on the projects,
+    # on the first named; other joint acts on several ("met at the office on the railways")
+    # are with each other
+    if len(projects) > 1 and joint and f.verb.code != "030":
+        return "each-other"
     if joint and projects and _TO_HOLD_TALKS.match(sentence, f.end):
         # "agreed to hold Red Cross talks on the reunions": talks with each other, whatever
         # project they are to be about
