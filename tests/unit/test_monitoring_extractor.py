@@ -9983,3 +9983,9 @@ def test_a_joint_pledge_on_two_projects_is_on_the_first_named() -> None:
     )
     found = [(r.actor, r.action, r.target) for r in reports(text, date(2019, 10, 1))]
     assert ("KOR+PRK", "030", "mount-kumgang") in found
+
+
+def test_an_act_of_the_same_kind_in_a_since_clause_is_done() -> None:
+    text = "Pyongyang has not launched a long-range missile since it fired an ICBM in late 2017."
+    found = [(r.actor, r.action, r.modality) for r in reports(text, date(2019, 3, 1))]
+    assert ("PRK", "X01", "done") in found

@@ -412,7 +412,9 @@ def verbs_in(sentence: str) -> list[Found]:
             and h.start - out[-1].end < 40
             and not ALIAS_RE.search(sentence[out[-1].end : h.start])
             and not re.search(
-                r"\b(?:when|after|before|while)\b"
+                # "has not launched a rocket since it fired a missile in 2017": the since-clause
+                # tells an act of its own, done
+                r"\b(?:when|after|before|while|since)\b"
                 # "would suspend the drill, and in October they called off the air exercise"
                 r"|\b(?:and|then)\s+(?:again\s+)?(?:in|on)\s+[A-Z]"
                 # "pulled troops out of the posts by Nov. 10 and began tearing them down"
