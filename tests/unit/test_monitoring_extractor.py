@@ -9989,3 +9989,12 @@ def test_an_act_of_the_same_kind_in_a_since_clause_is_done() -> None:
     text = "Pyongyang has not launched a long-range missile since it fired an ICBM in late 2017."
     found = [(r.actor, r.action, r.modality) for r in reports(text, date(2019, 3, 1))]
     assert ("PRK", "X01", "done") in found
+
+
+def test_a_step_named_before_a_relative_clause_that_completes_it_is_done() -> None:
+    text = (
+        "The accord provided for the withdrawal of heavy weapons from the truce village, which "
+        "the two Koreas completed in late October."
+    )
+    found = [(r.actor, r.action, r.modality) for r in reports(text)]
+    assert ("KOR+PRK", "087", "done") in found

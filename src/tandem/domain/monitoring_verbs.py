@@ -86,6 +86,15 @@ _FRONTED_SANCTION = re.compile(
 )
 
 
+# "the removal of landmines from the area, which the two sides completed in October": a step
+# that stands down named before the relative clause that tells it done (else drills suspended)
+_FRONTED_STEP = re.compile(
+    _FRONTED.pattern + r"|\b(?:removal|withdrawal|demolition|dismantl(?:ing|ement)|disarming"
+    r"|clearing|clearance)\b(?:\s+of\s+[^,;]{1,60}?)?,?\s+(?:that|which)\s+"
+    r"(?:[\w'’-]+\s+){1,6}$"
+)
+
+
 # "the allies' exercise began on Aug. 5", "Seoul's drill, which started on Monday": the
 # drills themselves began, their holders named as their owners
 _FRONTED_DRILL = re.compile(
@@ -234,6 +243,7 @@ def verbs_in(sentence: str) -> list[Found]:
             "163": _FRONTED_SANCTION,
             "X01": _FRONTED_WEAPON,
             "150": _FRONTED_DRILL,
+            "087": _FRONTED_STEP,
         }.get(h.verb.code, _FRONTED)
         window = sentence[max(0, h.start - 120) : h.start]
         told_before = not h.verb.fronted or bool(fronted.search(window))
