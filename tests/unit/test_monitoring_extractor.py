@@ -10078,3 +10078,53 @@ def test_a_patrol_sent_to_watch_the_norths_trade_at_sea_enforces_the_sanctions()
         "aircraft to Okinawa next month."
     )
     assert ("CAN", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_project_opening_in_a_relative_clause_is_the_two_koreas_step() -> None:
+    text = (
+        "Officials met at the liaison office in Kaesong on Friday. Seoul still calls the "
+        "office, which opened in mid-September, the heart of its engagement policy."
+    )
+    assert ("KOR+PRK", "061", "liaison-office", "done") in triples(text)
+
+
+def test_a_summit_whose_end_is_dated_in_a_relative_clause_was_held() -> None:
+    text = (
+        "The Hanoi summit between Trump and Kim, which broke up abruptly on Feb. 28, still "
+        "weighs on the diplomats preparing the next round."
+    )
+    found = [(r.actor, r.action, r.target, r.modality) for r in reports(text, date(2019, 6, 3))]
+    assert ("PRK+USA", "040", "each-other", "done") in found
+
+
+def test_a_summit_dated_by_a_month_before_its_noun_was_held() -> None:
+    text = (
+        "Moon Jae-in and Kim Jong Un agreed at their September 2018 summit to field joint "
+        "teams at future Asian Games."
+    )
+    found = [(r.actor, r.action, r.target) for r in reports(text, date(2019, 5, 2))]
+    assert ("KOR+PRK", "040", "each-other") in found
+
+
+def test_a_joint_pledge_on_two_projects_is_on_the_first_named() -> None:
+    text = (
+        "At their summit in Pyongyang on Sept. 19 last year, Moon and Kim agreed to revive "
+        "the Mount Kumgang tours and the Kaesong factory zone once sanctions allow."
+    )
+    found = [(r.actor, r.action, r.target) for r in reports(text, date(2019, 10, 1))]
+    assert ("KOR+PRK", "030", "mount-kumgang") in found
+
+
+def test_an_act_of_the_same_kind_in_a_since_clause_is_done() -> None:
+    text = "Pyongyang has not launched a long-range missile since it fired an ICBM in late 2017."
+    found = [(r.actor, r.action, r.modality) for r in reports(text, date(2019, 3, 1))]
+    assert ("PRK", "X01", "done") in found
+
+
+def test_a_step_named_before_a_relative_clause_that_completes_it_is_done() -> None:
+    text = (
+        "The accord provided for the withdrawal of heavy weapons from the truce village, which "
+        "the two Koreas completed in late October."
+    )
+    found = [(r.actor, r.action, r.modality) for r in reports(text)]
+    assert ("KOR+PRK", "087", "done") in found

@@ -83,6 +83,16 @@ _SITE_OF = re.compile(
 _TOWN_OF = re.compile(r"\b(?:city|town|village|county)\s+of\s+$")
 
 
+def _joined_objects(text: str) -> bool:
+    """ "normalise the Kumgang tours and the Kaesong zone": the second project named joined to
+    the first by "and" (one verb's objects), not after a verb of its own ("and resume tours to
+    Mount Kumgang")."""
+    starts = sorted(m.start() for regex, _, _ in _PROJECT_RES if (m := regex.search(text)))
+    return len(starts) > 1 and bool(
+        re.search(r"\b(?:and|or)\s+(?:the\s+)?$", text[starts[0] : starts[1]])
+    )
+
+
 def projects_in(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The projects a text names, in order; a project named only as another's site is none."""
     if not _ANY_PROJECT.search(text):
@@ -1710,8 +1720,15 @@ def _target(
             else told_projects(opening, named, sentence[:clause])
         )
     )
-    if len(projects) > 1 and joint:
-        return "each-other"  # "agreed to reopen the park and resume tours to Mount Kumgang"
+    # "agreed to normalise the Kumgang tours and the Kaesong zone": one pledge on the projects
+    # joined as its objects, on the first named; "agreed to reopen the park and resume the
+    # tours" (a step on each) and other joint acts on several are with each other
+    if (
+        len(projects) > 1
+        and joint
+        and not (f.verb.code == "030" and _joined_objects(sentence[f.end : stop]))
+    ):
+        return "each-other"
     if joint and projects and _TO_HOLD_TALKS.match(sentence, f.end):
         # "agreed to hold Red Cross talks on the reunions": talks with each other, whatever
         # project they are to be about

@@ -296,8 +296,10 @@ _WHEN_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?(?=\s+(?:in|at|broke|ended|collapsed|was|were|took|opened|began"
     r"|closed|concluded|wrapped|resumed)\b))?"
     r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"(?:\s+(?:broke up|broke down|ended|collapsed|fell apart|was held|were held|took place"
-    r"|opened|began|closed|concluded|wrapped up|resumed)"
+    # "the Hanoi summit, which broke up abruptly on Feb. 28": its end told in a relative clause
+    r"(?:(?:,\s+which)?\s+(?:abruptly\s+|suddenly\s+)?"
+    r"(?:broke up|broke down|ended|collapsed|fell apart|was held|were held|took place"
+    r"|opened|began|closed|concluded|wrapped up|resumed)(?:\s+(?:abruptly|suddenly))?"
     r"(?:\s+(?:without\s+(?:an?\s+)?(?:agreement|deal)|in\s+[A-Z][\w-]*))?)?"
     r",?\s+(?:(?:in|on|last|earlier|this)\s+)?"
     r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
@@ -878,9 +880,15 @@ def nominal_reports(
             m.group("pos") in ("their", "Their")
             and not re.search(r"\b(?:held|hold|holds|holding)\s+$", sentence[:start])
             and not m.group("noun").startswith(("visit", "trip"))
-            and m.group("prep") in ("at", "in", "on")
             and (
-                date_in(sentence[m.end() : m.end() + 70], published, False) is not None
+                m.group("prep") in ("at", "in", "on")
+                # "agreed at their September 2018 summit to make a joint bid": the month
+                # before the noun dates it, and what follows is the agreement's content
+                or (m.group("prep") == "to" and _month_before(m))
+            )
+            and (
+                (dated_before := _month_before(m))
+                or date_in(sentence[m.end() : m.end() + 70], published, False) is not None
                 or re.search(
                     r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
                     sentence[m.end() : m.end() + 70],
@@ -893,12 +901,18 @@ def nominal_reports(
             actor, target, code = pair, "each-other", "040"
             on = date_in(m.group("dayof") or sentence[m.end() : m.end() + 70], published, False)
             if on is None:
-                year = re.search(r"\b((?:19|20)\d\d)\b", sentence[m.end() : m.end() + 70])
-                month = re.search(
-                    r"\b(" + "|".join(MONTHS) + r")\b", sentence[m.end() : m.end() + 70]
+                # "their September 2018 summit": the month and year before the noun
+                dating = (
+                    sentence[start : m.start("noun")]
+                    if dated_before
+                    else sentence[m.end() : m.end() + 70]
                 )
+                year = re.search(r"\b((?:19|20)\d\d)\b", dating)
+                month = re.search(r"\b(" + "|".join(MONTHS) + r")\b", dating)
                 if year and month:
                     on = date(int(year.group(1)), MONTHS[month.group(1)], 1)
+                elif month and dated_before:  # "their September summit": the last September
+                    on = date_in(f"in {month.group(1)}", published, False)
         else:
             noun, prep = m.group("noun"), m.group("prep")
             if prep not in ("to", "with", "in", "there"):
@@ -1049,6 +1063,13 @@ def nominal_reports(
 # "met again on May 26, weeks after their summit in April", "have not met since their third
 # summit": the event named as the time of another act
 _TIME_OF_ANOTHER = re.compile(r"\b(?:after|before|since|following)\s+$")
+
+
+def _month_before(m: re.Match[str]) -> bool:
+    """ "their September summit", "their April 2018 meeting": a month named before the noun."""
+    return bool(
+        re.search(r"\b(?:" + "|".join(MONTHS) + r")\b", m.string[m.start() : m.start("noun")])
+    )
 
 
 # "signed on Sept. 19, the second day of their summit", "on Sept. 17, the eve of Moon's

@@ -1615,6 +1615,11 @@ VERBS: tuple[Verb, ...] = (
          "150", fronted=True),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
+    # "the removal of landmines from the area, which the two sides completed in October": a
+    # step named before, its completion dated at the clause's end
+    Verb(r"(?:completed|finished)(?=\s+(?:on|in|last|earlier|this)\s+(?:early\s+|late\s+|mid-)?"
+         r"[\w.]+(?:\s+\d{1,2})?"
+         r"(?:,?\s+\d{4})?\s*(?:[,.;]|$))", "087", fronted=True),
     # "two projectiles the North fired on Aug. 16", "the Hwasong-15 that Pyongyang tested in
     # November 2017": the weapon named before its launcher, the day after
     Verb(r"(?:test-)?(?:fired|tested)(?=\s+(?:on|in|last|earlier|this)\s)", "X01",

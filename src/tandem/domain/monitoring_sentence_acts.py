@@ -180,10 +180,13 @@ def monitors_findings(
 # "The liaison office opened in Kaesong on Sept. 14", "the office first opened in 2018": a
 # project of the two Koreas told as opening by itself, its openers left out
 # "The hotline between the leaders' offices was installed on April 20, 2018": likewise
+# "the office, which opened in September", "the office had been opened in 2018": the same step
+# told in a relative clause or as past before the story's own
 _PROJECT_OPENED = re.compile(
     r"\b(?:[Tt]he|[Tt]heir)\s+(?:(?:joint|inter-Korean|new|direct|(?:two\s+)?leaders['’])\s+)*"
     r"(?P<what>liaison\s+office|office|hotline)"
-    r"(?:\s+between\s+(?:the\s+)?(?:two\s+)?leaders['’]\s+offices)?\s+(?:was\s+)?"
+    r"(?:\s+between\s+(?:the\s+)?(?:two\s+)?leaders['’]\s+offices)?(?:,\s+which)?\s+"
+    r"(?:was\s+|had\s+been\s+)?"
     r"(?:first\s+|formally\s+|officially\s+)?(?:opened|installed|connected|set\s+up)\s+"
     r"(?=(?:in|on|at|after|last)\b)"
 )

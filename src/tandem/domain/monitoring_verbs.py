@@ -86,6 +86,15 @@ _FRONTED_SANCTION = re.compile(
 )
 
 
+# "the removal of landmines from the area, which the two sides completed in October": a step
+# that stands down named before the relative clause that tells it done (else drills suspended)
+_FRONTED_STEP = re.compile(
+    _FRONTED.pattern + r"|\b(?:removal|withdrawal|demolition|dismantl(?:ing|ement)|disarming"
+    r"|clearing|clearance)\b(?:\s+of\s+[^,;]{1,60}?)?,?\s+(?:that|which)\s+"
+    r"(?:[\w'’-]+\s+){1,6}$"
+)
+
+
 # "the allies' exercise began on Aug. 5", "Seoul's drill, which started on Monday": the
 # drills themselves began, their holders named as their owners
 _FRONTED_DRILL = re.compile(
@@ -234,6 +243,7 @@ def verbs_in(sentence: str) -> list[Found]:
             "163": _FRONTED_SANCTION,
             "X01": _FRONTED_WEAPON,
             "150": _FRONTED_DRILL,
+            "087": _FRONTED_STEP,
         }.get(h.verb.code, _FRONTED)
         window = sentence[max(0, h.start - 120) : h.start]
         told_before = not h.verb.fronted or bool(fronted.search(window))
@@ -412,7 +422,9 @@ def verbs_in(sentence: str) -> list[Found]:
             and h.start - out[-1].end < 40
             and not ALIAS_RE.search(sentence[out[-1].end : h.start])
             and not re.search(
-                r"\b(?:when|after|before|while)\b"
+                # "has not launched a rocket since it fired a missile in 2017": the since-clause
+                # tells an act of its own, done
+                r"\b(?:when|after|before|while|since)\b"
                 # "would suspend the drill, and in October they called off the air exercise"
                 r"|\b(?:and|then)\s+(?:again\s+)?(?:in|on)\s+[A-Z]"
                 # "pulled troops out of the posts by Nov. 10 and began tearing them down"
