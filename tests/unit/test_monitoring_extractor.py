@@ -9930,3 +9930,10 @@ def test_a_day_set_off_after_and_is_the_next_verb_s() -> None:
     text = "Tokyo recalled its envoy in May and, on July 2, announced new curbs on Seoul."
     first = reports(text, date(2019, 8, 10))[0]
     assert first.on == date(2019, 5, 1)
+
+
+def test_comparing_notes_with_a_counterpart_is_a_consultation() -> None:
+    text = (
+        "Japan's envoy flew to Seoul on Tuesday to compare notes with his South Korean counterpart."
+    )
+    assert ("JPN", "040", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
