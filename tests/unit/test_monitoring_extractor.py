@@ -10128,3 +10128,10 @@ def test_a_step_named_before_a_relative_clause_that_completes_it_is_done() -> No
     )
     found = [(r.actor, r.action, r.modality) for r in reports(text)]
     assert ("KOR+PRK", "087", "done") in found
+
+
+def test_comparing_notes_with_a_counterpart_is_a_consultation() -> None:
+    text = (
+        "Japan's envoy flew to Seoul on Tuesday to compare notes with his South Korean counterpart."
+    )
+    assert ("JPN", "040", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]

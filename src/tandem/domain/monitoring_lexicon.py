@@ -848,6 +848,8 @@ VERBS: tuple[Verb, ...] = (
          r"|disappointment|dismay|anger)\b)"
          # "would keep coordinating closely with the United States"
          r"|coordinat(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
+         # "left for Washington to compare notes with his US counterpart": a consultation
+         r"|compar(?:e|es|ed|ing) notes with"
          # "raised the abductions with Kim": brought a matter up with someone, in a talk
          r"|rais(?:e|es|ed|ing) (?:(?!(?:if|when|and|but|talks|its|their)\b)[\w'’-]+ ){1,6}?"
          r"with(?= (?:the |his |her |[A-Z]))"
