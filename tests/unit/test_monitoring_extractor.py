@@ -9951,3 +9951,12 @@ def test_a_power_welcoming_the_two_koreas_meeting_is_on_their_ties() -> None:
 def test_an_ally_asking_another_to_keep_its_pressure_on_the_north_is_on_the_sanctions() -> None:
     text = "Tokyo on Monday urged Washington not to ease its pressure on Pyongyang too soon."
     assert [r.tracks for r in reports(text)] == [("sanctions", "alliance-coordination")]
+
+
+def test_an_offer_to_meet_ends_where_its_subject_s_next_act_begins() -> None:
+    text = (
+        "Kim Jong Un said on Monday that Pyongyang was open to talks with Seoul and urged the "
+        "South to stop its military drills."
+    )
+    tracks = {r.action: r.tracks for r in reports(text)}
+    assert tracks == {"036": ("inter-korean",), "020": ("denuclearization",)}

@@ -563,7 +563,13 @@ def _own_clause_end(sentence: str, f: Found, nxt: int) -> int:
     """Where an act's words end: at the next act when a coordinated clause with its own
     subject tells it ("opened the office in September, and their ministers signed the military
     pact": the pact's words are not the office's), else at the sentence's end."""
-    return nxt if _NEXT_CLAUSE.search(sentence, f.end, nxt) else len(sentence)
+    if _NEXT_CLAUSE.search(sentence, f.end, nxt):
+        return nxt
+    if f.verb.code in CONSULTING and re.search(r"\s(?:and|but)\s+$", sentence[f.end : nxt]):
+        # "was ready for dialogue with Seoul and called on the South to ease military
+        # tension": an offer to meet ends where the next act of its subject begins
+        return nxt
+    return len(sentence)
 
 
 def _military(r: Report) -> bool:
