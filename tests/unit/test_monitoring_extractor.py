@@ -9960,3 +9960,13 @@ def test_an_offer_to_meet_ends_where_its_subject_s_next_act_begins() -> None:
     )
     tracks = {r.action: r.tracks for r in reports(text)}
     assert tracks == {"036": ("inter-korean",), "020": ("denuclearization",)}
+
+
+def test_support_told_in_a_where_clause_after_the_allies_meeting_keeps_the_step_s_track() -> None:
+    text = (
+        "South Korea will send 50,000 tonnes of rice to North Korea, its ministry said on "
+        "Monday. The allies discussed the shipment at a meeting of their working group on "
+        "Tuesday, where Washington voiced support for the plan."
+    )
+    backing = next(r for r in reports(text) if r.action == "051")
+    assert backing.tracks == ("inter-korean",)

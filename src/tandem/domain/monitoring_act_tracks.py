@@ -304,7 +304,7 @@ def _supported_step(act: _Act) -> Report | None:
         and actor != f.target
         # its own clause names no track: "the committee granted the exemption, and Washington
         # backed it" (the exemption is the committee's act, not the step backed)
-        and not has_track_words(act.local)
+        and not has_track_words(_where_clause(act))
         and (
             step := next(
                 (
@@ -324,6 +324,17 @@ def _supported_step(act: _Act) -> Report | None:
         # ally's step with the North keeps that step's track (docs "Tracks")
         return step
     return None
+
+
+# ", where US officials voiced support for the project": a clause told of a place or meeting
+_WHERE = re.compile(r",\s+where\s")
+
+
+def _where_clause(act: _Act) -> str:
+    """The act's own words, from a ", where …" clause it is told in when there is one ("met in
+    their working group, where Washington backed the survey": not the meeting's words)."""
+    where = list(_WHERE.finditer(act.sentence, act.lo, act.f.start))
+    return act.sentence[where[-1].end() : act.nxt] if where else act.local
 
 
 def _reacted_last_report(act: _Act, between_allies: bool, security_to_north: bool) -> Report | None:
