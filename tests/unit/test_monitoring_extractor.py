@@ -9970,3 +9970,12 @@ def test_support_told_in_a_where_clause_after_the_allies_meeting_keeps_the_step_
     )
     backing = next(r for r in reports(text) if r.action == "051")
     assert backing.tracks == ("inter-korean",)
+
+
+def test_the_military_named_as_who_backs_a_step_is_no_track_word_of_the_backing() -> None:
+    text = (
+        "South Korea's Joint Chiefs of Staff said the military had removed all mines from the "
+        "southern half of the hill. The US military has publicly backed the move."
+    )
+    backing = next(r for r in reports(text) if r.action == "051")
+    assert backing.tracks == ("denuclearization",)

@@ -282,7 +282,11 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
         return step.tracks, step
     if (last := _reacted_last_report(act, between_allies, security_to_north)) is not None:
         return last.tracks, last  # a reaction to the last report is on its tracks
-    if f.event is not None and not has_track_words(local) and not between_allies:
+    if (
+        f.event is not None
+        and not has_track_words(_MILITARY_SUBJECT.sub(" ", local))
+        and not between_allies
+    ):
         return f.event.tracks, None  # "condemned the killing": on the killing's tracks
     if (topic := _story_topic(act, security_to_north)) is not None:
         # "demanded that Tokyo withdraw them": still the export curbs
@@ -290,6 +294,14 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
     if (last_act := _target_last_act(act, between_allies)) is not None:
         return last_act.tracks, last_act
     return tracks, None
+
+
+# "The US military has publicly backed the steps": the military named as who acts, not a
+# word of what it acts on
+_MILITARY_SUBJECT = re.compile(
+    r"\b(?:US|U\.S\.|American|South Korean|Japanese|Chinese)\s+military(?=\s+(?:has|have|had"
+    r"|\w+ed|\w+s)\b)"
+)
 
 
 def _supported_step(act: _Act) -> Report | None:
