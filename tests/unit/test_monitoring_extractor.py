@@ -10135,3 +10135,31 @@ def test_comparing_notes_with_a_counterpart_is_a_consultation() -> None:
         "Japan's envoy flew to Seoul on Tuesday to compare notes with his South Korean counterpart."
     )
     assert ("JPN", "040", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_an_offer_to_meet_ends_where_its_subject_s_next_act_begins() -> None:
+    text = (
+        "Kim Jong Un said on Monday that Pyongyang was open to talks with Seoul and urged the "
+        "South to stop its military drills."
+    )
+    tracks = {r.action: r.tracks for r in reports(text)}
+    assert tracks == {"036": ("inter-korean",), "020": ("denuclearization",)}
+
+
+def test_support_told_in_a_where_clause_after_the_allies_meeting_keeps_the_step_s_track() -> None:
+    text = (
+        "South Korea will send 50,000 tonnes of rice to North Korea, its ministry said on "
+        "Monday. The allies discussed the shipment at a meeting of their working group on "
+        "Tuesday, where Washington voiced support for the plan."
+    )
+    backing = next(r for r in reports(text) if r.action == "051")
+    assert backing.tracks == ("inter-korean",)
+
+
+def test_the_military_named_as_who_backs_a_step_is_no_track_word_of_the_backing() -> None:
+    text = (
+        "South Korea's Joint Chiefs of Staff said the military had removed all mines from the "
+        "southern half of the hill. The US military has publicly backed the move."
+    )
+    backing = next(r for r in reports(text) if r.action == "051")
+    assert backing.tracks == ("denuclearization",)

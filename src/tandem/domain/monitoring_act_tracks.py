@@ -289,7 +289,11 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
         return step.tracks, step
     if (last := _reacted_last_report(act, between_allies, security_to_north)) is not None:
         return last.tracks, last  # a reaction to the last report is on its tracks
-    if f.event is not None and not has_track_words(local) and not between_allies:
+    if (
+        f.event is not None
+        and not has_track_words(_MILITARY_SUBJECT.sub(" ", local))
+        and not between_allies
+    ):
         return f.event.tracks, None  # "condemned the killing": on the killing's tracks
     if (topic := _story_topic(act, security_to_north)) is not None:
         # "demanded that Tokyo withdraw them": still the export curbs
@@ -297,6 +301,14 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
     if (last_act := _target_last_act(act, between_allies)) is not None:
         return last_act.tracks, last_act
     return tracks, None
+
+
+# "The US military has publicly backed the steps": the military named as who acts, not a
+# word of what it acts on
+_MILITARY_SUBJECT = re.compile(
+    r"\b(?:US|U\.S\.|American|South Korean|Japanese|Chinese)\s+military(?=\s+(?:has|have|had"
+    r"|\w+ed|\w+s)\b)"
+)
 
 
 def _supported_step(act: _Act) -> Report | None:
@@ -311,7 +323,7 @@ def _supported_step(act: _Act) -> Report | None:
         and actor != f.target
         # its own clause names no track: "the committee granted the exemption, and Washington
         # backed it" (the exemption is the committee's act, not the step backed)
-        and not has_track_words(act.local)
+        and not has_track_words(_where_clause(act))
         and (
             step := next(
                 (
@@ -331,6 +343,17 @@ def _supported_step(act: _Act) -> Report | None:
         # ally's step with the North keeps that step's track (docs "Tracks")
         return step
     return None
+
+
+# ", where US officials voiced support for the project": a clause told of a place or meeting
+_WHERE = re.compile(r",\s+where\s")
+
+
+def _where_clause(act: _Act) -> str:
+    """The act's own words, from a ", where …" clause it is told in when there is one ("met in
+    their working group, where Washington backed the survey": not the meeting's words)."""
+    where = list(_WHERE.finditer(act.sentence, act.lo, act.f.start))
+    return act.sentence[where[-1].end() : act.nxt] if where else act.local
 
 
 def _reacted_last_report(act: _Act, between_allies: bool, security_to_north: bool) -> Report | None:
@@ -570,7 +593,13 @@ def _own_clause_end(sentence: str, f: Found, nxt: int) -> int:
     """Where an act's words end: at the next act when a coordinated clause with its own
     subject tells it ("opened the office in September, and their ministers signed the military
     pact": the pact's words are not the office's), else at the sentence's end."""
-    return nxt if _NEXT_CLAUSE.search(sentence, f.end, nxt) else len(sentence)
+    if _NEXT_CLAUSE.search(sentence, f.end, nxt):
+        return nxt
+    if f.verb.code in CONSULTING and re.search(r"\s(?:and|but)\s+$", sentence[f.end : nxt]):
+        # "was ready for dialogue with Seoul and called on the South to ease military
+        # tension": an offer to meet ends where the next act of its subject begins
+        return nxt
+    return len(sentence)
 
 
 def _military(r: Report) -> bool:
