@@ -9998,3 +9998,8 @@ def test_a_step_named_before_a_relative_clause_that_completes_it_is_done() -> No
     )
     found = [(r.actor, r.action, r.modality) for r in reports(text)]
     assert ("KOR+PRK", "087", "done") in found
+
+
+def test_sanctions_adopted_in_a_participle_after_a_vote_for_them_are_the_councils() -> None:
+    text = "Beijing voted for the latest round of UN sanctions, adopted on Nov. 2 after the test."
+    assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]

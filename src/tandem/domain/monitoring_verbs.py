@@ -432,6 +432,9 @@ def verbs_in(sentence: str) -> list[Found]:
                 sentence[out[-1].end : h.start],
             )
             and not _done_then_planned(sentence, out[-1], h)
+            # "voted for the last round of UN sanctions, adopted on Dec. 22": the council's
+            # adoption, an act of its own
+            and not (h.verb.fronted and RESOLUTION_ADOPTED.search(text_before(sentence, h.start)))
             # "put on hold a US request …, and asked Washington": the first a noun, whose
             # state's adjective stands before it, and the verb after it a new act
             and not re.search(
