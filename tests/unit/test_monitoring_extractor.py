@@ -10003,3 +10003,8 @@ def test_a_step_named_before_a_relative_clause_that_completes_it_is_done() -> No
 def test_sanctions_adopted_in_a_participle_after_a_vote_for_them_are_the_councils() -> None:
     text = "Beijing voted for the latest round of UN sanctions, adopted on Nov. 2 after the test."
     assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]
+
+
+def test_a_resolution_adopted_some_years_earlier_is_the_councils_act() -> None:
+    text = "Ships were seized under Resolution 2375, adopted a year earlier, the officials said."
+    assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]
