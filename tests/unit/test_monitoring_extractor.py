@@ -10008,3 +10008,11 @@ def test_sanctions_adopted_in_a_participle_after_a_vote_for_them_are_the_council
 def test_a_resolution_adopted_some_years_earlier_is_the_councils_act() -> None:
     text = "Ships were seized under Resolution 2375, adopted a year earlier, the officials said."
     assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]
+
+
+def test_the_last_of_several_resolutions_adopted_in_an_aside_is_the_councils() -> None:
+    text = (
+        "Coal sales are barred by several Security Council resolutions, the latest of which, "
+        "adopted on Sept. 11, followed a nuclear test."
+    )
+    assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]

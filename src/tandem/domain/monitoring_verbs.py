@@ -67,6 +67,9 @@ RESOLUTION_ADOPTED = re.compile(
     r"(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
     # "the last round of UN sanctions, adopted on Dec. 22": a participle after a comma
     r"|\b(?:UN|U\.N\.|Security\s+Council)\s+sanctions,\s+$"
+    # "a string of Security Council resolutions, the last of which, adopted on Dec. 22": one of
+    # the resolutions named before
+    r"|\b[Rr]esolutions,\s+the\s+(?:last|latest|first|most\s+recent)\s+of\s+which,\s+$"
 )
 
 
