@@ -10016,3 +10016,9 @@ def test_the_last_of_several_resolutions_adopted_in_an_aside_is_the_councils() -
         "adopted on Sept. 11, followed a nuclear test."
     )
     assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]
+
+
+def test_an_act_begun_as_a_gerund_after_began_is_done() -> None:
+    text = "Tokyo began restricting exports to South Korea on July 4, citing security concerns."
+    found = [(r.actor, r.action, r.target, r.modality) for r in reports(text, date(2019, 8, 1))]
+    assert ("JPN", "163", "KOR", "done") in found

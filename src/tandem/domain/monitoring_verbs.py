@@ -166,6 +166,8 @@ _FLOATED = re.compile(
 # what was said or promised)
 _BY_MEANS = re.compile(
     r"(?<!\bto )(?<!\bof )\b[a-z]{3,}ed\s+(?:(?!to\b|of\b|that\b)[\w'’-]+\s+){0,3}?by\s+$"
+    # "Japan began restricting exports to Seoul on July 4": the act begun, done
+    r"|\b(?:began|started)\s+$"
 )
 
 
