@@ -10163,3 +10163,27 @@ def test_the_military_named_as_who_backs_a_step_is_no_track_word_of_the_backing(
     )
     backing = next(r for r in reports(text) if r.action == "051")
     assert backing.tracks == ("denuclearization",)
+
+
+def test_sanctions_adopted_in_a_participle_after_a_vote_for_them_are_the_councils() -> None:
+    text = "Beijing voted for the latest round of UN sanctions, adopted on Nov. 2 after the test."
+    assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]
+
+
+def test_a_resolution_adopted_some_years_earlier_is_the_councils_act() -> None:
+    text = "Ships were seized under Resolution 2375, adopted a year earlier, the officials said."
+    assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]
+
+
+def test_the_last_of_several_resolutions_adopted_in_an_aside_is_the_councils() -> None:
+    text = (
+        "Coal sales are barred by several Security Council resolutions, the latest of which, "
+        "adopted on Sept. 11, followed a nuclear test."
+    )
+    assert ("UN", "163", "PRK") in [(r.actor, r.action, r.target) for r in reports(text)]
+
+
+def test_an_act_begun_as_a_gerund_after_began_is_done() -> None:
+    text = "Tokyo began restricting exports to South Korea on July 4, citing security concerns."
+    found = [(r.actor, r.action, r.target, r.modality) for r in reports(text, date(2019, 8, 1))]
+    assert ("JPN", "163", "KOR", "done") in found

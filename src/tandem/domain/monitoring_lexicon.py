@@ -1636,8 +1636,10 @@ VERBS: tuple[Verb, ...] = (
     # the verb that imposed it
     # "which the council adopted unanimously on Dec. 22": how it voted, then when
     # "the resolution, which the council passed on Dec. 22": passed, as a vote adopts it
+    # "Resolution 2397, adopted two years earlier": dated back from the story's day
     Verb(r"(?:adopted|imposed|slapped|passed)"
-         r"(?=\s+(?:unanimously\s+)?(?:on|in|last|earlier|this)\s)",
+         r"(?=\s+(?:unanimously\s+)?(?:(?:on|in|last|earlier|this)\s"
+         r"|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+(?:earlier|before)\b))",
          "163", fronted=True),
     # "the office was opened jointly by the two Koreas": what was opened comes before
     Verb(r"(?:opened|reopened|reconnected|restored)(?=\s+(?:jointly\s+)?by\s)", "061"),

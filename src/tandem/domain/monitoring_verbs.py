@@ -67,6 +67,9 @@ RESOLUTION_ADOPTED = re.compile(
     r"(?:the\s+(?:UN\s+)?(?:Security\s+)?[Cc]ouncil\s+)?$"
     # "the last round of UN sanctions, adopted on Dec. 22": a participle after a comma
     r"|\b(?:UN|U\.N\.|Security\s+Council)\s+sanctions,\s+$"
+    # "a string of Security Council resolutions, the last of which, adopted on Dec. 22": one of
+    # the resolutions named before
+    r"|\b[Rr]esolutions,\s+the\s+(?:last|latest|first|most\s+recent)\s+of\s+which,\s+$"
 )
 
 
@@ -163,6 +166,8 @@ _FLOATED = re.compile(
 # what was said or promised)
 _BY_MEANS = re.compile(
     r"(?<!\bto )(?<!\bof )\b[a-z]{3,}ed\s+(?:(?!to\b|of\b|that\b)[\w'’-]+\s+){0,3}?by\s+$"
+    # "Japan began restricting exports to Seoul on July 4": the act begun, done
+    r"|\b(?:began|started)\s+$"
 )
 
 
@@ -432,6 +437,9 @@ def verbs_in(sentence: str) -> list[Found]:
                 sentence[out[-1].end : h.start],
             )
             and not _done_then_planned(sentence, out[-1], h)
+            # "voted for the last round of UN sanctions, adopted on Dec. 22": the council's
+            # adoption, an act of its own
+            and not (h.verb.fronted and RESOLUTION_ADOPTED.search(text_before(sentence, h.start)))
             # "put on hold a US request …, and asked Washington": the first a noun, whose
             # state's adjective stands before it, and the verb after it a new act
             and not re.search(
