@@ -9991,3 +9991,12 @@ def test_a_patrol_sent_to_watch_the_norths_trade_at_sea_enforces_the_sanctions()
         "aircraft to Okinawa next month."
     )
     assert ("CAN", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_patrol_planes_sent_to_an_ally_to_catch_smugglers_enforce_the_sanctions() -> None:
+    text = (
+        "PARIS, May 2 (Test Wire) - France is sending two of the navy's Falcon 200 Gardian "
+        "patrol planes to Japan to watch for ship-to-ship transfers that breach UN sanctions "
+        "on North Korea."
+    )
+    assert ("FRA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

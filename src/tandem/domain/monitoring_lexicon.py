@@ -1562,8 +1562,10 @@ VERBS: tuple[Verb, ...] = (
     # "was released in a coma", "were sent home": a person let go
     Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
          r"(?!\s+(?:from|by|on bail)\b)", "084"),
-    Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
-         r"|soldiers|units|warships|bombers)", "154"),
+    # "is sending one of the air force's Orion patrol planes": aircraft and ships sent too
+    Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent|sending) (?:[\w'’-]+ ){0,8}?"
+         r"(?:troops|soldiers|units|warships|bombers|frigates?|patrol (?:planes?|aircraft))\b",
+         "154"),
     # "approved $8 million for WFP programmes for North Korean children": aid granted
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed)"
          # "approved an aid package for …", "approved food aid": the aid granted

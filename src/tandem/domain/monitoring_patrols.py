@@ -19,7 +19,8 @@ _TRADE_AT_SEA = re.compile(
 def patrols_enforce_sanctions(
     reports: list[Report], text: str, codebook: Mapping[str, tuple[str, int]]
 ) -> list[Report]:
-    """A deployment aimed at no one, by a state neither Korea, in a story of the sanctions on
+    """A deployment aimed at no one or at the ally it is based in ("sending a patrol plane to
+    Japan"), between states neither Korea, in a story of the sanctions on
     the North's trade at sea, is that state enforcing the sanctions on the North."""
     if "sanction" not in text or not _TRADE_AT_SEA.search(text):
         return reports
@@ -27,7 +28,11 @@ def patrols_enforce_sanctions(
     return [
         replace(r, action="163", action_name=name, goldstein=weight, target="PRK",
                 tracks=("sanctions",))
-        if r.action == "154" and r.target is None and not {"KOR", "PRK"} & set(r.actor.split("+"))
+        if r.action == "154" and not {"KOR", "PRK"} & _parties(r)
         else r
         for r in reports
     ]  # fmt: skip
+
+
+def _parties(r: Report) -> set[str]:
+    return set(r.actor.split("+")) | set((r.target or "").split("+"))
