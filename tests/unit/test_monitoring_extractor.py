@@ -10000,3 +10000,12 @@ def test_patrol_planes_sent_to_an_ally_to_catch_smugglers_enforce_the_sanctions(
         "on North Korea."
     )
     assert ("FRA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_trip_made_to_hunt_the_norths_smugglers_enforces_the_sanctions() -> None:
+    text = (
+        "LONDON, May 2 (Test Wire) - Smugglers slip refined oil into North Korea in breach of "
+        "UN sanctions. A British patrol plane will fly to Japan next week to resume the hunt "
+        "for their tankers, the defence ministry said."
+    )
+    assert ("GBR", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
