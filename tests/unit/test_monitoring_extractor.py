@@ -10009,3 +10009,11 @@ def test_a_trip_made_to_hunt_the_norths_smugglers_enforces_the_sanctions() -> No
         "for their tankers, the defence ministry said."
     )
     assert ("GBR", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_joining_the_mission_that_watches_the_norths_trade_at_sea_enforces_the_sanctions() -> None:
+    text = (
+        "PARIS, May 2 (Test Wire) - Ship-to-ship transfers keep fuel flowing to North Korea "
+        "despite UN sanctions. France joined the monitoring mission in March 2019."
+    )
+    assert ("FRA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -1562,6 +1562,9 @@ VERBS: tuple[Verb, ...] = (
     # "was released in a coma", "were sent home": a person let go
     Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
          r"(?!\s+(?:from|by|on bail)\b)", "084"),
+    # "joined the surveillance effort on April 28": forces joined to a multinational mission
+    # (`patrols_enforce_sanctions` reads one that watches the North's trade at sea)
+    Verb(r"join(?:s|ed)? (?:the|a|an) (?:[\w-]+ ){0,2}?(?:effort|mission|operation)\b", "154"),
     # "is sending one of the air force's Orion patrol planes": aircraft and ships sent too
     Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent|sending) (?:[\w'’-]+ ){0,8}?"
          r"(?:troops|soldiers|units|warships|bombers|frigates?|patrol (?:planes?|aircraft))\b",
