@@ -10017,3 +10017,13 @@ def test_joining_the_mission_that_watches_the_norths_trade_at_sea_enforces_the_s
         "despite UN sanctions. France joined the monitoring mission in March 2019."
     )
     assert ("FRA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_party_named_only_in_a_relative_clause_is_not_whom_a_bare_title_serves() -> None:
+    text = (
+        "OTTAWA, May 2 (Test Wire) - Canada is sending a frigate to Asia. Its target is "
+        "smuggling at sea, in which freighters meet North Korean barges after dark. Foreign "
+        "Minister Jane Doucet welcomed the talks the two Koreas held this spring."
+    )
+    welcomed = [r for r in reports(text) if r.action == "051"]
+    assert [r.actor for r in welcomed] == ["CAN"]
