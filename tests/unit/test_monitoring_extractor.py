@@ -10027,3 +10027,9 @@ def test_a_party_named_only_in_a_relative_clause_is_not_whom_a_bare_title_serves
     )
     welcomed = [r for r in reports(text) if r.action == "051"]
     assert [r.actor for r in welcomed] == ["CAN"]
+
+
+def test_separate_talks_with_two_people_are_two_meetings() -> None:
+    text = "On Monday Pompeo held separate talks with Taro Kono and with Shinzo Abe in Tokyo."
+    met = [r for r in reports(text) if r.action == "040" and r.target == "JPN"]
+    assert len(met) == 2
