@@ -10033,3 +10033,8 @@ def test_separate_talks_with_two_people_are_two_meetings() -> None:
     text = "On Monday Pompeo held separate talks with Taro Kono and with Shinzo Abe in Tokyo."
     met = [r for r in reports(text) if r.action == "040" and r.target == "JPN"]
     assert len(met) == 2
+
+
+def test_calling_on_a_minister_on_a_day_with_no_appeal_is_a_visit_paid() -> None:
+    text = "Esper will call on Defence Minister Nobuo Kishi on Tuesday before leaving Tokyo."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "040", "JPN")]

@@ -464,6 +464,13 @@ WHAT_IT_CALLED = (
 # salvo, between the verb and how the weapon was named
 _SALVO_OF = r"(?:(?:an?|another) (?:barrage|volley|salvo|series|flurry|string|battery|number) of )?"
 
+# "call on Foreign Minister Kang Kyung-wha on Friday", with no appeal "to" follow: a visit
+_CALL_ON_VISIT = (
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:on\s+[A-Z]\w*|before|after|during)\b"
+    r"(?![^,.;]*?\bto\s+[a-z])"
+)
+
+
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
@@ -1132,9 +1139,11 @@ VERBS: tuple[Verb, ...] = (
          r"|told(?=\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:his|her|its)\s+[a-z]+)"
          r"(?:\s+(?:on|in|this|last)\s+[A-Z]?[\w.]*(?:\s+\d{1,2})?)?\s+that\s+[^,.;\"“]{1,60}?"
          r"\b(?:should|must)\b)", "020"),
+    # "was due to call on Foreign Minister Kang on Friday before flying home": a visit paid
+    Verb(r"call(?:s|ed|ing)? on(?=" + _CALL_ON_VISIT + ")", "040", reciprocal=True),
     # "called upon the authorities to": the formal "called on"
     Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? (?:up)?on"
-         r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
+         r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)(?!" + _CALL_ON_VISIT + ")"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
          # "appealed publicly to Pyongyang"; "pressed ahead with its own diplomacy" is no appeal
          r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
