@@ -10038,3 +10038,12 @@ def test_separate_talks_with_two_people_are_two_meetings() -> None:
 def test_calling_on_a_minister_on_a_day_with_no_appeal_is_a_visit_paid() -> None:
     text = "Esper will call on Defence Minister Nobuo Kishi on Tuesday before leaving Tokyo."
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "040", "JPN")]
+
+
+def test_an_allys_support_for_the_two_koreas_exchanges_is_aimed_at_seoul() -> None:
+    text = (
+        "Tokyo's foreign ministry said Motegi had voiced support for cultural exchanges "
+        "between the two Koreas."
+    )
+    backed = [r for r in reports(text) if r.action == "051"]
+    assert [(r.actor, r.target, r.tracks) for r in backed] == [("JPN", "KOR", ("inter-korean",))]
