@@ -10047,3 +10047,11 @@ def test_an_allys_support_for_the_two_koreas_exchanges_is_aimed_at_seoul() -> No
     )
     backed = [r for r in reports(text) if r.action == "051"]
     assert [(r.actor, r.target, r.tracks) for r in backed] == [("JPN", "KOR", ("inter-korean",))]
+
+
+def test_pushing_a_drills_start_back_is_putting_it_off() -> None:
+    text = (
+        "The allies' autumn drill was due to open on Monday, but on Saturday the allies "
+        "said they were pushing its start back by a week."
+    )
+    assert ("KOR+USA", "087", None) in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -1465,6 +1465,9 @@ VERBS: tuple[Verb, ...] = (
          # "agreed to put those drills off until after the Olympics": the particle after them
          r"|(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:the|those|these|their|its|this|that)\s+"
          r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|war\s+games)\s+off\b"
+         # "announced, the day the drill had been due to open, that they were pushing its start
+         # back by two days": the drill's start put off, the drill named before
+         r"|push(?:es|ed|ing)?\s+(?:its|their)\s+start\s+back\b"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
