@@ -10055,3 +10055,11 @@ def test_pushing_a_drills_start_back_is_putting_it_off() -> None:
         "said they were pushing its start back by a week."
     )
     assert ("KOR+USA", "087", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
+    text = (
+        "Suga phoned Biden on Friday and came away with a promise that Washington would "
+        "defend the islands."
+    )
+    assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -683,6 +683,11 @@ VERBS: tuple[Verb, ...] = (
     # "was reviewing whether to lift the May 24 measures": an easing weighed, not yet decided
     Verb(r"(?:review|consider|weigh)(?:s|ed|ing)?\s+whether(?=\s+to\s+(?:lift|ease|scrap"
          r"|remove|relax|loosen|end|suspend)\b)", "014", place_target=True, absorbs=True),
+    # "came away with a promise that Washington would keep its commitments", "won an assurance
+    # from Biden that": a promise received, made by the one it names to its subject
+    Verb(r"(?:c(?:a|o)me(?:s)? away with|w(?:o|i)n(?:s)?|secur(?:e|es|ed)|obtain(?:s|ed)?)"
+         r" (?:a |an )?(?:[\w-]+ ){0,2}?(?:promise|pledge|assurance)s?(?= (?:from|that)\b)",
+         "030", inverse=True),
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),
