@@ -10187,3 +10187,75 @@ def test_an_act_begun_as_a_gerund_after_began_is_done() -> None:
     text = "Tokyo began restricting exports to South Korea on July 4, citing security concerns."
     found = [(r.actor, r.action, r.target, r.modality) for r in reports(text, date(2019, 8, 1))]
     assert ("JPN", "163", "KOR", "done") in found
+
+
+def test_patrol_planes_sent_to_an_ally_to_catch_smugglers_enforce_the_sanctions() -> None:
+    text = (
+        "PARIS, May 2 (Test Wire) - France is sending two of the navy's Falcon 200 Gardian "
+        "patrol planes to Japan to watch for ship-to-ship transfers that breach UN sanctions "
+        "on North Korea."
+    )
+    assert ("FRA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_trip_made_to_hunt_the_norths_smugglers_enforces_the_sanctions() -> None:
+    text = (
+        "LONDON, May 2 (Test Wire) - Smugglers slip refined oil into North Korea in breach of "
+        "UN sanctions. A British patrol plane will fly to Japan next week to resume the hunt "
+        "for their tankers, the defence ministry said."
+    )
+    assert ("GBR", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_joining_the_mission_that_watches_the_norths_trade_at_sea_enforces_the_sanctions() -> None:
+    text = (
+        "PARIS, May 2 (Test Wire) - Ship-to-ship transfers keep fuel flowing to North Korea "
+        "despite UN sanctions. France joined the monitoring mission in March 2019."
+    )
+    assert ("FRA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_party_named_only_in_a_relative_clause_is_not_whom_a_bare_title_serves() -> None:
+    text = (
+        "OTTAWA, May 2 (Test Wire) - Canada is sending a frigate to Asia. Its target is "
+        "smuggling at sea, in which freighters meet North Korean barges after dark. Foreign "
+        "Minister Jane Doucet welcomed the talks the two Koreas held this spring."
+    )
+    welcomed = [r for r in reports(text) if r.action == "051"]
+    assert [r.actor for r in welcomed] == ["CAN"]
+
+
+def test_separate_talks_with_two_people_are_two_meetings() -> None:
+    text = "On Monday Pompeo held separate talks with Taro Kono and with Shinzo Abe in Tokyo."
+    met = [r for r in reports(text) if r.action == "040" and r.target == "JPN"]
+    assert len(met) == 2
+
+
+def test_calling_on_a_minister_on_a_day_with_no_appeal_is_a_visit_paid() -> None:
+    text = "Esper will call on Defence Minister Nobuo Kishi on Tuesday before leaving Tokyo."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "040", "JPN")]
+
+
+def test_an_allys_support_for_the_two_koreas_exchanges_is_aimed_at_seoul() -> None:
+    text = (
+        "Tokyo's foreign ministry said Motegi had voiced support for cultural exchanges "
+        "between the two Koreas."
+    )
+    backed = [r for r in reports(text) if r.action == "051"]
+    assert [(r.actor, r.target, r.tracks) for r in backed] == [("JPN", "KOR", ("inter-korean",))]
+
+
+def test_pushing_a_drills_start_back_is_putting_it_off() -> None:
+    text = (
+        "The allies' autumn drill was due to open on Monday, but on Saturday the allies "
+        "said they were pushing its start back by a week."
+    )
+    assert ("KOR+USA", "087", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
+    text = (
+        "Suga phoned Biden on Friday and came away with a promise that Washington would "
+        "defend the islands."
+    )
+    assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -202,6 +202,7 @@ def _from_sentence(
     _reactions_aimed_at_what_follows(out)
     _welcomed_decisions(sentence, out)
     _supported_steps(sentence, out)
+    _koreas_ties_backed(sentence, out)
     out = _acts_beyond_verbs(sentence, published, codebook, before, context, mentions, quotes, out)
     remember_sentence(context, sentence, out, mentions)
     return out
@@ -256,6 +257,28 @@ def _supported_steps(sentence: str, out: list[Report]) -> None:
             and _SUPPORTED_STEP.search(sentence)
         ):  # "voiced support for Seoul's plan to provide food aid to the North": that step's
             out[i] = replace(r, tracks=step.tracks)
+
+
+# "promised strong support for exchanges between the two Koreas", "backed inter-Korean projects"
+_KOREAS_TIES_BACKED = re.compile(
+    r"\bsupport\s+for\s+(?:[\w-]+\s+){0,3}?(?:exchanges|cooperation|projects|engagement)\s+"
+    r"between\s+the\s+two\s+Koreas\b|\b(?:back(?:s|ed)?|support\s+for)\s+inter-Korean\b"
+)
+
+
+def _koreas_ties_backed(sentence: str, out: list[Report]) -> None:
+    """An outside ally's support for the two Koreas' ties is aimed at Seoul, on their ties
+    (docs "Actions"): not at the North, nor on the nuclear talks."""
+    if "Korea" not in sentence:
+        return
+    for i, r in enumerate(out):
+        if (
+            r.action == "051"
+            and r.target == "KOR+PRK"
+            and r.actor in ALLIES - {"KOR"}
+            and _KOREAS_TIES_BACKED.search(sentence)
+        ):
+            out[i] = replace(r, target="KOR", tracks=("inter-korean",))
 
 
 def _acts_beyond_verbs(

@@ -332,7 +332,7 @@ def aim_act(
         f.target = _other_side(previous, members)  # "met Trump … and delivered a message from Kim"
     if f.verb.inverse:  # "Trump said he received a letter from Kim": Kim sent it
         source = next((m for m in weak if m.code and m.code not in members), None)
-        if source is None and f.verb.code in ("051", "111"):
+        if source is None and f.verb.code in ("051", "111", "030"):
             # "won Trump's backing", "support from", "drew Washington's criticism"
             source = next(
                 (m for m in mentions if m.start >= f.end and m.code and m.code not in members

@@ -464,6 +464,13 @@ WHAT_IT_CALLED = (
 # salvo, between the verb and how the weapon was named
 _SALVO_OF = r"(?:(?:an?|another) (?:barrage|volley|salvo|series|flurry|string|battery|number) of )?"
 
+# "call on Foreign Minister Kang Kyung-wha on Friday", with no appeal "to" follow: a visit
+_CALL_ON_VISIT = (
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:on\s+[A-Z]\w*|before|after|during)\b"
+    r"(?![^,.;]*?\bto\s+[a-z])"
+)
+
+
 VERBS: tuple[Verb, ...] = (
     Verb(r"(?:test[- ]fir(?:e|es|ed|ing)|test[- ]launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)"
          r"|launch(?:es|ed|ing)?"
@@ -676,6 +683,11 @@ VERBS: tuple[Verb, ...] = (
     # "was reviewing whether to lift the May 24 measures": an easing weighed, not yet decided
     Verb(r"(?:review|consider|weigh)(?:s|ed|ing)?\s+whether(?=\s+to\s+(?:lift|ease|scrap"
          r"|remove|relax|loosen|end|suspend)\b)", "014", place_target=True, absorbs=True),
+    # "came away with a promise that Washington would keep its commitments", "won an assurance
+    # from Biden that": a promise received, made by the one it names to its subject
+    Verb(r"(?:c(?:a|o)me(?:s)? away with|w(?:o|i)n(?:s)?|secur(?:e|es|ed)|obtain(?:s|ed)?)"
+         r" (?:a |an )?(?:[\w-]+ ){0,2}?(?:promise|pledge|assurance)s?(?= (?:from|that)\b)",
+         "030", inverse=True),
     # "a pledge made by Moon and Kim at their first summit"
     Verb(r"(?:(?<=\bpledge )|(?<=\bpromise )|(?<=\bcommitment ))made(?= by )", "030",
          reciprocal=True, absorbs=True),
@@ -1134,9 +1146,11 @@ VERBS: tuple[Verb, ...] = (
          r"|told(?=\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:his|her|its)\s+[a-z]+)"
          r"(?:\s+(?:on|in|this|last)\s+[A-Z]?[\w.]*(?:\s+\d{1,2})?)?\s+that\s+[^,.;\"“]{1,60}?"
          r"\b(?:should|must)\b)", "020"),
+    # "was due to call on Foreign Minister Kang on Friday before flying home": a visit paid
+    Verb(r"call(?:s|ed|ing)? on(?=" + _CALL_ON_VISIT + ")", "040", reciprocal=True),
     # "called upon the authorities to": the formal "called on"
     Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? (?:up)?on"
-         r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)"
+         r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)(?!" + _CALL_ON_VISIT + ")"
          r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
          # "appealed publicly to Pyongyang"; "pressed ahead with its own diplomacy" is no appeal
          r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
@@ -1458,6 +1472,9 @@ VERBS: tuple[Verb, ...] = (
          # "agreed to put those drills off until after the Olympics": the particle after them
          r"|(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:the|those|these|their|its|this|that)\s+"
          r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|war\s+games)\s+off\b"
+         # "announced, the day the drill had been due to open, that they were pushing its start
+         # back by two days": the drill's start put off, the drill named before
+         r"|push(?:es|ed|ing)?\s+(?:its|their)\s+start\s+back\b"
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
          r"|forces)(?= out| back| from)"
          r"|dismantl(?:e|es|ed|ing)"
@@ -1564,8 +1581,13 @@ VERBS: tuple[Verb, ...] = (
     # "was released in a coma", "were sent home": a person let go
     Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:released|freed|sent home|repatriated)"
          r"(?!\s+(?:from|by|on bail)\b)", "084"),
-    Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent) (?:\w+ ){0,2}?(?:troops"
-         r"|soldiers|units|warships|bombers)", "154"),
+    # "joined the surveillance effort on April 28": forces joined to a multinational mission
+    # (`patrols_enforce_sanctions` reads one that watches the North's trade at sea)
+    Verb(r"join(?:s|ed)? (?:the|a|an) (?:[\w-]+ ){0,2}?(?:effort|mission|operation)\b", "154"),
+    # "is sending one of the air force's Orion patrol planes": aircraft and ships sent too
+    Verb(r"deploy(?:s|ed)?|redeploy(?:s|ed)?|(?:send|sends|sent|sending) (?:[\w'’-]+ ){0,8}?"
+         r"(?:troops|soldiers|units|warships|bombers|frigates?|patrol (?:planes?|aircraft))\b",
+         "154"),
     # "approved $8 million for WFP programmes for North Korean children": aid granted
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed)"
          # "approved an aid package for …", "approved food aid": the aid granted

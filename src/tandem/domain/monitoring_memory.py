@@ -91,9 +91,16 @@ def _first_party(sentence: str, mentions: list[Mention]) -> Mention | None:
             # "stepped up pressure at the United Nations. On July 12 it accused …": the body
             # after a preposition is where or whom, not the one "it" stands for next
             and not _SETTING_BEFORE.search(text_before(sentence, m.start))
+            # "transfers, in which tankers meet North Korean vessels at sea": a party named
+            # only inside a relative clause is not the one the sentence is about
+            and not (", " in sentence[: m.start] and _IN_RELATIVE.search(sentence, 0, m.start))
         ),
         None,
     )
+
+
+# A relative clause set off by a comma and still open: ", in which tankers meet …"
+_IN_RELATIVE = re.compile(r",\s+(?:in\s+which|which|who|whose|where)\s[^,;]*$")
 
 
 # A finite verb right after a name: the name is its clause's subject

@@ -238,6 +238,14 @@ def repeats(
                     tracks=tracks_of(code, sentence, told.actor, host),
                 )
             )
+    if code in ("040", "046") and (apart := _SEPARATE_WITH.match(sentence, f.start)):
+        # "held separate talks with Choi Jong-kun and with Lee Do-hoon": two meetings, each
+        # with whom its "with" names
+        second = next(
+            (m.code for m in mentions if m.start >= apart.end() and m.code and not m.place),
+            told.target,
+        )
+        extra.append(replace(told, target=second) if second != told.actor else told)
     return extra
 
 
@@ -253,6 +261,13 @@ _PLACES_AND_DAYS = re.compile(
     + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
     + _PLACE_AND_DAY
     + r")+)"
+)
+
+
+# "held separate talks with Choi and with Lee": meetings told apart, each with its own "with"
+_SEPARATE_WITH = re.compile(
+    r"[^.;]{0,40}?\bseparate\s+(?:talks|meetings|consultations)\s+with\s+[^;]{1,90}?"
+    r"\s+and\s+with\s+"
 )
 
 
