@@ -267,8 +267,11 @@ _KOREAS_TIES_BACKED = re.compile(
 
 
 def _koreas_ties_backed(sentence: str, out: list[Report]) -> None:
-    """An outside ally's support for the two Koreas' ties is aimed at Seoul, on their ties
-    (docs "Actions"): not at the North, nor on the nuclear talks."""
+    """An outside ally's support for the two Koreas' ties, told with the two Koreas named
+    ("support for exchanges between the two Koreas"), is aimed at Seoul and on their ties: not
+    at both, nor on the nuclear talks. Support that names no party ("backed inter-Korean
+    exchanges") is aimed at Seoul when its target is read (`monitoring_aim.aim_act`); this
+    pass comes after the tracks, which it also sets."""
     if "Korea" not in sentence:
         return
     for i, r in enumerate(out):
