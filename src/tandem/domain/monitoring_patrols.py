@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from tandem.domain.monitoring_report import Report, code_name
+from tandem.domain.monitoring_report import Report, code_name, parties_of
 
 # What such patrols watch for: the North's trade at sea that the sanctions ban
 _TRADE_AT_SEA = re.compile(
@@ -36,11 +36,7 @@ def patrols_enforce_sanctions(
         replace(r, action="163", action_name=name, goldstein=weight, target="PRK",
                 tracks=("sanctions",))
         if (r.action == "154" or (r.action == "042" and _HUNT.search(r.evidence)))
-        and not {"KOR", "PRK"} & _parties(r)
+        and not {"KOR", "PRK"} & parties_of(r)
         else r
         for r in reports
     ]  # fmt: skip
-
-
-def _parties(r: Report) -> set[str]:
-    return set(r.actor.split("+")) | set((r.target or "").split("+"))

@@ -214,7 +214,7 @@ def repeats(
         # "whom he met in Singapore in June 2018, in Hanoi in February 2019 and at the border
         # in June 2019": with no count told, a list of places each with its own day is still
         # one meeting per place
-        items = re.split(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:in|at)\s)", listed.group(1))
+        items = re.split(_LIST_JOINT + r"(?=(?:in|at)\s)", listed.group(1))
         for item in items[1:]:
             if (held := date_in(item, published, False)) is not None and held != on:
                 extra.append(replace(last(), on=held))
@@ -255,10 +255,13 @@ _PLACE_AND_DAY = (
     r"(?:in|at)\s+(?:the\s+)?[A-Z][^,;.]*?\s(?:in|on)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?"
     r"\s+(?:19|20)\d\d"
 )
+# ", ", ", and " or " and " between the items of a list
+_LIST_JOINT = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
 _PLACES_AND_DAYS = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}?("
     + _PLACE_AND_DAY
-    + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+    + r"(?:"
+    + _LIST_JOINT
     + _PLACE_AND_DAY
     + r")+)"
 )

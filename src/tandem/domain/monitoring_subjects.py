@@ -593,10 +593,10 @@ def _teller_subjects(
     return subjects
 
 
-# "After meeting Kim Jong Un in Pyongyang, Pompeo said …": a clause of time opening the
-# sentence with a gerund, closed by its comma; group "verb" is where the gerund starts
-# "After meeting Kim in Pyongyang, Pompeo said", and a bare participle opening the sentence,
-# a quotation in it: "Calling the launch \"very inappropriate\", the military urged …"
+# "After meeting Kim Jong Un in Pyongyang, Pompeo said …", "Calling the launch \"very
+# inappropriate\", the military urged …": a clause of time with a gerund, or a bare participle,
+# opening the sentence, closed by its comma (a quotation may sit in it); group "verb" is where
+# the gerund starts
 FRONTED_GERUND = re.compile(
     r"\s*(?:(?:After|Before|While|When|Since|Upon|Without|On)\s+(?=[a-z])"
     r"|(?=(?!During|According)[A-Z][a-z]+ing\s))"
