@@ -10259,3 +10259,11 @@ def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
         "defend the islands."
     )
     assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_places_listed_after_based_in_are_places_whatever_word_ends_the_list() -> None:
+    text = (
+        "The Treasury blacklisted nine ships owned by firms based in China, Singapore, "
+        "Taiwan, Panama and other ports that ferried fuel to North Korea."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "163", "PRK")]

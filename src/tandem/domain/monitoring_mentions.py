@@ -272,7 +272,12 @@ def mentions_in(sentence: str) -> list[Mention]:
         if not here.place:
             continue
         items = _PLACE_LIST.match(sentence, here.end)
-        if items is None or not re.search(r"\b(?:and|or)\s", items.group(0)):
+        if items is None or not (
+            re.search(r"\b(?:and|or)\s", items.group(0))
+            # "based in China, Hong Kong, Singapore, Taiwan and several other places": three
+            # names on are a list, whatever word ends it
+            or items.group(0).count(",") >= 2
+        ):
             continue  # "in Hanoi, Washington urged …": a capital after a place acts
         for j in range(i + 1, len(found)):
             x = found[j]
