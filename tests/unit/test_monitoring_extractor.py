@@ -10267,3 +10267,11 @@ def test_places_listed_after_based_in_are_places_whatever_word_ends_the_list() -
         "Taiwan, Panama and other ports that ferried fuel to North Korea."
     )
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "163", "PRK")]
+
+
+def test_states_listed_after_countries_like_are_places_not_actors() -> None:
+    text = (
+        "The ministry said the bank had opened branches in countries like Thailand, Kuwait "
+        "and Austria, and rejected US demands to close them."
+    )
+    assert not [r for r in reports(text) if {"THA", "KWT", "AUT"} & set(r.actor.split("+"))]

@@ -77,7 +77,9 @@ _PLACE_BEFORE = re.compile(
     r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to"
     # "flew into Pyongyang on Friday and on Saturday met Kim": where he went, not who met him
     r"|(?:flew|flown|flying|travell?ed|drove|crossed|came|returned)\s+into"
-    r"|through|via|^From)"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
+    r"|through|via|^From"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
+    # "branches in countries including China, Russia and Austria": the places of a list
+    r"|(?:countries|nations|places|ports|cities)\s+(?:such\s+as|including|like))"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?"
     # "visited Pyongyang in July, North Korea accused him": a month or day is no town
     r"(?:(?!(?:" + _MONTHS_DAYS + r")\b)(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
