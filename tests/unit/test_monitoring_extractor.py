@@ -10275,3 +10275,12 @@ def test_states_listed_after_countries_like_are_places_not_actors() -> None:
         "and Austria, and rejected US demands to close them."
     )
     assert not [r for r in reports(text) if {"THA", "KWT", "AUT"} & set(r.actor.split("+"))]
+
+
+def test_a_party_joined_to_an_agent_by_and_is_an_agent_too() -> None:
+    text = (
+        "North Korea's state media said on Friday that the South must remove its hotels from "
+        "the resort. The resort, the commentary said, was never a place run by the North and "
+        "the South together. It also ridiculed Seoul for its fear of the United States."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("PRK", "111", "KOR")]

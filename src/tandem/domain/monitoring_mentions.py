@@ -270,6 +270,12 @@ def mentions_in(sentence: str) -> list[Mention]:
                 ),
             )
         )
+    for i in range(1, len(found)):
+        first, second = found[i - 1], found[i]
+        joined = _JOINED.fullmatch(sentence, first.end, second.start)
+        if first.agent and not second.agent and joined:
+            # "a place shared by the North and the South": both are the agents
+            found[i] = replace(second, agent=True)
     for i, here in enumerate(found):
         if not here.place:
             continue
@@ -318,6 +324,10 @@ def mentions_in(sentence: str) -> list[Mention]:
         ):  # "visited Tokyo on Aug. 7 and Seoul on Aug. 9": both are stops of the trip
             found[i] = replace(second, place=True)
     return found
+
+
+# Two parties joined in one phrase: "by the North and the South"
+_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 
 
 # A trip's first stop, and the next one joined to it: "visited Tokyo on Aug. 7 and Seoul",
