@@ -10284,3 +10284,11 @@ def test_a_party_joined_to_an_agent_by_and_is_an_agent_too() -> None:
         "the South together. It also ridiculed Seoul for its fear of the United States."
     )
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("PRK", "111", "KOR")]
+
+
+def test_the_state_one_went_by_way_of_is_a_route_not_an_agent() -> None:
+    text = (
+        "Officials say the envoy asked Washington for a waiver in May and was turned down, "
+        "then travelled anyway by way of China."
+    )
+    assert not [r for r in reports(text) if r.actor == "CHN"]

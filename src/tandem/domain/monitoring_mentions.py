@@ -125,7 +125,9 @@ _OBJECT_BEFORE = re.compile(
 # "by the conservative Lee Myung-bak government", "by the then Japanese government": the agent
 # described by its politics or its time
 _AGENT_BEFORE = re.compile(
-    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:conservative|liberal|progressive|former|previous|then"
+    # ("went by way of China": the route, no agent)
+    r"\bby\s+(?!(?:way|means|virtue|dint)\s+of\b)(?:the\s+|an?\s+)?"
+    r"(?:(?:conservative|liberal|progressive|former|previous|then"
     r"|outgoing|incoming|new|hardline|reformist)\s+){0,2}(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$"
 )
 
