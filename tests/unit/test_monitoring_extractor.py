@@ -10292,3 +10292,11 @@ def test_the_state_one_went_by_way_of_is_a_route_not_an_agent() -> None:
         "then travelled anyway by way of China."
     )
     assert not [r for r in reports(text) if r.actor == "CHN"]
+
+
+def test_a_state_inside_a_laws_name_is_no_party() -> None:
+    text = (
+        "The North Korea Shipping Enforcement Act requires the administration to penalise "
+        "foreign ports that knowingly serve North Korean tankers."
+    )
+    assert not [r for r in reports(text) if r.actor == "PRK"]

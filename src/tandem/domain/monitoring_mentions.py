@@ -232,6 +232,8 @@ def mentions_in(sentence: str) -> list[Mention]:
             and re.search(r"(?:'s|’s|\bthe|\bits)\s+$", before)
         ):
             continue  # "the council's North Korea sanctions committee": the UN's, a name
+        if _IN_LAWS_NAME.match(sentence, m.end()):
+            continue  # "the Otto Warmbier North Korea Nuclear Sanctions … Act": a law's name
         possessive = m.group(0) != alias
         where = (
             _PLACE_BEFORE.search(before)
@@ -326,6 +328,11 @@ def mentions_in(sentence: str) -> list[Mention]:
         ):  # "visited Tokyo on Aug. 7 and Seoul on Aug. 9": both are stops of the trip
             found[i] = replace(second, place=True)
     return found
+
+
+# The rest of a law's name a state is part of: "North Korea Nuclear Sanctions and
+# Enforcement Act", "Banking Restrictions Involving North Korea Act"
+_IN_LAWS_NAME = re.compile(r"(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the))*?\s+Act\b")
 
 
 # Two parties joined in one phrase: "by the North and the South"
