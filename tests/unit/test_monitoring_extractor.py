@@ -10300,3 +10300,11 @@ def test_a_state_inside_a_laws_name_is_no_party() -> None:
         "foreign ports that knowingly serve North Korean tankers."
     )
     assert not [r for r in reports(text) if r.actor == "PRK"]
+
+
+def test_a_demand_that_a_state_act_is_aimed_at_that_state() -> None:
+    text = (
+        "North Korea fired two missiles into the sea on Monday. Critics in Washington have "
+        "attacked Trump's demand that Seoul pay five times more for US troops."
+    )
+    assert ("USA", "100", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
