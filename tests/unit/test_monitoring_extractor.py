@@ -10259,3 +10259,52 @@ def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
         "defend the islands."
     )
     assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_places_listed_after_based_in_are_places_whatever_word_ends_the_list() -> None:
+    text = (
+        "The Treasury blacklisted nine ships owned by firms based in China, Singapore, "
+        "Taiwan, Panama and other ports that ferried fuel to North Korea."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "163", "PRK")]
+
+
+def test_states_listed_after_countries_like_are_places_not_actors() -> None:
+    text = (
+        "The ministry said the bank had opened branches in countries like Thailand, Kuwait "
+        "and Austria, and rejected US demands to close them."
+    )
+    assert not [r for r in reports(text) if {"THA", "KWT", "AUT"} & set(r.actor.split("+"))]
+
+
+def test_a_party_joined_to_an_agent_by_and_is_an_agent_too() -> None:
+    text = (
+        "North Korea's state media said on Friday that the South must remove its hotels from "
+        "the resort. The resort, the commentary said, was never a place run by the North and "
+        "the South together. It also ridiculed Seoul for its fear of the United States."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("PRK", "111", "KOR")]
+
+
+def test_the_state_one_went_by_way_of_is_a_route_not_an_agent() -> None:
+    text = (
+        "Officials say the envoy asked Washington for a waiver in May and was turned down, "
+        "then travelled anyway by way of China."
+    )
+    assert not [r for r in reports(text) if r.actor == "CHN"]
+
+
+def test_a_state_inside_a_laws_name_is_no_party() -> None:
+    text = (
+        "The North Korea Shipping Enforcement Act requires the administration to penalise "
+        "foreign ports that knowingly serve North Korean tankers."
+    )
+    assert not [r for r in reports(text) if r.actor == "PRK"]
+
+
+def test_a_demand_that_a_state_act_is_aimed_at_that_state() -> None:
+    text = (
+        "North Korea fired two missiles into the sea on Monday. Critics in Washington have "
+        "attacked Trump's demand that Seoul pay five times more for US troops."
+    )
+    assert ("USA", "100", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -799,7 +799,15 @@ def nominal_reports(
             if not owner or owner[-1].place or not owner[-1].code:
                 continue
             if re.match(r"\s+(?:that|for)\b", sentence[m.end() :]):
-                following = []  # "the North's demand that UN sanctions be lifted": content
+                # "the North's demand that UN sanctions be lifted": content; but "Trump's
+                # demand that Seoul pay more": the one its clause asks to act is whom it is on
+                asked = _ASKED_TO_ACT.match(sentence, m.end())
+                following = [
+                    x
+                    for x in following
+                    if asked and x.start == asked.end() and x.code and not x.place
+                    and _ASKED_VERB.match(sentence, x.end)
+                ][:1]  # fmt: skip
             act = m.group("act") or m.group("adjact") or m.group("fromact")
             if act.lower().startswith("request") and not _REQUEST_TURNED_DOWN.search(
                 sentence, max(0, owner[0].start - 40), owner[0].start
@@ -1149,6 +1157,11 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
 
 
 # "demand to lift …": an infinitive, what a speech act told as a noun asks or offers
+
+# "demand that Seoul pay": the subject of the clause a demand asks done, and its verb
+_ASKED_TO_ACT = re.compile(r"\s+that\s+(?:the\s+)?")
+_ASKED_VERB = re.compile(r"\s+(?:should\s+|must\s+)?(?!sanctions\b)[a-z]+\b")
+
 _TO_DO = re.compile(r"\s+to\s+(?!(?:the|its|his|her|their|a|an)\b)[a-z]+\b")
 
 

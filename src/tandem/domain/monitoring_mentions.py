@@ -77,7 +77,9 @@ _PLACE_BEFORE = re.compile(
     r"|visits|visited|visiting|arrived in|leaving|departing|(?:ambassador|envoy|embassy) to"
     # "flew into Pyongyang on Friday and on Saturday met Kim": where he went, not who met him
     r"|(?:flew|flown|flying|travell?ed|drove|crossed|came|returned)\s+into"
-    r"|through|via|^From)"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
+    r"|through|via|^From"  # "From Pyongyang, Pompeo flew to Seoul": where he set out
+    # "branches in countries including China, Russia and Austria": the places of a list
+    r"|(?:countries|nations|places|ports|cities)\s+(?:such\s+as|including|like))"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:east|west)?ern\s+)?"
     # "visited Pyongyang in July, North Korea accused him": a month or day is no town
     r"(?:(?!(?:" + _MONTHS_DAYS + r")\b)(?P<town>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+)?)$"
@@ -123,7 +125,9 @@ _OBJECT_BEFORE = re.compile(
 # "by the conservative Lee Myung-bak government", "by the then Japanese government": the agent
 # described by its politics or its time
 _AGENT_BEFORE = re.compile(
-    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:conservative|liberal|progressive|former|previous|then"
+    # ("went by way of China": the route, no agent)
+    r"\bby\s+(?!(?:way|means|virtue|dint)\s+of\b)(?:the\s+|an?\s+)?"
+    r"(?:(?:conservative|liberal|progressive|former|previous|then"
     r"|outgoing|incoming|new|hardline|reformist)\s+){0,2}(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$"
 )
 
@@ -228,6 +232,8 @@ def mentions_in(sentence: str) -> list[Mention]:
             and re.search(r"(?:'s|’s|\bthe|\bits)\s+$", before)
         ):
             continue  # "the council's North Korea sanctions committee": the UN's, a name
+        if _IN_LAWS_NAME.match(sentence, m.end()):
+            continue  # "the Otto Warmbier North Korea Nuclear Sanctions … Act": a law's name
         possessive = m.group(0) != alias
         where = (
             _PLACE_BEFORE.search(before)
@@ -268,11 +274,22 @@ def mentions_in(sentence: str) -> list[Mention]:
                 ),
             )
         )
+    for i in range(1, len(found)):
+        first, second = found[i - 1], found[i]
+        joined = _JOINED.fullmatch(sentence, first.end, second.start)
+        if first.agent and not second.agent and joined:
+            # "a place shared by the North and the South": both are the agents
+            found[i] = replace(second, agent=True)
     for i, here in enumerate(found):
         if not here.place:
             continue
         items = _PLACE_LIST.match(sentence, here.end)
-        if items is None or not re.search(r"\b(?:and|or)\s", items.group(0)):
+        if items is None or not (
+            re.search(r"\b(?:and|or)\s", items.group(0))
+            # "based in China, Hong Kong, Singapore, Taiwan and several other places": three
+            # names on are a list, whatever word ends it
+            or items.group(0).count(",") >= 2
+        ):
             continue  # "in Hanoi, Washington urged …": a capital after a place acts
         for j in range(i + 1, len(found)):
             x = found[j]
@@ -311,6 +328,15 @@ def mentions_in(sentence: str) -> list[Mention]:
         ):  # "visited Tokyo on Aug. 7 and Seoul on Aug. 9": both are stops of the trip
             found[i] = replace(second, place=True)
     return found
+
+
+# The rest of a law's name a state is part of: "North Korea Nuclear Sanctions and
+# Enforcement Act", "Banking Restrictions Involving North Korea Act"
+_IN_LAWS_NAME = re.compile(r"(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the))*?\s+Act\b")
+
+
+# Two parties joined in one phrase: "by the North and the South"
+_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 
 
 # A trip's first stop, and the next one joined to it: "visited Tokyo on Aug. 7 and Seoul",
