@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tandem.domain.monitoring_asides import closed_right_before
+from tandem.domain.monitoring_asides import asides_before, closed_right_before
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_mentions import (
     BODIES,
@@ -294,20 +294,17 @@ def _whom_relative(
     return ([doers[-1]], head) if doers else None
 
 
-# ", who had returned from a White House meeting on Tuesday,": a relative aside; also after
-# an appositive noun (", the American diplomat who has spent years courting Pyongyang,")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|whose)\s[^,;]*,")
-
-
 def _outside_asides(sentence: str, subjects: list[Mention], verb: int) -> list[Mention]:
     """The subjects less those named inside a relative aside that closes before the verb,
     when the one it hangs on is named before it ("Moon, who had returned from a White House
     meeting, convened his aides and urged Pyongyang": Moon urged, not the White House)."""
     if len(subjects) < 2 or " wh" not in sentence:
         return subjects
-    for aside in _RELATIVE_ASIDE.finditer(sentence, 0, verb):
-        inside = [m for m in subjects if aside.start() < m.start < aside.end()]
-        if inside and any(m.end <= aside.start() for m in subjects):
+    # ", who had returned from a White House meeting on Tuesday,", ", the American diplomat
+    # who has spent years courting Pyongyang,"
+    for aside in asides_before(sentence, verb, lambda a: a.on_a_person):
+        inside = [m for m in subjects if aside.start < m.start < aside.end]
+        if inside and any(m.end <= aside.start for m in subjects):
             subjects = [m for m in subjects if m not in inside]
     return subjects
 
