@@ -45,6 +45,12 @@ class Aside:
         return m.group("word") if m else ""
 
     @property
+    def who_or_which(self) -> bool:
+        """Whether "who" or "which" opens it right after its comma (", who flew into …",
+        ", which the allies began …"), the one it hangs on named just before."""
+        return self.word in ("who", "which")
+
+    @property
     def after_word(self) -> str:
         """What follows the relative word the aside opens with (all of it when none)."""
         m = _OPENER.match(self.body)
