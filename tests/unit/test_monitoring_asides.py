@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,6 +12,7 @@ from tandem.domain.monitoring_asides import (
     closed_before,
     closed_right_before,
     open_at,
+    opened_before,
 )
 
 
@@ -47,6 +50,15 @@ def test_an_aside_opened_right_before_the_verb_is_still_open() -> None:
     # past its closing comma the stretch open there holds no relative word
     after = open_at(sentence, sentence.index("met"))
     assert after is not None and (after.word, after.relative) == ("", False)
+
+
+def test_an_aside_opened_before_its_verb_is_read_up_to_that_verb() -> None:
+    sentence = "Moon, who had also flown in, and Abe, which is odd, met Kim, whose aides left."
+    up_to_two = re.compile(r"\s+(?:\w+\s+){0,2}")
+    assert opened_before(sentence, sentence.index("flown"), up_to_two) is not None
+    assert opened_before(sentence, sentence.index("in,"), up_to_two) is None  # three words
+    assert opened_before(sentence, sentence.index("odd"), up_to_two) is not None
+    assert opened_before(sentence, sentence.index("left"), up_to_two) is None  # "whose"
 
 
 def test_a_semicolon_ends_any_aside() -> None:

@@ -102,6 +102,15 @@ def open_at(text: str, at: int, lo: int = 0) -> Aside | None:
     return Aside(start, at, False, body)
 
 
+def opened_before(text: str, at: int, between: re.Pattern[str]) -> Aside | None:
+    """The aside "who" or "which" opens right after its comma that is still open at `at`, when
+    `between` reads all that stands between that word and `at` (", who had |flown"); or None."""
+    aside = open_at(text, at)
+    if aside is None or not aside.who_or_which or not between.fullmatch(aside.after_word):
+        return None
+    return aside
+
+
 def asides_before(text: str, at: int, kind: Callable[[Aside], bool]) -> list[Aside]:
     """The asides of `kind` closed before `at`, left to right; the comma that closes one opens
     no other."""

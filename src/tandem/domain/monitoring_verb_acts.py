@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from tandem.domain.monitoring_act_tracks import act_tracks, puts_off_drills
 from tandem.domain.monitoring_aim import aim_act
-from tandem.domain.monitoring_asides import open_at
+from tandem.domain.monitoring_asides import opened_before
 from tandem.domain.monitoring_dates import date_in
 from tandem.domain.monitoring_events import GENERIC_OBJECT, REACTIONS, owns_the_price, reacted_to
 from tandem.domain.monitoring_lexicon import WOMEN
@@ -418,8 +418,7 @@ def _span_of(walk: VerbWalk, i: int, f: Found) -> _Span:
             content = [m for m in mentions if that.start() < m.start < stop and not m.place]
             stop = that.start()
     window = text_before(sentence, f.start)
-    opened = open_at(window, len(window))
-    if opened and opened.who_or_which and _OWN_VERB_NEXT.fullmatch(opened.after_word):
+    if opened_before(window, len(window), _OWN_VERB_NEXT):
         # "Biegun, who flew into Pyongyang on Wednesday, told Kang …": the aside's object
         # ends at its closing comma; the main clause's is no one it was aimed at
         comma = sentence.find(",", f.end, stop)
