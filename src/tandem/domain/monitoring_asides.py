@@ -19,14 +19,16 @@ _RELATIVE = re.compile(r"\s(?:who|which)\s")
 _ON_A_PERSON = re.compile(r"\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|whose)\s")
 # A stretch a comma and a space open and the next comma closes, with no semicolon inside
 _CLOSED = re.compile(r",(?P<body>\s[^,;]*)(?=,)")
+# Nothing but space between an aside's closing comma and the verb
 _SPACE = re.compile(r"\s*")
 
 
 @dataclass(frozen=True)
 class Aside:
-    """The stretch from the comma at `start` to the comma at `stop` that closes it (`closed`),
-    or to the end of the text read when it is still open there. `body` is the text between,
-    the space after the opening comma included: it holds no comma and no semicolon."""
+    """A stretch set off by a comma and a space: from the comma at `start` to the comma at
+    `stop` that closes it (`closed`), or to the end of the text read when it is still open
+    there. `body` is the text between, the space after the opening comma included: it holds no
+    comma and no semicolon. What relative word it holds makes it an aside (the properties)."""
 
     start: int
     stop: int
@@ -90,10 +92,10 @@ def closed_right_before(text: str, at: int, lo: int = 0) -> Aside | None:
     return aside
 
 
-def open_at(text: str, at: int, lo: int = 0) -> Aside | None:
-    """The stretch the last comma before `at` (at `lo` or after it) opens, when no comma or
-    semicolon closes it before `at`; or None."""
-    start = text.rfind(",", lo, at)
+def open_at(text: str, at: int) -> Aside | None:
+    """The stretch the last comma before `at` opens, when no comma or semicolon closes it
+    before `at`; or None."""
+    start = text.rfind(",", 0, at)
     if start < 0:
         return None
     body = text[start + 1 : at]
