@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tandem.domain.monitoring_asides import closed_right_before
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_lexicon import CODE_TRACKS
 from tandem.domain.monitoring_report import (
@@ -20,7 +21,6 @@ from tandem.domain.monitoring_report import (
     parties_of,
     states_between,
 )
-from tandem.domain.monitoring_subjects import ASIDE_BEFORE_VERB
 from tandem.domain.monitoring_tracks import (
     ALLIES,
     CONSULTING,
@@ -167,11 +167,11 @@ def _spoken_of(
     aside on its subject and another event told after it; a ministry's word or an appeal to
     meet reaching as far as what it speaks of."""
     whole = sentence
-    if aside := ASIDE_BEFORE_VERB.search(sentence, lo, f.start):
+    if aside := closed_right_before(sentence, f.start, lo):
         # "…, a spy chief who is under US sanctions, crossed the border": what the aside says
         # of its person is no track of the act
-        local = sentence[lo : aside.start()] + " " + sentence[f.start : nxt]
-        whole = sentence[: aside.start()] + " " + sentence[f.start :]
+        local = sentence[lo : aside.start] + " " + sentence[f.start : nxt]
+        whole = sentence[: aside.start] + " " + sentence[f.start :]
     other = _OTHER_EVENT.search(sentence, f.end)
     if other and f.verb.code not in REACTIONS:
         # "sent Moon a letter of sympathy, two days after Kim's sister criticized Seoul over

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tandem.domain.monitoring_asides import closed_before
 from tandem.domain.monitoring_events import (
     EVENT_CODES,
     GENERIC_OBJECT,
@@ -1142,8 +1143,9 @@ def _fallback_target(
             f.target = joint_code(sorted(codes - members))
 
 
-# A relative clause on the subject, just before its verb: "Pompeo, who was visiting Canada,"
-_OWN_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s+(?:\w+ly\s+)?$")
+# What may stand between a relative aside on the subject and its verb: "Pompeo, who was
+# visiting Canada, publicly voiced"
+_ADVERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?")
 
 
 def _arrival_target(f: Found, members: set[str], reading: Reading) -> None:
@@ -1264,7 +1266,12 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
     if called and not REACTED_NOUN.match(tail):
         # "called the decision unfortunate": the object inside the phrase is what it reacts to
         tail = called.group(1) + tail
-    if _OWN_ASIDE.search(sentence[: f.start]):
+    subject_aside = closed_before(sentence, f.start)
+    if (
+        subject_aside
+        and subject_aside.who_or_which
+        and _ADVERB_NEXT.fullmatch(sentence, subject_aside.end, f.start)
+    ):
         # "Pompeo, who was visiting Canada, voiced disappointment": the subject's own trip in
         # the aside is where it was, not what it reacts to (a meeting there may be: "Pompeo,
         # who met Kim in April, warned")

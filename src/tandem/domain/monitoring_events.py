@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from tandem.domain.monitoring_asides import asides_before
 from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
 from tandem.domain.monitoring_mentions import Context, is_person, listed_after, mentions_in
@@ -936,7 +937,10 @@ def nominal_reports(
                     continue
                 actor = party.code
             else:
-                inner = [(r.start(), r.end()) for r in _RELATIVE_SPAN.finditer(sentence, 0, start)]
+                inner = [
+                    (a.start, a.end)
+                    for a in asides_before(sentence, start, lambda a: a.who_or_which)
+                ]
                 earlier = [
                     x
                     for x in mentions
@@ -1111,9 +1115,6 @@ _LEFT_FOR = re.compile(
 _ON_A_DATE = re.compile(
     r"\bon\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b"
 )
-
-
-_RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
 def _call_parties(

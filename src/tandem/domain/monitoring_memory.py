@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tandem.domain.monitoring_aim import projects_in
+from tandem.domain.monitoring_asides import open_at
 from tandem.domain.monitoring_joint import group_named
 from tandem.domain.monitoring_lexicon import JOINT, WOMEN
 from tandem.domain.monitoring_mentions import (
@@ -93,14 +94,21 @@ def _first_party(sentence: str, mentions: list[Mention]) -> Mention | None:
             and not _SETTING_BEFORE.search(text_before(sentence, m.start))
             # "transfers, in which tankers meet North Korean vessels at sea": a party named
             # only inside a relative clause is not the one the sentence is about
-            and not (", " in sentence[: m.start] and _IN_RELATIVE.search(sentence, 0, m.start))
+            and not (", " in sentence[: m.start] and _in_relative(sentence, m.start))
         ),
         None,
     )
 
 
-# A relative clause set off by a comma and still open: ", in which tankers meet …"
-_IN_RELATIVE = re.compile(r",\s+(?:in\s+which|which|who|whose|where)\s[^,;]*$")
+# The words that open a relative clause on a thing, a place or a person: ", in which tankers
+# meet …", ", where …", ", who …"
+_RELATIVE_OPENER = re.compile(r"\s+(?:in\s+which|which|who|whose|where)\s")
+
+
+def _in_relative(sentence: str, at: int) -> bool:
+    """Whether `at` is inside a relative clause set off by a comma and still open there."""
+    clause = open_at(sentence, at)
+    return clause is not None and _RELATIVE_OPENER.match(clause.body) is not None
 
 
 # A finite verb right after a name: the name is its clause's subject

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
+from tandem.domain.monitoring_asides import opened_before
 from tandem.domain.monitoring_dates import ELIDED_OBJECT, date_in, more_days
 from tandem.domain.monitoring_lexicon import MONTHS
 from tandem.domain.monitoring_mentions import text_before
@@ -53,8 +54,8 @@ def _separate_days(first: date, days: list[date]) -> list[date]:
     return kept
 
 
-# ", who last met Kim …": a relative clause set off by commas, up to its verb
-_IN_AN_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
+# What may stand between the relative word of an aside and its verb: ", who last met Kim …"
+_TO_ITS_VERB = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 
 
 # ", when it capped …", ", when she warned …", "last met a Kremlin chief when he held talks with
@@ -133,7 +134,7 @@ def repeats(
     ):  # "tested its most powerful nuclear device and missiles that can reach the US"
         name, weight = code_name("X01", codebook)
         extra.append(replace(last(), action="X01", action_name=name, goldstein=weight))
-    if _IN_AN_ASIDE.search(sentence, 0, f.start) and (
+    if opened_before(sentence, f.start, _TO_ITS_VERB) and (
         shut := re.search(r",\s", sentence[f.end : span_end])
     ):
         # "Trump, who last met Kim in June 2019, spoke on Wednesday": the day after the

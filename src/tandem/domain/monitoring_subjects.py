@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tandem.domain.monitoring_asides import asides_before, closed_right_before
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_mentions import (
     BODIES,
@@ -293,20 +294,17 @@ def _whom_relative(
     return ([doers[-1]], head) if doers else None
 
 
-# ", who had returned from a White House meeting on Tuesday,": a relative aside; also after
-# an appositive noun (", the American diplomat who has spent years courting Pyongyang,")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|whose)\s[^,;]*,")
-
-
 def _outside_asides(sentence: str, subjects: list[Mention], verb: int) -> list[Mention]:
     """The subjects less those named inside a relative aside that closes before the verb,
     when the one it hangs on is named before it ("Moon, who had returned from a White House
     meeting, convened his aides and urged Pyongyang": Moon urged, not the White House)."""
     if len(subjects) < 2 or " wh" not in sentence:
         return subjects
-    for aside in _RELATIVE_ASIDE.finditer(sentence, 0, verb):
-        inside = [m for m in subjects if aside.start() < m.start < aside.end()]
-        if inside and any(m.end <= aside.start() for m in subjects):
+    # ", who had returned from a White House meeting on Tuesday,", ", the American diplomat
+    # who has spent years courting Pyongyang,"
+    for aside in asides_before(sentence, verb, lambda a: a.on_a_person):
+        inside = [m for m in subjects if aside.start < m.start < aside.end]
+        if inside and any(m.end <= aside.start for m in subjects):
             subjects = [m for m in subjects if m not in inside]
     return subjects
 
@@ -517,11 +515,6 @@ _TEXT_CARRIED_BY = re.compile(
 )
 
 
-# ", a veteran spy chief who is under US and South Korean sanctions, crossed": a relative aside
-# closed right before the verb
-ASIDE_BEFORE_VERB = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|which)\s[^,;]*,\s*$")
-
-
 # "Biegun, after talks with his South Korean counterpart in Seoul, urged": an adjunct of time
 # or a participle set off by commas between the subject and its verb
 _ADJUNCT_BEFORE_VERB = re.compile(
@@ -532,12 +525,15 @@ _ADJUNCT_BEFORE_VERB = re.compile(
 def _outside_aside(sentence: str, lo: int, at: int, subjects: list[Mention]) -> list[Mention]:
     """The subjects named before a relative aside that ends just before the verb: whom the
     aside names (its own object or place) does not do the verb."""
-    aside = ASIDE_BEFORE_VERB.search(sentence, lo, at) or _ADJUNCT_BEFORE_VERB.search(
-        sentence, lo, at
-    )
-    if aside is None or not any(m.start < aside.start() for m in subjects):
+    if aside := closed_right_before(sentence, at, lo):
+        start = aside.start
+    elif adjunct := _ADJUNCT_BEFORE_VERB.search(sentence, lo, at):
+        start = adjunct.start()
+    else:
         return subjects
-    return [m for m in subjects if m.start < aside.start()]
+    if not any(m.start < start for m in subjects):
+        return subjects
+    return [m for m in subjects if m.start < start]
 
 
 def _teller_subjects(

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from tandem.domain.monitoring_act_tracks import act_tracks, puts_off_drills
 from tandem.domain.monitoring_aim import aim_act
+from tandem.domain.monitoring_asides import opened_before
 from tandem.domain.monitoring_dates import date_in
 from tandem.domain.monitoring_events import GENERIC_OBJECT, REACTIONS, owns_the_price, reacted_to
 from tandem.domain.monitoring_lexicon import WOMEN
@@ -35,8 +36,9 @@ from tandem.domain.monitoring_verbs import RESOLUTION_ADOPTED
 # "its demand that Washington lift sanctions", "the request that Tokyo drop its curbs": the
 # verb (in its base form) of a clause a noun of asking governs is what was asked, not done
 # "handed Kim an invitation from Putin to visit Russia": what the invitation asks, no act
-# A relative aside set off by commas, its verb next: ", who flew into …,"
-_ASIDE_OPENED = re.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+|also\s+)?$")
+# What may stand between the relative word of an aside opened right before its verb and that
+# verb: ", who flew into …,", ", who had flown …"
+_OWN_VERB_NEXT = re.compile(r"\s+(?:had\s+|has\s+|also\s+)?")
 
 
 _INVITATION_TO = re.compile(
@@ -415,7 +417,8 @@ def _span_of(walk: VerbWalk, i: int, f: Found) -> _Span:
         if that:
             content = [m for m in mentions if that.start() < m.start < stop and not m.place]
             stop = that.start()
-    if _ASIDE_OPENED.search(text_before(sentence, f.start)):
+    window = text_before(sentence, f.start)
+    if opened_before(window, len(window), _OWN_VERB_NEXT):
         # "Biegun, who flew into Pyongyang on Wednesday, told Kang …": the aside's object
         # ends at its closing comma; the main clause's is no one it was aimed at
         comma = sentence.find(",", f.end, stop)
