@@ -10259,3 +10259,18 @@ def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
         "defend the islands."
     )
     assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_praise_drawn_from_a_party_is_that_partys_support() -> None:
+    text = "North Korea freed two detained Americans on Tuesday, drawing praise from Beijing."
+    backed = [r for r in reports(text) if r.action == "051"]
+    assert [r.actor for r in backed] == ["CHN"]
+
+
+def test_a_sentence_opened_by_the_act_told_before_draws_from_its_source() -> None:
+    text = (
+        "Biden met Moon at the White House on Friday. The meeting drew a warm welcome "
+        "from Tokyo, whose foreign ministry called it a good sign."
+    )
+    backed = [(r.actor, r.target) for r in reports(text) if r.action == "051"]
+    assert backed == [("JPN", "KOR+USA")]

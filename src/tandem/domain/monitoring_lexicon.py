@@ -1289,6 +1289,10 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:won|wins|secur(?:e|es|ed)|gain(?:s|ed)?) (?:the )?(?:[\w-]+ )?(?:backing|support"
          r"|endorsement|blessing)(?= from\b)",
          "051", inverse=True),
+    # "…, drawing praise from Beijing", "drew a warm welcome from Seoul": the one praising
+    # backed the subject's act
+    Verb(r"(?:draw(?:s|ing)?|drew|drawn|earn(?:s|ed|ing)?)\s+(?:an? )?(?:[\w-]+ )?"
+         r"(?:praise|welcome|applause|plaudits)\s+from", "051", inverse=True),
     # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
          r"\s+(?:an? |the )?(?:[\w-]+ ){0,2}?(?:rebukes?|criticism|condemnation|protests?|backlash"
