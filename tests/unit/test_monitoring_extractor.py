@@ -10284,3 +10284,8 @@ def test_a_reporters_question_in_an_aside_leaves_the_appeal_told() -> None:
 def test_a_call_for_action_with_its_place_and_day_between() -> None:
     text = "Russia and China called in Beijing on March 3 for the UN to ease sanctions."
     assert ("CHN+RUS", "020", "UN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_calling_a_release_a_good_gesture_is_praise() -> None:
+    text = "North Korea freed two Americans on Monday. Biden called the release a welcome gesture."
+    assert ("USA", "051", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
