@@ -10289,3 +10289,11 @@ def test_a_call_for_action_with_its_place_and_day_between() -> None:
 def test_calling_a_release_a_good_gesture_is_praise() -> None:
     text = "North Korea freed two Americans on Monday. Biden called the release a welcome gesture."
     assert ("USA", "051", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_guard_posts_pulled_out_in_a_list_are_a_withdrawal() -> None:
+    text = (
+        "On Tuesday the two Koreas pulled their guard posts, rifles and ammunition out of "
+        "the border village."
+    )
+    assert ("KOR+PRK", "087") in [(a, c) for a, c, _, _ in triples(text)]

@@ -1483,8 +1483,9 @@ VERBS: tuple[Verb, ...] = (
          # "announced, the day the drill had been due to open, that they were pushing its start
          # back by two days": the drill's start put off, the drill named before
          r"|push(?:es|ed|ing)?\s+(?:its|their)\s+start\s+back\b"
+         # "pulled their guard posts, firearms and ammunition out of the area": a list
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
-         r"|forces)(?= out| back| from)"
+         r"|forces)(?=(?:,? (?:and )?[\w-]+){0,4} (?:out|back|from)\b)"
          r"|dismantl(?:e|es|ed|ing)"
          # "pulled troops out of the posts and began tearing them down"
          r"|(?:tear(?:s|ing)?|tore)\s+(?:(?:them|it|the\s+(?:[\w-]+\s+)?(?:posts?|sites?))\s+)?down"
