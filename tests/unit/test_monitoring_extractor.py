@@ -10297,3 +10297,9 @@ def test_guard_posts_pulled_out_in_a_list_are_a_withdrawal() -> None:
         "the border village."
     )
     assert ("KOR+PRK", "087") in [(a, c) for a, c, _, _ in triples(text)]
+
+
+def test_a_hope_in_the_subjects_relative_aside_is_not_the_main_verbs() -> None:
+    text = "Biden, who had hoped to meet Kim in Hanoi, urged Pyongyang on Friday to resume talks."
+    urged = [r for r in reports(text) if r.action == "020"]
+    assert [(r.actor, r.target, r.modality) for r in urged] == [("USA", "PRK", "done")]
