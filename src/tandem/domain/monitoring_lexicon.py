@@ -1153,9 +1153,7 @@ VERBS: tuple[Verb, ...] = (
     # "called upon the authorities to": the formal "called on"
     Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? (?:up)?on"
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)(?!" + _CALL_ON_VISIT + ")"
-         # "called in Moscow on Oct. 9 last year for the council to": the place and day between
-         r"|call(?:s|ed|ing)? (?:in [A-Z][a-z]+ )?"
-         r"(?:on (?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.? \d{1,2})(?: last year| this year)? )?for"
+         r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
          # "appealed publicly to Pyongyang"; "pressed ahead with its own diplomacy" is no appeal
          r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
          # "appealed from Seoul to Pyongyang to come back": to the second

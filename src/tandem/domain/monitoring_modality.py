@@ -29,9 +29,7 @@ _HYPOTHETICAL = re.compile(
     r"would like|wants? to|wanted to|wish(?:es|ed)? to|desire to|willing|whether|if|unless|"
     r"consider\w*|ready to|often|"
     r"usually|routinely|typically|no signs? (?:that|of)|no indications? (?:that|of)|"
-    # (not "Suga, asked about the message, urged …": a reporter's question, no request)
-    r"prepared to|urged|asked(?!\s+(?:about|by\s+(?:reporters|journalists))\b)"
-    r"|called (?:up)?on|widely expected)\b"
+    r"prepared to|urged|asked|called (?:up)?on|widely expected)\b"
 )
 # Speech acts (statements, appeals, demands, disapproval, rejection, threats) and the
 # "expected to" that makes them someone's forecast.
