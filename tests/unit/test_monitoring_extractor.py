@@ -10308,3 +10308,37 @@ def test_a_demand_that_a_state_act_is_aimed_at_that_state() -> None:
         "attacked Trump's demand that Seoul pay five times more for US troops."
     )
     assert ("USA", "100", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_praise_drawn_from_a_party_is_that_partys_support() -> None:
+    text = "North Korea freed two detained Americans on Tuesday, drawing praise from Beijing."
+    backed = [r for r in reports(text) if r.action == "051"]
+    assert [r.actor for r in backed] == ["CHN"]
+
+
+def test_a_sentence_opened_by_the_act_told_before_draws_from_its_source() -> None:
+    text = (
+        "Biden met Moon at the White House on Friday. The meeting drew a warm welcome "
+        "from Tokyo, whose foreign ministry called it a good sign."
+    )
+    backed = [(r.actor, r.target) for r in reports(text) if r.action == "051"]
+    assert backed == [("JPN", "KOR+USA")]
+
+
+def test_calling_a_release_a_good_gesture_is_praise() -> None:
+    text = "North Korea freed two Americans on Monday. Biden called the release a welcome gesture."
+    assert ("USA", "051", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_guard_posts_pulled_out_in_a_list_are_a_withdrawal() -> None:
+    text = (
+        "On Tuesday the two Koreas pulled their guard posts, rifles and ammunition out of "
+        "the border village."
+    )
+    assert ("KOR+PRK", "087") in [(a, c) for a, c, _, _ in triples(text)]
+
+
+def test_a_hope_in_the_subjects_relative_aside_is_not_the_main_verbs() -> None:
+    text = "Biden, who had hoped to meet Kim in Hanoi, urged Pyongyang on Friday to resume talks."
+    urged = [r for r in reports(text) if r.action == "020"]
+    assert [(r.actor, r.target, r.modality) for r in urged] == [("USA", "PRK", "done")]

@@ -1122,11 +1122,13 @@ VERBS: tuple[Verb, ...] = (
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
          r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support"
          # "called it a positive step", "called the decision an important first step": praise
+         # ("called the release a good gesture", "the results an important consensus")
          r"|call(?:s|ed)? (?:it|this|that|the (?:[\w-]+ ){0,2}?(?:move|decision|step|announcement"
-         r"|agreement|declaration|summit|talks|meeting|offer|pledge)) (?:an? |the )?(?:very "
+         r"|agreement|declaration|summit|talks|meeting|offer|pledge|results?|outcome|release"
+         r"|handover|visit)) (?:an? |the )?(?:very "
          r"|highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
          r"|historic|bold|encouraging|promising)(?: (?:first|new))? (?:step|move|development"
-         r"|sign|signal|start|breakthrough|milestone|progress|gesture)"
+         r"|sign|signal|start|breakthrough|milestone|progress|gesture|consensus|achievement)"
          # "regarded the exchange between the two leaders as positive", "describing the visit
          # as productive": an act judged good
          r"|(?:regard|view|describ)(?:e|es|s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:an?\s+)?"
@@ -1289,6 +1291,10 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:won|wins|secur(?:e|es|ed)|gain(?:s|ed)?) (?:the )?(?:[\w-]+ )?(?:backing|support"
          r"|endorsement|blessing)(?= from\b)",
          "051", inverse=True),
+    # "…, drawing praise from Beijing", "drew a warm welcome from Seoul": the one praising
+    # backed the subject's act
+    Verb(r"(?:draw(?:s|ing)?|drew|drawn|earn(?:s|ed|ing)?)\s+(?:an? )?(?:[\w-]+ )?"
+         r"(?:praise|welcome|applause|plaudits)\s+from", "051", inverse=True),
     # "…, drawing a sharp rebuke from Seoul": Seoul rebuked the subject
     Verb(r"(?:draw(?:s|ing)?|drew|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)"
          r"\s+(?:an? |the )?(?:[\w-]+ ){0,2}?(?:rebukes?|criticism|condemnation|protests?|backlash"
@@ -1475,8 +1481,9 @@ VERBS: tuple[Verb, ...] = (
          # "announced, the day the drill had been due to open, that they were pushing its start
          # back by two days": the drill's start put off, the drill named before
          r"|push(?:es|ed|ing)?\s+(?:its|their)\s+start\s+back\b"
+         # "pulled their guard posts, firearms and ammunition out of the area": a list
          r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:guard posts?|troops|firearms|weapons|personnel"
-         r"|forces)(?= out| back| from)"
+         r"|forces)(?=(?:,? (?:and )?[\w-]+){0,4} (?:out|back|from)\b)"
          r"|dismantl(?:e|es|ed|ing)"
          # "pulled troops out of the posts and began tearing them down"
          r"|(?:tear(?:s|ing)?|tore)\s+(?:(?:them|it|the\s+(?:[\w-]+\s+)?(?:posts?|sites?))\s+)?down"

@@ -111,8 +111,19 @@ _NO_ONE_OF_THEM = re.compile(
 )
 
 
+# ", who had hoped to meet Ri in Bangkok, " right after the subject: an aside of its own,
+# whose hopes or conditions are not the main verb's
+# (or one that names a party of its own: ", who said Tokyo would analyse the results, ")
+_SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;\"“”]*,\s+$")
+
+
 def modality_of(sentence: str, f: Found, subject_end: int) -> str:
     before = sentence[max(subject_end, 0) : f.start]
+    aside = _SUBJECT_ASIDE.search(sentence, 0, f.start)
+    if aside is not None and (
+        aside.start() <= max(subject_end, 0) + 1 or "," not in sentence[: aside.start()]
+    ):
+        before = " "
     ready = _READY.search(before)
     if (
         ready

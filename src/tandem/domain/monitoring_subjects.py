@@ -258,6 +258,9 @@ def active_subject(
         # objects end at its comma; the main clause's subject is no target
         targets = [m for m in targets if m.start < opener.end()]
         weak = [m for m in weak if m.start < opener.end()]
+    owner = _whose_owner(sentence, f.start, reading.mentions)
+    if owner is not None:
+        actor_ms, subject_end, f.inherited = [owner], f.start, False
     whom = _whom_relative(sentence, f.start, reading.mentions)
     if whom is not None:
         actor_ms, head = whom
@@ -292,6 +295,20 @@ def _whom_relative(
     head = before[-1]
     doers = [m for m in before[:-1] if not set(m.code.split("+")) & set(head.code.split("+"))]
     return ([doers[-1]], head) if doers else None
+
+
+# "…, drawing praise from China, whose foreign ministry called it a positive step": the
+# verb right after "whose" and its body is the owner's
+_WHOSE = re.compile(r",\s+whose\s+(?:[\w'’-]+\s+){1,4}?(?:also\s+)?$")
+
+
+def _whose_owner(sentence: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """The party named right before ", whose ministry …" when the verb follows it, or None."""
+    rel = _WHOSE.search(sentence, 0, at) if "whose" in sentence else None
+    if rel is None:
+        return None
+    head = next((m for m in mentions if rel.start() - 1 <= m.end <= rel.start()), None)
+    return head if head is not None and head.code and not head.place else None
 
 
 def _outside_asides(sentence: str, subjects: list[Mention], verb: int) -> list[Mention]:

@@ -484,6 +484,8 @@ def _actor_of(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> _Acting | 
     if actor_ms:
         _actor_of_mentions(walk, f, actor_ms)
     _she_named_before(walk, f, span)
+    if not f.actor:
+        _event_subject(walk, f)
     adopted = (
         f.verb.fronted
         and f.verb.code == "163"
@@ -498,6 +500,28 @@ def _actor_of(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> _Acting | 
         return None
     _participle_main_subject(walk, f, gerund)
     return _Acting(actor_ms, subject_end, targets, weak, held_target, adopted, f.actor)
+
+
+# "The meeting drew a welcome from Beijing": a sentence opened by the act told before it
+_EVENT_SUBJECT = re.compile(
+    r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|visit"
+    r"|move|decision|step|launch(?:es)?|tests?|event|remarks|announcement)\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?"
+)
+
+
+def _event_subject(walk: VerbWalk, f: Found) -> None:
+    """An inverse verb ("drew praise from", "drew a rebuke from") whose subject is the act the
+    sentence before told: that act's parties are the ones the source answers (both sides of a
+    meeting)."""
+    sentence, before = walk.reading.sentence, walk.reading.before
+    if not (f.verb.inverse and before and _EVENT_SUBJECT.fullmatch(sentence, 0, f.start)):
+        return
+    last = before[-1]
+    parties = last.actor.split("+")
+    if last.action.startswith("04") and last.target and last.target.isupper():
+        parties += last.target.split("+")  # "Trump met Kim …. The meeting drew …": both
+    f.actor, f.role = joint_code(sorted(set(parties))), None
 
 
 def _participle_main_subject(walk: VerbWalk, f: Found, gerund: bool) -> None:
@@ -771,6 +795,12 @@ def _told_already(walk: VerbWalk, f: Found, code: str, on: date) -> bool:
         )
     ):
         return True  # "… and handed Moon her brother's invitation": the invitation told before
+    if (
+        code.startswith(("11", "051"))
+        and re.search(r"\bfrom\s+[^,;]*,\s+whose\s+[^,;]*$", sentence[: f.start])
+        and any((o.actor, o.action, o.target) == (f.actor, code, f.target) for o in out)
+    ):
+        return True  # "drew praise from China, whose ministry called it a positive step": one
     if code.startswith("11") and any(
         (o.actor, o.action, o.target, o.on) == (f.actor, code, f.target, on) for o in out
     ):
