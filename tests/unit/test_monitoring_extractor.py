@@ -10259,3 +10259,11 @@ def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
         "defend the islands."
     )
     assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_what_a_letter_offers_is_its_writers_offer_to_the_one_written_to() -> None:
+    text = (
+        "Putin has written to Japanese Prime Minister Shinzo Abe offering to resume talks "
+        "on a peace treaty, the Kremlin said."
+    )
+    assert ("RUS", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
