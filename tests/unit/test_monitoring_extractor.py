@@ -10267,3 +10267,21 @@ def test_what_a_letter_offers_is_its_writers_offer_to_the_one_written_to() -> No
         "on a peace treaty, the Kremlin said."
     )
     assert ("RUS", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_waiver_the_sanctions_committee_grants_an_aid_group_eases_the_norths_sanctions() -> None:
+    text = (
+        "The Security Council's sanctions committee granted a waiver to a charity on Tuesday "
+        "so that it could ship water pumps."
+    )
+    assert ("UN", "085", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_goods_cleared_or_a_request_to_ship_approved_by_the_committee_ease_the_sanctions() -> None:
+    cleared = "The UN sanctions committee has cleared a second shipment of pumps for North Korea."
+    approved = (
+        "On Monday the Security Council's sanctions committee approved a request from UNICEF "
+        "to ship vaccines and syringes."
+    )
+    for text in (cleared, approved):
+        assert ("UN", "085", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

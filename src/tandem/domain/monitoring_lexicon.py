@@ -661,14 +661,20 @@ VERBS: tuple[Verb, ...] = (
          r"|order(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to\s+leave\b"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
-         # "granted an exemption", "had given a similar exemption"
+         # "granted an exemption", "had given a similar exemption", "granted a waiver to MSF"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed)|g(?:ive|ives|ave|iven))\s+"
          r"(?:an? |the )?"
-         r"(?:[\w-]+ )?(?:sanctions )?exemptions?|exempt(?:s|ed)?"
+         r"(?:[\w-]+ )?(?:sanctions )?(?:exemptions?|waivers?)|exempt(?:s|ed)?"
          # "granted South Korea an exemption": the one it is granted to comes between
          r"|(?:grant(?:s|ed)?|g(?:ive|ives|ave|iven))\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?|the)\s+"
          r"(?:[\w-]+ )?"
          r"(?:sanctions )?(?:exemptions?|waivers?)"
+         # "has cleared a third consignment of medical supplies for North Korea", "approved its
+         # own request to ship test kits": goods let through the sanctions
+         r"|clear(?:s|ed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+         r"(?:consignments?|shipments?|supplies|deliveries|cargoes)\b"
+         r"|approv(?:e|es|ed)\s+(?:an?\s+|the\s+|its\s+|their\s+)(?:own\s+)?requests?\s+"
+         r"(?:(?:from|by)\s+(?:[\w.'’-]+\s+){1,6}?)?to\s+(?:ship|send|deliver|bring|import)\b"
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
          # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
          r"\s+of\s+[\"“]?(?:[\w-]+\s+){0,3}?sanctions"
