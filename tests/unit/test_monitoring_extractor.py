@@ -10285,3 +10285,10 @@ def test_goods_cleared_or_a_request_to_ship_approved_by_the_committee_ease_the_s
     )
     for text in (cleared, approved):
         assert ("UN", "085", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_kits_handed_over_and_money_approved_with_its_day_set_off_are_aid() -> None:
+    handed = "Japan handed North Korea 2,000 test kits on Monday."
+    approved = "South Korea approved, on June 5, $8 million in donations for North Korean children."
+    assert ("JPN", "070", "PRK") in [(a, c, t) for a, c, t, _ in triples(handed)]
+    assert ("KOR", "070", "PRK") in [(a, c, t) for a, c, t, _ in triples(approved)]

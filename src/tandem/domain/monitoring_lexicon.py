@@ -1595,11 +1595,15 @@ VERBS: tuple[Verb, ...] = (
          r"(?:troops|soldiers|units|warships|bombers|frigates?|patrol (?:planes?|aircraft))\b",
          "154"),
     # "approved $8 million for WFP programmes for North Korean children": aid granted
+    # "handed Pyongyang 1,500 test kits": aid handed over
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed)"
-         # "approved an aid package for …", "approved food aid": the aid granted
-         r"|approv(?:e|es|ed)(?= \$| (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?:aid|assistance)\b))"
+         r"|hand(?:s|ed)?"
+         # "approved an aid package for …", "approved food aid": the aid granted; "approved, on
+         # June 5, $8 million in donations": the day set off between
+         r"|approv(?:e|es|ed)(?:,\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2},)?"
+         r"(?= \$| (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?:aid|assistance)\b))"
          r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
-         r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)"
+         r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies|(?:test )?kits)"
          # "push for a separate shipment of domestic rice to the North"
          r"|(?:push(?:es|ed)? for|approv(?:e|es|ed)|announc(?:e|es|ed))\s+(?:a |the )?"
          r"(?:[\w-]+ ){0,2}?(?:shipment|delivery|provision|donation) of (?:[\w-]+ ){0,2}?"
