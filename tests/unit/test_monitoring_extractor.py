@@ -3330,7 +3330,7 @@ def test_receiving_a_named_official_is_a_meeting_but_receiving_his_letter_is_not
     assert not [t for t in found if t[1] == "040"]
 
 
-def test_joint_teams_marches_and_reunions_are_joint_exchanges() -> None:
+def test_joint_teams_and_reunions_are_joint_exchanges() -> None:
     found = triples(
         "The two Koreas formed a unified table tennis team in Sweden in May. In August the two "
         "Koreas held their first family reunions in three years."
@@ -10292,3 +10292,11 @@ def test_kits_handed_over_and_money_approved_with_its_day_set_off_are_aid() -> N
     approved = "South Korea approved, on June 5, $8 million in donations for North Korean children."
     assert ("JPN", "070", "PRK") in [(a, c, t) for a, c, t, _ in triples(handed)]
     assert ("KOR", "070", "PRK") in [(a, c, t) for a, c, t, _ in triples(approved)]
+
+
+def test_a_joint_march_into_the_stadium_is_a_symbolic_act_of_both() -> None:
+    text = (
+        "At the opening ceremony on Saturday, athletes of the two Koreas marched into the "
+        "stadium together behind a single flag."
+    )
+    assert ("KOR+PRK", "017", "each-other") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -1038,6 +1038,11 @@ VERBS: tuple[Verb, ...] = (
          r"|emissar(?:y|ies)|aides?|inspectors)"
          r"(?=\s+(?:led\s+by\s+[^.;:]{1,100}?\s+|(?:\w+ ){0,6}?)to\b)", "042",
          place_target=True),
+    # "the two Koreas marched together at the opening ceremony", "athletes of the two Koreas
+    # marched into the stadium together", "the two delegations walked in side by side": a joint
+    # march, a symbolic act of both
+    Verb(r"march(?:es|ed)?\s+(?:into\s+the\s+(?:stadium|arena)\s+)?together"
+         r"|walk(?:s|ed)?\s+in\s+(?:together|side\s+by\s+side)", "017", reciprocal=True),
     Verb(r"host(?:s|ed|ing)?"
          # "gave a banquet for the Chinese couple", "threw a dinner in his honour": hosting
          r"|(?:g(?:ive|ives|ave|iving)|thr(?:ew|ow|ows|owing)|h(?:old|olds|eld|olding))\s+"
@@ -1533,12 +1538,11 @@ VERBS: tuple[Verb, ...] = (
          # railways", "to launch the reconnection": a ground-breaking told by its purpose
          r"|(?:hold|holds|held) (?:a )?ceremony(?=[^.;]{0,60}?\bto (?:mark the (?:start|beginning)"
          r"|launch|start|begin|break ground)\b)", "061"),
-    # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
-    # "marched together under a unification flag": joint exchanges
+    # "the two Koreas held their first family reunions", "fielded a joint ice hockey team":
+    # joint exchanges (a joint march is a symbolic act, 017, above)
     Verb(r"(?:hold|holds|held|holding) (?:[\w-]+ ){0,4}?(?:family )?reunions"
          r"|(?:field(?:s|ed)?|form(?:s|ed)?|sen(?:d|ds|t)) (?:a |an |their )?(?:[\w-]+ )?"
-         r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
-         r"|march(?:es|ed)? together", "061", reciprocal=True),
+         r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b", "061", reciprocal=True),
     # "blew it up": a particle verb with its pronoun object between verb and particle
     Verb(r"bl(?:ew|ow|ows) (?:it |them )?up|blown up"
          r"|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
