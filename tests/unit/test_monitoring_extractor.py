@@ -10300,3 +10300,8 @@ def test_a_joint_march_into_the_stadium_is_a_symbolic_act_of_both() -> None:
         "stadium together behind a single flag."
     )
     assert ("KOR+PRK", "017", "each-other") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_troupe_sent_to_perform_in_the_other_korea_is_a_visit() -> None:
+    text = "In February the North sent an art troupe to perform in Gangneung and Seoul."
+    assert ("PRK", "042", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -97,6 +97,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Commerce Department", "US Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Pyeongchang", "PyeongChang",
+            # the Winter Olympics' coastal host city: "sent its orchestra to perform in Gangneung"
+            "Gangneung",
             # the South's main airport: "flew into Incheon on Friday" is a visit to the South
             "Incheon",
             # the presidential office as the North's media spell it too ("the Chongwadae")
@@ -326,7 +328,7 @@ PLACES = CAPITALS | {
     # a summit's host city: "arrived in Vladivostok on Wednesday"
     "Vladivostok",
     # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
-    "Pyeongchang", "PyeongChang", "Incheon",
+    "Pyeongchang", "PyeongChang", "Gangneung", "Incheon",
     "Singapore", "Thailand", "Philippines", "India", "Italy", "Netherlands", "Belgium",
     "Estonia", "Poland", "Switzerland", "Norway", "Finland", "Iran", "Tehran", "Syria",
     "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
@@ -1033,9 +1035,10 @@ VERBS: tuple[Verb, ...] = (
     # "led a delegation of about 100 athletes and officials to Pyongyang"
     # "is sending a delegation led by Kim Yong Chol, a senior party official, to the ceremony":
     # the one who leads it named between
+    # "sent its Samjiyon orchestra to perform in Gangneung": a troupe sent to the other side
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t|ding)|le(?:d|ads|ading))\s+(?:an? |its |his |her "
          r"|the |their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
-         r"|emissar(?:y|ies)|aides?|inspectors)"
+         r"|emissar(?:y|ies)|aides?|inspectors|orchestras?|troupes?|performers|artists)"
          r"(?=\s+(?:led\s+by\s+[^.;:]{1,100}?\s+|(?:\w+ ){0,6}?)to\b)", "042",
          place_target=True),
     # "the two Koreas marched together at the opening ceremony", "athletes of the two Koreas
