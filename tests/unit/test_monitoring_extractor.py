@@ -10305,3 +10305,12 @@ def test_a_joint_march_into_the_stadium_is_a_symbolic_act_of_both() -> None:
 def test_a_troupe_sent_to_perform_in_the_other_korea_is_a_visit() -> None:
     text = "In February the North sent an art troupe to perform in Gangneung and Seoul."
     assert ("PRK", "042", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_scolding_the_other_korea_for_its_regret_at_a_drill_is_their_ties() -> None:
+    text = (
+        "On Friday a senior North Korean official mocked Seoul for having expressed regret "
+        "over the North's rocket drill."
+    )
+    mocked = [r for r in reports(text) if r.actor == "PRK" and r.action == "111"]
+    assert [(r.target, r.tracks) for r in mocked] == [("KOR", ("inter-korean",))]
