@@ -10314,3 +10314,8 @@ def test_scolding_the_other_korea_for_its_regret_at_a_drill_is_their_ties() -> N
     )
     mocked = [r for r in reports(text) if r.actor == "PRK" and r.action == "111"]
     assert [(r.target, r.tracks) for r in mocked] == [("KOR", ("inter-korean",))]
+
+
+def test_being_ready_to_keep_helping_is_an_offer_to_the_one_helped() -> None:
+    text = "Moscow said on Monday it was ready to keep helping North Korea against the outbreak."
+    assert ("RUS", "030", "PRK", "claimed") in triples(text)

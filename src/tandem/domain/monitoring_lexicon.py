@@ -763,6 +763,8 @@ VERBS: tuple[Verb, ...] = (
          r"|cooperate)\b(?! with\b)"
          # "his government was open to helping North Korea": the same readiness, as a gerund
          r"|(?<=\bopen to )(?:help|assist)ing\b"
+         # "ready to keep helping the North": the same readiness, to go on helping
+         r"|" + _READY_TO + r"(?:keep|continue) (?:help|assist)ing\b"
          # "ready to do what it can to help address the North's concerns": the same offer
          r"|" + _READY_TO + r"do (?:what|all|everything|whatever) (?:\w+ )?can to (?:help|assist)\b"
          # "said Beijing was willing to play a \"positive and constructive role\"": an offer
