@@ -3330,7 +3330,7 @@ def test_receiving_a_named_official_is_a_meeting_but_receiving_his_letter_is_not
     assert not [t for t in found if t[1] == "040"]
 
 
-def test_joint_teams_marches_and_reunions_are_joint_exchanges() -> None:
+def test_joint_teams_and_reunions_are_joint_exchanges() -> None:
     found = triples(
         "The two Koreas formed a unified table tennis team in Sweden in May. In August the two "
         "Koreas held their first family reunions in three years."
@@ -10342,3 +10342,63 @@ def test_a_hope_in_the_subjects_relative_aside_is_not_the_main_verbs() -> None:
     text = "Biden, who had hoped to meet Kim in Hanoi, urged Pyongyang on Friday to resume talks."
     urged = [r for r in reports(text) if r.action == "020"]
     assert [(r.actor, r.target, r.modality) for r in urged] == [("USA", "PRK", "done")]
+
+
+def test_what_a_letter_offers_is_its_writers_offer_to_the_one_written_to() -> None:
+    text = (
+        "Putin has written to Japanese Prime Minister Shinzo Abe offering to resume talks "
+        "on a peace treaty, the Kremlin said."
+    )
+    assert ("RUS", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_waiver_the_sanctions_committee_grants_an_aid_group_eases_the_norths_sanctions() -> None:
+    text = (
+        "The Security Council's sanctions committee granted a waiver to a charity on Tuesday "
+        "so that it could ship water pumps."
+    )
+    assert ("UN", "085", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_goods_cleared_or_a_request_to_ship_approved_by_the_committee_ease_the_sanctions() -> None:
+    cleared = "The UN sanctions committee has cleared a second shipment of pumps for North Korea."
+    approved = (
+        "On Monday the Security Council's sanctions committee approved a request from UNICEF "
+        "to ship vaccines and syringes."
+    )
+    for text in (cleared, approved):
+        assert ("UN", "085", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_kits_handed_over_and_money_approved_with_its_day_set_off_are_aid() -> None:
+    handed = "Japan handed North Korea 2,000 test kits on Monday."
+    approved = "South Korea approved, on June 5, $8 million in donations for North Korean children."
+    assert ("JPN", "070", "PRK") in [(a, c, t) for a, c, t, _ in triples(handed)]
+    assert ("KOR", "070", "PRK") in [(a, c, t) for a, c, t, _ in triples(approved)]
+
+
+def test_a_joint_march_into_the_stadium_is_a_symbolic_act_of_both() -> None:
+    text = (
+        "At the opening ceremony on Saturday, athletes of the two Koreas marched into the "
+        "stadium together behind a single flag."
+    )
+    assert ("KOR+PRK", "017", "each-other") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_troupe_sent_to_perform_in_the_other_korea_is_a_visit() -> None:
+    text = "In February the North sent an art troupe to perform in Gangneung and Seoul."
+    assert ("PRK", "042", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_scolding_the_other_korea_for_its_regret_at_a_drill_is_their_ties() -> None:
+    text = (
+        "On Friday a senior North Korean official mocked Seoul for having expressed regret "
+        "over the North's rocket drill."
+    )
+    mocked = [r for r in reports(text) if r.actor == "PRK" and r.action == "111"]
+    assert [(r.target, r.tracks) for r in mocked] == [("KOR", ("inter-korean",))]
+
+
+def test_being_ready_to_keep_helping_is_an_offer_to_the_one_helped() -> None:
+    text = "Moscow said on Monday it was ready to keep helping North Korea against the outbreak."
+    assert ("RUS", "030", "PRK", "claimed") in triples(text)

@@ -1499,6 +1499,14 @@ def _military_target(
             f.target = None  # "the war games it holds with South Korea": a partner
 
 
+# Aid the sanctions committee lets through: "a waiver to Médecins Sans Frontières", "medical
+# supplies", "a request from UNICEF"
+_AID_LET_THROUGH = re.compile(
+    r"\b(?:aid|relief|humanitarian|medical|medicines?|charit(?:y|ies)|Médecins Sans Frontières"
+    r"|Red Cross|UNICEF|World Health Organi[sz]ation|World Food Programme)\b"
+)
+
+
 def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) -> int | None:
     """The last resorts for an act with no party named: the other side of the story for "his
     counterpart", the pair that agreed on talks for their host, Seoul for a sanctions
@@ -1554,6 +1562,13 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         )
     ):  # "the committee granted an exemption for the survey": Seoul asked for it
         f.target = "KOR"
+    elif (
+        f.verb.code == "085"
+        and f.target is None
+        and members == {"UN"}
+        and _AID_LET_THROUGH.search(sentence)
+    ):  # "the committee granted a waiver to an aid group": the sanctions it eases are the North's
+        f.target = "PRK"
     if (
         f.verb.code in ("040", "046")
         and f.target is None

@@ -97,6 +97,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Commerce Department", "US Treasury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Pyeongchang", "PyeongChang",
+            # the Winter Olympics' coastal host city: "sent its orchestra to perform in Gangneung"
+            "Gangneung",
             # the South's main airport: "flew into Incheon on Friday" is a visit to the South
             "Incheon",
             # the presidential office as the North's media spell it too ("the Chongwadae")
@@ -326,7 +328,7 @@ PLACES = CAPITALS | {
     # a summit's host city: "arrived in Vladivostok on Wednesday"
     "Vladivostok",
     # the Winter Olympics' host county: "send a delegation to the Games in Pyeongchang"
-    "Pyeongchang", "PyeongChang", "Incheon",
+    "Pyeongchang", "PyeongChang", "Gangneung", "Incheon",
     "Singapore", "Thailand", "Philippines", "India", "Italy", "Netherlands", "Belgium",
     "Estonia", "Poland", "Switzerland", "Norway", "Finland", "Iran", "Tehran", "Syria",
     "Damascus", "Cuba", "Havana", "Laos", "Cambodia", "Myanmar", "Egypt", "Qatar",
@@ -661,14 +663,20 @@ VERBS: tuple[Verb, ...] = (
          r"|order(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to\s+leave\b"
          r"|declar(?:e|es|ed) (?:[\w'’-]+ ){0,5}?persona non grata", "166"),
     Verb(r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed)?)\s+(?:the |some |its )?"
-         # "granted an exemption", "had given a similar exemption"
+         # "granted an exemption", "had given a similar exemption", "granted a waiver to MSF"
          r"(?:\w+ )?sanctions|(?:grant(?:s|ed)?|approv(?:e|es|ed)|g(?:ive|ives|ave|iven))\s+"
          r"(?:an? |the )?"
-         r"(?:[\w-]+ )?(?:sanctions )?exemptions?|exempt(?:s|ed)?"
+         r"(?:[\w-]+ )?(?:sanctions )?(?:exemptions?|waivers?)|exempt(?:s|ed)?"
          # "granted South Korea an exemption": the one it is granted to comes between
          r"|(?:grant(?:s|ed)?|g(?:ive|ives|ave|iven))\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?|the)\s+"
          r"(?:[\w-]+ )?"
          r"(?:sanctions )?(?:exemptions?|waivers?)"
+         # "has cleared a third consignment of medical supplies for North Korea", "approved its
+         # own request to ship test kits": goods let through the sanctions
+         r"|clear(?:s|ed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+         r"(?:consignments?|shipments?|supplies|deliveries|cargoes)\b"
+         r"|approv(?:e|es|ed)\s+(?:an?\s+|the\s+|its\s+|their\s+)(?:own\s+)?requests?\s+"
+         r"(?:(?:from|by)\s+(?:[\w.'’-]+\s+){1,6}?)?to\s+(?:ship|send|deliver|bring|import)\b"
          r"|(?:order(?:s|ed)?|announc(?:e|es|ed))\s+the\s+(?:withdrawal|lifting|removal|easing)"
          # "ordered the withdrawal of \"additional large scale sanctions\"": quoted or not
          r"\s+of\s+[\"“]?(?:[\w-]+\s+){0,3}?sanctions"
@@ -755,6 +763,8 @@ VERBS: tuple[Verb, ...] = (
          r"|cooperate)\b(?! with\b)"
          # "his government was open to helping North Korea": the same readiness, as a gerund
          r"|(?<=\bopen to )(?:help|assist)ing\b"
+         # "ready to keep helping the North": the same readiness, to go on helping
+         r"|" + _READY_TO + r"(?:keep|continue) (?:help|assist)ing\b"
          # "ready to do what it can to help address the North's concerns": the same offer
          r"|" + _READY_TO + r"do (?:what|all|everything|whatever) (?:\w+ )?can to (?:help|assist)\b"
          # "said Beijing was willing to play a \"positive and constructive role\"": an offer
@@ -1027,11 +1037,17 @@ VERBS: tuple[Verb, ...] = (
     # "led a delegation of about 100 athletes and officials to Pyongyang"
     # "is sending a delegation led by Kim Yong Chol, a senior party official, to the ceremony":
     # the one who leads it named between
+    # "sent its Samjiyon orchestra to perform in Gangneung": a troupe sent to the other side
     Verb(r"(?:dispatch(?:es|ed)?|sen(?:d|ds|t|ding)|le(?:d|ads|ading))\s+(?:an? |its |his |her "
          r"|the |their )?(?:[\w-]+ ){0,4}?(?:delegations?|delegates|envoys?|team|officials|mission"
-         r"|emissar(?:y|ies)|aides?|inspectors)"
+         r"|emissar(?:y|ies)|aides?|inspectors|orchestras?|troupes?|performers|artists)"
          r"(?=\s+(?:led\s+by\s+[^.;:]{1,100}?\s+|(?:\w+ ){0,6}?)to\b)", "042",
          place_target=True),
+    # "the two Koreas marched together at the opening ceremony", "athletes of the two Koreas
+    # marched into the stadium together", "the two delegations walked in side by side": a joint
+    # march, a symbolic act of both
+    Verb(r"march(?:es|ed)?\s+(?:into\s+the\s+(?:stadium|arena)\s+)?together"
+         r"|walk(?:s|ed)?\s+in\s+(?:together|side\s+by\s+side)", "017", reciprocal=True),
     Verb(r"host(?:s|ed|ing)?"
          # "gave a banquet for the Chinese couple", "threw a dinner in his honour": hosting
          r"|(?:g(?:ive|ives|ave|iving)|thr(?:ew|ow|ows|owing)|h(?:old|olds|eld|olding))\s+"
@@ -1534,12 +1550,11 @@ VERBS: tuple[Verb, ...] = (
          # railways", "to launch the reconnection": a ground-breaking told by its purpose
          r"|(?:hold|holds|held) (?:a )?ceremony(?=[^.;]{0,60}?\bto (?:mark the (?:start|beginning)"
          r"|launch|start|begin|break ground)\b)", "061"),
-    # "the two Koreas held their first family reunions", "fielded a joint ice hockey team",
-    # "marched together under a unification flag": joint exchanges
+    # "the two Koreas held their first family reunions", "fielded a joint ice hockey team":
+    # joint exchanges (a joint march is a symbolic act, 017, above)
     Verb(r"(?:hold|holds|held|holding) (?:[\w-]+ ){0,4}?(?:family )?reunions"
          r"|(?:field(?:s|ed)?|form(?:s|ed)?|sen(?:d|ds|t)) (?:a |an |their )?(?:[\w-]+ )?"
-         r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b"
-         r"|march(?:es|ed)? together", "061", reciprocal=True),
+         r"(?:joint|unified|combined|single) (?:[\w'’-]+ ){0,3}?teams?\b", "061", reciprocal=True),
     # "blew it up": a particle verb with its pronoun object between verb and particle
     Verb(r"bl(?:ew|ow|ows) (?:it |them )?up|blown up"
          r"|seiz(?:e|es|ed)(?! on\b| upon\b)|detain(?:s|ed)?"
@@ -1596,11 +1611,15 @@ VERBS: tuple[Verb, ...] = (
          r"(?:troops|soldiers|units|warships|bombers|frigates?|patrol (?:planes?|aircraft))\b",
          "154"),
     # "approved $8 million for WFP programmes for North Korean children": aid granted
+    # "handed Pyongyang 1,500 test kits": aid handed over
     Verb(r"(?:send|sends|sent|deliver(?:s|ed)?|ship(?:s|ped)?|provid(?:e|es|ed)|donat(?:e|es|ed)"
-         # "approved an aid package for …", "approved food aid": the aid granted
-         r"|approv(?:e|es|ed)(?= \$| (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?:aid|assistance)\b))"
+         r"|hand(?:s|ed)?"
+         # "approved an aid package for …", "approved food aid": the aid granted; "approved, on
+         # June 5, $8 million in donations": the day set off between
+         r"|approv(?:e|es|ed)(?:,\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2},)?"
+         r"(?= \$| (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?:aid|assistance)\b))"
          r"\s+(?:[\w$.,-]+ ){0,4}?(?:aid|food|rice|wheat|fertilizer|medicine|Tamiflu|assistance"
-         r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies)"
+         r"|(?:million|billion)(?: dollars| won)?|funds|vaccines?|supplies|(?:test )?kits)"
          # "push for a separate shipment of domestic rice to the North"
          r"|(?:push(?:es|ed)? for|approv(?:e|es|ed)|announc(?:e|es|ed))\s+(?:a |the )?"
          r"(?:[\w-]+ ){0,2}?(?:shipment|delivery|provision|donation) of (?:[\w-]+ ){0,2}?"

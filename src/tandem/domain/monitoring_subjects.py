@@ -734,6 +734,7 @@ def _clause_subjects(
         )
         or (previous is not None and re.search(r",\s+$", text_before(sentence, f.start)))
         or after_said
+        or _WRITTEN_TO.search(sentence[: f.start])
     ):  # "…, accusing it of carrying coal": the subject of the main clause
         if after_said:
             pronoun_end = f.start  # what was said before it is not its modality
@@ -798,6 +799,10 @@ def _clause_subjects(
             # "Trump and Kim, who met at the border, agreed there …": both did
             subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
+
+
+# "has written to Kim offering to work together": what the letter says is its writer's
+_WRITTEN_TO = re.compile(r"\b(?:written|wrote|writes|write)\s+to\s+[^,;]{1,50}$")
 
 
 # A "who" after a clause of its own opened by "that" or "which" since the last party named

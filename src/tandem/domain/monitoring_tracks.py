@@ -112,8 +112,10 @@ _PRESSURE_KEPT = re.compile(
 # presidential office foolish for protesting against a firing drill"): what it answers is the
 # other's words, a matter of their ties, not the drill
 _THEIR_PROTEST = re.compile(
-    r"\bfor\s+(?:protest|criticis|criticiz|object|complain)\w*\s+(?:against\s+|to\s+|about\s+)?"
-    r"[^,.;]*|(?:'s|’s|\bthe)\s+(?:protest|response|reaction|criticism)\s+(?:over|against|to)\s+"
+    # "derided the office for having expressed \"strong regret\" over a drill": regret voiced
+    r"\bfor\s+(?:having\s+)?(?:(?:protest|criticis|criticiz|object|complain)\w*"
+    r"|express\w*\s+[\"“]?(?:[\w-]+\s+)?(?:regret|concern)[\"”]?)\s+"
+    r"(?:against\s+|to\s+|about\s+|over\s+)?[^,.;]*|(?:'s|’s|\bthe)\s+(?:protest|response|reaction|criticism)\s+(?:over|against|to)\s+"
     r"[^,.;]*"
     # "accused Seoul of hypocrisy, noting that it staged drills itself while complaining about
     # the North's": a double standard charged is the protest answered, their quarrel

@@ -348,8 +348,9 @@ def verbs_in(sentence: str) -> list[Found]:
                     sentence[h.start : h.end],
                 )
                 and re.search(
-                    r"\b(?:statement|letter|message|declaration|resolution|communique|notice)\b"
-                    r"[^.;]{0,40}$",
+                    r"\b(?:statement|letter|message|declaration|resolution|communique|notice"
+                    # "has written to Kim offering to work together": the letter told as a verb
+                    r"|(?:written|wrote|writes|write)\s+to)\b[^.;]{0,40}$",
                     text_before(sentence, h.start),
                 )
             )
