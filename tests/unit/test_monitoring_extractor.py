@@ -10259,3 +10259,41 @@ def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
         "defend the islands."
     )
     assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_washingtons_sanctions_office_prosecutors_and_courts_act_for_the_united_states() -> None:
+    assert ("USA", "163", "CHN") in [
+        (a, c, t)
+        for a, c, t, _ in triples(
+            "On Tuesday the Office of Foreign Assets Control designated two Chinese firms "
+            "that ship coal for North Korea."
+        )
+    ]
+    assert ("USA", "173", "CHN") in [
+        (a, c, t)
+        for a, c, t, _ in triples(
+            "Federal prosecutors in Boston charged a Chinese businessman with selling radio "
+            "parts to North Korea."
+        )
+    ]
+
+
+def test_a_court_paper_charging_or_forfeiting_is_the_act_of_the_one_who_files_it() -> None:
+    charged = triples(
+        "The Justice Department on Friday unsealed a complaint charging a Chinese trader "
+        "with smuggling oil to North Korea."
+    )
+    assert ("USA", "173", "CHN") in [(a, c, t) for a, c, t, _ in charged]
+    forfeited = triples(
+        "A federal judge on Wednesday entered a judgment forfeiting a North Korean tanker "
+        "to the United States."
+    )
+    assert ("USA", "171", "PRK") in [(a, c, t) for a, c, t, _ in forfeited]
+
+
+def test_a_grand_jury_indicting_someone_charges_them() -> None:
+    text = (
+        "A federal grand jury in Chicago has indicted a Chinese trader on a charge of "
+        "selling parts to North Korea."
+    )
+    assert ("USA", "173", "CHN") in [(a, c, t) for a, c, t, _ in triples(text)]

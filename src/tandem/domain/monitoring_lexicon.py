@@ -94,7 +94,11 @@ STATES: dict[str, tuple[str, ...]] = {
             "Rex Tillerson", "H.R. McMaster", "McMaster", "Patrick Shanahan",
             "Shanahan", "Joseph Yun", "Christopher Ford", "Brian Hook", "Ned Price",
             "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
-            "Commerce Department", "US Treasury"),
+            "Commerce Department", "US Treasury",
+            # the Treasury's sanctions office, the federal police and courts of Washington's
+            # legal news: "OFAC designated the group", "federal prosecutors charged two men"
+            "Office of Foreign Assets Control", "OFAC", "FBI", "Federal prosecutors",
+            "federal prosecutors", "federal judge", "federal grand jury"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Pyeongchang", "PyeongChang",
             # the South's main airport: "flew into Incheon on Friday" is a visit to the South
@@ -1541,7 +1545,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:demolish(?:es|ed)?|destroy(?:s|ed)?|raz(?:e|es|ed))(?=\s+(?:their|the)\s+"
          r"(?:[\w-]+\s+){0,2}?(?:liaison\s+office|office|hotels?)\b)"
          r"|impound(?:s|ed)?"
-         r"|confiscat(?:e|es|ed)", "171"),
+         r"|confiscat(?:e|es|ed)"
+         # "entered a judgment forfeiting the ship", "won the forfeiture of the ship": a
+         # court's taking of the property
+         r"|forfeit(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their)\b)"
+         r"|w(?:on|ins|in) (?:the |a )?(?:civil )?forfeiture of", "171"),
     # "ran a command post exercise": a drill run is one held
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
          r"|r(?:an|uns)|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
@@ -1569,7 +1577,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"arrest(?:s|ed)?|sentenc(?:e|es|ed)(?=[^.;]{0,40}?\bto\b)|jail(?:s|ed)"
          # "charged two Chinese nationals with laundering", "charges filed by the Justice
          # Department on Sept. 6 against Park Jin Hyok"
-         r"|charg(?:e|es|ed)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         r"|charg(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         # "a grand jury has indicted a researcher": the charge a jury returns
+         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )indict(?:s|ed)(?!\s+(?:on|in|by|for)\b)"
          # "charged a North Korean programmer, Park Jin Hyok, over the Sony attack": the
          # offence told after "over"
          r"|charg(?:e|es|ed)(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+,?\s+){1,7}?over\s+the\b)"
