@@ -10297,3 +10297,16 @@ def test_a_grand_jury_indicting_someone_charges_them() -> None:
         "selling parts to North Korea."
     )
     assert ("USA", "173", "CHN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_chamber_passing_a_bill_that_carries_sanctions_imposes_them() -> None:
+    text = (
+        "The Senate on Wednesday passed a spending bill that carries new sanctions on North "
+        "Korean shipping."
+    )
+    assert ("USA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+    # a committee named as where a hearing sat is no actor
+    assert (
+        triples("Senators questioned the nominee at a Senate Foreign Relations Committee hearing.")
+        == []
+    )

@@ -98,7 +98,9 @@ STATES: dict[str, tuple[str, ...]] = {
             # the Treasury's sanctions office, the federal police and courts of Washington's
             # legal news: "OFAC designated the group", "federal prosecutors charged two men"
             "Office of Foreign Assets Control", "OFAC", "FBI", "Federal prosecutors",
-            "federal prosecutors", "federal judge", "federal grand jury"),
+            "federal prosecutors", "federal judge", "federal grand jury",
+            # the houses of Congress: "the Senate passed the defence bill"
+            "Senate"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Pyeongchang", "PyeongChang",
             # the South's main airport: "flew into Incheon on Friday" is a visit to the South
@@ -372,6 +374,8 @@ NOT_AFTER["Vladivostok"] = NOT_AFTER["Singapore"] = (
 )
 # "a professor at Incheon Global University": a school named after the city, no party
 NOT_AFTER["Incheon"] = r"(?![ -](?:Global|Institute|University|National|Metropolitan)\b)"
+# "a Senate Armed Services Committee hearing": a committee's sitting, named as where or when
+NOT_AFTER["Senate"] = r"(?! (?:[A-Z][\w-]+ ){1,3}Committees?\b)"
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
@@ -583,6 +587,10 @@ VERBS: tuple[Verb, ...] = (
          # imposing a ban": the resolution's measure is the body's
          r"|(?:adopt|pass|approv)(?:s|es|ed)? (?:a |an |the )?(?:new |fresh |unanimous )?"
          r"resolution,?(?: that| which)?(?= (?:capp|impos|bann|tighten|restrict|order))"
+         # "the Senate passed a defence bill that carries new sanctions on North Korea": a
+         # law's sanctions are the legislature's
+         r"|(?:pass|approv)(?:es|ed|e)? (?:a |an |the |its )?(?:[\w$'’-]+ ){0,4}?"
+         r"(?:bill|legislation|measure)(?=[^.;]{0,80}?\b[Ss]anctions\b)"
          # "designated the two firms", "designated more than 450 entities and people"
          r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
          r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
