@@ -10310,3 +10310,11 @@ def test_a_chamber_passing_a_bill_that_carries_sanctions_imposes_them() -> None:
         triples("Senators questioned the nominee at a Senate Foreign Relations Committee hearing.")
         == []
     )
+
+
+def test_a_surname_after_the_full_name_in_the_same_sentence_is_that_person() -> None:
+    text = (
+        "The team, headed by Marc Knapper, sat for an hour on Monday, and Knapper faulted "
+        "Japan's offer as too small."
+    )
+    assert ("USA", "111", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
