@@ -10318,3 +10318,11 @@ def test_a_surname_after_the_full_name_in_the_same_sentence_is_that_person() -> 
         "Japan's offer as too small."
     )
     assert ("USA", "111", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_leaving_the_table_is_walking_out_of_the_talks() -> None:
+    text = (
+        "Japan's negotiators left the table on Friday after an hour of talks with Seoul on "
+        "export curbs."
+    )
+    assert ("JPN", "161", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -953,6 +953,8 @@ VERBS: tuple[Verb, ...] = (
          r"|walk(?:s|ed|ing)? out(?! of)|walk(?:s|ed|ing)? out of(?=\s+(?:after|in|on)\b"
          r"|\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|dialogue|meeting|summit|round"
          r"|session|pact|agreement|deal)\b)"
+         # "left the table after 80 minutes": the negotiating table walked away from
+         r"|(?:left|leaves|leave|leaving) the (?:negotiating )?table\b"
          # "the North cut it off": the pronoun stands for the channel told before
          r"|cut(?:s)? (?:it|them) off\b"
          r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
