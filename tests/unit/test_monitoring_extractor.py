@@ -10326,3 +10326,15 @@ def test_leaving_the_table_is_walking_out_of_the_talks() -> None:
         "export curbs."
     )
     assert ("JPN", "161", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_court_finding_a_state_liable_finds_against_it() -> None:
+    text = "In March a federal judge found North Korea liable for the death of a sailor."
+    assert ("USA", "116", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_last_and_a_month_name_is_the_latest_such_month_before_the_articles() -> None:
+    [r] = reports("Last May the UN imposed sanctions on North Korea.", date(2020, 5, 2))
+    assert r.on == date(2019, 5, 1)
+    [r] = reports("Last March the UN imposed sanctions on North Korea.", date(2020, 5, 2))
+    assert r.on == date(2020, 3, 1)

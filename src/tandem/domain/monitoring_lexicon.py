@@ -1338,6 +1338,9 @@ VERBS: tuple[Verb, ...] = (
          # "called in the South Korean ambassador", "called in the attache": a summons
          r"|summon(?:s|ed)?|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
          r"|[Ee]nvoy|attach[eé]|charg[eé] d'affaires|diplomat)s?\b)", "114"),
+    # "a federal judge found North Korea liable for his death": a court's finding
+    Verb(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )f(?:ound|inds?)(?= (?:[\w'’.-]+ ){1,4}?"
+         r"(?:liable|guilty)\b)", "116"),
     # "would file a complaint with the WTO", "took Japan to the WTO"
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
