@@ -10338,3 +10338,18 @@ def test_last_and_a_month_name_is_the_latest_such_month_before_the_articles() ->
     assert r.on == date(2019, 5, 1)
     [r] = reports("Last March the UN imposed sanctions on North Korea.", date(2020, 5, 2))
     assert r.on == date(2020, 3, 1)
+
+
+def test_designating_groups_or_a_named_entity_is_a_sanction() -> None:
+    text = (
+        "The Treasury designated two hacking groups on Monday for stealing from banks for "
+        "North Korea."
+    )
+    assert ("USA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+    named = triples("The Treasury on Friday designated Ocean Star Shipping, saying it moved oil.")
+    assert [(a, c) for a, c, _, _ in named] == [("USA", "163")]
+
+
+def test_the_lazarus_group_is_the_norths() -> None:
+    text = "On Monday the Treasury designated Lazarus Group, saying it stole money from banks."
+    assert ("USA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

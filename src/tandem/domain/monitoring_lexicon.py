@@ -134,6 +134,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
             "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
             "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
+            # the hacking group of the North's intelligence agency: "designated Lazarus"
+            "Lazarus Group", "Lazarus",
             "Rodong Sinmun", "Uriminzokkiri", "Meari", "DPRK Today", "Tongil Sinbo",
             "Korean People's Army", "the North", "Ri", "Choe",
             # the epithets the peninsula's news gives only the North, told back for it
@@ -593,7 +595,12 @@ VERBS: tuple[Verb, ...] = (
          r"(?:bill|legislation|measure)(?=[^.;]{0,80}?\b[Ss]anctions\b)"
          # "designated the two firms", "designated more than 450 entities and people"
          r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
-         r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
+         r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?"
+         # "designated three hacking groups", "designated its operating units"
+         r"|groups?|units?)\b"
+         # "OFAC designated Lazarus itself in September": a name designated
+         r"|designat(?:e|es|ed)(?= (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}"
+         r"(?:,| itself| in| on|\.))"
          r"|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
          # the verb takes an object: "blacklists two banks", not "its own blacklist, freezing"
          r"(?=\s+(?!(?:of|on|in|and|or|for|at|to|by|was|is|that|which|with|as|after)\b)[\w\"“])"
