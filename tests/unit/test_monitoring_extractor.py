@@ -10353,3 +10353,11 @@ def test_designating_groups_or_a_named_entity_is_a_sanction() -> None:
 def test_the_lazarus_group_is_the_norths() -> None:
     text = "On Monday the Treasury designated Lazarus Group, saying it stole money from banks."
     assert ("USA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_putting_the_other_sides_workers_on_unpaid_leave_is_a_step_down_in_ties() -> None:
+    text = (
+        "On Monday the US military placed some 3,000 Japanese base workers on unpaid leave "
+        "as cost talks stalled."
+    )
+    assert ("USA", "160", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]

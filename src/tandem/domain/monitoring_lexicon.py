@@ -1348,6 +1348,11 @@ VERBS: tuple[Verb, ...] = (
     # "a federal judge found North Korea liable for his death": a court's finding
     Verb(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )f(?:ound|inds?)(?= (?:[\w'’.-]+ ){1,4}?"
          r"(?:liable|guilty)\b)", "116"),
+    # "put about 4,000 of its South Korean employees on unpaid leave": a furlough of the
+    # other side's workers, a step down in ties
+    Verb(r"(?:put|puts|putting|plac(?:e|es|ed|ing))(?= (?:[\w,'’-]+ ){1,10}?on unpaid leave\b)"
+         r"|(?<!\bbe )(?<!\bwere )(?<!\bwas )furlough(?:s|ed)(?= (?:about |some |nearly )?"
+         r"(?:\d|thousands|hundreds))", "160"),
     # "would file a complaint with the WTO", "took Japan to the WTO"
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
