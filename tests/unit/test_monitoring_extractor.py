@@ -10402,3 +10402,105 @@ def test_scolding_the_other_korea_for_its_regret_at_a_drill_is_their_ties() -> N
 def test_being_ready_to_keep_helping_is_an_offer_to_the_one_helped() -> None:
     text = "Moscow said on Monday it was ready to keep helping North Korea against the outbreak."
     assert ("RUS", "030", "PRK", "claimed") in triples(text)
+
+
+def test_washingtons_sanctions_office_prosecutors_and_courts_act_for_the_united_states() -> None:
+    assert ("USA", "163", "CHN") in [
+        (a, c, t)
+        for a, c, t, _ in triples(
+            "On Tuesday the Office of Foreign Assets Control designated two Chinese firms "
+            "that ship coal for North Korea."
+        )
+    ]
+    assert ("USA", "173", "CHN") in [
+        (a, c, t)
+        for a, c, t, _ in triples(
+            "Federal prosecutors in Boston charged a Chinese businessman with selling radio "
+            "parts to North Korea."
+        )
+    ]
+
+
+def test_a_court_paper_charging_or_forfeiting_is_the_act_of_the_one_who_files_it() -> None:
+    charged = triples(
+        "The Justice Department on Friday unsealed a complaint charging a Chinese trader "
+        "with smuggling oil to North Korea."
+    )
+    assert ("USA", "173", "CHN") in [(a, c, t) for a, c, t, _ in charged]
+    forfeited = triples(
+        "A federal judge on Wednesday entered a judgment forfeiting a North Korean tanker "
+        "to the United States."
+    )
+    assert ("USA", "171", "PRK") in [(a, c, t) for a, c, t, _ in forfeited]
+
+
+def test_a_grand_jury_indicting_someone_charges_them() -> None:
+    text = (
+        "A federal grand jury in Chicago has indicted a Chinese trader on a charge of "
+        "selling parts to North Korea."
+    )
+    assert ("USA", "173", "CHN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_chamber_passing_a_bill_that_carries_sanctions_imposes_them() -> None:
+    text = (
+        "The Senate on Wednesday passed a spending bill that carries new sanctions on North "
+        "Korean shipping."
+    )
+    assert ("USA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+    # a committee named as where a hearing sat is no actor
+    assert (
+        triples("Senators questioned the nominee at a Senate Foreign Relations Committee hearing.")
+        == []
+    )
+
+
+def test_a_surname_after_the_full_name_in_the_same_sentence_is_that_person() -> None:
+    text = (
+        "The team, headed by Marc Knapper, sat for an hour on Monday, and Knapper faulted "
+        "Japan's offer as too small."
+    )
+    assert ("USA", "111", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_leaving_the_table_is_walking_out_of_the_talks() -> None:
+    text = (
+        "Japan's negotiators left the table on Friday after an hour of talks with Seoul on "
+        "export curbs."
+    )
+    assert ("JPN", "161", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_court_finding_a_state_liable_finds_against_it() -> None:
+    text = "In March a federal judge found North Korea liable for the death of a sailor."
+    assert ("USA", "116", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_last_and_a_month_name_is_the_latest_such_month_before_the_articles() -> None:
+    [r] = reports("Last May the UN imposed sanctions on North Korea.", date(2020, 5, 2))
+    assert r.on == date(2019, 5, 1)
+    [r] = reports("Last March the UN imposed sanctions on North Korea.", date(2020, 5, 2))
+    assert r.on == date(2020, 3, 1)
+
+
+def test_designating_groups_or_a_named_entity_is_a_sanction() -> None:
+    text = (
+        "The Treasury designated two hacking groups on Monday for stealing from banks for "
+        "North Korea."
+    )
+    assert ("USA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+    named = triples("The Treasury on Friday designated Ocean Star Shipping, saying it moved oil.")
+    assert [(a, c) for a, c, _, _ in named] == [("USA", "163")]
+
+
+def test_the_lazarus_group_is_the_norths() -> None:
+    text = "On Monday the Treasury designated Lazarus Group, saying it stole money from banks."
+    assert ("USA", "163", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_putting_the_other_sides_workers_on_unpaid_leave_is_a_step_down_in_ties() -> None:
+    text = (
+        "On Monday the US military placed some 3,000 Japanese base workers on unpaid leave "
+        "as cost talks stalled."
+    )
+    assert ("USA", "160", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -31,6 +31,10 @@ _MONTH_OF_YEAR = re.compile(
 _MONTH_LAST_YEAR = re.compile(r"\b[Ii]n\s+(" + _MONTH_ALT + r")\.?,?\s+last\s+year\b")
 
 
+# "last December", "last March": the latest such month before the article's own month
+_LAST_NAMED_MONTH = re.compile(r"\b[Ll]ast\s+(" + _MONTH_ALT + r")\b(?!\.?\s+\d)")
+
+
 # "in September", "in early April": the month this year, or last year's when it is yet to come
 # (the day unknown); not "in September 2018" nor "in May last year", read above
 _IN_MONTH = re.compile(
@@ -108,6 +112,10 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
         return published + timedelta(days=1)
     if re.search(r"\b[Ll]ast\s+week\b", text):  # "on a visit to Seoul last week": a week back
         return published - timedelta(days=7)
+    m = _LAST_NAMED_MONTH.search(text)
+    if m:  # after any day told: "last December" in a December article is a year back
+        month = MONTHS[m.group(1)]
+        return date(published.year - (month >= published.month), month, 1)
     if _LAST_MONTH.search(text):  # after any day told: "on Tuesday … last month's summit"
         return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
     return None

@@ -94,7 +94,13 @@ STATES: dict[str, tuple[str, ...]] = {
             "Rex Tillerson", "H.R. McMaster", "McMaster", "Patrick Shanahan",
             "Shanahan", "Joseph Yun", "Christopher Ford", "Brian Hook", "Ned Price",
             "US Forces Korea", "USFK", "Justice Department", "Department of Justice",
-            "Commerce Department", "US Treasury"),
+            "Commerce Department", "US Treasury",
+            # the Treasury's sanctions office, the federal police and courts of Washington's
+            # legal news: "OFAC designated the group", "federal prosecutors charged two men"
+            "Office of Foreign Assets Control", "OFAC", "FBI", "Federal prosecutors",
+            "federal prosecutors", "federal judge", "federal grand jury",
+            # the houses of Congress: "the Senate passed the defence bill"
+            "Senate"),
     "KOR": ("South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK",
             "Seoul", "Pyeongchang", "PyeongChang",
             # the Winter Olympics' coastal host city: "sent its orchestra to perform in Gangneung"
@@ -130,6 +136,8 @@ STATES: dict[str, tuple[str, ...]] = {
             "Kim Yong-chol", "Ri Yong Ho", "Ri Yong-ho", "Choe Son Hui", "Choe Son-hui", "Kim",
             "Kim Myong Gil", "Kim Hyok Chol", "Kim Kye Gwan", "Ri Son Gwon", "Choe Ryong Hae",
             "No Kwang Chol", "Ri Su Yong", "Kim Song", "KCNA", "Korean Central News Agency",
+            # the hacking group of the North's intelligence agency: "designated Lazarus"
+            "Lazarus Group", "Lazarus",
             "Rodong Sinmun", "Uriminzokkiri", "Meari", "DPRK Today", "Tongil Sinbo",
             "Korean People's Army", "the North", "Ri", "Choe",
             # the epithets the peninsula's news gives only the North, told back for it
@@ -370,6 +378,8 @@ NOT_AFTER["Vladivostok"] = NOT_AFTER["Singapore"] = (
 )
 # "a professor at Incheon Global University": a school named after the city, no party
 NOT_AFTER["Incheon"] = r"(?![ -](?:Global|Institute|University|National|Metropolitan)\b)"
+# "a Senate Armed Services Committee hearing": a committee's sitting, named as where or when
+NOT_AFTER["Senate"] = r"(?! (?:[A-Z][\w-]+ ){1,3}Committees?\b)"
 NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
@@ -581,9 +591,18 @@ VERBS: tuple[Verb, ...] = (
          # imposing a ban": the resolution's measure is the body's
          r"|(?:adopt|pass|approv)(?:s|es|ed)? (?:a |an |the )?(?:new |fresh |unanimous )?"
          r"resolution,?(?: that| which)?(?= (?:capp|impos|bann|tighten|restrict|order))"
+         # "the Senate passed a defence bill that carries new sanctions on North Korea": a
+         # law's sanctions are the legislature's
+         r"|(?:pass|approv)(?:es|ed|e)? (?:a |an |the |its )?(?:[\w$'’-]+ ){0,4}?"
+         r"(?:bill|legislation|measure)(?=[^.;]{0,80}?\b[Ss]anctions\b)"
          # "designated the two firms", "designated more than 450 entities and people"
          r"|designat(?:e|es|ed) (?:[\w'’-]+ ){0,5}?(?:firms?|compan(?:y|ies)|entities|entity"
-         r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?)\b"
+         r"|individuals|people|persons|vessels|ships|banks?|networks?|officials|executives?"
+         # "designated three hacking groups", "designated its operating units"
+         r"|groups?|units?)\b"
+         # "OFAC designated Lazarus itself in September": a name designated
+         r"|designat(?:e|es|ed)(?= (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}"
+         r"(?:,| itself| in| on|\.))"
          r"|blacklisted|(?<!\bon )(?<!\bUN )(?<!\bUS )(?<!\bthe )(?<!\bits )blacklists?"
          # the verb takes an object: "blacklists two banks", not "its own blacklist, freezing"
          r"(?=\s+(?!(?:of|on|in|and|or|for|at|to|by|was|is|that|which|with|as|after)\b)[\w\"“])"
@@ -951,6 +970,8 @@ VERBS: tuple[Verb, ...] = (
          r"|walk(?:s|ed|ing)? out(?! of)|walk(?:s|ed|ing)? out of(?=\s+(?:after|in|on)\b"
          r"|\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|dialogue|meeting|summit|round"
          r"|session|pact|agreement|deal)\b)"
+         # "left the table after 80 minutes": the negotiating table walked away from
+         r"|(?:left|leaves|leave|leaving) the (?:negotiating )?table\b"
          # "the North cut it off": the pronoun stands for the channel told before
          r"|cut(?:s)? (?:it|them) off\b"
          r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
@@ -1346,6 +1367,14 @@ VERBS: tuple[Verb, ...] = (
          # "called in the South Korean ambassador", "called in the attache": a summons
          r"|summon(?:s|ed)?|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
          r"|[Ee]nvoy|attach[eé]|charg[eé] d'affaires|diplomat)s?\b)", "114"),
+    # "a federal judge found North Korea liable for his death": a court's finding
+    Verb(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )f(?:ound|inds?)(?= (?:[\w'’.-]+ ){1,4}?"
+         r"(?:liable|guilty)\b)", "116"),
+    # "put about 4,000 of its South Korean employees on unpaid leave": a furlough of the
+    # other side's workers, a step down in ties
+    Verb(r"(?:put|puts|putting|plac(?:e|es|ed|ing))(?= (?:[\w,'’-]+ ){1,10}?on unpaid leave\b)"
+         r"|(?<!\bbe )(?<!\bwere )(?<!\bwas )furlough(?:s|ed)(?= (?:about |some |nearly )?"
+         r"(?:\d|thousands|hundreds))", "160"),
     # "would file a complaint with the WTO", "took Japan to the WTO"
     Verb(r"fil(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?(?:complaint|lawsuit|suit|case)"
          r"|t(?:ake|akes|ook) (?:\w+ ){1,3}?to (?:the )?(?:WTO|World Trade Organization|court)",
@@ -1563,7 +1592,11 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:demolish(?:es|ed)?|destroy(?:s|ed)?|raz(?:e|es|ed))(?=\s+(?:their|the)\s+"
          r"(?:[\w-]+\s+){0,2}?(?:liaison\s+office|office|hotels?)\b)"
          r"|impound(?:s|ed)?"
-         r"|confiscat(?:e|es|ed)", "171"),
+         r"|confiscat(?:e|es|ed)"
+         # "entered a judgment forfeiting the ship", "won the forfeiture of the ship": a
+         # court's taking of the property
+         r"|forfeit(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their)\b)"
+         r"|w(?:on|ins|in) (?:the |a )?(?:civil )?forfeiture of", "171"),
     # "ran a command post exercise": a drill run is one held
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
          r"|r(?:an|uns)|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
@@ -1591,7 +1624,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"arrest(?:s|ed)?|sentenc(?:e|es|ed)(?=[^.;]{0,40}?\bto\b)|jail(?:s|ed)"
          # "charged two Chinese nationals with laundering", "charges filed by the Justice
          # Department on Sept. 6 against Park Jin Hyok"
-         r"|charg(?:e|es|ed)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         r"|charg(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){1,5}?with\b)"
+         # "a grand jury has indicted a researcher": the charge a jury returns
+         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )indict(?:s|ed)(?!\s+(?:on|in|by|for)\b)"
          # "charged a North Korean programmer, Park Jin Hyok, over the Sony attack": the
          # offence told after "over"
          r"|charg(?:e|es|ed)(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+,?\s+){1,7}?over\s+the\b)"

@@ -518,6 +518,16 @@ def remembered_mentions(sentence: str, found: list[Mention], context: Context) -
             # the one whose delegation or ministry the article named last
             people[body] = context.bodies[body]
     found = _words_disputed(sentence, found, context)
+    for named in found:
+        # "The delegation, led by James DeHart, left …, and DeHart faulted …": a surname after
+        # the full name in the same sentence, before the article's memory holds it
+        if (
+            named.code
+            and "+" not in named.code
+            and len(named.alias.split()) >= 2
+            and is_person(named.alias)
+        ):
+            people.setdefault(surname_of(named.alias), named.code)
     if not people:
         return found
     out = list(found)

@@ -344,11 +344,14 @@ def verbs_in(sentence: str) -> list[Found]:
                     r"(?:urging|calling|demanding|warning|accusing|condemning|welcoming|hailing"
                     r"|praising|backing|endorsing|supporting|criticising|criticizing"
                     # "sent a notice through the liaison office proposing that the two sides …"
-                    r"|proposing|offering|suggesting|requesting|inviting)\b",
+                    r"|proposing|offering|suggesting|requesting|inviting"
+                    # "unsealed an indictment charging two men", "a judgment forfeiting the ship"
+                    r"|charging|forfeiting)\b",
                     sentence[h.start : h.end],
                 )
                 and re.search(
                     r"\b(?:statement|letter|message|declaration|resolution|communique|notice"
+                    r"|indictment|complaint|judgment"
                     # "has written to Kim offering to work together": the letter told as a verb
                     r"|(?:written|wrote|writes|write)\s+to)\b[^.;]{0,40}$",
                     text_before(sentence, h.start),
