@@ -10259,3 +10259,11 @@ def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
         "defend the islands."
     )
     assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_capital_naming_a_building_is_a_place_not_a_party() -> None:
+    text = (
+        "Moon and Kim Jong Un had lunch in a Pyongyang hotel on Wednesday and signed a "
+        "pledge to reopen the family reunions."
+    )
+    assert [a for a, _, _, _ in triples(text)] == ["KOR+PRK"]
