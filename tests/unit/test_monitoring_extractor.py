@@ -10267,3 +10267,11 @@ def test_a_capital_naming_a_building_is_a_place_not_a_party() -> None:
         "pledge to reopen the family reunions."
     )
     assert [a for a, _, _, _ in triples(text)] == ["KOR+PRK"]
+
+
+def test_a_pronoun_after_a_fronted_season_stands_for_the_party_before() -> None:
+    text = (
+        "North Korea has grown more isolated this year. Last summer it test-fired "
+        "ballistic missiles on July 25 and Aug. 6."
+    )
+    assert [(a, c) for a, c, _, _ in triples(text)] == [("PRK", "X01"), ("PRK", "X01")]
