@@ -10275,3 +10275,20 @@ def test_a_pronoun_after_a_fronted_season_stands_for_the_party_before() -> None:
         "ballistic missiles on July 25 and Aug. 6."
     )
     assert [(a, c) for a, c, _, _ in triples(text)] == [("PRK", "X01"), ("PRK", "X01")]
+
+
+def test_declaring_oneself_no_longer_bound_by_a_freeze_is_a_threat_to_no_one() -> None:
+    text = (
+        "Pyongyang offered Seoul new talks in May. In a speech on Friday, Kim said his country "
+        "was no longer bound by its freeze on long-range rocket launches."
+    )
+    threats = [(a, t) for a, c, t, _ in triples(text) if c == "130"]
+    assert threats == [("PRK", None)]
+
+
+def test_no_longer_bound_then_a_warning_is_one_threat() -> None:
+    text = (
+        "Kim declared on Friday that the North was no longer bound by its freeze on tests "
+        "and warned that the world would soon see a new weapon."
+    )
+    assert [c for _, c, _, _ in triples(text)].count("130") == 1

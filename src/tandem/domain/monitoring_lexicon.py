@@ -415,6 +415,16 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+# "declared that the North no longer felt bound by its moratorium": the telling of a restraint
+# one set oneself, dropped (not when "… and warned that …" goes on to tell the threat itself:
+# one threat, told by its own verb)
+NO_LONGER_BOUND = (
+    r"\b(?:said|says|declared|declares|announced|stated|told)(?=(?:\s+[\w.,'’-]+){0,14}?\s+"
+    r"no\s+longer\s+(?:felt\s+|feels\s+|considered\s+itself\s+)?bound\s+by\b"
+    r"(?![^.;]*?\band\s+(?:also\s+)?(?:warned|threatened|vowed)\b))"
+)
+
+
 @dataclass(frozen=True)
 class Verb:
     pattern: str
@@ -1346,6 +1356,10 @@ VERBS: tuple[Verb, ...] = (
          r"|broadcast(?:s|ing)?(?= (?:a |an |two |three |several |its )?(?:[\w-]+ )?warnings?\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
+    # "declared that the North no longer felt bound by its moratorium on tests", "told the
+    # meeting it was no longer bound by its pledge": a restraint one set oneself dropped aloud,
+    # a threat to act again
+    Verb(NO_LONGER_BOUND, "130"),
     # "is considering suspending denuclearisation talks with the United States": a halt of
     # talks held over the other side, a threat to break them off
     Verb(r"(?:consider|weigh|mull|contemplat)(?:e|es|s|ed|ing)? (?:suspending|halting|ending"
