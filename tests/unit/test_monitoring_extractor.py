@@ -10292,3 +10292,25 @@ def test_no_longer_bound_then_a_warning_is_one_threat() -> None:
         "and warned that the world would soon see a new weapon."
     )
     assert [c for _, c, _, _ in triples(text)].count("130") == 1
+
+
+def test_sending_staff_back_after_a_pullout_restores_the_channel() -> None:
+    text = (
+        "The North withdrew its officials from the liaison office on Monday, then sent most "
+        "of them back on Thursday."
+    )
+    assert ("PRK", "050", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_an_appeal_to_send_staff_back_is_no_return() -> None:
+    text = "Seoul issued an appeal to the North to send its officials back to the office."
+    assert "050" not in [c for _, c, _, _ in triples(text)]
+
+
+def test_what_follows_only_to_is_an_act_not_a_purpose() -> None:
+    text = (
+        "Pyongyang cancelled the talks with Seoul on Monday, only to propose new talks with "
+        "the South on Wednesday."
+    )
+    codes = [c for a, c, _, _ in triples(text) if a == "PRK"]
+    assert len(codes) == 2

@@ -966,6 +966,15 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed)? (?:[\w-]+ ){0,3}?(?:staff|officials|personnel|workers)(?= out)"
          r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
          r"|personnel|workers)", "161"),
+    # "pulled its staff out on March 22, then sent some of them back", "…, returning some of
+    # them three days later": staff sent back to a joint post, the channel restored
+    # (not "an appeal to the North to send its staff back": what was asked)
+    Verb(r"(?:(?<!\bto )|(?<=\bonly to ))(?:sen[dt](?:s|ing)?|bring(?:s|ing)?|brought)"
+         r"(?= (?:(?:some|most|many|half|part) of (?:them|its staff|its officials)"
+         r"|(?:its|their) (?:[\w-]+ )?(?:staff|officials|personnel)) back\b)"
+         r"|return(?:s|ed|ing)?(?= (?:some|most|many|half|part) of them\b)"
+         r"|return(?:s|ed|ing)?(?= (?:some of |most of |all of )?(?:its|their) (?:[\w-]+ )?"
+         r"(?:staff|officials|personnel) to\b)", "050"),
     # "recalled its ambassador to Seoul": the place is whom it is aimed at
     Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
          r"|envoy|diplomats)", "161", place_target=True),
