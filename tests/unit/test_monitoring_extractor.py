@@ -10314,3 +10314,11 @@ def test_what_follows_only_to_is_an_act_not_a_purpose() -> None:
     )
     codes = [c for a, c, _, _ in triples(text) if a == "PRK"]
     assert len(codes) == 2
+
+
+def test_a_deadline_quoted_after_wait_is_still_a_demand() -> None:
+    text = (
+        'In a speech on Friday Kim said he would wait "till the end of the year" for '
+        "Washington to change course."
+    )
+    assert ("PRK", "100", "USA") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -797,7 +797,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )"
          # "would wait until the end of the year for Washington to come up with": the same
          # deadline, told from the side of the one who sets it
-         r"|wait(?:s|ed|ing)?(?= (?:[\w'’\"“”-]+ ){0,3}?(?:until|till) (?:the end of|year-end|then)"
+         # (the time quoted: 'would wait "until the end of this year" for')
+         r"|wait(?:s|ed|ing)?(?= (?:[\w'’\"“”-]+ ){0,3}?[\"“]?(?:until|till) (?:the end of|year-end"
+         r"|then)"
          r"[^.;]{0,25}? for )", "100"),
     # "open to dialogue with the North", "ready for talks": a stated readiness
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
