@@ -10322,3 +10322,13 @@ def test_a_deadline_quoted_after_wait_is_still_a_demand() -> None:
         "Washington to change course."
     )
     assert ("PRK", "100", "USA") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_two_sides_after_three_parties_are_the_pair_of_the_story() -> None:
+    text = (
+        "Moon met Kim at Panmunjom in May. After the UN sanctions committee approved the "
+        "shipment, South Korean trucks carried engineers on a survey of the North's roads in "
+        "October, and the two sides opened the road link on Friday."
+    )
+    actors = [a for a, _, _, _ in triples(text)]
+    assert "KOR+PRK+UN" not in actors and "KOR+PRK" in actors
