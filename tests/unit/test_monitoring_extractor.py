@@ -10332,3 +10332,12 @@ def test_the_two_sides_after_three_parties_are_the_pair_of_the_story() -> None:
     )
     actors = [a for a, _, _, _ in triples(text)]
     assert "KOR+PRK+UN" not in actors and "KOR+PRK" in actors
+
+
+def test_a_warning_against_further_tests_is_on_the_nuclear_track() -> None:
+    text = (
+        "North Korea agreed with Seoul in May to reopen the Kaesong park. On Friday Britain "
+        "cautioned Pyongyang against fresh tests."
+    )
+    warned = [r for r in reports(text) if r.actor == "GBR"]
+    assert [r.tracks for r in warned] == [("denuclearization",)]

@@ -1734,6 +1734,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
     r"warheads?|submarines?|launches|test site|"
+    # "warned the North against further tests": the North's weapons tests to come
+    r"(?:further|fresh|future) tests\b|"
     # "expressed regret over the launch": the noun told again ("since the launch" is a time)
     r"(?<!since )(?:the|this|that) launch\b(?!\s+(?:of|ceremony))|"
     r"Yongbyon|Punggye|Sohae|military|guard posts?|"
