@@ -10341,3 +10341,9 @@ def test_a_warning_against_further_tests_is_on_the_nuclear_track() -> None:
     )
     warned = [r for r in reports(text) if r.actor == "GBR"]
     assert [r.tracks for r in warned] == [("denuclearization",)]
+
+
+def test_an_act_told_in_two_months_with_no_day_is_two_acts() -> None:
+    text = "Lavrov visited Pyongyang twice this year, in March and July."
+    visits = [c for a, c, _, _ in triples(text) if (a, c) == ("RUS", "042")]
+    assert len(visits) == 2
