@@ -10347,3 +10347,8 @@ def test_an_act_told_in_two_months_with_no_day_is_two_acts() -> None:
     text = "Lavrov visited Pyongyang twice this year, in March and July."
     visits = [c for a, c, _, _ in triples(text) if (a, c) == ("RUS", "042")]
     assert len(visits) == 2
+
+
+def test_severing_a_single_line_is_a_cut_in_ties() -> None:
+    text = "On Monday Pyongyang severed the last phone line with Seoul."
+    assert ("PRK", "161", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -955,7 +955,7 @@ VERBS: tuple[Verb, ...] = (
          r"|session|pact|agreement|deal)\b)"
          # "the North cut it off": the pronoun stands for the channel told before
          r"|cut(?:s)? (?:it|them) off\b"
-         r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
+         r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines?|hotlines?|contacts?|relations)"
          # "Seoul shut the Kaesong industrial park": "shut" alone as "shut down"; "closed its
          # borders" against a virus is shut to everyone, aimed at no state
          r"|(?:shut(?:s)?(?: down)?|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office"
