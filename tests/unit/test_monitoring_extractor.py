@@ -10504,3 +10504,96 @@ def test_putting_the_other_sides_workers_on_unpaid_leave_is_a_step_down_in_ties(
         "as cost talks stalled."
     )
     assert ("USA", "160", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_capital_naming_a_building_is_a_place_not_a_party() -> None:
+    text = (
+        "Moon and Kim Jong Un had lunch in a Pyongyang hotel on Wednesday and signed a "
+        "pledge to reopen the family reunions."
+    )
+    assert [a for a, _, _, _ in triples(text)] == ["KOR+PRK"]
+
+
+def test_a_pronoun_after_a_fronted_season_stands_for_the_party_before() -> None:
+    text = (
+        "North Korea has grown more isolated this year. Last summer it test-fired "
+        "ballistic missiles on July 25 and Aug. 6."
+    )
+    assert [(a, c) for a, c, _, _ in triples(text)] == [("PRK", "X01"), ("PRK", "X01")]
+
+
+def test_declaring_oneself_no_longer_bound_by_a_freeze_is_a_threat_to_no_one() -> None:
+    text = (
+        "Pyongyang offered Seoul new talks in May. In a speech on Friday, Kim said his country "
+        "was no longer bound by its freeze on long-range rocket launches."
+    )
+    threats = [(a, t) for a, c, t, _ in triples(text) if c == "130"]
+    assert threats == [("PRK", None)]
+
+
+def test_no_longer_bound_then_a_warning_is_one_threat() -> None:
+    text = (
+        "Kim declared on Friday that the North was no longer bound by its freeze on tests "
+        "and warned that the world would soon see a new weapon."
+    )
+    assert [c for _, c, _, _ in triples(text)].count("130") == 1
+
+
+def test_sending_staff_back_after_a_pullout_restores_the_channel() -> None:
+    text = (
+        "The North withdrew its officials from the liaison office on Monday, then sent most "
+        "of them back on Thursday."
+    )
+    assert ("PRK", "050", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_an_appeal_to_send_staff_back_is_no_return() -> None:
+    text = "Seoul issued an appeal to the North to send its officials back to the office."
+    assert "050" not in [c for _, c, _, _ in triples(text)]
+
+
+def test_what_follows_only_to_is_an_act_not_a_purpose() -> None:
+    text = (
+        "Pyongyang cancelled the talks with Seoul on Monday, only to propose new talks with "
+        "the South on Wednesday."
+    )
+    codes = [c for a, c, _, _ in triples(text) if a == "PRK"]
+    assert len(codes) == 2
+
+
+def test_a_deadline_quoted_after_wait_is_still_a_demand() -> None:
+    text = (
+        'In a speech on Friday Kim said he would wait "till the end of the year" for '
+        "Washington to change course."
+    )
+    assert ("PRK", "100", "USA") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_two_sides_after_three_parties_are_the_pair_of_the_story() -> None:
+    text = (
+        "Moon met Kim at Panmunjom in May. After the UN sanctions committee approved the "
+        "shipment, South Korean trucks carried engineers on a survey of the North's roads in "
+        "October, and the two sides opened the road link on Friday."
+    )
+    actors = [a for a, _, _, _ in triples(text)]
+    assert "KOR+PRK+UN" not in actors and "KOR+PRK" in actors
+
+
+def test_a_warning_against_further_tests_is_on_the_nuclear_track() -> None:
+    text = (
+        "North Korea agreed with Seoul in May to reopen the Kaesong park. On Friday Britain "
+        "cautioned Pyongyang against fresh tests."
+    )
+    warned = [r for r in reports(text) if r.actor == "GBR"]
+    assert [r.tracks for r in warned] == [("denuclearization",)]
+
+
+def test_an_act_told_in_two_months_with_no_day_is_two_acts() -> None:
+    text = "Lavrov visited Pyongyang twice this year, in March and July."
+    visits = [c for a, c, _, _ in triples(text) if (a, c) == ("RUS", "042")]
+    assert len(visits) == 2
+
+
+def test_severing_a_single_line_is_a_cut_in_ties() -> None:
+    text = "On Monday Pyongyang severed the last phone line with Seoul."
+    assert ("PRK", "161", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]

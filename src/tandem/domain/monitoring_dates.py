@@ -179,10 +179,30 @@ _FIRST_NTH = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
 _NEXT_NTH = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 
 
+# Months in a list with no days: "visited Xi twice more, in May and June"
+_MONTH_LIST = re.compile(
+    rf"\bin\s+(?:{_MONTH_ALT})\b((?:,\s+(?:{_MONTH_ALT})\b)*,?\s+and\s+(?:{_MONTH_ALT})\b)"
+    r"(?!\.?\s+\d)"
+)
+
+
+def _more_months(text: str, first: date, published: date) -> list[date]:
+    """The further months of an act told in several with no day ("in May and June"): the
+    first of each, in the first one's year."""
+    m = _MONTH_LIST.search(text)
+    if m is None or first.day != 1:
+        return []
+    months = [MONTHS[w] for w in re.findall(_MONTH_ALT, m.group(1))]
+    days = [date(first.year, mo, 1) for mo in months if mo > first.month]
+    return [d for d in days if d <= published]
+
+
 def more_days(text: str, first: date, published: date) -> list[date]:
     """The further days of an act told on several ("on May 4 and May 9", "on July 25 and 31",
     "on March 2, March 9 and March 21", "on March 2 and again on March 9")."""
     m = _FIRST_DAY.search(text)
+    if m is None and (months := _more_months(text, first, published)):
+        return months
     if m is None:
         nth = _FIRST_NTH.search(text)  # "on the 2nd, 9th and 21st": of the first day's month
         if nth is None:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from tandem.domain.monitoring_asides import asides_before
 from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
-from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, PROJECTS
+from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, NO_LONGER_BOUND, PROJECTS
 from tandem.domain.monitoring_mentions import Context, is_person, listed_after, mentions_in
 from tandem.domain.monitoring_report import (
     CLAUSE_END,
@@ -1469,6 +1469,8 @@ def owns_the_price(sentence: str, start: int, m_start: int, m_end: int) -> bool:
 WORLD_WARNED = re.compile(
     r"\b(?:warn|threaten|promis|vow)\w*\s+that\s+(?:the\s+)?(?:world|international community"
     r"|outside world)\b"
+    # "declared the North no longer bound by its moratorium": a restraint dropped before all
+    r"|" + NO_LONGER_BOUND
 )
 
 

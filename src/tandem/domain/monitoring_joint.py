@@ -103,6 +103,13 @@ def resolve_joint(
             codes = set(joints[-1].code.split("+"))
         if len(codes) < 2:  # "Moon spoke with Trump …, and the two leaders agreed"
             codes = {c for o in parties if o.start < clause for c in o.code.split("+")}
+            if len(codes) > size == 2:
+                # "After the UN committee granted an exemption, a South Korean train surveyed
+                # the North's railways, and the two sides broke ground": of the three named
+                # before, the pair the story is about
+                pair = _salient_pair(sentence, mentions, m, context, appealer)
+                if len(pair) == 2 and pair <= codes:
+                    codes = pair
         if (
             len(codes) < 2
             and re.search(r"sides|leaders", m.alias)

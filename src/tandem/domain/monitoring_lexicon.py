@@ -427,6 +427,16 @@ PROJECTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+# "declared that the North no longer felt bound by its moratorium": the telling of a restraint
+# one set oneself, dropped (not when "… and warned that …" goes on to tell the threat itself:
+# one threat, told by its own verb)
+NO_LONGER_BOUND = (
+    r"\b(?:said|says|declared|declares|announced|stated|told)(?=(?:\s+[\w.,'’-]+){0,14}?\s+"
+    r"no\s+longer\s+(?:felt\s+|feels\s+|considered\s+itself\s+)?bound\s+by\b"
+    r"(?![^.;]*?\band\s+(?:also\s+)?(?:warned|threatened|vowed)\b))"
+)
+
+
 @dataclass(frozen=True)
 class Verb:
     pattern: str
@@ -816,7 +826,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"g(?:ive|ives|iven|ave)(?= (?:[\w'’-]+ ){1,4}?(?:until|till) )"
          # "would wait until the end of the year for Washington to come up with": the same
          # deadline, told from the side of the one who sets it
-         r"|wait(?:s|ed|ing)?(?= (?:[\w'’\"“”-]+ ){0,3}?(?:until|till) (?:the end of|year-end|then)"
+         # (the time quoted: 'would wait "until the end of this year" for')
+         r"|wait(?:s|ed|ing)?(?= (?:[\w'’\"“”-]+ ){0,3}?[\"“]?(?:until|till) (?:the end of|year-end"
+         r"|then)"
          r"[^.;]{0,25}? for )", "100"),
     # "open to dialogue with the North", "ready for talks": a stated readiness
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
@@ -974,7 +986,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:left|leaves|leave|leaving) the (?:negotiating )?table\b"
          # "the North cut it off": the pronoun stands for the channel told before
          r"|cut(?:s)? (?:it|them) off\b"
-         r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines|hotlines?|contacts?|relations)"
+         r"|sever(?:s|ed)? (?:[\w-]+ ){0,3}?(?:ties|lines?|hotlines?|contacts?|relations)"
          # "Seoul shut the Kaesong industrial park": "shut" alone as "shut down"; "closed its
          # borders" against a virus is shut to everyone, aimed at no state
          r"|(?:shut(?:s)?(?: down)?|clos(?:e|es|ed))(?=\s+(?:\w+[ -]){0,4}?(?:Kaesong|office"
@@ -987,6 +999,15 @@ VERBS: tuple[Verb, ...] = (
          r"|pull(?:s|ed)? (?:[\w-]+ ){0,3}?(?:staff|officials|personnel|workers)(?= out)"
          r"|(?:pull(?:s|ed)? out|withdr(?:aw|aws|ew)) (?:\w+ ){0,2}?(?:staff|officials"
          r"|personnel|workers)", "161"),
+    # "pulled its staff out on March 22, then sent some of them back", "…, returning some of
+    # them three days later": staff sent back to a joint post, the channel restored
+    # (not "an appeal to the North to send its staff back": what was asked)
+    Verb(r"(?:(?<!\bto )|(?<=\bonly to ))(?:sen[dt](?:s|ing)?|bring(?:s|ing)?|brought)"
+         r"(?= (?:(?:some|most|many|half|part) of (?:them|its staff|its officials)"
+         r"|(?:its|their) (?:[\w-]+ )?(?:staff|officials|personnel)) back\b)"
+         r"|return(?:s|ed|ing)?(?= (?:some|most|many|half|part) of them\b)"
+         r"|return(?:s|ed|ing)?(?= (?:some of |most of |all of )?(?:its|their) (?:[\w-]+ )?"
+         r"(?:staff|officials|personnel) to\b)", "050"),
     # "recalled its ambassador to Seoul": the place is whom it is aimed at
     Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
          r"|envoy|diplomats)", "161", place_target=True),
@@ -1397,6 +1418,10 @@ VERBS: tuple[Verb, ...] = (
          r"|broadcast(?:s|ing)?(?= (?:a |an |two |three |several |its )?(?:[\w-]+ )?warnings?\b)"
          r"|g(?:ave|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,4}?(?:a|an|another) (?:[\w-]+ )?warning\b)",
          "130"),
+    # "declared that the North no longer felt bound by its moratorium on tests", "told the
+    # meeting it was no longer bound by its pledge": a restraint one set oneself dropped aloud,
+    # a threat to act again
+    Verb(NO_LONGER_BOUND, "130"),
     # "is considering suspending denuclearisation talks with the United States": a halt of
     # talks held over the other side, a threat to break them off
     Verb(r"(?:consider|weigh|mull|contemplat)(?:e|es|s|ed|ing)? (?:suspending|halting|ending"
@@ -1770,6 +1795,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
     r"warheads?|submarines?|launches|test site|"
+    # "warned the North against further tests": the North's weapons tests to come
+    r"(?:further|fresh|future) tests\b|"
     # "expressed regret over the launch": the noun told again ("since the launch" is a time)
     r"(?<!since )(?:the|this|that) launch\b(?!\s+(?:of|ceremony))|"
     r"Yongbyon|Punggye|Sohae|military|guard posts?|"

@@ -91,6 +91,14 @@ _BY_ITS_BORDER = re.compile(r"\s+(?:border|frontier|coast)\b")
 _NEAR_THE = re.compile(r"\b(?:near|along|by|close\s+to|on)\s+the\s+$")
 
 
+# "sat side by side in a Pyongyang guesthouse": a capital naming the kind of a building or
+# quarter where a thing is done is a place, not its government
+_IN_A = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:a|an|the)\s+$")
+_PLACE_NOUN = re.compile(
+    r"\s+(?!(?:government|administration|leadership|regime|authorities|officials)\b)[a-z]"
+)
+
+
 # "firms registered in China, Hong Kong, Taiwan and Singapore": every name of a list that
 # goes on from a place is a place too
 _PLACE_LIST = re.compile(
@@ -248,6 +256,12 @@ def mentions_in(sentence: str) -> list[Mention]:
             )
             or bool(  # "near the Chinese border": where a thing stands, not a party
                 _BY_ITS_BORDER.match(sentence, m.end()) and _NEAR_THE.search(before)
+            )
+            or bool(
+                alias in CAPITALS
+                and not possessive
+                and _IN_A.search(before)
+                and _PLACE_NOUN.match(sentence, m.end())
             )
         )
         end = m.end()

@@ -101,6 +101,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"|^(?:Later|Then|There|Afterwards|Afterward|Meanwhile|Separately|Earlier|Also|Next"
     # "Earlier in the day he met", "Later in the week she flew": the part of a day named
     r"|Subsequently)(?:\s+(?:that|on|this|the\s+same|in\s+the)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+"
+    # "This spring it resumed testing", "Last week they met": a season or span of time
+    r"|^(?:This|That|Last|Next|Earlier\s+this|Later\s+that)\s+(?:spring|summer|autumn|fall"
+    r"|winter|year|month|week|morning|afternoon|evening),?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"

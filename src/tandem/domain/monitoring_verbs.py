@@ -423,6 +423,8 @@ def verbs_in(sentence: str) -> list[Found]:
             # "will travel to Washington to discuss the outcome with Biegun": a meeting too
             and not (out[-1].verb.code == "042" and h.verb.code == "040")
             and not _PROMPTED_TO.search(sentence[out[-1].end : h.start])
+            # "pulled its staff out, only to send some of them back": what followed, no aim
+            and not re.search(r",\s+only\s+to\s+$", text_before(sentence, h.start))
         ):
             continue  # "suspended the drills to support diplomacy": its purpose, no action
         if (
