@@ -10259,3 +10259,11 @@ def test_a_promise_one_came_away_with_is_made_by_the_party_it_names() -> None:
         "defend the islands."
     )
     assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_jcs_by_its_initials_is_the_souths_military() -> None:
+    text = (
+        "Shells from the North landed near an island on Friday. The JCS said it had sent a "
+        "protest to the North over the military hotline."
+    )
+    assert "KOR" in [a for a, _c, _t, _ in triples(text)]

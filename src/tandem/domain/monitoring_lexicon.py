@@ -110,8 +110,9 @@ STATES: dict[str, tuple[str, ...]] = {
             "chief nuclear envoy",
             "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
             "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",
-            "Joint Chiefs of Staff", "Joint Chiefs", "the South", "Ban Ki-moon", "Kim Hyun-chong",
-            "Lee Nak-yon", "Hwang Kyo-ahn",
+            # the JCS: the defence press names the South's Joint Chiefs by their initials
+            "Joint Chiefs of Staff", "Joint Chiefs", "JCS", "the South", "Ban Ki-moon",
+            "Kim Hyun-chong", "Lee Nak-yon", "Hwang Kyo-ahn",
             "Chung Se-kyun", "Yoon Kun-young", "Kim Sang-jo", "Lee Sang-min", "Yoh Sang-key",
             "Kim Joon-rak", "Noh Kyu-duk", "Kim In-chul", "Yoon Do-han", "Ko Min-jung",
             "Kang Min-seok", "Jeong Eun-bo", "Suh Wook", "Park Jie-won", "Kim Jung-sook",
@@ -372,6 +373,7 @@ NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
     "Joint Chiefs": r"(?<!US )(?<!American )",
+    "JCS": r"(?<!US )(?<!American )",
     # "in the months since Singapore", "after Singapore, the two sides …": the summit named by
     # its venue as a point in time, not the state acting
     "Singapore": r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )",
