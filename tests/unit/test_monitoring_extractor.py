@@ -10267,3 +10267,13 @@ def test_the_jcs_by_its_initials_is_the_souths_military() -> None:
         "protest to the North over the military hotline."
     )
     assert "KOR" in [a for a, _c, _t, _ in triples(text)]
+
+
+def test_opening_a_drill_holds_it_and_a_leader_watching_one_holds_it_too() -> None:
+    text = (
+        "The allies opened their autumn combined command post training on Monday. On "
+        "Tuesday, Kim Jong Un watched an artillery drill by coastal units, state media said."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("KOR+USA", "150", None) in found
+    assert ("PRK", "150", None) in found

@@ -1544,8 +1544,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?:[\w-]+\s+){0,2}?(?:liaison\s+office|office|hotels?)\b)"
          r"|impound(?:s|ed)?"
          r"|confiscat(?:e|es|ed)", "171"),
-    # "ran a command post exercise": a drill run is one held
+    # "ran a command post exercise": a drill run is one held; "opened their summer training",
+    # "Kim watched a strike drill": one begun, or attended by a leader
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
+         r"|open(?:s|ed)?|watch(?:es|ed)?"
          r"|r(?:an|uns)|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
          # "began a scaled-down, largely computer-simulated command post exercise": a comma
          # between adjectives, before an adverb or a hyphened word, not between clauses
