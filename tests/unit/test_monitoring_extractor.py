@@ -10277,3 +10277,14 @@ def test_opening_a_drill_holds_it_and_a_leader_watching_one_holds_it_too() -> No
     found = [(a, c, t) for a, c, t, _ in triples(text)]
     assert ("KOR+USA", "150", None) in found
     assert ("PRK", "150", None) in found
+
+
+def test_rounds_of_a_rocket_launcher_are_launches_and_counted_list_items_are_more_days() -> None:
+    text = (
+        "North Korea fired a missile on Friday, its first since May 6, when it fired three "
+        "rounds of its big rocket launcher from Hamhung. It had launched two missiles from "
+        "Kusong on April 3, the day of the vote, and two more from near Kusong on April 9."
+    )
+    launches = sorted(str(r.on) for r in reports(text) if r.action == "X01")
+    assert launches == ["2018-04-03", "2018-04-09", "2018-05-06", "2018-11-30"]
+    assert [r for r in reports(text) if r.action == "190"] == []

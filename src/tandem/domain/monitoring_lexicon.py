@@ -504,6 +504,9 @@ VERBS: tuple[Verb, ...] = (
          # the launches just named
          r"|fir(?:e|es|ed|ing) (?:two|three|four|five|several|more|another)"
          r"(?= (?:more )?(?:into|off|toward|towards|over)\b)"
+         # "fired two rounds of the same launcher": rounds of a rocket launcher are launches
+         r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,2}?rounds? (?:of|from) "
+         r"(?:[\w\"“”-]+ ){0,4}?(?:launchers?|missiles?|rockets?)\b)"
          # "Two ballistic missiles were fired by North Korea on Thursday", "a missile fired by
          # the North on Wednesday fell inside the zone": the agent after "by" launched them
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=missile )|(?<=missiles )"
@@ -1089,7 +1092,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"fir(?:e|es|ed|ing)"
          r"(?= (?:[\w-]+ ){0,3}?artillery (?:shells |rounds )?(?:near|into|off)\b)", "150"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
-         r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
+         r"|bullets|artillery)\b"
+         # (not "fired two rounds of the same launcher": launches, X01)
+         r"(?! (?:of|from) (?:[\w\"“”-]+ ){0,4}?(?:launchers?|missiles?|rockets?)\b))"
+         r"|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
          # "troops fired on a South Korean guard post", "soldiers fired back": shots at a unit
          # or craft, not a launch ("fired on Thursday", "fired at 5:24 a.m."); an official who
          # "fired back" at a critic retorts (111)
