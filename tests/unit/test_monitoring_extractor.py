@@ -10288,3 +10288,13 @@ def test_rounds_of_a_rocket_launcher_are_launches_and_counted_list_items_are_mor
     launches = sorted(str(r.on) for r in reports(text) if r.action == "X01")
     assert launches == ["2018-04-03", "2018-04-09", "2018-05-06", "2018-11-30"]
     assert [r for r in reports(text) if r.action == "190"] == []
+
+
+def test_placing_the_other_sides_workers_on_unpaid_leave_is_a_cut_aimed_at_it() -> None:
+    text = (
+        "Seoul turned down the US demand for more money on Monday. On Wednesday, US Forces "
+        "Korea placed some 3,000 of its local staff on unpaid leave. The furloughed staff "
+        "include cooks and drivers."
+    )
+    cuts = [(a, t) for a, c, t, _ in triples(text) if c == "160"]
+    assert cuts == [("USA", "KOR")]
