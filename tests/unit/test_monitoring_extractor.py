@@ -10298,3 +10298,11 @@ def test_placing_the_other_sides_workers_on_unpaid_leave_is_a_cut_aimed_at_it() 
     )
     cuts = [(a, t) for a, c, t, _ in triples(text) if c == "160"]
     assert cuts == [("USA", "KOR")]
+
+
+def test_they_after_a_sentence_naming_the_allies_drill_are_the_allies() -> None:
+    text = (
+        "Trump wrote to Kim on Monday. The autumn exercise the allies hold every year will not "
+        "go ahead. They called off their combined air drill on Wednesday."
+    )
+    assert ("KOR+USA", "087", None) in [(a, c, t) for a, c, t, _ in triples(text)]
