@@ -10306,3 +10306,14 @@ def test_they_after_a_sentence_naming_the_allies_drill_are_the_allies() -> None:
         "go ahead. They called off their combined air drill on Wednesday."
     )
     assert ("KOR+USA", "087", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_communique_after_a_joint_meeting_speaks_for_both_parties() -> None:
+    text = (
+        "Mark Esper and Suh Wook met in Seoul on Thursday for their yearly security talks. "
+        "The meeting came a week after North Korea tested a cruise missile, and the "
+        "communique called on the North to return to negotiations."
+    )
+    found = [(r.actor, r.action, r.target) for r in reports(text, date(2020, 11, 6))]
+    assert ("KOR+USA", "020", "PRK") in found
+    assert not [x for x in found if x[0] == "PRK" and x[1] == "020"]
