@@ -10317,3 +10317,12 @@ def test_a_communique_after_a_joint_meeting_speaks_for_both_parties() -> None:
     found = [(r.actor, r.action, r.target) for r in reports(text, date(2020, 11, 6))]
     assert ("KOR+USA", "020", "PRK") in found
     assert not [x for x in found if x[0] == "PRK" and x[1] == "020"]
+
+
+def test_the_two_leaders_talking_where_they_met_is_the_meeting_told_once() -> None:
+    text = (
+        "Abe met Trump in Osaka on Friday, where, officials said, the two "
+        "leaders discussed the North's missile launches."
+    )
+    met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
+    assert met == [("JPN", "USA")]
