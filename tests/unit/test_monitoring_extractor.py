@@ -10326,3 +10326,11 @@ def test_the_two_leaders_talking_where_they_met_is_the_meeting_told_once() -> No
     )
     met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
     assert met == [("JPN", "USA")]
+
+
+def test_a_plan_set_aside_by_rather_than_is_no_plan() -> None:
+    text = (
+        "Officials in Seoul said the cut reflected the Pentagon's budget review rather than "
+        "any plan to withdraw troops from the peninsula."
+    )
+    assert all(m != "planned" for _a, _c, _t, m in triples(text))
