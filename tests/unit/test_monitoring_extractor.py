@@ -10334,3 +10334,12 @@ def test_a_plan_set_aside_by_rather_than_is_no_plan() -> None:
         "any plan to withdraw troops from the peninsula."
     )
     assert all(m != "planned" for _a, _c, _t, m in triples(text))
+
+
+def test_negotiators_opening_a_sentence_before_met_are_the_storys_two_sides() -> None:
+    text = (
+        "Tokyo and Washington remain apart on the cost of US bases in Japan. Negotiators last "
+        "met in Hawaii on Nov. 20, officials said."
+    )
+    met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
+    assert met == [("JPN+USA", "each-other")]

@@ -269,6 +269,9 @@ JOINT: dict[str, str] = {
     "the two top leaders": "",
     "the top leaders of the two countries": "",
     "The leaders": "",  # opening a sentence: those the story is about
+    # "Negotiators last met in Los Angeles": opening a sentence, before a meeting verb, the
+    # two sides' negotiators the story is about
+    "Negotiators": "",
     "the two sides": "",
     "both sides": "",
     "each side": "",
@@ -359,6 +362,7 @@ NOT_AFTER: dict[str, str] = {
     # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
     "the two": r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|met|held|discussed|signed|vowed"
     r"|pledged|will|would|are|were|have|had|also|shook|spoke|exchanged)\b)",
+    "Negotiators": r"(?=\s+(?:last\s+|first\s+|then\s+|later\s+|again\s+)?(?:met|held|resumed)\b)",
 }
 # "the regime of sanctions": another regime
 NOT_AFTER.update(dict.fromkeys(EPITHETS, r"(?! of\b)"))
