@@ -10597,3 +10597,87 @@ def test_an_act_told_in_two_months_with_no_day_is_two_acts() -> None:
 def test_severing_a_single_line_is_a_cut_in_ties() -> None:
     text = "On Monday Pyongyang severed the last phone line with Seoul."
     assert ("PRK", "161", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_jcs_by_its_initials_is_the_souths_military() -> None:
+    text = (
+        "Shells from the North landed near an island on Friday. The JCS said it had sent a "
+        "protest to the North over the military hotline."
+    )
+    assert "KOR" in [a for a, _c, _t, _ in triples(text)]
+
+
+def test_opening_a_drill_holds_it_and_a_leader_watching_one_holds_it_too() -> None:
+    text = (
+        "The allies opened their autumn combined command post training on Monday. On "
+        "Tuesday, Kim Jong Un watched an artillery drill by coastal units, state media said."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("KOR+USA", "150", None) in found
+    assert ("PRK", "150", None) in found
+
+
+def test_rounds_of_a_rocket_launcher_are_launches_and_counted_list_items_are_more_days() -> None:
+    text = (
+        "North Korea fired a missile on Friday, its first since May 6, when it fired three "
+        "rounds of its big rocket launcher from Hamhung. It had launched two missiles from "
+        "Kusong on April 3, the day of the vote, and two more from near Kusong on April 9."
+    )
+    launches = sorted(str(r.on) for r in reports(text) if r.action == "X01")
+    assert launches == ["2018-04-03", "2018-04-09", "2018-05-06", "2018-11-30"]
+    assert [r for r in reports(text) if r.action == "190"] == []
+
+
+def test_placing_the_other_sides_workers_on_unpaid_leave_is_a_cut_aimed_at_it() -> None:
+    text = (
+        "Seoul turned down the US demand for more money on Monday. On Wednesday, US Forces "
+        "Korea placed some 3,000 of its local staff on unpaid leave. The furloughed staff "
+        "include cooks and drivers."
+    )
+    cuts = [(a, t) for a, c, t, _ in triples(text) if c == "160"]
+    assert cuts == [("USA", "KOR")]
+
+
+def test_they_after_a_sentence_naming_the_allies_drill_are_the_allies() -> None:
+    text = (
+        "Trump wrote to Kim on Monday. The autumn exercise the allies hold every year will not "
+        "go ahead. They called off their combined air drill on Wednesday."
+    )
+    assert ("KOR+USA", "087", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_communique_after_a_joint_meeting_speaks_for_both_parties() -> None:
+    text = (
+        "Mark Esper and Suh Wook met in Seoul on Thursday for their yearly security talks. "
+        "The meeting came a week after North Korea tested a cruise missile, and the "
+        "communique called on the North to return to negotiations."
+    )
+    found = [(r.actor, r.action, r.target) for r in reports(text, date(2020, 11, 6))]
+    assert ("KOR+USA", "020", "PRK") in found
+    assert not [x for x in found if x[0] == "PRK" and x[1] == "020"]
+
+
+def test_the_two_leaders_talking_where_they_met_is_the_meeting_told_once() -> None:
+    text = (
+        "Abe met Trump in Osaka on Friday, where, officials said, the two "
+        "leaders discussed the North's missile launches."
+    )
+    met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
+    assert met == [("JPN", "USA")]
+
+
+def test_a_plan_set_aside_by_rather_than_is_no_plan() -> None:
+    text = (
+        "Officials in Seoul said the cut reflected the Pentagon's budget review rather than "
+        "any plan to withdraw troops from the peninsula."
+    )
+    assert all(m != "planned" for _a, _c, _t, m in triples(text))
+
+
+def test_negotiators_opening_a_sentence_before_met_are_the_storys_two_sides() -> None:
+    text = (
+        "Tokyo and Washington remain apart on the cost of US bases in Japan. Negotiators last "
+        "met in Hawaii on Nov. 20, officials said."
+    )
+    met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
+    assert met == [("JPN+USA", "each-other")]

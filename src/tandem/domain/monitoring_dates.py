@@ -131,11 +131,19 @@ _FIRST_DAY = re.compile(
 # "a new launcher on Wednesday and new-type missiles on July 25": another weapon, another day;
 # "and a salvo of cruise missiles into the sea on April 14": with where they were fired
 _NEXT_DAY = re.compile(
+    # "on Aug. 10, the eve of the exercise, and two more on Aug. 16": a day's apposition
+    r"(?:,\s+the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,\s+and\s))?"
     # "…, followed by a further test there on Dec. 13": the next in the list, told so
     r"(?:,\s+(?:and\s+|followed\s+by\s+)?|,?\s+and\s+)(?:again\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|launchers?)\s+"
     r"(?:(?:into|off|from|over|toward|towards|across)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){1,2}?)?"
     r"(?=on\s+(?:" + _MONTH_ALT + r")\b)"
+    # "…, three from near Sondok on March 9 and two more from Wonsan on March 29": a count
+    # of the same weapons, from where they were fired
+    r"|(?:two|three|four|five|six|several|\d+)\s+(?:more\s+)?(?:(?:from|off|into|near)\s+"
+    r"(?:near\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2}?(?:area\s+)?)?(?=on\s+(?:"
+    + _MONTH_ALT
+    + r")\b)"
     # "…, and another \"crucial test\" there on Dec. 13"
     r"|(?:another|a\s+second|a\s+third|a\s+further)\s+(?:[\w\"“”-]+\s+){0,3}?[\"“]?(?:[\w-]+\s+)?"
     r"(?:tests?|launch(?:es)?|one)[\"”]?\s+(?:there\s+)?(?=on\s+(?:" + _MONTH_ALT + r")\b))?"
@@ -162,7 +170,10 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|$)")
 # A subject and its verb after a day: a clause of its own ("… and on Nov. 29 it launched");
 # the text may end before the verb (the next verb's own span)
 _SUBJECT_AND_VERB = re.compile(
-    r",?\s+(?:it|he|she|they|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s*$|\s+(?:also\s+"
+    # ("… and on Aug. 11 its foreign ministry told Seoul": a body of the subject's, with no
+    # comma before it, not a teller: "on June 7 and Sept. 26, his office said")
+    r"(?:\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|,?\s+(?:it|he|she|they|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?:\s*$|\s+(?:also\s+"
     r"|again\s+)?(?:[a-z]+ed|fired|sent|held|met|told|said|began|took|made|gave)\b)"
 )
 

@@ -207,6 +207,12 @@ def group_named(sentence: str, mentions: list[Mention], out: list[Report]) -> st
     joint = [m.code for m in mentions if m.code and "+" in m.code and not (m.place or m.object)]
     if joint:
         return joint[-1]
+    if re.search(DRILL_WORDS, sentence) and any(
+        "allies" in m.alias and not (m.code or m.place or m.object) for m in mentions
+    ):
+        # "The spring exercise the allies would be holding is on hold. They postponed …": the
+        # allies who drill on the peninsula, as `resolve_joint` reads them by their drills
+        return "KOR+USA"
     first = [m for m in mentions if m.code and not m.place][:2]
     if (
         len(first) == 2

@@ -118,8 +118,9 @@ STATES: dict[str, tuple[str, ...]] = {
             "chief nuclear envoy",
             "Jeong Kyeong-doo", "Song Young-moo", "Kim Eui-kyeom", "Kim You-geun",
             "Nam Gwan-pyo", "Cho Sei-young", "Chun Hae-sung", "Choi Jong-kun", "Lee Soo-hyuck",
-            "Joint Chiefs of Staff", "Joint Chiefs", "the South", "Ban Ki-moon", "Kim Hyun-chong",
-            "Lee Nak-yon", "Hwang Kyo-ahn",
+            # the JCS: the defence press names the South's Joint Chiefs by their initials
+            "Joint Chiefs of Staff", "Joint Chiefs", "JCS", "the South", "Ban Ki-moon",
+            "Kim Hyun-chong", "Lee Nak-yon", "Hwang Kyo-ahn",
             "Chung Se-kyun", "Yoon Kun-young", "Kim Sang-jo", "Lee Sang-min", "Yoh Sang-key",
             "Kim Joon-rak", "Noh Kyu-duk", "Kim In-chul", "Yoon Do-han", "Ko Min-jung",
             "Kang Min-seok", "Jeong Eun-bo", "Suh Wook", "Park Jie-won", "Kim Jung-sook",
@@ -278,6 +279,9 @@ JOINT: dict[str, str] = {
     "the two top leaders": "",
     "the top leaders of the two countries": "",
     "The leaders": "",  # opening a sentence: those the story is about
+    # "Negotiators last met in Los Angeles": opening a sentence, before a meeting verb, the
+    # two sides' negotiators the story is about
+    "Negotiators": "",
     "the two sides": "",
     "both sides": "",
     "each side": "",
@@ -368,6 +372,7 @@ NOT_AFTER: dict[str, str] = {
     # "the two agreed", "the two will meet": the two just named, not "the two sides" (longer)
     "the two": r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|met|held|discussed|signed|vowed"
     r"|pledged|will|would|are|were|have|had|also|shook|spoke|exchanged)\b)",
+    "Negotiators": r"(?=\s+(?:last\s+|first\s+|then\s+|later\s+|again\s+)?(?:met|held|resumed)\b)",
 }
 # "the regime of sanctions": another regime
 NOT_AFTER.update(dict.fromkeys(EPITHETS, r"(?! of\b)"))
@@ -384,6 +389,7 @@ NOT_BEFORE: dict[str, str] = {
     "Security Council": r"(?<!National )(?<!national )",
     "Joint Chiefs of Staff": r"(?<!US )(?<!American )",
     "Joint Chiefs": r"(?<!US )(?<!American )",
+    "JCS": r"(?<!US )(?<!American )",
     # "in the months since Singapore", "after Singapore, the two sides …": the summit named by
     # its venue as a point in time, not the state acting
     "Singapore": r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )",
@@ -524,6 +530,9 @@ VERBS: tuple[Verb, ...] = (
          # the launches just named
          r"|fir(?:e|es|ed|ing) (?:two|three|four|five|several|more|another)"
          r"(?= (?:more )?(?:into|off|toward|towards|over)\b)"
+         # "fired two rounds of the same launcher": rounds of a rocket launcher are launches
+         r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,2}?rounds? (?:of|from) "
+         r"(?:[\w\"“”-]+ ){0,4}?(?:launchers?|missiles?|rockets?)\b)"
          # "Two ballistic missiles were fired by North Korea on Thursday", "a missile fired by
          # the North on Wednesday fell inside the zone": the agent after "by" launched them
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=missile )|(?<=missiles )"
@@ -1008,6 +1017,13 @@ VERBS: tuple[Verb, ...] = (
          r"|return(?:s|ed|ing)?(?= (?:some|most|many|half|part) of them\b)"
          r"|return(?:s|ed|ing)?(?= (?:some of |most of |all of )?(?:its|their) (?:[\w-]+ )?"
          r"(?:staff|officials|personnel) to\b)", "050"),
+    # "placed 4,000 of its Korean employees on unpaid leave", "furloughed its local staff": a
+    # cut in what one side's bases give the other's people
+    Verb(r"(?:plac(?:e|es|ed)|put(?:s|ting)?) (?:[\w,'’-]+ ){1,6}?on unpaid leave"
+         # (not "the furloughed employees": an adjective)
+         r"|(?<!the )(?<!its )(?<!their )(?<!of )furlough(?:s|ed)\b"
+         r"(?! (?:employees|workers|staff))",
+         "160"),
     # "recalled its ambassador to Seoul": the place is whom it is aimed at
     Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
          r"|envoy|diplomats)", "161", place_target=True),
@@ -1145,7 +1161,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"fir(?:e|es|ed|ing)"
          r"(?= (?:[\w-]+ ){0,3}?artillery (?:shells |rounds )?(?:near|into|off)\b)", "150"),
     Verb(r"(?:fir(?:e|es|ed|ing)|shot)(?= (?:[\w-]+ ){0,3}?(?:gunshots|shots|rounds|shells"
-         r"|bullets|artillery)\b)|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
+         r"|bullets|artillery)\b"
+         # (not "fired two rounds of the same launcher": launches, X01)
+         r"(?! (?:of|from) (?:[\w\"“”-]+ ){0,4}?(?:launchers?|missiles?|rockets?)\b))"
+         r"|return(?:s|ed)? fire|open(?:s|ed)? fire|exchang(?:e|ed) fire"
          # "troops fired on a South Korean guard post", "soldiers fired back": shots at a unit
          # or craft, not a launch ("fired on Thursday", "fired at 5:24 a.m."); an official who
          # "fired back" at a critic retorts (111)
@@ -1622,8 +1641,10 @@ VERBS: tuple[Verb, ...] = (
          # court's taking of the property
          r"|forfeit(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their)\b)"
          r"|w(?:on|ins|in) (?:the |a )?(?:civil )?forfeiture of", "171"),
-    # "ran a command post exercise": a drill run is one held
+    # "ran a command post exercise": a drill run is one held; "opened their summer training",
+    # "Kim watched a strike drill": one begun, or attended by a leader
     Verb(r"(?:hold|holds|held|conduct(?:s|ed)?|stag(?:e|es|ed)|begin|began|start(?:s|ed)?"
+         r"|open(?:s|ed)?|watch(?:es|ed)?"
          r"|r(?:an|uns)|resum(?:e|es|ed)|overs(?:aw|ee|ees)|supervis(?:e|es|ed)|guid(?:e|es|ed))\s+"
          # "began a scaled-down, largely computer-simulated command post exercise": a comma
          # between adjectives, before an adverb or a hyphened word, not between clauses

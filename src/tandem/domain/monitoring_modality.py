@@ -12,6 +12,9 @@ _NEGATED = re.compile(
     r"\b(?:not|never|n't|no longer|refrained from|denied that it (?:had )?)\s+(?:\w+\s+)?$"
     r"|\bnot\s+(?:going|about|planning|expected|prepared|ready)\s+to\s+(?:\w+\s+)?$"
     r"|\bno\s+(?:plans?|intention|immediate plans?)\s+to\s+(?:\w+\s+)?$"
+    # "reflected a review of force posture rather than any plan to withdraw troops": a plan
+    # set aside by the contrast, none made
+    r"|\brather\s+than\s+(?:any|a)\s+(?:plans?|intention|decision)\s+to\s+(?:\w+\s+)?$"
     r"|\bnothing\s+(?:more\s+|further\s+|left\s+)?to\s+(?:\w+\s+)?$"
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:\w+\s+)?$"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:\w+\s+)?$"

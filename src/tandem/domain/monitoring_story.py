@@ -21,7 +21,9 @@ from tandem.domain.monitoring_tracks import (
 )
 
 _THE_TWO_DISCUSSED = re.compile(
-    r",?\s+and\s+the\s+two(?:\s+(?:sides|men|officials|envoys|ministers))?\s+(?:also\s+)?"
+    # ", where, his office said, the two leaders discussed": the meeting's place, a teller
+    r"(?:,?\s+and|,\s+where,?(?:\s+[^,;]{1,40}?\s+said,)?)\s+the\s+two"
+    r"(?:\s+(?:sides|men|officials|envoys|ministers|leaders))?\s+(?:also\s+)?"
     r"(?:discussed|talked|exchanged\s+views)\b"
 )
 
@@ -41,7 +43,8 @@ def met_then_the_two(reports: list[Report]) -> list[Report]:
             and any(
                 o.evidence == r.evidence
                 and o.action.startswith("04")
-                and o.modality == r.modality
+                # (claimed or done alike: "where, his office said, the two discussed")
+                and (o.modality == r.modality or "negated" not in (o.modality, r.modality))
                 and {o.actor, o.target or ""} == members
                 for o in out
             )

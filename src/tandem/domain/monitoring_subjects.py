@@ -120,7 +120,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"agency|regime|government|(?i:cabinet)|administration|negotiator|delegation|sister|office|"
     r"special representative|foreign minister|top diplomat|country|military|army|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
-    r"|diplomat)"
+    r"|diplomat|communiqu[eé])"
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
     # "The sister of the leader also threatened": the same, told with "of"
     r"(?: of (?:the|its|his|her) (?:[\w-]+ )?(?:leader|president|chairman|premier|minister))?"
@@ -1097,6 +1097,8 @@ def _carried_subjects(
         and previous.actor
         and not _AND_IT.search(sentence, max(0, f.start - 40), f.start)
         and not _SAYER_SAID_HE.search(sentence, previous.end, f.start)
+        # "…, and the communique urged": a subject of its own, the meeting's joint text
+        and not _AND_COMMUNIQUE.search(text_before(sentence, f.start))
         and (
             not previous.passive
             or re.search(r"\band\s+(?:\w+\s+)?$", text_before(sentence, f.start))
@@ -1361,6 +1363,13 @@ def _titled_person(sentence: str, mentions: list[Mention], main: Mention) -> Men
     )
 
 
+# ", and the communique urged": a clause with the joint text of a meeting as its subject
+_AND_COMMUNIQUE = re.compile(r",\s+and\s+(?:the|their)\s+(?:joint\s+)?communiqu[eé]\s+$")
+
+# Meetings and talks, whose parties issue a communique
+_MET = ("040", "043", "046")
+
+
 def _pronoun_actor(
     f: Found,
     reading: Reading,
@@ -1376,6 +1385,14 @@ def _pronoun_actor(
     # "Seoul said it would send", "the military said it had sent": the one named
     # before in the sentence, else the article's last subject
     pronoun_end = pronoun.start() + len(_AUXILIARIES.sub("", pronoun.group(0)))
+    if re.search(r"communiqu", pronoun.group(0)) and (
+        talks := next(
+            (r for r in reversed([*before, *out]) if r.action in _MET and "+" in r.actor), None
+        )
+    ):
+        # "the communique urged the North": a joint text, of those the last joint meeting had
+        f.actor, f.inherited = talks.actor, True
+        return pronoun_end
     named = [
         m for m in mentions
         if m.end <= pronoun.start() + 1 and m.code
