@@ -1017,13 +1017,6 @@ VERBS: tuple[Verb, ...] = (
          r"|return(?:s|ed|ing)?(?= (?:some|most|many|half|part) of them\b)"
          r"|return(?:s|ed|ing)?(?= (?:some of |most of |all of )?(?:its|their) (?:[\w-]+ )?"
          r"(?:staff|officials|personnel) to\b)", "050"),
-    # "placed 4,000 of its Korean employees on unpaid leave", "furloughed its local staff": a
-    # cut in what one side's bases give the other's people
-    Verb(r"(?:plac(?:e|es|ed)|put(?:s|ting)?) (?:[\w,'’-]+ ){1,6}?on unpaid leave"
-         # (not "the furloughed employees": an adjective)
-         r"|(?<!the )(?<!its )(?<!their )(?<!of )furlough(?:s|ed)\b"
-         r"(?! (?:employees|workers|staff))",
-         "160"),
     # "recalled its ambassador to Seoul": the place is whom it is aimed at
     Verb(r"recall(?:s|ed)? (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?(?:ambassador"
          r"|envoy|diplomats)", "161", place_target=True),
