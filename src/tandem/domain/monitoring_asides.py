@@ -70,17 +70,21 @@ class Aside:
         return _ON_A_PERSON.match(self.body) is not None
 
 
+def _stretch(text: str, start: int, stop: int, closed: bool) -> Aside | None:
+    """The stretch from the comma at `start` to `stop` when a space opens it and no semicolon
+    stands in it; or None."""
+    body = text[start + 1 : stop]
+    if not body[:1].isspace() or ";" in body:
+        return None
+    return Aside(start, stop, closed, body)
+
+
 def closed_before(text: str, at: int, lo: int = 0) -> Aside | None:
     """The stretch the last comma before `at` closes, opened by the comma before that one (at
     `lo` or after it), whatever stands between the closing comma and `at`; or None."""
     stop = text.rfind(",", lo, at)
     start = text.rfind(",", lo, stop) if stop > lo else -1
-    if start < 0:
-        return None
-    body = text[start + 1 : stop]
-    if not body[:1].isspace() or ";" in body:
-        return None
-    return Aside(start, stop, True, body)
+    return _stretch(text, start, stop, True) if start >= 0 else None
 
 
 def closed_right_before(text: str, at: int, lo: int = 0) -> Aside | None:
@@ -96,12 +100,7 @@ def open_at(text: str, at: int) -> Aside | None:
     """The stretch the last comma before `at` opens, when no comma or semicolon closes it
     before `at`; or None."""
     start = text.rfind(",", 0, at)
-    if start < 0:
-        return None
-    body = text[start + 1 : at]
-    if not body[:1].isspace() or ";" in body:
-        return None
-    return Aside(start, at, False, body)
+    return _stretch(text, start, at, False) if start >= 0 else None
 
 
 def opened_before(text: str, at: int, between: re.Pattern[str]) -> Aside | None:
