@@ -1157,12 +1157,12 @@ def _fronted_call(sentence: str, mentions: list[Mention], end: int) -> tuple[str
     return (subject.code, other) if other and "+" not in other else None
 
 
-# "demand to lift …": an infinitive, what a speech act told as a noun asks or offers
-
 # "demand that Seoul pay": the subject of the clause a demand asks done, and its verb
 _ASKED_TO_ACT = re.compile(r"\s+that\s+(?:the\s+)?")
 _ASKED_VERB = re.compile(r"\s+(?:should\s+|must\s+)?(?!sanctions\b)[a-z]+\b")
 
+
+# "demand to lift …": an infinitive, what a speech act told as a noun asks or offers
 _TO_DO = re.compile(r"\s+to\s+(?!(?:the|its|his|her|their|a|an)\b)[a-z]+\b")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tandem.domain.monitoring_asides import closed_before
 from tandem.domain.monitoring_report import CLAUSE_END, Found, clause_start
 
 _NEGATED = re.compile(
@@ -114,18 +115,26 @@ _NO_ONE_OF_THEM = re.compile(
 )
 
 
-# ", who had hoped to meet Ri in Bangkok, " right after the subject: an aside of its own,
-# whose hopes or conditions are not the main verb's
-# (or one that names a party of its own: ", who said Tokyo would analyse the results, ")
-_SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;\"“”]*,\s+$")
+# What may stand between a relative aside right after the subject and its verb, and what
+# may not stand in the aside (a quotation)
+_SPACE = re.compile(r"\s+")
+_QUOTE = re.compile(r"[\"“”]")
 
 
 def modality_of(sentence: str, f: Found, subject_end: int) -> str:
     before = sentence[max(subject_end, 0) : f.start]
-    aside = _SUBJECT_ASIDE.search(sentence, 0, f.start)
-    if aside is not None and (
-        aside.start() <= max(subject_end, 0) + 1 or "," not in sentence[: aside.start()]
+    aside = closed_before(sentence, f.start)
+    if (
+        aside is not None
+        and aside.who_or_which
+        and aside.after_word[:1].isspace()
+        and not _QUOTE.search(aside.body)
+        and _SPACE.fullmatch(sentence, aside.end, f.start)
+        and (aside.start <= max(subject_end, 0) + 1 or "," not in sentence[: aside.start])
     ):
+        # ", who had hoped to meet Ri in Bangkok, " right after the subject: an aside of its
+        # own, whose hopes or conditions are not the main verb's (nor a party it names: ",
+        # who said Tokyo would analyse the results, ")
         before = " "
     ready = _READY.search(before)
     if (

@@ -115,7 +115,8 @@ _THEIR_PROTEST = re.compile(
     # "derided the office for having expressed \"strong regret\" over a drill": regret voiced
     r"\bfor\s+(?:having\s+)?(?:(?:protest|criticis|criticiz|object|complain)\w*"
     r"|express\w*\s+[\"“]?(?:[\w-]+\s+)?(?:regret|concern)[\"”]?)\s+"
-    r"(?:against\s+|to\s+|about\s+|over\s+)?[^,.;]*|(?:'s|’s|\bthe)\s+(?:protest|response|reaction|criticism)\s+(?:over|against|to)\s+"
+    r"(?:against\s+|to\s+|about\s+|over\s+)?[^,.;]*"
+    r"|(?:'s|’s|\bthe)\s+(?:protest|response|reaction|criticism)\s+(?:over|against|to)\s+"
     r"[^,.;]*"
     # "accused Seoul of hypocrisy, noting that it staged drills itself while complaining about
     # the North's": a double standard charged is the protest answered, their quarrel
