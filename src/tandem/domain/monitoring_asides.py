@@ -103,11 +103,14 @@ def open_at(text: str, at: int) -> Aside | None:
     return _stretch(text, start, at, False) if start >= 0 else None
 
 
-def opened_before(text: str, at: int, between: re.Pattern[str]) -> Aside | None:
-    """The aside "who" or "which" opens right after its comma that is still open at `at`, when
-    `between` reads all that stands between that word and `at` (", who had |flown"); or None."""
+def opened_before(
+    text: str, at: int, between: re.Pattern[str], words: tuple[str, ...] = ("who", "which")
+) -> Aside | None:
+    """The aside one of `words` opens right after its comma that is still open at `at`, when
+    `between` reads all that stands between that word and `at` (", who had |flown", ", whose
+    foreign ministry |called"); or None."""
     aside = open_at(text, at)
-    if aside is None or not aside.who_or_which or not between.fullmatch(aside.after_word):
+    if aside is None or aside.word not in words or not between.fullmatch(aside.after_word):
         return None
     return aside
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tandem.domain.monitoring_asides import asides_before, closed_right_before
+from tandem.domain.monitoring_asides import asides_before, closed_right_before, opened_before
 from tandem.domain.monitoring_events import REACTIONS
 from tandem.domain.monitoring_mentions import (
     BODIES,
@@ -302,15 +302,15 @@ def _whom_relative(
 
 # "…, drawing praise from China, whose foreign ministry called it a positive step": the
 # verb right after "whose" and its body is the owner's
-_WHOSE = re.compile(r",\s+whose\s+(?:[\w'’-]+\s+){1,4}?(?:also\s+)?$")
+_WHOSE_BODY = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:also\s+)?")
 
 
 def _whose_owner(sentence: str, at: int, mentions: list[Mention]) -> Mention | None:
     """The party named right before ", whose ministry …" when the verb follows it, or None."""
-    rel = _WHOSE.search(sentence, 0, at) if "whose" in sentence else None
+    rel = opened_before(sentence, at, _WHOSE_BODY, ("whose",)) if "whose" in sentence else None
     if rel is None:
         return None
-    head = next((m for m in mentions if rel.start() - 1 <= m.end <= rel.start()), None)
+    head = next((m for m in mentions if rel.start - 1 <= m.end <= rel.start), None)
     return head if head is not None and head.code and not head.place else None
 
 

@@ -39,6 +39,10 @@ from tandem.domain.monitoring_verbs import RESOLUTION_ADOPTED
 # What may stand between the relative word of an aside opened right before its verb and that
 # verb: ", who flew into …,", ", who had flown …"
 _OWN_VERB_NEXT = re.compile(r"\s+(?:had\s+|has\s+|also\s+)?")
+# "drew praise from China, whose ministry called": the source an aside on it follows, and
+# any words of that aside up to the verb
+_FROM = re.compile(r"\bfrom\s+[^,;]*$")
+_ANY_WORDS = re.compile(r"\s.*", re.S)
 
 
 _INVITATION_TO = re.compile(
@@ -797,7 +801,8 @@ def _told_already(walk: VerbWalk, f: Found, code: str, on: date) -> bool:
         return True  # "… and handed Moon her brother's invitation": the invitation told before
     if (
         code.startswith(("11", "051"))
-        and re.search(r"\bfrom\s+[^,;]*,\s+whose\s+[^,;]*$", sentence[: f.start])
+        and (whose := opened_before(sentence, f.start, _ANY_WORDS, ("whose",)))
+        and _FROM.search(sentence, 0, whose.start)
         and any((o.actor, o.action, o.target) == (f.actor, code, f.target) for o in out)
     ):
         return True  # "drew praise from China, whose ministry called it a positive step": one
