@@ -10681,3 +10681,12 @@ def test_negotiators_opening_a_sentence_before_met_are_the_storys_two_sides() ->
     )
     met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
     assert met == [("JPN+USA", "each-other")]
+
+
+def test_joining_another_in_an_act_makes_one_joint_act() -> None:
+    text = (
+        "At talks in Moscow on Tuesday, Beijing joined Moscow and Pyongyang in urging the "
+        "Security Council to adjust the sanctions."
+    )
+    urged = [(a, t) for a, c, t, _ in triples(text) if c == "020"]
+    assert urged == [("CHN+PRK+RUS", "UN")]
