@@ -10690,3 +10690,14 @@ def test_joining_another_in_an_act_makes_one_joint_act() -> None:
     )
     urged = [(a, t) for a, c, t, _ in triples(text) if c == "020"]
     assert urged == [("CHN+PRK+RUS", "UN")]
+
+
+def test_following_suit_is_the_act_told_before_done_by_the_new_subject() -> None:
+    text = (
+        "Brazil expelled North Korea's ambassador on Oct. 2 over the latest missile test. "
+        "Italy and Peru followed suit two days later. Washington praised the moves."
+    )
+    found = [(r.actor, r.action, r.target, r.on) for r in reports(text, date(2017, 10, 9))]
+    assert ("ITA+PER", "166", "PRK", date(2017, 10, 4)) in found
+    praised = [t for a, c, t, _ in found if a == "USA" and c == "051"]
+    assert praised == ["BRA+ITA+PER"]

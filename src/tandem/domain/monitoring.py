@@ -63,6 +63,7 @@ from tandem.domain.monitoring_report import (
 from tandem.domain.monitoring_sentence_acts import (
     monitors_findings,
     project_opened,
+    same_again,
     talks_on_a_visit,
     trip_for_a_purpose,
 )
@@ -305,6 +306,7 @@ def _acts_beyond_verbs(
     out = trip_for_a_purpose(sentence, out)
     out += monitors_findings(sentence, published, out, codebook, mentions, context)
     out += project_opened(sentence, published, out, codebook, context)
+    out += same_again(sentence, published, out, before, mentions)
     return out
 
 

@@ -6,13 +6,13 @@ liaison office or the leaders' hotline told as opened with no one named opening 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tandem.domain.monitoring_dates import date_in
 from tandem.domain.monitoring_mentions import Context
-from tandem.domain.monitoring_report import Mention, Report, code_name
+from tandem.domain.monitoring_report import Mention, Report, code_name, joint_code
 from tandem.domain.monitoring_tracks import tracks_of
 
 _FOR_TALKS = re.compile(
@@ -229,3 +229,61 @@ def project_opened(
             confidence=60,
         )
     ]
+
+
+# "Spain and Kuwait followed suit a week later", "Japan did the same with Iran": the act told
+# last, done again by the clause's subject (aimed at another party when one follows "to")
+_SAME_AGAIN = re.compile(
+    r"(?<!\bnot )(?<!\bnever )(?<!\byet to )\b(?:followed\s+suit|did\s+(?:the\s+same|likewise))\b"
+    r"(?P<to>\s+(?:to|with|against)\s+)?"
+)
+_CLAUSE_OPEN = re.compile(r"(?:^|[;:]|,\s+(?:and|but)\s|\.\s)")
+_LATER = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+later"
+    r"|the\s+(?:next|following)\s+(?P<next>day))\b"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def same_again(
+    sentence: str,
+    published: date,
+    out: list[Report],
+    before: Sequence[Report],
+    mentions: list[Mention],
+) -> list[Report]:
+    """ "Mexico expelled the envoy on Sept. 7. Spain and Kuwait followed suit a week later":
+    the act told just before, done by the new subject, aimed and tracked as it was."""
+    told = _SAME_AGAIN.search(sentence)
+    if told is None:
+        return []
+    model = next((r for r in reversed([*before, *out]) if r.modality in ("done", "claimed")), None)
+    if model is None:
+        return []
+    opened = [m.end() for m in _CLAUSE_OPEN.finditer(sentence, 0, told.start())]
+    lo = opened[-1] if opened else 0
+    subjects = sorted(
+        {
+            m.code
+            for m in mentions
+            if lo <= m.start < told.start() and m.code and not (m.place or m.object)
+        }
+    )
+    if not subjects:
+        # "on March 21 it did the same to two Chinese firms" (the same actor again) is left:
+        # read, the new act's pair gave the story's later talks between them its track
+        return []
+    actor = joint_code(subjects)
+    target = model.target
+    if told.group("to"):
+        target = next((m.code for m in mentions if m.start >= told.end() and m.code), target)
+    if (actor, target) == (model.actor, model.target) or target == actor:
+        return []
+    later = _LATER.search(sentence, told.end())
+    if later is not None:
+        days = 1 if later.group("next") else _COUNTS[later.group("n")]
+        on = model.on + timedelta(days=days * (7 if later.group("unit") == "week" else 1))
+    else:
+        on = date_in(sentence[lo:], published, False) or model.on
+    again = replace(model, actor=actor, target=target, on=on, evidence=sentence, quote=None)
+    return [replace(again, confidence=min(model.confidence, 70), actor_role=None)]
