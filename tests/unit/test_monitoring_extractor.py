@@ -10701,3 +10701,9 @@ def test_following_suit_is_the_act_told_before_done_by_the_new_subject() -> None
     assert ("ITA+PER", "166", "PRK", date(2017, 10, 4)) in found
     praised = [t for a, c, t, _ in found if a == "USA" and c == "051"]
     assert praised == ["BRA+ITA+PER"]
+
+
+def test_as_did_names_others_doing_the_clauses_act() -> None:
+    text = "Tokyo lodged a protest with Pyongyang over the launch on Sunday, as did Seoul."
+    protests = [(a, t) for a, c, t, _ in triples(text) if c.startswith("11")]
+    assert sorted(protests) == [("JPN", "PRK"), ("KOR", "PRK")]

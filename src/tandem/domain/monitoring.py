@@ -61,6 +61,7 @@ from tandem.domain.monitoring_report import (
     parties_of,
 )
 from tandem.domain.monitoring_sentence_acts import (
+    as_did,
     monitors_findings,
     project_opened,
     same_again,
@@ -307,6 +308,7 @@ def _acts_beyond_verbs(
     out += monitors_findings(sentence, published, out, codebook, mentions, context)
     out += project_opened(sentence, published, out, codebook, context)
     out += same_again(sentence, published, out, before, mentions)
+    out += as_did(sentence, out, mentions)
     return out
 
 

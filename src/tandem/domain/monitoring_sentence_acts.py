@@ -287,3 +287,33 @@ def same_again(
         on = date_in(sentence[lo:], published, False) or model.on
     again = replace(model, actor=actor, target=target, on=on, evidence=sentence, quote=None)
     return [replace(again, confidence=min(model.confidence, 70), actor_role=None)]
+
+
+# "Seoul condemned the launch, as did Tokyo": the clause's act, done by those after "as did"
+_AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|does|do)\s+(?=[A-Z]|the\s)")
+_AS_DID_END = re.compile(r"[,;.]|\s+(?:and|but)\s+(?:said|added|called|urged)\b")
+
+
+def as_did(sentence: str, out: list[Report], mentions: list[Mention]) -> list[Report]:
+    """ "Seoul condemned the launch, as did Tokyo and Washington": the act the sentence told
+    before the comma, done also by those named after "as did", aimed and tracked as it was."""
+    told = _AS_DID.search(sentence)
+    if told is None:
+        return []
+    cut = _AS_DID_END.search(sentence, told.end())
+    end = cut.start() if cut else len(sentence)
+    codes = sorted(
+        {m.code for m in mentions if told.end() <= m.start < end and m.code and not m.place}
+    )
+    model = next((r for r in reversed(out) if r.evidence == sentence), None)
+    if not codes or model is None or set(codes) & set(model.actor.split("+")):
+        return []
+    if model.target and model.target.isupper() and set(codes) & set(model.target.split("+")):
+        # "lodged a protest with Pyongyang, as did South Korea": those after "as did" act,
+        # they are not aimed at
+        kept = [t for t in model.target.split("+") if t not in codes]
+        aimed = replace(model, target=joint_code(kept) if kept else None)
+        out[out.index(model)] = aimed
+        model = aimed
+    again = replace(model, actor=joint_code(codes), quote=None, actor_role=None)
+    return [replace(again, confidence=min(model.confidence, 70))]
