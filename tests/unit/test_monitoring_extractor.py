@@ -10681,3 +10681,29 @@ def test_negotiators_opening_a_sentence_before_met_are_the_storys_two_sides() ->
     )
     met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
     assert met == [("JPN+USA", "each-other")]
+
+
+def test_joining_another_in_an_act_makes_one_joint_act() -> None:
+    text = (
+        "At talks in Moscow on Tuesday, Beijing joined Moscow and Pyongyang in urging the "
+        "Security Council to adjust the sanctions."
+    )
+    urged = [(a, t) for a, c, t, _ in triples(text) if c == "020"]
+    assert urged == [("CHN+PRK+RUS", "UN")]
+
+
+def test_following_suit_is_the_act_told_before_done_by_the_new_subject() -> None:
+    text = (
+        "Brazil expelled North Korea's ambassador on Oct. 2 over the latest missile test. "
+        "Italy and Peru followed suit two days later. Washington praised the moves."
+    )
+    found = [(r.actor, r.action, r.target, r.on) for r in reports(text, date(2017, 10, 9))]
+    assert ("ITA+PER", "166", "PRK", date(2017, 10, 4)) in found
+    praised = [t for a, c, t, _ in found if a == "USA" and c == "051"]
+    assert praised == ["BRA+ITA+PER"]
+
+
+def test_as_did_names_others_doing_the_clauses_act() -> None:
+    text = "Tokyo lodged a protest with Pyongyang over the launch on Sunday, as did Seoul."
+    protests = [(a, t) for a, c, t, _ in triples(text) if c.startswith("11")]
+    assert sorted(protests) == [("JPN", "PRK"), ("KOR", "PRK")]

@@ -61,8 +61,10 @@ from tandem.domain.monitoring_report import (
     parties_of,
 )
 from tandem.domain.monitoring_sentence_acts import (
+    as_did,
     monitors_findings,
     project_opened,
+    same_again,
     talks_on_a_visit,
     trip_for_a_purpose,
 )
@@ -305,6 +307,8 @@ def _acts_beyond_verbs(
     out = trip_for_a_purpose(sentence, out)
     out += monitors_findings(sentence, published, out, codebook, mentions, context)
     out += project_opened(sentence, published, out, codebook, context)
+    out += same_again(sentence, published, out, before, mentions)
+    out += as_did(sentence, out, mentions)
     return out
 
 

@@ -1361,6 +1361,8 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
         )
         if f.event is not None:  # "Abe said he supported the summit": the summit's parties
             f.target = aimed_at(f.event, members, NAMES_PROJECT.match(tail) is not None, support)
+            if f.target and _PLURAL_MOVES.match(tail):
+                f.target = _movers([*before, *out], f.event, f.target, members)
         elif owner := owner_named(tail, [*before, *out], members):
             f.target = owner  # "for its decision to scrap the pact. Kono protested the decision"
         elif out and out[-1].actor == f.actor:
@@ -1405,6 +1407,8 @@ def _reaction_target(f: Found, members: set[str], reading: Reading, tail: str) -
             f.target = f.target or aimed_at(
                 event, members, NAMES_PROJECT.match(tail) is not None, support
             )
+            if f.target and _PLURAL_MOVES.match(tail):
+                f.target = _movers(pool, event, f.target, members)
     elif (
         f.target is None
         and f.verb.code in REACTIONS
@@ -1433,6 +1437,24 @@ _APPOSED_STEP = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:step|move|decision|measure)\s+(?:that\s+|which\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+|had\s+|has\s+)?$"
 )
+
+
+# "Mexico expelled the envoy. Spain and Kuwait followed suit. The US hailed the moves": the
+# moves are the same act of each
+_PLURAL_MOVES = re.compile(r"\s+(?:the|these|those)\s+(?:moves|steps|decisions|expulsions)\b")
+
+
+def _movers(pool: list[Report], event: Report, target: str, members: set[str]) -> str:
+    """The actors of the run of like acts (same action and target) the pool ends with, the one
+    reacted to among them: whom a reaction to "the moves" is aimed at."""
+    run: list[str] = []
+    for r in reversed(pool):
+        if (r.action, r.target) != (event.action, event.target):
+            break
+        run += [a for a in r.actor.split("+") if a not in members]
+    if event.actor.split("+")[0] not in run and not set(event.actor.split("+")) <= members:
+        return target
+    return joint_code(run) if run else target
 
 
 def _aimed_at_any(r: Report, members: set[str]) -> bool:

@@ -6,13 +6,13 @@ liaison office or the leaders' hotline told as opened with no one named opening 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tandem.domain.monitoring_dates import date_in
 from tandem.domain.monitoring_mentions import Context
-from tandem.domain.monitoring_report import Mention, Report, code_name
+from tandem.domain.monitoring_report import Mention, Report, code_name, joint_code
 from tandem.domain.monitoring_tracks import tracks_of
 
 _FOR_TALKS = re.compile(
@@ -229,3 +229,91 @@ def project_opened(
             confidence=60,
         )
     ]
+
+
+# "Spain and Kuwait followed suit a week later", "Japan did the same with Iran": the act told
+# last, done again by the clause's subject (aimed at another party when one follows "to")
+_SAME_AGAIN = re.compile(
+    r"(?<!\bnot )(?<!\bnever )(?<!\byet to )\b(?:followed\s+suit|did\s+(?:the\s+same|likewise))\b"
+    r"(?P<to>\s+(?:to|with|against)\s+)?"
+)
+_CLAUSE_OPEN = re.compile(r"(?:^|[;:]|,\s+(?:and|but)\s|\.\s)")
+_LATER = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+later"
+    r"|the\s+(?:next|following)\s+(?P<next>day))\b"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def same_again(
+    sentence: str,
+    published: date,
+    out: list[Report],
+    before: Sequence[Report],
+    mentions: list[Mention],
+) -> list[Report]:
+    """ "Mexico expelled the envoy on Sept. 7. Spain and Kuwait followed suit a week later":
+    the act told just before, done by the new subject, aimed and tracked as it was."""
+    told = _SAME_AGAIN.search(sentence)
+    if told is None:
+        return []
+    model = next((r for r in reversed([*before, *out]) if r.modality in ("done", "claimed")), None)
+    if model is None:
+        return []
+    opened = [m.end() for m in _CLAUSE_OPEN.finditer(sentence, 0, told.start())]
+    lo = opened[-1] if opened else 0
+    subjects = sorted(
+        {
+            m.code
+            for m in mentions
+            if lo <= m.start < told.start() and m.code and not (m.place or m.object)
+        }
+    )
+    if not subjects:
+        # "on March 21 it did the same to two Chinese firms" (the same actor again) is left:
+        # read, the new act's pair gave the story's later talks between them its track
+        return []
+    actor = joint_code(subjects)
+    target = model.target
+    if told.group("to"):
+        target = next((m.code for m in mentions if m.start >= told.end() and m.code), target)
+    if (actor, target) == (model.actor, model.target) or target == actor:
+        return []
+    later = _LATER.search(sentence, told.end())
+    if later is not None:
+        days = 1 if later.group("next") else _COUNTS[later.group("n")]
+        on = model.on + timedelta(days=days * (7 if later.group("unit") == "week" else 1))
+    else:
+        on = date_in(sentence[lo:], published, False) or model.on
+    again = replace(model, actor=actor, target=target, on=on, evidence=sentence, quote=None)
+    return [replace(again, confidence=min(model.confidence, 70), actor_role=None)]
+
+
+# "Seoul condemned the launch, as did Tokyo": the clause's act, done by those after "as did"
+_AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|does|do)\s+(?=[A-Z]|the\s)")
+_AS_DID_END = re.compile(r"[,;.]|\s+(?:and|but)\s+(?:said|added|called|urged)\b")
+
+
+def as_did(sentence: str, out: list[Report], mentions: list[Mention]) -> list[Report]:
+    """ "Seoul condemned the launch, as did Tokyo and Washington": the act the sentence told
+    before the comma, done also by those named after "as did", aimed and tracked as it was."""
+    told = _AS_DID.search(sentence)
+    if told is None:
+        return []
+    cut = _AS_DID_END.search(sentence, told.end())
+    end = cut.start() if cut else len(sentence)
+    codes = sorted(
+        {m.code for m in mentions if told.end() <= m.start < end and m.code and not m.place}
+    )
+    model = next((r for r in reversed(out) if r.evidence == sentence), None)
+    if not codes or model is None or set(codes) & set(model.actor.split("+")):
+        return []
+    if model.target and model.target.isupper() and set(codes) & set(model.target.split("+")):
+        # "lodged a protest with Pyongyang, as did South Korea": those after "as did" act,
+        # they are not aimed at
+        kept = [t for t in model.target.split("+") if t not in codes]
+        aimed = replace(model, target=joint_code(kept) if kept else None)
+        out[out.index(model)] = aimed
+        model = aimed
+    again = replace(model, actor=joint_code(codes), quote=None, actor_role=None)
+    return [replace(again, confidence=min(model.confidence, 70))]

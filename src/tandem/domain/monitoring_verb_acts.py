@@ -31,7 +31,7 @@ from tandem.domain.monitoring_report import (
 )
 from tandem.domain.monitoring_subjects import FRONTED_GERUND, PASSIVE_BEFORE, active_subject
 from tandem.domain.monitoring_tracks import ALLIES, TRACK_RES, tracks_of, without_channel
-from tandem.domain.monitoring_verbs import RESOLUTION_ADOPTED
+from tandem.domain.monitoring_verbs import JOINED_IN, RESOLUTION_ADOPTED
 
 # "its demand that Washington lift sanctions", "the request that Tokyo drop its curbs": the
 # verb (in its base form) of a clause a noun of asking governs is what was asked, not done
@@ -503,7 +503,34 @@ def _actor_of(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> _Acting | 
     if not f.actor:
         return None
     _participle_main_subject(walk, f, gerund)
+    _joined_in(walk, f, span, gerund)
     return _Acting(actor_ms, subject_end, targets, weak, held_target, adopted, f.actor)
+
+
+def _joined_in(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> None:
+    """ "China joined Russia in urging the council": the gerund is done by the subject of
+    "joined" together with those it joined (one joint act, `CHN+RUS`), not by those alone."""
+    sentence = walk.reading.sentence
+    joined = JOINED_IN.search(text_before(sentence, f.start))
+    if joined is None or f.passive:
+        return
+    at = f.start - len(text_before(sentence, f.start)) + joined.start()
+    partners = {
+        m.code for m in walk.reading.mentions if at < m.start < f.start and m.code and not m.place
+    }
+    if not partners:
+        return
+    join = replace(f, start=at, end=at + len("joined"), actor=None, role=None, inherited=False)
+    left = [m for m in span.left if m.end <= at]
+    if not _actor_of(walk, join, replace(span, left=left), gerund) and re.search(
+        r"\bit\s+(?:then\s+|also\s+)?$", sentence[:at]
+    ):
+        # "Beijing says …, but at a council meeting it joined Russia in …": "it" is the
+        # sentence's subject, past the body named in between
+        main = walk.first_subject(at)
+        join.actor = main.code if main is not None else None
+    if join.actor and join.actor not in partners:
+        f.actor, f.role = joint_code([join.actor, *partners]), None
 
 
 # "The meeting drew a welcome from Beijing": a sentence opened by the act told before it

@@ -160,6 +160,11 @@ _FLOATED = re.compile(
 )
 
 
+# "China joined Russia in calling for relief", "Seoul joined Tokyo and Washington in
+# condemning the launch": the gerund is an act the subject did with those it joined
+JOINED_IN = re.compile(r"\bjoin(?:ed|s)\s+(?:[^,;.]{1,60}?,\s+)?[^,;.]{1,60}?\s+in\s+$")
+
+
 # "retaliated by removing Japan from its whitelist", "responded by suspending the pact": the
 # means of an act, itself an act of the subject
 # (not "accused Washington of stalling talks by insisting", "pledged to retaliate by dropping":
@@ -168,6 +173,8 @@ _BY_MEANS = re.compile(
     r"(?<!\bto )(?<!\bof )\b[a-z]{3,}ed\s+(?:(?!to\b|of\b|that\b)[\w'’-]+\s+){0,3}?by\s+$"
     # "Japan began restricting exports to Seoul on July 4": the act begun, done
     r"|\b(?:began|started)\s+$"
+    # "China joined Russia in calling for relief": the act both did
+    r"|" + JOINED_IN.pattern
 )
 
 
@@ -380,6 +387,8 @@ def verbs_in(sentence: str) -> list[Found]:
                 r"\bsp(?:end|ends|ent|ending)\s+(?:[\w.,-]+\s+){1,8}$",
                 text_before(sentence, h.start),
             )
+            # "joined Russia in calling for relief": an act told as the gerund
+            and not JOINED_IN.search(text_before(sentence, h.start))
         ):
             continue  # "an emergency meeting", "looking forward to meeting": no action
         if out and h.start < out[-1].end:
