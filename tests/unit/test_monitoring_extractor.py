@@ -10681,3 +10681,8 @@ def test_negotiators_opening_a_sentence_before_met_are_the_storys_two_sides() ->
     )
     met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
     assert met == [("JPN+USA", "each-other")]
+
+
+def test_a_launch_told_as_a_noun_with_its_place_before_its_day_is_a_test() -> None:
+    text = "Tokyo protested after the North's firing of three rockets from Sinpo on Monday."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -76,6 +76,11 @@ _PAIR_CODES: dict[str, str] = {
 _PAIR_NAMES = "|".join(re.escape(n) for n in sorted(_PAIR_CODES, key=len, reverse=True))
 
 
+# "the launch of two missiles from Wonsan on Saturday": where a launch was made from, between
+# the weapon and its day
+_LAUNCH_PLACE = r"(?:\s+(?:near|from|off)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+
+
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
@@ -141,8 +146,10 @@ _EVENT_NOUN = re.compile(
     r"of\s+(?:(?P<testof_pos>a|an|two|three|several|its|the)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
     # "the launch of a new ballistic missile, the Pukguksong-3, on Oct. 2": the weapon's name
-    # in apposition before the day
-    r"(?=(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*)?)?,?\s+(?:on|in)\s+"
+    # in apposition before the day; "of two projectiles near Wonsan on March 2": where from
+    r"(?=(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*)?)?"
+    + _LAUNCH_PLACE
+    + r",?\s+(?:on|in)\s+"
     r"(?:early\s+|late\s+|mid-)?[A-Z])"
     # "Working-level negotiations in Stockholm on Oct. 5 broke down": dated talks opening the
     # sentence, of the two it names or the story's pair
@@ -638,7 +645,9 @@ def nominal_reports(
                     continue
             # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (party.code if party else "PRK"), None, "X01"
-            when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+            when = (
+                re.compile(_LAUNCH_PLACE + r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+            )
         elif m.group("demolition"):
             razer = (
                 next(iter(_owners(mentions, start)), None)
