@@ -10686,3 +10686,14 @@ def test_negotiators_opening_a_sentence_before_met_are_the_storys_two_sides() ->
 def test_a_launch_told_as_a_noun_with_its_place_before_its_day_is_a_test() -> None:
     text = "Tokyo protested after the North's firing of three rockets from Sinpo on Monday."
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_dated_talks_of_a_kind_held_at_a_place_are_their_own_report() -> None:
+    for text in (
+        "At sports talks at Panmunjom on Thursday, the two Koreas agreed to hold a joint concert.",
+        "At talks in the border village of Panmunjom on Thursday, officials of the two Koreas "
+        "agreed to hold a joint concert.",
+    ):
+        found = [(a, c, t) for a, c, t, _ in triples(text)]
+        assert ("KOR+PRK", "040", "each-other") in found
+        assert ("KOR+PRK", "030", "each-other") in found

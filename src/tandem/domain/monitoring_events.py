@@ -186,9 +186,11 @@ _EVENT_NOUN = re.compile(
     r"[\w-]+(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     # "At high-level talks on Oct. 15, the two sides set …": opening the sentence, of a level
-    r"|\b[Aa]t\s+(?:(?:high|working|general|ministerial)-level\s+)?"
+    # "agreed at general-level military talks at Panmunjom on Oct. 26", "At talks in the truce
+    # village of Panmunjom on Jan. 9, …": of a kind, and where they were held
+    r"|\b[Aa]t\s+(?:(?:high|working|general|ministerial)-level\s+)?(?:(?:military|sports)\s+)?"
     r"(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
-    r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
+    r"\s+(?:there\s+|(?:in|at)\s+(?:the\s+[a-z]+\s+(?:[a-z]+\s+)?of\s+)?[A-Z]\w+,?\s+)?"
     r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
     r"|\b(?P<korean>[Ii]nter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
@@ -689,6 +691,10 @@ def nominal_reports(
                     on = on.replace(year=on.year - 1)
         elif m.group("datedtalks"):
             group = [x for x in mentions if x.end <= start and "+" in x.code and not x.place]
+            if not group and start < 3:
+                # "At talks in Seoul on Jan. 9, officials of the two sides agreed": opening the
+                # sentence, the talks of the joint subject after it
+                group = [x for x in mentions if x.start >= m.end() and "+" in x.code][:1]
             actor = group[-1].code if group else context.pair
             if not actor:
                 continue
