@@ -10697,3 +10697,8 @@ def test_dated_talks_of_a_kind_held_at_a_place_are_their_own_report() -> None:
         found = [(a, c, t) for a, c, t, _ in triples(text)]
         assert ("KOR+PRK", "040", "each-other") in found
         assert ("KOR+PRK", "030", "each-other") in found
+
+
+def test_a_counted_launch_told_as_a_noun_with_its_day_is_a_test() -> None:
+    text = "Seoul protested the first launch of the new Hwasong-18 missile on April 13."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]

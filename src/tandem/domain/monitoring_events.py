@@ -141,7 +141,9 @@ _EVENT_NOUN = re.compile(
     # "discussed North Korea's launch of several projectiles on Saturday"; "the North's
     # launches of intercontinental ballistic missiles on July 4 and July 28": one a day
     # "after its launch of a Hwasong-15 missile on Nov. 29": its owner the party told before
-    r"|(?:\b(?:the|a)|(?P<testof_its>\bits)|(?P<testof_own>'s|’s))\s+(?:test-)?"
+    # "the first launch of the Hwasong-14 missile, on July 4": counted
+    r"|(?:\b(?:the|a)|(?P<testof_its>\bits)|(?P<testof_own>'s|’s))\s+"
+    r"(?:(?:first|second|third|fourth|fifth|latest)\s+)?(?:test-)?"
     r"(?:firings?|launch(?:es)?|tests?)\s+"
     r"of\s+(?:(?P<testof_pos>a|an|two|three|several|its|the)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
