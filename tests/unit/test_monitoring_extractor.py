@@ -10702,3 +10702,8 @@ def test_dated_talks_of_a_kind_held_at_a_place_are_their_own_report() -> None:
 def test_a_counted_launch_told_as_a_noun_with_its_day_is_a_test() -> None:
     text = "Seoul protested the first launch of the new Hwasong-18 missile on April 13."
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_latest_of_a_string_of_launches_told_with_its_day_is_a_test() -> None:
+    text = "Tokyo protested a series of short-range launches since June, the latest on Oct. 12."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -129,6 +129,8 @@ _EVENT_NOUN = re.compile(
     # "with its short-range missile launches of May 4 and May 9": the days told with "of"
     r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?=(?:tests|launches)\s+of\s+[A-Z][a-z]+\.?\s+\d))"
     r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
+    # "a string of launches since May, the latest on Nov. 28": the last of them dated
+    r"(?:since\s+[A-Z]\w+,\s+the\s+(?:latest|last|most\s+recent)\s+)?"
     r"(?=(?:on|of)\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d"
     r"|(?:that|which)\s+(?:began|started)\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
