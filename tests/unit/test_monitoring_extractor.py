@@ -10707,3 +10707,11 @@ def test_a_counted_launch_told_as_a_noun_with_its_day_is_a_test() -> None:
 def test_the_latest_of_a_string_of_launches_told_with_its_day_is_a_test() -> None:
     text = "Tokyo protested a series of short-range launches since June, the latest on Oct. 12."
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_launch_told_as_a_noun_with_its_day_before_what_was_fired_is_a_test() -> None:
+    for text in (
+        "Tokyo protested the firing on Oct. 12 of three rockets into the sea.",
+        "Tokyo protested days after a May 12 test of new rocket launchers.",
+    ):
+        assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -155,6 +155,14 @@ _EVENT_NOUN = re.compile(
     + _LAUNCH_PLACE
     + r",?\s+(?:on|in)\s+"
     r"(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "followed the firing on March 2 of two projectiles", "the North's launch early on Friday
+    # of two missiles": the day told before what was fired
+    r"|(?:\b[Tt]he|(?P<teston_own>'s|’s))\s+(?:test-)?(?P<teston>firing|launch)\s+"
+    r"(?=(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\s+of\s+"
+    r"(?:a|an|two|three|four|five|several|\d+|what)\b)"
+    # "five days after a May 4 test of rocket launchers": the day before the noun
+    r"|\ba\s+(?=(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\s+(?:missile\s+)?(?:test|launch)\s+of\b)"
+    r"(?P<daytest>)"
     # "Working-level negotiations in Stockholm on Oct. 5 broke down": dated talks opening the
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
@@ -653,6 +661,15 @@ def nominal_reports(
             actor, target, code = (party.code if party else "PRK"), None, "X01"
             when = (
                 re.compile(_LAUNCH_PLACE + r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+            )
+        elif m.group("teston") or m.group("daytest") is not None:
+            party = next(iter(_owners(mentions, start)), None) if m.group("teston_own") else None
+            if m.group("teston_own") and (party is None or party.place):
+                continue
+            # with no owner named, the North's, as for "the launch of a missile" above
+            actor, target, code = (party.code if party else "PRK"), None, "X01"
+            when = (
+                re.compile(r"(?:(?:early|late)\s+)?on\s+\S+|\S+").match(sentence, m.end()) or when
             )
         elif m.group("demolition"):
             razer = (
