@@ -10715,3 +10715,8 @@ def test_a_launch_told_as_a_noun_with_its_day_before_what_was_fired_is_a_test() 
         "Tokyo protested days after a May 12 test of new rocket launchers.",
     ):
         assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_dated_launch_with_no_owner_after_after_is_the_norths_test() -> None:
+    text = "Seoul protested three days after a long-range rocket launch on Feb. 7."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -112,7 +112,9 @@ _EVENT_NOUN = re.compile(
     r"|[a-z]+\s+(?:[a-z]+\s+)?on\b))"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
-    r"|(?:'s|’s|\bits|(?<=[\w.,] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
+    # "three days after a long-range rocket launch on Feb. 7": no owner named, the North's
+    r"|(?:'s|’s|\bits|(?<=[\w.,] )and\s+an?|\b(?P<test_after>after|before|following)\s+an?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
     r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
     r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z]"
@@ -752,9 +754,13 @@ def nominal_reports(
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
                 party = _tester(sentence, mentions, start)
                 owner = [party] if party else []
-            if not owner or owner[-1].place:
+            if m.group("test_after"):
+                actor = "PRK"  # as for "the launch of a missile" with no owner named
+            elif not owner or owner[-1].place:
                 continue
-            actor, target = owner[-1].code, None
+            else:
+                actor = owner[-1].code
+            target = None
             code = "X02" if (m.group("test") or "nuclear").startswith("nuclear") else "X01"
         elif m.group("jointtalks"):
             actor = _pair_before(mentions, start)
