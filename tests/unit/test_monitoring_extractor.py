@@ -10707,3 +10707,42 @@ def test_as_did_names_others_doing_the_clauses_act() -> None:
     text = "Tokyo lodged a protest with Pyongyang over the launch on Sunday, as did Seoul."
     protests = [(a, t) for a, c, t, _ in triples(text) if c.startswith("11")]
     assert sorted(protests) == [("JPN", "PRK"), ("KOR", "PRK")]
+
+
+def test_a_launch_told_as_a_noun_with_its_place_before_its_day_is_a_test() -> None:
+    text = "Tokyo protested after the North's firing of three rockets from Sinpo on Monday."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_dated_talks_of_a_kind_held_at_a_place_are_their_own_report() -> None:
+    for text in (
+        "At sports talks at Panmunjom on Thursday, the two Koreas agreed to hold a joint concert.",
+        "At talks in the border village of Panmunjom on Thursday, officials of the two Koreas "
+        "agreed to hold a joint concert.",
+    ):
+        found = [(a, c, t) for a, c, t, _ in triples(text)]
+        assert ("KOR+PRK", "040", "each-other") in found
+        assert ("KOR+PRK", "030", "each-other") in found
+
+
+def test_a_counted_launch_told_as_a_noun_with_its_day_is_a_test() -> None:
+    text = "Seoul protested the first launch of the new Hwasong-18 missile on April 13."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_latest_of_a_string_of_launches_told_with_its_day_is_a_test() -> None:
+    text = "Tokyo protested a series of short-range launches since June, the latest on Oct. 12."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_launch_told_as_a_noun_with_its_day_before_what_was_fired_is_a_test() -> None:
+    for text in (
+        "Tokyo protested the firing on Oct. 12 of three rockets into the sea.",
+        "Tokyo protested days after a May 12 test of new rocket launchers.",
+    ):
+        assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_dated_launch_with_no_owner_after_after_is_the_norths_test() -> None:
+    text = "Seoul protested three days after a long-range rocket launch on Feb. 7."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]

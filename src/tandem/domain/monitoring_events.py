@@ -76,6 +76,11 @@ _PAIR_CODES: dict[str, str] = {
 _PAIR_NAMES = "|".join(re.escape(n) for n in sorted(_PAIR_CODES, key=len, reverse=True))
 
 
+# "the launch of two missiles from Wonsan on Saturday": where a launch was made from, between
+# the weapon and its day
+_LAUNCH_PLACE = r"(?:\s+(?:near|from|off)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+
+
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
@@ -107,7 +112,9 @@ _EVENT_NOUN = re.compile(
     r"|[a-z]+\s+(?:[a-z]+\s+)?on\b))"
     # "after the North's sixth nuclear test on Sept. 3": a dated test told as a noun
     # "… test on Jan. 6 and a long-range rocket launch on Feb. 7": the same owner's
-    r"|(?:'s|’s|\bits|(?<=[\w.,] )and\s+an?)\s+(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
+    # "three days after a long-range rocket launch on Feb. 7": no owner named, the North's
+    r"|(?:'s|’s|\bits|(?<=[\w.,] )and\s+an?|\b(?P<test_after>after|before|following)\s+an?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?P<test>nuclear test"
     r"|(?:ballistic\s+)?missile"
     r"\s+(?:test|launch)|ICBM\s+(?:test|launch)|rocket\s+launch)"
     r"(?=,?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-)?[A-Z]"
@@ -124,6 +131,8 @@ _EVENT_NOUN = re.compile(
     # "with its short-range missile launches of May 4 and May 9": the days told with "of"
     r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?=(?:tests|launches)\s+of\s+[A-Z][a-z]+\.?\s+\d))"
     r"(?P<tests>tests|launches|test-firings|volleys|salvos|firings)\s+"
+    # "a string of launches since May, the latest on Nov. 28": the last of them dated
+    r"(?:since\s+[A-Z]\w+,\s+the\s+(?:latest|last|most\s+recent)\s+)?"
     r"(?=(?:on|of)\s+[A-Z][a-z]+\.?\s+\d|in\s+[A-Z][a-z]+,?\s+on\s+the\s+\d"
     r"|(?:that|which)\s+(?:began|started)\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "the fourth test of the launcher, following others on Sept. 10 and Oct. 31", "the second
@@ -136,14 +145,26 @@ _EVENT_NOUN = re.compile(
     # "discussed North Korea's launch of several projectiles on Saturday"; "the North's
     # launches of intercontinental ballistic missiles on July 4 and July 28": one a day
     # "after its launch of a Hwasong-15 missile on Nov. 29": its owner the party told before
-    r"|(?:\b(?:the|a)|(?P<testof_its>\bits)|(?P<testof_own>'s|’s))\s+(?:test-)?"
+    # "the first launch of the Hwasong-14 missile, on July 4": counted
+    r"|(?:\b(?:the|a)|(?P<testof_its>\bits)|(?P<testof_own>'s|’s))\s+"
+    r"(?:(?:first|second|third|fourth|fifth|latest)\s+)?(?:test-)?"
     r"(?:firings?|launch(?:es)?|tests?)\s+"
     r"of\s+(?:(?P<testof_pos>a|an|two|three|several|its|the)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?P<testof>missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\b"
     # "the launch of a new ballistic missile, the Pukguksong-3, on Oct. 2": the weapon's name
-    # in apposition before the day
-    r"(?=(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*)?)?,?\s+(?:on|in)\s+"
+    # in apposition before the day; "of two projectiles near Wonsan on March 2": where from
+    r"(?=(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*)?)?"
+    + _LAUNCH_PLACE
+    + r",?\s+(?:on|in)\s+"
     r"(?:early\s+|late\s+|mid-)?[A-Z])"
+    # "followed the firing on March 2 of two projectiles", "the North's launch early on Friday
+    # of two missiles": the day told before what was fired
+    r"|(?:\b[Tt]he|(?P<teston_own>'s|’s))\s+(?:test-)?(?P<teston>firing|launch)\s+"
+    r"(?=(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\s+of\s+"
+    r"(?:a|an|two|three|four|five|several|\d+|what)\b)"
+    # "five days after a May 4 test of rocket launchers": the day before the noun
+    r"|\ba\s+(?=(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\s+(?:missile\s+)?(?:test|launch)\s+of\b)"
+    r"(?P<daytest>)"
     # "Working-level negotiations in Stockholm on Oct. 5 broke down": dated talks opening the
     # sentence, of the two it names or the story's pair
     r"|^(?:(?:[A-Z][\w-]*|[Tt]he|[\w-]+-level)\s+){0,2}(?P<placetalks>talks|negotiations)\s+in\s+"
@@ -179,9 +200,11 @@ _EVENT_NOUN = re.compile(
     r"[\w-]+(?=,?\s+on\s+[A-Z][a-z]+\.?\s+\d)"
     # "having agreed at talks on Jan. 17": the talks of those who agreed
     # "At high-level talks on Oct. 15, the two sides set …": opening the sentence, of a level
-    r"|\b[Aa]t\s+(?:(?:high|working|general|ministerial)-level\s+)?"
+    # "agreed at general-level military talks at Panmunjom on Oct. 26", "At talks in the truce
+    # village of Panmunjom on Jan. 9, …": of a kind, and where they were held
+    r"|\b[Aa]t\s+(?:(?:high|working|general|ministerial)-level\s+)?(?:(?:military|sports)\s+)?"
     r"(?P<datedtalks>talks|a\s+meeting|meetings|an?\s+(?:\w+\s+)?round\s+of\s+talks)"
-    r"\s+(?:there\s+|in\s+[A-Z]\w+\s+)?"
+    r"\s+(?:there\s+|(?:in|at)\s+(?:the\s+[a-z]+\s+(?:[a-z]+\s+)?of\s+)?[A-Z]\w+,?\s+)?"
     r"(?=on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day)\b)"
     r"|\b(?P<korean>[Ii]nter-Korean)\s+(?:(?:high-level|military|summit)\s+)?(?:summit|talks"
     r"|meeting)\b"
@@ -638,7 +661,18 @@ def nominal_reports(
                     continue
             # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (party.code if party else "PRK"), None, "X01"
-            when = re.compile(r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+            when = (
+                re.compile(_LAUNCH_PLACE + r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
+            )
+        elif m.group("teston") or m.group("daytest") is not None:
+            party = next(iter(_owners(mentions, start)), None) if m.group("teston_own") else None
+            if m.group("teston_own") and (party is None or party.place):
+                continue
+            # with no owner named, the North's, as for "the launch of a missile" above
+            actor, target, code = (party.code if party else "PRK"), None, "X01"
+            when = (
+                re.compile(r"(?:(?:early|late)\s+)?on\s+\S+|\S+").match(sentence, m.end()) or when
+            )
         elif m.group("demolition"):
             razer = (
                 next(iter(_owners(mentions, start)), None)
@@ -680,6 +714,10 @@ def nominal_reports(
                     on = on.replace(year=on.year - 1)
         elif m.group("datedtalks"):
             group = [x for x in mentions if x.end <= start and "+" in x.code and not x.place]
+            if not group and start < 3:
+                # "At talks in Seoul on Jan. 9, officials of the two sides agreed": opening the
+                # sentence, the talks of the joint subject after it
+                group = [x for x in mentions if x.start >= m.end() and "+" in x.code][:1]
             actor = group[-1].code if group else context.pair
             if not actor:
                 continue
@@ -716,9 +754,13 @@ def nominal_reports(
             if m.group(0).startswith(("its", "and")):  # "… and its rocket launch on Feb. 7"
                 party = _tester(sentence, mentions, start)
                 owner = [party] if party else []
-            if not owner or owner[-1].place:
+            if m.group("test_after"):
+                actor = "PRK"  # as for "the launch of a missile" with no owner named
+            elif not owner or owner[-1].place:
                 continue
-            actor, target = owner[-1].code, None
+            else:
+                actor = owner[-1].code
+            target = None
             code = "X02" if (m.group("test") or "nuclear").startswith("nuclear") else "X01"
         elif m.group("jointtalks"):
             actor = _pair_before(mentions, start)
