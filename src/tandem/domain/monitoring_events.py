@@ -81,6 +81,12 @@ _PAIR_NAMES = "|".join(re.escape(n) for n in sorted(_PAIR_CODES, key=len, revers
 _LAUNCH_PLACE = r"(?:\s+(?:near|from|off)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
 
 
+# The day after a launch told as a noun, past where it was fired from ("of two projectiles
+# near Wonsan on March 2"); the day told before what was fired ("the firing on March 2 of")
+_LAUNCH_DAY = re.compile(_LAUNCH_PLACE + r",?\s+(?:on|in)\s+\S+")
+_DAY_THEN_WEAPON = re.compile(r"(?:(?:early|late)\s+)?on\s+\S+|\S+")
+
+
 _EVENT_NOUN = re.compile(
     r"(?P<pos>(?:'s|’s)|\b(?:his|her|their|[Tt]heir|its|whose))\s+(?:(?:first|second|third|fourth|fifth|last"
     r"|previous|earlier|recent|most|latest|historic|landmark|brief|rare|surprise|two-day|three-day|four-day"
@@ -661,18 +667,14 @@ def nominal_reports(
                     continue
             # with no owner named, the North's: no other state tested missiles in these stories
             actor, target, code = (party.code if party else "PRK"), None, "X01"
-            when = (
-                re.compile(_LAUNCH_PLACE + r",?\s+(?:on|in)\s+\S+").match(sentence, m.end()) or when
-            )
+            when = _LAUNCH_DAY.match(sentence, m.end()) or when
         elif m.group("teston") or m.group("daytest") is not None:
             party = next(iter(_owners(mentions, start)), None) if m.group("teston_own") else None
             if m.group("teston_own") and (party is None or party.place):
                 continue
             # with no owner named, the North's, as for "the launch of a missile" above
             actor, target, code = (party.code if party else "PRK"), None, "X01"
-            when = (
-                re.compile(r"(?:(?:early|late)\s+)?on\s+\S+|\S+").match(sentence, m.end()) or when
-            )
+            when = _DAY_THEN_WEAPON.match(sentence, m.end()) or when
         elif m.group("demolition"):
             razer = (
                 next(iter(_owners(mentions, start)), None)

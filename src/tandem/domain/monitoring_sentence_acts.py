@@ -285,8 +285,12 @@ def same_again(
         on = model.on + timedelta(days=days * (7 if later.group("unit") == "week" else 1))
     else:
         on = date_in(sentence[lo:], published, False) or model.on
-    again = replace(model, actor=actor, target=target, on=on, evidence=sentence, quote=None)
-    return [replace(again, confidence=min(model.confidence, 70), actor_role=None)]
+    return [
+        replace(
+            model, actor=actor, target=target, on=on, evidence=sentence, quote=None,
+            confidence=min(model.confidence, 70), actor_role=None,
+        )
+    ]  # fmt: skip
 
 
 # "Seoul condemned the launch, as did Tokyo": the clause's act, done by those after "as did"
@@ -296,7 +300,9 @@ _AS_DID_END = re.compile(r"[,;.]|\s+(?:and|but)\s+(?:said|added|called|urged)\b"
 
 def as_did(sentence: str, out: list[Report], mentions: list[Mention]) -> list[Report]:
     """ "Seoul condemned the launch, as did Tokyo and Washington": the act the sentence told
-    before the comma, done also by those named after "as did", aimed and tracked as it was."""
+    before the comma, done also by those named after "as did", aimed and tracked as it was.
+    When that act was aimed at them ("with Pyongyang, as did South Korea"), it is re-aimed in
+    `out` itself."""
     told = _AS_DID.search(sentence)
     if told is None:
         return []
@@ -315,5 +321,9 @@ def as_did(sentence: str, out: list[Report], mentions: list[Mention]) -> list[Re
         aimed = replace(model, target=joint_code(kept) if kept else None)
         out[out.index(model)] = aimed
         model = aimed
-    again = replace(model, actor=joint_code(codes), quote=None, actor_role=None)
-    return [replace(again, confidence=min(model.confidence, 70))]
+    return [
+        replace(
+            model, actor=joint_code(codes), quote=None, actor_role=None,
+            confidence=min(model.confidence, 70),
+        )
+    ]  # fmt: skip

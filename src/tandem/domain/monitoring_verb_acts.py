@@ -511,10 +511,11 @@ def _joined_in(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> None:
     """ "China joined Russia in urging the council": the gerund is done by the subject of
     "joined" together with those it joined (one joint act, `CHN+RUS`), not by those alone."""
     sentence = walk.reading.sentence
-    joined = JOINED_IN.search(text_before(sentence, f.start))
+    window = text_before(sentence, f.start)
+    joined = JOINED_IN.search(window)
     if joined is None or f.passive:
         return
-    at = f.start - len(text_before(sentence, f.start)) + joined.start()
+    at = f.start - len(window) + joined.start()
     partners = {
         m.code for m in walk.reading.mentions if at < m.start < f.start and m.code and not m.place
     }
