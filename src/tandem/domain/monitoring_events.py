@@ -1121,11 +1121,12 @@ def nominal_reports(
 _TIME_OF_ANOTHER = re.compile(r"\b(?:after|before|since|following)\s+$")
 
 
+_A_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
+
+
 def _month_before(m: re.Match[str]) -> bool:
     """ "their September summit", "their April 2018 meeting": a month named before the noun."""
-    return bool(
-        re.search(r"\b(?:" + "|".join(MONTHS) + r")\b", m.string[m.start() : m.start("noun")])
-    )
+    return bool(_A_MONTH.search(m.string, m.start(), m.start("noun")))
 
 
 # "signed on Sept. 19, the second day of their summit", "on Sept. 17, the eve of Moon's
