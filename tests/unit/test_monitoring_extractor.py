@@ -10746,3 +10746,13 @@ def test_a_launch_told_as_a_noun_with_its_day_before_what_was_fired_is_a_test() 
 def test_a_dated_launch_with_no_owner_after_after_is_the_norths_test() -> None:
     text = "Seoul protested three days after a long-range rocket launch on Feb. 7."
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_an_appeal_for_what_is_asked_may_take_a_word_of_repetition_or_manner() -> None:
+    for text in (
+        "At a forum in Geneva on Tuesday, Moon called again for a formal end to the war.",
+        "At a forum in Geneva on Tuesday, Moon appealed for international support for a "
+        "formal end to the war.",
+    ):
+        found = [(a, c) for a, c, _, _ in triples(text)]
+        assert found == [("KOR", "020")]

@@ -1176,7 +1176,8 @@ VERBS: tuple[Verb, ...] = (
          # "pledged his full support for Seoul's efforts": support promised is support given
          r"|pledg(?:e|es|ed)" + _PLEDGED_SUPPORT
          + r"|support(?:s|ed)|(?<!'s )(?<!’s )(?<!\bits )(?<!\bof )(?<!\bfor )(?<!\bhis )"
-         r"(?<!\bher )(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )support"
+         r"(?<!\bher )(?<!\btheir )(?<!\bsubstantial )(?<!\bstrong )(?<!\bfull )"
+         r"(?<!\binternational )support"
          # "17 officials and 41 support staff": a word for the staff, no support given
          r"(?!\s+(?:staff|personnel|workers|crews?|units?|troops|services|vessels?|ships"
          r"|aircraft|teams?|roles?)\b)"
@@ -1223,7 +1224,10 @@ VERBS: tuple[Verb, ...] = (
     # "called upon the authorities to": the formal "called on"
     Verb(r"urg(?:e|es|ed|ing)|(?<!phone )(?<!video )call(?:s|ed|ing)? (?:up)?on"
          r"(?! (?:[A-Z][a-z]+day|the phone|[A-Z][a-z]+\.? \d{1,2})\b)(?!" + _CALL_ON_VISIT + ")"
-         r"|call(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?for"
+         # "called again for a declaration ending the war", "appealed for support": the
+         # appeal told with what is asked, a word of repetition or manner between
+         r"|(?:call|appeal)(?:s|ed|ing)? (?:on [A-Z][a-z]+day )?"
+         r"(?:again |anew |once (?:again|more) |[a-z]+ly )?for"
          # "appealed publicly to Pyongyang"; "pressed ahead with its own diplomacy" is no appeal
          r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
          # "appealed from Seoul to Pyongyang to come back": to the second
