@@ -10756,3 +10756,11 @@ def test_an_appeal_for_what_is_asked_may_take_a_word_of_repetition_or_manner() -
     ):
         found = [(a, c) for a, c, _, _ in triples(text)]
         assert found == [("KOR", "020")]
+
+
+def test_describing_it_as_disappointing_that_a_party_acted_criticizes_that_party() -> None:
+    text = (
+        "A senior US official described it as disappointing that the North kept building "
+        "its missiles."
+    )
+    assert ("USA", "111", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -1278,8 +1278,10 @@ VERBS: tuple[Verb, ...] = (
          r"|unfortunate|reckless|dangerous|absurd|ridiculous|unhelpful|disappointing|rude"
          r"|senseless|shameless|irresponsible|inappropriate|outrageous|shocking|foolish"
          r"|counterproductive|groundless)"
-         # "called it disappointing that Pyongyang continued to …": the one the clause names
-         r"|call(?:s|ed)? it (?:very |deeply |extremely |highly )?(?:regrettable|deplorable"
+         # "called it disappointing that Pyongyang continued to …", "described it as
+         # regrettable that …": the one the clause names
+         r"|(?:call(?:s|ed)? it|describ(?:e|es|ed) it as) (?:very |deeply |extremely |highly )?"
+         r"(?:regrettable|deplorable"
          r"|unacceptable|unfortunate|disappointing|troubling|worrying|regretful)(?= that\b)",
          "111"),
     Verb(r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
