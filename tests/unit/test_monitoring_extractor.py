@@ -10764,3 +10764,13 @@ def test_describing_it_as_disappointing_that_a_party_acted_criticizes_that_party
         "its missiles."
     )
     assert ("USA", "111", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_olympic_committee_acts_with_the_koreas_on_their_sports_exchanges() -> None:
+    text = (
+        "On Saturday, Thomas Bach met the sports ministers of both Koreas in Lausanne. "
+        "The IOC welcomed the outcome."
+    )
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert ("IOC", "040", "KOR+PRK", ("inter-korean",)) in found
+    assert ("IOC", "051", "KOR+PRK", ("inter-korean",)) in found

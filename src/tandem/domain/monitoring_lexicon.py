@@ -224,6 +224,9 @@ STATES: dict[str, tuple[str, ...]] = {
            "Panel of Experts", "panel of experts", "UN panel", "UN Command",
            "United Nations Command", "UNC",
            "1718 Committee", "Antonio Guterres", "Guterres"),
+    # the Olympic body that admitted the North's athletes to the 2018 Games: "the IOC cleared
+    # 22 North Korean athletes", "Bach sat down with the sports ministers of both countries"
+    "IOC": ("International Olympic Committee", "IOC", "Thomas Bach", "Bach"),
     "IAEA": ("International Atomic Energy Agency", "IAEA", "UN nuclear watchdog",
              "U.N. nuclear watchdog", "Yukiya Amano", "Amano"),
 }  # fmt: skip

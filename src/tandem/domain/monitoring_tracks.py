@@ -191,6 +191,8 @@ def tracks_of(
     if target == "each-other" or not (target or "").isupper():
         targets = set()  # the parties themselves, or a project of theirs: no other state
     pair = actors | targets
+    if "IOC" in pair and pair & {"KOR", "PRK"}:
+        return ("inter-korean",)  # the Olympic body and the Koreas: their sports exchanges
     if pair == {"KOR", "PRK"} and code.startswith(("11", "12")):
         text = _THEIR_PROTEST.sub(" ", text)
     found = {t for t in TRACKS if TRACK_RES[t].search(text)}
