@@ -10774,3 +10774,14 @@ def test_the_olympic_committee_acts_with_the_koreas_on_their_sports_exchanges() 
     found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
     assert ("IOC", "040", "KOR+PRK", ("inter-korean",)) in found
     assert ("IOC", "051", "KOR+PRK", ("inter-korean",)) in found
+
+
+def test_greeting_drills_with_launches_is_no_meeting_and_the_firings_called_a_warning_are() -> None:
+    text = (
+        "In August the North greeted the allies' summer drill, which officially opened on "
+        "Aug. 5, with a volley of rockets. Kim declared the firings a warning to Washington."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("KOR+USA", "150", None) in found
+    assert ("PRK", "130", "USA") in found
+    assert not [c for a, c, _ in found if a == "PRK" and c.startswith("04")]

@@ -911,6 +911,10 @@ VERBS: tuple[Verb, ...] = (
          r"|greet(?:s|ed)?(?!\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+)?(?:expressions?\s+of\s+)?"
          r"[\"“]?(?:(?:strong|deep|grave)\s+)?(?:regret|concern|criticism|protests?|condemnation"
          r"|disappointment|dismay|anger)\b)"
+         # "greeted the allies' exercise with a string of launches": weapons fired, no meeting
+         r"(?![^;]{0,80}?\bwith\s+(?:an?\s+)?(?:(?:string|salvo|barrage|volley"
+         r"|series|flurry)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|missiles?|rockets?"
+         r"|projectiles?|tests?|firings?)\b)"
          # "would keep coordinating closely with the United States"
          r"|coordinat(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?with|confer(?:s|red)? with"
          # "left for Washington to compare notes with his US counterpart": a consultation
@@ -1424,8 +1428,10 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"warn(?:s|ed|ing)?|threaten(?:s|ed)?|caution(?:s|ed)?"
          # "calling the launch a \"solemn warning\" to Seoul", "described it as an adequate
          # warning to the United States": one's own act named a warning is a warning
-         r"|(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing))(?=\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
-         r"(?:launch(?:es)?|tests?|test-firing|firing|drills?|exercises?|missiles?))\s+(?:as\s+)?"
+         # ("declared the firings a warning to Seoul and Washington")
+         r"|(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|declar(?:e|es|ed|ing))(?=\s+(?:it|them"
+         r"|the\s+(?:[\w-]+\s+){0,3}?(?:launch(?:es)?|tests?|test-firings?|firings?|drills?"
+         r"|exercises?|missiles?))\s+(?:as\s+)?"
          r"an?\s+[\"“]?(?:[\w-]+\s+)?warning\b)"
          # "…, in a warning aimed at the United States", "intended as a solemn warning to"
          r"|(?:in|intended as|meant as) an? (?:[\w\"“”-]+ )?warning[\"”]?(?= (?:aimed at|to) )"
@@ -1738,7 +1744,7 @@ VERBS: tuple[Verb, ...] = (
          r"|(?<=being )staged(?=\s+by\s)", "150"),  # "the exercise being staged by the allies"
     # "the joint drills that the allies began on Aug. 5", "drills that the allies suspended in
     # June": the drills are named before, the day after
-    Verb(r"(?:beg[au]n|started|launched|held|staged|conducted)"
+    Verb(r"(?:beg[au]n|started|launched|opened|held|staged|conducted)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)"
          # "drills the allies plan to hold next month": planned, the drills named before
          # "the joint exercise Washington and Seoul intend to hold in August": intended alike

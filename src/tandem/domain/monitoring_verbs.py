@@ -98,11 +98,13 @@ _FRONTED_STEP = re.compile(
 )
 
 
-# "the allies' exercise began on Aug. 5", "Seoul's drill, which started on Monday": the
-# drills themselves began, their holders named as their owners
+# "the allies' exercise began on Aug. 5", "Seoul's drill, which started on Monday", "the allies'
+# exercise, which formally opened on Aug. 11": the drills themselves began, their holders named
+# as their owners
 _FRONTED_DRILL = re.compile(
     _FRONTED.pattern + r"|(?:\ballies['’]|[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:drills?|exercises?|war\s+games?|manoeuvres|maneuvers)(?:,?\s+(?:that|which))?\s+$"
+    r"(?:drills?|exercises?|war\s+games?|manoeuvres|maneuvers)(?:,?\s+(?:that|which))?\s+"
+    r"(?:[a-z]+ly\s+)?$"
 )
 
 
@@ -263,7 +265,7 @@ def verbs_in(sentence: str) -> list[Found]:
             not told_before
             and h.verb.code == "150"
             and _FRONTED_PROJECT.search(window)
-            and re.match(r"(?:beg[au]n|started|launched)\b", sentence[h.start :])
+            and re.match(r"(?:beg[au]n|started|launched|opened)\b", sentence[h.start :])
         ):
             # "a joint survey of the railways, which the two Koreas began on Nov. 30": the
             # project's start, not drills
