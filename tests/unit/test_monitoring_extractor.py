@@ -10785,3 +10785,10 @@ def test_greeting_drills_with_launches_is_no_meeting_and_the_firings_called_a_wa
     assert ("KOR+USA", "150", None) in found
     assert ("PRK", "130", "USA") in found
     assert not [c for a, c, _ in found if a == "PRK" and c.startswith("04")]
+
+
+def test_negotiators_from_two_states_are_both_and_ending_days_of_talks_is_holding_them() -> None:
+    text = "Diplomats from Japan and China ended two days of talks in Dalian on Friday."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("CHN+JPN", "040", "each-other")]
+    text = "Officials from the United States and North Korea met in Geneva on Friday."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("PRK+USA", "040", "each-other")]

@@ -1044,8 +1044,11 @@ VERBS: tuple[Verb, ...] = (
     # "received a \"very warm, very positive\" letter from Kim"
     Verb(r"receiv(?:e|es|ed) (?:an? |the |another )?(?:[\w\"“”,-]+ ){0,5}?(?:letter|message)",
          "010", inverse=True),
-    Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)", "040",
-         reciprocal=True),
+    # "ended three days of talks on Monday": the talks held, told by their close (not "ended
+    # the talks", which may be a break)
+    Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)"
+         r"|(?:end(?:s|ed)|conclud(?:e|es|ed)) (?:[\w-]+ ){1,3}?of (?:talks|negotiations"
+         r"|meetings)\b", "040", reciprocal=True),
     # "was in Beijing on Monday for talks with Wang Yi": a stay told by what it was for is
     # the talks with those named, not a visit to the host
     Verb(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))in (?:[A-Z][\w-]+ ){1,2}"

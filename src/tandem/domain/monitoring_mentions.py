@@ -117,7 +117,10 @@ _BODY_IN = re.compile(
 # "the leaders of Japan, China and South Korea …": whose leaders, no object
 _OBJECT_BEFORE = re.compile(
     # "Ministers on the South's National Security Council expressed regret": whose body
-    r"\b(?:with|to|(?<![Mm]inisters )(?<![Mm]embers )on|against|for|from"
+    r"\b(?:with|to|(?<![Mm]inisters )(?<![Mm]embers )on|against|for"
+    # "Negotiators from the United States and North Korea met": whose negotiators
+    r"|(?<![Nn]egotiators )(?<![Oo]fficials )(?<![Dd]elegates )(?<![Dd]iplomats )"
+    r"(?<![Ee]nvoys )(?<![Dd]elegations )from"
     r"|(?<!\bleaders )(?<!\bheads )(?<!\bministers )"
     r"(?<!\benvoys )(?<!\bgovernments )"
     # "Li Zhanshu, the third-ranking member of China's leadership, met Kim": whose member
