@@ -10792,3 +10792,9 @@ def test_negotiators_from_two_states_are_both_and_ending_days_of_talks_is_holdin
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("CHN+JPN", "040", "each-other")]
     text = "Officials from the United States and North Korea met in Geneva on Friday."
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("PRK+USA", "040", "each-other")]
+
+
+def test_a_power_praising_both_koreas_for_sitting_down_together_is_on_their_ties() -> None:
+    text = "Canada praised the two Koreas for sitting down together at Panmunjom on Tuesday."
+    found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
+    assert found == [("CAN", "051", "KOR+PRK", ("inter-korean",))]

@@ -164,8 +164,9 @@ OWN_SITE_STEP = re.compile(
 )
 
 
-# The two Koreas' meeting a power's welcome names ("hailed the summit", "the talks")
-_THEIR_MEETING = re.compile(r"\b(?:summit|meeting|talks)\b")
+# The two Koreas' meeting a power's welcome names ("hailed the summit", "the talks", "praised
+# the two Koreas for sitting down together")
+_THEIR_MEETING = re.compile(r"\b(?:summit|meeting|talks|sitting down|sat down)\b")
 
 
 def north_with_power(sides: set[str]) -> bool:
