@@ -10798,3 +10798,12 @@ def test_a_power_praising_both_koreas_for_sitting_down_together_is_on_their_ties
     text = "Canada praised the two Koreas for sitting down together at Panmunjom on Tuesday."
     found = [(r.actor, r.action, r.target, r.tracks) for r in reports(text)]
     assert found == [("CAN", "051", "KOR+PRK", ("inter-korean",))]
+
+
+def test_a_span_counted_later_may_open_a_sentence_before_its_pronoun_subject() -> None:
+    text = (
+        "Pyongyang called off the visit of its art troupe on Friday. "
+        "Two days later it proposed that the troupe travel to Seoul on Monday."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("PRK", "030", "KOR") in found

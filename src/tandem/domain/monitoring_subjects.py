@@ -104,6 +104,11 @@ _PRONOUN_SUBJECT = re.compile(
     # "This spring it resumed testing", "Last week they met": a season or span of time
     r"|^(?:This|That|Last|Next|Earlier\s+this|Later\s+that)\s+(?:spring|summer|autumn|fall"
     r"|winter|year|month|week|morning|afternoon|evening),?\s+"
+    # "A day later it proposed", "Two weeks later they met", "The next day she flew": a span
+    # counted from the act told before
+    r"|^(?:(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:hours?|days?|weeks?|months?)"
+    r"\s+later|(?:Hours|Days|Weeks|Months)\s+later|The\s+(?:next|following)\s+(?:day|morning"
+    r"|week)),?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
