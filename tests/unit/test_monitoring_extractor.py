@@ -10807,3 +10807,13 @@ def test_a_span_counted_later_may_open_a_sentence_before_its_pronoun_subject() -
     )
     found = [(a, c, t) for a, c, t, _ in triples(text)]
     assert ("PRK", "030", "KOR") in found
+
+
+def test_hosting_that_meeting_is_hosting_the_one_just_told() -> None:
+    text = (
+        "Abe will meet Moon in Tokyo next week. In October the North's envoy walked out of "
+        "talks with the Americans in Stockholm. Sweden, which hosted that meeting, has kept "
+        "its embassy open."
+    )
+    hosted = [(a, t) for a, c, t, _ in triples(text) if c == "043"]
+    assert hosted == [("SWE", "PRK+USA")]

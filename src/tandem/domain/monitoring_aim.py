@@ -1559,16 +1559,18 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         f.verb.code == "043"
         and f.target is None
         and re.match(
-            r"\s+(?:the|their|a|new|further|another)\s+(?:[\w-]+\s+)?(?:talks|summit"
-            r"|meeting|negotiations|round)\b",
+            r"\s+(?:the|their|a|new|further|another|that|this|those|these)\s+(?:[\w-]+\s+)?"
+            r"(?:talks|summit|meeting|negotiations|round)\b",
             tail,
         )
         and (context.pair or out or before)
-    ):  # "Sweden said it would host the talks": the talks of the last two who agreed on them
+    ):  # "Sweden said it would host the talks", "Sweden, which hosted that meeting,": the
+        # talks of the last two who agreed on them or held them
         pool = [*before, *out]
-        host = context.pair or (
-            joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
-        )
+        last = joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
+        # "that meeting": the one just told, whatever pair the story is about
+        told = re.match(r"\s+(?:that|this|those|these)\b", tail) and last
+        host = told or context.pair or last
         f.target = host if host and not set(host.split("+")) & members else None
     if (
         f.verb.code == "085"
