@@ -10817,3 +10817,10 @@ def test_hosting_that_meeting_is_hosting_the_one_just_told() -> None:
     )
     hosted = [(a, t) for a, c, t, _ in triples(text) if c == "043"]
     assert hosted == [("SWE", "PRK+USA")]
+
+
+def test_taking_part_in_the_talks_just_told_is_meeting_their_parties() -> None:
+    for second in ("Japan's envoy took part as well.", "Japan's envoy joined the talks on Friday."):
+        text = "Officials of China and North Korea held two days of talks in Beijing. " + second
+        found = [(a, c, t) for a, c, t, _ in triples(text)]
+        assert ("JPN", "040", "CHN+PRK") in found

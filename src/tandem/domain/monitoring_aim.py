@@ -1529,12 +1529,17 @@ _AID_LET_THROUGH = re.compile(
 )
 
 
+# Joining the talks just told: "took part as well", "joined the talks"
+_JOINED_TALKS = re.compile(r"t(?:ook|akes?|aking) part|join(?:s|ed)\b")
+
+
 def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) -> int | None:
     """The last resorts for an act with no party named: the other side of the story for "his
     counterpart", the pair that agreed on talks for their host, Seoul for a sanctions
     exemption, Tokyo for the intelligence pact, the other Korea for a border crossing, the
-    one a visit is made to see. Returns where a visit's purpose ends (-1 if none), or None
-    when a meeting with no one named is no report."""
+    one a visit is made to see, the parties of the talks just told for one who joins them.
+    Returns where a visit's purpose ends (-1 if none), or None when a meeting with no one named
+    is no report."""
     sentence, mentions, before, out, context = reading.unpack()
     purpose_end = -1
     if (
@@ -1572,6 +1577,15 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         told = re.match(r"\s+(?:that|this|those|these)\b", tail) and last
         host = told or context.pair or last
         f.target = host if host and not set(host.split("+")) & members else None
+    if (
+        f.verb.code == "040"
+        and f.target is None
+        and _JOINED_TALKS.match(sentence, f.start)
+        and (
+            met := next((r for r in reversed([*before, *out]) if r.action in ("040", "046")), None)
+        )
+    ):  # "Lee Do-hoon took part as well": one more party at the talks just told
+        f.target = joint_code(sorted(parties_of(met) - members)) or None
     if (
         f.verb.code == "085"
         and f.target is None

@@ -1046,6 +1046,12 @@ VERBS: tuple[Verb, ...] = (
          "010", inverse=True),
     # "ended three days of talks on Monday": the talks held, told by their close (not "ended
     # the talks", which may be a break)
+    # "Lee Do-hoon took part as well", "joined the talks on Sunday": one more party at the
+    # talks just told
+    Verb(r"t(?:ook|akes?|aking) part(?= (?:as well|too)\b| in (?:the|those|these|their) "
+         r"(?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|discussions)\b)"
+         r"|join(?:s|ed)(?= (?:the|those|these|their) (?:[\w-]+ ){0,2}?(?:talks|negotiations"
+         r"|discussions)\b)", "040"),
     Verb(r"wrap(?:s|ped)? up (?:\w+ ){0,4}?(?:talks|negotiations|meetings?)"
          r"|(?:end(?:s|ed)|conclud(?:e|es|ed)) (?:[\w-]+ ){1,3}?of (?:talks|negotiations"
          r"|meetings)\b", "040", reciprocal=True),
