@@ -10824,3 +10824,11 @@ def test_taking_part_in_the_talks_just_told_is_meeting_their_parties() -> None:
         text = "Officials of China and North Korea held two days of talks in Beijing. " + second
         found = [(a, c, t) for a, c, t, _ in triples(text)]
         assert ("JPN", "040", "CHN+PRK") in found
+
+
+def test_the_parties_offered_help_are_the_pair_the_story_is_about() -> None:
+    text = (
+        "Officials of China and North Korea held two days of talks in Oslo. Norway said it "
+        "would offer its help to the parties."
+    )
+    assert ("NOR", "030", "CHN+PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

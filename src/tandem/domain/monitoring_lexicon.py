@@ -286,6 +286,8 @@ JOINT: dict[str, str] = {
     # two sides' negotiators the story is about
     "Negotiators": "",
     "the two sides": "",
+    # "would continue to offer its help to the parties": those of the talks just told
+    "the parties": "",
     "both sides": "",
     "each side": "",
     "both sides of the Korean Peninsula": "KOR+PRK",
