@@ -10832,3 +10832,11 @@ def test_the_parties_offered_help_are_the_pair_the_story_is_about() -> None:
         "would offer its help to the parties."
     )
     assert ("NOR", "030", "CHN+PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_pronoun_may_use_an_occasion_to_act_after_a_span_counted_earlier() -> None:
+    text = (
+        "North Korea stayed silent on Monday. Three days earlier, it had used a parade in "
+        "Pyongyang to unveil a new submarine-launched missile."
+    )
+    assert ("PRK", "150", None) in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -84,6 +84,11 @@ _ADVERBS = (
 _ONCE = r"(?:last|first|once|already)\s+"
 
 
+# "it had used a military parade in Pyongyang to unveil": the occasion used for the act, between
+# the pronoun and the act's verb
+_USED_TO = r"us(?:e|es|ed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,6}?to"
+
+
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
     r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
@@ -104,11 +109,11 @@ _PRONOUN_SUBJECT = re.compile(
     # "This spring it resumed testing", "Last week they met": a season or span of time
     r"|^(?:This|That|Last|Next|Earlier\s+this|Later\s+that)\s+(?:spring|summer|autumn|fall"
     r"|winter|year|month|week|morning|afternoon|evening),?\s+"
-    # "A day later it proposed", "Two weeks later they met", "The next day she flew": a span
-    # counted from the act told before
+    # "A day later it proposed", "Two weeks later they met", "Four days earlier, it had used",
+    # "The next day she flew": a span counted from the act told before
     r"|^(?:(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:hours?|days?|weeks?|months?)"
-    r"\s+later|(?:Hours|Days|Weeks|Months)\s+later|The\s+(?:next|following)\s+(?:day|morning"
-    r"|week)),?\s+"
+    r"\s+(?:later|earlier)|(?:Hours|Days|Weeks|Months)\s+(?:later|earlier)"
+    r"|The\s+(?:next|following)\s+(?:day|morning|week)),?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
@@ -133,7 +138,7 @@ _PRONOUN_SUBJECT = re.compile(
     # "It did, however, fire missiles": an emphatic "did", an aside set off by commas
     r"(?:,?\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
-    r"|scheduled|did|does|however,|though,|" + _ADVERBS + r")){0,5}\s*$"
+    r"|" + _USED_TO + r"|scheduled|did|does|however,|though,|" + _ADVERBS + r")){0,5}\s*$"
 )
 
 
@@ -219,7 +224,7 @@ _TITLE_OPENER = re.compile(
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|has|had|have|was|is|were|are|will|would|on \w+"
     r"|last \w+|this \w+|earlier|still|ready|willing|prepared|open|going|to|expected|due|set"
-    r"|scheduled|" + _ADVERBS + r"))+\s*$"
+    r"|" + _USED_TO + r"|scheduled|" + _ADVERBS + r"))+\s*$"
 )
 
 
