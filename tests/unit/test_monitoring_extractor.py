@@ -10840,3 +10840,12 @@ def test_a_pronoun_may_use_an_occasion_to_act_after_a_span_counted_earlier() -> 
         "Pyongyang to unveil a new submarine-launched missile."
     )
     assert ("PRK", "150", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_praise_and_the_participle_saying_what_it_praised_are_one_report() -> None:
+    text = (
+        "Putin congratulated Kim on the party's anniversary in a telegram on Saturday, "
+        "praising the North's achievements."
+    )
+    praise = [(a, t) for a, c, t, _ in triples(text) if c == "051"]
+    assert praise == [("RUS", "PRK")]

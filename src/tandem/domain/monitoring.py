@@ -83,6 +83,7 @@ from tandem.domain.monitoring_story import (
     no_alliance_with_north,
     offer_aimed,
     one_test_a_day,
+    praise_told_twice,
     rebuke_then_its_words,
     retort_aimed,
     visits_as_settings,
@@ -177,6 +178,7 @@ def extract(
         kept.append(r)
     kept = [replace(r, target=aimed[id(r)]) if id(r) in aimed else r for r in kept]
     kept = council_sittings(visits_as_settings(met_then_the_two(rebuke_then_its_words(kept))))
+    kept = praise_told_twice(kept)
     offers = acceptance_aimed(
         hosted_talks_aimed([offer_aimed(r) for r in one_test_a_day(kept, article.published)])
     )

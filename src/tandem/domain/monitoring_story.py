@@ -58,6 +58,21 @@ def met_then_the_two(reports: list[Report]) -> list[Report]:
 _BARE_REBUKE = re.compile(r"\b(?:hit|struck|fired)\s+back\b[^,;:]*$")
 
 
+def praise_told_twice(reports: list[Report]) -> list[Report]:
+    """ "Xi congratulated Kim on the anniversary …, praising the party's achievements": praise
+    and the participle that says what it praised are one act, so one report (the gold
+    conventions: an event told twice is one report)."""
+    seen: set[tuple[str, str, str | None, date, str, str]] = set()
+    out = []
+    for r in reports:
+        key = (r.actor, r.action, r.target, r.on, r.evidence, r.modality)
+        if r.action == "051" and key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
 def rebuke_then_its_words(reports: list[Report]) -> list[Report]:
     """ "Seoul hit back within hours. Moon's spokesman called her remarks 'rude' …": the next
     sentence tells the words of the rebuke the bare one summed up, one act, so one report:
