@@ -10746,3 +10746,15 @@ def test_a_launch_told_as_a_noun_with_its_day_before_what_was_fired_is_a_test() 
 def test_a_dated_launch_with_no_owner_after_after_is_the_norths_test() -> None:
     text = "Seoul protested three days after a long-range rocket launch on Feb. 7."
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_asked_in_an_aside_with_its_day_or_place_is_no_appeal() -> None:
+    for text in (
+        "Pyongyang offered talks. Pompeo, asked on Friday about the offer, said only that he "
+        "would wait and see.",
+        "Pyongyang offered talks. Pompeo, asked in Tokyo, said that nothing had changed.",
+    ):
+        assert [c for a, c, t, _ in triples(text) if a == "USA"] == []
+    assert ("KOR", "020", "USA") in [
+        (a, c, t) for a, c, t, _ in triples("Seoul, stung by the launch, asked Washington to act.")
+    ]

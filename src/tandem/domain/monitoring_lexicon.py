@@ -1228,8 +1228,10 @@ VERBS: tuple[Verb, ...] = (
          r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
          # "appealed from Seoul to Pyongyang to come back": to the second
          r"|appeal(?:s|ed|ing)?(?= from [A-Z][\w-]+(?: [A-Z][\w-]+)? to\b)"
-         # "Trump, asked about the dispute, said only …": an aside, he was asked
-         r"|(?:(?<!, )(?<!, when )|(?!asked\s+(?:about|whether|if|what|how|why|by)\b))"
+         # "Trump, asked about the dispute, said only …", "Tillerson, asked in Vancouver, said":
+         # an aside, he was asked
+         r"|(?:(?<!, )(?<!, when )|(?!asked\s+(?:(?:on|in|at|during|after|later|again)\b"
+         r"[^,.;]{0,40}?\s*)?(?:,|(?:about|whether|if|what|how|why|by)\b)))"
          r"ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
          r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
          # "was encouraged by the North's actions": heartened, no appeal (but "was encouraged
