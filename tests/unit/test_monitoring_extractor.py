@@ -10758,3 +10758,29 @@ def test_asked_in_an_aside_with_its_day_or_place_is_no_appeal() -> None:
     assert ("KOR", "020", "USA") in [
         (a, c, t) for a, c, t, _ in triples("Seoul, stung by the launch, asked Washington to act.")
     ]
+
+
+def test_the_one_person_a_sentence_with_no_actor_names_is_he_next() -> None:
+    text = (
+        "Seoul welcomed the announcement. The plan was first floated in a speech, which is "
+        "where Kim Jong Un likes to make his offers. He also urged Washington to lift the "
+        "sanctions."
+    )
+    assert ("PRK", "USA") in [(a, t) for a, c, t, _ in triples(text) if c == "020"]
+
+
+def test_he_after_a_fronted_day_stays_the_one_before_not_whom_he_named() -> None:
+    text = (
+        "Kim Jong Un spoke on state television. On March 3 he said he was open to meeting "
+        "Trump. He also warned Seoul against holding drills."
+    )
+    assert ("PRK", "KOR") in [(a, t) for a, c, t, _ in triples(text) if c.startswith("13")]
+
+
+def test_a_list_of_acts_goes_on_after_an_object_told_again_with_a_short_quote() -> None:
+    text = (
+        'Kim Jong Un said he was ready to meet Moon again "without conditions", offered to '
+        "reopen the Kaesong industrial park, and demanded an end to the drills."
+    )
+    actors = {a for a, c, t, _ in triples(text) if c in ("030", "031", "100")}
+    assert actors == {"PRK"}
