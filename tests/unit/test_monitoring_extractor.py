@@ -10784,3 +10784,11 @@ def test_a_list_of_acts_goes_on_after_an_object_told_again_with_a_short_quote() 
     )
     actors = {a for a, c, t, _ in triples(text) if c in ("030", "031", "100")}
     assert actors == {"PRK"}
+
+
+def test_calling_a_named_partys_words_a_positive_sign_is_praise_of_that_party() -> None:
+    for text in (
+        "Tokyo called Pyongyang's statement a positive sign.",
+        "Tokyo called Kim Jong Un's letter a very positive signal.",
+    ):
+        assert ("JPN", "051", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -1192,11 +1192,13 @@ VERBS: tuple[Verb, ...] = (
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
          r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support"
          # "called it a positive step", "called the decision an important first step": praise
-         # ("called the release a good gesture", "the results an important consensus")
-         r"|call(?:s|ed)? (?:it|this|that|the (?:[\w-]+ ){0,2}?(?:move|decision|step|announcement"
+         # ("called the release a good gesture", "the results an important consensus"; "called
+         # Choe's statement a positive signal": the one whose words they were)
+         r"|call(?:s|ed)? (?:it|this|that|(?:the|(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}|its|his"
+         r"|her|their)(?:'s|’s)?) (?:[\w-]+ ){0,2}?(?:move|decision|step|announcement"
          r"|agreement|declaration|summit|talks|meeting|offer|pledge|results?|outcome|release"
-         r"|handover|visit)) (?:an? |the )?(?:very "
-         r"|highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
+         r"|handover|visit|statement|proposal|speech|remarks|message|letter)) (?:an? |the )?"
+         r"(?:very |highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
          r"|historic|bold|encouraging|promising)(?: (?:first|new))? (?:step|move|development"
          r"|sign|signal|start|breakthrough|milestone|progress|gesture|consensus|achievement)"
          # "regarded the exchange between the two leaders as positive", "describing the visit
