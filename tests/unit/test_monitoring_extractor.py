@@ -10792,3 +10792,11 @@ def test_calling_a_named_partys_words_a_positive_sign_is_praise_of_that_party() 
         "Tokyo called Kim Jong Un's letter a very positive signal.",
     ):
         assert ("JPN", "051", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_hosting_the_sessions_of_talks_is_aimed_at_their_two_sides() -> None:
+    text = (
+        "Stephen Biegun and Choe Son Hui held talks in Geneva on Monday. "
+        "Switzerland hosted the sessions."
+    )
+    assert ("CHE", "043", "PRK+USA") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -1560,11 +1560,12 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         and f.target is None
         and re.match(
             r"\s+(?:the|their|a|new|further|another)\s+(?:[\w-]+\s+)?(?:talks|summit"
-            r"|meeting|negotiations|round)\b",
+            r"|meeting|negotiations|round|sessions?|discussions|consultations)\b",
             tail,
         )
         and (context.pair or out or before)
     ):  # "Sweden said it would host the talks": the talks of the last two who agreed on them
+        # ("hosted the sessions": the same talks, told by their sittings)
         pool = [*before, *out]
         host = context.pair or (
             joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
