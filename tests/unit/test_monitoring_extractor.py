@@ -10800,3 +10800,11 @@ def test_hosting_the_sessions_of_talks_is_aimed_at_their_two_sides() -> None:
         "Switzerland hosted the sessions."
     )
     assert ("CHE", "043", "PRK+USA") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_its_message_is_the_word_of_the_one_the_pronoun_stands_for() -> None:
+    text = (
+        "Pyongyang cancelled the concert on Sunday. Its message, sent through the liaison "
+        "office, blamed South Korean media for the decision."
+    )
+    assert ("PRK", "KOR") in [(a, t) for a, c, t, _ in triples(text) if c.startswith("11")]

@@ -121,6 +121,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"special representative|foreign minister|top diplomat|country|military|army|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
     r"|diplomat|communiqu[eé])"
+    # "Its message, delivered through the liaison channel, blamed …": the words of the one the
+    # pronoun stands for (not "the message", which may be anyone's)
+    r"|(?:[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ )?(?:message|letter)"
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
     # "The sister of the leader also threatened": the same, told with "of"
     r"(?: of (?:the|its|his|her) (?:[\w-]+ )?(?:leader|president|chairman|premier|minister))?"
