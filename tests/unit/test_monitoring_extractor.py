@@ -10808,3 +10808,8 @@ def test_its_message_is_the_word_of_the_one_the_pronoun_stands_for() -> None:
         "office, blamed South Korean media for the decision."
     )
     assert ("PRK", "KOR") in [(a, t) for a, c, t, _ in triples(text) if c.startswith("11")]
+
+
+def test_an_unnamed_administration_official_speaks_for_washington() -> None:
+    text = "A senior administration official urged Pyongyang to return to the negotiating table."
+    assert ("USA", "020", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -74,6 +74,8 @@ OFFICIALS: tuple[Official, ...] = (
 STATES: dict[str, tuple[str, ...]] = {
     "USA": ("United States", "US", "America", "American", "Americans", "Washington",
             "White House", "State Department", "Pentagon", "Trump administration",
+            # "a senior administration official said": in the peninsula's news, Washington's
+            "administration official", "administration officials",
             "Donald Trump", "Trump", "Mike Pompeo", "Pompeo", "Barack Obama", "Obama",
             "George W. Bush", "Bill Clinton", "Madeleine Albright", "Mick Mulvaney",
             "Stephen Biegun", "Biegun",
