@@ -10813,3 +10813,11 @@ def test_its_message_is_the_word_of_the_one_the_pronoun_stands_for() -> None:
 def test_an_unnamed_administration_official_speaks_for_washington() -> None:
     text = "A senior administration official urged Pyongyang to return to the negotiating table."
     assert ("USA", "020", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_which_after_a_thing_named_after_the_party_is_no_party_acting() -> None:
+    text = (
+        "Seoul offered to help the North in fighting the outbreak, which had already "
+        "crossed into South Korea in June."
+    )
+    assert [c for a, c, t, _ in triples(text) if c == "042"] == []
