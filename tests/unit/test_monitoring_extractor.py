@@ -10821,3 +10821,11 @@ def test_which_after_a_thing_named_after_the_party_is_no_party_acting() -> None:
         "crossed into South Korea in June."
     )
     assert [c for a, c, t, _ in triples(text) if c == "042"] == []
+
+
+def test_what_a_party_would_prefer_to_do_is_no_act() -> None:
+    for text in (
+        "Pyongyang would prefer to negotiate with Washington alone.",
+        "Tokyo would rather meet Pyongyang without Seoul in the room.",
+    ):
+        assert triples(text) == []
