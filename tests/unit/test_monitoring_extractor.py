@@ -10829,3 +10829,11 @@ def test_what_a_party_would_prefer_to_do_is_no_act() -> None:
         "Tokyo would rather meet Pyongyang without Seoul in the room.",
     ):
         assert triples(text) == []
+
+
+def test_a_line_told_with_where_it_runs_before_which_is_what_was_cut() -> None:
+    text = (
+        "Pyongyang restored the communication line on the east coast, which it cut in March 2016."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("PRK", "161", "KOR") in found and ("PRK", "061", "KOR") in found
