@@ -10837,3 +10837,10 @@ def test_a_line_told_with_where_it_runs_before_which_is_what_was_cut() -> None:
     )
     found = [(a, c, t) for a, c, t, _ in triples(text)]
     assert ("PRK", "161", "KOR") in found and ("PRK", "061", "KOR") in found
+
+
+def test_a_capital_come_to_is_visited_but_not_power_or_a_halt() -> None:
+    found = [(a, c, t) for a, c, t, _ in triples("Abe came to Seoul on Sunday.")]
+    assert ("JPN", "042", "KOR") in found
+    for text in ("Kim came to power in 2011.", "The talks came to a halt."):
+        assert [c for a, c, t, _ in triples(text) if c == "042"] == []

@@ -1065,6 +1065,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
+         # "He came to Tokyo; he did not go to Ulaanbaatar": a capital come to is visited
+         r"|(?<!\bhas )(?<!\bhad )(?<!\bhave )came to"
+         r"(?= [A-Z][a-z]+(?:[,;.]| (?:on|in|last|for|this)\b))"
          # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
          r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
          # "stopped in Tokyo on Saturday", "will stop over in Seoul": a stay on the way,
