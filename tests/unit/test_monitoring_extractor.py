@@ -10844,3 +10844,11 @@ def test_a_capital_come_to_is_visited_but_not_power_or_a_halt() -> None:
     assert ("JPN", "042", "KOR") in found
     for text in ("Kim came to power in 2011.", "The talks came to a halt."):
         assert [c for a, c, t, _ in triples(text) if c == "042"] == []
+
+
+def test_a_refusal_with_its_manner_before_to_is_still_a_refusal() -> None:
+    for text in (
+        "Seoul offered talks on Monday. Pyongyang refused point-blank to discuss the offer.",
+        "Seoul offered talks on Monday. Pyongyang flatly refused to discuss the offer.",
+    ):
+        assert "PRK" in [a for a, c, t, _ in triples(text) if c.startswith("12")]

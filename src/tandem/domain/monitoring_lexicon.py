@@ -1503,7 +1503,9 @@ VERBS: tuple[Verb, ...] = (
          r"|negotiations|summit|meeting)"
          r"|(?:go(?:ing)? back|return(?:ing)?)\s+to\s+(?:such\s+|the\s+)?(?:talks|negotiations"
          r"|dialogue))\b", "125"),
-    Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
+    # "refused point-blank to discuss it", "flatly refused to": a manner between
+    Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ |point-blank "
+         r"|outright |[a-z]+ly )?to"
          r"|turn(?:s|ed|ing)? down|dismiss(?:es|ed|ing)"
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
          r"|rul(?:e|es|ed|ing) out"
