@@ -10852,3 +10852,11 @@ def test_a_refusal_with_its_manner_before_to_is_still_a_refusal() -> None:
         "Seoul offered talks on Monday. Pyongyang flatly refused to discuss the offer.",
     ):
         assert "PRK" in [a for a, c, t, _ in triples(text) if c.startswith("12")]
+
+
+def test_accepting_the_date_another_proposed_is_an_acceptance() -> None:
+    text = (
+        "Seoul proposed talks at the border on March 2. Two days later the North reopened the "
+        "liaison channel and accepted the date."
+    )
+    assert ("PRK", "030") in [(a, c) for a, c, t, _ in triples(text)]

@@ -767,7 +767,9 @@ VERBS: tuple[Verb, ...] = (
                 r"assur(?:e|es|ed)(?= (?:him|her|them) (?:the|its|his|her|their|[A-Z])[\w.'’-]*"
                 r" (?:[\w.'’-]+ ){0,5}?(?:would|will|covered|covers|remained|remains|was|is)\b)",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
-                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)",
+                # "on January 5 it accepted the date": the day another proposed
+                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal"
+                r"|date)\b",
                 # "invited Putin to visit … and that Putin accepted", "Putin accepted, KCNA
                 # said": an acceptance with no object takes what the sentence offered
                 r"accept(?:s|ed)(?=\s*(?:[,.;]|$)|\s+with\s+pleasure\b)"),
