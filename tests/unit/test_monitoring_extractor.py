@@ -10849,3 +10849,117 @@ def test_praise_and_the_participle_saying_what_it_praised_are_one_report() -> No
     )
     praise = [(a, t) for a, c, t, _ in triples(text) if c == "051"]
     assert praise == [("RUS", "PRK")]
+
+
+def test_asked_in_an_aside_with_its_day_or_place_is_no_appeal() -> None:
+    for text in (
+        "Pyongyang offered talks. Pompeo, asked on Friday about the offer, said only that he "
+        "would wait and see.",
+        "Pyongyang offered talks. Pompeo, asked in Tokyo, said that nothing had changed.",
+    ):
+        assert [c for a, c, t, _ in triples(text) if a == "USA"] == []
+    assert ("KOR", "020", "USA") in [
+        (a, c, t) for a, c, t, _ in triples("Seoul, stung by the launch, asked Washington to act.")
+    ]
+
+
+def test_the_one_person_a_sentence_with_no_actor_names_is_he_next() -> None:
+    text = (
+        "Seoul welcomed the announcement. The plan was first floated in a speech, which is "
+        "where Kim Jong Un likes to make his offers. He also urged Washington to lift the "
+        "sanctions."
+    )
+    assert ("PRK", "USA") in [(a, t) for a, c, t, _ in triples(text) if c == "020"]
+
+
+def test_he_after_a_fronted_day_stays_the_one_before_not_whom_he_named() -> None:
+    text = (
+        "Kim Jong Un spoke on state television. On March 3 he said he was open to meeting "
+        "Trump. He also warned Seoul against holding drills."
+    )
+    assert ("PRK", "KOR") in [(a, t) for a, c, t, _ in triples(text) if c.startswith("13")]
+
+
+def test_a_list_of_acts_goes_on_after_an_object_told_again_with_a_short_quote() -> None:
+    text = (
+        'Kim Jong Un said he was ready to meet Moon again "without conditions", offered to '
+        "reopen the Kaesong industrial park, and demanded an end to the drills."
+    )
+    actors = {a for a, c, t, _ in triples(text) if c in ("030", "031", "100")}
+    assert actors == {"PRK"}
+
+
+def test_calling_a_named_partys_words_a_positive_sign_is_praise_of_that_party() -> None:
+    for text in (
+        "Tokyo called Pyongyang's statement a positive sign.",
+        "Tokyo called Kim Jong Un's letter a very positive signal.",
+    ):
+        assert ("JPN", "051", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_hosting_the_sessions_of_talks_is_aimed_at_their_two_sides() -> None:
+    text = (
+        "Stephen Biegun and Choe Son Hui held talks in Geneva on Monday. "
+        "Switzerland hosted the sessions."
+    )
+    assert ("CHE", "043", "PRK+USA") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_its_message_is_the_word_of_the_one_the_pronoun_stands_for() -> None:
+    text = (
+        "Pyongyang cancelled the concert on Sunday. Its message, sent through the liaison "
+        "office, blamed South Korean media for the decision."
+    )
+    assert ("PRK", "KOR") in [(a, t) for a, c, t, _ in triples(text) if c.startswith("11")]
+
+
+def test_an_unnamed_administration_official_speaks_for_washington() -> None:
+    text = "A senior administration official urged Pyongyang to return to the negotiating table."
+    assert ("USA", "020", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_which_after_a_thing_named_after_the_party_is_no_party_acting() -> None:
+    text = (
+        "Seoul offered to help the North in fighting the outbreak, which had already "
+        "crossed into South Korea in June."
+    )
+    assert [c for a, c, t, _ in triples(text) if c == "042"] == []
+
+
+def test_what_a_party_would_prefer_to_do_is_no_act() -> None:
+    for text in (
+        "Pyongyang would prefer to negotiate with Washington alone.",
+        "Tokyo would rather meet Pyongyang without Seoul in the room.",
+    ):
+        assert triples(text) == []
+
+
+def test_a_line_told_with_where_it_runs_before_which_is_what_was_cut() -> None:
+    text = (
+        "Pyongyang restored the communication line on the east coast, which it cut in March 2016."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("PRK", "161", "KOR") in found and ("PRK", "061", "KOR") in found
+
+
+def test_a_capital_come_to_is_visited_but_not_power_or_a_halt() -> None:
+    found = [(a, c, t) for a, c, t, _ in triples("Abe came to Seoul on Sunday.")]
+    assert ("JPN", "042", "KOR") in found
+    for text in ("Kim came to power in 2011.", "The talks came to a halt."):
+        assert [c for a, c, t, _ in triples(text) if c == "042"] == []
+
+
+def test_a_refusal_with_its_manner_before_to_is_still_a_refusal() -> None:
+    for text in (
+        "Seoul offered talks on Monday. Pyongyang refused point-blank to discuss the offer.",
+        "Seoul offered talks on Monday. Pyongyang flatly refused to discuss the offer.",
+    ):
+        assert "PRK" in [a for a, c, t, _ in triples(text) if c.startswith("12")]
+
+
+def test_accepting_the_date_another_proposed_is_an_acceptance() -> None:
+    text = (
+        "Seoul proposed talks at the border on March 2. Two days later the North reopened the "
+        "liaison channel and accepted the date."
+    )
+    assert ("PRK", "030") in [(a, c) for a, c, t, _ in triples(text)]

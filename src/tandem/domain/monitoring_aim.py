@@ -1565,12 +1565,13 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         and f.target is None
         and re.match(
             r"\s+(?:the|their|a|new|further|another|that|this|those|these)\s+(?:[\w-]+\s+)?"
-            r"(?:talks|summit|meeting|negotiations|round)\b",
+            r"(?:talks|summit|meeting|negotiations|round|sessions?|discussions|consultations)\b",
             tail,
         )
         and (context.pair or out or before)
     ):  # "Sweden said it would host the talks", "Sweden, which hosted that meeting,": the
-        # talks of the last two who agreed on them or held them
+        # talks of the last two who agreed on them or held them ("hosted the sessions": the
+        # same talks, told by their sittings)
         pool = [*before, *out]
         last = joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
         # "that meeting": the one just told, whatever pair the story is about

@@ -74,6 +74,8 @@ OFFICIALS: tuple[Official, ...] = (
 STATES: dict[str, tuple[str, ...]] = {
     "USA": ("United States", "US", "America", "American", "Americans", "Washington",
             "White House", "State Department", "Pentagon", "Trump administration",
+            # "a senior administration official said": in the peninsula's news, Washington's
+            "administration official", "administration officials",
             "Donald Trump", "Trump", "Mike Pompeo", "Pompeo", "Barack Obama", "Obama",
             "George W. Bush", "Bill Clinton", "Madeleine Albright", "Mick Mulvaney",
             "Stephen Biegun", "Biegun",
@@ -770,7 +772,9 @@ VERBS: tuple[Verb, ...] = (
                 r"assur(?:e|es|ed)(?= (?:him|her|them) (?:the|its|his|her|their|[A-Z])[\w.'’-]*"
                 r" (?:[\w.'’-]+ ){0,5}?(?:would|will|covered|covers|remained|remains|was|is)\b)",
                 r"express(?:es|ed)? (?:\w+ ){0,2}?(?:willingness|readiness|intention)",
-                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal)",
+                # "on January 5 it accepted the date": the day another proposed
+                r"accept(?:s|ed)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:invitation|offer|proposal"
+                r"|date)\b",
                 # "invited Putin to visit … and that Putin accepted", "Putin accepted, KCNA
                 # said": an acceptance with no object takes what the sentence offered
                 r"accept(?:s|ed)(?=\s*(?:[,.;]|$)|\s+with\s+pleasure\b)"),
@@ -1081,6 +1085,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
+         # "He came to Tokyo; he did not go to Ulaanbaatar": a capital come to is visited
+         r"|(?<!\bhas )(?<!\bhad )(?<!\bhave )came to"
+         r"(?= [A-Z][a-z]+(?:[,;.]| (?:on|in|last|for|this)\b))"
          # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
          r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
          # "stopped in Tokyo on Saturday", "will stop over in Seoul": a stay on the way,
@@ -1211,11 +1218,13 @@ VERBS: tuple[Verb, ...] = (
          r"|voic(?:e|es|ed|ing) (?:its |their |his |her )?[\"“]?"
          r"(?:(?:very|most) )?(?:strong |full |firm |unwavering )?support"
          # "called it a positive step", "called the decision an important first step": praise
-         # ("called the release a good gesture", "the results an important consensus")
-         r"|call(?:s|ed)? (?:it|this|that|the (?:[\w-]+ ){0,2}?(?:move|decision|step|announcement"
+         # ("called the release a good gesture", "the results an important consensus"; "called
+         # Choe's statement a positive signal": the one whose words they were)
+         r"|call(?:s|ed)? (?:it|this|that|(?:the|(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}|its|his"
+         r"|her|their)(?:'s|’s)?) (?:[\w-]+ ){0,2}?(?:move|decision|step|announcement"
          r"|agreement|declaration|summit|talks|meeting|offer|pledge|results?|outcome|release"
-         r"|handover|visit)) (?:an? |the )?(?:very "
-         r"|highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
+         r"|handover|visit|statement|proposal|speech|remarks|message|letter)) (?:an? |the )?"
+         r"(?:very |highly |most )?(?:positive|welcome|important|significant|meaningful|good|major"
          r"|historic|bold|encouraging|promising)(?: (?:first|new))? (?:step|move|development"
          r"|sign|signal|start|breakthrough|milestone|progress|gesture|consensus|achievement)"
          # "regarded the exchange between the two leaders as positive", "describing the visit
@@ -1250,8 +1259,10 @@ VERBS: tuple[Verb, ...] = (
          r"|appeal(?:s|ed|ing)?(?: [a-z]+ly)? to"
          # "appealed from Seoul to Pyongyang to come back": to the second
          r"|appeal(?:s|ed|ing)?(?= from [A-Z][\w-]+(?: [A-Z][\w-]+)? to\b)"
-         # "Trump, asked about the dispute, said only …": an aside, he was asked
-         r"|(?:(?<!, )(?<!, when )|(?!asked\s+(?:about|whether|if|what|how|why|by)\b))"
+         # "Trump, asked about the dispute, said only …", "Tillerson, asked in Vancouver, said":
+         # an aside, he was asked
+         r"|(?:(?<!, )(?<!, when )|(?!asked\s+(?:(?:on|in|at|during|after|later|again)\b"
+         r"[^,.;]{0,40}?\s*)?(?:,|(?:about|whether|if|what|how|why|by)\b)))"
          r"ask(?:s|ed)?|press(?:es|ed|ing)(?!\s+(?:ahead|on with|forward)\b)"
          r"|(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto ))press"
          # "was encouraged by the North's actions": heartened, no appeal (but "was encouraged
@@ -1520,7 +1531,9 @@ VERBS: tuple[Verb, ...] = (
          r"|negotiations|summit|meeting)"
          r"|(?:go(?:ing)? back|return(?:ing)?)\s+to\s+(?:such\s+|the\s+)?(?:talks|negotiations"
          r"|dialogue))\b", "125"),
-    Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ )?to"
+    # "refused point-blank to discuss it", "flatly refused to": a manner between
+    Verb(r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) (?:(?:in|on|last) [A-Z]?\w+ |point-blank "
+         r"|outright |[a-z]+ly )?to"
          r"|turn(?:s|ed|ing)? down|dismiss(?:es|ed|ing)"
          r"|turn(?:s|ed|ing)? " + SPLIT_OBJECT + r"down"
          r"|rul(?:e|es|ed|ing) out"

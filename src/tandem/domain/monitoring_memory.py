@@ -243,7 +243,8 @@ def _remember_person(
         first is not None
         and "+" not in first.code
         and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence)
-        and not opens_with_fronted_pronoun(sentence)
+        # "On January 1 he said he was ready to meet Trump": he is still the one before
+        and not opens_with_fronted_pronoun(sentence, adjuncts=True)
     ):
         # "Kim Yo Jong criticised Seoul. The statement came after the South's drills. She
         # warned …": she is the last person the story named acting, not the South
@@ -269,6 +270,16 @@ def _remember_person(
             context.person, context.impersonal = persons[0].code, False
         else:
             context.impersonal = True
+    elif first is None and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence):
+        # "All this was foreshadowed in the address, which is where Kim now puts his policy.
+        # On January 1 he said …": no party acts, and the one person named is "he" next
+        named = {
+            x.code
+            for x in mentions
+            if x.code and "+" not in x.code and not (x.place or x.object) and is_person(x.alias)
+        }
+        if len(named) == 1:
+            context.person, context.impersonal = named.pop(), True
 
 
 def _remember_subject(

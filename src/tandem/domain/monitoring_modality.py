@@ -31,6 +31,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|must|hope[sd]?|hoping|looking forward|look forward|"
     # "conveyed her brother's wish to meet him": a wish, as "wants to", is no act yet
     r"would like|wants? to|wanted to|wish(?:es|ed)? to|desire to|willing|whether|if|unless|"
+    # "at a moment when Pyongyang would prefer to talk to Washington alone": a preference
+    r"would (?:prefer|rather)|"
     r"consider\w*|ready to|often|"
     r"usually|routinely|typically|no signs? (?:that|of)|no indications? (?:that|of)|"
     r"prepared to|urged|asked|called (?:up)?on|widely expected)\b"

@@ -131,6 +131,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"special representative|foreign minister|top diplomat|country|military|army|statement|"
     r"institute|committee|newspaper|commentary|state media|spokesman|spokeswoman|official"
     r"|diplomat|communiqu[eé])"
+    # "Its message, delivered through the liaison channel, blamed …": the words of the one the
+    # pronoun stands for (not "the message", which may be anyone's)
+    r"|(?:[Hh]is|[Hh]er|[Ii]ts) (?:[\w-]+ )?(?:message|letter)"
     r"|[Ii]ts (?:[\w-]+ ){0,2}?(?:ministers|officials|diplomats|envoys|leaders))\b"
     # "The sister of the leader also threatened": the same, told with "of"
     r"(?: of (?:the|its|his|her) (?:[\w-]+ )?(?:leader|president|chairman|premier|minister))?"
@@ -188,11 +191,11 @@ def _fronted_end(sentence: str, at: int) -> int:
     return end if 0 <= end < at else -1
 
 
-# "On Nov. 20, 2018, he and …", "In January he met …", "Days later, on Feb. 6, he …": a
-# fronted phrase of time or place, then a pronoun subject
+# "On Nov. 20, 2018, he and …", "In January he met …", "On January 1 he said …", "Days later,
+# on Feb. 6, he …": a fronted phrase of time or place, then a pronoun subject
 _ADJUNCT_THEN_PRONOUN = re.compile(
     r"(?:(?:On|In|At|During|By|Later|Earlier|Days|Weeks|Months|Hours)\b[^;:\"“”]{0,60}?,\s+"
-    r"|In\s+[A-Z][\w.]*(?:\s+\d{1,4})?\s+)(?:he|she)\s+(?!is\b|was\b)"
+    r"|(?:In|On)\s+[A-Z][\w.]*(?:\s+\d{1,4})?\s+)(?:he|she)\s+(?!is\b|was\b)"
 )
 
 
@@ -1282,9 +1285,11 @@ def _listed_after_object(
         return False
     return bool(
         re.fullmatch(
-            # "met Kim at the truce village on Tuesday, signed": an adjunct of place or time
+            # "met Kim at the truce village on Tuesday, signed": an adjunct of place or time;
+            # "ready to meet Trump again \"at any time\", offered": a repetition, a short quote
             r"(?:'s|’s)?(?:\s+(?:on|in|at|near|inside|last|this|early|late)"
-            r"(?:\s+(?!who\b|which\b|that\b|and\b)[\w.'’-]+){1,5})*,\s+",
+            r"(?:\s+(?!who\b|which\b|that\b|and\b)[\w.'’-]+){1,5})*"
+            r"(?:\s+(?:again|too|as\s+well|once\s+more))?(?:\s+[\"“][^\"”,;]{1,30}[\"”])?,\s+",
             sentence[subjects[-1].end : f.start],
         )
     )

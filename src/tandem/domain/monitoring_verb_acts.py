@@ -434,6 +434,15 @@ def _span_of(walk: VerbWalk, i: int, f: Found) -> _Span:
     return _Span(clause, lo, nxt, ends, stop, left, right, content)
 
 
+# A relative on a thing named after a preposition, right before its verb: "… on containing
+# the disease, which had already crossed"
+_THING_WHICH = re.compile(
+    r"\s(?:on|in|of|for|about|over|against|into|from)\s+(?:[a-z]+ing\s+)?"
+    r"(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+which\s+"
+    r"(?:(?:has|had|have|was|is|had\s+been)\s+)?(?:[a-z]+ly\s+|already\s+|also\s+)?$"
+)
+
+
 def _no_act_of_its_own(walk: VerbWalk, f: Found, span: _Span) -> bool:
     """Whether the phrase only describes: a count, a view of what is too early, or what a
     text would provide (whose later items are then its too)."""
@@ -447,6 +456,10 @@ def _no_act_of_its_own(walk: VerbWalk, f: Found, span: _Span) -> bool:
         return True  # "signed the accord in Seoul, in which they agreed to …": its content
     if _TOO_EARLY.search(sentence, 0, f.start):
         return True  # "premature to offer relief while it refused to talk": a view of both
+    if not f.passive and _THING_WHICH.search(sentence, 0, f.start):
+        # "to work with the North on containing the disease, which had already crossed into
+        # the North": the relative tells of the thing named last, no party acts
+        return True
     if not f.passive and (
         _DOCUMENT_WOULD.search(sentence, span.lo, f.start)
         or (

@@ -121,7 +121,9 @@ _FRONTED_WEAPON = re.compile(
 # relative clause whose verb opened it
 _FRONTED_PROJECT = re.compile(
     r"\b(?:office|railways?|roads?|lines?|hotlines?|complex|resort|park|zone|group|project)"
-    r"(?:\s+in\s+[A-Z][\w-]*)?,?\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$"
+    # "the office in Kaesong, which", "the line on the west coast, which": where it runs
+    r"(?:\s+in\s+[A-Z][\w-]*|\s+(?:on|along|across|near)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)?"
+    r",?\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$"
 )
 
 
