@@ -10746,3 +10746,18 @@ def test_a_launch_told_as_a_noun_with_its_day_before_what_was_fired_is_a_test() 
 def test_a_dated_launch_with_no_owner_after_after_is_the_norths_test() -> None:
     text = "Seoul protested three days after a long-range rocket launch on Feb. 7."
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_an_undated_act_after_the_lead_takes_the_day_the_lead_gives() -> None:
+    text = (
+        "North Korea fired two short-range missiles into the sea on Wednesday, Seoul's "
+        "military said.\n\n"
+        "The launch was the third this month.\n\n"
+        "Tokyo lodged a protest with Pyongyang through its embassy in Beijing."
+    )
+    protests = [r.on for r in reports(text) if r.actor == "JPN"]
+    assert protests == [FRIDAY - timedelta(days=2)]  # the launch's Wednesday, not Friday
+    # the lead paragraph's own undated act is the news of the day it was filed
+    brief = "The US sanctioned three North Korean banks on Monday. Pyongyang condemned the move."
+    condemned = [r.on for r in reports(brief) if r.actor == "PRK"]
+    assert condemned == [FRIDAY]
