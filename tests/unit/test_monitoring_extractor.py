@@ -10761,3 +10761,14 @@ def test_an_undated_act_after_the_lead_takes_the_day_the_lead_gives() -> None:
     brief = "The US sanctioned three North Korean banks on Monday. Pyongyang condemned the move."
     condemned = [r.on for r in reports(brief) if r.actor == "PRK"]
     assert condemned == [FRIDAY]
+
+
+def test_the_same_day_and_the_next_day_count_from_the_last_day_told() -> None:
+    text = (
+        "Kim Jong Un met Xi Jinping in Beijing on Nov. 6.\n\n"
+        "Russia's foreign minister visited Pyongyang the same day.\n\n"
+        "The next day, Seoul urged Pyongyang to resume talks with Washington."
+    )
+    found = {(r.actor, r.action): r.on for r in reports(text)}
+    assert found[("RUS", "042")] == date(2018, 11, 6)
+    assert found[("KOR", "020")] == date(2018, 11, 7)

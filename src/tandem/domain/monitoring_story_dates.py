@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tandem.domain.monitoring_dates import date_in
 from tandem.domain.monitoring_report import Report
@@ -13,17 +14,45 @@ from tandem.domain.monitoring_report import Report
 _LEAD_PARAGRAPHS = 2
 _NEWS_DAYS = 7
 
+# A day told by the one before it: "the same day", "that evening", "at the time" (not "at the
+# time of …", another anchor), "hours later"; and "the next day", "a day later"
+_SAME_DAY = re.compile(
+    r"\b(?:(?:on\s+)?the\s+same\s+day|(?:later\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon"
+    r"|evening|night)|at\s+the\s+time(?!\s+of\b)|(?:a\s+few\s+|several\s+)?hours\s+later"
+    r"|within\s+hours(?!\s+of\b))\b",
+    re.IGNORECASE,
+)
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later|the\s+day\s+after(?=[,.]))",
+    re.IGNORECASE,
+)
+
 
 def dated_by_story(
     reports: list[Report], published: date, paragraph: dict[str, int]
 ) -> list[Report]:
-    """A story goes back over the news its lead dates ("North Korea fired two missiles on
-    Saturday, …" … "Tokyo lodged a protest through its embassy in Beijing."): an act after
-    the lead paragraph whose sentence names no day is of the day of the first act the lead
-    or the next paragraph dates within the week, not of the day the article was filed. The
-    lead paragraph's own undated acts are the news of that day, and keep it; `paragraph`
-    is each sentence's paragraph number."""
+    """The day of an act whose sentence names none, which took the day the article was
+    filed: "the same day", "at the time", "hours later" are the day of the last act told
+    with one, "the next day" and "a day later" the day after it. Else a story goes back over
+    the news its lead dates ("North Korea fired two missiles on Saturday, …" … "Tokyo lodged
+    a protest through its embassy in Beijing."): an act after the lead paragraph is of the
+    day of the first act the lead or the next paragraph dates within the week. The lead
+    paragraph's own undated acts are the news of the day of filing, and keep it;
+    `paragraph` is each sentence's paragraph number."""
     own = {r.evidence: date_in(r.evidence, published, False) for r in reports}
+    out: list[Report] = []
+    told: date | None = None  # the day of the last act whose sentence named one
+    for r in reports:
+        if own[r.evidence] is not None:
+            if r.modality != "planned" and r.on <= published:
+                told = r.on
+        elif told is not None and r.on == published and r.modality != "planned":
+            if _SAME_DAY.search(r.evidence):
+                r = replace(r, on=told)
+            elif _NEXT_DAY.search(r.evidence) and told < published:
+                r = replace(r, on=told + timedelta(days=1))
+        out.append(r)
+    reports = out
     day = next(
         (
             r.on
