@@ -10772,3 +10772,12 @@ def test_the_same_day_and_the_next_day_count_from_the_last_day_told() -> None:
     found = {(r.actor, r.action): r.on for r in reports(text)}
     assert found[("RUS", "042")] == date(2018, 11, 6)
     assert found[("KOR", "020")] == date(2018, 11, 7)
+
+
+def test_a_lead_that_names_no_day_takes_the_day_the_next_paragraph_gives() -> None:
+    text = (
+        "China has protested to Washington over the new sanctions on its shipping firms.\n\n"
+        "The foreign ministry lodged the protest on Wednesday, calling the step unjustified."
+    )
+    protests = {r.evidence[:5]: r.on for r in reports(text) if r.actor == "CHN"}
+    assert set(protests.values()) == {FRIDAY - timedelta(days=2)}

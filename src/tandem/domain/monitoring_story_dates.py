@@ -37,8 +37,8 @@ def dated_by_story(
     the news its lead dates ("North Korea fired two missiles on Saturday, …" … "Tokyo lodged
     a protest through its embassy in Beijing."): an act after the lead paragraph is of the
     day of the first act the lead or the next paragraph dates within the week. The lead
-    paragraph's own undated acts are the news of the day of filing, and keep it;
-    `paragraph` is each sentence's paragraph number."""
+    paragraph's own undated acts are the news of the day of filing, and keep it, unless the
+    lead names no day at all; `paragraph` is each sentence's paragraph number."""
     own = {r.evidence: date_in(r.evidence, published, False) for r in reports}
     out: list[Report] = []
     told: date | None = None  # the day of the last act whose sentence named one
@@ -66,12 +66,15 @@ def dated_by_story(
     )
     if day is None or day == published:
         return reports
+    # a lead that names no day ("North Korea has told Seoul …") sums up the act the next
+    # paragraph dates; one that does tells its undated acts as news of the day of filing
+    lead_dated = any(own[r.evidence] is not None for r in reports if not paragraph.get(r.evidence))
     return [
         replace(r, on=day)
         if own[r.evidence] is None
         and r.on == published
         and r.modality != "planned"
-        and paragraph.get(r.evidence, 0) > 0
+        and (paragraph.get(r.evidence, 0) > 0 or not lead_dated)
         else r
         for r in reports
     ]
