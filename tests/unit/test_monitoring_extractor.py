@@ -10781,3 +10781,13 @@ def test_a_lead_that_names_no_day_takes_the_day_the_next_paragraph_gives() -> No
     )
     protests = {r.evidence[:5]: r.on for r in reports(text) if r.actor == "CHN"}
     assert set(protests.values()) == {FRIDAY - timedelta(days=2)}
+
+
+def test_a_reaction_to_the_launch_takes_the_day_of_the_last_test_told() -> None:
+    text = (
+        "Kim Yo Jong criticised Seoul on Friday for its protest.\n\n"
+        "The North fired two short-range missiles on Thursday, the military said.\n\n"
+        "Tokyo condemned the launches as a violation of UN resolutions."
+    )
+    condemned = [r.on for r in reports(text) if r.actor == "JPN"]
+    assert condemned == [FRIDAY - timedelta(days=1)]

@@ -7,12 +7,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from tandem.domain.monitoring_dates import date_in
+from tandem.domain.monitoring_events import EVENT_CODES, REACTED_NOUN
 from tandem.domain.monitoring_report import Report
 
 # The lead and the paragraph after it give the story's day; an act dated further back than a
 # week is history told as background, not the news the story goes on about.
 _LEAD_PARAGRAPHS = 2
 _NEWS_DAYS = 7
+_TESTS = frozenset({"X01", "X02"})
 
 # A day told by the one before it: "the same day", "that evening", "at the time" (not "at the
 # time of …", another anchor), "hours later"; and "the next day", "a day later"
@@ -33,7 +35,8 @@ def dated_by_story(
 ) -> list[Report]:
     """The day of an act whose sentence names none, which took the day the article was
     filed: "the same day", "at the time", "hours later" are the day of the last act told
-    with one, "the next day" and "a day later" the day after it. Else a story goes back over
+    with one, "the next day" and "a day later" the day after it; a reaction to "the launch"
+    or "the test" is of the day of the last test told within the week. Else a story goes back over
     the news its lead dates ("North Korea fired two missiles on Saturday, …" … "Tokyo lodged
     a protest through its embassy in Beijing."): an act after the lead paragraph is of the
     day of the first act the lead or the next paragraph dates within the week. The lead
@@ -51,6 +54,21 @@ def dated_by_story(
                 r = replace(r, on=told)
             elif _NEXT_DAY.search(r.evidence) and told < published:
                 r = replace(r, on=told + timedelta(days=1))
+        out.append(r)
+    reports = out
+    out, test = [], None  # the day of the last test told within the week
+    for r in reports:
+        if r.action in _TESTS and r.modality != "planned":
+            test = r.on if 0 < (published - r.on).days <= _NEWS_DAYS else None
+        elif (
+            test is not None
+            and own[r.evidence] is None
+            and r.on == published
+            and r.modality != "planned"
+            and (m := REACTED_NOUN.search(r.evidence)) is not None
+            and EVENT_CODES.get(m.group(1)) == _TESTS
+        ):  # "Tokyo condemned the launches": of the day they were fired
+            r = replace(r, on=test)
         out.append(r)
     reports = out
     day = next(
