@@ -10963,3 +10963,48 @@ def test_accepting_the_date_another_proposed_is_an_acceptance() -> None:
         "liaison channel and accepted the date."
     )
     assert ("PRK", "030") in [(a, c) for a, c, t, _ in triples(text)]
+
+
+def test_an_undated_act_after_the_lead_takes_the_day_the_lead_gives() -> None:
+    text = (
+        "North Korea fired two short-range missiles into the sea on Wednesday, Seoul's "
+        "military said.\n\n"
+        "The launch was the third this month.\n\n"
+        "Tokyo lodged a protest with Pyongyang through its embassy in Beijing."
+    )
+    protests = [r.on for r in reports(text) if r.actor == "JPN"]
+    assert protests == [FRIDAY - timedelta(days=2)]  # the launch's Wednesday, not Friday
+    # the lead paragraph's own undated act is the news of the day it was filed
+    brief = "The US sanctioned three North Korean banks on Monday. Pyongyang condemned the move."
+    condemned = [r.on for r in reports(brief) if r.actor == "PRK"]
+    assert condemned == [FRIDAY]
+
+
+def test_the_same_day_and_the_next_day_count_from_the_last_day_told() -> None:
+    text = (
+        "Kim Jong Un met Xi Jinping in Beijing on Nov. 6.\n\n"
+        "Russia's foreign minister visited Pyongyang the same day.\n\n"
+        "The next day, Seoul urged Pyongyang to resume talks with Washington."
+    )
+    found = {(r.actor, r.action): r.on for r in reports(text)}
+    assert found[("RUS", "042")] == date(2018, 11, 6)
+    assert found[("KOR", "020")] == date(2018, 11, 7)
+
+
+def test_a_lead_that_names_no_day_takes_the_day_the_next_paragraph_gives() -> None:
+    text = (
+        "China has protested to Washington over the new sanctions on its shipping firms.\n\n"
+        "The foreign ministry lodged the protest on Wednesday, calling the step unjustified."
+    )
+    protests = {r.evidence[:5]: r.on for r in reports(text) if r.actor == "CHN"}
+    assert set(protests.values()) == {FRIDAY - timedelta(days=2)}
+
+
+def test_a_reaction_to_the_launch_takes_the_day_of_the_last_test_told() -> None:
+    text = (
+        "Kim Yo Jong criticised Seoul on Friday for its protest.\n\n"
+        "The North fired two short-range missiles on Thursday, the military said.\n\n"
+        "Tokyo condemned the launches as a violation of UN resolutions."
+    )
+    condemned = [r.on for r in reports(text) if r.actor == "JPN"]
+    assert condemned == [FRIDAY - timedelta(days=1)]

@@ -18,7 +18,8 @@ them. This file reads an article sentence by sentence (`extract`, `_from_sentenc
   `monitoring_sentence_acts` (acts a sentence tells beyond its verbs), `monitoring_repeats`
   (an act told again, or of several days), `monitoring_dates`;
 - `monitoring_act_tracks` and `monitoring_tracks` (the tracks of an act), `monitoring_story`
-  (passes over the whole article's reports), `monitoring_memory` (what a sentence leaves the
+  (passes over the whole article's reports), `monitoring_story_dates` (the day of an act
+  whose sentence names none), `monitoring_memory` (what a sentence leaves the
   article's `Context` for the next ones: the pair, the bodies, the people, the subject);
 - `monitoring_verb_index` (which phrases a word can begin), the types in `monitoring_report`,
   and every word the rules know in `monitoring_lexicon`. Matching to measures is in
@@ -88,6 +89,7 @@ from tandem.domain.monitoring_story import (
     retort_aimed,
     visits_as_settings,
 )
+from tandem.domain.monitoring_story_dates import dated_by_story
 from tandem.domain.monitoring_tracks import ALLIES
 from tandem.domain.monitoring_verb_acts import VerbWalk, opening_participle_act, verb_act
 from tandem.domain.monitoring_verbs import verbs_in
@@ -111,7 +113,9 @@ def extract(
         )
     reports: list[Report] = []
     context = Context(filed_in=dateline_place(article.text))
-    for sentence, quoted in sentences_and_quotes(article.text):
+    paragraph: dict[str, int] = {}
+    for sentence, quoted, number in sentences_and_quotes(article.text):
+        paragraph.setdefault(sentence, number)
         reports += _from_sentence(sentence, article.published, codebook, reports, context, quoted)
     # An event told as a noun and also as a verb ("Pompeo visited Pyongyang … his visit") is
     # one report: the verb's.
@@ -184,7 +188,7 @@ def extract(
     )
     story = aimed_in_story([aimed_at_cause(r) for r in offers])
     story = patrols_enforce_sanctions(retort_aimed(story), article.text, codebook)
-    return [no_alliance_with_north(r) for r in story]
+    return dated_by_story([no_alliance_with_north(r) for r in story], article.published, paragraph)
 
 
 def _from_sentence(

@@ -90,15 +90,16 @@ def _paragraphs(text: str) -> list[list[str]]:
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-def sentences_and_quotes(text: str) -> list[tuple[str, bool]]:
+def sentences_and_quotes(text: str) -> list[tuple[str, bool, int]]:
     """The sentences, each with whether a quotation opened by an earlier sentence of its
     paragraph is still open when it begins ("\"The North blew up the tunnels in May. It
-    has not let anyone check.\"": the second sentence is quoted too)."""
-    out: list[tuple[str, bool]] = []
-    for para in _paragraphs(text):
+    has not let anyone check.\"": the second sentence is quoted too), and its paragraph's
+    number."""
+    out: list[tuple[str, bool, int]] = []
+    for number, para in enumerate(_paragraphs(text)):
         open_ = False  # a quotation runs on to no other paragraph
         for sentence in para:
-            out.append((sentence, open_))
+            out.append((sentence, open_, number))
             for mark in _QUOTE_MARK.findall(sentence):
                 open_ = mark == "“" or (mark == '"' and not open_)
     return out
