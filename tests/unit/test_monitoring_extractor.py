@@ -10746,3 +10746,32 @@ def test_a_launch_told_as_a_noun_with_its_day_before_what_was_fired_is_a_test() 
 def test_a_dated_launch_with_no_owner_after_after_is_the_norths_test() -> None:
     text = "Seoul protested three days after a long-range rocket launch on Feb. 7."
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_leaflet_launches_are_no_weapons_launches() -> None:
+    [r] = reports("On Monday Kim Yo Jong demanded that Seoul outlaw the balloon launches.")
+    assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
+    [r] = reports("The North demanded that Seoul halt the leaflet launches by activists.")
+    assert "denuclearization" not in r.tracks
+
+
+def test_sanctions_put_or_placed_on_are_imposed() -> None:
+    for text in (
+        "Washington put sanctions on two North Korean shipping firms on Tuesday.",
+        "Tokyo placed new sanctions on North Korean traders last week.",
+    ):
+        assert [(a, c, t) for a, c, t, _ in triples(text)][0][1] == "163"
+    assert not [c for _, c, _, _ in triples("Seoul put sanctions on hold.") if c == "163"]
+
+
+def test_a_call_told_with_its_day_between_the_verb_and_with_is_a_talk() -> None:
+    [r] = reports("Trump spoke on Tuesday with Japanese Prime Minister Shinzo Abe.")
+    assert (r.actor, r.action, r.target) == ("USA", "040", "JPN")
+    assert r.on == date(2018, 11, 27)
+
+
+def test_a_governments_advisory_or_alert_accusing_a_state_is_an_accusation() -> None:
+    text = "On May 3 the Treasury issued a joint alert accusing the North of stealing cash."
+    assert ("USA", "112", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+    text = "The Treasury issued an advisory warning shipping firms about North Korean tankers."
+    assert not triples(text)

@@ -464,6 +464,9 @@ class Verb:
 _READY_TO = r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))"
 # How one talks with another, between the verb and "with": "talk directly with"
 _MANNER = r"(?:(?:directly|face-to-face|personally|bilaterally|privately|separately) )?"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The day told between a verb and its object: "spoke on Thursday with"
+_ON_A_DAY = r"(?:on (?:" + "|".join(WEEKDAYS) + r") )?"
 
 
 def _forms(*stems: str) -> str:
@@ -595,6 +598,10 @@ VERBS: tuple[Verb, ...] = (
          r"|set (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:an? |the )(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     # "the council unanimously approved new sanctions": a body's vote imposes them
+    # "put sanctions on three hacking groups", "placed new sanctions on": imposed (not "put
+    # sanctions on hold")
+    Verb(r"(?:put|puts|putting|plac(?:e|es|ed|ing)) (?:new |fresh |additional |further )?"
+         r"(?:[\w-]+ )?sanctions(?= on (?!hold\b|the table\b))", "163"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
          r"|tighten(?:s|ed)?|approv(?:e|es|ed))\s+(?:the |new |fresh |additional |unilateral "
          r"|further |tougher "
@@ -938,7 +945,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:with|on the sidelines|by (?:tele)?phone|over the (?:tele)?phone)\b)"
          # "would not talk to", "was prepared to talk directly with": an adverb of manner
          r"|(?:(?<=\bto )|(?<=\bnot ))talk " + _MANNER + r"(?:with|to)(?= (?:the |[A-Z]))"
-         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?" + _MANNER + r"(?:with|to)"
+         # "spoke on Thursday with Japanese Prime Minister Suga": the day between the verb and
+         # the one spoken with
+         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?" + _MANNER + _ON_A_DAY
+         + r"(?:with|to)"
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
@@ -1804,11 +1814,12 @@ MONTHS = {
     )
     for m in names
 }
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
-    r"warheads?|submarines?|launches|test site|"
+    r"warheads?|submarines?|"
+    # "to stop the leaflet launches": balloons flown across the border, no weapon
+    r"(?<!leaflet )(?<!balloon )launches|test site|"
     # "warned the North against further tests": the North's weapons tests to come
     r"(?:further|fresh|future) tests\b|"
     # "expressed regret over the launch": the noun told again ("since the launch" is a time)
@@ -1853,6 +1864,9 @@ TRACK_WORDS: dict[str, str] = {
     r"(?:seiz(?:e|es|ed|ing|ures?)|impound\w*)\b(?!\s+(?:on|upon|the moment)\b)|"
     # "coal and other exports banned by the council": the ban told in the passive
     r"(?:exports?|imports?|goods|cargoes|trade)\s+(?:\w+\s+)?banned\b|"
+    # "weapons programmes that the Security Council has banned": the council's resolutions
+    r"(?:Security Council|UN|U\.N\.) (?:has |had )?banned\b|banned by the (?:UN |U\.N\. )?"
+    r"Security Council\b|"
     # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"
     r"(?:ban|bans|cap|caps|limits?) on (?:North Korean|the North's|its|Pyongyang's) "
     r"(?:[\w-]+ ){0,3}?(?:exports|imports|workers|textiles?|seafood|coal|oil|fuel|petroleum)|"
