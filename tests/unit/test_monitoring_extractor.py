@@ -10760,7 +10760,7 @@ def test_sanctions_put_or_placed_on_are_imposed() -> None:
         "Washington put sanctions on two North Korean shipping firms on Tuesday.",
         "Tokyo placed new sanctions on North Korean traders last week.",
     ):
-        assert [(a, c, t) for a, c, t, _ in triples(text)][0][1] == "163"
+        assert "163" in [c for _, c, _, _ in triples(text)]
     assert not [c for _, c, _, _ in triples("Seoul put sanctions on hold.") if c == "163"]
 
 
