@@ -10775,3 +10775,37 @@ def test_a_governments_advisory_or_alert_accusing_a_state_is_an_accusation() -> 
     assert ("USA", "112", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
     text = "The Treasury issued an advisory warning shipping firms about North Korean tankers."
     assert not triples(text)
+
+
+def test_a_capital_naming_where_a_host_body_is_is_no_agent() -> None:
+    text = (
+        "Pompeo urged Pyongyang on Thursday to return to talks. He spoke at a forum hosted by "
+        "a Seoul university, in which he also criticised Pyongyang for its missile tests."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [
+        ("USA", "020", "PRK"),
+        ("USA", "111", "PRK"),
+    ]
+
+
+def test_the_unification_ministry_on_the_norths_talks_with_a_power_is_the_nuclear_question() -> (
+    None
+):
+    text = "The Unification Ministry welcomed Pyongyang's offer of talks with Washington."
+    found = {(r.actor, r.target): r.tracks for r in reports(text)}
+    assert found[("KOR", "PRK")] == ("denuclearization",)
+
+
+def test_a_relative_on_a_body_owned_by_a_party_is_the_owners_not_its_topics() -> None:
+    text = (
+        "Kang told Pompeo that the allies' task force on North Korea, which met for the first "
+        "time in Seoul on Jan. 9, had served them well."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("KOR+USA", "040", "each-other") in found
+    assert not [a for a, _, _ in found if a == "PRK"]
+
+
+def test_receiving_an_envoy_named_by_surname_or_after_the_states_initials_is_hosting() -> None:
+    text = "Unification Minister Cho Myoung-gyon received U.S. Ambassador Harry Harris on Monday."
+    assert ("KOR", "043", "USA") in [(a, c, t) for a, c, t, _ in triples(text)]

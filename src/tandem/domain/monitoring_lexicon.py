@@ -1116,7 +1116,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:for|in\s+(?:his|her|their)\s+honou?r)\b)"
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
-         r"|receiv(?:e|es|ed|ing)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
+         # ("received Harris at the ministry", "received U.S. Ambassador Harry Harris on
+         # Tuesday": a surname alone, a title after the state's initials)
+         r"|receiv(?:e|es|ed|ing)(?=\s+(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][a-z][\w-]*"
          r"(?:,|\s+(?:in|at|on|for)\b))"
          # "Kim Yong Chol was received by Pompeo in New York": the host is the agent
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:received|hosted)"

@@ -86,7 +86,8 @@ _ONCE = r"(?:last|first|once|already)\s+"
 
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
-    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
+    # ", in which he also criticised": a relative clause of a thing with its own subject
+    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while )|(?<=, in which )|(?<=, at which ))"
     # "In Beijing on Monday he met": a place, a day or both
     # "In July 2017 they …", "On Oct. 5, 2019, it …": the year after the month or day
     r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s+on\s+[A-Z][\w.]*)?"
@@ -674,12 +675,21 @@ def _clause_subjects(
         r"(?:(?:from|by|of)\s+[^,;]{1,60}?\s+)?(?P<issued>that)\s+(?:also\s+)?(?:[a-z]+ed\s[^;]*?,\s+)?$",
         sentence[: f.start],
     )
+    before_relative = subjects
     if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
         at = relative.start("issued") if relative.group("issued") else relative.start()
         head = [m for m in mentions if m.end <= at]
         # "the pledges they signed in Singapore, which bound the North": a place before
         # "which" is where, not the one who did it
         subjects = ([] if head[-1].place else _pair_of(sentence, head)) if head else subjects
+        if len(head) > 1 and _OWNED_ON_TOPIC.fullmatch(sentence, head[-2].end, head[-1].start):
+            # "the allies' working group on North Korea, which held its first meeting": the
+            # owner of the body the relative is about, not the topic after "on"
+            subjects = [head[-2]]
+        if head and head[-1].place and _PRONOUN_AFTER_WHICH.search(sentence, 0, f.start):
+            # "a speech at a forum in Seoul, in which he criticised": no place is "he"; the
+            # subject named before stands
+            subjects = before_relative
         if head and _NESTED_ANTECEDENT.search(sentence, head[-1].end, relative.start()):
             # "chaired the panel that handled prisoners who refused": the prisoners refused
             subjects = []
@@ -802,6 +812,16 @@ def _clause_subjects(
             # "Trump and Kim, who met at the border, agreed there …": both did
             subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
+
+
+# Between an owner and a topic: "the allies' working group on North Korea"
+_OWNED_ON_TOPIC = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){1,3}(?:on|about|over|for)\s+(?:the\s+)?"
+)
+
+
+# "…, in which he also criticised": a person's pronoun as the relative clause's subject
+_PRONOUN_AFTER_WHICH = re.compile(r"\bwhich\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
 
 
 # "has written to Kim offering to work together": what the letter says is its writer's
