@@ -10809,3 +10809,8 @@ def test_a_relative_on_a_body_owned_by_a_party_is_the_owners_not_its_topics() ->
 def test_receiving_an_envoy_named_by_surname_or_after_the_states_initials_is_hosting() -> None:
     text = "Unification Minister Cho Myoung-gyon received U.S. Ambassador Harry Harris on Monday."
     assert ("KOR", "043", "USA") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_party_named_as_what_two_discussed_ties_with_is_no_target() -> None:
+    text = "Kono and Pompeo discussed Iran and the importance of cooperation with Seoul on Friday."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN+USA", "040", "each-other")]

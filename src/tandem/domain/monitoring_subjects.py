@@ -1733,8 +1733,14 @@ def _candidate_targets(
                 )
             )
         ][:1]
-    # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at
-    weak = [m for m in targets if _modifier(sentence, m)]
+    # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at;
+    # "discussed … three-way cooperation with Japan": what was discussed, not with whom
+    weak = [
+        m
+        for m in targets
+        if _modifier(sentence, m)
+        or (f.verb.code == "040" and _TIES_WITH.search(sentence, f.start, m.start))
+    ]
     targets = [m for m in targets if m not in weak]
     if f.verb.place_target or not targets:
         # "arrived in Vladivostok after a ride through China": the land passed on the way is
@@ -1745,6 +1751,13 @@ def _candidate_targets(
             if m.place and f.verb.place_target and not _PASSED_THROUGH.search(sentence, 0, m.start)
         ]
     return targets, weak
+
+
+# A party named as what ties are about, after the verb of a meeting ("discussed the importance of
+# cooperation with Japan"): the topic, not whom they met
+_TIES_WITH = re.compile(
+    r"\bdiscuss\w*\s[^;]*?\b(?:cooperation|coordination|ties|relations)\s+with\s+(?:the\s+)?$"
+)
 
 
 _PASSED_THROUGH = re.compile(
