@@ -10814,3 +10814,12 @@ def test_receiving_an_envoy_named_by_surname_or_after_the_states_initials_is_hos
 def test_a_party_named_as_what_two_discussed_ties_with_is_no_target() -> None:
     text = "Kono and Pompeo discussed Iran and the importance of cooperation with Seoul on Friday."
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN+USA", "040", "each-other")]
+
+
+def test_a_reaction_to_his_remarks_is_aimed_at_the_man_who_made_them() -> None:
+    text = (
+        "On Monday US envoy Stephen Biegun urged Seoul to slow its rail project, and the "
+        "Unification Ministry called his remarks regrettable the next day."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("KOR", "111", "USA") in found
