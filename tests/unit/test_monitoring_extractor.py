@@ -10823,3 +10823,12 @@ def test_a_reaction_to_his_remarks_is_aimed_at_the_man_who_made_them() -> None:
     )
     found = [(a, c, t) for a, c, t, _ in triples(text)]
     assert ("KOR", "111", "USA") in found
+
+
+def test_the_pronoun_of_what_a_partys_statement_says_is_that_party() -> None:
+    text = (
+        "Seoul is weighing its answer to the North's statement on Sunday that it was ready to "
+        "hold military talks with the South."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert found and all(a == "PRK" for a, _, _ in found)

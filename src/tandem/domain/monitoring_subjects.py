@@ -820,6 +820,14 @@ _OWNED_ON_TOPIC = re.compile(
 )
 
 
+# A party's words and what they say: "the North's statement on Monday that (it …)"
+_OWN_WORDS_THAT = re.compile(
+    r"(?:'s|’s|(?<='s)|(?<=’s))\s+(?:[\w-]+\s+)?(?:statement|announcement|declaration|assurance"
+    r"|message"
+    r"|letter)\s+(?:(?:on|late on|early on)\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?that\s+"
+)
+
+
 # "…, in which he also criticised": a person's pronoun as the relative clause's subject
 _PRONOUN_AFTER_WHICH = re.compile(r"\bwhich\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
 
@@ -1412,6 +1420,23 @@ def _pronoun_actor(
     ):
         # "the communique urged the North": a joint text, of those the last joint meeting had
         f.actor, f.inherited = talks.actor, True
+        return pronoun_end
+    owner = next(
+        (
+            m
+            for m in mentions
+            if m.code
+            and not m.place
+            and (said := _OWN_WORDS_THAT.match(sentence, m.end))
+            and said.end() >= pronoun.start()
+            and said.end() <= pronoun.end()
+        ),
+        None,
+    )
+    if owner is not None:
+        # "weighs how to respond to the North's statement on Monday that it was prepared to
+        # resume talks": the pronoun of what a party's words say is that party
+        f.actor, f.inherited, f.role = owner.code, True, None
         return pronoun_end
     named = [
         m for m in mentions
