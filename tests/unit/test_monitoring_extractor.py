@@ -10832,3 +10832,9 @@ def test_the_pronoun_of_what_a_partys_statement_says_is_that_party() -> None:
     )
     found = [(a, c, t) for a, c, t, _ in triples(text)]
     assert found and all(a == "PRK" for a, _, _ in found)
+
+
+def test_unnamed_doubters_opening_a_sentence_give_a_view_not_an_act() -> None:
+    assert not triples("Still, some questioned whether Seoul could win over Pyongyang.")
+    assert not triples("But others were more sceptical about the promised Putin visit to Tokyo.")
+    assert triples("Still, Seoul questioned Pyongyang's claim.")

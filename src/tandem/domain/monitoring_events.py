@@ -416,7 +416,7 @@ def nominal_reports(
     """Events told as nouns: "Pompeo's visit to Pyongyang", "his summits with Moon and
     Trump", "the talks between the two Koreas", "the Hanoi summit"."""
     out: list[Report] = []
-    if OPINION.search(sentence) and OPINION_VERB.search(sentence):
+    if (OPINION.search(sentence) and OPINION_VERB.search(sentence)) or DOUBTERS.match(sentence):
         return out  # an analyst's view
     for m in _EVENT_NOUN.finditer(sentence):
         if any(a < m.start() < b for a, b in quotes):
@@ -1374,6 +1374,15 @@ OPINION = re.compile(
     r"\b(?:[Aa]nalysts?|[Ee]xperts?|[Oo]bservers?|[Cc]ritics?|[Ss]cholars?|[Cc]ommentators?|"
     r"professor|researcher|fellow at|think tank|[Ff]ormer (?:[\w-]+ ){0,2}?(?:official|negotiator"
     r"|diplomat|envoy|ambassador|adviser))\b"
+)
+
+
+# "Still, some questioned how far Seoul could push …", "Others were more sceptical about the
+# promised visit": unnamed doubters opening the sentence give a view, not what was done
+DOUBTERS = re.compile(
+    r"(?:(?:Still|But|However|Yet),?\s+)?(?:[Ss]ome|[Oo]thers|[Mm]any)\s+"
+    r"(?:(?:analysts|experts|observers|diplomats)\s+)?(?:were\s+(?:more\s+|less\s+|far\s+)?"
+    r"(?:sceptical|skeptical|doubtful|cautious)|questioned|doubted|wondered)\b"
 )
 
 
