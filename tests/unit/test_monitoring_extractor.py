@@ -10838,3 +10838,11 @@ def test_unnamed_doubters_opening_a_sentence_give_a_view_not_an_act() -> None:
     assert not triples("Still, some questioned whether Seoul could win over Pyongyang.")
     assert not triples("But others were more sceptical about the promised Putin visit to Tokyo.")
     assert triples("Still, Seoul questioned Pyongyang's claim.")
+
+
+def test_assuring_someone_in_a_call_that_is_a_pledge_to_them() -> None:
+    text = (
+        "Trump assured Prime Minister Abe in a phone call on Monday that Washington would "
+        "stand by Tokyo."
+    )
+    assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]

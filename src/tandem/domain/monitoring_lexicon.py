@@ -766,8 +766,11 @@ VERBS: tuple[Verb, ...] = (
                 # "had committed, during Pompeo's visit on Oct. 7, to the dismantlement"
                 r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
-                # "assured him that it would never allow": a promise to the one assured
-                r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b)",
+                # "assured him that it would never allow": a promise to the one assured (also
+                # "assured President Moon in a telephone call on Thursday that")
+                r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b"
+                r"| (?:[\w'’.-]+ ){1,5}?(?:in|during|by) (?:a |an |their |the )?(?:[\w-]+ )?"
+                r"(?:call|conversation|letter|meeting|talks)(?: on [A-Z]\w+)? that\b)",
                 # "had assured him the security treaty covered the islands": "that" left out
                 r"assur(?:e|es|ed)(?= (?:him|her|them) (?:the|its|his|her|their|[A-Z])[\w.'’-]*"
                 r" (?:[\w.'’-]+ ){0,5}?(?:would|will|covered|covers|remained|remains|was|is)\b)",
