@@ -10846,3 +10846,11 @@ def test_assuring_someone_in_a_call_that_is_a_pledge_to_them() -> None:
         "stand by Tokyo."
     )
     assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_bare_warning_from_a_party_closing_its_sentence_is_aimed_at_no_one_of_the_story() -> None:
+    text = (
+        "On Monday Japan urged Seoul to drop the plan. The plan grew out of a warning from "
+        "the North."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN", "020", "KOR")]

@@ -296,6 +296,10 @@ _EVENT_NOUN = re.compile(
 )
 
 
+# Nothing after a phrase but the sentence's end
+_ENDS_SENTENCE = re.compile(r"[\s.”\"'’]*")
+
+
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
               "demand": "100", "request": "020", "warning": "130", "closure": "161",
@@ -901,7 +905,13 @@ def nominal_reports(
                 if x.code and x.end <= start and not x.place and not backed
                 and not set(x.code.split("+")) & members
             ][-1:]  # fmt: skip
-            if not others and before:  # "supported South Korea's call": the other side
+            if (
+                not others
+                and before
+                and not (m.group("fromact") and _ENDS_SENTENCE.fullmatch(sentence, owner[-1].end))
+            ):
+                # "supported South Korea's call": the other side (not "has its roots in a
+                # warning from the North.", told with no day, content or party it was made to)
                 last = before[-1]
                 others = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
                           if c.isupper() and c not in members]  # fmt: skip
