@@ -10854,3 +10854,11 @@ def test_a_bare_warning_from_a_party_closing_its_sentence_is_aimed_at_no_one_of_
         "the North."
     )
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN", "020", "KOR")]
+
+
+def test_the_one_met_briefing_the_visitor_is_the_same_meeting() -> None:
+    text = (
+        "Pompeo arrived on Monday. On Tuesday he met Foreign Minister Kang, who briefed him on "
+        "Seoul's plans."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "040", "KOR")]
