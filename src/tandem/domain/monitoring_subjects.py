@@ -1421,7 +1421,7 @@ def _pronoun_actor(
         # "the communique urged the North": a joint text, of those the last joint meeting had
         f.actor, f.inherited = talks.actor, True
         return pronoun_end
-    owner = next(
+    speaker = next(
         (
             m
             for m in mentions
@@ -1433,10 +1433,10 @@ def _pronoun_actor(
         ),
         None,
     )
-    if owner is not None:
+    if speaker is not None:
         # "weighs how to respond to the North's statement on Monday that it was prepared to
         # resume talks": the pronoun of what a party's words say is that party
-        f.actor, f.inherited, f.role = owner.code, True, None
+        f.actor, f.inherited, f.role = speaker.code, True, None
         return pronoun_end
     named = [
         m for m in mentions
