@@ -11008,3 +11008,119 @@ def test_a_reaction_to_the_launch_takes_the_day_of_the_last_test_told() -> None:
     )
     condemned = [r.on for r in reports(text) if r.actor == "JPN"]
     assert condemned == [FRIDAY - timedelta(days=1)]
+
+
+def test_leaflet_launches_are_no_weapons_launches() -> None:
+    [r] = reports("On Monday Kim Yo Jong demanded that Seoul outlaw the balloon launches.")
+    assert (r.actor, r.target, r.tracks) == ("PRK", "KOR", ("inter-korean",))
+    [r] = reports("The North demanded that Seoul halt the leaflet launches by activists.")
+    assert "denuclearization" not in r.tracks
+
+
+def test_sanctions_put_or_placed_on_are_imposed() -> None:
+    for text in (
+        "Washington put sanctions on two North Korean shipping firms on Tuesday.",
+        "Tokyo placed new sanctions on North Korean traders last week.",
+    ):
+        assert "163" in [c for _, c, _, _ in triples(text)]
+    assert not [c for _, c, _, _ in triples("Seoul put sanctions on hold.") if c == "163"]
+
+
+def test_a_call_told_with_its_day_between_the_verb_and_with_is_a_talk() -> None:
+    [r] = reports("Trump spoke on Tuesday with Japanese Prime Minister Shinzo Abe.")
+    assert (r.actor, r.action, r.target) == ("USA", "040", "JPN")
+    assert r.on == date(2018, 11, 27)
+
+
+def test_a_governments_advisory_or_alert_accusing_a_state_is_an_accusation() -> None:
+    text = "On May 3 the Treasury issued a joint alert accusing the North of stealing cash."
+    assert ("USA", "112", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+    text = "The Treasury issued an advisory warning shipping firms about North Korean tankers."
+    assert not triples(text)
+
+
+def test_a_capital_naming_where_a_host_body_is_is_no_agent() -> None:
+    text = (
+        "Pompeo urged Pyongyang on Thursday to return to talks. He spoke at a forum hosted by "
+        "a Seoul university, in which he also criticised Pyongyang for its missile tests."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [
+        ("USA", "020", "PRK"),
+        ("USA", "111", "PRK"),
+    ]
+
+
+def test_the_unification_ministry_on_the_norths_talks_with_a_power_is_the_nuclear_question() -> (
+    None
+):
+    text = "The Unification Ministry welcomed Pyongyang's offer of talks with Washington."
+    found = {(r.actor, r.target): r.tracks for r in reports(text)}
+    assert found[("KOR", "PRK")] == ("denuclearization",)
+
+
+def test_a_relative_on_a_body_owned_by_a_party_is_the_owners_not_its_topics() -> None:
+    text = (
+        "Kang told Pompeo that the allies' task force on North Korea, which met for the first "
+        "time in Seoul on Jan. 9, had served them well."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("KOR+USA", "040", "each-other") in found
+    assert not [a for a, _, _ in found if a == "PRK"]
+
+
+def test_receiving_an_envoy_named_by_surname_or_after_the_states_initials_is_hosting() -> None:
+    text = "Unification Minister Cho Myoung-gyon received U.S. Ambassador Harry Harris on Monday."
+    assert ("KOR", "043", "USA") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_party_named_as_what_two_discussed_ties_with_is_no_target() -> None:
+    text = "Kono and Pompeo discussed Iran and the importance of cooperation with Seoul on Friday."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN+USA", "040", "each-other")]
+
+
+def test_a_reaction_to_his_remarks_is_aimed_at_the_man_who_made_them() -> None:
+    text = (
+        "On Monday US envoy Stephen Biegun urged Seoul to slow its rail project, and the "
+        "Unification Ministry called his remarks regrettable the next day."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert ("KOR", "111", "USA") in found
+
+
+def test_the_pronoun_of_what_a_partys_statement_says_is_that_party() -> None:
+    text = (
+        "Seoul is weighing its answer to the North's statement on Sunday that it was ready to "
+        "hold military talks with the South."
+    )
+    found = [(a, c, t) for a, c, t, _ in triples(text)]
+    assert found and all(a == "PRK" for a, _, _ in found)
+
+
+def test_unnamed_doubters_opening_a_sentence_give_a_view_not_an_act() -> None:
+    assert not triples("Still, some questioned whether Seoul could win over Pyongyang.")
+    assert not triples("But others were more sceptical about the promised Putin visit to Tokyo.")
+    assert triples("Still, Seoul questioned Pyongyang's claim.")
+
+
+def test_assuring_someone_in_a_call_that_is_a_pledge_to_them() -> None:
+    text = (
+        "Trump assured Prime Minister Abe in a phone call on Monday that Washington would "
+        "stand by Tokyo."
+    )
+    assert ("USA", "030", "JPN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_bare_warning_from_a_party_closing_its_sentence_is_aimed_at_no_one_of_the_story() -> None:
+    text = (
+        "On Monday Japan urged Seoul to drop the plan. The plan grew out of a warning from "
+        "the North."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN", "020", "KOR")]
+
+
+def test_the_one_met_briefing_the_visitor_is_the_same_meeting() -> None:
+    text = (
+        "Pompeo arrived on Monday. On Tuesday he met Foreign Minister Kang, who briefed him on "
+        "Seoul's plans."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "040", "KOR")]

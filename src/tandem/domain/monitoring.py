@@ -36,6 +36,7 @@ from datetime import date
 from tandem.domain.errors import InvalidInput
 from tandem.domain.monitoring_dates import date_in
 from tandem.domain.monitoring_events import (
+    DOUBTERS,
     OPINION,
     OPINION_VERB,
     REACTIONS,
@@ -339,6 +340,8 @@ def _verbs_told(sentence: str, verbs: list[Found]) -> list[Found]:
         return []
     if sentence.rstrip(" \"”'’").endswith("?"):
         return []  # a question asks, it does not report
+    if DOUBTERS.match(sentence):
+        return []  # "Still, some questioned how far Seoul could push …": a view
     opinion = OPINION.search(sentence)
     joined = JOINED_VIEW.search(sentence)
     if joined and opinion and opinion.start() >= joined.start() and verbs[0].start < joined.start():

@@ -666,7 +666,9 @@ def _dialogue_with_power(
     if (
         states_between(actor, f.target) == {"KOR", "PRK"}
         and code not in CONSULTING  # what one says to the other, not their own meeting
-        and not has_track_words(sentence)
+        # ("the Unification Ministry welcomed the North's offer of talks with Washington":
+        # the ministry's name is who speaks, not what it speaks of)
+        and (not has_track_words(sentence) or names_only_ministry(sentence))
         and any(
             f.end < m.start < (clause_end if f.verb.absorbs else min(nxt, clause_end))
             and not m.place

@@ -581,6 +581,12 @@ def _resolution_target(f: Found, members: set[str], reading: Reading) -> None:
         f.target = about
 
 
+# "called his remarks inappropriate", "rejected her comments": a person's words
+_HIS_WORDS = re.compile(
+    r"\s+(?:his|her)\s+(?:latest\s+|recent\s+)?(?:remarks|comments|words|statement)\b"
+)
+
+
 def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> None:
     """ "with him", "sanctioned him": the person named before who is not the one acting."""
     sentence, mentions, context = reading.sentence, reading.mentions, reading.context
@@ -595,9 +601,14 @@ def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> 
             if m.end <= f.start and m.code and is_person(m.alias) and m.code not in members
         ]
         f.target = people[-1] if people else None
-    if f.target is None and re.match(r"\s+(?:him|her)\b", sentence[f.end :]):
+    if f.target is None and (
+        re.match(r"\s+(?:him|her)\b", sentence[f.end :])
+        or _HIS_WORDS.match(sentence[f.start : stop], f.end - f.start)
+        or _HIS_WORDS.search(sentence[f.start : f.end])
+    ):
         # "… against Park Jin Hyok, a North Korean programmer. The Treasury sanctioned him":
-        # the last person the story named who is not the one acting
+        # the last person the story named who is not the one acting; "called his remarks
+        # inappropriate": the one whose words they were
         here = [
             m.code
             for m in reversed(mentions)

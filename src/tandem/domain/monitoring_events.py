@@ -296,6 +296,10 @@ _EVENT_NOUN = re.compile(
 )
 
 
+# Nothing after a phrase but the sentence's end
+_ENDS_SENTENCE = re.compile(r"[\s.”\"'’]*")
+
+
 # A speech act told as a noun: "Seoul's offer of talks", "Trump's invitation".
 _ACT_CODES = {"invitation": "036", "offer": "030", "proposal": "030", "call": "020",
               "demand": "100", "request": "020", "warning": "130", "closure": "161",
@@ -416,7 +420,7 @@ def nominal_reports(
     """Events told as nouns: "Pompeo's visit to Pyongyang", "his summits with Moon and
     Trump", "the talks between the two Koreas", "the Hanoi summit"."""
     out: list[Report] = []
-    if OPINION.search(sentence) and OPINION_VERB.search(sentence):
+    if (OPINION.search(sentence) and OPINION_VERB.search(sentence)) or DOUBTERS.match(sentence):
         return out  # an analyst's view
     for m in _EVENT_NOUN.finditer(sentence):
         if any(a < m.start() < b for a, b in quotes):
@@ -901,7 +905,13 @@ def nominal_reports(
                 if x.code and x.end <= start and not x.place and not backed
                 and not set(x.code.split("+")) & members
             ][-1:]  # fmt: skip
-            if not others and before:  # "supported South Korea's call": the other side
+            if (
+                not others
+                and before
+                and not (m.group("fromact") and _ENDS_SENTENCE.fullmatch(sentence, owner[-1].end))
+            ):
+                # "supported South Korea's call": the other side (not "has its roots in a
+                # warning from the North.", told with no day, content or party it was made to)
                 last = before[-1]
                 others = [c for c in [*last.actor.split("+"), *(last.target or "").split("+")]
                           if c.isupper() and c not in members]  # fmt: skip
@@ -1374,6 +1384,15 @@ OPINION = re.compile(
     r"\b(?:[Aa]nalysts?|[Ee]xperts?|[Oo]bservers?|[Cc]ritics?|[Ss]cholars?|[Cc]ommentators?|"
     r"professor|researcher|fellow at|think tank|[Ff]ormer (?:[\w-]+ ){0,2}?(?:official|negotiator"
     r"|diplomat|envoy|ambassador|adviser))\b"
+)
+
+
+# "Still, some questioned how far Seoul could push …", "Others were more sceptical about the
+# promised visit": unnamed doubters opening the sentence give a view, not what was done
+DOUBTERS = re.compile(
+    r"(?:(?:Still|But|However|Yet),?\s+)?(?:[Ss]ome|[Oo]thers|[Mm]any)\s+"
+    r"(?:(?:analysts|experts|observers|diplomats)\s+)?(?:were\s+(?:more\s+|less\s+|far\s+)?"
+    r"(?:sceptical|skeptical|doubtful|cautious)|questioned|doubted|wondered)\b"
 )
 
 

@@ -471,6 +471,9 @@ class Verb:
 _READY_TO = r"(?:(?<=\bready to )|(?<=\bprepared to )|(?<=\bwilling to ))"
 # How one talks with another, between the verb and "with": "talk directly with"
 _MANNER = r"(?:(?:directly|face-to-face|personally|bilaterally|privately|separately) )?"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The day told between a verb and its object: "spoke on Thursday with"
+_ON_A_DAY = r"(?:on (?:" + "|".join(WEEKDAYS) + r") )?"
 
 
 def _forms(*stems: str) -> str:
@@ -602,6 +605,10 @@ VERBS: tuple[Verb, ...] = (
          r"|set (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:an? |the )(?:[\w-]+ ){0,2}?deadline"
          r"|g(?:ave|ive|ives|iving) (?:\w+ ){1,3}?until (?:the )?(?:end of|year-end)", "100"),
     # "the council unanimously approved new sanctions": a body's vote imposes them
+    # "put sanctions on three hacking groups", "placed new sanctions on": imposed (not "put
+    # sanctions on hold")
+    Verb(r"(?:put|puts|putting|plac(?:e|es|ed|ing)) (?:new |fresh |additional |further )?"
+         r"(?:[\w-]+ )?sanctions(?= on (?!hold\b|the table\b))", "163"),
     Verb(r"(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed)|adopt(?:s|ed)?|unveil\w*"
          r"|tighten(?:s|ed)?|approv(?:e|es|ed))\s+(?:the |new |fresh |additional |unilateral "
          r"|further |tougher "
@@ -766,8 +773,11 @@ VERBS: tuple[Verb, ...] = (
                 # "had committed, during Pompeo's visit on Oct. 7, to the dismantlement"
                 r"commit(?:s|ted)?(?:, (?:during|at|in|on|after|when) [^,;]{1,80},)? to",
                 r"reaffirm(?:s|ed)? (?:\w+ ){0,2}?commitment",
-                # "assured him that it would never allow": a promise to the one assured
-                r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b)",
+                # "assured him that it would never allow": a promise to the one assured (also
+                # "assured President Moon in a telephone call on Thursday that")
+                r"assur(?:e|es|ed)(?= (?:[\w'’-]+ ){1,4}?that\b"
+                r"| (?:[\w'’.-]+ ){1,5}?(?:in|during|by) (?:a |an |their |the )?(?:[\w-]+ )?"
+                r"(?:call|conversation|letter|meeting|talks)(?: on [A-Z]\w+)? that\b)",
                 # "had assured him the security treaty covered the islands": "that" left out
                 r"assur(?:e|es|ed)(?= (?:him|her|them) (?:the|its|his|her|their|[A-Z])[\w.'’-]*"
                 r" (?:[\w.'’-]+ ){0,5}?(?:would|will|covered|covers|remained|remains|was|is)\b)",
@@ -951,7 +961,10 @@ VERBS: tuple[Verb, ...] = (
          r"(?= (?:with|on the sidelines|by (?:tele)?phone|over the (?:tele)?phone)\b)"
          # "would not talk to", "was prepared to talk directly with": an adverb of manner
          r"|(?:(?<=\bto )|(?<=\bnot ))talk " + _MANNER + r"(?:with|to)(?= (?:the |[A-Z]))"
-         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?" + _MANNER + r"(?:with|to)"
+         # "spoke on Thursday with Japanese Prime Minister Suga": the day between the verb and
+         # the one spoken with
+         r"|(?:sp(?:oke|oken|eaks?)|talked) (?:(?:by phone|briefly) )?" + _MANNER + _ON_A_DAY
+         + r"(?:with|to)"
          r"(?= (?:his |her |their |the )?(?:counterpart|[A-Z]))(?! [A-Z][a-z]+ (?:reporters"
          r"|journalists|lawmakers))"
          r"|exchang(?:e|es|ed) views"
@@ -1131,7 +1144,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?=\s+(?:for|in\s+(?:his|her|their)\s+honou?r)\b)"
          # "received Kim Yong Chol, the North's lead negotiator, in the Oval Office": a visitor
          # named in full, not "received a letter" nor "received Security Council approval"
-         r"|receiv(?:e|es|ed|ing)(?=\s+(?:[A-Z][a-z][\w-]*\s+){1,4}?[A-Z][a-z][\w-]*"
+         # ("received Harris at the ministry", "received U.S. Ambassador Harry Harris on
+         # Tuesday": a surname alone, a title after the state's initials)
+         r"|receiv(?:e|es|ed|ing)(?=\s+(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][a-z][\w-]*"
          r"(?:,|\s+(?:in|at|on|for)\b))"
          # "Kim Yong Chol was received by Pompeo in New York": the host is the agent
          r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:received|hosted)"
@@ -1843,11 +1858,12 @@ MONTHS = {
     )
     for m in names
 }
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 TRACK_WORDS: dict[str, str] = {
     "denuclearization": r"nuclear|missiles?|rockets?|projectiles?|ICBM|denucleari[sz]\w*|"
-    r"warheads?|submarines?|launches|test site|"
+    r"warheads?|submarines?|"
+    # "to stop the leaflet launches": balloons flown across the border, no weapon
+    r"(?<!leaflet )(?<!balloon )launches|test site|"
     # "warned the North against further tests": the North's weapons tests to come
     r"(?:further|fresh|future) tests\b|"
     # "expressed regret over the launch": the noun told again ("since the launch" is a time)
@@ -1892,6 +1908,9 @@ TRACK_WORDS: dict[str, str] = {
     r"(?:seiz(?:e|es|ed|ing|ures?)|impound\w*)\b(?!\s+(?:on|upon|the moment)\b)|"
     # "coal and other exports banned by the council": the ban told in the passive
     r"(?:exports?|imports?|goods|cargoes|trade)\s+(?:\w+\s+)?banned\b|"
+    # "weapons programmes that the Security Council has banned": the council's resolutions
+    r"(?:Security Council|UN|U\.N\.) (?:has |had )?banned\b|banned by the (?:UN |U\.N\. )?"
+    r"Security Council\b|"
     # "lift a ban on North Korean exports of seafood", "the cap on its oil imports"
     r"(?:ban|bans|cap|caps|limits?) on (?:North Korean|the North's|its|Pyongyang's) "
     r"(?:[\w-]+ ){0,3}?(?:exports|imports|workers|textiles?|seafood|coal|oil|fuel|petroleum)|"

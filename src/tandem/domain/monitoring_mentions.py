@@ -93,7 +93,9 @@ _NEAR_THE = re.compile(r"\b(?:near|along|by|close\s+to|on)\s+the\s+$")
 
 # "sat side by side in a Pyongyang guesthouse": a capital naming the kind of a building or
 # quarter where a thing is done is a place, not its government
-_IN_A = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:a|an|the)\s+$")
+# ("a forum hosted by a Seoul think tank": after "by", "of" or "from" with "a", a capital naming
+# the kind of a body is where the body is, not the government)
+_IN_A = re.compile(r"\b(?:(?:in|at|near|inside|outside)\s+(?:a|an|the)|(?:by|of|from)\s+an?)\s+$")
 _PLACE_NOUN = re.compile(
     r"\s+(?!(?:government|administration|leadership|regime|authorities|officials)\b)[a-z]"
 )
@@ -278,7 +280,8 @@ def mentions_in(sentence: str) -> list[Mention]:
                 code,
                 alias,
                 place,
-                bool(_AGENT_BEFORE.search(before)),
+                # "hosted by a Seoul think tank": a place is no agent
+                bool(_AGENT_BEFORE.search(before)) and not place,
                 bool(
                     _OBJECT_BEFORE.search(before)
                     or TOPIC_BEFORE.fullmatch(before)

@@ -91,7 +91,8 @@ _USED_TO = r"us(?:e|es|ed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){1
 
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
-    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
+    # ", in which he also criticised": a relative clause of a thing with its own subject
+    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while )|(?<=, in which )|(?<=, at which ))"
     # "In Beijing on Monday he met": a place, a day or both
     # "In July 2017 they …", "On Oct. 5, 2019, it …": the year after the month or day
     r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s+on\s+[A-Z][\w.]*)?"
@@ -687,12 +688,21 @@ def _clause_subjects(
         r"(?:(?:from|by|of)\s+[^,;]{1,60}?\s+)?(?P<issued>that)\s+(?:also\s+)?(?:[a-z]+ed\s[^;]*?,\s+)?$",
         sentence[: f.start],
     )
+    before_relative = subjects
     if relative:  # "echoing Moon Jae-in, who held a phone call": the one before "who"
         at = relative.start("issued") if relative.group("issued") else relative.start()
         head = [m for m in mentions if m.end <= at]
         # "the pledges they signed in Singapore, which bound the North": a place before
         # "which" is where, not the one who did it
         subjects = ([] if head[-1].place else _pair_of(sentence, head)) if head else subjects
+        if len(head) > 1 and _OWNED_ON_TOPIC.fullmatch(sentence, head[-2].end, head[-1].start):
+            # "the allies' working group on North Korea, which held its first meeting": the
+            # owner of the body the relative is about, not the topic after "on"
+            subjects = [head[-2]]
+        if head and head[-1].place and _PRONOUN_AFTER_WHICH.search(sentence, 0, f.start):
+            # "a speech at a forum in Seoul, in which he criticised": no place is "he"; the
+            # subject named before stands
+            subjects = before_relative
         if head and _NESTED_ANTECEDENT.search(sentence, head[-1].end, relative.start()):
             # "chaired the panel that handled prisoners who refused": the prisoners refused
             subjects = []
@@ -815,6 +825,24 @@ def _clause_subjects(
             # "Trump and Kim, who met at the border, agreed there …": both did
             subjects = _pair_of(sentence, head) if head else []
     return subjects, pronoun_end
+
+
+# Between an owner and a topic: "the allies' working group on North Korea"
+_OWNED_ON_TOPIC = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){1,3}(?:on|about|over|for)\s+(?:the\s+)?"
+)
+
+
+# A party's words and what they say: "the North's statement on Monday that (it …)"
+_OWN_WORDS_THAT = re.compile(
+    r"(?:'s|’s|(?<='s)|(?<=’s))\s+(?:[\w-]+\s+)?(?:statement|announcement|declaration|assurance"
+    r"|message"
+    r"|letter)\s+(?:(?:on|late on|early on)\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?that\s+"
+)
+
+
+# "…, in which he also criticised": a person's pronoun as the relative clause's subject
+_PRONOUN_AFTER_WHICH = re.compile(r"\bwhich\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
 
 
 # "has written to Kim offering to work together": what the letter says is its writer's
@@ -1408,6 +1436,23 @@ def _pronoun_actor(
         # "the communique urged the North": a joint text, of those the last joint meeting had
         f.actor, f.inherited = talks.actor, True
         return pronoun_end
+    speaker = next(
+        (
+            m
+            for m in mentions
+            if m.code
+            and not m.place
+            and (said := _OWN_WORDS_THAT.match(sentence, m.end))
+            and said.end() >= pronoun.start()
+            and said.end() <= pronoun.end()
+        ),
+        None,
+    )
+    if speaker is not None:
+        # "weighs how to respond to the North's statement on Monday that it was prepared to
+        # resume talks": the pronoun of what a party's words say is that party
+        f.actor, f.inherited, f.role = speaker.code, True, None
+        return pronoun_end
     named = [
         m for m in mentions
         if m.end <= pronoun.start() + 1 and m.code
@@ -1728,8 +1773,14 @@ def _candidate_targets(
                 )
             )
         ][:1]
-    # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at
-    weak = [m for m in targets if _modifier(sentence, m)]
+    # "a violation of UN resolutions", "a letter from Kim to Trump": named, not aimed at;
+    # "discussed … three-way cooperation with Japan": what was discussed, not with whom
+    weak = [
+        m
+        for m in targets
+        if _modifier(sentence, m)
+        or (f.verb.code == "040" and _TIES_WITH.search(sentence, f.start, m.start))
+    ]
     targets = [m for m in targets if m not in weak]
     if f.verb.place_target or not targets:
         # "arrived in Vladivostok after a ride through China": the land passed on the way is
@@ -1740,6 +1791,13 @@ def _candidate_targets(
             if m.place and f.verb.place_target and not _PASSED_THROUGH.search(sentence, 0, m.start)
         ]
     return targets, weak
+
+
+# A party named as what ties are about, after the verb of a meeting ("discussed the importance of
+# cooperation with Japan"): the topic, not whom they met
+_TIES_WITH = re.compile(
+    r"\bdiscuss\w*\s[^;]*?\b(?:cooperation|coordination|ties|relations)\s+with\s+(?:the\s+)?$"
+)
 
 
 _PASSED_THROUGH = re.compile(

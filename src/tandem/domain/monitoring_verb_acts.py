@@ -359,13 +359,23 @@ def _content_aims_prior(walk: VerbWalk, i: int, f: Found, prior: Found) -> None:
 def _same_meeting(walk: VerbWalk, f: Found) -> bool:
     """Whether the phrase only goes on with the meeting told just before."""
     sentence, previous = walk.reading.sentence, walk.previous
+    if previous is None or not previous.verb.code == f.verb.code == "040" or not previous.target:
+        return False
+    before = text_before(sentence, f.start)
     return bool(
-        previous is not None
-        and previous.verb.code == f.verb.code == "040"
-        and previous.target
-        and sentence[f.start : f.end].startswith("discuss")
-        and re.search(r"\band\s+(?:also\s+)?$", text_before(sentence, f.start))
-    )  # "held talks with Lee on Thursday and discussed a plan": one meeting
+        # "held talks with Lee on Thursday and discussed a plan": one meeting
+        (
+            sentence[f.start : f.end].startswith("discuss")
+            and re.search(r"\band\s+(?:also\s+)?$", before)
+        )
+        # "met Unification Minister Lee, who briefed him on Seoul's proposals": the one met
+        # briefing the visitor at that meeting
+        or (
+            sentence[f.start : f.end].startswith("brief")
+            and re.search(r",\s+who\s+(?:also\s+|then\s+)?$", before)
+            and re.match(r"\s+(?:him|her|them)\b", sentence[f.end :])
+        )
+    )
 
 
 def _is_passive(sentence: str, f: Found, gerund: bool) -> bool:

@@ -150,6 +150,14 @@ _PAST_VERB = re.compile(
 # "Japan and the United States both condemned", "the allies have each protested", "Seoul,
 # Tokyo and Washington all condemned": a quantifier floated after its subject, a verb after it
 # (not "the two test launches", "to stop both tests")
+# A government's notice to business ("issued an advisory warning shipping companies", "a joint
+# alert …, and warning banks that …"): what it tells traders, no act aimed at a state
+_WARNS_TRADE = re.compile(
+    r"warning\s+(?:[\w,-]+\s+){0,4}?(?:banks|companies|firms|businesses|shipping|insurers"
+    r"|traders|exporters|exchanges)\b"
+)
+
+
 # "a statement from the ministry that warned …": "that" after a text and its issuer opens a
 # relative clause telling what the text did; it is no determiner
 _NOUN_THAT = re.compile(
@@ -348,6 +356,8 @@ def verbs_in(sentence: str) -> list[Found]:
             text_before(sentence, h.start),
         ) and sentence[h.start : h.end].startswith("commit"):
             continue  # "Washington remained committed to diplomacy": a stance, no act
+        if _WARNS_TRADE.match(sentence, h.start):
+            continue  # "issued an advisory warning shipping companies": a notice to business
         if (
             re.match(r"[a-z]+ing\b", sentence[h.start : h.end])
             and not (  # "a joint statement after the session urging Pyongyang to …"
@@ -363,6 +373,8 @@ def verbs_in(sentence: str) -> list[Found]:
                 and re.search(
                     r"\b(?:statement|letter|message|declaration|resolution|communique|notice"
                     r"|indictment|complaint|judgment"
+                    # "issued a joint guidance accusing the North of …": a government's notice
+                    r"|advisory|alert|guidance"
                     # "has written to Kim offering to work together": the letter told as a verb
                     r"|(?:written|wrote|writes|write)\s+to)\b[^.;]{0,40}$",
                     text_before(sentence, h.start),
