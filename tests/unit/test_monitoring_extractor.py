@@ -10746,3 +10746,23 @@ def test_a_launch_told_as_a_noun_with_its_day_before_what_was_fired_is_a_test() 
 def test_a_dated_launch_with_no_owner_after_after_is_the_norths_test() -> None:
     text = "Seoul protested three days after a long-range rocket launch on Feb. 7."
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_an_alert_or_advisory_accusing_someone_is_the_issuers_accusation() -> None:
+    for text in (
+        "On Monday the Treasury and the FBI issued a joint alert accusing a North Korean "
+        "hacking group of stealing from banks in Asia.",
+        "The State Department published an advisory accusing North Korea of running a "
+        "network of fake companies.",
+    ):
+        assert ("USA", "112", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_allies_told_of_are_a_pair_the_two_delegations_can_stand_for() -> None:
+    text = (
+        "Washington imposed sanctions on a North Korean shipping firm on Monday. Elsewhere the "
+        "allies' dispute over base costs dragged on. Since May, South Korean workers at "
+        "American bases have gone unpaid. The two delegations met again in Honolulu on Thursday."
+    )
+    met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
+    assert met == [("KOR+USA", "each-other")]

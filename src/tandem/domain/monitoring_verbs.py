@@ -358,7 +358,8 @@ def verbs_in(sentence: str) -> list[Found]:
                 )
                 and re.search(
                     r"\b(?:statement|letter|message|declaration|resolution|communique|notice"
-                    r"|indictment|complaint|judgment"
+                    # "issued a joint advisory accusing North Korean hackers of …"
+                    r"|advisory|alert|indictment|complaint|judgment"
                     # "has written to Kim offering to work together": the letter told as a verb
                     r"|(?:written|wrote|writes|write)\s+to)\b[^.;]{0,40}$",
                     text_before(sentence, h.start),
