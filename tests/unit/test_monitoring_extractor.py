@@ -10766,3 +10766,13 @@ def test_the_allies_told_of_are_a_pair_the_two_delegations_can_stand_for() -> No
     )
     met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
     assert met == [("KOR+USA", "each-other")]
+
+
+def test_a_courtesy_told_in_a_message_to_someone_is_aimed_at_the_addressee() -> None:
+    text = (
+        "Kim, in a message to Xi Jinping on the anniversary of the armistice, praised a "
+        "friendship sealed in the war against the Japanese occupiers."
+    )
+    assert [(a, t) for a, c, t, _ in triples(text) if c == "051"] == [("PRK", "CHN")]
+    text = "In a letter to the South on Friday, Kim apologised for the shooting."
+    assert [(a, t) for a, c, t, _ in triples(text) if c == "055"] == [("PRK", "KOR")]
