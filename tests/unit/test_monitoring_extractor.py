@@ -10776,3 +10776,13 @@ def test_a_courtesy_told_in_a_message_to_someone_is_aimed_at_the_addressee() -> 
     assert [(a, t) for a, c, t, _ in triples(text) if c == "051"] == [("PRK", "CHN")]
     text = "In a letter to the South on Friday, Kim apologised for the shooting."
     assert [(a, t) for a, c, t, _ in triples(text) if c == "055"] == [("PRK", "KOR")]
+
+
+def test_firing_back_in_rounds_or_at_a_post_is_shooting_whoever_fired() -> None:
+    text = (
+        "The South's army sent a warning over the loudspeakers and then fired back three "
+        "times, some twenty rounds in all, at the North's guard post."
+    )
+    assert ("KOR", "190", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+    text = "North Korea fired back at Seoul's criticism on Monday."
+    assert [c for _a, c, _t, _m in triples(text)] == ["111"]  # a retort, no shots

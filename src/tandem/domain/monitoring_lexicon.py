@@ -1163,6 +1163,11 @@ VERBS: tuple[Verb, ...] = (
          # "fired back" at a critic retorts (111)
          r"|(?:(?<=soldiers )|(?<=troops )|(?<=forces )|(?<=guards )|(?<=units ))"
          r"fir(?:e|es|ed|ing) back"
+         # "and then fired back twice, about ten rounds each time, at the North's post": shots
+         # returned at a unit or in rounds, whoever the subject
+         r"|fir(?:e|es|ed|ing) back(?=[^.;:]{0,50}?\b(?:(?:at|on|toward|towards)\s+(?:an?\s|the\s"
+         r"|its\s|their\s)?(?:[\w'’-]+\s){0,3}?(?:guard ?posts?|posts?|positions?|troops"
+         r"|soldiers|boats?|vessels?|ships?)|rounds|shots|shells|bullets)\b)"
          r"|fir(?:e|es|ed|ing) (?:on|at|upon|toward|towards)(?= (?:an? |the |its |their )?"
          r"(?:[\w'’-]+ ){0,3}?(?:guard ?posts?|posts?|troops|soldiers?|positions?|boats?"
          r"|vessels?|ships?|patrol boats?|patrols?|islets?|islands?|defectors?|civilians?"
