@@ -10786,3 +10786,10 @@ def test_firing_back_in_rounds_or_at_a_post_is_shooting_whoever_fired() -> None:
     assert ("KOR", "190", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
     text = "North Korea fired back at Seoul's criticism on Monday."
     assert [c for _a, c, _t, _m in triples(text)] == ["111"]  # a retort, no shots
+
+
+def test_north_and_south_with_no_article_are_the_two_koreas() -> None:
+    text = "In his New Year address, Moon proposed that South and North rebuild the road links."
+    assert ("KOR", "PRK") in [(a, t) for a, c, t, _ in triples(text) if c.startswith("03")]
+    text = "Engineers from North and South met at the border on Tuesday."
+    assert [(a, t) for a, c, t, _ in triples(text)] == [("KOR+PRK", "each-other")]

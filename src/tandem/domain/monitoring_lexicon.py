@@ -251,6 +251,9 @@ JOINT: dict[str, str] = {
     "South and North Korea": "KOR+PRK",
     "North and South Korean": "KOR+PRK",
     "South and North Korean": "KOR+PRK",
+    # "proposed that North and South work together": the two Koreas, with no article
+    "North and South": "KOR+PRK",
+    "South and North": "KOR+PRK",
     "the two militaries": "",
     "both militaries": "",
     "the two governments": "",
