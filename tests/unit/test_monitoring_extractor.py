@@ -10793,3 +10793,10 @@ def test_north_and_south_with_no_article_are_the_two_koreas() -> None:
     assert ("KOR", "PRK") in [(a, t) for a, c, t, _ in triples(text) if c.startswith("03")]
     text = "Engineers from North and South met at the border on Tuesday."
     assert [(a, t) for a, c, t, _ in triples(text)] == [("KOR+PRK", "each-other")]
+
+
+def test_an_aside_saying_the_subject_was_asked_is_no_appeal_over_the_verb() -> None:
+    text = "Abe, asked about the summit on Friday, praised Trump for his efforts."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN", "051", "USA")]
+    text = "Trump, asked by reporters whether talks would resume, thanked Kim for his letter."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "051", "PRK")]
