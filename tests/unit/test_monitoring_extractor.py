@@ -10800,3 +10800,15 @@ def test_an_aside_saying_the_subject_was_asked_is_no_appeal_over_the_verb() -> N
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN", "051", "USA")]
     text = "Trump, asked by reporters whether talks would resume, thanked Kim for his letter."
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "051", "PRK")]
+
+
+def test_laying_the_blame_on_someone_accuses_them() -> None:
+    text = "Seoul's envoy laid the blame for the stalled talks squarely on Pyongyang."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("KOR", "112", "PRK")]
+
+
+def test_summoning_ones_own_advisers_is_no_protest() -> None:
+    assert triples("Moon summoned his security advisers after the launch on Sunday.") == []
+    assert ("KOR", "114", "JPN") in [
+        (a, c, t) for a, c, t, _ in triples("Seoul summoned the Japanese ambassador on Friday.")
+    ]

@@ -1393,6 +1393,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:expressions?\s+of\s+)?disappointment)\s+from(?=\s+(?:the\s+)?[A-Z])", "111",
          inverse=True),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)"
+         # "laid the blame squarely on Pyongyang", "put much of the blame on Seoul"
+         r"|(?:la(?:id|ys?|ying)|put(?:s|ting)?|plac(?:e|es|ed|ing)) (?:the |much of the "
+         r"|most of the )?blame\b"
          # "strongly suspected a North Korean tanker of taking on cargo": an accusation; not
          # "ships suspected of transfers" (no one named suspects)
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
@@ -1406,7 +1409,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:sen[dt]|deliver|convey)(?:s|ed|ing)?(?= (?:a |an |its |their )?(?:[\w-]+ )?"
          r"protests? to\b)"
          # "called in the South Korean ambassador", "called in the attache": a summons
-         r"|summon(?:s|ed)?|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
+         # (not "summoned his National Security Council": his own advisers, no protest)
+         r"|summon(?:s|ed)?(?! (?:his|her|their) )"
+         r"|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
          r"|[Ee]nvoy|attach[eé]|charg[eé] d'affaires|diplomat)s?\b)", "114"),
     # "a federal judge found North Korea liable for his death": a court's finding
     Verb(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )f(?:ound|inds?)(?= (?:[\w'’.-]+ ){1,4}?"
