@@ -10812,3 +10812,9 @@ def test_summoning_ones_own_advisers_is_no_protest() -> None:
     assert ("KOR", "114", "JPN") in [
         (a, c, t) for a, c, t, _ in triples("Seoul summoned the Japanese ambassador on Friday.")
     ]
+
+
+def test_coming_to_a_capital_is_a_visit_and_coming_to_ones_aid_is_none() -> None:
+    text = "Japan's foreign minister came to Seoul on Monday for a farewell call."
+    assert ("JPN", "042", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+    assert triples("Beijing came to Pyongyang's defence on Monday.") == []

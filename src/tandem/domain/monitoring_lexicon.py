@@ -1066,6 +1066,8 @@ VERBS: tuple[Verb, ...] = (
          r"(?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
+         # "came to Seoul this week to say goodbye" (not "came to Kim's defence")
+         r"|(?:came|com(?:e|es|ing)) to(?= (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\b(?![\w'’-]))"
          # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
          r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
          # "stopped in Tokyo on Saturday", "will stop over in Seoul": a stay on the way,
