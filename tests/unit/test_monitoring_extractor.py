@@ -10818,3 +10818,11 @@ def test_coming_to_a_capital_is_a_visit_and_coming_to_ones_aid_is_none() -> None
     text = "Japan's foreign minister came to Seoul on Monday for a farewell call."
     assert ("JPN", "042", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
     assert triples("Beijing came to Pyongyang's defence on Monday.") == []
+
+
+def test_a_title_of_a_states_named_body_after_a_fronted_day_is_that_states() -> None:
+    text = (
+        "On Monday the spokesman of the North's Ministry of Foreign Affairs denounced Seoul "
+        "for the leaflets."
+    )
+    assert ("PRK", "111", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]

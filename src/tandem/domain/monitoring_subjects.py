@@ -491,7 +491,7 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
             and m.object
             and not m.place
             and _TITLE_OF.search(text_before(sentence, m.start))
-            and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s+", sentence[m.end : f.start])
+            and _TITLE_OWNER_END.fullmatch(sentence, m.end, f.start)
         ),
         None,
     )
@@ -516,13 +516,24 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
 # "The foreign minister of Japan urged", "the sister of the North Korean leader threatened":
 # a title opening the clause, owned by the party after "of"
 _TITLE_OF = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother"
+    # "On Friday the spokesman of the North's defence ministry denounced": after a fronted day
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+|\b[A-Z][a-z]+day\s+)"
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother"
     r"|wife|envoy|ambassador|spokes(?:man|woman|person)|leader|head|chief|minister|president"
     r"|premier|government|ministry|delegation|negotiator|representative|military|army|navy"
     r"|officials|diplomats|secretary|chairman|foreign ministry)\s+of\s+(?:the\s+)?$"
     # "A spokesman for the foreign ministry warned": the voice of the body after "for"
     r"|(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?"
     r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$"
+)
+
+
+# What may stand between the owner of a title and the verb: "of Japan urged", "of the North's
+# Ministry of People's Armed Forces denounced" (the owner's body, by its name)
+_TITLE_OWNER_END = re.compile(
+    r"(?:(?:'s|’s)?\s+(?:[\w'’-]+\s+){0,5}?(?:[Mm]inistry|[Dd]epartment|[Cc]ommittee|[Aa]rmy"
+    r"|[Cc]ommission|[Ff]orces|[Aa]gency|[Oo]ffice)(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+"
 )
 
 
