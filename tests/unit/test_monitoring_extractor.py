@@ -10826,3 +10826,14 @@ def test_a_title_of_a_states_named_body_after_a_fronted_day_is_that_states() -> 
         "for the leaflets."
     )
     assert ("PRK", "111", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_weapon_demonstrated_or_tried_out_or_taken_to_be_a_missile_is_a_test() -> None:
+    for text in (
+        "On Thursday North Korea tried out its new multiple rocket launcher again.",
+        "On Thursday North Korea demonstrated what state media called a new strategic weapon.",
+        "On Thursday the North fired a salvo of what Japan's Defence Ministry took to be "
+        "ballistic missiles.",
+    ):
+        assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+    assert triples("The drills demonstrated the allies' resolve on Thursday.") == []

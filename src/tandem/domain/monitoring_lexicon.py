@@ -487,8 +487,9 @@ _PLEDGED_SUPPORT = r" (?:its |his |her |their )?(?:full |strong |firm |continued
 # "fired what it called a new rocket", "what the South's military believed were cruise
 # missiles", "what appeared to be": how someone named the weapon, between the verb and it
 WHAT_IT_CALLED = (
-    r"(?:what (?:[\w'’-]+ ){0,4}?(?:call(?:s|ed)|describe[sd] as|(?:said|says|believed|believes"
-    r"|thought) (?:was|were|to be)|appear(?:s|ed) to be) )?"
+    r"(?:what (?:[\w'’-]+ ){0,5}?(?:call(?:s|ed)|describe[sd] as|(?:said|says|believed|believes"
+    # "what Seoul's Joint Chiefs of Staff took to be cruise missiles"
+    r"|thought|took|takes) (?:was|were|to be)|appear(?:s|ed) to be) )?"
 )
 
 # "fired a barrage of what appeared to be cruise missiles": how many were fired, told as a
@@ -524,6 +525,11 @@ VERBS: tuple[Verb, ...] = (
          # "test-fired a new weapon", "fired two short-range weapons": a weapon told as new or
          # by its range is a test too
          r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic|new|new-type|short-range) weapons?"
+         # "demonstrated what its media called a new tactical guided weapon", "tried out its
+         # multiple rocket launcher once more": a weapon shown or tried out is tested
+         r"|(?:demonstrat(?:e|es|ed)|tri(?:ed|es) out)\s+" + WHAT_IT_CALLED
+         + r"(?:an? |its |the |their )?(?:[\w\"“”-]+ ){0,4}?(?:(?:guided|tactical|strategic"
+         r"|new|new-type|short-range) weapons?|rocket launchers?|missiles?|rockets?)\b"
          # "resumed short-range launches on May 4": the aspect verb tells the launches
          r"|resum(?:e|es|ed|ing) (?:its )?(?:(?:short-range|ballistic|long-range|missile"
          r"|weapons?|rocket) )*(?:tests?|testing|launches)"
