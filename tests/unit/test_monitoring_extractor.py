@@ -10837,3 +10837,10 @@ def test_a_weapon_demonstrated_or_tried_out_or_taken_to_be_a_missile_is_a_test()
     ):
         assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
     assert triples("The drills demonstrated the allies' resolve on Thursday.") == []
+
+
+def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_one_named_before() -> None:
+    text = "North Korea kept up its tests in May; on May 9 it fired two short-range missiles."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+    text = "Russia drafted a resolution on Monday; it would ease the ban on the North's seafood."
+    assert all(a != "RUS" or c != "085" for a, c, _t, _m in triples(text))

@@ -86,7 +86,11 @@ _ONCE = r"(?:last|first|once|already)\s+"
 
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
-    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while ))"
+    # "…; it fired", "…; on March 21 it demonstrated": a clause after a semicolon telling a
+    # past act (not "…; it would lift the ban", the text just named)
+    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while )"
+    r"|(?<=; )(?!(?:on\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?(?:it|they|he|she)\s+(?:would|could"
+    r"|will|may|might|should|must|can)\b))"
     # "In Beijing on Monday he met": a place, a day or both
     # "In July 2017 they …", "On Oct. 5, 2019, it …": the year after the month or day
     r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s+on\s+[A-Z][\w.]*)?"
