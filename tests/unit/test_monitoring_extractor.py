@@ -11124,3 +11124,101 @@ def test_the_one_met_briefing_the_visitor_is_the_same_meeting() -> None:
         "Seoul's plans."
     )
     assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "040", "KOR")]
+
+
+def test_an_alert_or_advisory_accusing_someone_is_the_issuers_accusation() -> None:
+    for text in (
+        "On Monday the Treasury and the FBI issued a joint alert accusing a North Korean "
+        "hacking group of stealing from banks in Asia.",
+        "The State Department published an advisory accusing North Korea of running a "
+        "network of fake companies.",
+    ):
+        assert ("USA", "112", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_allies_told_of_are_a_pair_the_two_delegations_can_stand_for() -> None:
+    text = (
+        "Washington imposed sanctions on a North Korean shipping firm on Monday. Elsewhere the "
+        "allies' dispute over base costs dragged on. Since May, South Korean workers at "
+        "American bases have gone unpaid. The two delegations met again in Honolulu on Thursday."
+    )
+    met = [(a, t) for a, c, t, _ in triples(text) if c.startswith("04")]
+    assert met == [("KOR+USA", "each-other")]
+
+
+def test_a_courtesy_told_in_a_message_to_someone_is_aimed_at_the_addressee() -> None:
+    text = (
+        "Kim, in a message to Xi Jinping on the anniversary of the armistice, praised a "
+        "friendship sealed in the war against the Japanese occupiers."
+    )
+    assert [(a, t) for a, c, t, _ in triples(text) if c == "051"] == [("PRK", "CHN")]
+    text = "In a letter to the South on Friday, Kim apologised for the shooting."
+    assert [(a, t) for a, c, t, _ in triples(text) if c == "055"] == [("PRK", "KOR")]
+
+
+def test_firing_back_in_rounds_or_at_a_post_is_shooting_whoever_fired() -> None:
+    text = (
+        "The South's army sent a warning over the loudspeakers and then fired back three "
+        "times, some twenty rounds in all, at the North's guard post."
+    )
+    assert ("KOR", "190", "PRK") in [(a, c, t) for a, c, t, _ in triples(text)]
+    text = "North Korea fired back at Seoul's criticism on Monday."
+    assert [c for _a, c, _t, _m in triples(text)] == ["111"]  # a retort, no shots
+
+
+def test_north_and_south_with_no_article_are_the_two_koreas() -> None:
+    text = "In his New Year address, Moon proposed that South and North rebuild the road links."
+    assert ("KOR", "PRK") in [(a, t) for a, c, t, _ in triples(text) if c.startswith("03")]
+    text = "Engineers from North and South met at the border on Tuesday."
+    assert [(a, t) for a, c, t, _ in triples(text)] == [("KOR+PRK", "each-other")]
+
+
+def test_an_aside_saying_the_subject_was_asked_is_no_appeal_over_the_verb() -> None:
+    text = "Abe, asked about the summit on Friday, praised Trump for his efforts."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("JPN", "051", "USA")]
+    text = "Trump, asked by reporters whether talks would resume, thanked Kim for his letter."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("USA", "051", "PRK")]
+
+
+def test_laying_the_blame_on_someone_accuses_them() -> None:
+    text = "Seoul's envoy laid the blame for the stalled talks squarely on Pyongyang."
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [("KOR", "112", "PRK")]
+
+
+def test_summoning_ones_own_advisers_is_no_protest() -> None:
+    assert triples("Moon summoned his security advisers after the launch on Sunday.") == []
+    assert ("KOR", "114", "JPN") in [
+        (a, c, t) for a, c, t, _ in triples("Seoul summoned the Japanese ambassador on Friday.")
+    ]
+
+
+def test_coming_to_a_capital_is_a_visit_and_coming_to_ones_aid_is_none() -> None:
+    text = "Japan's foreign minister came to Seoul on Monday for a farewell call."
+    assert ("JPN", "042", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+    assert triples("Beijing came to Pyongyang's defence on Monday.") == []
+
+
+def test_a_title_of_a_states_named_body_after_a_fronted_day_is_that_states() -> None:
+    text = (
+        "On Monday the spokesman of the North's Ministry of Foreign Affairs denounced Seoul "
+        "for the leaflets."
+    )
+    assert ("PRK", "111", "KOR") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_weapon_demonstrated_or_tried_out_or_taken_to_be_a_missile_is_a_test() -> None:
+    for text in (
+        "On Thursday North Korea tried out its new multiple rocket launcher again.",
+        "On Thursday North Korea demonstrated what state media called a new strategic weapon.",
+        "On Thursday the North fired a salvo of what Japan's Defence Ministry took to be "
+        "ballistic missiles.",
+    ):
+        assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+    assert triples("The drills demonstrated the allies' resolve on Thursday.") == []
+
+
+def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_one_named_before() -> None:
+    text = "North Korea kept up its tests in May; on May 9 it fired two short-range missiles."
+    assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
+    text = "Russia drafted a resolution on Monday; it would ease the ban on the North's seafood."
+    assert all(a != "RUS" or c != "085" for a, c, _t, _m in triples(text))

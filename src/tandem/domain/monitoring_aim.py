@@ -293,6 +293,7 @@ def aim_act(
     _warning_target(f, members, reading)
     _code_target(f, members, reading)
     _person_target(f, members, reading, stop)
+    _addressee_target(f, members, reading)
     if f.verb.code == "051" and _OWN_PEOPLE.match(tail):
         return None  # "praised the gunners for their skill": a leader's word to his own
     if f.verb.code.startswith("02") and _OWN_RANKS.match(tail):
@@ -618,6 +619,39 @@ def _person_target(f: Found, members: set[str], reading: Reading, stop: int) -> 
             and (is_person(m.alias) or m.alias in context.people)
         ]
         f.target = next((p for p in [*here, *context.persons] if p not in members), None)
+
+
+# "Kim, in a message to Vladimir Putin, hailed …", "In a letter to Moon, Trump thanked …": the
+# one a message is sent to, named before the act it tells
+_SENT_TO = re.compile(
+    r"\b[Ii]n\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:message|letter|cable|telegram|note|phone\s+call|call)\s+to\s+"
+)
+
+
+def _addressee_target(f: Found, members: set[str], reading: Reading) -> None:
+    """An act told in a message, a letter or a call to someone, with no one named after its
+    verb: aimed at that someone; and a courtesy (praise, thanks, sympathy, an apology) so told
+    is to that someone whoever its words name in passing ("hailed a friendship forged in the
+    fight against Japanese imperialism")."""
+    courtesy = f.verb.code.startswith("05") or f.verb.code == "018"
+    if (f.target is not None and not courtesy) or "to" not in reading.sentence:
+        return
+    sentence = reading.sentence
+    sent = _SENT_TO.search(sentence, clause_start(sentence, f.start), f.start)
+    addressee = sent and next(
+        (
+            m.code
+            for m in reading.mentions
+            if m.start >= sent.end()
+            and re.fullmatch(r"(?:the\s+)?", sentence[sent.end() : m.start])
+            and m.code
+            and not set(m.code.split("+")) & members
+        ),
+        None,
+    )
+    if addressee:
+        f.target = addressee
 
 
 def _story_target(f: Found, members: set[str], reading: Reading, tail: str) -> None:

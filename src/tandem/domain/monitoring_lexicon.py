@@ -256,6 +256,9 @@ JOINT: dict[str, str] = {
     "South and North Korea": "KOR+PRK",
     "North and South Korean": "KOR+PRK",
     "South and North Korean": "KOR+PRK",
+    # "proposed that North and South work together": the two Koreas, with no article
+    "North and South": "KOR+PRK",
+    "South and North": "KOR+PRK",
     "the two militaries": "",
     "both militaries": "",
     "the two governments": "",
@@ -494,8 +497,9 @@ _PLEDGED_SUPPORT = r" (?:its |his |her |their )?(?:full |strong |firm |continued
 # "fired what it called a new rocket", "what the South's military believed were cruise
 # missiles", "what appeared to be": how someone named the weapon, between the verb and it
 WHAT_IT_CALLED = (
-    r"(?:what (?:[\w'’-]+ ){0,4}?(?:call(?:s|ed)|describe[sd] as|(?:said|says|believed|believes"
-    r"|thought) (?:was|were|to be)|appear(?:s|ed) to be) )?"
+    r"(?:what (?:[\w'’-]+ ){0,5}?(?:call(?:s|ed)|describe[sd] as|(?:said|says|believed|believes"
+    # "what Seoul's Joint Chiefs of Staff took to be cruise missiles"
+    r"|thought|took|takes) (?:was|were|to be)|appear(?:s|ed) to be) )?"
 )
 
 # "fired a barrage of what appeared to be cruise missiles": how many were fired, told as a
@@ -531,6 +535,11 @@ VERBS: tuple[Verb, ...] = (
          # "test-fired a new weapon", "fired two short-range weapons": a weapon told as new or
          # by its range is a test too
          r"(?:[\w\"“”-]+ ){0,6}?(?:guided|tactical|strategic|new|new-type|short-range) weapons?"
+         # "demonstrated what its media called a new tactical guided weapon", "tried out its
+         # multiple rocket launcher once more": a weapon shown or tried out is tested
+         r"|(?:demonstrat(?:e|es|ed)|tri(?:ed|es) out)\s+" + WHAT_IT_CALLED
+         + r"(?:an? |its |the |their )?(?:[\w\"“”-]+ ){0,4}?(?:(?:guided|tactical|strategic"
+         r"|new|new-type|short-range) weapons?|rocket launchers?|missiles?|rockets?)\b"
          # "resumed short-range launches on May 4": the aspect verb tells the launches
          r"|resum(?:e|es|ed|ing) (?:its )?(?:(?:short-range|ballistic|long-range|missile"
          r"|weapons?|rocket) )*(?:tests?|testing|launches)"
@@ -1098,9 +1107,9 @@ VERBS: tuple[Verb, ...] = (
          r"(?:border|military demarcation line|demarcation line)"
          r"(?! into)|fl(?:y|ies|ew) (?:on )?to|fl(?:y|ies|ew) into(?= (?:the )?[A-Z])"
          r"|return(?:s|ed)? to(?= [A-Z])|land(?:s|ed) (?:in|at)"
-         # "He came to Tokyo; he did not go to Ulaanbaatar": a capital come to is visited
-         r"|(?<!\bhas )(?<!\bhad )(?<!\bhave )came to"
-         r"(?= [A-Z][a-z]+(?:[,;.]| (?:on|in|last|for|this)\b))"
+         # "He came to Tokyo; he did not go to Ulaanbaatar", "came to Seoul this week to say
+         # goodbye": a capital come to is visited (not "came to Kim's defence")
+         r"|(?:came|com(?:e|es|ing)) to(?= (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\b(?![\w'’-]))"
          # "Kim reached Vietnam early on Tuesday", "touched down in Hanoi": an arrival
          r"|reach(?:es|ed)(?= (?:the )?[A-Z][a-z])|touch(?:es|ed) down (?:in|at)"
          # "stopped in Tokyo on Saturday", "will stop over in Seoul": a stay on the way,
@@ -1203,6 +1212,11 @@ VERBS: tuple[Verb, ...] = (
          # "fired back" at a critic retorts (111)
          r"|(?:(?<=soldiers )|(?<=troops )|(?<=forces )|(?<=guards )|(?<=units ))"
          r"fir(?:e|es|ed|ing) back"
+         # "and then fired back twice, about ten rounds each time, at the North's post": shots
+         # returned at a unit or in rounds, whoever the subject
+         r"|fir(?:e|es|ed|ing) back(?=[^.;:]{0,50}?\b(?:(?:at|on|toward|towards)\s+(?:an?\s|the\s"
+         r"|its\s|their\s)?(?:[\w'’-]+\s){0,3}?(?:guard ?posts?|posts?|positions?|troops"
+         r"|soldiers|boats?|vessels?|ships?)|rounds|shots|shells|bullets)\b)"
          r"|fir(?:e|es|ed|ing) (?:on|at|upon|toward|towards)(?= (?:an? |the |its |their )?"
          r"(?:[\w'’-]+ ){0,3}?(?:guard ?posts?|posts?|troops|soldiers?|positions?|boats?"
          r"|vessels?|ships?|patrol boats?|patrols?|islets?|islands?|defectors?|civilians?"
@@ -1435,6 +1449,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:expressions?\s+of\s+)?disappointment)\s+from(?=\s+(?:the\s+)?[A-Z])", "111",
          inverse=True),
     Verb(r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)"
+         # "laid the blame squarely on Pyongyang", "put much of the blame on Seoul"
+         r"|(?:la(?:id|ys?|ying)|put(?:s|ting)?|plac(?:e|es|ed|ing)) (?:the |much of the "
+         r"|most of the )?blame\b"
          # "strongly suspected a North Korean tanker of taking on cargo": an accusation; not
          # "ships suspected of transfers" (no one named suspects)
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
@@ -1448,7 +1465,9 @@ VERBS: tuple[Verb, ...] = (
          r"|(?:sen[dt]|deliver|convey)(?:s|ed|ing)?(?= (?:a |an |its |their )?(?:[\w-]+ )?"
          r"protests? to\b)"
          # "called in the South Korean ambassador", "called in the attache": a summons
-         r"|summon(?:s|ed)?|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
+         # (not "summoned his National Security Council": his own advisers, no protest)
+         r"|summon(?:s|ed)?(?! (?:his|her|their) )"
+         r"|call(?:s|ed)? in(?= (?:the |a )?(?:[\w-]+ ){0,4}?(?:[Aa]mbassador"
          r"|[Ee]nvoy|attach[eé]|charg[eé] d'affaires|diplomat)s?\b)", "114"),
     # "a federal judge found North Korea liable for his death": a court's finding
     Verb(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )f(?:ound|inds?)(?= (?:[\w'’.-]+ ){1,4}?"

@@ -23,6 +23,7 @@ from tandem.domain.monitoring_mentions import (
 from tandem.domain.monitoring_opening import opening
 from tandem.domain.monitoring_report import Mention, Report, joint_code
 from tandem.domain.monitoring_subjects import opens_with_fronted_pronoun
+from tandem.domain.monitoring_tracks import ALLIES
 
 # "Park Jin Hyok, a North Korean programmer": a named person and the state he is of
 _DESCRIBED_PERSON = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3},\s+an?\s+(?:[a-z]+\s+)?$")
@@ -164,6 +165,12 @@ def _remember_pairs_told(context: Context, out: list[Report], mentions: list[Men
     for m in mentions:  # "the two Koreas hope to reconnect the railways": told of, as a pair
         if m.code.count("+") == 1 and m.alias in JOINT and JOINT[m.alias]:
             context.pairs[m.code] = context.pairs.get(m.code, 0) + 1
+        elif not m.code and "allies" in m.alias:
+            # "the allies' quarrel ground on": a pair of allies told of, the one the story
+            # has told most of, else those on the peninsula (as `resolve_joint` reads them)
+            told = [p for p in context.pairs if set(p.split("+")) <= ALLIES]
+            key = max(told, key=context.pairs.__getitem__) if told else "KOR+USA"
+            context.pairs[key] = context.pairs.get(key, 0) + 1
 
 
 def _remember_bodies(context: Context, sentence: str, mentions: list[Mention]) -> None:

@@ -121,6 +121,9 @@ _NO_ONE_OF_THEM = re.compile(
 # may not stand in the aside (a quotation)
 _SPACE = re.compile(r"\s+")
 _QUOTE = re.compile(r"[\"“”]")
+# ", asked about the reports on Tuesday,", ", asked by reporters whether …,": the subject was
+# asked; the aside is no appeal that makes the verb after it one's hope or request
+_ASKED_ASIDE = re.compile(r"\s+asked\s+(?:about|whether|if|by|on|in|at|what|how|why)\b")
 
 
 def modality_of(sentence: str, f: Found, subject_end: int) -> str:
@@ -128,7 +131,7 @@ def modality_of(sentence: str, f: Found, subject_end: int) -> str:
     aside = closed_before(sentence, f.start)
     if (
         aside is not None
-        and aside.who_or_which
+        and (aside.who_or_which or _ASKED_ASIDE.match(aside.body))
         and aside.after_word[:1].isspace()
         and not _QUOTE.search(aside.body)
         and _SPACE.fullmatch(sentence, aside.end, f.start)

@@ -91,8 +91,12 @@ _USED_TO = r"us(?:e|es|ed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){1
 
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
-    # ", in which he also criticised": a relative clause of a thing with its own subject
-    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while )|(?<=, in which )|(?<=, at which ))"
+    # ", in which he also criticised": a relative clause of a thing with its own subject;
+    # "…; it fired", "…; on March 21 it demonstrated": a clause after a semicolon telling a
+    # past act (not "…; it would lift the ban", the text just named)
+    r"(?:(?:^|[,;:]\s*|(?<=, and )|(?<=, but )|(?<=, while )|(?<=, in which )|(?<=, at which )"
+    r"|(?<=; )(?!(?:on\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?(?:it|they|he|she)\s+(?:would|could"
+    r"|will|may|might|should|must|can)\b))"
     # "In Beijing on Monday he met": a place, a day or both
     # "In July 2017 they …", "On Oct. 5, 2019, it …": the year after the month or day
     r"(?:(?:On|In|on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s+on\s+[A-Z][\w.]*)?"
@@ -505,7 +509,7 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
             and m.object
             and not m.place
             and _TITLE_OF.search(text_before(sentence, m.start))
-            and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s+", sentence[m.end : f.start])
+            and _TITLE_OWNER_END.fullmatch(sentence, m.end, f.start)
         ),
         None,
     )
@@ -530,13 +534,24 @@ def _named_subjects(f: Found, reading: Reading, lo: int, left: list[Mention]) ->
 # "The foreign minister of Japan urged", "the sister of the North Korean leader threatened":
 # a title opening the clause, owned by the party after "of"
 _TITLE_OF = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother"
+    # "On Friday the spokesman of the North's defence ministry denounced": after a fronted day
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+|\b[A-Z][a-z]+day\s+)"
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother"
     r"|wife|envoy|ambassador|spokes(?:man|woman|person)|leader|head|chief|minister|president"
     r"|premier|government|ministry|delegation|negotiator|representative|military|army|navy"
     r"|officials|diplomats|secretary|chairman|foreign ministry)\s+of\s+(?:the\s+)?$"
     # "A spokesman for the foreign ministry warned": the voice of the body after "for"
     r"|(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?"
     r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$"
+)
+
+
+# What may stand between the owner of a title and the verb: "of Japan urged", "of the North's
+# Ministry of People's Armed Forces denounced" (the owner's body, by its name)
+_TITLE_OWNER_END = re.compile(
+    r"(?:(?:'s|’s)?\s+(?:[\w'’-]+\s+){0,5}?(?:[Mm]inistry|[Dd]epartment|[Cc]ommittee|[Aa]rmy"
+    r"|[Cc]ommission|[Ff]orces|[Aa]gency|[Oo]ffice)(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+"
 )
 
 

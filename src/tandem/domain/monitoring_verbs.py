@@ -373,7 +373,8 @@ def verbs_in(sentence: str) -> list[Found]:
                 and re.search(
                     r"\b(?:statement|letter|message|declaration|resolution|communique|notice"
                     r"|indictment|complaint|judgment"
-                    # "issued a joint guidance accusing the North of …": a government's notice
+                    # "issued a joint guidance accusing the North of …", "a joint advisory
+                    # accusing North Korean hackers of …": a government's notice
                     r"|advisory|alert|guidance"
                     # "has written to Kim offering to work together": the letter told as a verb
                     r"|(?:written|wrote|writes|write)\s+to)\b[^.;]{0,40}$",
