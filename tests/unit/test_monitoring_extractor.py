@@ -10808,3 +10808,9 @@ def test_a_warning_of_seouls_security_council_to_the_north_is_a_military_matter(
         "respond strongly if the North took further steps."
     )
     assert _tracks(text)[("KOR", "130", "PRK")] == ("denuclearization",)
+
+
+def test_an_act_counted_from_the_day_of_another_event_is_not_of_that_day() -> None:
+    days = _days("Tokyo protested to Pyongyang three days after a Nov. 20 test of new rockets.")
+    assert days[("JPN", "114")] == date(2018, 11, 23)
+    assert days[("PRK", "X01")] == date(2018, 11, 20)

@@ -94,11 +94,25 @@ def _year_in_force(text: str) -> int | None:
     return int(last.group(1))
 
 
+# "five days after a May 4 test", "two weeks before the June 12 summit": the day of another
+# event, the act's own counted from it
+_COUNT_TO_AN_EVENT = re.compile(
+    r"\b(" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+
+
 def date_in(text: str, published: date, planned: bool, before: str = "") -> date | None:
     """The day `text` names, resolved against the article's date: ahead of it when `planned`,
     back when done; `before` is what the sentence says before `text` ("that year" is the year
     named last in it)."""
     m = _DAY_OF_MONTH.search(text)
+    if m and (counted := _COUNT_TO_AN_EVENT.search(text, max(0, m.start() - 40), m.start())):
+        event = date_in(text[m.start() :], published, planned, before + text[: m.start()])
+        if event is not None:  # "fired missiles five days after a May 4 test": May 9
+            days = _count(counted.group(1), counted.group(2))
+            return event + timedelta(days=days if counted.group(3).lower() == "after" else -days)
     if m:
         month = MONTHS[m.group(1) or m.group(4)]
         day = int(m.group(2) or m.group(3))
