@@ -11222,3 +11222,71 @@ def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_one_named_before() 
     assert ("PRK", "X01", None) in [(a, c, t) for a, c, t, _ in triples(text)]
     text = "Russia drafted a resolution on Monday; it would ease the ban on the North's seafood."
     assert all(a != "RUS" or c != "085" for a, c, _t, _m in triples(text))
+
+
+def _days(text: str, published: date = FRIDAY) -> dict[tuple[str, str], date]:
+    return {(r.actor, r.action): r.on for r in reports(text, published)}
+
+
+def test_an_act_counted_from_the_day_its_sentence_told_before_it() -> None:
+    # FRIDAY is Nov. 30, 2018
+    days = _days(
+        "Seoul urged restraint on Thursday, a day after the North fired two rockets into the sea."
+    )
+    assert days[("PRK", "X01")] == date(2018, 11, 28)
+    assert days[("KOR", "020")] == date(2018, 11, 29)
+    days = _days(
+        "On Nov. 12 Tokyo protested to Seoul, and the next day South Korea rejected the protest."
+    )
+    assert days[("KOR", "120")] == date(2018, 11, 13)
+    assert days[("JPN", "114")] == date(2018, 11, 12)
+    days = _days("Pyongyang pulled its staff out on Nov. 2 and sent them back three days later.")
+    assert date(2018, 11, 5) in days.values()
+
+
+def test_that_year_is_the_year_named_before_in_the_sentence() -> None:
+    days = _days(
+        "Seoul closed the park on Feb. 10, 2016, after the North's fourth nuclear test on Jan. 6 "
+        "and a rocket launch on Feb. 7 that year."
+    )
+    assert sorted(d for (a, c), d in days.items() if a == "PRK") == [
+        date(2016, 1, 6),
+        date(2016, 2, 7),
+    ]
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before() -> None:
+    days = _days("Japan protested to Seoul on Friday last week.")
+    assert days[("JPN", "114")] == date(2018, 11, 23)
+    days = _days("Japan protested to Seoul on Tuesday last week.")
+    assert days[("JPN", "114")] == date(2018, 11, 20)
+
+
+def test_a_readiness_to_meet_is_of_the_day_it_was_stated() -> None:
+    days = _days(
+        "Pyongyang said on Tuesday it was willing to hold talks with Washington in late December."
+    )
+    assert days[("PRK", "036")] == date(2018, 11, 27)
+
+
+def test_an_event_told_as_a_noun_in_a_counted_clause_takes_the_counted_day() -> None:
+    days = _days(
+        "The two Koreas opened a joint office on Friday, three days before Moon travels to "
+        "Pyongyang for his fourth summit with Kim."
+    )
+    assert days[("KOR", "042")] == days[("KOR", "040")] == date(2018, 12, 3)
+
+
+def test_a_warning_of_seouls_security_council_to_the_north_is_a_military_matter() -> None:
+    text = (
+        "North Korea blew up the joint liaison office in Kaesong on Tuesday. After an emergency "
+        "meeting on Tuesday, Seoul's National Security Council warned that the South would "
+        "respond strongly if the North took further steps."
+    )
+    assert _tracks(text)[("KOR", "130", "PRK")] == ("denuclearization",)
+
+
+def test_an_act_counted_from_the_day_of_another_event_is_not_of_that_day() -> None:
+    days = _days("Tokyo protested to Pyongyang three days after a Nov. 20 test of new rockets.")
+    assert days[("JPN", "114")] == date(2018, 11, 23)
+    assert days[("PRK", "X01")] == date(2018, 11, 20)

@@ -127,6 +127,7 @@ def extract(
     for r in reports:
         if id(r) in context.nominal:
             dated, relative = context.nominal[id(r)], id(r) in context.relative
+            own_day = dated  # dated by its own words, not only by its sentence's day
             if (
                 not dated
                 and (when := date_in(r.evidence, article.published, False))
@@ -169,8 +170,10 @@ def extract(
                 continue
             if any(
                 same_event(r, o, dated)
-                # "after tests on July 31 and Aug. 2": a list's days are each an event
-                and not (dated and o.evidence == r.evidence and o.on != r.on)
+                # "after tests on July 31 and Aug. 2": a list's days are each an event (not
+                # a noun dated only as its sentence is: "two days after Kim met Trump …, in
+                # the first summit" is the meeting counted back)
+                and not (own_day and o.evidence == r.evidence and o.on != r.on)
                 # "met again on May 26, weeks after their summit in April": another one
                 and not (relative and o.evidence == r.evidence)
                 # an undated noun tells an act told before it or in its sentence, not a later

@@ -298,7 +298,9 @@ def _story_tracks(act: _Act, tracks: tuple[str, ...]) -> tuple[tuple[str, ...], 
     if (topic := _story_topic(act, security_to_north)) is not None:
         # "demanded that Tokyo withdraw them": still the export curbs
         return tuple(t for t in TRACKS if t in topic or t in tracks), None
-    if (last_act := _target_last_act(act, between_allies)) is not None:
+    if (last_act := _target_last_act(act, between_allies)) is not None and not (
+        security_to_north and f.verb.code.startswith("13")
+    ):  # Seoul's security bodies warning the North threaten force: a military matter
         return last_act.tracks, last_act
     return tracks, None
 

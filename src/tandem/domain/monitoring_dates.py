@@ -46,6 +46,10 @@ _IN_MONTH = re.compile(
 _LAST_MONTH = re.compile(r"\b[Ll]ast\s+month\b")
 
 
+# "on Tuesday last week", "on Wednesday of last week"
+_OF_LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")
+
+
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
@@ -59,12 +63,74 @@ _AGO = re.compile(
 )
 
 
-def date_in(text: str, published: date, planned: bool) -> date | None:
+# "on Nov. 29 that year", "on June 19 of that year", "in September that year": in the year
+# the sentence named last before it
+_THAT_YEAR = re.compile(r"(?:[-–]\d{1,2})?\.?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_told(text: str) -> int | None:
+    """The year `text` names last ("… on Sept. 3, 2017, and …": 2017), or None."""
+    years = _A_YEAR.findall(text)
+    return int(years[-1]) if years else None
+
+
+# A day told with its year ("on Feb. 10, 2016"), and a clause of its own after it ("…, but the
+# two sides suspended …", "…, and Kim told Trump …"): its year is not the next days' year
+_FULL_DATE = re.compile(r"\b(?:" + _MONTH_ALT + r")\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b")
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+ed|told|said|met|held|sent|took|made|gave"
+    r"|began)\b"
+)
+
+
+def _year_in_force(text: str) -> int | None:
+    """The year of the last day `text` tells with its year, when no clause of its own follows
+    it: "shut down on Feb. 10, 2016, after the North's fourth nuclear test on Jan. 6" (the
+    test's year); or None."""
+    last = max(_FULL_DATE.finditer(text), key=lambda m: m.start(), default=None)
+    if last is None or _NEW_CLAUSE.search(text, last.end()):
+        return None
+    return int(last.group(1))
+
+
+# "five days after a May 4 test", "two weeks before the June 12 summit": the day of another
+# event, the act's own counted from it
+_COUNT_TO_AN_EVENT = re.compile(
+    r"\b(" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def date_in(text: str, published: date, planned: bool, before: str = "") -> date | None:
+    """The day `text` names, resolved against the article's date: ahead of it when `planned`,
+    back when done; `before` is what the sentence says before `text` ("that year" is the year
+    named last in it)."""
     m = _DAY_OF_MONTH.search(text)
+    if m and (counted := _COUNT_TO_AN_EVENT.search(text, max(0, m.start() - 40), m.start())):
+        event = date_in(text[m.start() :], published, planned, before + text[: m.start()])
+        if event is not None:  # "fired missiles five days after a May 4 test": May 9
+            days = _count(counted.group(1), counted.group(2))
+            return event + timedelta(days=days if counted.group(3).lower() == "after" else -days)
     if m:
         month = MONTHS[m.group(1) or m.group(4)]
         day = int(m.group(2) or m.group(3))
+        if _THAT_YEAR.match(text, m.end()) and (year := _year_told(before + text[: m.start()])):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
         stated = re.match(r",?\s+((?:19|20)\d\d)\b", text[m.end() :])  # "on Nov. 23, 2010"
+        # "on Feb. 27-28 last year": the last day of a range may come between
+        last_year = re.match(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?last year\b", text[m.end() :])
+        if not stated and not last_year and (year := _year_in_force(before + text[: m.start()])):
+            try:  # "… on Feb. 10, 2016, after the North's fourth nuclear test on Jan. 6"
+                told = date(year, month, day)
+            except ValueError:
+                told = None
+            if told is not None and told <= published:
+                return told
         try:
             found = date(int(stated.group(1)) if stated else published.year, month, day)
         except ValueError:
@@ -74,11 +140,7 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
         if found is not None:
             if not planned and found > published + timedelta(days=1):
                 found = found.replace(year=found.year - 1)
-            elif (
-                # "on Feb. 27-28 last year": the last day of a range may come between
-                re.match(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?last year\b", text[m.end() :])
-                and found.year == published.year
-            ):
+            elif last_year and found.year == published.year:
                 found = found.replace(year=found.year - 1)  # "on June 12 last year"
             return found
     m = _MONTH_OF_YEAR.search(text)
@@ -88,6 +150,8 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
     if m:  # "in June last year"
         return date(published.year - 1, MONTHS[m.group(1)], 1)
     m = _IN_MONTH.search(text)
+    if m and _THAT_YEAR.match(text, m.end()) and (year := _year_told(before + text[: m.start()])):
+        return date(year, MONTHS[m.group(1)], 1)  # "in September that year"
     if m:  # "in September": the month known, not the day
         first = date(published.year, MONTHS[m.group(1)], 1)
         if planned and first < published.replace(day=1):
@@ -103,6 +167,8 @@ def date_in(text: str, published: date, planned: bool) -> date | None:
         delta = (published.weekday() - wanted) % 7
         if delta == 0 and re.search(r"\blast\s+$", text[: m.start()]):
             delta = 7  # "arrived last Wednesday" in a Wednesday's article: a week before
+        elif _OF_LAST_WEEK.match(text, m.end()) and delta <= published.weekday():
+            delta += 7  # "on Thursday last week": that day of the week before the article's
         if planned:
             return published + timedelta(days=(wanted - published.weekday()) % 7)
         return published - timedelta(days=delta)
@@ -251,3 +317,93 @@ def more_days(text: str, first: date, published: date) -> list[date]:
         if day != first and day <= published + timedelta(days=1) and day not in days:
             days.append(day)
     return days
+
+
+# "…, a day after the North fired two missiles", "two days before Seoul announced …": an act
+# told in a clause counted from the day of the clause before it
+_COUNTED_FROM = re.compile(
+    r"(?<!\bof\s)\b(?:("
+    + "|".join(_NUMBERS)
+    + r"|\d{1,2}|the)|(?:barely\s+|only\s+)?half\s+a)\s+(days?|weeks?)"
+    r"\s+(after|before)\s+",
+    re.IGNORECASE,
+)
+
+
+# What may stand between the count and the act's verb: its subject, with no comma but those
+# of a relative aside (", who was visiting Seoul,")
+_TO_THE_VERB = re.compile(r"(?:[^,;:]|,\s+(?:who|which)\s[^,;]*,)*")
+
+
+# "…, and the United States rejected it the next day", "sent some back three days later":
+# an act counted from the day of the clause before it
+_COUNTED_ON = re.compile(
+    r"\b(?:the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous)\s+day"
+    r"|the\s+day\s+(?P<before>before)(?=\s*(?:[,.;]|$))"
+    r"|(?P<n>" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str | None, unit: str) -> int:
+    """Days in "three days", "a week" ("the day", "half a day": one)."""
+    n = 1 if word is None or word.lower() == "the" else _NUMBERS.get(word.lower()) or int(word)
+    return n * (7 if unit.lower().startswith("week") else 1)
+
+
+# Where an act's own clause gives way to the next coordinated one: "…, and the next day a
+# ministry official demanded …" (the count is that clause's)
+_NEXT_COORDINATED = re.compile(
+    r";|,\s+(?:and|but|then)\s|,?\s+and\s+(?=(?:then\s+)?(?:the|a|one|two|three|four|five|six"
+    r"|\d+)\s+(?:next|following|previous|days?|weeks?|day)\b)"
+)
+
+
+# A count opening the act's clause, before its subject: "…, and the next day a foreign ministry
+# official demanded …", "three days later its negotiators walked out …"
+_COUNT_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|then)\s+)$")
+_TO_ITS_SUBJECT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,8}")
+
+
+def _counted(m: re.Match[str], anchor: date) -> date:
+    """The day `m` (a match of `_COUNTED_ON`) counts from `anchor`."""
+    if m.group("n"):
+        days = _count(m.group("n"), m.group("unit"))
+        return anchor + timedelta(days=days if m.group("dir").lower() == "later" else -days)
+    return anchor + timedelta(days=1 if m.group("next") else -1)
+
+
+def counted_day(sentence: str, start: int, end: int, published: date) -> date | None:
+    """The day of an act at `start` (its clause to `end`) counted from the day the sentence told
+    before it: after "a day after" ("said on Sunday …, a day after it fired two missiles": the
+    Saturday), or with "the next day", "three days later", "a day earlier" opening its clause
+    or in it; None when the sentence tells no day before the count (the story's day is then
+    another's)."""
+    if date_in(sentence[start:end], published, False) is not None:
+        return None  # "a week after he and Trump signed a statement on June 12": its own day
+    for m in _COUNTED_FROM.finditer(sentence, max(0, start - 160), start):
+        if not _TO_THE_VERB.fullmatch(sentence, m.end(), start):
+            continue
+        anchor = date_in(sentence[: m.start()], published, False)
+        if anchor is None:
+            return None
+        days = _count(m.group(1), m.group(2))
+        return anchor - timedelta(days=days if m.group(3).lower() == "after" else -days)
+    for m in _COUNTED_ON.finditer(sentence, max(0, start - 100), start):
+        if (
+            _COUNT_OPENS.search(sentence, 0, m.start())
+            and _TO_ITS_SUBJECT.fullmatch(sentence, m.end(), start)
+            and (anchor := date_in(sentence[: m.start()], published, False)) is not None
+        ):
+            return _counted(m, anchor)  # "…, and the next day an official demanded"
+    stop = _NEXT_COORDINATED.search(sentence, start, end)
+    own = _COUNTED_ON.search(sentence, start, stop.start() if stop else end)
+    if own is None or (anchor := date_in(sentence[:start], published, False)) is None:
+        return None
+    return _counted(own, anchor)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether `text` names a day ("on May 6", "on Monday"), not only a month or a week."""
+    return bool(_DAY_OF_MONTH.search(text) or _WEEKDAY.search(text))

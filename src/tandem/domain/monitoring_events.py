@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from tandem.domain.monitoring_asides import asides_before
-from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, date_in, more_days
+from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, counted_day, date_in, more_days
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, NO_LONGER_BOUND, PROJECTS
 from tandem.domain.monitoring_mentions import Context, is_person, listed_after, mentions_in
 from tandem.domain.monitoring_report import (
@@ -962,7 +962,12 @@ def nominal_reports(
             and (pair := _pair_before(mentions, start) or context.pair)
         ):  # "following their first meeting at Panmunjom on April 27": the two met
             actor, target, code = pair, "each-other", "040"
-            on = date_in(m.group("dayof") or sentence[m.end() : m.end() + 70], published, False)
+            on = date_in(
+                m.group("dayof") or sentence[m.end() : m.end() + 70],
+                published,
+                False,
+                sentence[: m.start("dayof") if m.group("dayof") else m.end()],
+            )
             if on is None:
                 # "their September 2018 summit": the month and year before the noun
                 dating = (
@@ -1077,12 +1082,19 @@ def nominal_reports(
             sentence[:start],
         ):
             coming = True  # "agreed to hold a summit between Moon and Kim on April 27"
+        if on is None:  # "two days before Moon travels to Pyongyang for his third summit"
+            on = counted_day(sentence, start, m.end(), published)
         if on is None and (apposed := _DAY_OF_AN_EVENT.search(sentence, 0, start)):
             on = _day_of_the_event(apposed, published)  # "on Sept. 17, the eve of the summit"
         if on is None and m.group("dayof"):  # "after his June 12 summit with Kim"
             on = date_in(m.group("dayof"), published, coming)
         if on is None and when:
-            on = date_in(sentence[when.start() : when.end() + 12], published, coming)
+            on = date_in(
+                sentence[when.start() : when.end() + 12],
+                published,
+                coming,
+                sentence[: when.start()],
+            )
         if on is None and code in ("100", "030", "036") and (m.group("act") or m.group("adjact")):
             # "Since the collapse on Feb. 28, when Trump walked away from Kim's demand": the
             # sentence's day, so it is not taken for a demand (an offer) told on another day

@@ -13,7 +13,7 @@ from itertools import pairwise
 from tandem.domain.monitoring_act_tracks import act_tracks, puts_off_drills
 from tandem.domain.monitoring_aim import aim_act
 from tandem.domain.monitoring_asides import opened_before
-from tandem.domain.monitoring_dates import date_in
+from tandem.domain.monitoring_dates import counted_day, date_in, names_a_day
 from tandem.domain.monitoring_events import GENERIC_OBJECT, REACTIONS, owns_the_price, reacted_to
 from tandem.domain.monitoring_lexicon import WOMEN
 from tandem.domain.monitoring_mentions import Reading, is_person, role_of, text_before
@@ -181,7 +181,7 @@ def verb_act(walk: VerbWalk, i: int, f: Found) -> None:
     if not _settle_modality(walk, f, acting):
         return
     code = _code_of(sentence, f)
-    on = _date_of(walk, f, span)
+    on = _date_of(walk, f, span, code)
     members = _aim(walk, f, code, span, acting, gerund)
     if members is None:
         return
@@ -725,17 +725,26 @@ def _code_of(sentence: str, f: Found) -> str:
     return code
 
 
-def _date_of(walk: VerbWalk, f: Found, span: _Span) -> date:
+def _date_of(walk: VerbWalk, f: Found, span: _Span, code: str) -> date:
     """The act's day: the one its own clause names (ahead when planned), else its span's, the
-    sentence's, or the day the article was published."""
+    sentence's, or the day the article was published. A readiness to meet is of the day it
+    was stated, not of the meeting's ("said on Monday it was willing to meet in late
+    September")."""
     sentence, published = walk.reading.sentence, walk.published
+    own_end = own_clause_end(sentence, f.end, span.nxt)
+    if code == "036" and f.verb.code != "036" and not names_a_day(sentence[f.start : own_end]):
+        return (
+            date_in(sentence[: f.start], published, False)
+            or date_in(sentence[own_end:], published, False)
+            or published
+        )
     planned = f.modality == "planned" or bool(  # "said they would hold talks on April 4"
         re.search(r"\b(?:will|would|to)\s+(?:\w+\s+)?$", text_before(sentence, f.start))
     )
-    own_end = own_clause_end(sentence, f.end, span.nxt)
     return (
-        date_in(sentence[f.start : own_end], published, planned)
-        or date_in(sentence[span.lo : own_end], published, False)
+        counted_day(sentence, f.start, own_end, published)
+        or date_in(sentence[f.start : own_end], published, planned, sentence[: f.start])
+        or date_in(sentence[span.lo : own_end], published, False, sentence[: span.lo])
         or date_in(sentence, published, False)
         or published
     )
