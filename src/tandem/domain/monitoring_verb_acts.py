@@ -530,6 +530,10 @@ def _actor_of(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> _Acting | 
     return _Acting(actor_ms, subject_end, targets, weak, held_target, adopted, f.actor)
 
 
+# "… but at a council meeting it joined": "it" right before the verb
+_IT_BEFORE = re.compile(r"\bit\s+(?:then\s+|also\s+)?$")
+
+
 def _joined_in(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> None:
     """ "China joined Russia in urging the council": the gerund is done by the subject of
     "joined" together with those it joined (one joint act, `CHN+RUS`), not by those alone."""
@@ -544,10 +548,12 @@ def _joined_in(walk: VerbWalk, f: Found, span: _Span, gerund: bool) -> None:
     }
     if not partners:
         return
-    join = replace(f, start=at, end=at + len("joined"), actor=None, role=None, inherited=False)
+    join = replace(
+        f, start=at, end=at + len(joined.group(1)), actor=None, role=None, inherited=False
+    )
     left = [m for m in span.left if m.end <= at]
-    if not _actor_of(walk, join, replace(span, left=left), gerund) and re.search(
-        r"\bit\s+(?:then\s+|also\s+)?$", sentence[:at]
+    if not _actor_of(walk, join, replace(span, left=left), gerund) and _IT_BEFORE.search(
+        sentence, 0, at
     ):
         # "Beijing says …, but at a council meeting it joined Russia in …": "it" is the
         # sentence's subject, past the body named in between

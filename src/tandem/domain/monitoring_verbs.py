@@ -174,7 +174,7 @@ _FLOATED = re.compile(
 
 # "China joined Russia in calling for relief", "Seoul joined Tokyo and Washington in
 # condemning the launch": the gerund is an act the subject did with those it joined
-JOINED_IN = re.compile(r"\bjoin(?:ed|s)\s+(?:[^,;.]{1,60}?,\s+)?[^,;.]{1,60}?\s+in\s+$")
+JOINED_IN = re.compile(r"\b(join(?:ed|s))\s+(?:[^,;.]{1,60}?,\s+)?[^,;.]{1,60}?\s+in\s+$")
 
 
 # "retaliated by removing Japan from its whitelist", "responded by suspending the pact": the
