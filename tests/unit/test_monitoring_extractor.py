@@ -11290,3 +11290,15 @@ def test_an_act_counted_from_the_day_of_another_event_is_not_of_that_day() -> No
     days = _days("Tokyo protested to Pyongyang three days after a Nov. 20 test of new rockets.")
     assert days[("JPN", "114")] == date(2018, 11, 23)
     assert days[("PRK", "X01")] == date(2018, 11, 20)
+
+
+def test_a_meeting_of_two_states_officials_is_theirs_and_the_two_sides_are_they() -> None:
+    text = (
+        "A communique followed Thursday's meeting of the Japanese and South Korean foreign "
+        "ministers in Tokyo. The two sides agreed to keep up their cooperation."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [
+        ("JPN+KOR", "040", "each-other"),
+        ("JPN+KOR", "030", "each-other"),
+    ]
+    assert triples("The meeting of the Security Council and the press was short.") == []
