@@ -11302,3 +11302,10 @@ def test_a_meeting_of_two_states_officials_is_theirs_and_the_two_sides_are_they(
         ("JPN+KOR", "030", "each-other"),
     ]
     assert triples("The meeting of the Security Council and the press was short.") == []
+
+
+def test_being_open_to_speaking_with_someone_is_a_readiness_to_talk() -> None:
+    assert triples("Trump told reporters he was open to speaking with Kim Jong Un.") == [
+        ("USA", "036", "PRK", "claimed")
+    ]
+    assert triples("Seoul said it was open to talking about the plan.") == []

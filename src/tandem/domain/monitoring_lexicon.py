@@ -870,6 +870,8 @@ VERBS: tuple[Verb, ...] = (
     # "open to dialogue with the North", "ready for talks": a stated readiness
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
          r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
+         # "said he was open to speaking with Kim": the readiness told as a gerund of talk
+         r"|open to (?:speaking|talking)(?= (?:directly |again |personally )?(?:with|to) )"
          r"|ready for (?:(?:a|the|further|more|new|direct|renewed|another)\s+){0,2}(?:dialogue"
          r"|talks|negotiations|summit|meeting)"
          # "told her the door to negotiations with the North remained open": a stated readiness
