@@ -11309,3 +11309,11 @@ def test_being_open_to_speaking_with_someone_is_a_readiness_to_talk() -> None:
         ("USA", "036", "PRK", "claimed")
     ]
     assert triples("Seoul said it was open to talking about the plan.") == []
+
+
+def test_its_body_opening_a_sentence_does_the_verb_after_and_as_the_one_it_stands_for() -> None:
+    text = (
+        "China's foreign ministry criticised the drills. Japan replied on Monday. On Tuesday "
+        "its foreign ministry issued a long statement and urged Beijing to stop the patrols."
+    )
+    assert ("JPN", "020", "CHN") in [(a, c, t) for a, c, t, _ in triples(text)]
