@@ -11317,3 +11317,11 @@ def test_its_body_opening_a_sentence_does_the_verb_after_and_as_the_one_it_stand
         "its foreign ministry issued a long statement and urged Beijing to stop the patrols."
     )
     assert ("JPN", "020", "CHN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_two_defence_ministries_are_the_pair_the_story_is_about() -> None:
+    text = (
+        "Japan protested to South Korea over the radar incident on Friday. A week later "
+        "officials of the two defence ministries met in Manila to settle the matter."
+    )
+    assert ("JPN+KOR", "040", "each-other") in [(a, c, t) for a, c, t, _ in triples(text)]

@@ -265,6 +265,15 @@ JOINT: dict[str, str] = {
     "both governments": "",
     "the two ministries": "",  # "officials of the two ministries held a video conference"
     "both ministries": "",
+    # "officials of the two defence ministries met in Singapore", "the two defence chiefs
+    # agreed": the pair by their ministries or ministers, as "the two ministries"
+    **{
+        f"{both} {office} {body}": ""
+        for both in ("the two", "both")
+        for office in ("defence", "defense", "foreign")
+        for body in ("ministries", "ministers", "chiefs")
+        if f"{both} {office} {body}" != "the two foreign ministers"
+    },
     "the two Korean leaders": "KOR+PRK",
     # "talks between the two Korean governments": the Koreas by any of their bodies
     **{
