@@ -11325,3 +11325,10 @@ def test_the_two_defence_ministries_are_the_pair_the_story_is_about() -> None:
         "officials of the two defence ministries met in Manila to settle the matter."
     )
     assert ("JPN+KOR", "040", "each-other") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_denial_told_with_how_soon_before_that_is_still_a_denial() -> None:
+    found = triples("Pyongyang denied flatly that its boats had crossed the line.")
+    assert [(a, c) for a, c, _, _ in found] == [("PRK", "120")]
+    found = triples("Tokyo denied within hours that its aircraft had flown low.")
+    assert [(a, c) for a, c, _, _ in found] == [("JPN", "120")]

@@ -1526,7 +1526,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"rais(?:e|es|ed|ing) the (?:prospect|possibility|spectre|specter) of", "130",
          absorbs=True),
     # "denying Trump's account", "blocked a US bid at the council"
-    Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
+    # "denied within hours that the aircraft had come so close": how soon or how flatly
+    Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again |within (?:hours|minutes|a day) "
+         r"|(?:hours|days) later |flatly |firmly |promptly |immediately )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
          r"|version|claims?|reports?|allegations?|accusations?|charges?)\b)"
          r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold"
