@@ -11290,3 +11290,45 @@ def test_an_act_counted_from_the_day_of_another_event_is_not_of_that_day() -> No
     days = _days("Tokyo protested to Pyongyang three days after a Nov. 20 test of new rockets.")
     assert days[("JPN", "114")] == date(2018, 11, 23)
     assert days[("PRK", "X01")] == date(2018, 11, 20)
+
+
+def test_a_meeting_of_two_states_officials_is_theirs_and_the_two_sides_are_they() -> None:
+    text = (
+        "A communique followed Thursday's meeting of the Japanese and South Korean foreign "
+        "ministers in Tokyo. The two sides agreed to keep up their cooperation."
+    )
+    assert [(a, c, t) for a, c, t, _ in triples(text)] == [
+        ("JPN+KOR", "040", "each-other"),
+        ("JPN+KOR", "030", "each-other"),
+    ]
+    assert triples("The meeting of the Security Council and the press was short.") == []
+
+
+def test_being_open_to_speaking_with_someone_is_a_readiness_to_talk() -> None:
+    assert triples("Trump told reporters he was open to speaking with Kim Jong Un.") == [
+        ("USA", "036", "PRK", "claimed")
+    ]
+    assert triples("Seoul said it was open to talking about the plan.") == []
+
+
+def test_its_body_opening_a_sentence_does_the_verb_after_and_as_the_one_it_stands_for() -> None:
+    text = (
+        "China's foreign ministry criticised the drills. Japan replied on Monday. On Tuesday "
+        "its foreign ministry issued a long statement and urged Beijing to stop the patrols."
+    )
+    assert ("JPN", "020", "CHN") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_the_two_defence_ministries_are_the_pair_the_story_is_about() -> None:
+    text = (
+        "Japan protested to South Korea over the radar incident on Friday. A week later "
+        "officials of the two defence ministries met in Manila to settle the matter."
+    )
+    assert ("JPN+KOR", "040", "each-other") in [(a, c, t) for a, c, t, _ in triples(text)]
+
+
+def test_a_denial_told_with_how_soon_before_that_is_still_a_denial() -> None:
+    found = triples("Pyongyang denied flatly that its boats had crossed the line.")
+    assert [(a, c) for a, c, _, _ in found] == [("PRK", "120")]
+    found = triples("Tokyo denied within hours that its aircraft had flown low.")
+    assert [(a, c) for a, c, _, _ in found] == [("JPN", "120")]

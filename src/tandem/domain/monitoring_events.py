@@ -101,7 +101,11 @@ _EVENT_NOUN = re.compile(
     r"(?P<noun>visits?|trips?|summits?|talks|meetings?|encounters?),?\s+(?:held\s+)?"
     r"(?P<prep>to|with|in|at|on|there)\b"
     r"|\b(?P<between>[Ss]ummits?|[Tt]alks|[Mm]eetings?|[Nn]egotiations)\s+"
-    r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?between\b"  # "talks in Hanoi between Biegun and …"
+    r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:between\b"  # "talks in Hanoi between Biegun and …"
+    # "the meeting of the American and South Korean defence chiefs": two parties' officials
+    r"|of(?=\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:[\w-]+\s+)?(?:chiefs|ministers|leaders|envoys|generals"
+    r"|negotiators|delegations|presidents)\b))"
     r"|\b(?P<named>" + "|".join(_NAMED_SUMMITS) + r")\s+(?:summit|meeting|talks)\b"
     r"|(?<!regional )(?<!security )\bsummit\s+in\s+(?P<named2>" + "|".join(_NAMED_SUMMITS) + r")\b"
     # "talks between Washington and the North have stalled since a meeting in Stockholm on …";

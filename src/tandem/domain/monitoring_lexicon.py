@@ -265,6 +265,15 @@ JOINT: dict[str, str] = {
     "both governments": "",
     "the two ministries": "",  # "officials of the two ministries held a video conference"
     "both ministries": "",
+    # "officials of the two defence ministries met in Singapore", "the two defence chiefs
+    # agreed": the pair by their ministries or ministers, as "the two ministries"
+    **{
+        f"{both} {office} {body}": ""
+        for both in ("the two", "both")
+        for office in ("defence", "defense", "foreign")
+        for body in ("ministries", "ministers", "chiefs")
+        if f"{both} {office} {body}" != "the two foreign ministers"
+    },
     "the two Korean leaders": "KOR+PRK",
     # "talks between the two Korean governments": the Koreas by any of their bodies
     **{
@@ -870,6 +879,8 @@ VERBS: tuple[Verb, ...] = (
     # "open to dialogue with the North", "ready for talks": a stated readiness
     Verb(r"open to (?:(?:a|an|the|further|more|new|direct|renewed|resuming|another|third"
          r"|fourth|second)\s+){0,2}(?:dialogue|talks|negotiations|summit|meeting|diplomacy)"
+         # "said he was open to speaking with Kim": the readiness told as a gerund of talk
+         r"|open to (?:speaking|talking)(?= (?:directly |again |personally )?(?:with|to) )"
          r"|ready for (?:(?:a|the|further|more|new|direct|renewed|another)\s+){0,2}(?:dialogue"
          r"|talks|negotiations|summit|meeting)"
          # "told her the door to negotiations with the North remained open": a stated readiness
@@ -1515,7 +1526,9 @@ VERBS: tuple[Verb, ...] = (
     Verb(r"rais(?:e|es|ed|ing) the (?:prospect|possibility|spectre|specter) of", "130",
          absorbs=True),
     # "denying Trump's account", "blocked a US bid at the council"
-    Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again )?that\b)"
+    # "denied within hours that the aircraft had come so close": how soon or how flatly
+    Verb(r"den(?:y|ies|ied|ying)(?= (?:on \w+ |the next day |again |within (?:hours|minutes|a day) "
+         r"|(?:hours|days) later |flatly |firmly |promptly |immediately )?that\b)"
          r"|(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))(?= (?:[\w'’-]+ ){0,2}?(?:account"
          r"|version|claims?|reports?|allegations?|accusations?|charges?)\b)"
          r"|(?:block(?:s|ed)?|veto(?:es|ed)?|put(?:s)? on hold"

@@ -217,7 +217,8 @@ def opens_with_fronted_pronoun(sentence: str, adjuncts: bool = False) -> bool:
 
 # A sentence opened by a body the article named before ("The agency called …"), then its verb.
 _BODY_OPENER = re.compile(
-    r"\s*(?:The|An?)\s+(?:[\w-]+\s+){0,2}?" + BODIES + r"\s+(?:(?P<said>said|says|told)\b|[a-z])"
+    r"\s*(?:(?:On|In)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+)?(?:The|An?|(?P<its>[Ii]ts))\s+"
+    r"(?:[\w-]+\s+){0,2}?" + BODIES + r"\s+(?:(?P<said>said|says|told)\b|[a-z])"
 )
 
 
@@ -1271,7 +1272,13 @@ def _carried_subjects(
         )
         and (opener := _BODY_OPENER.match(sentence))
         and (conjunct.group(1) or not opener.group("said"))
-        and (body := context.bodies.get(opener.group("body").lower()) or context.subject)
+        # "Its defence ministry released a video and demanded …": the body of the one "it"
+        # stands for, not another state's body of that name told before
+        and (
+            body := (context.subject if opener.group("its") else None)
+            or context.bodies.get(opener.group("body").lower())
+            or context.subject
+        )
     ):
         # "The agency called the programme deeply regrettable, and urged Pyongyang to
         # comply", "A foreign ministry spokesman said the ship was taken illegally, and warned
