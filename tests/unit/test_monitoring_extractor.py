@@ -11290,3 +11290,12 @@ def test_an_act_counted_from_the_day_of_another_event_is_not_of_that_day() -> No
     days = _days("Tokyo protested to Pyongyang three days after a Nov. 20 test of new rockets.")
     assert days[("JPN", "114")] == date(2018, 11, 23)
     assert days[("PRK", "X01")] == date(2018, 11, 20)
+
+
+def test_a_pronoun_after_a_participle_opener_with_an_aside_and_a_day_is_not_its_object() -> None:
+    text = (
+        "Chung Eui-yong flew to Tokyo on Monday. Meeting Japan's foreign minister, Taro Kono, "
+        "on Tuesday, he urged Japan to back the peace process."
+    )
+    assert ("KOR", "020", "JPN") in {(a, c, t) for a, c, t, _ in triples(text)}
+    assert all(a != "JPN" for a, *_ in triples(text))

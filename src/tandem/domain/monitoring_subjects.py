@@ -1485,9 +1485,10 @@ def _pronoun_actor(
     )
     # "The EU went beyond the UN measures, when its ministers banned": not the UN
     named = [m for m in named if not _modifier(sentence, m)] or named
-    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.start() + 2 >= fronted:
+    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.end() >= fronted:
         # "After meeting Lee, he": not Lee; nor in "After talks with Choi, he told
-        # reporters he had not asked": the second "he" is the first
+        # reporters he had not asked": the second "he" is the first; nor in "Meeting China's
+        # envoy, Mr Xing, on Monday, he": the pronoun read with the day before it
         named = [m for m in named if m.end > fronted]
     main = first_subject(pronoun.start())
     if (
