@@ -11299,3 +11299,12 @@ def test_a_pronoun_after_a_participle_opener_with_an_aside_and_a_day_is_not_its_
     )
     assert ("KOR", "020", "JPN") in {(a, c, t) for a, c, t, _ in triples(text)}
     assert all(a != "JPN" for a, *_ in triples(text))
+
+
+def test_the_south_after_a_towns_comma_opens_the_main_clause() -> None:
+    text = (
+        "A week after Pompeo and Kim Yong Chol met at Panmunjom, the South proposed military "
+        "talks to the North."
+    )
+    assert ("KOR", "030", "PRK", "done") in triples(text)
+    assert all(r.actor != "PRK+USA" for r in reports(text) if r.action == "030")
