@@ -11308,3 +11308,14 @@ def test_the_south_after_a_towns_comma_opens_the_main_clause() -> None:
     )
     assert ("KOR", "030", "PRK", "done") in triples(text)
     assert all(r.actor != "PRK+USA" for r in reports(text) if r.action == "030")
+
+
+def test_a_railway_sleeper_signed_at_a_groundbreaking_is_no_agreement() -> None:
+    text = (
+        "At the groundbreaking on Monday, South Korea and North Korea signed a wooden sleeper "
+        "and unveiled a sign."
+    )
+    assert all(r.action != "057" for r in reports(text))
+    assert ("KOR+PRK", "057") in {
+        (r.actor, r.action) for r in reports("South Korea and North Korea signed a railway deal.")
+    }

@@ -764,7 +764,9 @@ VERBS: tuple[Verb, ...] = (
     # Pyongyang": the pledge named before its verb, in a relative clause
     Verb(r"made(?=\s+(?:to|at|on|in|during|last|earlier|before)\s)", "030",
          reciprocal=True, fronted=True),
-    Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
+    # (not "signed a wooden railway sleeper" at a groundbreaking: a keepsake, no agreement)
+    Verb(r"sign(?:s|ed|ing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?sleepers?\b)"
+         r"|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
          r"|initial(?:l?ed|s)"
          # "struck a deal with Seoul", "inked an accord": an agreement signed
