@@ -11319,3 +11319,12 @@ def test_a_railway_sleeper_signed_at_a_groundbreaking_is_no_agreement() -> None:
     assert ("KOR+PRK", "057") in {
         (r.actor, r.action) for r in reports("South Korea and North Korea signed a railway deal.")
     }
+
+
+def test_a_body_after_an_opening_time_of_the_clock_is_the_storys_party() -> None:
+    for opener in ("Shortly after noon", "An hour later", "Soon afterwards"):
+        text = (
+            "South Korean guards returned fire at a northern post on Sunday. "
+            f"{opener} the military demanded an explanation from Pyongyang."
+        )
+        assert ("KOR", "100", "PRK", "done") in triples(text), opener

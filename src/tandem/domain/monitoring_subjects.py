@@ -89,6 +89,13 @@ _ONCE = r"(?:last|first|once|already)\s+"
 _USED_TO = r"us(?:e|es|ed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,6}?to"
 
 
+# A time of the clock: "noon", "half past nine", "7:41", "10 a.m."
+_CLOCK = (
+    r"(?:noon|midday|midnight|dawn|daybreak|(?:half|a\s+quarter)\s+past\s+\w+"
+    r"|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\w+\s+o['’]clock)"
+)
+
+
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
     # ", in which he also criticised": a relative clause of a thing with its own subject;
@@ -116,9 +123,13 @@ _PRONOUN_SUBJECT = re.compile(
     r"|winter|year|month|week|morning|afternoon|evening),?\s+"
     # "A day later it proposed", "Two weeks later they met", "Four days earlier, it had used",
     # "The next day she flew": a span counted from the act told before
-    r"|^(?:(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:hours?|days?|weeks?|months?)"
-    r"\s+(?:later|earlier)|(?:Hours|Days|Weeks|Months)\s+(?:later|earlier)"
-    r"|The\s+(?:next|following)\s+(?:day|morning|week)),?\s+"
+    r"|^(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:minutes?|hours?|days?"
+    r"|weeks?|months?)\s+(?:later|earlier)|(?:Minutes|Hours|Days|Weeks|Months)\s+(?:later|earlier)"
+    r"|The\s+(?:next|following)\s+(?:day|morning|week)"
+    # "Shortly after half past nine the military sent …", "Soon afterwards it fired": a time
+    # of the clock, or just after the act told before
+    r"|(?:Shortly|Soon|Just|Minutes|Moments)\s+(?:(?:after|before)\s+" + _CLOCK + r"|afterwards?)"
+    r"),?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
