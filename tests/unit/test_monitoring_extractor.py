@@ -11328,3 +11328,13 @@ def test_a_body_after_an_opening_time_of_the_clock_is_the_storys_party() -> None
             f"{opener} the military demanded an explanation from Pyongyang."
         )
         assert ("KOR", "100", "PRK", "done") in triples(text), opener
+
+
+def test_finding_a_party_in_breach_of_a_pact_is_an_accusation() -> None:
+    text = (
+        "On Monday the UN Command found North Korea in violation of the armistice. "
+        "Pyongyang rejected the finding."
+    )
+    found = triples(text)
+    assert ("UN", "112", "PRK", "done") in found
+    assert any(a == "PRK" and t == "UN" for a, _, t, _ in found)

@@ -1457,7 +1457,11 @@ VERBS: tuple[Verb, ...] = (
          # "strongly suspected a North Korean tanker of taking on cargo": an accusation; not
          # "ships suspected of transfers" (no one named suspects)
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
-         r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)", "112"),
+         r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)"
+         # "its investigators found both Koreas in breach of the armistice": a finding of fault
+         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?:found|finds|find)"
+         r"(?=\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:(?:clear|serious|direct|flagrant)\s+)?"
+         r"(?:breach|violation)\s+of\b)", "112"),
     # not "called off the talks in protest against the drills": the motive of the act told
     Verb(r"complain(?:s|ed|ing)?|(?<!\bin )protest(?:s|ed|ing)?"
          r"|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
