@@ -11338,3 +11338,17 @@ def test_finding_a_party_in_breach_of_a_pact_is_an_accusation() -> None:
     found = triples(text)
     assert ("UN", "112", "PRK", "done") in found
     assert any(a == "PRK" and t == "UN" for a, _, t, _ in found)
+
+
+def test_an_exercise_answered_with_launches_is_a_launch_on_each_day_told() -> None:
+    text = (
+        "The allies ended their autumn drill quietly. Two years ago the North greeted the "
+        "same drill, and the talk around it, with rocket launches on Oct. 2, 9 and 20."
+    )
+    days = sorted(r.on for r in reports(text) if (r.actor, r.action) == ("PRK", "X01"))
+    assert [(d.month, d.day) for d in days] == [(10, 2), (10, 9), (10, 20)]
+    text = (
+        "North Korea fired two missiles on Monday. A year ago it answered the allies' exercise "
+        "with missile launches on Aug. 6."
+    )
+    assert [r.actor for r in reports(text) if r.action == "X01"] == ["PRK", "PRK"]

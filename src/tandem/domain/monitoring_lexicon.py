@@ -545,6 +545,11 @@ VERBS: tuple[Verb, ...] = (
          r"|weapons?|rocket) )*(?:tests?|testing|launches)"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
+         # "answered the allies' exercise with missile launches on Aug. 6 and 10", "greeted
+         # the drills with a salvo of launches": the launches are the subject's own
+         r"|(?:answer(?:s|ed)?|greet(?:s|ed)?|respond(?:s|ed)?\s+to)\s+(?:[\w'’,-]+\s+){1,8}?"
+         r"with\s+(?:an?\s+|its\s+)?(?:(?:string|salvo|barrage|volley|series|flurry|spate"
+         r"|burst)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|firings?|missile\s+tests?)\b"
          # "answered the drills with missile launches, firing two into the sea": a count of
          # the launches just named
          r"|fir(?:e|es|ed|ing) (?:two|three|four|five|several|more|another)"

@@ -124,7 +124,8 @@ _PRONOUN_SUBJECT = re.compile(
     # "A day later it proposed", "Two weeks later they met", "Four days earlier, it had used",
     # "The next day she flew": a span counted from the act told before
     r"|^(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:minutes?|hours?|days?"
-    r"|weeks?|months?)\s+(?:later|earlier)|(?:Minutes|Hours|Days|Weeks|Months)\s+(?:later|earlier)"
+    r"|weeks?|months?|years?)\s+(?:later|earlier|ago)"
+    r"|(?:Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|ago)"
     r"|The\s+(?:next|following)\s+(?:day|morning|week)"
     # "Shortly after half past nine the military sent …", "Soon afterwards it fired": a time
     # of the clock, or just after the act told before
