@@ -11352,3 +11352,9 @@ def test_an_exercise_answered_with_launches_is_a_launch_on_each_day_told() -> No
         "with missile launches on Aug. 6."
     )
     assert [r.actor for r in reports(text) if r.action == "X01"] == ["PRK", "PRK"]
+
+
+def test_a_drill_wrapped_up_on_a_day_is_the_drill_held() -> None:
+    assert ("KOR+USA", "150", None, "done") in triples(
+        "South Korea and the United States concluded their spring drills on Thursday."
+    )

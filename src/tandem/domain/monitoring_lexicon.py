@@ -1821,6 +1821,12 @@ VERBS: tuple[Verb, ...] = (
          r"|(?<=\bintends to )|(?<=\bintended to ))hold(?=\s+(?:next|later|in|on"
          r"|this)\s)",
          "150", fronted=True),
+    # "the allies wrapped up their summer exercise on Friday": a drill held to its end, told
+    # with its day (not "ended the drills", a step back; nor "a day after the allies wrapped
+    # up an exercise", a time the sentence counts from)
+    Verb(r"(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|complet(?:e|es|ed))\s+(?:the\s+|their\s+"
+         r"|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|war\s+games)"
+         r"(?=\s+(?:on|last|this|earlier)\s)", "150"),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
     # "the removal of landmines from the area, which the two sides completed in October": a
