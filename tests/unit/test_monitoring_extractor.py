@@ -11332,3 +11332,71 @@ def test_a_denial_told_with_how_soon_before_that_is_still_a_denial() -> None:
     assert [(a, c) for a, c, _, _ in found] == [("PRK", "120")]
     found = triples("Tokyo denied within hours that its aircraft had flown low.")
     assert [(a, c) for a, c, _, _ in found] == [("JPN", "120")]
+
+
+def test_a_pronoun_after_a_participle_opener_with_an_aside_and_a_day_is_not_its_object() -> None:
+    text = (
+        "Chung Eui-yong flew to Tokyo on Monday. Meeting Japan's foreign minister, Taro Kono, "
+        "on Tuesday, he urged Japan to back the peace process."
+    )
+    assert ("KOR", "020", "JPN") in {(a, c, t) for a, c, t, _ in triples(text)}
+    assert all(a != "JPN" for a, *_ in triples(text))
+
+
+def test_the_south_after_a_towns_comma_opens_the_main_clause() -> None:
+    text = (
+        "A week after Pompeo and Kim Yong Chol met at Panmunjom, the South proposed military "
+        "talks to the North."
+    )
+    assert ("KOR", "030", "PRK", "done") in triples(text)
+    assert all(r.actor != "PRK+USA" for r in reports(text) if r.action == "030")
+
+
+def test_a_railway_sleeper_signed_at_a_groundbreaking_is_no_agreement() -> None:
+    text = (
+        "At the groundbreaking on Monday, South Korea and North Korea signed a wooden sleeper "
+        "and unveiled a sign."
+    )
+    assert all(r.action != "057" for r in reports(text))
+    assert ("KOR+PRK", "057") in {
+        (r.actor, r.action) for r in reports("South Korea and North Korea signed a railway deal.")
+    }
+
+
+def test_a_body_after_an_opening_time_of_the_clock_is_the_storys_party() -> None:
+    for opener in ("Shortly after noon", "An hour later", "Soon afterwards"):
+        text = (
+            "South Korean guards returned fire at a northern post on Sunday. "
+            f"{opener} the military demanded an explanation from Pyongyang."
+        )
+        assert ("KOR", "100", "PRK", "done") in triples(text), opener
+
+
+def test_finding_a_party_in_breach_of_a_pact_is_an_accusation() -> None:
+    text = (
+        "On Monday the UN Command found North Korea in violation of the armistice. "
+        "Pyongyang rejected the finding."
+    )
+    found = triples(text)
+    assert ("UN", "112", "PRK", "done") in found
+    assert any(a == "PRK" and t == "UN" for a, _, t, _ in found)
+
+
+def test_an_exercise_answered_with_launches_is_a_launch_on_each_day_told() -> None:
+    text = (
+        "The allies ended their autumn drill quietly. Two years ago the North greeted the "
+        "same drill, and the talk around it, with rocket launches on Oct. 2, 9 and 20."
+    )
+    days = sorted(r.on for r in reports(text) if (r.actor, r.action) == ("PRK", "X01"))
+    assert [(d.month, d.day) for d in days] == [(10, 2), (10, 9), (10, 20)]
+    text = (
+        "North Korea fired two missiles on Monday. A year ago it answered the allies' exercise "
+        "with missile launches on Aug. 6."
+    )
+    assert [r.actor for r in reports(text) if r.action == "X01"] == ["PRK", "PRK"]
+
+
+def test_a_drill_wrapped_up_on_a_day_is_the_drill_held() -> None:
+    assert ("KOR+USA", "150", None, "done") in triples(
+        "South Korea and the United States concluded their spring drills on Thursday."
+    )

@@ -554,6 +554,11 @@ VERBS: tuple[Verb, ...] = (
          r"|weapons?|rocket) )*(?:tests?|testing|launches)"
          # "was first tested on Nov. 29, when the North fired it from a site north of Pyongyang"
          r"|(?:test-)?fir(?:e|es|ed|ing) (?:it|them)(?= (?:from|into|off|toward|towards|over)\b)"
+         # "answered the allies' exercise with missile launches on Aug. 6 and 10", "greeted
+         # the drills with a salvo of launches": the launches are the subject's own
+         r"|(?:answer(?:s|ed)?|greet(?:s|ed)?|respond(?:s|ed)?\s+to)\s+(?:[\w'’,-]+\s+){1,8}?"
+         r"with\s+(?:an?\s+|its\s+)?(?:(?:string|salvo|barrage|volley|series|flurry|spate"
+         r"|burst)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|firings?|missile\s+tests?)\b"
          # "answered the drills with missile launches, firing two into the sea": a count of
          # the launches just named
          r"|fir(?:e|es|ed|ing) (?:two|three|four|five|several|more|another)"
@@ -773,7 +778,9 @@ VERBS: tuple[Verb, ...] = (
     # Pyongyang": the pledge named before its verb, in a relative clause
     Verb(r"made(?=\s+(?:to|at|on|in|during|last|earlier|before)\s)", "030",
          reciprocal=True, fronted=True),
-    Verb(r"sign(?:s|ed|ing)|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
+    # (not "signed a wooden railway sleeper" at a groundbreaking: a keepsake, no agreement)
+    Verb(r"sign(?:s|ed|ing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?sleepers?\b)"
+         r"|(?<!\ba )(?<!\bthe )(?<!\bpositive )(?<!\bgood )(?<!\bclear )"
          r"(?<!\bfirst )(?<!\bno )(?<!\bany )(?<!\bencouraging )sign(?!\s+(?:of|that)\b)"
          r"|initial(?:l?ed|s)"
          # "struck a deal with Seoul", "inked an accord": an agreement signed
@@ -1466,7 +1473,11 @@ VERBS: tuple[Verb, ...] = (
          # "strongly suspected a North Korean tanker of taking on cargo": an accusation; not
          # "ships suspected of transfers" (no one named suspects)
          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )suspect(?:s|ed)"
-         r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)", "112"),
+         r"(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+[a-z]+ing\b)"
+         # "its investigators found both Koreas in breach of the armistice": a finding of fault
+         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?:found|finds|find)"
+         r"(?=\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:(?:clear|serious|direct|flagrant)\s+)?"
+         r"(?:breach|violation)\s+of\b)", "112"),
     # not "called off the talks in protest against the drills": the motive of the act told
     Verb(r"complain(?:s|ed|ing)?|(?<!\bin )protest(?:s|ed|ing)?"
          r"|lodg(?:e|es|ed|ing) a (?:\w+ )?protest"
@@ -1823,6 +1834,12 @@ VERBS: tuple[Verb, ...] = (
          r"|(?<=\bintends to )|(?<=\bintended to ))hold(?=\s+(?:next|later|in|on"
          r"|this)\s)",
          "150", fronted=True),
+    # "the allies wrapped up their summer exercise on Friday": a drill held to its end, told
+    # with its day (not "ended the drills", a step back; nor "a day after the allies wrapped
+    # up an exercise", a time the sentence counts from)
+    Verb(r"(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|complet(?:e|es|ed))\s+(?:the\s+|their\s+"
+         r"|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|war\s+games)"
+         r"(?=\s+(?:on|last|this|earlier)\s)", "150"),
     Verb(r"(?:suspended|halted|postponed|called off|cancell?ed|scrapped)"
          r"(?=\s+(?:on|in|last|earlier|this)\s)", "087", fronted=True),
     # "the removal of landmines from the area, which the two sides completed in October": a

@@ -86,6 +86,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# The Koreas named by their side: never the state of a town ("Sunchon, North Korea" is)
+_THE_KOREAS = frozenset({"the North", "the South"})
+
+
 # "on the west coast near the Chinese border": a state's edge named as where a thing is
 _BY_ITS_BORDER = re.compile(r"\s+(?:border|frontier|coast)\b")
 _NEAR_THE = re.compile(r"\b(?:near|along|by|close\s+to|on)\s+the\s+$")
@@ -254,7 +258,13 @@ def mentions_in(sentence: str) -> list[Mention]:
             else None
         )
         place = (
-            (where is not None and (where.group("town") is None or alias not in CAPITALS))
+            (
+                where is not None
+                and (where.group("town") is None or alias not in CAPITALS)
+                # "met at Panmunjom, the South held …": a town's state is never written "the
+                # North" or "the South", so after the town's comma it opens the next clause
+                and not (where.group("town") and alias in _THE_KOREAS)
+            )
             or (
                 bool(re.match(r"\s+capital\b", sentence[m.end() :]))
                 and bool(re.search(r"\b(?:in|at|to)\s+the\s+$", before))

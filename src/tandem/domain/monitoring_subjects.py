@@ -89,6 +89,13 @@ _ONCE = r"(?:last|first|once|already)\s+"
 _USED_TO = r"us(?:e|es|ed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,6}?to"
 
 
+# A time of the clock: "noon", "half past nine", "7:41", "10 a.m."
+_CLOCK = (
+    r"(?:noon|midday|midnight|dawn|daybreak|(?:half|a\s+quarter)\s+past\s+\w+"
+    r"|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\w+\s+o['’]clock)"
+)
+
+
 _PRONOUN_SUBJECT = re.compile(
     # "(…,) and he urged": a clause cut after ", and" begins at its pronoun
     # ", in which he also criticised": a relative clause of a thing with its own subject;
@@ -116,9 +123,14 @@ _PRONOUN_SUBJECT = re.compile(
     r"|winter|year|month|week|morning|afternoon|evening),?\s+"
     # "A day later it proposed", "Two weeks later they met", "Four days earlier, it had used",
     # "The next day she flew": a span counted from the act told before
-    r"|^(?:(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:hours?|days?|weeks?|months?)"
-    r"\s+(?:later|earlier)|(?:Hours|Days|Weeks|Months)\s+(?:later|earlier)"
-    r"|The\s+(?:next|following)\s+(?:day|morning|week)),?\s+"
+    r"|^(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:minutes?|hours?|days?"
+    r"|weeks?|months?|years?)\s+(?:later|earlier|ago)"
+    r"|(?:Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|ago)"
+    r"|The\s+(?:next|following)\s+(?:day|morning|week)"
+    # "Shortly after half past nine the military sent …", "Soon afterwards it fired": a time
+    # of the clock, or just after the act told before
+    r"|(?:Shortly|Soon|Just|Minutes|Moments)\s+(?:(?:after|before)\s+" + _CLOCK + r"|afterwards?)"
+    r"),?\s+"
     r"|\b(?:and|but|while|then|where|when|that|said|says|after|before|since|until|because)\s+"
     + _ON_A_DAY
     + r")"  # "and on Oct. 25 it demanded"; "On Sunday the foreign ministry rejected"
@@ -1492,9 +1504,10 @@ def _pronoun_actor(
     )
     # "The EU went beyond the UN measures, when its ministers banned": not the UN
     named = [m for m in named if not _modifier(sentence, m)] or named
-    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.start() + 2 >= fronted:
+    if (fronted := _fronted_end(sentence, f.start)) >= 0 and pronoun.end() >= fronted:
         # "After meeting Lee, he": not Lee; nor in "After talks with Choi, he told
-        # reporters he had not asked": the second "he" is the first
+        # reporters he had not asked": the second "he" is the first; nor in "Meeting China's
+        # envoy, Mr Xing, on Monday, he": the pronoun read with the day before it
         named = [m for m in named if m.end > fronted]
     main = first_subject(pronoun.start())
     if (
