@@ -11290,3 +11290,12 @@ def test_an_act_counted_from_the_day_of_another_event_is_not_of_that_day() -> No
     days = _days("Tokyo protested to Pyongyang three days after a Nov. 20 test of new rockets.")
     assert days[("JPN", "114")] == date(2018, 11, 23)
     assert days[("PRK", "X01")] == date(2018, 11, 20)
+
+
+def test_a_bid_to_host_games_is_what_is_proposed_not_a_hosting() -> None:
+    found = triples(
+        "In a speech on Monday, Moon offered the North a list of projects: work in the border "
+        "areas, a joint bid to host the 2036 Asian Games, and new road links, among others."
+    )
+    assert not any(code == "043" for _, code, _, _ in found)
+    assert ("KOR", "030", "PRK", "done") in found

@@ -1146,7 +1146,8 @@ VERBS: tuple[Verb, ...] = (
     # march, a symbolic act of both
     Verb(r"march(?:es|ed)?\s+(?:into\s+the\s+(?:stadium|arena)\s+)?together"
          r"|walk(?:s|ed)?\s+in\s+(?:together|side\s+by\s+side)", "017", reciprocal=True),
-    Verb(r"host(?:s|ed|ing)?"
+    # (not "a joint bid to host the 2032 Olympics": the bid's aim, no one hosted yet)
+    Verb(r"(?<!\bbid to )(?<!\bbids to )host(?:s|ed|ing)?"
          # "gave a banquet for the Chinese couple", "threw a dinner in his honour": hosting
          r"|(?:g(?:ive|ives|ave|iving)|thr(?:ew|ow|ows|owing)|h(?:old|olds|eld|olding))\s+"
          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:banquet|dinner|reception|luncheon|lunch)"
