@@ -11299,3 +11299,11 @@ def test_a_bid_to_host_games_is_what_is_proposed_not_a_hosting() -> None:
     )
     assert not any(code == "043" for _, code, _, _ in found)
     assert ("KOR", "030", "PRK", "done") in found
+
+
+def test_suspending_the_visit_of_a_delegation_is_a_step_down_in_ties() -> None:
+    found = triples(
+        "On Wednesday the North informed the South that it was suspending the visit of its "
+        "art troupe."
+    )
+    assert ("PRK", "161", "KOR", "done") in found

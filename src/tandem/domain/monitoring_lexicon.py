@@ -1037,6 +1037,8 @@ VERBS: tuple[Verb, ...] = (
          r"|complex|liaison|border(?!s)|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
          r"|exchanges|cooperation|tours|trips|flights|trade|work|construction|service)"
+         # "told Seoul it was suspending the visit of an advance team": a visit put off
+         r"|suspend(?:s|ed|ing)? (?:the |a |its |their )?(?:planned )?visits?(?= (?:of|by)\b)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
          r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)"
          # "pulled its entire staff out of the liaison office"
