@@ -11307,3 +11307,11 @@ def test_suspending_the_visit_of_a_delegation_is_a_step_down_in_ties() -> None:
         "art troupe."
     )
     assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_a_team_ready_to_talk_is_a_readiness_to_meet_aimed_at_the_one_told() -> None:
+    found = triples(
+        "Speaking in Tokyo on Tuesday, the US envoy Stephen Biegun told Pyongyang that his "
+        "negotiators were ready to talk at any time."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found

@@ -883,7 +883,9 @@ VERBS: tuple[Verb, ...] = (
          # "was prepared to engage immediately in negotiations": a stated readiness to talk
          r"|" + _READY_TO + r"engage "
          r"(?:immediately |directly |seriously )?in (?:[\w-]+ )?(?:talks|dialogue|negotiations)"
-         r"(?! with\b)", "036"),
+         r"(?! with\b)"
+         # "told Pyongyang that his team was ready to talk": readiness, no one named after it
+         r"|" + _READY_TO + r"talk\b(?!\s+(?:with|to)\b)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
          # "spent three days in Pyongyang negotiating with his counterpart"
