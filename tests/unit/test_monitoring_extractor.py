@@ -11400,3 +11400,28 @@ def test_a_drill_wrapped_up_on_a_day_is_the_drill_held() -> None:
     assert ("KOR+USA", "150", None, "done") in triples(
         "South Korea and the United States concluded their spring drills on Thursday."
     )
+
+
+def test_a_bid_to_host_games_is_what_is_proposed_not_a_hosting() -> None:
+    found = triples(
+        "In a speech on Monday, Moon offered the North a list of projects: work in the border "
+        "areas, a joint bid to host the 2036 Asian Games, and new road links, among others."
+    )
+    assert not any(code == "043" for _, code, _, _ in found)
+    assert ("KOR", "030", "PRK", "done") in found
+
+
+def test_suspending_the_visit_of_a_delegation_is_a_step_down_in_ties() -> None:
+    found = triples(
+        "On Wednesday the North informed the South that it was suspending the visit of its "
+        "art troupe."
+    )
+    assert ("PRK", "161", "KOR", "done") in found
+
+
+def test_a_team_ready_to_talk_is_a_readiness_to_meet_aimed_at_the_one_told() -> None:
+    found = triples(
+        "Speaking in Tokyo on Tuesday, the US envoy Stephen Biegun told Pyongyang that his "
+        "negotiators were ready to talk at any time."
+    )
+    assert ("USA", "036", "PRK", "claimed") in found

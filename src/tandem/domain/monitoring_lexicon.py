@@ -901,7 +901,9 @@ VERBS: tuple[Verb, ...] = (
          # "was prepared to engage immediately in negotiations": a stated readiness to talk
          r"|" + _READY_TO + r"engage "
          r"(?:immediately |directly |seriously )?in (?:[\w-]+ )?(?:talks|dialogue|negotiations)"
-         r"(?! with\b)", "036"),
+         r"(?! with\b)"
+         # "told Pyongyang that his team was ready to talk": readiness, no one named after it
+         r"|" + _READY_TO + r"talk\b(?!\s+(?:with|to)\b)", "036"),
     Verb(r"(?:hold|holds|held|holding) (?:a |their |its )?(?:first |second |third )?"
          r"(?:negotiations|working-level talks)|negotiat(?:e|es|ed)"
          # "spent three days in Pyongyang negotiating with his counterpart"
@@ -1055,6 +1057,8 @@ VERBS: tuple[Verb, ...] = (
          r"|complex|liaison|border(?!s)|lines?|embassy))"
          r"|(?:halt(?:s|ed)?|suspend(?:s|ed)?|stop(?:s|ped)?) (?:\w+ ){0,3}?(?:operations"
          r"|exchanges|cooperation|tours|trips|flights|trade|work|construction|service)"
+         # "told Seoul it was suspending the visit of an advance team": a visit put off
+         r"|suspend(?:s|ed|ing)? (?:the |a |its |their )?(?:planned )?visits?(?= (?:of|by)\b)"
          r"|cut(?:s)? off (?:\w+ ){0,3}?(?:supply|supplies|electricity|power|aid)"
          r"|downgrad(?:e|es|ed) (?:\w+ ){0,3}?(?:ties|relations)"
          # "pulled its entire staff out of the liaison office"
@@ -1164,7 +1168,8 @@ VERBS: tuple[Verb, ...] = (
     # march, a symbolic act of both
     Verb(r"march(?:es|ed)?\s+(?:into\s+the\s+(?:stadium|arena)\s+)?together"
          r"|walk(?:s|ed)?\s+in\s+(?:together|side\s+by\s+side)", "017", reciprocal=True),
-    Verb(r"host(?:s|ed|ing)?"
+    # (not "a joint bid to host the 2032 Olympics": the bid's aim, no one hosted yet)
+    Verb(r"(?<!\bbid to )(?<!\bbids to )host(?:s|ed|ing)?"
          # "gave a banquet for the Chinese couple", "threw a dinner in his honour": hosting
          r"|(?:g(?:ive|ives|ave|iving)|thr(?:ew|ow|ows|owing)|h(?:old|olds|eld|olding))\s+"
          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:banquet|dinner|reception|luncheon|lunch)"
