@@ -1558,7 +1558,7 @@ def test_met_again_is_a_second_meeting_and_a_month_and_year_dates_it() -> None:
         date(2019, 6, 11),
     )
     assert [(r.actor, r.action, r.on) for r in found] == [
-        ("PRK+USA", "040", date(2018, 6, 1)),
+        ("PRK+USA", "040", date(2018, 6, 12)),  # the Singapore summit's day (the calendar)
         ("PRK+USA", "040", date(2019, 2, 1)),
     ]
     found = reports("Moon met Kim on April 27 and again on May 26.", date(2018, 6, 1))
@@ -2469,9 +2469,9 @@ def test_meetings_listed_after_how_many_times_are_each_reported() -> None:
         "February 2019 and at the border in June last year, but talks have stalled."
     )
     met = [(r.actor, r.target, r.on) for r in reports(text, date(2020, 7, 10))]
-    assert met == [
-        ("PRK+USA", "each-other", date(2018, 6, 1)),
-        ("PRK+USA", "each-other", date(2019, 2, 1)),
+    assert met == [  # the summits' days where the calendar knows the place named
+        ("PRK+USA", "each-other", date(2018, 6, 12)),
+        ("PRK+USA", "each-other", date(2019, 2, 28)),
         ("PRK+USA", "each-other", date(2019, 6, 1)),
     ]
 
@@ -9088,7 +9088,7 @@ def test_meetings_listed_after_a_colon_are_each_a_meeting() -> None:
 
 def test_a_month_told_without_a_day_dates_an_act_in_that_month() -> None:
     [r] = [r for r in reports("Lavrov visited Pyongyang in May.") if r.action == "042"]
-    assert r.on == date(2018, 5, 1)
+    assert r.on == date(2018, 5, 31)  # Lavrov's visit, a landmark of the calendar
     [r] = [r for r in reports("Lavrov visited Pyongyang in December.") if r.action == "042"]
     assert r.on == date(2017, 12, 1)  # a month still to come, told as done: last year's
 
@@ -9301,7 +9301,7 @@ def test_a_border_crossed_on_a_trip_to_a_third_state_is_that_trip() -> None:
 def test_a_day_after_a_relative_asides_closing_comma_is_not_a_second_meeting() -> None:
     text = "Moon, who last met Kim in September, flew to Washington on Tuesday."
     assert [(r.action, r.target, r.on) for r in reports(text) if r.action == "040"] == [
-        ("040", "PRK", date(2018, 9, 1))
+        ("040", "PRK", date(2018, 9, 19))  # the Pyongyang summit (the calendar)
     ]
 
 
@@ -9956,7 +9956,7 @@ def test_a_day_in_a_but_clause_is_its_own_act_s_not_the_first_verb_s() -> None:
         "North Korean officials stalled on Oct. 9 last year."
     )
     days = sorted(r.on for r in reports(text, date(2020, 9, 23)))
-    assert days == [date(2019, 4, 1), date(2019, 10, 9)]
+    assert days == [date(2019, 4, 25), date(2019, 10, 9)]  # Vladivostok: the calendar's day
 
 
 def test_a_party_after_a_told_perfect_s_verb_is_its_object_the_next_verb_the_teller_s() -> None:
@@ -11425,3 +11425,21 @@ def test_a_team_ready_to_talk_is_a_readiness_to_meet_aimed_at_the_one_told() -> 
         "negotiators were ready to talk at any time."
     )
     assert ("USA", "036", "PRK", "claimed") in found
+
+
+def test_an_act_told_by_its_month_takes_the_day_of_the_landmark_it_names() -> None:
+    # FRIDAY is Nov. 30, 2018
+    days = _days("Pompeo criticised Pyongyang after his visit to Singapore in June.")
+    assert days[("USA", "111")] == date(2018, 6, 12)
+    days = _days("The North carried out its sixth nuclear test in September 2017.")
+    assert days[("PRK", "X02")] == date(2017, 9, 3)
+    # no landmark of that month named: the month's first day, the day unknown
+    days = _days("Pompeo criticised Pyongyang after his visit to Tokyo in June.")
+    assert days[("USA", "111")] == date(2018, 6, 1)
+
+
+def test_the_visit_and_its_hosting_are_two_acts() -> None:
+    days = _days(
+        "Xi hosted Kim Jong Un at a banquet on June 19, during Kim's trip to Beijing in June."
+    )
+    assert days[("PRK", "042")] == days[("CHN", "043")] == date(2018, 6, 19)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tandem.domain.monitoring_calendar import landmark_day
 from tandem.domain.monitoring_lexicon import MONTHS, WEEKDAYS
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -145,18 +146,23 @@ def date_in(text: str, published: date, planned: bool, before: str = "") -> date
             return found
     m = _MONTH_OF_YEAR.search(text)
     if m:  # "in June 2018": the month is known, not the day
-        return date(int(m.group(2)), MONTHS[m.group(1)], 1)
+        first = date(int(m.group(2)), MONTHS[m.group(1)], 1)
+        return _in_the_month(text, m, first, published, before=before)
     m = _MONTH_LAST_YEAR.search(text)
     if m:  # "in June last year"
-        return date(published.year - 1, MONTHS[m.group(1)], 1)
+        first = date(published.year - 1, MONTHS[m.group(1)], 1)
+        return _in_the_month(text, m, first, published, before=before)
     m = _IN_MONTH.search(text)
     if m and _THAT_YEAR.match(text, m.end()) and (year := _year_told(before + text[: m.start()])):
-        return date(year, MONTHS[m.group(1)], 1)  # "in September that year"
+        # "in September that year"
+        return _in_the_month(text, m, date(year, MONTHS[m.group(1)], 1), published, before=before)
     if m:  # "in September": the month known, not the day
         first = date(published.year, MONTHS[m.group(1)], 1)
         if planned and first < published.replace(day=1):
-            return first.replace(year=first.year + 1)
-        return first.replace(year=first.year - 1) if not planned and first > published else first
+            first = first.replace(year=first.year + 1)
+        elif not planned and first > published:
+            first = first.replace(year=first.year - 1)
+        return _in_the_month(text, m, first, published, planned, before)
     m = _AGO.search(text)
     if m:
         count = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
@@ -181,10 +187,38 @@ def date_in(text: str, published: date, planned: bool, before: str = "") -> date
     m = _LAST_NAMED_MONTH.search(text)
     if m:  # after any day told: "last December" in a December article is a year back
         month = MONTHS[m.group(1)]
-        return date(published.year - (month >= published.month), month, 1)
-    if _LAST_MONTH.search(text):  # after any day told: "on Tuesday … last month's summit"
-        return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+        first = date(published.year - (month >= published.month), month, 1)
+        return _in_the_month(text, m, first, published, before=before)
+    m = _LAST_MONTH.search(text)
+    if m:  # after any day told: "on Tuesday … last month's summit"
+        first = (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return _in_the_month(text, m, first, published, before=before)
     return None
+
+
+def _in_the_month(
+    text: str,
+    told: re.Match[str],
+    first: date,
+    published: date,
+    planned: bool = False,
+    before: str = "",
+) -> date:
+    """`month_day` for a month `told` in `text`, the landmark's name looked for in the sentence
+    before it too (`before`: "its sixth nuclear test" before "in September 2017")."""
+    at = len(before)
+    return month_day(before + text, at + told.start(), at + told.end(), first, published, planned)
+
+
+def month_day(
+    text: str, start: int, end: int, first: date, published: date, planned: bool = False
+) -> date:
+    """The day of an act told by its month only (at `start`-`end` in `text`; `first` is the
+    month's first day): that of the landmark `text` names in that month ("met in Singapore in
+    June": June 12), one already past unless the act is planned, else `first` (the day
+    unknown)."""
+    day = landmark_day(text, first, start, end)
+    return first if day is None or (day > published and not planned) else day
 
 
 _FIRST_DAY = re.compile(

@@ -9,7 +9,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from tandem.domain.monitoring_asides import asides_before
-from tandem.domain.monitoring_dates import IN_A_MONTH_ON_THE, counted_day, date_in, more_days
+from tandem.domain.monitoring_dates import (
+    IN_A_MONTH_ON_THE,
+    counted_day,
+    date_in,
+    month_day,
+    more_days,
+)
 from tandem.domain.monitoring_lexicon import CAPITALS, MONTHS, NO_LONGER_BOUND, PROJECTS
 from tandem.domain.monitoring_mentions import Context, is_person, listed_after, mentions_in
 from tandem.domain.monitoring_report import (
@@ -35,6 +41,8 @@ def same_event(nominal: Report, other: Report, dated: bool) -> bool:
         return False  # "met on June 30 …, but have not held talks since": two acts
     if parties_of(nominal) != parties_of(other):
         return False
+    if {nominal.action, other.action} == {"042", "043"} and nominal.actor != other.actor:
+        return False  # "Kim's trip to Beijing, when Xi hosted him": the visit and the hosting
     if (
         dated
         and nominal.on != other.on
@@ -985,6 +993,9 @@ def nominal_reports(
                     on = date(int(year.group(1)), MONTHS[month.group(1)], 1)
                 elif month and dated_before:  # "their September summit": the last September
                     on = date_in(f"in {month.group(1)}", published, False)
+                if on is not None and month:  # "their September summit in Pyongyang"
+                    at = (start if dated_before else m.end()) + month.start()
+                    on = month_day(sentence, at, at + len(month.group(0)), on, published)
         else:
             noun, prep = m.group("noun"), m.group("prep")
             if prep not in ("to", "with", "in", "there"):
