@@ -629,6 +629,10 @@ _SENT_TO = re.compile(
 )
 
 
+# "in a letter to (the) Kremlin": the one named right after "to"
+_THE = re.compile(r"(?:the\s+)?")
+
+
 def _addressee_target(f: Found, members: set[str], reading: Reading) -> None:
     """An act told in a message, a letter or a call to someone, with no one named after its
     verb: aimed at that someone; and a courtesy (praise, thanks, sympathy, an apology) so told
@@ -644,7 +648,7 @@ def _addressee_target(f: Found, members: set[str], reading: Reading) -> None:
             m.code
             for m in reading.mentions
             if m.start >= sent.end()
-            and re.fullmatch(r"(?:the\s+)?", sentence[sent.end() : m.start])
+            and _THE.fullmatch(sentence, sent.end(), m.start)
             and m.code
             and not set(m.code.split("+")) & members
         ),
@@ -1578,6 +1582,10 @@ _AID_LET_THROUGH = re.compile(
 _JOINED_TALKS = re.compile(r"t(?:ook|akes?|aking) part|join(?:s|ed)\b")
 
 
+# "hosted that meeting": the one just told
+_DEMONSTRATIVE = re.compile(r"\s+(?:that|this|those|these)\b")
+
+
 def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) -> int | None:
     """The last resorts for an act with no party named: the other side of the story for "his
     counterpart", the pair that agreed on talks for their host, Seoul for a sanctions
@@ -1620,7 +1628,7 @@ def _unnamed_target(f: Found, members: set[str], reading: Reading, tail: str) ->
         pool = [*before, *out]
         last = joint_code([c for c in parties_of(pool[-1]) if c not in members]) if pool else ""
         # "that meeting": the one just told, whatever pair the story is about
-        told = re.match(r"\s+(?:that|this|those|these)\b", tail) and last
+        told = _DEMONSTRATIVE.match(tail) and last
         host = told or context.pair or last
         f.target = host if host and not set(host.split("+")) & members else None
     if (

@@ -236,6 +236,10 @@ def _remember_persons(context: Context, sentence: str, mentions: list[Mention]) 
     context.persons = tuple(recent[:2])
 
 
+# "He said …", "On Monday, she said …": a sentence whose subject is a pronoun
+_OPENS_WITH_HE = re.compile(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s")
+
+
 def _remember_person(
     context: Context,
     sentence: str,
@@ -249,7 +253,7 @@ def _remember_person(
     if (
         first is not None
         and "+" not in first.code
-        and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence)
+        and not _OPENS_WITH_HE.match(sentence)
         # "On January 1 he said he was ready to meet Trump": he is still the one before
         and not opens_with_fronted_pronoun(sentence, adjuncts=True)
     ):
@@ -277,7 +281,7 @@ def _remember_person(
             context.person, context.impersonal = persons[0].code, False
         else:
             context.impersonal = True
-    elif first is None and not re.match(r"(?:[A-Z][^,]{0,40},\s*)?(?:He|She)\s", sentence):
+    elif first is None and not _OPENS_WITH_HE.match(sentence):
         # "All this was foreshadowed in the address, which is where Kim now puts his policy.
         # On January 1 he said …": no party acts, and the one person named is "he" next
         named = {

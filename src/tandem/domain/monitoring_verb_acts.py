@@ -356,6 +356,13 @@ def _content_aims_prior(walk: VerbWalk, i: int, f: Found, prior: Found) -> None:
         out[-1] = replace(out[-1], target=other)
 
 
+# What ties a phrase to the meeting told just before it: "… and (also) discussed", "…, who
+# (then) briefed him"
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|then\s+)?$")
+_HIM_AFTER = re.compile(r"\s+(?:him|her|them)\b")
+
+
 def _same_meeting(walk: VerbWalk, f: Found) -> bool:
     """Whether the phrase only goes on with the meeting told just before."""
     sentence, previous = walk.reading.sentence, walk.previous
@@ -364,16 +371,13 @@ def _same_meeting(walk: VerbWalk, f: Found) -> bool:
     before = text_before(sentence, f.start)
     return bool(
         # "held talks with Lee on Thursday and discussed a plan": one meeting
-        (
-            sentence[f.start : f.end].startswith("discuss")
-            and re.search(r"\band\s+(?:also\s+)?$", before)
-        )
+        (sentence[f.start : f.end].startswith("discuss") and _AND_BEFORE.search(before))
         # "met Unification Minister Lee, who briefed him on Seoul's proposals": the one met
         # briefing the visitor at that meeting
         or (
             sentence[f.start : f.end].startswith("brief")
-            and re.search(r",\s+who\s+(?:also\s+|then\s+)?$", before)
-            and re.match(r"\s+(?:him|her|them)\b", sentence[f.end :])
+            and _WHO_BEFORE.search(before)
+            and _HIM_AFTER.match(sentence, f.end)
         )
     )
 

@@ -219,6 +219,10 @@ def _phrase_at(sentence: str, word: re.Match[str]) -> tuple[int, str, int] | Non
     return m.end(), m.group(), int(m.lastgroup[1:])
 
 
+# "which the two Koreas began on Nov. 30": a project started
+_BEGUN = re.compile(r"(?:beg[au]n|started|launched|opened)\b")
+
+
 def verbs_in(sentence: str) -> list[Found]:
     hits: list[Found] = []
     end = 0
@@ -275,7 +279,7 @@ def verbs_in(sentence: str) -> list[Found]:
             not told_before
             and h.verb.code == "150"
             and _FRONTED_PROJECT.search(window)
-            and re.match(r"(?:beg[au]n|started|launched|opened)\b", sentence[h.start :])
+            and _BEGUN.match(sentence, h.start)
         ):
             # "a joint survey of the railways, which the two Koreas began on Nov. 30": the
             # project's start, not drills
