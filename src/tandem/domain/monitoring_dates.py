@@ -112,7 +112,7 @@ def date_in(text: str, published: date, planned: bool, before: str = "") -> date
     if m and (counted := _COUNT_TO_AN_EVENT.search(text, max(0, m.start() - 40), m.start())):
         event = date_in(text[m.start() :], published, planned, before + text[: m.start()])
         if event is not None:  # "fired missiles five days after a May 4 test": May 9
-            days = _count(counted.group(1), counted.group(2))
+            days = count_days(counted.group(1), counted.group(2))
             return event + timedelta(days=days if counted.group(3).lower() == "after" else -days)
     if m:
         month = MONTHS[m.group(1) or m.group(4)]
@@ -380,7 +380,7 @@ _COUNTED_ON = re.compile(
 )
 
 
-def _count(word: str | None, unit: str) -> int:
+def count_days(word: str | None, unit: str) -> int:
     """Days in "three days", "a week" ("the day", "half a day": one)."""
     n = 1 if word is None or word.lower() == "the" else _NUMBERS.get(word.lower()) or int(word)
     return n * (7 if unit.lower().startswith("week") else 1)
@@ -403,7 +403,7 @@ _TO_ITS_SUBJECT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,8}")
 def _counted(m: re.Match[str], anchor: date) -> date:
     """The day `m` (a match of `_COUNTED_ON`) counts from `anchor`."""
     if m.group("n"):
-        days = _count(m.group("n"), m.group("unit"))
+        days = count_days(m.group("n"), m.group("unit"))
         return anchor + timedelta(days=days if m.group("dir").lower() == "later" else -days)
     return anchor + timedelta(days=1 if m.group("next") else -1)
 
@@ -422,7 +422,7 @@ def counted_day(sentence: str, start: int, end: int, published: date) -> date | 
         anchor = date_in(sentence[: m.start()], published, False)
         if anchor is None:
             return None
-        days = _count(m.group(1), m.group(2))
+        days = count_days(m.group(1), m.group(2))
         return anchor - timedelta(days=days if m.group(3).lower() == "after" else -days)
     for m in _COUNTED_ON.finditer(sentence, max(0, start - 100), start):
         if (

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from tandem.domain.monitoring_dates import date_in
+from tandem.domain.monitoring_dates import count_days, date_in
 from tandem.domain.monitoring_mentions import Context
 from tandem.domain.monitoring_report import Mention, Report, code_name, joint_code
 from tandem.domain.monitoring_tracks import tracks_of
@@ -242,7 +242,6 @@ _LATER = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+later"
     r"|the\s+(?:next|following)\s+(?P<next>day))\b"
 )
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def same_again(
@@ -281,8 +280,8 @@ def same_again(
         return []
     later = _LATER.search(sentence, told.end())
     if later is not None:
-        days = 1 if later.group("next") else _COUNTS[later.group("n")]
-        on = model.on + timedelta(days=days * (7 if later.group("unit") == "week" else 1))
+        days = 1 if later.group("next") else count_days(later.group("n"), later.group("unit"))
+        on = model.on + timedelta(days=days)
     else:
         on = date_in(sentence[lo:], published, False) or model.on
     return [
